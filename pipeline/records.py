@@ -1,0 +1,217 @@
+"""The typed records that flow between the stages.
+
+Every offset is a character offset into ``Article.text`` (the article exactly as decoded):
+``article.text[start:end] == record.text``. Money is ``Decimal``, never float.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Literal
+
+Script = Literal["traditional", "simplified"]
+Region = Literal["taiwan", "hongkong", "mainland", "other"]
+
+#: exact = no marker; approx = 約/近/左右; at_least = 逾/超過/多; up_to = 高達/最高;
+#: at_most = 不超過; range = X至Y (value None, min/max set); vague = 數十億 (value None).
+Qualifier = Literal["exact", "approx", "at_least", "up_to", "at_most", "range", "vague"]
+QUALIFIERS: tuple[str, ...] = ("exact", "approx", "at_least", "up_to", "at_most", "range", "vague")
+
+EntityType = Literal["organization", "media", "person", "place", "facility", "product"]
+ENTITY_TYPES: tuple[str, ...] = ("organization", "media", "person", "place", "facility", "product")
+
+DealType = Literal[
+    "investment",
+    "fundraising",
+    "debt",
+    "purchase",
+    "lease",
+    "warrant",
+    "agreement",
+    "acquisition",
+    "capex",
+    "other",
+]
+DEAL_TYPES: tuple[str, ...] = (
+    "investment",
+    "fundraising",
+    "debt",
+    "purchase",
+    "lease",
+    "warrant",
+    "agreement",
+    "acquisition",
+    "capex",
+    "other",
+)
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as read: the text is never rewritten.
+
+    ``key`` identifies the article across ingests (the JSON-lines ``id``, else the source URL,
+    else the file name stem); ``content_hash`` identifies its content, so an edited article
+    keeps its key and gets a new hash.
+    """
+
+    key: str
+    text: str
+    source: str
+    content_hash: str
+    title: str | None = None
+    date: dt.date | None = None
+    url: str | None = None
+    encoding: str = "utf-8"
+    body_spans: tuple[tuple[int, int], ...] = ()
+    script: Script = "traditional"
+    region: Region | None = None
+
+    def in_body(self, start: int, end: int) -> bool:
+        """True when [start, end) lies inside the body (everything is body when no spans are set)."""
+        if not self.body_spans:
+            return True
+        return any(b <= start and end <= e for b, e in self.body_spans)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class ExchangeRate:
+    """``rate`` units of ``quote`` per one unit of ``base`` (USD→TWD 32.35).
+
+    ``source`` is "article" (implied by a conversion in the article) or "reference" (the dated
+    table shipped in ontology/). ``evidence_start`` is the start offset of the conversion's
+    source amount for article rates.
+    """
+
+    base: str
+    quote: str
+    rate: Decimal
+    source: Literal["article", "reference"] = "article"
+    evidence_start: int | None = None
+    flagged: bool = False
+    as_of: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Amount:
+    start: int
+    end: int
+    text: str
+    value: Decimal | None
+    currency: str | None
+    qualifier: Qualifier = "exact"
+    min: Decimal | None = None
+    max: Decimal | None = None
+    per: str | None = None
+    currency_inferred: bool = False
+    #: start offset of the amount this one restates (parenthetical or 约合 conversion)
+    converted_from_start: int | None = None
+    usd_value: Decimal | None = None
+    usd_rate: ExchangeRate | None = None
+
+
+@dataclass(frozen=True)
+class Capacity:
+    start: int
+    end: int
+    text: str
+    value_watts: Decimal | None
+    qualifier: Qualifier = "exact"
+    min_watts: Decimal | None = None
+    max_watts: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class ShareCount:
+    start: int
+    end: int
+    text: str
+    value: Decimal | None
+    qualifier: Qualifier = "exact"
+    min: Decimal | None = None
+    max: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class Percentage:
+    start: int
+    end: int
+    text: str
+    value: Decimal | None
+    qualifier: Qualifier = "exact"
+    min: Decimal | None = None
+    max: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A real-world entity: one IRI across scripts and languages."""
+
+    iri: str
+    type: EntityType
+    label: str
+    #: (label, language tag) pairs: zh-Hant, zh-Hans, en, or "" for unknown
+    labels: tuple[tuple[str, str], ...] = ()
+    ticker: str | None = None
+    exchange: str | None = None
+    wikidata: str | None = None
+    known: bool = True
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A surface form of an entity in the article."""
+
+    start: int
+    end: int
+    text: str
+    iri: str
+    type: EntityType
+
+
+@dataclass(frozen=True)
+class Evidence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Deal:
+    type: DealType
+    agent: Mention | None
+    counterparty: Mention | None
+    evidence: tuple[Evidence, ...]
+    co_agents: tuple[Mention, ...] = ()
+    amount: Amount | None = None
+    capacity: Capacity | None = None
+    shares: ShareCount | None = None
+    date: dt.date | None = None
+    #: free-form finer label (share_placement, bond_issue, tender_offer, ...)
+    subtype: str | None = None
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extracted from one article."""
+
+    article: Article
+    sentences: tuple[Sentence, ...] = ()
+    amounts: tuple[Amount, ...] = ()
+    capacities: tuple[Capacity, ...] = ()
+    shares: tuple[ShareCount, ...] = ()
+    percentages: tuple[Percentage, ...] = ()
+    rates: tuple[ExchangeRate, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    deals: tuple[Deal, ...] = ()
+    warnings: tuple[str, ...] = field(default=())
