@@ -1,21 +1,932 @@
 """Component ``finkg_deals``: typed deals with parties, figures and evidence.
 
-STUB — issue 5.
+The core is :func:`find_deals`, a pure function over the article text, its normalised view and
+the recognised spans (sentences, amounts, capacities, share counts, entity mentions). It works
+sentence by sentence:
+
+1. parties: the entity mentions (media outlets never), generic parties (SPV), and anaphora
+   (该公司, 其, 后者 …) resolved to the organisation they stand for; each party notes the
+   role-marking word just before it (向/对/与/由/获/为 …) and whether it only modifies a later
+   party (X旗下Y, X(英文名));
+2. triggers: the deal words of :mod:`pipeline.lang.deals` on the view;
+3. roles: for each trigger, its grammatical subject, object and marked parties give agent and
+   counterparty in the contract's direction (the trigger table says which role the subject plays);
+4. figures: the amount / capacity / share count nearest the trigger in its clause (not a
+   conversion, not a per-share price except for warrants, not a valuation);
+5. one deal per real-world deal: candidates with the same type and parties merge, within the
+   sentence and across the article (restatements become extra evidence).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.dates import find_article_date, resolve_dates
+from pipeline.lang import deals as L
+from pipeline.records import Amount, Capacity, Deal, Evidence, Mention, Sentence, ShareCount
+
 if not Doc.has_extension("deals"):
     Doc.set_extension("deals", default=None)
+
+ID_ORG = "https://w3id.org/finkg/id/org/"
+PARTY_TYPES = frozenset({"organization", "person"})
+_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+_OPEN_PAREN = "(（"
+_SKIP_BEFORE_PARTY = " \u3000「『“《〈\"'"
+
+
+@dataclass(frozen=True)
+class Party:
+    """A party candidate in a sentence: ``mention`` is the entity it stands for (for an anaphor,
+    the antecedent's mention), ``start``/``end`` where it sits in this sentence."""
+
+    mention: Mention
+    start: int
+    end: int
+    marker: str | None = None
+    #: "subject" (由/获/被), "other" (向/对), "with" (与/和/跟), "beneficiary" (为), "actor" (助力/核准)
+    marker_kind: str | None = None
+    #: only modifies a later party (X旗下Y) or restates the previous one (甲骨文(Oracle))
+    modifier: bool = False
+    #: can play a role (organisations; not people, not an approving regulator)
+    usable: bool = True
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    trigger: L.Trigger
+
+
+@dataclass
+class _Cand:
+    type: str
+    agent: Mention | None
+    counterparty: Mention | None
+    sentence: Sentence
+    trigger_start: int
+    co_agents: tuple[Mention, ...] = ()
+    amount: Amount | None = None
+    capacity: Capacity | None = None
+    shares: ShareCount | None = None
+    subtype: str | None = None
+    extra: tuple[Sentence, ...] = ()
+    #: "lead" = names the lead investor / lender of a round stated before; "seller" = an acquisition's seller
+    attach: str | None = None
+
+
+# ----------------------------------------------------------------------------- entry points
+
+
+def find_deals(
+    text: str,
+    view: str,
+    sentences: Sequence[Sentence],
+    amounts: Sequence[Amount],
+    capacities: Sequence[Capacity],
+    shares: Sequence[ShareCount],
+    mentions: Sequence[Mention],
+    article_date: dt.date | None = None,
+) -> list[Deal]:
+    """All deals the article states, one per real-world deal, in order of first evidence."""
+    mentions = sorted((m for m in mentions if m.type in PARTY_TYPES), key=lambda m: (m.start, -m.end))
+    dates = resolve_dates(text, view, article_date)
+    cands: list[_Cand] = []
+    topic: Mention | None = None
+    recent: dict[str, _Cand] = {}
+    for sent in sentences:
+        parties = _parties(text, view, sent, mentions, topic)
+        found = _sentence_deals(view, sent, parties, amounts, capacities, shares, topic, recent)
+        found = _drop_signings(found)
+        found = _merge([c for c in found if c.attach is None], same_sentence=True) + [
+            c for c in found if c.attach is not None
+        ]
+        cands.extend(found)
+        for c in found:
+            if c.agent is not None and c.attach is None:
+                recent[c.type] = c
+        agents = [c.agent for c in found if c.agent is not None and c.attach is None]
+        lead = agents[0] if agents else _lead_org(parties)
+        if lead is not None:
+            topic = lead
+    merged = _attach(_merge([c for c in cands if c.attach is None], same_sentence=False), cands)
+    deals = []
+    for c in merged:
+        if c.agent is None or not _substantial(c):
+            continue
+        if c.counterparty is not None and c.counterparty.iri == c.agent.iri:
+            continue
+        evidence = tuple(Evidence(s.start, s.end, s.text) for s in (c.sentence, *c.extra))
+        date = next(
+            (d.date for d in dates if c.sentence.start <= d.start < c.sentence.end and d.precision == "day"),
+            None,
+        )
+        deals.append(
+            Deal(
+                type=c.type,  # type: ignore[arg-type]
+                agent=c.agent,
+                counterparty=c.counterparty,
+                evidence=evidence,
+                co_agents=tuple(m for m in c.co_agents if m.iri != c.agent.iri),
+                amount=c.amount,
+                capacity=c.capacity,
+                shares=c.shares,
+                date=date,
+                subtype=c.subtype,
+            )
+        )
+    return deals
 
 
 @Language.factory("finkg_deals", default_config={})
 def make_deals(nlp: Language, name: str) -> object:
     def component(doc: Doc) -> Doc:
-        doc._.deals = []
+        article = getattr(doc._, "article", None)
+        view = doc._.view or doc.text
+        date = article.date if article is not None and article.date else find_article_date(doc.text, view)
+        doc._.deals = find_deals(
+            doc.text,
+            view,
+            doc._.sentences or [],
+            doc._.amounts or [],
+            doc._.capacities or [],
+            doc._.shares or [],
+            doc._.mentions or [],
+            date,
+        )
         return doc
 
     return component
+
+
+# ----------------------------------------------------------------------------- parties
+
+
+def _generic_mention(text: str, start: int, end: int, form: str) -> Mention:
+    return Mention(start, end, text[start:end], ID_ORG + L.GENERIC_PARTIES[form], "organization")
+
+
+_MARKER_TABLE: tuple[tuple[str, str], ...] = tuple(
+    sorted(
+        [(w, "subject") for w in L.SUBJECT_MARKERS]
+        + [(w, "beneficiary") for w in L.BENEFICIARY_MARKERS]
+        + [(w, "actor") for w in L.ACTOR_MARKERS]
+        + [(w, "with" if w in L.COMITATIVE_MARKERS else "other") for w in L.COUNTERPARTY_MARKERS],
+        key=lambda wk: len(wk[0]),
+        reverse=True,
+    )
+)
+
+
+def _marker_before(view: str, start: int, floor: int) -> tuple[str | None, str | None]:
+    """The role-marking word right before ``start`` (spaces, quotes and determiners skipped)."""
+    i = start
+    while i > floor and view[i - 1] in _SKIP_BEFORE_PARTY:
+        i -= 1
+    for det in L.DETERMINERS:
+        if i - len(det) >= floor and view[i - len(det) : i] == det:
+            i -= len(det)
+            break
+    for w, kind in _MARKER_TABLE:
+        j = i - len(w)
+        if j < floor or view[j:i] != w:
+            continue
+        if len(w) == 1 and j > floor and view[j - 1] in L.MARKER_BLOCKERS.get(w, ""):
+            continue
+        return w, kind
+    return None, None
+
+
+def _parties(
+    text: str, view: str, sent: Sentence, mentions: Sequence[Mention], topic: Mention | None
+) -> list[Party]:
+    s, e = sent.start, sent.end
+    inside = [m for m in mentions if s <= m.start and m.end <= e]
+    spans: list[Mention] = []
+    for m in inside:  # drop mentions nested in longer ones
+        if spans and m.start < spans[-1].end:
+            continue
+        spans.append(m)
+    occupied = [(m.start, m.end) for m in spans]
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < oe and os < b for os, oe in occupied)
+
+    found: list[tuple[int, int, Mention | None, str]] = [(m.start, m.end, m, "") for m in spans]
+    for form in L.GENERIC_PARTIES:
+        for mt in re.finditer(re.escape(form), view[s:e]):
+            a, b = s + mt.start(), s + mt.end()
+            if free(a, b):
+                found.append((a, b, _generic_mention(text, a, b, form), ""))
+                occupied.append((a, b))
+    for form in sorted((*L.ORG_ANAPHORA, *L.LATTER, *L.FORMER), key=len, reverse=True):
+        for mt in re.finditer(re.escape(form), view[s:e]):
+            a, b = s + mt.start(), s + mt.end()
+            if not free(a, b) or not _is_anaphor(view, a, b, form, s):
+                continue
+            found.append((a, b, None, form))
+            occupied.append((a, b))
+    found.sort(key=lambda f: f[0])
+
+    parties: list[Party] = []
+    for a, b, mention, anaphor in found:
+        if mention is None:
+            mention = _resolve_anaphor(anaphor, parties, topic)
+            if mention is None:
+                continue
+        marker, kind = _marker_before(view, a, s)
+        after = view[b : b + 6]
+        regulator = any(after.startswith(v) or after[1:].startswith(v) for v in L.REGULATOR_VERBS)
+        usable = mention.type == "organization" and not regulator
+        parties.append(Party(mention, a, b, marker, kind, usable=usable))
+    return _mark_lists(view, _mark_modifiers(view, parties))
+
+
+def _is_anaphor(view: str, a: int, b: int, form: str, floor: int) -> bool:
+    after = view[b : b + 1]
+    before = view[a - 1] if a > floor else ""
+    if form == "其":
+        # 其中/其他/其实/尤其/极其 are not the pronoun
+        return after not in "中他它余实次" and before not in "尤极及与"
+    if form in L.CLAUSE_INITIAL_ANAPHORA:
+        return a == floor or before in "，,。；;：:\n )）"
+    return True
+
+
+def _resolve_anaphor(form: str, before: list[Party], topic: Mention | None) -> Mention | None:
+    orgs = [p for p in before if p.mention.type == "organization" and not p.modifier]
+    if form in L.LATTER:
+        return orgs[-1].mention if orgs else None
+    if form in L.FORMER:
+        return orgs[-2].mention if len(orgs) >= 2 else None
+    unmarked = [p for p in orgs if p.marker is None]
+    if unmarked:
+        return unmarked[-1].mention
+    return topic
+
+
+def _mark_modifiers(view: str, parties: list[Party]) -> list[Party]:
+    """甲骨文(Oracle): the second restates the first. X旗下Y / X创立的…Y: X only modifies Y."""
+    out = list(parties)
+    heads: list[int] = []  # indices of parties that are not appositions
+    group_end: dict[int, int] = {}
+    for i, q in enumerate(out):
+        if heads:
+            h = heads[-1]
+            gap = view[group_end[h] : q.start]
+            if gap.strip(" ") in _OPEN_PAREN:
+                p = out[h]
+                out[i] = replace(q, modifier=True, marker=p.marker, marker_kind=p.marker_kind)
+                close = view.find(")", q.end, q.end + 30)
+                close2 = view.find("）", q.end, q.end + 30)
+                ends = [c + 1 for c in (close, close2) if c >= 0]
+                group_end[h] = min(ends) if ends else q.end
+                continue
+        heads.append(i)
+        group_end[i] = q.end
+    for k in range(len(heads) - 1):
+        i, j = heads[k], heads[k + 1]
+        p, q = out[i], out[j]
+        gap = view[group_end[i] : q.start]
+        if len(gap) > 16 or _CLAUSE_BREAK.search(gap) or not any(w in gap for w in L.POSSESSIVE_LINKS):
+            continue
+        if any(t.word in gap for t in L.TRIGGERS) or any(w in gap for w in L.COUNTERPARTY_MARKERS):
+            continue
+        out[i] = replace(p, modifier=True)
+        if q.marker is None:  # 对马斯克旗下的xAI: the possessed party inherits the preposition
+            out[j] = replace(q, marker=p.marker, marker_kind=p.marker_kind)
+    return out
+
+
+def _mark_lists(view: str, parties: list[Party]) -> list[Party]:
+    """向X、Y采购: a party listed after a marked one carries the same marker."""
+    out = list(parties)
+    for i in range(1, len(out)):
+        p, q = out[i - 1], out[i]
+        if (
+            q.marker is None
+            and p.marker is not None
+            and view[p.end : q.start].strip() in ("、", "及", "以及")
+        ):
+            out[i] = replace(q, marker=p.marker, marker_kind=p.marker_kind)
+    return out
+
+
+def _lead_org(parties: list[Party]) -> Mention | None:
+    for p in parties:
+        if p.marker is None and not p.modifier and p.usable:
+            return p.mention
+    return None
+
+
+# ----------------------------------------------------------------------------- triggers
+
+
+def _triggers(view: str, sent: Sentence, parties: list[Party]) -> list[_Hit]:
+    s, e = sent.start, sent.end
+    text = view[s:e]
+    by_len = sorted(L.TRIGGERS, key=lambda t: len(t.word), reverse=True)
+    taken = [(p.start, p.end) for p in parties]
+    hits: list[_Hit] = []
+    for trig in by_len:
+        for m in re.finditer(re.escape(trig.word), text):
+            a, b = s + m.start(), s + m.end()
+            if any(a < te and ts < b for ts, te in taken):
+                continue
+            if _blocked(view, a, b):
+                continue
+            hits.append(_Hit(a, b, trig))
+            taken.append((a, b))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def _blocked(view: str, a: int, b: int) -> bool:
+    for w in L.TRIGGER_BLOCKERS:
+        lo = max(0, a - len(w) + 1)
+        for m in re.finditer(re.escape(w), view[lo : b + len(w) - 1]):
+            ms, me = lo + m.start(), lo + m.end()
+            if ms < b and a < me:
+                return True
+    return False
+
+
+# ----------------------------------------------------------------------------- one sentence
+
+
+def _clauses(view: str, sent: Sentence) -> list[tuple[int, int]]:
+    """Clause spans: commas, colons and semicolons outside brackets."""
+    out, start, depth = [], sent.start, 0
+    for i in range(sent.start, sent.end):
+        ch = view[i]
+        if ch in "(（[【":
+            depth += 1
+        elif ch in ")）]】":
+            depth = max(0, depth - 1)
+        elif depth == 0 and _CLAUSE_BREAK.match(ch):
+            out.append((start, i))
+            start = i + 1
+    out.append((start, sent.end))
+    return out
+
+
+def _clause_of(clauses: list[tuple[int, int]], pos: int) -> int:
+    for i, (a, b) in enumerate(clauses):
+        if a <= pos < b:
+            return i
+    return len(clauses) - 1
+
+
+def _sentence_deals(
+    view: str,
+    sent: Sentence,
+    parties: list[Party],
+    amounts: Sequence[Amount],
+    capacities: Sequence[Capacity],
+    shares: Sequence[ShareCount],
+    topic: Mention | None,
+    recent: dict[str, _Cand],
+) -> list[_Cand]:
+    seller = _seller_cue(view, sent, parties)
+    hits = _triggers(view, sent, parties)
+    if not hits:
+        return [seller] if seller else []
+    clauses = _clauses(view, sent)
+    s_amounts = [a for a in amounts if sent.start <= a.start < sent.end]
+    s_caps = [c for c in capacities if sent.start <= c.start < sent.end]
+    s_shares = [x for x in shares if sent.start <= x.start < sent.end]
+    aggregate = any(w in sent.text for w in L.AGGREGATE_WORDS) or any(
+        w in view[sent.start : sent.end] for w in L.AGGREGATE_WORDS
+    )
+    out: list[_Cand] = [seller] if seller else []
+    objects: set[int] = set()
+    for hit in hits:
+        ci = _clause_of(clauses, hit.start)
+        ca, cb = clauses[ci]
+        trig = hit.trigger
+        dtype = trig.type
+        if any(w in view[sent.start : cb] for w in L.HEDGE_WORDS) or aggregate:
+            continue
+        if trig.needs == "stake" and not any(w in view[hit.end : cb] for w in L.STAKE_WORDS):
+            continue
+        if trig.needs == "build":
+            dtype = dtype if any(w in view[hit.end : cb] for w in L.BUILD_WORDS) else (trig.fallback or dtype)
+        lead = _lead_participant(view, parties, ca, hit, dtype)
+        if lead is not None:
+            out.append(_Cand(dtype, None, lead.mention, sent, hit.start, subtype=trig.subtype, attach="lead"))
+            continue
+        agent, cp, co, explicit, obj = _roles(view, sent, clauses, ci, hit, dtype, parties, topic, objects)
+        obj_chain = _chain(view, parties, obj, cb) if obj is not None and cp is obj.mention else []
+        prior = recent.get(dtype)
+        if not explicit and prior is not None and any(w in view[sent.start : hit.start] for w in L.DEICTIC):
+            # 本次要约 / 此次银团贷款: the deal already under discussion
+            agent, cp = prior.agent, cp or prior.counterparty
+        objects.update(id(p) for p in obj_chain)
+        if _purpose(view, ca, hit) and dtype != "purchase" and not explicit:
+            continue
+        if trig.needs == "object" and cp is None:
+            dtype = trig.fallback or dtype
+        amount = _pick_amount(view, s_amounts, hit, hits, clauses, ci, dtype)
+        if trig.needs == "money" and amount is None:
+            dtype = trig.fallback or dtype
+        if dtype == "capex":
+            cp = None
+        cap = _nearest_in(s_caps, hit, clauses, ci) if dtype != "fundraising" else None
+        sh = (
+            _nearest_in(s_shares, hit, clauses, ci, whole_sentence=True)
+            if dtype in ("fundraising", "acquisition", "warrant", "investment")
+            else None
+        )
+        for a in _distributive(view, parties, agent, hit) or [agent]:
+            for c in [p.mention for p in obj_chain] or [cp]:
+                out.append(_Cand(dtype, a, c, sent, hit.start, co, amount, cap, sh, trig.subtype))
+    return out
+
+
+def _purpose(view: str, ca: int, hit: _Hit) -> bool:
+    return any(w in view[ca : hit.start] for w in L.PURPOSE_WORDS)
+
+
+def _lead_participant(view: str, parties: list[Party], ca: int, hit: _Hit, dtype: str) -> Party | None:
+    """Valor Capital则主导股权投资: a lead investor / lender of a round named before."""
+    if dtype not in ("fundraising", "debt"):
+        return None
+    before = view[ca : hit.start]
+    tail = before.rstrip()
+    for det in L.DEICTIC:  # 主导本轮融资
+        if tail.endswith(det):
+            tail = tail[: -len(det)]
+            break
+    verb = next((v for v in L.LEAD_VERBS if tail.endswith(v)), None)
+    if verb is None:
+        return None
+    cands = [p for p in parties if ca <= p.start < hit.start and p.usable and not p.modifier]
+    return cands[0] if cands else None
+
+
+def _seller_cue(view: str, sent: Sentence, parties: list[Party]) -> _Cand | None:
+    """出售股权的是X / 卖方为X: X sold the stake of the acquisition named before."""
+    for cue in L.SELLER_CUES:
+        i = view.find(cue, sent.start, sent.end)
+        if i < 0:
+            continue
+        after = [p for p in parties if p.start >= i + len(cue) and p.usable]
+        # the seller is the last of a possessive chain (香港置地子公司Sageland)
+        chain = [p for p in after if not p.modifier]
+        if chain:
+            return _Cand("acquisition", None, chain[0].mention, sent, i, attach="seller")
+    return None
+
+
+def _subject(
+    parties: list[Party],
+    clauses: list[tuple[int, int]],
+    ci: int,
+    hit: _Hit,
+    exclude: set[int],
+    topic: Mention | None,
+    view: str,
+    sent: Sentence,
+) -> Party | Mention | None:
+    ca, _ = clauses[ci]
+
+    def ok(p: Party) -> bool:
+        return p.usable and not p.modifier and id(p) not in exclude and p.marker_kind in (None, "with")
+
+    actor = [
+        p for p in parties if sent.start <= p.start < hit.start and p.marker_kind == "actor" and p.usable
+    ]
+    if actor and all(p.start < actor[-1].start for p in parties if ca <= p.start < hit.start and ok(p)):
+        return actor[-1]
+    before = [p for p in parties if ca <= p.start < hit.start and ok(p) and p.marker is None]
+    if before:
+        return _chain_head(view, parties, before[-1])
+    for j in range(ci - 1, -1, -1):
+        a, b = clauses[j]
+        cl = [p for p in parties if a <= p.start < b and ok(p) and p.marker is None]
+        if cl:
+            return _chain_head(view, parties, cl[0])
+    head = view[sent.start : hit.start]
+    if topic is not None and any(w in head for w in L.DEICTIC):
+        return topic
+    return None
+
+
+def _chain_head(view: str, parties: list[Party], p: Party) -> Party:
+    """OpenAI、甲骨文、软银计划投资: the list's first party leads."""
+    i = parties.index(p)
+    while i > 0:
+        q = parties[i - 1]
+        gap = view[q.end : parties[i].start].strip()
+        if gap in ("、", "和", "与", "及", "以及", "跟") and q.usable and not q.modifier and q.marker is None:
+            i -= 1
+        else:
+            break
+    return parties[i]
+
+
+def _chain(view: str, parties: list[Party], head: Party, limit: int) -> list[Party]:
+    i = parties.index(head)
+    chain = [head]
+    for q in parties[i + 1 :]:
+        if q.start >= limit:
+            break
+        gap = view[chain[-1].end : q.start].strip()
+        if gap in ("、", "和", "与", "及", "以及", "跟") and q.usable and not q.modifier:
+            chain.append(q)
+        elif q.modifier:
+            continue
+        else:
+            break
+    return chain
+
+
+def _roles(
+    view: str,
+    sent: Sentence,
+    clauses: list[tuple[int, int]],
+    ci: int,
+    hit: _Hit,
+    dtype: str,
+    parties: list[Party],
+    topic: Mention | None,
+    objects: set[int],
+) -> tuple[Mention | None, Mention | None, tuple[Mention, ...], bool, Party | None]:
+    """(agent, counterparty, co-agents, whether the subject is explicit in the clause, object)."""
+    trig = hit.trigger
+    ca, cb = clauses[ci]
+    subject_role = trig.subject
+    opposite = {"agent": "counterparty", "counterparty": "agent"}
+
+    def symmetric(p: Party) -> bool:
+        return dtype == "agreement" or any(w in view[p.end : hit.end] for w in L.SYMMETRIC_WORDS)
+
+    marked = [
+        p
+        for p in parties
+        if ca <= p.start < hit.start and p.marker is not None and not p.modifier and p.usable
+        and (p.marker_kind != "with" or symmetric(p))
+    ]  # fmt: skip
+    # a 由/以-phrase may sit in an earlier clause (由国泰以250亿元，取得…)
+    swap = next(
+        (
+            p
+            for p in reversed(parties)
+            if ca <= p.start < hit.start and p.marker_kind == "subject" and p.usable
+        ),
+        None,
+    )
+    if swap is not None:
+        swap = _list_head(view, parties, swap)
+    bene = next((p for p in reversed(marked) if p.marker_kind == "beneficiary"), None)
+    other = next((p for p in reversed(marked) if p.marker_kind in ("other", "with")), None)
+    if dtype == "fundraising" and other is not None and other.marker != "向":
+        other = None
+    obj = None if dtype in ("fundraising", "debt", "capex") else _object_party(parties, hit, cb)
+    owner = _trigger_owner(view, parties, ca, hit)
+    exclude = {id(p) for p in (swap, bene, other, obj, owner) if p is not None} | objects
+    subj = _subject(parties, clauses, ci, hit, exclude, topic, view, sent)
+    subj_m = subj.mention if isinstance(subj, Party) else subj
+    explicit = isinstance(subj, Party) and ca <= subj.start < cb
+
+    roles: dict[str, Mention | None] = {"agent": None, "counterparty": None}
+    if owner is not None:
+        recv = L.RECEIVER_ROLE.get(dtype, "counterparty")
+        roles[recv] = owner.mention
+        if subj_m is not None and subj_m.iri != owner.mention.iri:
+            roles[opposite[recv]] = subj_m
+    elif swap is not None:
+        roles[subject_role] = swap.mention
+        rest = subj_m if subj_m is not None and subj_m.iri != swap.mention.iri else None
+        if rest is None:
+            target = other or obj
+            rest = target.mention if target else None
+        roles[opposite[subject_role]] = rest
+    elif bene is not None:
+        recv = L.RECEIVER_ROLE.get(dtype, "counterparty")
+        roles[recv] = bene.mention
+        roles[opposite[recv]] = subj_m
+    else:
+        gap_start = subj.end if isinstance(subj, Party) and subj.end <= hit.start else ca
+        gap = view[gap_start : hit.start]
+        role: str = subject_role
+        if any(v in gap for v in L.RECEIVING_VERBS):
+            role = L.RECEIVING_SUBJECT_ROLE.get(dtype, subject_role)
+        elif dtype in L.GIVER_ROLE and any(v in gap for v in L.GIVING_VERBS):
+            role = L.GIVER_ROLE[dtype]
+        roles[role] = subj_m
+        target = other or obj
+        if target is not None:
+            roles[opposite[role]] = target.mention
+    co: tuple[Mention, ...] = ()
+    if isinstance(subj, Party) and roles["agent"] is subj_m:
+        co = tuple(p.mention for p in _chain(view, parties, subj, hit.start)[1:])
+    return roles["agent"], roles["counterparty"], co, explicit, obj
+
+
+def _list_head(view: str, parties: list[Party], p: Party) -> Party:
+    """由软银、OpenAI、甲骨文等打造: the first of a marked list."""
+    i = parties.index(p)
+    while (
+        i > 0
+        and parties[i - 1].marker == p.marker
+        and view[parties[i - 1].end : parties[i].start].strip() in ("、", "及", "以及", "和", "与")
+    ):
+        i -= 1
+    return parties[i]
+
+
+def _trigger_owner(view: str, parties: list[Party], ca: int, hit: _Hit) -> Party | None:
+    """X的现金增资 / 供股的X: the party the trigger belongs to."""
+    for p in reversed(parties):
+        if ca <= p.start and p.end <= hit.start and p.usable:
+            gap = view[p.end : hit.start]
+            if (len(gap) <= 4 and gap.rstrip().endswith(("的", "之"))) or (
+                len(gap) <= 6 and gap.startswith("的")
+            ):
+                return p
+            break
+    after = view[hit.end : hit.end + 2]
+    if after.startswith("的"):
+        nxt = next((p for p in parties if p.start >= hit.end), None)
+        if nxt is not None and nxt.start - hit.end <= 2 and nxt.usable:
+            return nxt
+    return None
+
+
+def _object_party(parties: list[Party], hit: _Hit, clause_end: int) -> Party | None:
+    for p in parties:
+        if hit.end <= p.start < clause_end and not p.modifier:
+            return p if p.usable else None
+    return None
+
+
+def _distributive(view: str, parties: list[Party], agent: Mention | None, hit: _Hit) -> list[Mention]:
+    """X与Y都与Z签约: one deal per subject."""
+    if agent is None:
+        return []
+    idx = [k for k, p in enumerate(parties) if p.mention is agent and p.end <= hit.start]
+    if not idx:
+        return []
+    head = parties[idx[-1]]
+    chain = _chain(view, parties, head, hit.start)
+    if len(chain) < 2:
+        return []
+    tail = view[chain[-1].end : hit.start]
+    if any(w in tail[:5] for w in L.DISTRIBUTIVE):
+        return [p.mention for p in chain]
+    return []
+
+
+# ----------------------------------------------------------------------------- figures
+
+
+def _is_deal_amount(view: str, a: Amount, dtype: str) -> bool:
+    if a.converted_from_start is not None:
+        return False
+    cue = view[max(0, a.start - 8) : a.start]
+    if any(w in cue for w in L.NON_DEAL_AMOUNT_CUES):
+        return False
+    return dtype == "warrant" or a.per is None
+
+
+def _pick_amount(
+    view: str,
+    amounts: list[Amount],
+    hit: _Hit,
+    hits: list[_Hit],
+    clauses: list[tuple[int, int]],
+    ci: int,
+    dtype: str,
+) -> Amount | None:
+    usable = [a for a in amounts if _is_deal_amount(view, a, dtype)]
+    if dtype == "warrant":
+        per_share = [a for a in usable if a.per == "share"]
+        usable = per_share or [a for a in usable if a.per is None]
+    ca, cb = clauses[ci]
+    rivals = [h for h in hits if h is not hit and h.trigger.type != hit.trigger.type and ca <= h.start < cb]
+
+    def mine(a: Amount) -> bool:
+        d = _distance(a.start, a.end, hit)
+        return all(_distance(a.start, a.end, r) >= d for r in rivals)
+
+    in_clause = [a for a in usable if ca <= a.start < cb and mine(a)]
+    if in_clause:
+        return min(in_clause, key=lambda a: _distance(a.start, a.end, hit))
+    # the figure in the next clause (…的现金增资，投入金额上限7亿元), unless another deal word claims it
+    if ci + 1 < len(clauses):
+        na, nb = clauses[ci + 1]
+        nxt = [a for a in usable if na <= a.start < nb]
+        if nxt and not any(na <= h.start < nxt[0].start for h in hits):
+            return nxt[0]
+    # the price given with 以 in the clause before (以2,000万美元，投资…)
+    if ci > 0:
+        pa, pb = clauses[ci - 1]
+        prev = [
+            a
+            for a in usable
+            if pa <= a.start < pb and view[max(pa, a.start - 2) : a.start].endswith(L.INSTRUMENTAL)
+        ]
+        if prev and not any(prev[-1].end <= h.start < pb for h in hits):
+            return prev[-1]
+    return None
+
+
+def _nearest_in(
+    items: Sequence, hit: _Hit, clauses: list[tuple[int, int]], ci: int, whole_sentence: bool = False
+):  # type: ignore[no-untyped-def]
+    ca, cb = clauses[ci]
+    pool = [x for x in items if ca <= x.start < cb]
+    if not pool and ci + 1 < len(clauses):
+        na, nb = clauses[ci + 1]
+        pool = [x for x in items if na <= x.start < nb]
+    if not pool and whole_sentence:
+        pool = list(items)
+    if not pool:
+        return None
+    return min(pool, key=lambda x: _distance(x.start, x.end, hit))
+
+
+def _distance(start: int, end: int, hit: _Hit) -> int:
+    if end <= hit.start:
+        return hit.start - end
+    if start >= hit.end:
+        return start - hit.end
+    return 0
+
+
+def _value(a: Amount | None) -> tuple[Decimal | None, Decimal | None, Decimal | None] | None:
+    return None if a is None else (a.value, a.min, a.max)
+
+
+def _vague(a: Amount) -> bool:
+    return a.value is None and a.min is None and a.max is None
+
+
+# ----------------------------------------------------------------------------- merging
+
+_TRANCHES = frozenset({"equity_tranche", "debt_tranche"})
+
+
+def _compatible(x: _Cand, y: _Cand, same_sentence: bool) -> bool:
+    """Same deal? Same type and parties (a missing party or figure does not contradict)."""
+    if x.type != y.type:
+        return "agreement" in (x.type, y.type) and None not in _pair(x) and _pair(x) == _pair(y)
+    for p, q in ((x.agent, y.agent), (x.counterparty, y.counterparty)):
+        if p is not None and q is not None and p.iri != q.iri:
+            return False
+    if x.agent is None and y.agent is None:
+        return False
+    if (x.agent is None or y.agent is None) and (x.counterparty is None and y.counterparty is None):
+        return False
+    # a report without its agent joins only a deal with the same figure
+    if (
+        (x.agent is None or y.agent is None)
+        and not same_sentence
+        and (x.amount is None or y.amount is None or not _close(x.amount, y.amount))
+    ):
+        return False
+    if x.amount is not None and y.amount is not None and _value(x.amount) != _value(y.amount):
+        if _vague(x.amount) or _vague(y.amount) or _close(x.amount, y.amount):
+            return True
+        if not same_sentence or {x.subtype, y.subtype} & _TRANCHES:
+            return False
+    return True
+
+
+def _close(a: Amount, b: Amount) -> bool:
+    """The same figure, possibly rounded (约27.9亿元 / 28亿元)."""
+    if a.value is None or b.value is None or a.value == 0:
+        return _value(a) == _value(b)
+    return abs(a.value - b.value) <= Decimal("0.015") * abs(a.value)
+
+
+def _pair(c: _Cand) -> tuple[str | None, ...]:
+    if c.agent is None or c.counterparty is None:
+        return (None,)
+    return tuple(sorted((c.agent.iri, c.counterparty.iri)))
+
+
+def _score(c: _Cand) -> tuple[bool, ...]:
+    return (
+        c.type != "agreement",
+        c.agent is not None,
+        c.counterparty is not None,
+        c.amount is not None and not _vague(c.amount),
+        c.amount is not None,
+        c.capacity is not None,
+    )
+
+
+def _combine(x: _Cand, y: _Cand) -> _Cand:
+    """One deal from two reports of it: the richer report leads, the other adds what it lacks."""
+    main, other = (x, y) if _score(x) >= _score(y) else (y, x)
+    sentences = [main.sentence, *main.extra]
+    for s in (other.sentence, *other.extra):
+        if all(s.start != t.start for t in sentences):
+            sentences.append(s)
+    amount = (
+        main.amount if main.amount is not None and not _vague(main.amount) else (other.amount or main.amount)
+    )
+    if (
+        amount is not None
+        and other.amount is not None
+        and amount.value is not None
+        and other.amount.value is not None
+    ):
+        if len(str(other.amount.value.normalize())) > len(str(amount.value.normalize())):
+            amount = other.amount
+    if amount is not None:  # the clearest evidence first: the sentence the amount comes from
+        sentences.sort(key=lambda s: not (s.start <= amount.start < s.end))
+    return _Cand(
+        main.type,
+        main.agent or other.agent,
+        main.counterparty or other.counterparty,
+        sentences[0],
+        main.trigger_start,
+        main.co_agents or other.co_agents,
+        amount,
+        main.capacity or other.capacity,
+        main.shares or other.shares,
+        main.subtype or other.subtype,
+        tuple(sentences[1:]),
+    )
+
+
+def _merge(cands: list[_Cand], same_sentence: bool) -> list[_Cand]:
+    out: list[_Cand] = []
+    for c in cands:
+        for i, o in enumerate(out):
+            if _compatible(o, c, same_sentence):
+                out[i] = _combine(o, c)
+                break
+        else:
+            out.append(c)
+    return out
+
+
+def _attach(deals: list[_Cand], cands: list[_Cand]) -> list[_Cand]:
+    """Lead investors and sellers named in their own sentence join the deal named before."""
+    out = list(deals)
+    for c in cands:
+        if c.attach is None or c.counterparty is None:
+            continue
+        types = ("acquisition",) if c.attach == "seller" else (c.type,)
+        best = None
+        for i, d in enumerate(out):
+            if d.type in types and d.sentence.start <= c.sentence.start and d.agent is not None:
+                if c.attach == "lead" and d.counterparty is not None:
+                    continue
+                if c.attach == "lead" and c.subtype and d.subtype and c.subtype != d.subtype:
+                    continue
+                best = i
+        if best is not None:
+            d = out[best]
+            extra = (
+                d.extra
+                if any(s.start == c.sentence.start for s in (d.sentence, *d.extra))
+                else (*d.extra, c.sentence)
+            )
+            out[best] = replace(d, counterparty=c.counterparty, extra=extra)
+    return out
+
+
+def _drop_signings(found: list[_Cand]) -> list[_Cand]:
+    """X与Y签署协议，由Y以…取得 / 向X租用算力，合约总值N: the signing or the contract is the
+    sentence's other deal, not a second one; its figures go to that deal."""
+    out = list(found)
+    for c in found:
+        if c.attach is not None or not (c.type == "agreement" or c.subtype == "contract"):
+            continue
+        parties = {m.iri for m in (c.agent, c.counterparty) if m is not None}
+        host = next(
+            (
+                i for i, d in enumerate(out)
+                if d is not c and d.attach is None and d.type != "agreement" and d.subtype != "contract"
+                and parties & {m.iri for m in (d.agent, d.counterparty) if m is not None}
+                and (c.type == "agreement" or d.amount is None or c.amount is None)
+            ),
+            None,
+        )  # fmt: skip
+        if host is None:
+            continue
+        d = out[host]
+        out[host] = replace(d, amount=d.amount or c.amount, capacity=d.capacity or c.capacity)
+        out.remove(c)
+    return out
+
+
+def _substantial(c: _Cand) -> bool:
+    """Enough stated to be a deal: a counterparty or a figure (agreements: a value or capacity)."""
+    if c.type == "agreement":
+        return c.amount is not None or c.capacity is not None
+    if c.type in ("capex", "fundraising", "debt"):
+        return c.amount is not None or c.counterparty is not None or c.shares is not None
+    return c.counterparty is not None or c.amount is not None

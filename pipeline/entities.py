@@ -1,22 +1,839 @@
 """Component ``finkg_entities``: gazetteer matching, unknown-entity rules, linking.
 
-STUB — issue 4.
+Recognition runs on the normalised view (``doc._.view``: t2s + half-width), so one pattern covers
+Traditional and Simplified; offsets and surface forms are always those of the original text.
+
+1. Gazetteer names through a spaCy ``PhraseMatcher`` on token norms (the tokenizer put every name
+   in jieba's dictionary, so tokens align), Latin names case-insensitively, tickers exactly; a
+   character-level pass catches names that still straddle token boundaries.
+2. Unknown organisations: names ending in organisation words (公司, 集團, 銀行, 控股, 科技…), with
+   the left boundary found over tokens (stops at verbs, function words, descriptors); names
+   right before a ticker ("（0310）", "(2330.TW)", "(HUBS-US)"); Latin-script names (suffixes
+   such as Capital/Group/LLC, descriptors such as 子公司/投行 in front, or a capitalised name
+   standing alone); media outlets (《…》 brackets, 日報/通訊社 words, datelines).
+3. People: names after titles (董事長, 執行長, 分析師, 記者 …, chains like 創辦人兼執行長), bylines,
+   "name (English name)" pairs, lists of names joined by 、.
+4. Resolution: the longest span wins, the gazetteer wins ties; generic words never become
+   entities. Linking: a gazetteer entity keeps its IRI; an unknown one gets
+   ``id/org/<slug>`` / ``id/person/<slug>`` from its normalised name (t2s, NFKC, case-folded),
+   so it is one node across articles and scripts. Within an article, a parenthesised Latin
+   name or ticker after a mention, and a short form of an unknown name (華瑞世紀 for
+   山西華瑞世紀能源控股有限公司's other mentions), are linked to the same entity.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
+
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
+
+from pipeline.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer, load_gazetteer
+from pipeline.lang import entities as lang
+from pipeline.namespace import ID_BASE
+from pipeline.records import Entity, EntityType, Mention
+from pipeline.textview import TextView
 
 for _name in ("mentions", "entities"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
+_LATIN = re.compile(r"[A-Za-z]")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+#: a run of Latin-script name words: words, single spaces, ", " and "(XX)" groups inside
+_LATIN_WORD = r"[A-Za-z0-9][A-Za-z0-9&'’.\-/]*"
+_LEGAL_ABBR = r"(?:LTD|Ltd|INC|Inc|LLC|Co|CO|LIMITED|Limited|Corp|CORP|Bhd|BHD)\b"
+_LATIN_RUN = re.compile(
+    rf"(?<![A-Za-z0-9&'’.\-/]){_LATIN_WORD}"
+    rf"(?:(?:, (?={_LEGAL_ABBR})| ?\( ?[A-Z]{{2,}} ?\) ?| )?{_LATIN_WORD})*"
+)
+#: a ticker in brackets: (NVDA-US) (2330.TW) （0310） ( 3333) (SLVEST,0215,主板…)
+_TICKER = re.compile(
+    r"\( ?(?:(?P<code>[A-Z][A-Z0-9.]{0,7})(?:-(?:US|O|N|HK|TW|SG|KY))?"
+    r"|(?P<num>\d{3,6})(?:\.(?:HK|TW|TWO|SZ|SH|SS|KS|T|SI|KL))?)"
+    r"(?:[,，、] ?[^()\n]{0,30})? ?\)"
+)
+_NUM_TICKER_SUFFIX = re.compile(r"\d{3,6}\.(?:HK|TW|TWO|SZ|SH|SS|KS|T|SI|KL)")
+_SPACE = re.compile(r"\s+")
 
-@Language.factory("finkg_entities", default_config={})
-def make_entities(nlp: Language, name: str) -> object:
-    def component(doc: Doc) -> Doc:
-        doc._.mentions, doc._.entities = [], {}
+
+# ----------------------------------------------------------------------------- data tables
+@dataclass(frozen=True)
+class _Tables:
+    """The language tables, normalised into the view's script."""
+
+    strong: tuple[str, ...]
+    weak: tuple[str, ...]
+    legal: frozenset[str]
+    place_ok: frozenset[str]
+    descriptors: tuple[str, ...]
+    product_context: tuple[str, ...]
+    generic: frozenset[str]
+    stops: frozenset[str]
+    titles: tuple[str, ...]
+    joiners: tuple[str, ...]
+    bylines: tuple[str, ...]
+    speech: tuple[str, ...]
+    surnames: frozenset[str]
+    compound_surnames: tuple[str, ...]
+    media_suffixes: tuple[str, ...]
+    media_cues: tuple[str, ...]
+
+
+def _tables(view: TextView) -> _Tables:
+    def norm(words: Iterable[str]) -> tuple[str, ...]:
+        return tuple(sorted({view(w) for w in words}, key=lambda w: (-len(w), w)))
+
+    legal = ("股份有限公司", "有限責任公司", "私人有限公司", "有限公司", "公司", "集團", "控股", "控股公司", "集團公司")
+    place_ok = ("人民政府", "市政府", "政府", "分行", "支行", "分公司", "總部", "區域總部", "常委會", "大學")
+    return _Tables(
+        strong=norm(lang.ORG_SUFFIXES_STRONG),
+        weak=norm(lang.ORG_SUFFIXES_WEAK),
+        legal=frozenset(norm(legal)),
+        place_ok=frozenset(norm(place_ok)),
+        descriptors=norm(lang.ORG_DESCRIPTORS),
+        product_context=norm(lang.PRODUCT_CONTEXT),
+        generic=frozenset(norm(lang.GENERIC_NAMES)),
+        stops=frozenset(norm(lang.NAME_STOPS)),
+        titles=norm(lang.PERSON_TITLES),
+        joiners=norm(lang.TITLE_JOINERS),
+        bylines=norm(lang.BYLINE_MARKERS),
+        speech=norm(lang.SPEECH_VERBS),
+        surnames=frozenset(view(lang.SURNAMES)),
+        compound_surnames=norm(lang.COMPOUND_SURNAMES),
+        media_suffixes=norm(lang.MEDIA_SUFFIXES),
+        media_cues=norm(lang.MEDIA_CUES_AFTER),
+    )
+
+
+@cache
+def jieba_tags() -> dict[str, str]:
+    """Word → part-of-speech tag from jieba's own dictionary (for name boundaries only)."""
+    import jieba
+
+    tags: dict[str, str] = {}
+    with (Path(jieba.__file__).parent / "dict.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3:
+                tags[parts[0]] = parts[2]
+    return tags
+
+
+_STOP_TAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "f", "t", "y", "e", "o", "z", "a", "b", "k", "h", "s")
+_DISTINCT_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "nt", "j", "eng"})
+
+
+# ----------------------------------------------------------------------------- working records
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    type: EntityType
+    #: gazetteer IRI, or None for an unknown entity (named by ``key``)
+    iri: str | None
+    key: str
+    rank: int  # lower wins ties: 0 gazetteer, 1 rules, 2 weak rules
+    source: str = ""
+    in_parens: bool = False
+
+
+@dataclass
+class _Ctx:
+    """One document: the view and its token boundaries."""
+
+    view: str
+    tokens: list[tuple[int, int]]
+    starts: dict[int, int] = field(default_factory=dict)
+    ends: dict[int, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.starts = {s: i for i, (s, _) in enumerate(self.tokens)}
+        self.ends = {e: i for i, (_, e) in enumerate(self.tokens)}
+
+    def tok(self, i: int) -> str:
+        s, e = self.tokens[i]
+        return self.view[s:e]
+
+    def aligned(self, start: int, end: int) -> bool:
+        return start in self.starts and end in self.ends
+
+
+def slug(name: str) -> str:
+    """The IRI slug of an unknown entity's name (the caller passes the t2s view of the name)."""
+    text = unicodedata.normalize("NFKC", name).casefold().strip()
+    text = _SPACE.sub("-", text)
+    return "".join(ch if (ch.isalnum() or ch in "-._~") else "_" for ch in text).strip("_") or "_"
+
+
+def unknown_iri(kind: EntityType, name_view: str) -> str:
+    base = "person" if kind == "person" else "org"
+    return f"{ID_BASE}{base}/{slug(name_view)}"
+
+
+def _is_latin(text: str) -> bool:
+    return bool(_LATIN.search(text)) and not _CJK.search(text)
+
+
+def _fold_key(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+# ----------------------------------------------------------------------------- the component
+class EntityRecognizer:
+    def __init__(self, nlp: Language, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self.view = TextView()
+        self.t = _tables(self.view)
+        self.tags = jieba_tags()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        #: normalised form → [(entry, exact view form, is_ticker)]
+        self.forms: dict[str, list[tuple[GazetteerEntry, str, bool]]] = {}
+        self.cjk_forms: dict[str, list[str]] = {}
+        self.places: frozenset[str] = frozenset(
+            self.view(n) for n, e in gazetteer.names() if e.type == "place" and _CJK.search(n)
+        )
+        self._build(nlp)
+
+    # -- patterns
+    def _norm(self, text: str) -> str:
+        return _fold_key(text)
+
+    def _build(self, nlp: Language) -> None:
+        items: list[tuple[str, GazetteerEntry, bool]] = [(n, e, False) for n, e in self.gazetteer.names()]
+        items += [(tk, e, True) for tk, e in self.gazetteer.tickers() if tk.isalpha() and len(tk) >= 2]
+        patterns: dict[str, Doc] = {}
+        for name, entry, is_ticker in items:
+            form = self.view(name)
+            if len(form) < 2 or form in self.t.generic:
+                continue
+            key = self._norm(form)
+            self.forms.setdefault(key, []).append((entry, form, is_ticker))
+            if key not in patterns:
+                doc = nlp.make_doc(name)
+                for tok in doc:
+                    tok.norm_ = self._norm(doc._.view[tok.idx : tok.idx + len(tok.text)])
+                patterns[key] = doc
+            if _CJK.search(form):
+                self.cjk_forms.setdefault(form[:2], []).append(form)
+        for key, doc in patterns.items():
+            self.matcher.add(key, [doc])
+        for forms in self.cjk_forms.values():
+            forms.sort(key=len, reverse=True)
+
+    def __call__(self, doc: Doc) -> Doc:
+        view = doc._.view if doc._.view is not None else self.view(doc.text)
+        for tok in doc:
+            tok.norm_ = self._norm(view[tok.idx : tok.idx + len(tok.text)])
+        ctx = _Ctx(view, [(t.idx, t.idx + len(t.text)) for t in doc])
+        gaz = self._gazetteer_matches(doc, ctx)
+        cands = list(gaz)
+        cands += self._suffix_orgs(ctx, gaz)
+        cands += self._ticker_orgs(ctx, gaz)
+        cands += self._latin_names(ctx, gaz)
+        cands += self._media(ctx)
+        cands += self._people(ctx, gaz)
+        chosen = _resolve(cands)
+        chosen = self._parenthesised_aliases(ctx, chosen)
+        chosen = self._propagate(ctx, chosen)
+        doc._.mentions, doc._.entities = self._link(doc.text, chosen)
         return doc
 
-    return component
+    # -- 1. gazetteer
+    def _accept_form(self, key: str, surface: str) -> tuple[GazetteerEntry, bool] | None:
+        """The entry a matched form stands for: exact forms first; Latin names of 3+ letters
+        also case-insensitively; tickers only exactly."""
+        options = self.forms.get(key, [])
+        for entry, form, _ in options:
+            if form == surface:
+                return entry, False
+        for entry, form, is_ticker in options:
+            if not is_ticker and _is_latin(form) and len(form) >= 3:
+                return entry, False
+        return None
+
+    def _gazetteer_matches(self, doc: Doc, ctx: _Ctx) -> list[_Cand]:
+        out: list[_Cand] = []
+        covered = [False] * len(ctx.view)
+        for match_id, s, e in self.matcher(doc):
+            start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+            key = doc.vocab.strings[match_id]
+            surface = ctx.view[start:end]
+            got = self._accept_form(key, surface)
+            if got is None or not self._latin_edges_ok(ctx.view, start, end):
+                continue
+            entry, _ = got
+            out.append(_Cand(start, end, entry.type, entry.iri, self._norm(surface), 0, "gazetteer"))
+            for i in range(start, end):
+                covered[i] = True
+        # character-level fallback: CJK names that straddle token boundaries
+        view = ctx.view
+        for i in range(len(view) - 1):
+            if covered[i]:
+                continue
+            for form in self.cjk_forms.get(view[i : i + 2], ()):
+                end = i + len(form)
+                if view[i:end] != form or any(covered[i:end]):
+                    continue
+                if len(form) < 3 or not (i in ctx.starts or end in ctx.ends):
+                    continue
+                entry = self.forms[self._norm(form)][0][0]
+                out.append(_Cand(i, end, entry.type, entry.iri, self._norm(form), 0, "gazetteer-char"))
+                break
+        return out
+
+    @staticmethod
+    def _latin_edges_ok(view: str, start: int, end: int) -> bool:
+        """A Latin name must not be glued to more Latin letters (Meta in Metaverse)."""
+        if _LATIN.match(view[start]) and start > 0 and view[start - 1].isascii() and view[start - 1].isalnum():
+            return False
+        return not (
+            _LATIN.match(view[end - 1]) and end < len(view) and view[end].isascii() and view[end].isalnum()
+        )
+
+    # -- helpers on tokens
+    def _tag(self, word: str) -> str | None:
+        return self.tags.get(word)
+
+    def _is_place(self, word: str) -> bool:
+        return word in self.places
+
+    def _name_left(
+        self, ctx: _Ctx, end: int, gaz_at: dict[int, _Cand], max_chars: int = 14
+    ) -> tuple[int, list[str]]:
+        """Walk left from ``end`` over tokens that can be part of a name.
+
+        Returns the start and the kinds of the tokens taken ("distinct", "place", "gaz",
+        "generic", "latin"). Stops at punctuation, numbers, function words, verbs and
+        descriptors; after a gazetteer organisation only a place may still come before it.
+        """
+        view = ctx.view
+        pos = end
+        kinds: list[str] = []
+        while pos > 0 and end - pos < max_chars:
+            gaz = gaz_at.get(pos)
+            if gaz is not None and gaz.type in ("organization", "media"):
+                kinds.append("gaz")
+                pos = gaz.start
+                # only places (and the 商 of 香港商) may precede a known name
+                while pos > 0:
+                    i = ctx.ends.get(pos)
+                    if i is None:
+                        break
+                    word = ctx.tok(i)
+                    if self._is_place(word):
+                        kinds.append("place")
+                        pos = ctx.tokens[i][0]
+                    elif word == "商" and i > 0 and self._is_place(ctx.tok(i - 1)):
+                        kinds += ["place", "place"]
+                        pos = ctx.tokens[i - 1][0]
+                    else:
+                        break
+                break
+            if view[pos - 1] == ")":
+                open_ = view.rfind("(", max(0, pos - 8), pos)
+                inner = view[open_ + 1 : pos - 1] if open_ >= 0 else ""
+                if open_ < 0 or not inner or not all(_CJK.match(c) or c.isalpha() for c in inner):
+                    break
+                kinds.append("paren")
+                pos = open_
+                continue
+            i = ctx.ends.get(pos)
+            if i is None:
+                break
+            word = ctx.tok(i)
+            tok_start = ctx.tokens[i][0]
+            if word[:1] in lang.NUMERAL_CHARS and tok_start > 0 and view[tok_start - 1] in lang.NUMERAL_CHARS:
+                break  # 116億設基金: the 億 belongs to a number
+            if word == " " and kinds and kinds[-1] == "latin":
+                j = ctx.ends.get(pos - 1)
+                if j is not None and _is_latin(ctx.tok(j)):
+                    pos -= 1
+                    continue
+                break
+            kind = self._word_kind(word, len(kinds))
+            if kind is None:
+                break
+            if kind == "place" and word.endswith("商"):
+                kind = "place"
+            kinds.append(kind)
+            pos = ctx.tokens[i][0]
+        return pos, kinds
+
+    def _word_kind(self, word: str, position: int) -> str | None:
+        """What a token contributes to a name, or None if a name cannot contain it."""
+        if not word or word.isspace() or word in self.t.stops:
+            return None
+        if _is_latin(word):
+            if not word[0].isalnum():
+                return None
+            if word.lower() in lang.LATIN_STOPWORDS:
+                return "generic"
+            return "latin"
+        if not all(_CJK.match(c) for c in word):
+            return None
+        if all(c in lang.NUMERAL_CHARS for c in word):
+            return None
+        if self._is_place(word):
+            return "place"
+        if word in self.t.weak or word in self.t.strong:
+            return "generic"
+        tag = self._tag(word)
+        if tag is None:
+            return "distinct" if len(word) >= 2 else "char"
+        if tag in _DISTINCT_TAGS:
+            return "distinct"
+        if tag == "ns":
+            return "place"
+        if tag == "vn" and position <= 2:
+            return "generic"
+        if tag.startswith(_STOP_TAGS) or tag == "vn":
+            return None
+        return "generic"
+
+    # -- 2a. organisation words at the end
+    def _suffix_orgs(self, ctx: _Ctx, gaz: list[_Cand]) -> list[_Cand]:
+        view, t = ctx.view, self.t
+        gaz_at = {c.end: c for c in gaz}
+        out: list[_Cand] = []
+        suffixes = sorted({*t.strong, *t.weak}, key=len, reverse=True)
+        pattern = re.compile("|".join(re.escape(s) for s in suffixes))
+        for m in pattern.finditer(view):
+            s, e = m.span()
+            if s not in ctx.starts or e not in ctx.ends:
+                continue
+            suffix = m.group()
+            weak = suffix in t.weak and suffix not in t.strong
+            if weak or suffix == "公司":
+                j = ctx.starts.get(e)
+                if j is not None:
+                    nxt = ctx.tok(j)
+                    tag = self._tag(nxt)
+                    if (tag and tag.startswith(("n", "vn"))) or nxt in t.weak or nxt in t.strong:
+                        continue
+            start, kinds = self._name_left(ctx, s, gaz_at)
+            kinds = [k for k in kinds if k != "paren"] or []
+            if start >= s or not kinds:
+                continue
+            # trim leading single characters that are not part of a name
+            while start < s and kinds and kinds[-1] == "char":
+                start += 1
+                kinds.pop()
+            if start >= s:
+                continue
+            name = view[start:e]
+            if name in t.generic:
+                continue
+            known = gaz_at.get(s)
+            if kinds == ["gaz"] and weak:
+                continue  # 輝達投資, 台積電科技: the known name, then a word
+            if kinds == ["gaz"] and suffix in t.legal and known is not None:
+                out.append(_Cand(start, e, known.type, known.iri, known.key, 0, "gazetteer+suffix"))
+                continue
+            full_legal = suffix in ("股份有限公司", "有限责任公司", "私人有限公司", "有限公司")
+            distinct = any(k in ("distinct", "latin", "gaz") for k in kinds) or (
+                suffix in t.place_ok and "place" in kinds
+            )
+            if not distinct and not (full_legal and len([k for k in kinds if k != "place"]) >= 2):
+                continue
+            if e - start < 3:
+                continue
+            kind: EntityType = "media" if suffix in ("通讯社", "新闻社") else "organization"
+            out.append(_Cand(start, e, kind, None, self._norm(name), 1, "suffix"))
+        return out
+
+    # -- 2b. names before tickers
+    def _ticker_orgs(self, ctx: _Ctx, gaz: list[_Cand]) -> list[_Cand]:
+        view = ctx.view
+        gaz_at = {c.end: c for c in gaz}
+        out: list[_Cand] = []
+        for m in _TICKER.finditer(view):
+            s = m.start()
+            after = view[m.end() : m.end() + 1]
+            if after in ("日", "月", "年", "号", "时", "点"):
+                continue
+            num = m.group("num")
+            code = m.group("code")
+            if code and (code.lower() in lang.LATIN_STOPWORDS or not re.search(r"-[A-Z]{1,2}\s?\)|[,，]", m.group())):
+                continue  # (CAGR), (GW): a gloss, not a ticker, unless the name is known
+            end = s
+            while end > 0 and view[end - 1] == " ":
+                end -= 1
+            if end in gaz_at:
+                continue  # a known name: linked as an alias later
+            if num and len(num) == 4 and 1900 <= int(num) <= 2099 and not _NUM_TICKER_SUFFIX.search(m.group()):
+                continue  # a year
+            name_end = end
+            hk_class = re.search(r"-[A-Z]{1,2}$", view[max(0, end - 3) : end])
+            if hk_class:
+                name_end = end - len(hk_class.group())
+            start, kinds = self._name_left(ctx, name_end, gaz_at, max_chars=10)
+            if start >= name_end or not kinds or all(k == "place" for k in kinds):
+                continue
+            name = view[start:end]
+            if name in self.t.generic or len(name) < 2 or (_is_latin(name) and len(name) < 2):
+                continue
+            out.append(_Cand(start, end, "organization", None, self._norm(name), 1, "ticker"))
+        return out
+
+    # -- 2c. Latin-script names
+    def _latin_names(self, ctx: _Ctx, gaz: list[_Cand]) -> list[_Cand]:
+        view = ctx.view
+        covered = set()
+        for c in gaz:
+            covered.update(range(c.start, c.end))
+        out: list[_Cand] = []
+        for m in _LATIN_RUN.finditer(view):
+            run = m.group()
+            while run and run[-1] in ".,-/'’" and not self._keeps_dot(run):
+                run = run[:-1]
+            # words with offsets; numbers and stopwords at either end are not part of a name
+            words = [(m.start() + w.start(), m.start() + w.end(), w.group()) for w in re.finditer(r"\S+", run)]
+
+            def junk(w: str) -> bool:
+                return w.lower().strip(".,") in lang.LATIN_STOPWORDS or not _LATIN.search(w)
+
+            while words and junk(words[0][2]):
+                words.pop(0)
+            while words and junk(words[-1][2]):
+                words.pop()
+            if not words:
+                continue
+            start, end = words[0][0], words[-1][1]
+            if _TICKER.match(view, max(0, start - 1)) or _TICKER.match(view, max(0, start - 2)):
+                continue  # the code inside (NVDA-US)
+            texts = [w for _, _, w in words]
+            lower = [w for w in texts if w[0].islower() and not any(c.isupper() for c in w[1:])]
+            if len(texts) > 1 and any(w.lower() not in lang.LATIN_CONNECTORS for w in lower):
+                continue  # English prose
+            if texts[0].lower() == "the" and len(texts) > 1:
+                words, texts = words[1:], texts[1:]
+                start = words[0][0]
+            if all(all(i in covered for i in range(s, e)) or junk(w) for s, e, w in words):
+                continue  # known names (and units) only: NVIDIA GPU, Blackwell GB300
+            if len(texts) == 1:
+                w = texts[0]
+                if w[0].islower() and not any(c.isupper() for c in w):
+                    continue
+                if w.isupper() and len(w) <= 5 and not self._ticker_follows(view, end):
+                    continue  # acronyms: organisations only with a ticker or a known name
+                if len(w) < 2 or not w[0].isalnum():
+                    continue
+            if start > 0 and view[start - 1] in lang.NUMERAL_CHARS:
+                continue  # a unit after a number (100兆Token)
+            in_parens = view[max(0, start - 1) : start] == "(" or view[max(0, start - 2) : start] == "( "
+            known = self._typo_of_known(view[start:end])
+            if known is not None:
+                out.append(_Cand(start, end, known.type, known.iri, self._norm(view[start:end]), 2, "typo"))
+                continue
+            kind = self._latin_kind(view, start, end, texts)
+            if kind is None:
+                continue
+            out.append(_Cand(start, end, kind, None, self._norm(view[start:end]), 2, "latin", in_parens))
+        return out
+
+    def _typo_of_known(self, name: str) -> GazetteerEntry | None:
+        """A known Latin name with two neighbouring letters swapped (OpneAI → OpenAI)."""
+        if len(name) < 5 or " " in name:
+            return None
+        key = self._norm(name)
+        for i in range(len(key) - 1):
+            swapped = key[:i] + key[i + 1] + key[i] + key[i + 2 :]
+            for entry, form, is_ticker in self.forms.get(swapped, ()):
+                if not is_ticker and _is_latin(form):
+                    return entry
+        return None
+
+    @staticmethod
+    def _keeps_dot(run: str) -> bool:
+        last = run.split()[-1].lower().rstrip(".,")
+        return run.endswith(".") and last in ("ltd", "inc", "co", "corp", "bhd")
+
+    @staticmethod
+    def _ticker_follows(view: str, end: int) -> bool:
+        return bool(_TICKER.match(view, end) or _TICKER.match(view, end + 1))
+
+    def _latin_kind(self, view: str, start: int, end: int, words: list[str]) -> EntityType | None:
+        t = self.t
+        before = view[max(0, start - 6) : start].rstrip()
+        after = view[end : end + 4].lstrip()
+        if any(before.endswith(title) for title in t.titles):
+            return "person"
+        last = words[-1].lower().rstrip(".,")
+        if last in lang.LATIN_ORG_SUFFIXES or self._ticker_follows(view, end):
+            return "organization"
+        if any(after.startswith(s) for s in t.strong + t.weak):
+            return "organization"
+        if any(after.startswith(p) for p in t.product_context):
+            return None
+        if any(before.endswith(d) for d in t.descriptors):
+            return "organization"
+        if 2 <= len(words) <= 3 and all(w[0].isupper() and w[1:].islower() and w.isalpha() for w in words):
+            return "person"
+        return "organization"
+
+    # -- 2d. media outlets
+    def _media(self, ctx: _Ctx) -> list[_Cand]:
+        view, t = ctx.view, self.t
+        out: list[_Cand] = []
+        for m in re.finditer(r"[《【〔\[]([^《》【】〔〕\[\]\n]{2,16}?)(?:[／/ ·]|\d|》|】|〕|\])", view):
+            name = m.group(1)
+            s = m.start(1)
+            for cue in t.media_cues:
+                if name.endswith(cue) and len(name) > len(cue) + 1:
+                    name = name[: -len(cue)]
+            if any(name.endswith(suf) for suf in t.media_suffixes) and name not in t.generic:
+                out.append(_Cand(s, s + len(name), "media", None, self._norm(name), 1, "media"))
+        return out
+
+    # -- 3. people
+    def _people(self, ctx: _Ctx, gaz: list[_Cand]) -> list[_Cand]:
+        view, t = ctx.view, self.t
+        out: list[_Cand] = []
+        gaz_start = {c.start: c for c in gaz}
+        anchors: list[int] = []
+        title_re = re.compile("|".join(re.escape(x) for x in t.titles))
+        for m in title_re.finditer(view):
+            if m.start() not in ctx.starts and not view[m.start() - 1 : m.start()].isspace():
+                continue
+            pos = m.end()
+            # chains of titles: 董事長暨執行長, 創辦人兼執行長, 總經理、南方建投…
+            while True:
+                for j in t.joiners:
+                    if view.startswith(j, pos):
+                        m2 = title_re.match(view, pos + len(j))
+                        if m2:
+                            pos = m2.end()
+                            break
+                else:
+                    break
+            anchors.append(pos)
+        for marker in t.bylines:
+            for m in re.finditer(re.escape(marker), view):
+                if m.start() == 0 or view[m.start() - 1] in "\n ":
+                    anchors.append(m.end())
+        for pos in anchors:
+            while pos < len(view) and view[pos] in " \u3000":
+                pos += 1
+            if pos in gaz_start:
+                continue  # a known person (or not a person at all)
+            latin = _LATIN_RUN.match(view, pos)
+            if latin:
+                words = latin.group().split()[:3]
+                if all(w[0].isupper() for w in words) and words[0].lower() not in lang.LATIN_STOPWORDS:
+                    name = " ".join(words)
+                    out.append(_Cand(pos, pos + len(name), "person", None, self._norm(name), 1, "title"))
+                continue
+            end = self._chinese_name_end(ctx, pos)
+            if end:
+                name = view[pos:end]
+                out.append(_Cand(pos, end, "person", None, self._norm(name), 1, "title"))
+        out += self._name_lists(ctx, out)
+        return out
+
+    def _chinese_name_end(self, ctx: _Ctx, pos: int) -> int | None:
+        """The end of a Chinese personal name starting at ``pos`` (surname + 1–2 characters)."""
+        view, t = ctx.view, self.t
+        sur = next((c for c in t.compound_surnames if view.startswith(c, pos)), None)
+        if sur is None:
+            if view[pos : pos + 1] not in t.surnames:
+                return None
+            sur = view[pos]
+        for length in (len(sur) + 2, len(sur) + 1):
+            end = pos + length
+            name = view[pos:end]
+            if len(name) < length or not all(_CJK.match(c) for c in name):
+                continue
+            if end in ctx.ends or (end in ctx.starts and ctx.tok(ctx.starts[end]) in self.t.speech):
+                tag = self._tag(name)
+                if tag is not None and not tag.startswith("nr") and len(name) == 2:
+                    continue
+                if name in self.t.generic or name in self.places or name.endswith("氏"):
+                    continue
+                if any(view.startswith(v, end) for v in ("公司", "集团", "银行")):
+                    return None
+                return end
+        return None
+
+    def _name_lists(self, ctx: _Ctx, found: list[_Cand]) -> list[_Cand]:
+        """Name-like tokens joined by 、 to a person, or two such names in a row (賈桂蘭、王玉林)."""
+        view = ctx.view
+        out: list[_Cand] = []
+        for i in range(len(ctx.tokens) - 2):
+            if ctx.tok(i + 1) != "、":
+                continue
+            a, b = ctx.tok(i), ctx.tok(i + 2)
+            if self._name_like(a) and self._name_like(b):
+                for j in (i, i + 2):
+                    s, e = ctx.tokens[j]
+                    out.append(_Cand(s, e, "person", None, self._norm(view[s:e]), 2, "name-list"))
+        return out
+
+    def _name_like(self, word: str) -> bool:
+        """An out-of-vocabulary three-character token starting with a surname."""
+        return (
+            len(word) == 3
+            and word[0] in self.t.surnames
+            and self._tag(word) is None
+            and all(_CJK.match(c) for c in word)
+            and word not in self.places
+        )
+
+    # -- 4. aliases and propagation
+    def _parenthesised_aliases(self, ctx: _Ctx, chosen: list[_Cand]) -> list[_Cand]:
+        """Link "(English name)", "(ticker)" and glossed Latin after a mention to that mention."""
+        view = ctx.view
+        by_end: dict[int, _Cand] = {}
+        for c in chosen:
+            by_end[c.end] = c
+            if view[c.end : c.end + 1] in "“”\"'":
+                by_end[c.end + 1] = c
+        out: list[_Cand] = []
+        extra: list[_Cand] = []
+        for c in chosen:
+            open_ = c.start - 1
+            while open_ >= 0 and view[open_] == " ":
+                open_ -= 1
+            owner = None
+            if open_ >= 0 and view[open_] == "(":
+                k = open_
+                while k > 0 and view[k - 1] == " ":
+                    k -= 1
+                owner = by_end.get(k)
+            if owner is not None and owner is not c and _is_latin(view[c.start : c.end]):
+                if owner.type in ("organization", "media", "person") and (
+                    c.iri is None or c.type == owner.type or owner.iri is None
+                ):
+                    # the Latin form names the entity before the bracket
+                    out.append(replace(c, type=owner.type, iri=owner.iri, key=owner.key, source="alias"))
+                    continue
+            if c.in_parens and c.iri is None and owner is None:
+                continue  # a gloss: 表外融資(off-balance-sheet financing)
+            out.append(c)
+        # tickers in brackets after an organisation: the ticker letters are an alias
+        for m in _TICKER.finditer(view):
+            code = m.group("code")
+            k = m.start()
+            while k > 0 and view[k - 1] == " ":
+                k -= 1
+            owner = by_end.get(k)
+            if not code or owner is None or owner.type not in ("organization", "media"):
+                continue
+            cs = m.start("code")
+            if any(c.start <= cs < c.end for c in out):
+                continue
+            extra.append(_Cand(cs, cs + len(code), owner.type, owner.iri, owner.key, 0, "ticker-alias"))
+        return sorted(out + extra, key=lambda c: (c.start, c.end))
+
+    def _propagate(self, ctx: _Ctx, chosen: list[_Cand]) -> list[_Cand]:
+        """Other occurrences of unknown names found in this article, and their short forms."""
+        view = ctx.view
+        occupied = [False] * len(view)
+        for c in chosen:
+            for i in range(c.start, c.end):
+                occupied[i] = True
+        targets: dict[str, _Cand] = {}
+        for c in chosen:
+            if c.iri is not None or c.source in ("alias",):
+                continue
+            name = view[c.start : c.end]
+            targets.setdefault(name, c)
+            if c.type in ("organization",):
+                for short in self._short_forms(name):
+                    targets.setdefault(short, replace(c, source="short"))
+        out = list(chosen)
+        for name in sorted(targets, key=len, reverse=True):
+            proto = targets[name]
+            if len(name) < 2 or (_CJK.search(name) and len(name) < 2):
+                continue
+            for m in re.finditer(re.escape(name), view):
+                s, e = m.span()
+                if any(occupied[s:e]):
+                    continue
+                if _is_latin(name) and not self._latin_edges_ok(view, s, e):
+                    continue
+                if _CJK.search(name) and not (s in ctx.starts or e in ctx.ends):
+                    continue
+                out.append(_Cand(s, e, proto.type, proto.iri, proto.key, proto.rank, "propagated"))
+                for i in range(s, e):
+                    occupied[i] = True
+        return sorted(out, key=lambda c: (c.start, c.end))
+
+    def _short_forms(self, name: str) -> list[str]:
+        """Shorter names an unknown organisation is referred to by: without its legal and
+        industry words (香江系統工程有限公司 → 香江系統工程, 香江系統), without a leading place."""
+        t = self.t
+        out: list[str] = []
+        core = name
+        changed = True
+        while changed:
+            changed = False
+            for suf in (*t.strong, *t.weak):
+                if core.endswith(suf) and len(core) - len(suf) >= 2:
+                    core = core[: -len(suf)]
+                    out.append(core)
+                    changed = True
+                    break
+            if core.endswith(")") and "(" in core:
+                core = core[: core.rindex("(")]
+                changed = True
+        for place in self.places:
+            if name.startswith(place) and len(core) - len(place) >= 2:
+                out.append(core[len(place) :])
+        return [s for s in out if len(s) >= 2 and s not in t.generic and s not in self.places and s not in self.forms]
+
+    # -- 5. linking
+    def _link(self, text: str, chosen: list[_Cand]) -> tuple[list[Mention], dict[str, Entity]]:
+        # unknown entities: IRI from the longest name of each group; short forms join their name
+        group_iri: dict[tuple[str, str], str] = {}
+        for c in chosen:
+            if c.iri is None:
+                group_iri.setdefault((c.type, c.key), unknown_iri(c.type, c.key))
+        mentions: list[Mention] = []
+        entities: dict[str, Entity] = {}
+        forms: dict[str, dict[str, None]] = {}
+        for c in chosen:
+            iri = c.iri or group_iri[(c.type, c.key)]
+            surface = text[c.start : c.end]
+            mentions.append(Mention(c.start, c.end, surface, iri, c.type))
+            forms.setdefault(iri, {})[surface] = None
+            if iri not in entities:
+                entry = self.gazetteer.get(iri)
+                if entry is not None:
+                    entities[iri] = entry.to_entity()
+                else:
+                    entities[iri] = Entity(iri=iri, type=c.type, label=surface, known=False)
+        for iri, ent in list(entities.items()):
+            if not ent.known:
+                entities[iri] = replace(ent, labels=tuple((f, "") for f in forms[iri]))
+        mentions.sort(key=lambda m: (m.start, m.end))
+        return mentions, entities
+
+
+def _resolve(cands: list[_Cand]) -> list[_Cand]:
+    """Non-overlapping candidates: the longest span wins, then the lower rank (gazetteer)."""
+    taken: list[_Cand] = []
+    occupied: set[int] = set()
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.rank, c.start)):
+        span = range(c.start, c.end)
+        if any(i in occupied for i in span):
+            continue
+        taken.append(c)
+        occupied.update(span)
+    return sorted(taken, key=lambda c: (c.start, c.end))
+
+
+def iter_mentions(doc: Doc) -> Iterator[Mention]:
+    yield from doc._.mentions or ()
+
+
+@Language.factory("finkg_entities", default_config={"gazetteer_path": None})
+def make_entities(nlp: Language, name: str, gazetteer_path: str | None) -> EntityRecognizer:
+    gazetteer = load_gazetteer(Path(gazetteer_path)) if gazetteer_path else default_gazetteer()
+    return EntityRecognizer(nlp, gazetteer)

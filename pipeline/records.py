@@ -117,6 +117,9 @@ class Amount:
     converted_from_start: int | None = None
     usd_value: Decimal | None = None
     usd_rate: ExchangeRate | None = None
+    #: US$ values of a range's ends (set with usd_value by finkg_conversions)
+    usd_min: Decimal | None = None
+    usd_max: Decimal | None = None
 
 
 @dataclass(frozen=True)

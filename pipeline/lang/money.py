@@ -1,8 +1,221 @@
-"""Currency words, scale words and units. (First version: to be completed by the amounts grammar.)"""
+"""Currency words, qualifier words, rate words, capacity units and region cues (tables).
+
+Words may be written in Traditional or Simplified (or full-width); the grammar folds every
+table through the article view (t2s + half-width), so one form per word is enough, but both
+are listed where it helps a reader.
+"""
 
 from __future__ import annotations
 
-TOKENIZER_WORDS: tuple[str, ...] = (
-    "美元", "美金", "新台币", "新臺幣", "台币", "港元", "港币", "人民币", "日圆", "日元",
-    "欧元", "英镑", "新加坡元", "令吉", "韩元", "亿元", "万元", "千兆瓦", "吉瓦", "兆瓦",
+from decimal import Decimal
+
+#: Currency words written after the number (5億美元, 155.9億元台幣, 119億元人民幣).
+#: "元" alone is the local dollar: its currency comes from the article (see amounts.py).
+CURRENCY_AFTER: dict[str, str] = {
+    "美元": "USD", "美金": "USD",
+    "新台幣": "TWD", "新臺幣": "TWD", "台幣": "TWD", "臺幣": "TWD", "元台幣": "TWD",
+    "元新台幣": "TWD",
+    "港元": "HKD", "港幣": "HKD", "元港幣": "HKD",
+    "人民幣": "CNY", "元人民幣": "CNY",
+    "日圓": "JPY", "日元": "JPY", "円": "JPY", "日幣": "JPY",
+    "歐元": "EUR",
+    "英鎊": "GBP",
+    "新加坡元": "SGD", "新元": "SGD", "坡元": "SGD", "新幣": "SGD",
+    "令吉": "MYR", "馬幣": "MYR",
+    "韓元": "KRW", "韓圜": "KRW",
+    "丹麥克朗": "DKK", "瑞典克朗": "SEK", "挪威克朗": "NOK",
+    "瑞士法郎": "CHF", "瑞郎": "CHF",
+    "澳元": "AUD", "澳幣": "AUD", "加元": "CAD", "加幣": "CAD", "紐元": "NZD",
+    "泰銖": "THB", "印度盧比": "INR", "盧比": "INR", "越南盾": "VND",
+    "澳門幣": "MOP", "披索": "PHP", "印尼盾": "IDR", "新台幣元": "TWD",
+}  # fmt: skip
+
+#: Currency words written before the number (新台幣30億元, 人民幣 3800億元, US$20億).
+CURRENCY_BEFORE: dict[str, str] = {
+    "美元": "USD", "美金": "USD", "US$": "USD", "USD": "USD", "US$ ": "USD",
+    "新台幣": "TWD", "新臺幣": "TWD", "台幣": "TWD", "臺幣": "TWD", "NT$": "TWD", "NTD": "TWD",
+    "TWD": "TWD",
+    "港元": "HKD", "港幣": "HKD", "HK$": "HKD", "HKD": "HKD",
+    "人民幣": "CNY", "RMB": "CNY", "CNY": "CNY",
+    "日圓": "JPY", "日元": "JPY", "日幣": "JPY", "JPY": "JPY",
+    "歐元": "EUR", "EUR": "EUR", "€": "EUR",
+    "英鎊": "GBP", "GBP": "GBP", "£": "GBP",
+    "新加坡元": "SGD", "新元": "SGD", "坡元": "SGD", "新幣": "SGD", "S$": "SGD", "SGD": "SGD",
+    "令吉": "MYR", "馬幣": "MYR", "RM": "MYR", "MYR": "MYR",
+    "韓元": "KRW", "KRW": "KRW",
+    "丹麥克朗": "DKK", "澳元": "AUD", "A$": "AUD", "加元": "CAD", "C$": "CAD",
+}  # fmt: skip
+
+#: The local dollar, whose currency the article establishes.
+LOCAL_DOLLAR = "元"
+#: Words that start with 元 but are no currency (元件, 元素, 元宇宙, 元年).
+NOT_DOLLAR_AFTER: tuple[str, ...] = ("件", "素", "宇宙", "年", "旦", "月", "首", "老", "氣")
+
+#: Cent words: the value is a hundredth of the local dollar (每股9仙 = HK$0.09, 每單位96分 = S$0.96).
+#: Only read as money after a price word or a per-unit word (分 is also "minute" and "point").
+CENT_WORDS: tuple[str, ...] = ("仙", "分")
+
+#: Currencies whose unit is called 元 (a bare 元 in the article may continue one of these).
+DOLLAR_CURRENCIES: frozenset[str] = frozenset({"CNY", "TWD", "HKD", "SGD", "MOP"})
+
+#: Qualifier words written before the number (longest match wins; they are part of the span).
+QUALIFIER_BEFORE: dict[str, str] = {
+    "約": "approx", "約合": "approx", "約為": "approx", "約折合": "approx", "約有": "approx",
+    "約占": "approx", "約佔": "approx", "約達": "approx", "大約": "approx", "大約為": "approx",
+    "大概": "approx", "大概為": "approx", "近": "approx", "接近": "approx", "逼近": "approx",
+    "將近": "approx", "近乎": "approx", "約莫": "approx", "約等於": "approx",
+    "逾": "at_least", "超過": "at_least", "超": "at_least", "至少": "at_least", "最少": "at_least",
+    "不少於": "at_least", "不低於": "at_least", "不可低於": "at_least", "不能低於": "at_least",
+    "多於": "at_least", "超出": "at_least", "起碼": "at_least",
+    "最高": "up_to", "高達": "up_to", "最多": "up_to", "至多": "up_to", "多達": "up_to",
+    "最多達": "up_to", "最高達": "up_to", "最高可達": "up_to", "最多可達": "up_to",
+    "不超過": "at_most", "不高於": "at_most", "不多於": "at_most", "上限": "at_most",
+    "最多不超過": "at_most", "上限為": "at_most",
+    "折合": "exact",
+}  # fmt: skip
+
+#: Qualifier words that still apply when a few words stand between them and the number
+#: (每月至少花費10億美元, 約以20億美元, 最多可認購6,034,482股). Same clause, no number between.
+QUALIFIER_DETACHED: dict[str, str] = {
+    "至少": "at_least", "最少": "at_least", "不低於": "at_least", "不可低於": "at_least",
+    "最多": "up_to", "最高": "up_to", "至多": "up_to", "多達": "up_to", "高達": "up_to",
+    "上限": "at_most", "不超過": "at_most",
+    "約以": "approx", "約相當於": "approx", "大約": "approx", "大概": "approx",
+}  # fmt: skip
+#: How far (characters) a detached qualifier may stand from the number.
+DETACHED_WINDOW = 16
+#: A detached qualifier word preceded by one of these is part of another word (要約最高代價 is fine,
+#: but 要約 itself is not 約).
+DETACHED_BLOCKERS: tuple[str, ...] = ("要", "合", "簽", "契", "條", "預", "節", "制", "公")
+
+#: Qualifier words written after the number (and its unit).
+QUALIFIER_AFTER: dict[str, str] = {
+    "左右": "approx", "上下": "approx", "之譜": "approx",
+    "以上": "at_least", "有餘": "at_least",
+    "以下": "at_most", "以內": "at_most",
+}  # fmt: skip
+
+#: Rate denominators: 每股0.01美元 → per share (the 每股 word is not part of the span).
+PER_WORDS: dict[str, str] = {
+    "每股": "share", "每單位": "unit", "每個單位": "unit", "每份": "unit",
+    "每月": "month", "每個月": "month", "月均": "month", "月支出": "month", "月租": "month",
+    "每年": "year", "每一年": "year", "年均": "year",
+    "每季": "quarter", "每日": "day", "每天": "day",
+    "每GW": "GW", "每吉瓦": "GW", "每千兆瓦": "GW", "每個千兆瓦": "GW", "每1GW": "GW",
+    "每平方英尺": "square foot", "每平方呎": "square foot", "每呎": "square foot",
+    "每平方米": "square metre", "每平方公尺": "square metre", "每噸": "tonne",
+}  # fmt: skip
+#: Per-capacity costs: "每個千兆瓦 …成本…X美元", "1GW數據中心的成本大概為X美元" → per GW.
+PER_CAPACITY_UNITS: tuple[str, ...] = ("GW", "吉瓦", "千兆瓦", "gigawatt")
+UNIT_COST_WORDS: tuple[str, ...] = ("成本", "造價", "花費", "開支", "費用", "建造費", "投資額")
+#: How far back (characters, same clause) a 每X word still sets the rate.
+PER_WINDOW = 14
+
+#: Written right after the amount: 11.85元/股.
+PER_AFTER: dict[str, str] = {"/股": "share", "/單位": "unit", "/月": "month", "/年": "year"}
+
+#: Price words: the amount right after them is a price per share (or per unit in a REIT).
+SHARE_PRICE_WORDS: tuple[str, ...] = (
+    "股價", "收市價", "收盤價", "收報", "收市報", "發行價", "配售價", "招股價", "要約價",
+    "認購價", "行使價", "交易價", "平均價", "成交價", "供股價", "目標價", "開盤價", "開市價",
+    "每股", "股份價", "單位價", "價格為", "每單位",
+)  # fmt: skip
+#: In articles about trusts/REITs the unit of trading is the "unit".
+UNIT_TRADED_WORDS: tuple[str, ...] = ("每單位", "新單位", "個單位")
+
+#: Money words that make a bare number with a scale word an amount (輝達砸647億, 43億銀團買款).
+MONEY_BEFORE: tuple[str, ...] = (
+    "砸", "斥資", "投資", "投入", "出資", "融資", "募資", "集資", "籌資", "籌集", "募集", "套現",
+    "套", "市值", "估值", "價值", "金額", "耗資", "花費", "支出", "營收", "收入", "虧損", "獲利",
+    "資本", "資金", "總額", "撥款", "貸款", "借款", "發債", "身家", "規模達", "淨利", "盈利",
+)  # fmt: skip
+MONEY_AFTER: tuple[str, ...] = (
+    "資金", "資本", "債務", "債", "貸款", "銀團", "投資", "融資", "基金", "市值", "估值", "營收",
+    "收入", "利潤", "訂單", "合約", "協議", "交易", "資產", "現金", "補貼", "預算", "大單",
+    "身家", "美元", "元", "收益", "虧損", "獎金", "罰款", "賠償",
+)  # fmt: skip
+MONEY_BEFORE_WINDOW = 10
+MONEY_AFTER_WINDOW = 6
+
+#: Counters and units: a number followed by one of these counts things, it is no amount.
+COUNT_WORDS: tuple[str, ...] = (
+    "人", "名", "位", "個", "顆", "輛", "台", "臺", "部", "架", "艘", "張", "份", "件", "筆", "次",
+    "家", "戶", "間", "座", "棟", "噸", "公噸", "米", "公尺", "平方", "公里", "英里", "畝", "頃",
+    "年", "月", "日", "天", "週", "周", "小時", "分鐘", "秒", "歲", "倍", "度", "桶", "隻", "頭",
+    "片", "枚", "塊", "條", "項", "款", "種", "批", "輪", "期", "屆", "票", "字", "詞", "行",
+    "股", "單位", "手", "套", "箱", "瓶", "包", "粒", "升", "公升", "克", "公斤", "斤", "層",
+)  # fmt: skip
+
+#: Capacity units → watts per unit. MWh/GWh (energy) are excluded by ENERGY_AFTER.
+CAPACITY_UNITS: dict[str, Decimal] = {
+    "GW": Decimal(10**9), "吉瓦": Decimal(10**9), "千兆瓦": Decimal(10**9),
+    "gigawatts": Decimal(10**9), "gigawatt": Decimal(10**9), "Gigawatts": Decimal(10**9),
+    "Gigawatt": Decimal(10**9), "百萬瓩": Decimal(10**9), "百萬千瓦": Decimal(10**9),
+    "MW": Decimal(10**6), "兆瓦": Decimal(10**6), "megawatts": Decimal(10**6),
+    "megawatt": Decimal(10**6), "Megawatts": Decimal(10**6), "Megawatt": Decimal(10**6),
+    "萬千瓦": Decimal(10**7), "萬瓩": Decimal(10**7), "億瓦": Decimal(10**8),
+    "kW": Decimal(10**3), "KW": Decimal(10**3), "千瓦": Decimal(10**3), "瓩": Decimal(10**3),
+    "瓦": Decimal(1),
+}  # fmt: skip
+#: After a capacity unit: energy, not power (200MWh, 1000萬千瓦時).
+ENERGY_AFTER: tuple[str, ...] = ("h", "H", "時", "小時")
+
+#: Share units (1.6億股, 6.1億舊股, 5億股新股).
+SHARE_UNITS: tuple[str, ...] = ("股", "舊股", "新股", "普通股", "優先股", "H股", "A股", "B股")
+#: 股 followed by these is another word (股東, 股價, 股權 …).
+NOT_SHARE_AFTER: tuple[str, ...] = ("東", "價", "權", "市", "息", "本", "票", "民", "災", "神")
+#: ... unless the word is one of these (1.6億股價值 = the value of 1.6億 shares).
+SHARE_AFTER_OK: tuple[str, ...] = ("價值",)
+#: A share count after these words is a ratio term (每12股供1股), not a count.
+SHARE_RATIO_BEFORE: tuple[str, ...] = ("每", "供", "送", "配", "轉")
+
+#: Percent signs and words.
+PERCENT_SIGNS: tuple[str, ...] = ("%", "％", "個百分比")
+PERCENT_WORD = "百分之"
+#: 成 = tenths (八成 = 80 %); not when it starts another word (成為, 成交, 成本 …).
+TENTHS_WORD = "成"
+NOT_TENTHS_AFTER: tuple[str, ...] = (
+    "為", "立", "交", "本", "員", "功", "長", "果", "熟", "品", "績", "份", "型", "就", "都",
+    "效", "了", "分", "真", "年", "人", "名", "語", "形", "群", "全", "事",
+)  # fmt: skip
+
+#: Parenthesised glosses after a unit define the unit: 10吉瓦（Gigawatt，簡稱GW，即100萬千瓦）.
+GLOSS_WORDS: tuple[str, ...] = ("即", "簡稱", "亦即", "相當於", "等於")
+
+#: Region cues: words that tell whose 元 a bare amount is. A region's score is the number of
+#: cue occurrences; the script adds a prior below one cue (Simplified → mainland, Traditional →
+#: Taiwan), so it only decides when the text has no cue.
+REGION_CUES: dict[str, tuple[str, ...]] = {
+    "taiwan": (
+        "新台幣", "台幣", "臺幣", "台灣", "臺灣", "投審會", "投審司", "經濟部", "金管會", "台股",
+        "上櫃", "櫃買", "台電", "中央社", "立法院", "本益比", "現金增資", "台北", "桃園", "台中",
+    ),
+    "hongkong": (
+        "港元", "港幣", "港股", "聯交所", "港交所", "香港", "恒指", "恆指", "明報", "孖展",
+        "招股", "超購", "供股", "收市價", "經濟通", "星島", "港府", "市盈率", ".HK",
+    ),
+    "mainland": (
+        "人民幣", "證監會", "A股", "深交所", "上交所", "創業板", "科創板", "北交所", "國資委",
+        "發改委", "定增", "人民政府", "省", "中證", "國內", "央行", "銀行間",
+    ),
+    "singapore": ("坡元", "新加坡", "新元", "新交所", "淡馬錫", "獅城", "星展"),
+    "malaysia": ("令吉", "馬來西亞", "大馬", "馬幣", "吉隆坡", "砂拉越", "馬股", "古晉"),
+}  # fmt: skip
+SCRIPT_PRIOR: dict[str, str] = {"simplified": "mainland", "traditional": "taiwan"}
+#: Less than one cue: any cue outweighs the script.
+SCRIPT_PRIOR_WEIGHT = 0.5
+
+#: The home currency of each region: what a bare 元 means there.
+HOME_CURRENCY: dict[str, str] = {
+    "taiwan": "TWD", "hongkong": "HKD", "mainland": "CNY", "singapore": "SGD",
+    "malaysia": "MYR", "macau": "MOP",
+}  # fmt: skip
+
+#: Words jieba should keep whole (currencies, units); the tokenizer reads this name.
+TOKENIZER_WORDS: tuple[str, ...] = tuple(
+    sorted(
+        {w for w in CURRENCY_AFTER if not w.startswith("元")}
+        | {w for w in CURRENCY_BEFORE if not w.isascii()}
+        | {"億元", "萬元", "千兆瓦", "吉瓦", "兆瓦", "萬千瓦", "百萬瓩"}
+    )
 )

@@ -1,0 +1,95 @@
+"""SHACL validation of finkg graphs (ontology/shapes.ttl) with pyshacl.
+
+Named graphs are validated together, as their union: a deal is a shared node whose triples come
+from every article reporting it, and queries see the union too. The ontology (ontology/finkg.ttl)
+is the ontology graph, so ``sh:class fin:Organization`` accepts a ``fin:MediaOutlet``. No
+inference is run. Warnings (``sh:Warning``) are counted apart and do not make a graph invalid.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pyshacl
+from rdflib import Dataset, Graph
+from rdflib.namespace import SH
+
+from pipeline.errors import FinkgError
+from pipeline.resources import ontology_file
+
+#: file suffix → rdflib format, for data given as a path
+FORMATS: dict[str, str] = {
+    ".ttl": "turtle",
+    ".nt": "nt",
+    ".n3": "n3",
+    ".trig": "trig",
+    ".nq": "nquads",
+    ".jsonld": "json-ld",
+    ".rdf": "xml",
+    ".owl": "xml",
+}
+QUAD_FORMATS = frozenset({"trig", "nquads"})
+
+
+@dataclass(frozen=True)
+class ValidationResult:
+    conforms: bool
+    text: str
+    violations: int
+    warnings: int = 0
+
+
+@cache
+def shapes_graph() -> Graph:
+    return Graph().parse(ontology_file("shapes.ttl"), format="turtle")
+
+
+@cache
+def ontology_graph() -> Graph:
+    return Graph().parse(ontology_file("finkg.ttl"), format="turtle")
+
+
+def load(path: Path) -> Graph:
+    """A data file as one graph (the union of its named graphs for TriG / N-Quads)."""
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise FinkgError(f"{path}: unknown RDF format (expected one of {', '.join(sorted(FORMATS))})")
+    try:
+        if fmt in QUAD_FORMATS:
+            dataset = Dataset()
+            dataset.parse(path, format=fmt)
+            return union(dataset)
+        return Graph().parse(path, format=fmt)
+    except (OSError, SyntaxError, ValueError) as err:
+        raise FinkgError(f"{path}: cannot parse as {fmt}: {err}") from err
+
+
+def union(dataset: Dataset) -> Graph:
+    graph = Graph()
+    for s, p, o, _g in dataset.quads((None, None, None, None)):
+        graph.add((s, p, o))
+    return graph
+
+
+def validate(data: Graph | Dataset | Path | str) -> ValidationResult:
+    """Validate ``data`` (a graph, a dataset of named graphs, or a file) against the shapes."""
+    if isinstance(data, str | Path):
+        graph = load(Path(data))
+    elif isinstance(data, Dataset):
+        graph = union(data)
+    else:
+        graph = data
+    conforms, report, text = pyshacl.validate(
+        graph,
+        shacl_graph=shapes_graph(),
+        ont_graph=ontology_graph(),
+        inference="none",
+        allow_warnings=True,
+        advanced=True,
+    )
+    assert isinstance(report, Graph)
+    violations = sum(1 for _ in report.subjects(SH.resultSeverity, SH.Violation))
+    warnings = sum(1 for _ in report.subjects(SH.resultSeverity, SH.Warning))
+    return ValidationResult(conforms=bool(conforms), text=str(text), violations=violations, warnings=warnings)

@@ -1,0 +1,215 @@
+"""Deal-extraction inputs built from a gold file, and a deal scorer that follows gold-format.md.
+
+Used to measure ``pipeline.deals.find_deals`` in isolation (gold amounts and entities in) and by
+tests/test_deals.py. Run ``python -m tests.gold_inputs [--show-errors]`` for the figures.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from pipeline.dates import find_article_date
+from pipeline.deals import ID_ORG, find_deals
+from pipeline.lang.deals import GENERIC_PARTIES
+from pipeline.records import Amount, Capacity, Deal, Mention, ShareCount
+from pipeline.sentences import split_sentences
+from pipeline.textview import TextView
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+
+#: outlets named in the corpus gold files (test data: the real pipeline types media itself)
+MEDIA = frozenset(
+    [
+        "彭博社",
+        "彭博",
+        "路透",
+        "聯合新聞網",
+        "理財周刊",
+        "山西晚报",
+        "盖世汽车",
+        "21经济网",
+        "南方财经",
+        "中央社",
+        "明報",
+        "經濟通通訊社",
+        "星岛日报",
+        "2home.co",
+        "中证网",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class GoldInputs:
+    text: str
+    view: str
+    gold: dict  # type: ignore[type-arg]
+    amounts: list[Amount]
+    capacities: list[Capacity]
+    shares: list[ShareCount]
+    mentions: list[Mention]
+
+
+def _dec(x: object) -> Decimal | None:
+    return None if x is None else Decimal(str(x))
+
+
+def canonical(gold: dict) -> dict[str, str]:  # type: ignore[type-arg]
+    """Surface form -> entity key (the main name of its alias group)."""
+    key: dict[str, str] = {}
+    for group in ("organization_aliases", "people_aliases"):
+        for main, forms in (gold.get(group) or {}).items():
+            key[main] = main
+            for f in forms:
+                key[f] = main
+    for name in (*gold.get("organizations", []), *gold.get("people", [])):
+        key.setdefault(name, name)
+    return key
+
+
+def gold_inputs(gold_path: Path, view_maker: TextView | None = None) -> GoldInputs:
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    text = (CORPUS / "articles" / (gold_path.stem + ".txt")).read_text(encoding="utf-8")
+    view = (view_maker or TextView())(text)
+    by_text_start = {(a["text"], a["start"]) for a in gold["amounts"]}
+    amounts = []
+    for a in gold["amounts"]:
+        conv = a.get("converted_from")
+        conv_start = a.get("converted_from_start")
+        if conv and conv_start is None:
+            conv_start = next((s for t, s in by_text_start if t == conv and s < a["start"]), a["start"] - 1)
+        amounts.append(
+            Amount(
+                a["start"], a["end"], a["text"], _dec(a["value"]), a.get("currency"), a.get("qualifier", "exact"),
+                _dec(a.get("min")), _dec(a.get("max")), a.get("per"), converted_from_start=conv_start,
+            )
+        )  # fmt: skip
+    caps = [
+        Capacity(c["start"], c["end"], c["text"], _dec(c["value_watts"]), c.get("qualifier", "exact"))
+        for c in gold["capacities"]
+    ]
+    shares = [
+        ShareCount(x["start"], x["end"], x["text"], _dec(x["value"]), x.get("qualifier", "exact"))
+        for x in gold["shares"]
+    ]
+    key = canonical(gold)
+    people = set(gold.get("people", []))
+    for forms in (gold.get("people_aliases") or {}).values():
+        people.update(forms)
+    mentions: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for name in sorted(key, key=len, reverse=True):
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if not any(start < e and s < end for s, e in taken):
+                kind = "person" if name in people else "media" if name in MEDIA else "organization"
+                mentions.append(Mention(start, end, name, ID_ORG + key[name], kind))  # type: ignore[arg-type]
+                taken.append((start, end))
+            start = text.find(name, start + 1)
+    mentions.sort(key=lambda m: m.start)
+    return GoldInputs(text, view, gold, amounts, caps, shares, mentions)
+
+
+def run_gold(gi: GoldInputs) -> list[Deal]:
+    date = find_article_date(gi.text, gi.view)
+    deals = find_deals(
+        gi.text, gi.view, split_sentences(gi.text), gi.amounts, gi.capacities, gi.shares, gi.mentions, date
+    )
+    body = gi.gold.get("body_spans") or [[0, len(gi.text)]]
+    return [d for d in deals if any(b <= d.evidence[0].start and d.evidence[0].end <= e for b, e in body)]
+
+
+# ----------------------------------------------------------------------------- scoring
+
+
+def _party_key(name: str | None, key: dict[str, str], view: TextView) -> str | None:
+    if name is None:
+        return None
+    simplified = view(name)
+    if simplified in GENERIC_PARTIES:
+        return "generic:" + GENERIC_PARTIES[simplified]
+    return key.get(name, name)
+
+
+def _mention_key(m: Mention | None, key: dict[str, str]) -> str | None:
+    if m is None:
+        return None
+    if m.iri.startswith(ID_ORG) and m.iri[len(ID_ORG) :] in GENERIC_PARTIES.values() and m.text not in key:
+        return "generic:" + m.iri[len(ID_ORG) :]
+    return key.get(m.text, m.iri[len(ID_ORG) :] if m.iri.startswith(ID_ORG) else m.text)
+
+
+def _amount_values(gold: dict, text: str | None, start: int | None) -> tuple | None:  # type: ignore[type-arg]
+    if text is None:
+        return None
+    for a in gold["amounts"]:
+        if a["text"] == text and (start is None or a["start"] == start):
+            return (_dec(a["value"]), _dec(a.get("min")), _dec(a.get("max")))
+    return ("?", text)
+
+
+def score_article(gi: GoldInputs, deals: list[Deal], view: TextView) -> tuple[int, int, int, list[str]]:
+    key = canonical(gi.gold)
+    gold_rows = []
+    for d in gi.gold["deals"]:
+        gold_rows.append(
+            (
+                d["type"],
+                _party_key(d["agent"], key, view),
+                _party_key(d["counterparty"], key, view),
+                _amount_values(gi.gold, d.get("amount_text"), d.get("amount_start")),
+                d,
+            )
+        )
+    pred_rows = []
+    for d in deals:
+        amt = None if d.amount is None else (d.amount.value, d.amount.min, d.amount.max)
+        pred_rows.append((d.type, _mention_key(d.agent, key), _mention_key(d.counterparty, key), amt, d))
+    used: set[int] = set()
+    tp = 0
+    errors: list[str] = []
+    for g in gold_rows:
+        hit = next(
+            (i for i, p in enumerate(pred_rows) if i not in used and p[:4] == g[:4]),
+            None,
+        )
+        if hit is None:
+            errors.append(f"  FN {g[0]} {g[1]} -> {g[2]} {g[4].get('amount_text')} | {g[4]['evidence'][:70]}")
+        else:
+            used.add(hit)
+            tp += 1
+    for i, p in enumerate(pred_rows):
+        if i not in used:
+            d = p[4]
+            errors.append(
+                f"  FP {p[0]} {p[1]} -> {p[2]} {d.amount.text if d.amount else None} | {d.evidence[0].text[:70]}"
+            )
+    return tp, len(pred_rows), len(gold_rows), errors
+
+
+def main(argv: list[str]) -> None:
+    show = "--show-errors" in argv
+    view = TextView()
+    TP = P = G = 0
+    for path in sorted((CORPUS / "gold").glob("*.json")):
+        gi = gold_inputs(path, view)
+        deals = run_gold(gi)
+        tp, p, g, errors = score_article(gi, deals, view)
+        TP, P, G = TP + tp, P + p, G + g
+        print(f"{path.stem[:40]:40} tp={tp:3} pred={p:3} gold={g:3}")
+        if show:
+            print("\n".join(errors))
+    prec = TP / P if P else 0.0
+    rec = TP / G if G else 0.0
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    print(f"deals (gold inputs): P={prec:.3f} R={rec:.3f} F1={f1:.3f}  (tp={TP} pred={P} gold={G})")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

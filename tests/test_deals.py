@@ -1,0 +1,284 @@
+"""Deal extraction (pipeline.deals): sentences of our own (not from the corpus), both scripts.
+
+The core ``find_deals`` is tested over explicit inputs: the organisations and amounts of each
+sentence are given, so these tests pin the deal grammar, not the recognisers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from pipeline.deals import ID_ORG, find_deals
+from pipeline.records import Amount, Capacity, Deal, Mention, ShareCount
+from pipeline.sentences import split_sentences
+from pipeline.textview import TextView
+
+VIEW = TextView()
+
+
+def _mentions(
+    text: str, names: list[str], people: tuple[str, ...] = (), media: tuple[str, ...] = ()
+) -> list[Mention]:
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for name in sorted({*names, *people, *media}, key=len, reverse=True):
+        i = text.find(name)
+        while i >= 0:
+            if not any(i < e and s < i + len(name) for s, e in taken):
+                kind = "person" if name in people else "media" if name in media else "organization"
+                out.append(Mention(i, i + len(name), name, ID_ORG + VIEW(name).casefold(), kind))  # type: ignore[arg-type]
+                taken.append((i, i + len(name)))
+            i = text.find(name, i + 1)
+    return sorted(out, key=lambda m: m.start)
+
+
+def _amounts(text: str, amounts: list[tuple[str, float, str | None]]) -> list[Amount]:
+    out = []
+    for surface, value, per in amounts:
+        i = text.index(surface)
+        out.append(Amount(i, i + len(surface), surface, Decimal(str(value)), "USD", per=per))
+    return sorted(out, key=lambda a: a.start)
+
+
+def _run(
+    text: str,
+    orgs: list[str],
+    amounts: list[tuple[str, float, str | None]] = (),  # type: ignore[assignment]
+    people: tuple[str, ...] = (),
+    media: tuple[str, ...] = (),
+    capacities: list[Capacity] = (),  # type: ignore[assignment]
+    shares: list[ShareCount] = (),  # type: ignore[assignment]
+    date: dt.date | None = None,
+) -> list[Deal]:
+    return find_deals(
+        text,
+        VIEW(text),
+        split_sentences(text),
+        _amounts(text, list(amounts)),
+        list(capacities),
+        list(shares),
+        _mentions(text, orgs, people, media),
+        date,
+    )
+
+
+def _summary(deals: list[Deal]) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [
+        (
+            d.type,
+            d.agent.text if d.agent else None,
+            d.counterparty.text if d.counterparty else None,
+            d.amount.text if d.amount else None,
+        )
+        for d in deals
+    ]
+
+
+GOLDEN = [
+    # bank loans: 为X发放贷款 — X borrows, the bank lends
+    (
+        "華南銀行近日為遠東新世紀發放新台幣80億元聯合授信貸款。",
+        ["華南銀行", "遠東新世紀"],
+        [("新台幣80億元", 8e9, None)],
+        ("debt", "遠東新世紀", "華南銀行", "新台幣80億元"),
+    ),
+    (
+        "宁德时代向招商银行借款30亿元,用于补充营运资金。",
+        ["宁德时代", "招商银行"],
+        [("30亿元", 3e9, None)],
+        ("debt", "宁德时代", "招商银行", "30亿元"),
+    ),
+    # placements: the company raising is the agent, no named placee
+    (
+        "美麗華酒店宣布以每股1.2元配售3000萬股新股,集資3600萬元。",
+        ["美麗華酒店"],
+        [("1.2元", 1.2, "share"), ("3600萬元", 3.6e7, None)],
+        ("fundraising", "美麗華酒店", None, "3600萬元"),
+    ),
+    # investment: 对X投资 / 注资X / 获X注资 (passive: X invests)
+    (
+        "軟銀集團正準備對Anthropic進行高達30億美元的投資。",
+        ["軟銀集團", "Anthropic"],
+        [("高達30億美元", 3e9, None)],
+        ("investment", "軟銀集團", "Anthropic", "高達30億美元"),
+    ),
+    (
+        "英伟达宣布注资Mistral 15亿美元。",
+        ["英伟达", "Mistral"],
+        [("15亿美元", 1.5e9, None)],
+        ("investment", "英伟达", "Mistral", "15亿美元"),
+    ),
+    (
+        "月之暗面获阿里巴巴注资8亿美元。",
+        ["月之暗面", "阿里巴巴"],
+        [("8亿美元", 8e8, None)],
+        ("investment", "阿里巴巴", "月之暗面", "8亿美元"),
+    ),
+    # acquisitions: acquirer → target (no seller named)
+    (
+        "日月光投控以新台幣120億元收購美商Qorvo旗下封測廠。",
+        ["日月光投控", "Qorvo"],
+        [("新台幣120億元", 1.2e10, None)],
+        ("acquisition", "日月光投控", "Qorvo", "新台幣120億元"),
+    ),
+    # chip purchases: 向X采购 (X sells)
+    (
+        "微軟將向超微採購價值50億美元的AI晶片。",
+        ["微軟", "超微"],
+        [("50億美元", 5e9, None)],
+        ("purchase", "微軟", "超微", "50億美元"),
+    ),
+    (
+        "字节跳动从英伟达购买了价值20亿美元的GPU。",
+        ["字节跳动", "英伟达"],
+        [("20亿美元", 2e9, None)],
+        ("purchase", "字节跳动", "英伟达", "20亿美元"),
+    ),
+    # leases: 向X租用 (X lets) and 租给X (X rents)
+    (
+        "Meta向CoreWeave租用算力,合約總值140億美元。",
+        ["Meta", "CoreWeave"],
+        [("140億美元", 1.4e10, None)],
+        ("lease", "Meta", "CoreWeave", "140億美元"),
+    ),
+    (
+        "甲骨文将数据中心租给TikTok,年租金约10亿美元。",
+        ["甲骨文", "TikTok"],
+        [("约10亿美元", 1e9, None)],
+        ("lease", "TikTok", "甲骨文", "约10亿美元"),
+    ),
+    # warrants: the issuer grants the holder the right (the per-share price is the warrant's figure)
+    (
+        "英特爾向蘋果發行認股權證,允許蘋果以每股20美元認購股票。",
+        ["英特爾", "蘋果"],
+        [("20美元", 20, "share")],
+        ("warrant", "英特爾", "蘋果", "20美元"),
+    ),
+    # capex: the spender, no counterparty
+    (
+        "台積電計畫斥資200億美元在亞利桑那州興建新廠。",
+        ["台積電"],
+        [("200億美元", 2e10, None)],
+        ("capex", "台積電", None, "200億美元"),
+    ),
+    # regulator approvals: the approved company is the actor, not the regulator
+    (
+        "投審會核准聯發科以3億美元增資新加坡子公司MediaTek Singapore。",
+        ["投審會", "聯發科", "MediaTek Singapore"],
+        [("3億美元", 3e8, None)],
+        ("investment", "聯發科", "MediaTek Singapore", "3億美元"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs", "amounts", "expected"), GOLDEN)
+def test_golden_sentences(text: str, orgs: list[str], amounts: list, expected: tuple) -> None:  # type: ignore[type-arg]
+    assert expected in _summary(_run(text, orgs, amounts))
+
+
+def test_conversion_is_not_the_deal_amount() -> None:
+    text = "富邦金控以5億美元(約新台幣160億元)入股台灣大哥大。"
+    mentions = _mentions(text, ["富邦金控", "台灣大哥大"])
+    usd = Amount(text.index("5億美元"), text.index("5億美元") + 5, "5億美元", Decimal("5e8"), "USD")
+    twd_start = text.index("約新台幣160億元")
+    twd = Amount(
+        twd_start, twd_start + 9, "約新台幣160億元", Decimal("1.6e10"), "TWD", converted_from_start=usd.start
+    )
+    deals = find_deals(text, VIEW(text), split_sentences(text), [usd, twd], [], [], mentions)
+    assert _summary(deals) == [("investment", "富邦金控", "台灣大哥大", "5億美元")]
+
+
+def test_media_outlets_are_never_parties() -> None:
+    text = "據路透報導,谷歌向Anthropic投資20億美元。"
+    deals = _run(text, ["谷歌", "Anthropic"], [("20億美元", 2e9, None)], media=("路透",))
+    assert _summary(deals) == [("investment", "谷歌", "Anthropic", "20億美元")]
+
+
+def test_people_are_not_agents() -> None:
+    text = "董事長張明表示,公司將向銀行團借款。"
+    assert _run(text, [], people=("張明",)) == []
+
+
+def test_list_of_subjects_with_distributive_gives_one_deal_each() -> None:
+    text = "亚马逊与谷歌都与台积电签下数十亿美元合约。"
+    deals = _run(text, ["亚马逊", "谷歌", "台积电"], [("数十亿美元", 0, None)])
+    got = {(t, a, c) for t, a, c, _ in _summary(deals)}
+    assert got == {("purchase", "亚马逊", "台积电"), ("purchase", "谷歌", "台积电")}
+
+
+def test_coordinated_subjects_are_co_agents() -> None:
+    text = "微軟、貝萊德和MGX計畫投資300億美元建設AI基礎設施。"
+    deals = _run(text, ["微軟", "貝萊德", "MGX"], [("300億美元", 3e10, None)])
+    assert len(deals) == 1
+    assert deals[0].agent is not None and deals[0].agent.text == "微軟"
+    assert {m.text for m in deals[0].co_agents} == {"貝萊德", "MGX"}
+
+
+# ----------------------------------------------------------------------------- anaphora
+
+
+def test_company_anaphor_resolves_to_the_last_subject() -> None:
+    text = "聯詠今日召開董事會。該公司決議以2億美元增資美國子公司Novatek USA。"
+    deals = _run(text, ["聯詠", "Novatek USA"], [("2億美元", 2e8, None)])
+    assert _summary(deals) == [("investment", "聯詠", "Novatek USA", "2億美元")]
+
+
+def test_deictic_restatement_joins_the_deal_and_adds_its_figure() -> None:
+    text = "华润集团拟对东阿阿胶发起要约收购。本次要约收购所需最高资金总额为12亿元。"
+    deals = _run(text, ["华润集团", "东阿阿胶"], [("12亿元", 1.2e9, None)])
+    assert _summary(deals) == [("acquisition", "华润集团", "东阿阿胶", "12亿元")]
+    assert len(deals[0].evidence) == 2
+
+
+def test_restatements_are_one_deal_with_extra_evidence() -> None:
+    text = "亞馬遜宣布向Anthropic投資40億美元。分析指出,亞馬遜投資Anthropic的資金將回流雲端業務。"
+    deals = _run(text, ["亞馬遜", "Anthropic"], [("40億美元", 4e9, None)])
+    assert _summary(deals) == [("investment", "亞馬遜", "Anthropic", "40億美元")]
+    assert [e.text[:3] for e in deals[0].evidence] == ["亞馬遜", "分析指"]
+
+
+def test_lead_investor_named_later_joins_the_round() -> None:
+    text = "Mistral此輪融資規模達6億歐元。General Catalyst主導本輪融資。"
+    deals = _run(text, ["Mistral", "General Catalyst"], [("6億歐元", 6e8, None)])
+    assert _summary(deals) == [("fundraising", "Mistral", "General Catalyst", "6億歐元")]
+
+
+# ----------------------------------------------------------------------------- not deals
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "amounts"),
+    [
+        # forecasts and analyst estimates
+        ("據高盛預測,未來三年全球資料中心資本支出將達1兆美元。", ["高盛"], [("1兆美元", 1e12, None)]),
+        # prospective votes
+        ("特斯拉股東將投票表決是否投資xAI。", ["特斯拉", "xAI"], []),
+        # speculative structures
+        ("雙方可能採用只租不買的模式租用晶片。", [], []),
+        # aggregate statistics
+        ("投審會統計,今年前8月僑外投資金額達84億美元。", ["投審會"], [("84億美元", 8.4e9, None)]),
+        # valuations are not investment amounts
+        ("智譜完成新一輪融資後估值達200億元。", ["智譜"], [("200億元", 2e10, None)]),
+        # margin financing for IPO subscriptions
+        ("新股錄得約5000萬元孖展認購。", [], [("約5000萬元", 5e7, None)]),
+    ],
+)
+def test_not_a_deal(text: str, orgs: list[str], amounts: list) -> None:  # type: ignore[type-arg]
+    assert _run(text, orgs, amounts) == []
+
+
+def test_deal_date_from_the_sentence() -> None:
+    text = "Google於10月6日宣布向Anthropic投資10億美元。"
+    deals = _run(text, ["Google", "Anthropic"], [("10億美元", 1e9, None)], date=dt.date(2025, 10, 8))
+    assert deals and deals[0].date == dt.date(2025, 10, 6)
+
+
+def test_component_runs_in_the_pipeline(nlp) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.extract import run
+    from pipeline.records import Article
+
+    doc = run(nlp, Article(key="t", text="台積電宣布投資美國子公司。", source="t", content_hash="x"))
+    assert isinstance(doc._.deals, list)
