@@ -444,8 +444,10 @@ def _sentence_deals(
             if dtype in ("fundraising", "acquisition", "warrant", "investment")
             else None
         )
-        for a in _distributive(view, parties, agent, hit) or [agent]:
-            for c in [p.mention for p in obj_chain] or [cp]:
+        agents: list[Mention | None] = [*_distributive(view, parties, agent, hit)] or [agent]
+        cps: list[Mention | None] = [p.mention for p in obj_chain] or [cp]
+        for a in agents:
+            for c in cps:
                 out.append(_Cand(dtype, a, c, sent, hit.start, co, amount, cap, sh, trig.subtype))
     return out
 
@@ -741,7 +743,7 @@ def _pick_amount(
 
 def _nearest_in(
     items: Sequence, hit: _Hit, clauses: list[tuple[int, int]], ci: int, whole_sentence: bool = False
-):  # type: ignore[no-untyped-def]
+):
     ca, cb = clauses[ci]
     pool = [x for x in items if ca <= x.start < cb]
     if not pool and ci + 1 < len(clauses):
@@ -835,14 +837,8 @@ def _combine(x: _Cand, y: _Cand) -> _Cand:
     amount = (
         main.amount if main.amount is not None and not _vague(main.amount) else (other.amount or main.amount)
     )
-    if (
-        amount is not None
-        and other.amount is not None
-        and amount.value is not None
-        and other.amount.value is not None
-    ):
-        if len(str(other.amount.value.normalize())) > len(str(amount.value.normalize())):
-            amount = other.amount
+    if _more_precise(other.amount, amount):  # 约27.9亿元 over the rounded 28亿元
+        amount = other.amount
     if amount is not None:  # the clearest evidence first: the sentence the amount comes from
         sentences.sort(key=lambda s: not (s.start <= amount.start < s.end))
     return _Cand(
@@ -858,6 +854,12 @@ def _combine(x: _Cand, y: _Cand) -> _Cand:
         main.subtype or other.subtype,
         tuple(sentences[1:]),
     )
+
+
+def _more_precise(a: Amount | None, b: Amount | None) -> bool:
+    if a is None or b is None or a.value is None or b.value is None:
+        return False
+    return len(str(a.value.normalize())) > len(str(b.value.normalize()))
 
 
 def _merge(cands: list[_Cand], same_sentence: bool) -> list[_Cand]:

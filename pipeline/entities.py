@@ -84,6 +84,9 @@ class _Tables:
     compound_surnames: tuple[str, ...]
     media_suffixes: tuple[str, ...]
     media_cues: tuple[str, ...]
+    numerals: frozenset[str]
+    clause_chars: frozenset[str]
+    index_words: tuple[str, ...]
 
 
 def _tables(view: TextView) -> _Tables:
@@ -109,6 +112,9 @@ def _tables(view: TextView) -> _Tables:
         compound_surnames=norm(lang.COMPOUND_SURNAMES),
         media_suffixes=norm(lang.MEDIA_SUFFIXES),
         media_cues=norm(lang.MEDIA_CUES_AFTER),
+        numerals=frozenset(view(lang.NUMERAL_CHARS)),
+        clause_chars=frozenset(view(lang.CLAUSE_CHARS)),
+        index_words=norm(lang.INDEX_WORDS),
     )
 
 
@@ -269,6 +275,10 @@ class EntityRecognizer:
             if got is None or not self._latin_edges_ok(ctx.view, start, end):
                 continue
             entry, _ = got
+            if entry.type == "organization" and any(
+                ctx.view.startswith(w, end + (ctx.view[end : end + 1] == " ")) for w in self.t.index_words
+            ):
+                continue  # 那斯達克指數: an index
             out.append(_Cand(start, end, entry.type, entry.iri, self._norm(surface), 0, "gazetteer"))
             for i in range(start, end):
                 covered[i] = True
@@ -304,8 +314,10 @@ class EntityRecognizer:
     def _is_place(self, word: str) -> bool:
         return word in self.places
 
+    _verb_ok = False
+
     def _name_left(
-        self, ctx: _Ctx, end: int, gaz_at: dict[int, _Cand], max_chars: int = 14
+        self, ctx: _Ctx, end: int, gaz_at: dict[int, _Cand], max_chars: int = 14, verb_ok: bool = False
     ) -> tuple[int, list[str]]:
         """Walk left from ``end`` over tokens that can be part of a name.
 
@@ -316,6 +328,7 @@ class EntityRecognizer:
         view = ctx.view
         pos = end
         kinds: list[str] = []
+        self._verb_ok = verb_ok
         while pos > 0 and end - pos < max_chars:
             gaz = gaz_at.get(pos)
             if gaz is not None and gaz.type in ("organization", "media"):
@@ -349,7 +362,7 @@ class EntityRecognizer:
                 break
             word = ctx.tok(i)
             tok_start = ctx.tokens[i][0]
-            if word[:1] in lang.NUMERAL_CHARS and tok_start > 0 and view[tok_start - 1] in lang.NUMERAL_CHARS:
+            if word[:1] in self.t.numerals and tok_start > 0 and view[tok_start - 1] in self.t.numerals:
                 break  # 116億設基金: the 億 belongs to a number
             if word == " " and kinds and kinds[-1] == "latin":
                 j = ctx.ends.get(pos - 1)
@@ -357,7 +370,14 @@ class EntityRecognizer:
                     pos -= 1
                     continue
                 break
+            if word[0] in self.t.clause_chars and self._tag(word) is None and all(_CJK.match(c) for c in word):
+                if len(word) >= 3:
+                    kinds.append("distinct")
+                    pos = tok_start + 1
+                break
             kind = self._word_kind(word, len(kinds))
+            if kind is None and self._verb_ok and len(kinds) <= 1 and (self._tag(word) or "").startswith("v"):
+                kind = "generic"
             if kind is None:
                 break
             if kind == "place" and word.endswith("商"):
@@ -378,7 +398,7 @@ class EntityRecognizer:
             return "latin"
         if not all(_CJK.match(c) for c in word):
             return None
-        if all(c in lang.NUMERAL_CHARS for c in word):
+        if all(c in self.t.numerals for c in word):
             return None
         if self._is_place(word):
             return "place"
@@ -390,7 +410,7 @@ class EntityRecognizer:
         if tag in _DISTINCT_TAGS:
             return "distinct"
         if tag == "ns":
-            return "place"
+            return "distinct"  # a place-like word that is not a known place: 香江, 華夏
         if tag == "vn" and position <= 2:
             return "generic"
         if tag.startswith(_STOP_TAGS) or tag == "vn":
@@ -403,12 +423,14 @@ class EntityRecognizer:
         gaz_at = {c.end: c for c in gaz}
         out: list[_Cand] = []
         suffixes = sorted({*t.strong, *t.weak}, key=len, reverse=True)
-        pattern = re.compile("|".join(re.escape(s) for s in suffixes))
-        for m in pattern.finditer(view):
-            s, e = m.span()
-            if s not in ctx.starts or e not in ctx.ends:
+        for e in sorted(ctx.ends):
+            found = next(
+                (x for x in suffixes if view.endswith(x, 0, e) and e - len(x) in ctx.starts), None
+            )
+            if found is None:
                 continue
-            suffix = m.group()
+            s = e - len(found)
+            suffix = found
             weak = suffix in t.weak and suffix not in t.strong
             if weak or suffix == "公司":
                 j = ctx.starts.get(e)
@@ -417,7 +439,8 @@ class EntityRecognizer:
                     tag = self._tag(nxt)
                     if (tag and tag.startswith(("n", "vn"))) or nxt in t.weak or nxt in t.strong:
                         continue
-            start, kinds = self._name_left(ctx, s, gaz_at)
+            full_legal = suffix in ("股份有限公司", "有限责任公司", "私人有限公司", "有限公司")
+            start, kinds = self._name_left(ctx, s, gaz_at, verb_ok=full_legal)
             kinds = [k for k in kinds if k != "paren"] or []
             if start >= s or not kinds:
                 continue
@@ -436,7 +459,6 @@ class EntityRecognizer:
             if kinds == ["gaz"] and suffix in t.legal and known is not None:
                 out.append(_Cand(start, e, known.type, known.iri, known.key, 0, "gazetteer+suffix"))
                 continue
-            full_legal = suffix in ("股份有限公司", "有限责任公司", "私人有限公司", "有限公司")
             distinct = any(k in ("distinct", "latin", "gaz") for k in kinds) or (
                 suffix in t.place_ok and "place" in kinds
             )
@@ -497,7 +519,7 @@ class EntityRecognizer:
             words = [(m.start() + w.start(), m.start() + w.end(), w.group()) for w in re.finditer(r"\S+", run)]
 
             def junk(w: str) -> bool:
-                return w.lower().strip(".,") in lang.LATIN_STOPWORDS or not _LATIN.search(w)
+                return w.lower().strip(".,") in lang.LATIN_STOPWORDS or not w[0].isalpha()
 
             while words and junk(words[0][2]):
                 words.pop(0)
@@ -525,7 +547,7 @@ class EntityRecognizer:
                     continue  # acronyms: organisations only with a ticker or a known name
                 if len(w) < 2 or not w[0].isalnum():
                     continue
-            if start > 0 and view[start - 1] in lang.NUMERAL_CHARS:
+            if start > 0 and view[start - 1] in self.t.numerals:
                 continue  # a unit after a number (100兆Token)
             in_parens = view[max(0, start - 1) : start] == "(" or view[max(0, start - 2) : start] == "( "
             known = self._typo_of_known(view[start:end])
@@ -662,27 +684,34 @@ class EntityRecognizer:
         return None
 
     def _name_lists(self, ctx: _Ctx, found: list[_Cand]) -> list[_Cand]:
-        """Name-like tokens joined by 、 to a person, or two such names in a row (賈桂蘭、王玉林)."""
+        """Two unknown names joined by 、 (賈桂蘭、王玉林), or a name joined to a found person."""
         view = ctx.view
+        people = {(c.start, c.end) for c in found}
         out: list[_Cand] = []
-        for i in range(len(ctx.tokens) - 2):
-            if ctx.tok(i + 1) != "、":
-                continue
-            a, b = ctx.tok(i), ctx.tok(i + 2)
-            if self._name_like(a) and self._name_like(b):
-                for j in (i, i + 2):
-                    s, e = ctx.tokens[j]
-                    out.append(_Cand(s, e, "person", None, self._norm(view[s:e]), 2, "name-list"))
+        for m in re.finditer("、", view):
+            k = m.start()
+            left, right = (k - 3, k), (k + 1, k + 4)
+            ok_left = left in people or self._name_like(ctx, *left)
+            ok_right = right in people or self._name_like(ctx, *right)
+            if ok_left and ok_right:
+                for s, e in (left, right):
+                    if (s, e) not in people:
+                        out.append(_Cand(s, e, "person", None, self._norm(view[s:e]), 2, "name-list"))
         return out
 
-    def _name_like(self, word: str) -> bool:
-        """An out-of-vocabulary three-character token starting with a surname."""
+    def _name_like(self, ctx: _Ctx, start: int, end: int) -> bool:
+        """Three characters, a surname first, one or two tokens, and no dictionary word."""
+        if start < 0 or end > len(ctx.view) or start not in ctx.starts or end not in ctx.ends:
+            return False
+        word = ctx.view[start:end]
+        if ctx.starts[start] < ctx.ends[end] - 1:
+            return False  # more than two tokens
         return (
-            len(word) == 3
-            and word[0] in self.t.surnames
+            word[0] in self.t.surnames
             and self._tag(word) is None
             and all(_CJK.match(c) for c in word)
             and word not in self.places
+            and word[1:] not in self.places
         )
 
     # -- 4. aliases and propagation

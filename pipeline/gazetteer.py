@@ -83,14 +83,16 @@ class Gazetteer:
         object.__setattr__(self, "_by_iri", {e.iri: e for e in self.entries})
 
     def surface_forms(self) -> tuple[str, ...]:
-        """Every name of every entity, and the alphabetic tickers (for jieba's user dictionary)."""
+        """Every name written with Chinese characters (for jieba's user dictionary).
+
+        Latin-only names are left out on purpose: jieba keeps a run of Latin letters whole by
+        itself, and a Latin dictionary word splits longer words that contain it (Meta|l).
+        """
         forms: dict[str, None] = {}
         for entry in self.entries:
             for name in entry.names():
-                forms[name] = None
-            for ticker in entry.tickers:
-                if ticker.isalpha():
-                    forms[ticker] = None
+                if not name.isascii():
+                    forms[name] = None
         return tuple(forms)
 
     def names(self) -> Iterator[tuple[str, GazetteerEntry]]:

@@ -51,6 +51,8 @@ CONTENT_HASH = FIN_NS + "contentHash"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 DEFAULT_LOCATION = "finkg-data"
+#: An in-memory embedded store (tests, benchmarks).
+MEMORY = ":memory:"
 ENV_VAR = "FINKG_STORE"
 
 #: Prefixes written in Turtle, TriG and JSON-LD exports.
@@ -485,11 +487,13 @@ def _result_from_ox(raw: Any, form: Literal["select", "ask", "graph"]) -> QueryR
 class EmbeddedStore(_SparqlStore):
     """An Oxigraph store in a directory (pyoxigraph, RocksDB underneath)."""
 
-    def __init__(self, path: str | Path, read_only: bool = False):
-        self.location = str(path)
+    def __init__(self, path: str | Path | None, read_only: bool = False):
+        self.location = str(path) if path is not None else MEMORY
         self.read_only = read_only
         try:
-            if read_only:
+            if path is None or self.location == MEMORY:
+                self._store = ox.Store()
+            elif read_only:
                 self._store: ox.Store | None = ox.Store.read_only(str(path))
             else:
                 Path(path).mkdir(parents=True, exist_ok=True)
@@ -681,12 +685,13 @@ def default_location() -> str:
 def open_store(location: str | Path | None = None, read_only: bool = False) -> EmbeddedStore | RemoteStore:
     """The store at ``location``: an http(s) URL is a SPARQL endpoint, anything else a directory.
 
-    ``None`` means ``$FINKG_STORE`` or ``./finkg-data``. ``read_only`` opens an embedded store
-    without taking its write lock (another process may be ingesting).
+    ``None`` means ``$FINKG_STORE`` or ``./finkg-data``; ``":memory:"`` an in-memory store.
+    ``read_only`` opens an embedded store without taking its write lock (another process may be
+    ingesting).
     """
     loc = str(location) if location is not None else default_location()
     if loc.startswith(("http://", "https://")):
         return RemoteStore(loc)
-    if read_only and not Path(loc).is_dir():
+    if read_only and loc != MEMORY and not Path(loc).is_dir():
         raise StoreError(f"no store at {loc} (run `finkg ingest` first, or pass --store)")
     return EmbeddedStore(loc, read_only=read_only)

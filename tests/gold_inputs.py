@@ -85,8 +85,9 @@ def gold_inputs(gold_path: Path, view_maker: TextView | None = None) -> GoldInpu
             conv_start = next((s for t, s in by_text_start if t == conv and s < a["start"]), a["start"] - 1)
         amounts.append(
             Amount(
-                a["start"], a["end"], a["text"], _dec(a["value"]), a.get("currency"), a.get("qualifier", "exact"),
-                _dec(a.get("min")), _dec(a.get("max")), a.get("per"), converted_from_start=conv_start,
+                a["start"], a["end"], a["text"], _dec(a["value"]), a.get("currency"),
+                a.get("qualifier", "exact"), _dec(a.get("min")), _dec(a.get("max")), a.get("per"),
+                converted_from_start=conv_start,
             )
         )  # fmt: skip
     caps = [
@@ -187,9 +188,8 @@ def score_article(gi: GoldInputs, deals: list[Deal], view: TextView) -> tuple[in
     for i, p in enumerate(pred_rows):
         if i not in used:
             d = p[4]
-            errors.append(
-                f"  FP {p[0]} {p[1]} -> {p[2]} {d.amount.text if d.amount else None} | {d.evidence[0].text[:70]}"
-            )
+            amount = d.amount.text if d.amount else None
+            errors.append(f"  FP {p[0]} {p[1]} -> {p[2]} {amount} | {d.evidence[0].text[:70]}")
     return tp, len(pred_rows), len(gold_rows), errors
 
 

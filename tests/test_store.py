@@ -13,6 +13,7 @@ from pipeline.store import (
     ARTICLE_KEY,
     CONTENT_HASH,
     EXPORT_PREFIXES,
+    MEMORY,
     EmbeddedStore,
     ExportFormat,
     RemoteStore,
@@ -184,7 +185,8 @@ def test_language_tags_come_back_lowercased(store: EmbeddedStore) -> None:
         "SELECT * WHERE { ?s ?p ?o } ; INSERT DATA { <http://a> <http://b> <http://c> }",
     ],
 )
-def test_the_query_path_refuses_updates(store: EmbeddedStore, sparql: str) -> None:
+def test_the_query_path_refuses_updates(sparql: str) -> None:
+    store = open_store(MEMORY)
     store.replace_graph(GRAPH_A, article("a"), "a", "h1")
     before = dump(store)
     with pytest.raises(QueryError, match=r"refused|syntax"):

@@ -153,3 +153,10 @@ MEDIA_CUES_AFTER: tuple[str, ...] = ("專訊", "報導", "報道", "電", "訊",
 
 #: Chinese numerals: a Latin word right after one is a unit, not a name (100兆Token)
 NUMERAL_CHARS: str = "0123456789〇零一二三四五六七八九十百千萬億兆两兩數"
+
+#: Characters that start a clause, not a name: an unknown token beginning with one (另弘海, 本批)
+#: has the character cut off, or is no name at all when only one character would be left
+CLAUSE_CHARS: str = "另本此該這那每各其與和及向由在將為以從對並且"
+
+#: Words after a known organisation's name that make the span an index, not the organisation
+INDEX_WORDS: tuple[str, ...] = ("指數", "綜合指數", "成份股指數")
