@@ -406,16 +406,15 @@ def _sentence_deals(
         w in view[sent.start : sent.end] for w in L.AGGREGATE_WORDS
     )
     out: list[_Cand] = [seller] if seller else []
+    if aggregate:
+        return out
+    hits = [h for h in hits if _live(view, sent, clauses, h)]
     objects: set[int] = set()
     for hit in hits:
         ci = _clause_of(clauses, hit.start)
         ca, cb = clauses[ci]
         trig = hit.trigger
         dtype = trig.type
-        if any(w in view[sent.start : cb] for w in L.HEDGE_WORDS) or aggregate:
-            continue
-        if trig.needs == "stake" and not any(w in view[hit.end : cb] for w in L.STAKE_WORDS):
-            continue
         if trig.needs == "build":
             dtype = dtype if any(w in view[hit.end : cb] for w in L.BUILD_WORDS) else (trig.fallback or dtype)
         lead = _lead_participant(view, parties, ca, hit, dtype)
@@ -450,6 +449,22 @@ def _sentence_deals(
             for c in cps:
                 out.append(_Cand(dtype, a, c, sent, hit.start, co, amount, cap, sh, trig.subtype))
     return out
+
+
+def _live(view: str, sent: Sentence, clauses: list[tuple[int, int]], hit: _Hit) -> bool:
+    """A trigger that states a deal: not hedged, and (取得) with the stake it needs."""
+    ca, cb = clauses[_clause_of(clauses, hit.start)]
+    if hit.trigger.needs == "stake" and not any(w in view[hit.end : cb] for w in L.STAKE_WORDS):
+        return False
+    if any(w in view[ca:cb] for w in (*L.HEDGE_WORDS, *L.SENTENCE_HEDGE_WORDS)):
+        return False
+    # conditionals and reported forecasts govern the clauses after them, up to a new assertion
+    head = view[sent.start : ca]
+    for reset in L.DISCOURSE_RESETS:
+        cut = head.rfind(reset)
+        if cut >= 0:
+            head = head[cut + len(reset) :]
+    return not any(w in head for w in L.SENTENCE_HEDGE_WORDS)
 
 
 def _purpose(view: str, ca: int, hit: _Hit) -> bool:
@@ -857,7 +872,7 @@ def _combine(x: _Cand, y: _Cand) -> _Cand:
 
 
 def _more_precise(a: Amount | None, b: Amount | None) -> bool:
-    if a is None or b is None or a.value is None or b.value is None:
+    if a is None or b is None or a.value is None or b.value is None or not _close(a, b):
         return False
     return len(str(a.value.normalize())) > len(str(b.value.normalize()))
 
@@ -912,7 +927,7 @@ def _drop_signings(found: list[_Cand]) -> list[_Cand]:
             (
                 i for i, d in enumerate(out)
                 if d is not c and d.attach is None and d.type != "agreement" and d.subtype != "contract"
-                and parties & {m.iri for m in (d.agent, d.counterparty) if m is not None}
+                and parties <= {m.iri for m in (d.agent, d.counterparty) if m is not None}
                 and (c.type == "agreement" or d.amount is None or c.amount is None)
             ),
             None,

@@ -45,7 +45,7 @@ for _name in ("mentions", "entities"):
         Doc.set_extension(_name, default=None)
 
 _LATIN = re.compile(r"[A-Za-z]")
-_CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 #: a run of Latin-script name words: words, single spaces, ", " and "(XX)" groups inside
 _LATIN_WORD = r"[A-Za-z0-9][A-Za-z0-9&'’.\-/]*"
 _LEGAL_ABBR = r"(?:LTD|Ltd|INC|Inc|LLC|Co|CO|LIMITED|Limited|Corp|CORP|Bhd|BHD)\b"
@@ -133,7 +133,7 @@ def jieba_tags() -> dict[str, str]:
 
 
 _STOP_TAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "f", "t", "y", "e", "o", "z", "a", "b", "k", "h", "s")
-_DISTINCT_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "nt", "j", "eng"})
+_DISTINCT_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "nt", "eng"})
 
 
 # ----------------------------------------------------------------------------- working records
@@ -275,13 +275,11 @@ class EntityRecognizer:
             if got is None or not self._latin_edges_ok(ctx.view, start, end):
                 continue
             entry, _ = got
-            if entry.type == "organization" and any(
-                ctx.view.startswith(w, end + (ctx.view[end : end + 1] == " ")) for w in self.t.index_words
-            ):
-                continue  # 那斯達克指數: an index
-            out.append(_Cand(start, end, entry.type, entry.iri, self._norm(surface), 0, "gazetteer"))
             for i in range(start, end):
                 covered[i] = True
+            if entry.type == "organization" and self._index_follows(ctx.view, end):
+                continue  # 那斯達克指數: an index, not the exchange
+            out.append(_Cand(start, end, entry.type, entry.iri, self._norm(surface), 0, "gazetteer"))
         # character-level fallback: CJK names that straddle token boundaries
         view = ctx.view
         for i in range(len(view) - 1):
@@ -294,9 +292,15 @@ class EntityRecognizer:
                 if len(form) < 3 or not (i in ctx.starts or end in ctx.ends):
                     continue
                 entry = self.forms[self._norm(form)][0][0]
+                if entry.type == "organization" and self._index_follows(view, end):
+                    break
                 out.append(_Cand(i, end, entry.type, entry.iri, self._norm(form), 0, "gazetteer-char"))
                 break
         return out
+
+    def _index_follows(self, view: str, end: int) -> bool:
+        end += view[end : end + 1] == " "
+        return any(view.startswith(w, end) for w in self.t.index_words)
 
     @staticmethod
     def _latin_edges_ok(view: str, start: int, end: int) -> bool:
@@ -314,48 +318,50 @@ class EntityRecognizer:
     def _is_place(self, word: str) -> bool:
         return word in self.places
 
-    _verb_ok = False
-
     def _name_left(
-        self, ctx: _Ctx, end: int, gaz_at: dict[int, _Cand], max_chars: int = 14, verb_ok: bool = False
+        self,
+        ctx: _Ctx,
+        end: int,
+        gaz_at: dict[int, _Cand],
+        max_chars: int = 14,
+        give_back: tuple[str, ...] = ("generic", "verb", "paren"),
     ) -> tuple[int, list[str]]:
         """Walk left from ``end`` over tokens that can be part of a name.
 
-        Returns the start and the kinds of the tokens taken ("distinct", "place", "gaz",
-        "generic", "latin"). Stops at punctuation, numbers, function words, verbs and
-        descriptors; after a gazetteer organisation only a place may still come before it.
+        Returns the start and the kinds of the pieces taken, nearest first ("distinct",
+        "place", "gaz", "latin", "char", "generic", "verb", "paren"). The walk stops at
+        punctuation, numbers, function words and descriptors; after a gazetteer organisation
+        only a place may still come before it. A name starts with a name-like piece: verbs,
+        generic words and a lone character at the left edge are given back.
         """
         view = ctx.view
         pos = end
-        kinds: list[str] = []
-        self._verb_ok = verb_ok
+        steps: list[tuple[int, str]] = []  # (start of the piece, kind)
         while pos > 0 and end - pos < max_chars:
             gaz = gaz_at.get(pos)
             if gaz is not None and gaz.type in ("organization", "media"):
-                kinds.append("gaz")
                 pos = gaz.start
-                # only places (and the 商 of 香港商) may precede a known name
-                while pos > 0:
+                steps.append((pos, "gaz"))
+                while pos > 0:  # places (and the 商 of 香港商) may precede a known name
                     i = ctx.ends.get(pos)
                     if i is None:
                         break
                     word = ctx.tok(i)
                     if self._is_place(word):
-                        kinds.append("place")
                         pos = ctx.tokens[i][0]
                     elif word == "商" and i > 0 and self._is_place(ctx.tok(i - 1)):
-                        kinds += ["place", "place"]
                         pos = ctx.tokens[i - 1][0]
                     else:
                         break
+                    steps.append((pos, "place"))
                 break
             if view[pos - 1] == ")":
                 open_ = view.rfind("(", max(0, pos - 8), pos)
                 inner = view[open_ + 1 : pos - 1] if open_ >= 0 else ""
                 if open_ < 0 or not inner or not all(_CJK.match(c) or c.isalpha() for c in inner):
                     break
-                kinds.append("paren")
                 pos = open_
+                steps.append((pos, "paren"))
                 continue
             i = ctx.ends.get(pos)
             if i is None:
@@ -364,29 +370,33 @@ class EntityRecognizer:
             tok_start = ctx.tokens[i][0]
             if word[:1] in self.t.numerals and tok_start > 0 and view[tok_start - 1] in self.t.numerals:
                 break  # 116億設基金: the 億 belongs to a number
-            if word == " " and kinds and kinds[-1] == "latin":
+            if word == " ":
                 j = ctx.ends.get(pos - 1)
-                if j is not None and _is_latin(ctx.tok(j)):
+                if steps and steps[-1][1] == "latin" and j is not None and _is_latin(ctx.tok(j)):
                     pos -= 1
                     continue
                 break
             if word[0] in self.t.clause_chars and self._tag(word) is None and all(_CJK.match(c) for c in word):
-                if len(word) >= 3:
-                    kinds.append("distinct")
-                    pos = tok_start + 1
+                if len(word) >= 3:  # 另弘海: the name is 弘海
+                    steps.append((tok_start + 1, "distinct"))
                 break
-            kind = self._word_kind(word, len(kinds))
-            if kind is None and self._verb_ok and len(kinds) <= 1 and (self._tag(word) or "").startswith("v"):
-                kind = "generic"
+            kind = self._word_kind(word)
             if kind is None:
                 break
-            if kind == "place" and word.endswith("商"):
-                kind = "place"
-            kinds.append(kind)
-            pos = ctx.tokens[i][0]
-        return pos, kinds
+            steps.append((tok_start, kind))
+            pos = tok_start
+        # give back what cannot start a name
+        while steps:
+            kind = steps[-1][1]
+            lone_char = kind == "char" and (len(steps) < 2 or steps[-2][1] != "char")
+            if kind in give_back or kind == "paren" or lone_char:
+                steps.pop()
+            else:
+                break
+        start = steps[-1][0] if steps else end
+        return start, [k for _, k in steps]
 
-    def _word_kind(self, word: str, position: int) -> str | None:
+    def _word_kind(self, word: str) -> str | None:
         """What a token contributes to a name, or None if a name cannot contain it."""
         if not word or word.isspace() or word in self.t.stops:
             return None
@@ -405,15 +415,13 @@ class EntityRecognizer:
         if word in self.t.weak or word in self.t.strong:
             return "generic"
         tag = self._tag(word)
-        if tag is None:
-            return "distinct" if len(word) >= 2 else "char"
-        if tag in _DISTINCT_TAGS:
-            return "distinct"
-        if tag == "ns":
-            return "distinct"  # a place-like word that is not a known place: 香江, 華夏
-        if tag == "vn" and position <= 2:
-            return "generic"
-        if tag.startswith(_STOP_TAGS) or tag == "vn":
+        if len(word) == 1:
+            return None if (tag or "").startswith(("p", "c", "u", "r", "d", "m", "q", "f")) else "char"
+        if tag is None or tag in _DISTINCT_TAGS or tag == "ns":
+            return "distinct"  # unknown words, proper nouns, place-like words (香江, 華夏)
+        if tag in ("v", "vn", "a"):
+            return "verb"  # 聯合 in 安泰聯合控股集團: inside a name, never its first word
+        if tag.startswith(_STOP_TAGS):
             return None
         return "generic"
 
@@ -440,15 +448,9 @@ class EntityRecognizer:
                     if (tag and tag.startswith(("n", "vn"))) or nxt in t.weak or nxt in t.strong:
                         continue
             full_legal = suffix in ("股份有限公司", "有限责任公司", "私人有限公司", "有限公司")
-            start, kinds = self._name_left(ctx, s, gaz_at, verb_ok=full_legal)
-            kinds = [k for k in kinds if k != "paren"] or []
+            start, kinds = self._name_left(ctx, s, gaz_at, give_back=("verb",) if full_legal else ("generic", "verb"))
+            kinds = [k for k in kinds if k != "paren"]
             if start >= s or not kinds:
-                continue
-            # trim leading single characters that are not part of a name
-            while start < s and kinds and kinds[-1] == "char":
-                start += 1
-                kinds.pop()
-            if start >= s:
                 continue
             name = view[start:e]
             if name in t.generic:
@@ -459,10 +461,20 @@ class EntityRecognizer:
             if kinds == ["gaz"] and suffix in t.legal and known is not None:
                 out.append(_Cand(start, e, known.type, known.iri, known.key, 0, "gazetteer+suffix"))
                 continue
-            distinct = any(k in ("distinct", "latin", "gaz") for k in kinds) or (
-                suffix in t.place_ok and "place" in kinds
+            if (
+                "gaz" in kinds
+                and not full_legal
+                and "distinct" not in kinds
+                and not (suffix in t.place_ok and "place" in kinds)
+            ):
+                continue  # 英特爾拉政府: a known name and a few words, not a new organisation
+            distinct = (
+                any(k in ("distinct", "latin", "gaz") for k in kinds)
+                or kinds.count("char") >= 2
+                or (suffix in t.place_ok and "place" in kinds)
             )
-            if not distinct and not (full_legal and len([k for k in kinds if k != "place"]) >= 2):
+            broken = start > 0 and view[start - 1] == " " and start > 1 and _CJK.match(view[start - 2])
+            if not distinct and not (full_legal and any(k != "place" for k in kinds) and not broken):
                 continue
             if e - start < 3:
                 continue
@@ -495,7 +507,7 @@ class EntityRecognizer:
             hk_class = re.search(r"-[A-Z]{1,2}$", view[max(0, end - 3) : end])
             if hk_class:
                 name_end = end - len(hk_class.group())
-            start, kinds = self._name_left(ctx, name_end, gaz_at, max_chars=10)
+            start, kinds = self._name_left(ctx, name_end, gaz_at, max_chars=10, give_back=())
             if start >= name_end or not kinds or all(k == "place" for k in kinds):
                 continue
             name = view[start:end]
@@ -688,11 +700,13 @@ class EntityRecognizer:
         view = ctx.view
         people = {(c.start, c.end) for c in found}
         out: list[_Cand] = []
-        for m in re.finditer("、", view):
+        for m in re.finditer("[、与和及]", view):
             k = m.start()
             left, right = (k - 3, k), (k + 1, k + 4)
             ok_left = left in people or self._name_like(ctx, *left)
             ok_right = right in people or self._name_like(ctx, *right)
+            if m.group() != "、" and not (left in people or right in people):
+                continue  # 與/和/及 join a name only to a person already found
             if ok_left and ok_right:
                 for s, e in (left, right):
                     if (s, e) not in people:
@@ -812,9 +826,10 @@ class EntityRecognizer:
             if core.endswith(")") and "(" in core:
                 core = core[: core.rindex("(")]
                 changed = True
-        for place in self.places:
-            if name.startswith(place) and len(core) - len(place) >= 2:
-                out.append(core[len(place) :])
+        for k in (2, 3):
+            head = core[:k]
+            if (head in self.places or self._tag(head) == "ns") and len(core) - k >= 2:
+                out.append(core[k:])
         return [s for s in out if len(s) >= 2 and s not in t.generic and s not in self.places and s not in self.forms]
 
     # -- 5. linking

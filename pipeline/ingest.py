@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import multiprocessing
 import os
 from collections import deque
@@ -32,6 +33,11 @@ from pipeline.store import STATIC_NS, EmbeddedStore, RemoteStore, StoredArticle,
 
 Store = EmbeddedStore | RemoteStore
 Status = Literal["new", "updated", "unchanged", "failed"]
+
+#: With ``workers=None``: run inline unless at least this many articles need extracting, then
+#: use up to MAX_AUTO_WORKERS processes (one per core).
+AUTO_PARALLEL_MIN = 8
+MAX_AUTO_WORKERS = 4
 
 #: Ontology files loaded as static graphs: (graph name, file in ontology/).
 STATIC_FILES: tuple[tuple[str, str], ...] = (("ontology", "finkg.ttl"),)
@@ -195,7 +201,6 @@ def ingest(
     from pipeline.reader import read_inputs
 
     factory = nlp_factory or _default_nlp
-    workers = max(1, workers if workers is not None else min(os.cpu_count() or 1, 4))
     tally = _Tally()
     report = progress or (lambda event: None)
     # Keys handled in this run (key → hash): a repeated key in the inputs is decided against it.
@@ -234,9 +239,17 @@ def ingest(
         tally.failed.append((article.source, reason))
         report(IngestEvent("failed", article.source, article.key, reason))
 
+    todo: Iterator[tuple[Article, Status]] = pending()
+    if workers is None:
+        # Worker processes each pay the pipeline's start-up: only worth it for a longer stream.
+        head = list(itertools.islice(todo, AUTO_PARALLEL_MIN))
+        workers = 1 if len(head) < AUTO_PARALLEL_MIN else min(os.cpu_count() or 1, MAX_AUTO_WORKERS)
+        todo = itertools.chain(head, todo)
+    workers = max(1, workers)
+
     if workers == 1:
         inline = nlp if nlp is not None else factory()
-        for article, status in pending():
+        for article, status in todo:
             try:
                 result = article_to_graph(inline, article)
             except Exception as e:
@@ -263,7 +276,7 @@ def ingest(
         write(result, status)
 
     try:
-        for article, status in pending():
+        for article, status in todo:
             in_flight.append((article, status, pool.submit(_work, article)))
             if len(in_flight) >= 2 * workers:
                 drain_one()

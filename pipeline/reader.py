@@ -372,10 +372,10 @@ def read_stdin(stdin: BinaryIO | None = None) -> list[Article | ReadError]:
 def read_inputs(paths: Sequence[str], stdin: BinaryIO | None = None) -> Iterator[Article | ReadError]:
     """Articles and errors from files, directories (recursive), globs and ``-`` (stdin, bytes).
 
-    Arguments are taken in the order given, the files of a directory or a glob in sorted order;
-    a file named twice is read once. One bad input never stops the others.
+    Arguments are taken in the order given, the files of a directory or a glob in sorted order.
+    A file named twice is read twice (the consumer sees the repeated key). One bad input never
+    stops the others.
     """
-    seen: set[str] = set()
     for arg in paths:
         if arg == "-":
             yield from read_stdin(stdin)
@@ -385,8 +385,4 @@ def read_inputs(paths: Sequence[str], stdin: BinaryIO | None = None) -> Iterator
             yield expanded
             continue
         for path in expanded:
-            ident = os.path.realpath(path)
-            if ident in seen:
-                continue
-            seen.add(ident)
             yield from read_file_results(path)

@@ -490,11 +490,12 @@ class EmbeddedStore(_SparqlStore):
     def __init__(self, path: str | Path | None, read_only: bool = False):
         self.location = str(path) if path is not None else MEMORY
         self.read_only = read_only
+        self._store: ox.Store | None
         try:
             if path is None or self.location == MEMORY:
                 self._store = ox.Store()
             elif read_only:
-                self._store: ox.Store | None = ox.Store.read_only(str(path))
+                self._store = ox.Store.read_only(str(path))
             else:
                 Path(path).mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(path))

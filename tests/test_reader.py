@@ -235,7 +235,7 @@ def test_directory_is_read_recursively_in_sorted_order(tree: Path) -> None:
     assert len(_errors(results)) == 1  # the empty file, and the others still read
 
 
-def test_globs_missing_paths_and_duplicates(tree: Path) -> None:
+def test_globs_missing_paths_and_repeats(tree: Path) -> None:
     results = list(
         read_inputs(
             [
@@ -254,8 +254,9 @@ def test_globs_missing_paths_and_duplicates(tree: Path) -> None:
         ("ReadError", "*.nothing"),
         ("Article", "a.html"),
     ]
-    # a file named twice is read once
-    assert len(list(read_inputs([str(tree / "a.html"), str(tree / "a.html")]))) == 1
+    # a file named twice is read twice: the consumer sees the repeated key
+    twice = list(read_inputs([str(tree / "a.html"), str(tree / "a.html")]))
+    assert [a.key for a in _articles(twice)] == [twice[0].key] * 2
 
 
 def test_empty_directory_is_an_error(tmp_path: Path) -> None:

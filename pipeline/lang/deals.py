@@ -248,12 +248,17 @@ FORMER: tuple[str, ...] = ("前者",)
 #: the two parties of the last agreement
 BOTH_PARTIES: tuple[str, ...] = ("双方",)
 
-#: sentence words that mark speculation, forecasts, votes: no deal is stated
+#: words that mark speculation or a wish in the trigger's own clause: no deal is stated
 HEDGE_WORDS: tuple[str, ...] = (
-    "可能", "或许", "也许", "若", "如果", "假如", "倘若", "投票", "表决", "预测", "预估", "预期",
-    "分析师", "研究机构", "估算", "有望", "传出", "只租不买", "是否", "如何", "?", "？",
-    "希望", "应该", "应当", "呼吁",
+    "可能", "或许", "也许", "是否", "如何", "?", "？", "希望", "应该", "应当", "呼吁", "有望",
+    "只租不买", "投票", "表决", "预期",
 )  # fmt: skip
+#: conditionals, forecasts and estimates: they govern the rest of the sentence (若…，X将…;
+#: 据高盛预测，…) up to a word that starts a new assertion (DISCOURSE_RESETS)
+SENTENCE_HEDGE_WORDS: tuple[str, ...] = (
+    "若", "如果", "假如", "倘若", "预测", "预估", "分析师", "研究机构", "估算", "传出",
+)  # fmt: skip
+DISCOURSE_RESETS: tuple[str, ...] = ("所以", "因此", "因而", "于是", "例如", "比如", "然后", "结果")
 #: words that mark an aggregate statistic (累计, 合计 across companies)
 AGGREGATE_WORDS: tuple[str, ...] = (
     "统计",

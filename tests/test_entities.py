@@ -1,0 +1,227 @@
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entities import slug, unknown_iri
+from pipeline.extract import run
+from pipeline.records import Article, Mention
+
+ID = "https://w3id.org/finkg/id/"
+
+
+def mentions(nlp, text: str) -> list[Mention]:
+    doc = run(nlp, Article(key="t", text=text, source="test", content_hash="0"))
+    for m in doc._.mentions:
+        assert text[m.start : m.end] == m.text
+        assert m.iri in doc._.entities
+    assert doc._.mentions == sorted(doc._.mentions, key=lambda m: (m.start, m.end))
+    return list(doc._.mentions)
+
+
+def found(nlp, text: str, types: tuple[str, ...] = ("organization", "media", "person")) -> dict[str, Mention]:
+    return {m.text: m for m in mentions(nlp, text) if m.type in types}
+
+
+# --- one IRI across scripts and languages -------------------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "name", "iri"),
+    [
+        ("市場傳出輝達將擴大在台採購。", "輝達", "org/nvidia"),
+        ("市场传出辉达将扩大在台采购。", "辉达", "org/nvidia"),
+        ("英偉達股價周三收高。", "英偉達", "org/nvidia"),
+        ("英伟达股价周三收高。", "英伟达", "org/nvidia"),
+        ("分析師看好NVIDIA新一代產品。", "NVIDIA", "org/nvidia"),
+        ("分析師看好Nvidia新一代產品。", "Nvidia", "org/nvidia"),
+        ("晶片龍頭輝達 (NVDA-US) 周三公布財報。", "NVDA", "org/nvidia"),
+        ("台積電（2330）董事會通過資本預算。", "台積電", "org/tsmc"),
+        ("台积电董事会通过资本预算。", "台积电", "org/tsmc"),
+        ("大摩調升目標價。", "大摩", "org/morgan-stanley"),
+        ("摩根士丹利調升目標價。", "摩根士丹利", "org/morgan-stanley"),
+        ("小摩與高盛同步看好。", "小摩", "org/jpmorgan"),
+        ("鴻海與富士康是同一家公司。", "富士康", "org/foxconn"),
+        ("超微今年推出新款加速器。", "超微", "org/amd"),
+        ("山姆·奧特曼再度募資。", "山姆·奧特曼", "person/sam-altman"),
+        ("阿特曼再度募資。", "阿特曼", "person/sam-altman"),
+        ("《彭博社》引述知情人士報導。", "彭博社", "org/bloomberg"),
+    ],
+)
+def test_every_script_links_to_one_iri(nlp, sentence: str, name: str, iri: str) -> None:
+    got = found(nlp, sentence)
+    assert name in got, got
+    assert got[name].iri == ID + iri
+
+
+def test_media_outlets_are_typed_media(nlp) -> None:
+    got = found(nlp, "據路透與《金融時報》報導，軟銀正洽談新一輪投資。")
+    assert got["路透"].type == "media" and got["金融時報"].type == "media"
+    assert got["軟銀"].type == "organization"
+
+
+# --- unknown organisations --------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # organisation words at the end, left boundary at verbs and descriptors
+        ("昨日,招商局集團旗下招商銀行深圳分行與比亞迪股份有限公司簽署戰略合作協議。", "招商銀行深圳分行"),
+        ("江蘇恆瑞醫藥股份有限公司宣布與默沙東達成授權合作。", "江蘇恆瑞醫藥股份有限公司"),
+        ("青島啟明星光電科技有限公司完成A輪融資。", "青島啟明星光電科技有限公司"),
+        ("經濟部核准香港商高盛亞洲證券有限公司增資。", "香港商高盛亞洲證券有限公司"),
+        ("據悉,浙江綠源新材料股份有限公司擬在越南設廠。", "浙江綠源新材料股份有限公司"),
+        ("該案由安泰聯合控股集團牽頭。", "安泰聯合控股集團"),
+        # names before tickers
+        ("宏碁轉投資的展碁國際（6776）今日掛牌。", "展碁國際"),
+        ("港股方面,百能達醫藥-B(02617)首日上市。", "百能達醫藥-B"),
+        ("寶豐能源(600989.SH)公告擬發行可轉債。", "寶豐能源"),
+        ("Lumentum(LITE-US)股價大漲。", "Lumentum"),
+        # Latin-script names
+        ("避險基金Elliott Management已持有約5%股權。", "Elliott Management"),
+        ("晶片設計公司Ampere Computing獲軟銀收購。", "Ampere Computing"),
+        ("資產管理公司Blue Harbor Partners宣布募集新基金。", "Blue Harbor Partners"),
+        ("新創Lightmatter完成4億美元融資。", "Lightmatter"),
+        ("美國PROJECT ORION (DE) LLC將負責興建。", "PROJECT ORION (DE) LLC"),
+    ],
+)
+def test_unknown_organisations(nlp, sentence: str, expected: str) -> None:
+    got = found(nlp, sentence)
+    assert expected in got, got
+    assert got[expected].type == "organization"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("昨日,招商局集團旗下招商銀行深圳分行與比亞迪股份有限公司簽署戰略合作協議。", {"招商局集團", "比亞迪股份有限公司"}),
+        ("晶圓代工廠世界先進（5347）宣布擴產。", {"世界先進"}),
+    ],
+)
+def test_boundaries_do_not_swallow_clause_words(nlp, sentence: str, expected: set[str]) -> None:
+    got = found(nlp, sentence)
+    assert expected <= set(got), got
+    assert not any(name.startswith(("昨日", "晶圓代工廠", "旗下")) for name in got), got
+
+
+def test_same_unknown_company_in_either_script_is_one_node(nlp) -> None:
+    trad = found(nlp, "昨日浙江綠源新材料股份有限公司公告增資。")["浙江綠源新材料股份有限公司"]
+    simp = found(nlp, "昨日浙江绿源新材料股份有限公司公告增资。")["浙江绿源新材料股份有限公司"]
+    assert trad.iri == simp.iri == unknown_iri("organization", "浙江绿源新材料股份有限公司")
+    assert not trad.iri.startswith(ID + "org/浙江綠")
+
+
+def test_short_form_of_an_unknown_company_links_to_its_full_name(nlp) -> None:
+    text = "寧波東海藍帆科技股份有限公司今日公告。東海藍帆表示,新廠將於明年投產。"
+    ms = [m for m in mentions(nlp, text) if m.type == "organization"]
+    by_text = {m.text: m.iri for m in ms}
+    assert {"寧波東海藍帆科技股份有限公司", "東海藍帆"} <= set(by_text), by_text
+    assert by_text["東海藍帆"] == by_text["寧波東海藍帆科技股份有限公司"]
+
+
+def test_later_mentions_of_a_found_name_are_found(nlp) -> None:
+    text = "展碁國際（6776）今日掛牌。展碁國際表示,營收將成長。"
+    ms = [m for m in mentions(nlp, text) if m.text == "展碁國際"]
+    assert len(ms) == 2 and ms[0].iri == ms[1].iri
+
+
+def test_english_name_in_brackets_is_an_alias(nlp) -> None:
+    got = found(nlp, "新加坡的吉寶房地產投資信託(Keppel REIT)宣布收購。")
+    assert got["Keppel REIT"].iri == got["吉寶房地產投資信託"].iri
+    got = found(nlp, "青島啟明星光電科技有限公司(Qingdao Morningstar Optoelectronics)完成融資。")
+    assert got["Qingdao Morningstar Optoelectronics"].iri == got["青島啟明星光電科技有限公司"].iri
+
+
+def test_possessive_gives_two_entities(nlp) -> None:
+    got = found(nlp, "馬斯克旗下xAI與微軟旗下GitHub都在招募工程師。")
+    assert got["馬斯克"].type == "person"
+    assert got["xAI"].iri == ID + "org/xai"
+    assert got["微軟"].iri == ID + "org/microsoft" and "GitHub" in got
+
+
+def test_ticker_in_brackets_is_an_alias_without_exchange(nlp) -> None:
+    ms = mentions(nlp, "博通(AVGO-US)與甲骨文 (ORCL-US) 同步走高。")
+    by_text = {m.text: m.iri for m in ms}
+    assert by_text["AVGO"] == by_text["博通"] == ID + "org/broadcom"
+    assert by_text["ORCL"] == ID + "org/oracle"
+    assert "AVGO-US" not in by_text
+
+
+def test_typo_of_a_known_latin_name_links_to_it(nlp) -> None:
+    got = found(nlp, "業界認為OpneAI的估值仍將上升。")
+    assert got["OpneAI"].iri == ID + "org/openai"
+
+
+# --- people ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("聯發科執行長蔡力行表示,將與輝達合作。", "蔡力行"),
+        ("元大投信總經理劉宗聖說明配息政策。", "劉宗聖"),
+        ("分析師郭明錤認為,新機銷量將優於預期。", "郭明錤"),
+        ("美光財務長Mark Murphy指出,需求強勁。", "Mark Murphy"),
+        ("華碩董事長暨執行長施崇棠出席記者會。", "施崇棠"),
+        ("〔記者王怡婷／台北報導〕央行今日公布。", "王怡婷"),
+        ("創辦人兼執行長歐陽志遠（David Ouyang）表示,將在台設廠。", "歐陽志遠"),
+    ],
+)
+def test_people_next_to_titles(nlp, sentence: str, name: str) -> None:
+    got = found(nlp, sentence, ("person",))
+    assert name in got, got
+
+
+def test_name_list_and_english_alias(nlp) -> None:
+    got = found(nlp, "華碩董事長施崇棠、共同執行長胡書賓與許先越出席。", ("person",))
+    assert {"施崇棠", "胡書賓", "許先越"} <= set(got)
+    got = found(nlp, "創辦人兼執行長歐陽志遠（David Ouyang）表示,將在台設廠。", ("person",))
+    assert got["David Ouyang"].iri == got["歐陽志遠"].iri
+    got = found(nlp, "該公司與陳柏宇、林雅雯簽署協議。", ("person",))
+    assert {"陳柏宇", "林雅雯"} <= set(got)
+
+
+def test_known_person_keeps_gazetteer_iri_in_both_scripts(nlp) -> None:
+    trad = found(nlp, "輝達執行長黃仁勳表示需求強勁。")["黃仁勳"]
+    simp = found(nlp, "英伟达首席执行官黄仁勋表示需求强劲。")["黄仁勋"]
+    assert trad.iri == simp.iri == ID + "person/jensen-huang"
+
+
+# --- traps -------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "該公司表示,政府補助將用於研發。",
+        "這家公司與多家銀行洽談聯貸,業者普遍看好。",
+        "美國科技公司透過債市募資。",
+        "集團策略投資規劃已獲董事會通過。",
+        "新創公司與上市公司的估值差距擴大。",
+        "特殊目的公司(SPV)負責採購晶片。",
+        "全球算力基礎建設持續擴張,再生能源需求大增。",
+        "年複合成長率(CAGR)達13%,處理逾100兆Token。",
+        "他在社群平台X上聲稱並未募資。",
+        "「表外融資」(off-balance-sheet financing)手法引發討論。",
+        "總裝置容量632MW,以10GW/1000億美元計算。",
+    ],
+)
+def test_generic_words_are_not_organisations(nlp, sentence: str) -> None:
+    got = found(nlp, sentence, ("organization", "media"))
+    assert not got, got
+
+
+def test_index_and_products_are_not_organisations(nlp) -> None:
+    got = found(nlp, "那斯達克指數下跌,NVIDIA GPU與Blackwell架構仍供不應求。")
+    assert "那斯達克" not in got
+    assert "NVIDIA" in got and "NVIDIA GPU" not in got
+    assert "Blackwell" not in got
+    products = found(nlp, "輝達推出Blackwell晶片。", ("product",))
+    assert "Blackwell" in products
+
+
+def test_facilities_are_not_organisations(nlp) -> None:
+    ms = mentions(nlp, "甲骨文參與星際之門計畫,xAI擴建Colossus 2資料中心。")
+    types = {m.text: m.type for m in ms}
+    assert types["星際之門計畫"] == "facility"
+    assert types["Colossus 2"] == "facility"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("浙江绿源新材料", "浙江绿源新材料"), ("Blue Harbor  Partners", "blue-harbor-partners"), ("ＡＢＣ Ltd.", "abc-ltd.")],
+)
+def test_slug(name: str, expected: str) -> None:
+    assert slug(name) == expected
