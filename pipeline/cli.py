@@ -521,15 +521,15 @@ def validate(file: str | None, store: str | None) -> None:
 
     from pipeline.validate import validate as run_validate
 
-    graph = Graph()
+    data: Graph | Path
     if file is not None:
-        graph.parse(file)
+        data = Path(file)
     else:
         buffer = io.BytesIO()
         with _opened(store, read_only=True) as opened:
             opened.export(ExportFormat.NTRIPLES, buffer, include_static=False)
-        graph.parse(data=buffer.getvalue().decode("utf-8"), format="nt")
-    result = run_validate(graph)
+        data = Graph().parse(data=buffer.getvalue().decode("utf-8"), format="nt")
+    result = run_validate(data)
     click.echo(result.text.rstrip())
     if not result.conforms:
         sys.exit(1)

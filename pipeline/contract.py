@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
+from pipeline.lang.deals import GENERIC_LABELS
 from pipeline.records import (
     DEAL_TYPES,
     QUALIFIERS,
@@ -154,7 +155,10 @@ def deal_json(deal: Deal) -> dict[str, Any]:
     first, *extra = deal.evidence
 
     def text(m: Mention | None) -> str | None:
-        return m.text if m is not None else None
+        # a generic party (特殊目的公司, 空壳公司 …) is printed by its label ("SPV"), as gold writes it
+        if m is None:
+            return None
+        return GENERIC_LABELS.get(m.iri.rsplit("/", 1)[-1], m.text) if "/org/" in m.iri else m.text
 
     return {
         "type": deal.type,

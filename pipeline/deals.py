@@ -81,6 +81,10 @@ class _Cand:
     extra: tuple[Sentence, ...] = ()
     #: "lead" = names the lead investor / lender of a round stated before; "seller" = an acquisition's seller
     attach: str | None = None
+    #: the parties were given as X与Y (…签署供货协议): the direction is a guess
+    symmetric: bool = False
+    #: the grammatical subject stated in the trigger's clause (the topic of what follows)
+    subject: Mention | None = None
 
 
 # ----------------------------------------------------------------------------- entry points
@@ -105,15 +109,15 @@ def find_deals(
     for sent in sentences:
         parties = _parties(text, view, sent, mentions, topic)
         found = _sentence_deals(view, sent, parties, amounts, capacities, shares, topic, recent)
-        found = _drop_signings(found)
+        found = _drop_net(view, _drop_signings(found))
         found = _merge([c for c in found if c.attach is None], same_sentence=True) + [
             c for c in found if c.attach is not None
         ]
         cands.extend(found)
         for c in found:
-            if c.agent is not None and c.attach is None:
+            if c.agent is not None and c.attach is None and c.subtype not in L.PART_SUBTYPES:
                 recent[c.type] = c
-        agents = [c.agent for c in found if c.agent is not None and c.attach is None]
+        agents = [c.subject or c.agent for c in found if c.agent is not None and c.attach is None]
         lead = agents[0] if agents else _lead_org(parties)
         if lead is not None:
             topic = lead
@@ -239,13 +243,20 @@ def _parties(
     parties: list[Party] = []
     for a, b, mention, anaphor in found:
         if mention is None:
-            mention = _resolve_anaphor(anaphor, parties, topic)
+            mention = _resolve_anaphor(anaphor, parties, topic) if anaphor not in L.ANAPHOR_HEADS else None
+            mention = (
+                mention
+                or _resolve_by_head(view, anaphor, a, mentions)
+                or _resolve_anaphor(anaphor, parties, topic)
+            )
             if mention is None:
                 continue
         marker, kind = _marker_before(view, a, s)
         after = view[b : b + 6]
         regulator = any(after.startswith(v) or after[1:].startswith(v) for v in L.REGULATOR_VERBS)
-        usable = mention.type == "organization" and not regulator
+        # 恒大主席减持: the chairman acts, not the company
+        titled = after.lstrip(" ").startswith(L.TITLE_WORDS)
+        usable = mention.type == "organization" and not regulator and not titled
         parties.append(Party(mention, a, b, marker, kind, usable=usable))
     return _mark_lists(view, _mark_modifiers(view, parties))
 
@@ -259,6 +270,17 @@ def _is_anaphor(view: str, a: int, b: int, form: str, floor: int) -> bool:
     if form in L.CLAUSE_INITIAL_ANAPHORA:
         return a == floor or before in "，,。；;：:\n )）"
     return True
+
+
+def _resolve_by_head(view: str, form: str, at: int, mentions: Sequence[Mention]) -> Mention | None:
+    """该信托 / 集团 / 该行: the last organisation before ``at`` whose name has that head noun."""
+    head = L.ANAPHOR_HEADS.get(form)
+    if head is None:
+        return None
+    for m in reversed(mentions):
+        if m.end <= at and m.type == "organization" and view[m.start : m.end].endswith(head):
+            return m
+    return None
 
 
 def _resolve_anaphor(form: str, before: list[Party], topic: Mention | None) -> Mention | None:
@@ -298,12 +320,26 @@ def _mark_modifiers(view: str, parties: list[Party]) -> list[Party]:
         gap = view[group_end[i] : q.start]
         if len(gap) > 16 or _CLAUSE_BREAK.search(gap) or not any(w in gap for w in L.POSSESSIVE_LINKS):
             continue
-        if any(t.word in gap for t in L.TRIGGERS) or any(w in gap for w in L.COUNTERPARTY_MARKERS):
+        if any(t.word in gap for t in L.TRIGGERS) or _has_marker(gap):
             continue
         out[i] = replace(p, modifier=True)
         if q.marker is None:  # 对马斯克旗下的xAI: the possessed party inherits the preposition
             out[j] = replace(q, marker=p.marker, marker_kind=p.marker_kind)
     return out
+
+
+def _has_marker(gap: str) -> bool:
+    """A role-marking preposition inside ``gap`` (not 对手 / 对外 / 相对 …)."""
+    for w in L.COUNTERPARTY_MARKERS:
+        for m in re.finditer(re.escape(w), gap):
+            before, after = gap[m.start() - 1 : m.start()], gap[m.end() : m.end() + 1]
+            if len(w) == 1 and (
+                (before and before in L.MARKER_BLOCKERS.get(w, ""))
+                or (after and after in L.MARKER_FOLLOWERS.get(w, ""))
+            ):
+                continue
+            return True
+    return False
 
 
 def _mark_lists(view: str, parties: list[Party]) -> list[Party]:
@@ -396,18 +432,13 @@ def _sentence_deals(
 ) -> list[_Cand]:
     seller = _seller_cue(view, sent, parties)
     hits = _triggers(view, sent, parties)
-    if not hits:
-        return [seller] if seller else []
     clauses = _clauses(view, sent)
     s_amounts = [a for a in amounts if sent.start <= a.start < sent.end]
     s_caps = [c for c in capacities if sent.start <= c.start < sent.end]
     s_shares = [x for x in shares if sent.start <= x.start < sent.end]
-    aggregate = any(w in sent.text for w in L.AGGREGATE_WORDS) or any(
-        w in view[sent.start : sent.end] for w in L.AGGREGATE_WORDS
-    )
     out: list[_Cand] = [seller] if seller else []
-    if aggregate:
-        return out
+    out.extend(_tranches(view, sent, clauses, s_amounts, recent, _lead_org(parties)))
+    all_hits = hits
     hits = [h for h in hits if _live(view, sent, clauses, h)]
     objects: set[int] = set()
     for hit in hits:
@@ -415,26 +446,42 @@ def _sentence_deals(
         ca, cb = clauses[ci]
         trig = hit.trigger
         dtype = trig.type
-        if trig.needs == "build":
-            dtype = dtype if any(w in view[hit.end : cb] for w in L.BUILD_WORDS) else (trig.fallback or dtype)
+        if trig.needs == "build" and not any(w in view[hit.end : cb] for w in L.BUILD_WORDS):
+            if trig.fallback is None:
+                continue
+            dtype = trig.fallback
         lead = _lead_participant(view, parties, ca, hit, dtype)
         if lead is not None:
             out.append(_Cand(dtype, None, lead.mention, sent, hit.start, subtype=trig.subtype, attach="lead"))
             continue
-        agent, cp, co, explicit, obj = _roles(view, sent, clauses, ci, hit, dtype, parties, topic, objects)
-        obj_chain = _chain(view, parties, obj, cb) if obj is not None and cp is obj.mention else []
+        agent, cp, co, explicit, obj, subj = _roles(
+            view, sent, clauses, ci, hit, dtype, parties, topic, objects
+        )
         prior = recent.get(dtype)
+        if not explicit and prior is None and view[max(ca, hit.start - 3) : hit.start].endswith(L.DEICTIC):
+            continue  # 此项投资 naming a deal of another type (the acquisition above)
+        obj_chain = _chain(view, parties, obj, cb) if obj is not None and cp is obj.mention else []
         if not explicit and prior is not None and any(w in view[sent.start : hit.start] for w in L.DEICTIC):
             # 本次要约 / 此次银团贷款: the deal already under discussion
             agent, cp = prior.agent, cp or prior.counterparty
+        if agent is not None and cp is not None and agent.iri == cp.iri:
+            cp = None
+        if agent is not None and _is_exchange(view[agent.start : agent.end]):
+            continue  # 于联交所上市: the exchange is where, not who
+        if dtype in L.PERSON_AGENT_TYPES and not explicit:
+            continue  # a share sale names its seller in its own clause
         objects.update(id(p) for p in obj_chain)
         if _purpose(view, ca, hit) and dtype != "purchase" and not explicit:
             continue
         if trig.needs == "object" and cp is None:
             dtype = trig.fallback or dtype
-        amount = _pick_amount(view, s_amounts, hit, hits, clauses, ci, dtype)
+        amount = _pick_amount(view, s_amounts, hit, hits, all_hits, clauses, ci, dtype)
         if trig.needs == "money" and amount is None:
             dtype = trig.fallback or dtype
+        if dtype == "agreement" and L.RELATIVE_AFTER.match(view, hit.end):
+            continue  # 与Y合作成立的SPV: the cooperation describes a company, it is no deal here
+        if dtype == "investment" and cp is None and not co and _spending_plan(view, hit, cb):
+            dtype = "capex"  # 投资计划 / 投资5亿美元的资料中心: the spender's own build-out
         if dtype == "capex":
             cp = None
         cap = _nearest_in(s_caps, hit, clauses, ci) if dtype != "fundraising" else None
@@ -443,12 +490,49 @@ def _sentence_deals(
             if dtype in ("fundraising", "acquisition", "warrant", "investment")
             else None
         )
+        sym = dtype != "agreement" and any(
+            p.marker_kind == "with" and ca <= p.start < hit.start and p.mention in (agent, cp)
+            for p in parties
+        )
+        if dtype == "lease" and cp is None and agent is not None:
+            # 由SPV购买GPU，再由xAI租用: the lessor is who bought the goods just before
+            cp = next(
+                (d.agent for d in reversed(out) if d.type == "purchase" and d.agent is not None
+                 and d.agent.iri != agent.iri and d.trigger_start < hit.start),
+                None,
+            )  # fmt: skip
         agents: list[Mention | None] = [*_distributive(view, parties, agent, hit)] or [agent]
         cps: list[Mention | None] = [p.mention for p in obj_chain] or [cp]
         for a in agents:
             for c in cps:
-                out.append(_Cand(dtype, a, c, sent, hit.start, co, amount, cap, sh, trig.subtype))
+                out.append(
+                    _Cand(
+                        dtype,
+                        a,
+                        c,
+                        sent,
+                        hit.start,
+                        co,
+                        amount,
+                        cap,
+                        sh,
+                        trig.subtype,
+                        symmetric=sym,
+                        subject=subj if explicit else None,
+                    )
+                )
     return out
+
+
+def _spending_plan(view: str, hit: _Hit, clause_end: int) -> bool:
+    """投资」计划 (a plan, no investee) / 投资5亿美元的AI资料中心 (a facility as the object)."""
+    after = view[hit.end : clause_end].lstrip("」』”\"' ")
+    if after.startswith(L.PLAN_NOUNS):
+        return True
+    m = re.search("的", after)
+    if m is None or any(w in after[: m.start()] for w in L.BUILD_WORDS):
+        return False
+    return any(f in after[m.end() : m.end() + 10] for f in L.FACILITY_NOUNS)
 
 
 def _live(view: str, sent: Sentence, clauses: list[tuple[int, int]], hit: _Hit) -> bool:
@@ -456,15 +540,68 @@ def _live(view: str, sent: Sentence, clauses: list[tuple[int, int]], hit: _Hit) 
     ca, cb = clauses[_clause_of(clauses, hit.start)]
     if hit.trigger.needs == "stake" and not any(w in view[hit.end : cb] for w in L.STAKE_WORDS):
         return False
-    if any(w in view[ca:cb] for w in (*L.HEDGE_WORDS, *L.SENTENCE_HEDGE_WORDS)):
+    if hit.trigger.needs == "exchange" and not any(
+        w in view[max(ca, hit.start - 8) : min(cb, hit.end + 8)] for w in L.EXCHANGES
+    ):
         return False
-    # conditionals and reported forecasts govern the clauses after them, up to a new assertion
+    about = view.rfind(L.ABOUT, ca, hit.start)
+    if about >= 0 and view[about + len(L.ABOUT) :].startswith(L.POLICY_VERBS):
+        return False  # 关于支持发行科技创新债券的公告: a policy's subject, not a deal
+    if view[hit.end : hit.end + 4].lstrip("」』”\"' ").startswith(L.MODE_NOUNS):
+        return False  # 「直接共同投资」模式: a way of doing deals, not a deal
+    if any(w in view[ca:cb] for w in (*L.HEDGE_WORDS, *L.CLAUSE_HEDGE_WORDS)) or _aggregate(view[ca:cb]):
+        return False
+    if any(w in view[sent.start : ca] for w in L.REPORTED_AGGREGATE_WORDS):
+        return False  # 投审会统计，今年前8月侨外投资金额达…
+    # hedges govern the clauses after them, up to a word that starts a new assertion
     head = view[sent.start : ca]
     for reset in L.DISCOURSE_RESETS:
         cut = head.rfind(reset)
         if cut >= 0:
             head = head[cut + len(reset) :]
-    return not any(w in head for w in L.SENTENCE_HEDGE_WORDS)
+    return not any(w in head for w in L.HEDGE_WORDS)
+
+
+def _is_exchange(name: str) -> bool:
+    return name.endswith(L.EXCHANGE_SUFFIXES) or any(name == w or name.endswith(w) for w in L.EXCHANGES)
+
+
+def _aggregate(clause: str) -> bool:
+    """A statistic over many deals: 累计, 件数, 两案总投资额, 30家机构共…"""
+    return any(w in clause for w in L.AGGREGATE_WORDS) or L.COUNTED_CASES.search(clause) is not None
+
+
+def _tranches(
+    view: str,
+    sent: Sentence,
+    clauses: list[tuple[int, int]],
+    amounts: list[Amount],
+    recent: dict[str, _Cand],
+    lead: Mention | None,
+) -> list[_Cand]:
+    """Parts of a deal already named, one deal each: bond tranches by tenor (其中2年期60亿元；
+    182天贴现债券40亿元) and a round's equity / debt parts (由75亿美元股权 + 125亿美元债务组成)."""
+    out: list[_Cand] = []
+    parts: list[tuple[Amount, str, str]] = []
+    bond = recent.get("debt")
+    for a in amounts:
+        if a.converted_from_start is not None or a.per is not None:
+            continue
+        ca, _ = clauses[_clause_of(clauses, a.start)]
+        before = view[max(ca, a.start - 12) : a.start]
+        after = view[a.end : a.end + 4].lstrip("的 ")
+        if bond is not None and bond.subtype in L.BOND_SUBTYPES and L.TENOR.search(before) is not None:
+            out.append(_Cand("debt", bond.agent, None, sent, a.start, amount=a, subtype="bond_tranche"))
+            continue
+        for noun, (dtype, subtype) in L.TRANCHE_NOUNS.items():
+            if after.startswith(noun) and not after.startswith(L.TRANCHE_NOT):
+                parts.append((a, dtype, subtype))
+                break
+    # a round's parts come in twos at least (股权 + 债务); the raiser leads the sentence
+    raiser = lead or (recent["fundraising"].agent if "fundraising" in recent else None)
+    if len(parts) >= 2 and raiser is not None:
+        out.extend(_Cand(t, raiser, None, sent, a.start, amount=a, subtype=st) for a, t, st in parts)
+    return out
 
 
 def _purpose(view: str, ca: int, hit: _Hit) -> bool:
@@ -511,11 +648,13 @@ def _subject(
     topic: Mention | None,
     view: str,
     sent: Sentence,
+    people: bool = False,
 ) -> Party | Mention | None:
     ca, _ = clauses[ci]
 
     def ok(p: Party) -> bool:
-        return p.usable and not p.modifier and id(p) not in exclude and p.marker_kind in (None, "with")
+        usable = p.usable or (people and p.mention.type == "person")
+        return usable and not p.modifier and id(p) not in exclude and p.marker_kind in (None, "with")
 
     actor = [
         p for p in parties if sent.start <= p.start < hit.start and p.marker_kind == "actor" and p.usable
@@ -524,25 +663,26 @@ def _subject(
         return actor[-1]
     before = [p for p in parties if ca <= p.start < hit.start and ok(p) and p.marker is None]
     if before:
-        return _chain_head(view, parties, before[-1])
+        return _chain_head(view, parties, before[-1], people)
     for j in range(ci - 1, -1, -1):
         a, b = clauses[j]
         cl = [p for p in parties if a <= p.start < b and ok(p) and p.marker is None]
         if cl:
-            return _chain_head(view, parties, cl[0])
+            return _chain_head(view, parties, cl[0], people)
     head = view[sent.start : hit.start]
     if topic is not None and any(w in head for w in L.DEICTIC):
         return topic
     return None
 
 
-def _chain_head(view: str, parties: list[Party], p: Party) -> Party:
+def _chain_head(view: str, parties: list[Party], p: Party, people: bool = False) -> Party:
     """OpenAI、甲骨文、软银计划投资: the list's first party leads."""
     i = parties.index(p)
     while i > 0:
         q = parties[i - 1]
         gap = view[q.end : parties[i].start].strip()
-        if gap in ("、", "和", "与", "及", "以及", "跟") and q.usable and not q.modifier and q.marker is None:
+        usable = q.usable or (people and q.mention.type == "person")
+        if gap in ("、", "和", "与", "及", "以及", "跟") and usable and not q.modifier and q.marker is None:
             i -= 1
         else:
             break
@@ -575,8 +715,9 @@ def _roles(
     parties: list[Party],
     topic: Mention | None,
     objects: set[int],
-) -> tuple[Mention | None, Mention | None, tuple[Mention, ...], bool, Party | None]:
-    """(agent, counterparty, co-agents, whether the subject is explicit in the clause, object)."""
+) -> tuple[Mention | None, Mention | None, tuple[Mention, ...], bool, Party | None, Mention | None]:
+    """(agent, counterparty, co-agents, whether the subject is explicit in the clause, object,
+    the grammatical subject)."""
     trig = hit.trigger
     ca, cb = clauses[ci]
     subject_role = trig.subject
@@ -609,13 +750,23 @@ def _roles(
     obj = None if dtype in ("fundraising", "debt", "capex") else _object_party(parties, hit, cb)
     owner = _trigger_owner(view, parties, ca, hit)
     exclude = {id(p) for p in (swap, bene, other, obj, owner) if p is not None} | objects
-    subj = _subject(parties, clauses, ci, hit, exclude, topic, view, sent)
+    # people sell their own shares (许家印减持旧股): a person may be the agent of a share sale
+    subj = _subject(
+        parties, clauses, ci, hit, exclude, topic, view, sent, people=dtype in L.PERSON_AGENT_TYPES
+    )
     subj_m = subj.mention if isinstance(subj, Party) else subj
     explicit = isinstance(subj, Party) and ca <= subj.start < cb
 
     roles: dict[str, Mention | None] = {"agent": None, "counterparty": None}
     if owner is not None:
-        recv = L.RECEIVER_ROLE.get(dtype, "counterparty")
+        # X的现金增资 / 供股的X: X receives; X的投资 / X的大订单: X acts, as its subject would
+        held = view[min(owner.end, hit.start) : hit.start]
+        receives = (
+            dtype in L.OWNER_RECEIVES_TYPES
+            or trig.subtype in L.OWNER_RECEIVES_SUBTYPES
+            or any(v in held for v in L.HOLDING_VERBS)
+        )
+        recv = L.RECEIVER_ROLE.get(dtype, "counterparty") if receives else subject_role
         roles[recv] = owner.mention
         if subj_m is not None and subj_m.iri != owner.mention.iri:
             roles[opposite[recv]] = subj_m
@@ -631,11 +782,13 @@ def _roles(
         roles[recv] = bene.mention
         roles[opposite[recv]] = subj_m
     else:
-        gap_start = subj.end if isinstance(subj, Party) and subj.end <= hit.start else ca
+        gap_start = max(ca, subj.end) if isinstance(subj, Party) and subj.end <= hit.start else ca
         gap = view[gap_start : hit.start]
         role: str = subject_role
-        if any(v in gap for v in L.RECEIVING_VERBS):
+        if _receiving(gap):
             role = L.RECEIVING_SUBJECT_ROLE.get(dtype, subject_role)
+        elif any(v in gap for v in L.ISSUING_VERBS):
+            role = "agent"  # X发行债券 / 发行新股 / 发行认股权证: the issuer
         elif dtype in L.GIVER_ROLE and any(v in gap for v in L.GIVING_VERBS):
             role = L.GIVER_ROLE[dtype]
         roles[role] = subj_m
@@ -645,7 +798,16 @@ def _roles(
     co: tuple[Mention, ...] = ()
     if isinstance(subj, Party) and roles["agent"] is subj_m:
         co = tuple(p.mention for p in _chain(view, parties, subj, hit.start)[1:])
-    return roles["agent"], roles["counterparty"], co, explicit, obj
+    return roles["agent"], roles["counterparty"], co, explicit, obj, subj_m
+
+
+def _receiving(gap: str) -> bool:
+    """获得投资 / 取得融资: the subject receives (获准投资 is approval, not receipt)."""
+    for v in L.RECEIVING_VERBS:
+        for m in re.finditer(re.escape(v), gap):
+            if not gap[m.end() : m.end() + 1] or gap[m.end()] not in L.RECEIVING_BLOCKERS:
+                return True
+    return False
 
 
 def _list_head(view: str, parties: list[Party], p: Party) -> Party:
@@ -709,6 +871,8 @@ def _is_deal_amount(view: str, a: Amount, dtype: str) -> bool:
     if a.converted_from_start is not None:
         return False
     cue = view[max(0, a.start - 8) : a.start]
+    if dtype in L.PERSON_AGENT_TYPES and any(w in cue for w in L.PROCEEDS_CUES):
+        return True  # 减持旧股，套现18亿元: the proceeds are the sale's figure
     if any(w in cue for w in L.NON_DEAL_AMOUNT_CUES):
         return False
     return dtype == "warrant" or a.per is None
@@ -719,15 +883,22 @@ def _pick_amount(
     amounts: list[Amount],
     hit: _Hit,
     hits: list[_Hit],
+    all_hits: list[_Hit],
     clauses: list[tuple[int, int]],
     ci: int,
     dtype: str,
 ) -> Amount | None:
+    """The deal's figure: nearest in the trigger's clause (not nearer another deal word), else the
+    first in the next clause if no deal word (even a hedged one) claims it, else a 以-price before."""
     usable = [a for a in amounts if _is_deal_amount(view, a, dtype)]
+    ca, cb = clauses[ci]
     if dtype == "warrant":
         per_share = [a for a in usable if a.per == "share"]
         usable = per_share or [a for a in usable if a.per is None]
-    ca, cb = clauses[ci]
+        # the exercise price may follow in the sentence (…发行认股权证，允许Y以每股0.01美元认购)
+        later = [a for a in per_share if a.start >= ca]
+        if later:
+            return later[0]
     rivals = [h for h in hits if h is not hit and h.trigger.type != hit.trigger.type and ca <= h.start < cb]
 
     def mine(a: Amount) -> bool:
@@ -741,19 +912,23 @@ def _pick_amount(
     if ci + 1 < len(clauses):
         na, nb = clauses[ci + 1]
         nxt = [a for a in usable if na <= a.start < nb]
-        if nxt and not any(na <= h.start < nxt[0].start for h in hits):
+        if nxt and not any(na <= h.start < nb for h in all_hits):
             return nxt[0]
     # the price given with 以 in the clause before (以2,000万美元，投资…)
     if ci > 0:
         pa, pb = clauses[ci - 1]
         prev = [
-            a
-            for a in usable
-            if pa <= a.start < pb and view[max(pa, a.start - 2) : a.start].endswith(L.INSTRUMENTAL)
+            a for a in usable if pa <= a.start < pb and _instrumental(view[max(pa, a.start - 8) : a.start])
         ]
         if prev and not any(prev[-1].end <= h.start < pb for h in hits):
             return prev[-1]
     return None
+
+
+def _instrumental(before: str) -> bool:
+    """以2,000万美元 / 以自有资金7.35亿美元: 以 introduces the price (a few words may intervene)."""
+    i = before.rfind(L.INSTRUMENTAL)
+    return i >= 0 and not any(ch in before[i:] for ch in "，,。；;")
 
 
 def _nearest_in(
@@ -796,6 +971,8 @@ def _compatible(x: _Cand, y: _Cand, same_sentence: bool) -> bool:
     """Same deal? Same type and parties (a missing party or figure does not contradict)."""
     if x.type != y.type:
         return "agreement" in (x.type, y.type) and None not in _pair(x) and _pair(x) == _pair(y)
+    if (x.symmetric or y.symmetric) and None not in _pair(x) and _pair(x) == _pair(y):
+        return _figures_agree(x, y, same_sentence)
     for p, q in ((x.agent, y.agent), (x.counterparty, y.counterparty)):
         if p is not None and q is not None and p.iri != q.iri:
             return False
@@ -810,11 +987,17 @@ def _compatible(x: _Cand, y: _Cand, same_sentence: bool) -> bool:
         and (x.amount is None or y.amount is None or not _close(x.amount, y.amount))
     ):
         return False
-    if x.amount is not None and y.amount is not None and _value(x.amount) != _value(y.amount):
-        if _vague(x.amount) or _vague(y.amount) or _close(x.amount, y.amount):
-            return True
-        if not same_sentence or {x.subtype, y.subtype} & _TRANCHES:
+    if not same_sentence and (x.counterparty is None) != (y.counterparty is None):
+        # a figure stated without its counterparty joins only a deal with that figure
+        bare, full = (x, y) if x.counterparty is None else (y, x)
+        if bare.amount is not None and full.amount is not None and not _close(bare.amount, full.amount):
             return False
+    return _figures_agree(x, y, same_sentence)
+
+
+def _figures_agree(x: _Cand, y: _Cand, same_sentence: bool) -> bool:
+    if x.amount is not None and y.amount is not None and _value(x.amount) != _value(y.amount):
+        return _vague(x.amount) or _vague(y.amount) or _close(x.amount, y.amount)
     return True
 
 
@@ -834,6 +1017,7 @@ def _pair(c: _Cand) -> tuple[str | None, ...]:
 def _score(c: _Cand) -> tuple[bool, ...]:
     return (
         c.type != "agreement",
+        not c.symmetric,
         c.agent is not None,
         c.counterparty is not None,
         c.amount is not None and not _vague(c.amount),
@@ -868,6 +1052,7 @@ def _combine(x: _Cand, y: _Cand) -> _Cand:
         main.shares or other.shares,
         main.subtype or other.subtype,
         tuple(sentences[1:]),
+        symmetric=main.symmetric and other.symmetric,
     )
 
 
@@ -880,13 +1065,30 @@ def _more_precise(a: Amount | None, b: Amount | None) -> bool:
 def _merge(cands: list[_Cand], same_sentence: bool) -> list[_Cand]:
     out: list[_Cand] = []
     for c in cands:
-        for i, o in enumerate(out):
-            if _compatible(o, c, same_sentence):
-                out[i] = _combine(o, c)
-                break
-        else:
+        i = _host_of(out, c, same_sentence)
+        if i is None:
             out.append(c)
+        else:
+            out[i] = _combine(out[i], c)
     return out
+
+
+def _host_of(out: list[_Cand], c: _Cand, same_sentence: bool) -> int | None:
+    """The deal ``c`` restates: one with the same figure first; a figure without its
+    counterparty is no restatement of one of several deals with different counterparties."""
+    fits = [i for i, o in enumerate(out) if _compatible(o, c, same_sentence)]
+    if not fits:
+        return None
+    if c.amount is not None:
+        amount = c.amount
+        same = [i for i in fits if (a := out[i].amount) is not None and _close(a, amount)]
+        if same:
+            return same[0]
+        if c.counterparty is None:
+            cps = {cp.iri for i in fits if (cp := out[i].counterparty) is not None}
+            if len(cps) > 1:
+                return None
+    return fits[0]
 
 
 def _attach(deals: list[_Cand], cands: list[_Cand]) -> list[_Cand]:
@@ -927,7 +1129,7 @@ def _drop_signings(found: list[_Cand]) -> list[_Cand]:
             (
                 i for i, d in enumerate(out)
                 if d is not c and d.attach is None and d.type != "agreement" and d.subtype != "contract"
-                and parties <= {m.iri for m in (d.agent, d.counterparty) if m is not None}
+                and _hosts(c, parties, {m.iri for m in (d.agent, d.counterparty) if m is not None})
                 and (c.type == "agreement" or d.amount is None or c.amount is None)
             ),
             None,
@@ -940,10 +1142,36 @@ def _drop_signings(found: list[_Cand]) -> list[_Cand]:
     return out
 
 
+def _drop_net(view: str, found: list[_Cand]) -> list[_Cand]:
+    """集资4500万元，净集资4200万元: the net proceeds restate the raise (the gross figure leads)."""
+
+    def net(c: _Cand) -> bool:
+        return view[max(0, c.trigger_start - 1) : c.trigger_start] in L.NET_WORDS
+
+    return [
+        c
+        for c in found
+        if not net(c)
+        or not any(
+            d is not c and not net(d) and d.type == c.type and d.amount is not None
+            and d.agent is not None and c.agent is not None
+            and d.agent.iri == c.agent.iri
+            for d in found
+        )
+    ]  # fmt: skip
+
+
+def _hosts(c: _Cand, parties: set[str], host: set[str]) -> bool:
+    """A signing joins a deal sharing a party; a contract only the deal of all its parties."""
+    return bool(parties & host) if c.type == "agreement" else parties <= host
+
+
 def _substantial(c: _Cand) -> bool:
     """Enough stated to be a deal: a counterparty or a figure (agreements: a value or capacity)."""
     if c.type == "agreement":
         return c.amount is not None or c.capacity is not None
-    if c.type in ("capex", "fundraising", "debt"):
+    if c.subtype in L.EVENT_SUBTYPES:
+        return True  # a listing or a completed share sale is a deal without a stated figure
+    if c.type in ("capex", "fundraising", "debt", "other"):
         return c.amount is not None or c.counterparty is not None or c.shares is not None
     return c.counterparty is not None or c.amount is not None

@@ -93,7 +93,17 @@ def _tables(view: TextView) -> _Tables:
     def norm(words: Iterable[str]) -> tuple[str, ...]:
         return tuple(sorted({view(w) for w in words}, key=lambda w: (-len(w), w)))
 
-    legal = ("股份有限公司", "有限責任公司", "私人有限公司", "有限公司", "公司", "集團", "控股", "控股公司", "集團公司")
+    legal = (
+        "股份有限公司",
+        "有限責任公司",
+        "私人有限公司",
+        "有限公司",
+        "公司",
+        "集團",
+        "控股",
+        "控股公司",
+        "集團公司",
+    )
     place_ok = ("人民政府", "市政府", "政府", "分行", "支行", "分公司", "總部", "區域總部", "常委會", "大學")
     return _Tables(
         strong=norm(lang.ORG_SUFFIXES_STRONG),
@@ -202,6 +212,9 @@ class EntityRecognizer:
         #: normalised form → [(entry, exact view form, is_ticker)]
         self.forms: dict[str, list[tuple[GazetteerEntry, str, bool]]] = {}
         self.cjk_forms: dict[str, list[str]] = {}
+        self._tickers: dict[str, list[GazetteerEntry]] = {}
+        for ticker, entry in gazetteer.tickers():
+            self._tickers.setdefault(ticker.lstrip("0") or "0", []).append(entry)
         self.places: frozenset[str] = frozenset(
             self.view(n) for n, e in gazetteer.names() if e.type == "place" and _CJK.search(n)
         )
@@ -246,6 +259,7 @@ class EntityRecognizer:
         cands += self._media(ctx)
         cands += self._people(ctx, gaz)
         chosen = _resolve(cands)
+        self._known_with_legal_suffix(ctx, chosen)
         chosen = self._parenthesised_aliases(ctx, chosen)
         chosen = self._propagate(ctx, chosen)
         doc._.mentions, doc._.entities = self._link(doc.text, chosen)
@@ -305,7 +319,12 @@ class EntityRecognizer:
     @staticmethod
     def _latin_edges_ok(view: str, start: int, end: int) -> bool:
         """A Latin name must not be glued to more Latin letters (Meta in Metaverse)."""
-        if _LATIN.match(view[start]) and start > 0 and view[start - 1].isascii() and view[start - 1].isalnum():
+        if (
+            _LATIN.match(view[start])
+            and start > 0
+            and view[start - 1].isascii()
+            and view[start - 1].isalnum()
+        ):
             return False
         return not (
             _LATIN.match(view[end - 1]) and end < len(view) and view[end].isascii() and view[end].isalnum()
@@ -340,6 +359,8 @@ class EntityRecognizer:
         while pos > 0 and end - pos < max_chars:
             gaz = gaz_at.get(pos)
             if gaz is not None and gaz.type in ("organization", "media"):
+                if steps and steps[-1][1] == "verb":
+                    break  # 兆豐撤墨爾本分行: the known name is the subject, not part of the name
                 pos = gaz.start
                 steps.append((pos, "gaz"))
                 while pos > 0:  # places (and the 商 of 香港商) may precede a known name
@@ -376,7 +397,11 @@ class EntityRecognizer:
                     pos -= 1
                     continue
                 break
-            if word[0] in self.t.clause_chars and self._tag(word) is None and all(_CJK.match(c) for c in word):
+            if (
+                word[0] in self.t.clause_chars
+                and self._tag(word) is None
+                and all(_CJK.match(c) for c in word)
+            ):
                 if len(word) >= 3:  # 另弘海: the name is 弘海
                     steps.append((tok_start + 1, "distinct"))
                 break
@@ -409,14 +434,17 @@ class EntityRecognizer:
         if not all(_CJK.match(c) for c in word):
             return None
         if all(c in self.t.numerals for c in word):
-            return None
+            # 三一 in 三一重工: a numeral word jieba does not know is part of a name
+            return "distinct" if len(word) >= 2 and self._tag(word) is None and not word.isdigit() else None
         if self._is_place(word):
             return "place"
         if word in self.t.weak or word in self.t.strong:
             return "generic"
         tag = self._tag(word)
         if len(word) == 1:
-            return None if (tag or "").startswith(("p", "c", "u", "r", "d", "m", "q", "f")) else "char"
+            if (tag or "").startswith(("p", "c", "u", "r", "d", "m", "q", "f")):
+                return None
+            return "verb" if (tag or "").startswith("v") else "char"
         if tag is None or tag in _DISTINCT_TAGS or tag == "ns":
             return "distinct"  # unknown words, proper nouns, place-like words (香江, 華夏)
         if tag in ("v", "vn", "a"):
@@ -431,9 +459,23 @@ class EntityRecognizer:
         gaz_at = {c.end: c for c in gaz}
         out: list[_Cand] = []
         suffixes = sorted({*t.strong, *t.weak}, key=len, reverse=True)
+        # institutions jieba knows as one word (成都市人民政府): organisation names as they stand
+        for ts, te in ctx.tokens:
+            word = view[ts:te]
+            if (
+                len(word) >= 4
+                and self._tag(word) == "nt"
+                and word not in t.generic
+                and (word.endswith(tuple(suffixes)) or word[-1] in "局部委厅院署会")
+                and ts not in gaz_at
+            ):
+                out.append(_Cand(ts, te, "organization", None, self._norm(word), 1, "jieba-nt"))
+        suffix_set = frozenset(suffixes)
+        lengths = sorted({len(x) for x in suffixes}, reverse=True)
         for e in sorted(ctx.ends):
             found = next(
-                (x for x in suffixes if view.endswith(x, 0, e) and e - len(x) in ctx.starts), None
+                (view[e - n : e] for n in lengths if e - n in ctx.starts and view[e - n : e] in suffix_set),
+                None,
             )
             if found is None:
                 continue
@@ -448,7 +490,9 @@ class EntityRecognizer:
                     if (tag and tag.startswith(("n", "vn"))) or nxt in t.weak or nxt in t.strong:
                         continue
             full_legal = suffix in ("股份有限公司", "有限责任公司", "私人有限公司", "有限公司")
-            start, kinds = self._name_left(ctx, s, gaz_at, give_back=("verb",) if full_legal else ("generic", "verb"))
+            start, kinds = self._name_left(
+                ctx, s, gaz_at, give_back=("verb",) if full_legal else ("generic", "verb")
+            )
             kinds = [k for k in kinds if k != "paren"]
             if start >= s or not kinds:
                 continue
@@ -494,32 +538,53 @@ class EntityRecognizer:
                 continue
             num = m.group("num")
             code = m.group("code")
-            if code and (code.lower() in lang.LATIN_STOPWORDS or not re.search(r"-[A-Z]{1,2}\s?\)|[,，]", m.group())):
+            if code and (
+                code.lower() in lang.LATIN_STOPWORDS or not re.search(r"-[A-Z]{1,2}\s?\)|[,，]", m.group())
+            ):
                 continue  # (CAGR), (GW): a gloss, not a ticker, unless the name is known
             end = s
             while end > 0 and view[end - 1] == " ":
                 end -= 1
-            if end in gaz_at:
-                continue  # a known name: linked as an alias later
-            if num and len(num) == 4 and 1900 <= int(num) <= 2099 and not _NUM_TICKER_SUFFIX.search(m.group()):
-                continue  # a year
             name_end = end
             hk_class = re.search(r"-[A-Z]{1,2}$", view[max(0, end - 3) : end])
             if hk_class:
                 name_end = end - len(hk_class.group())
+            if end in gaz_at or name_end in gaz_at:
+                continue  # a known name: the ticker is linked as an alias later
+            if (
+                num
+                and len(num) == 4
+                and 1900 <= int(num) <= 2099
+                and not _NUM_TICKER_SUFFIX.search(m.group())
+            ):
+                continue  # a year
             start, kinds = self._name_left(ctx, name_end, gaz_at, max_chars=10, give_back=())
             if start >= name_end or not kinds or all(k == "place" for k in kinds):
                 continue
             name = view[start:end]
             if name in self.t.generic or len(name) < 2 or (_is_latin(name) and len(name) < 2):
                 continue
-            out.append(_Cand(start, end, "organization", None, self._norm(name), 1, "ticker"))
+            known = self._entry_by_ticker(num or code or "", name)
+            if known is not None:
+                out.append(_Cand(start, end, known.type, known.iri, self._norm(name), 0, "ticker-known"))
+            else:
+                out.append(_Cand(start, end, "organization", None, self._norm(name), 1, "ticker"))
         return out
+
+    def _entry_by_ticker(self, ticker: str, name: str) -> GazetteerEntry | None:
+        """The known company listed under ``ticker`` whose name shares a Chinese label with
+        ``name`` (寧德時代新能源科技股份有限公司(300750) is 寧德時代)."""
+        for entry in self._tickers.get(ticker.lstrip("0") or "0", ()):
+            for label in entry.names():
+                form = self.view(label)
+                if _CJK.search(form) and len(form) >= 2 and (form in name or name in form):
+                    return entry
+        return None
 
     # -- 2c. Latin-script names
     def _latin_names(self, ctx: _Ctx, gaz: list[_Cand]) -> list[_Cand]:
         view = ctx.view
-        covered = set()
+        covered: set[int] = set()
         for c in gaz:
             covered.update(range(c.start, c.end))
         out: list[_Cand] = []
@@ -528,17 +593,22 @@ class EntityRecognizer:
             while run and run[-1] in ".,-/'’" and not self._keeps_dot(run):
                 run = run[:-1]
             # words with offsets; numbers and stopwords at either end are not part of a name
-            words = [(m.start() + w.start(), m.start() + w.end(), w.group()) for w in re.finditer(r"\S+", run)]
+            words = [
+                (m.start() + w.start(), m.start() + w.end(), w.group()) for w in re.finditer(r"\S+", run)
+            ]
 
             def junk(w: str) -> bool:
                 return w.lower().strip(".,") in lang.LATIN_STOPWORDS or not w[0].isalpha()
 
+            lead = trail = 0
             while words and junk(words[0][2]):
-                words.pop(0)
+                lead += bool(_LATIN.search(words.pop(0)[2]))
             while words and junk(words[-1][2]):
-                words.pop()
+                trail += not words.pop()[2][0].isalpha()
             if not words:
                 continue
+            if len(words) == 1 and (lead or trail):
+                continue  # GenAI Divide, Level 2, Grok 3: a phrase or a version, not a name
             start, end = words[0][0], words[-1][1]
             if _TICKER.match(view, max(0, start - 1)) or _TICKER.match(view, max(0, start - 2)):
                 continue  # the code inside (NVDA-US)
@@ -567,6 +637,8 @@ class EntityRecognizer:
                 out.append(_Cand(start, end, known.type, known.iri, self._norm(view[start:end]), 2, "typo"))
                 continue
             kind = self._latin_kind(view, start, end, texts)
+            if kind is None and in_parens:
+                kind = "organization"  # an alias of the name before the bracket, or a gloss
             if kind is None:
                 continue
             out.append(_Cand(start, end, kind, None, self._norm(view[start:end]), 2, "latin", in_parens))
@@ -608,8 +680,11 @@ class EntityRecognizer:
             return None
         if any(before.endswith(d) for d in t.descriptors):
             return "organization"
-        if 2 <= len(words) <= 3 and all(w[0].isupper() and w[1:].islower() and w.isalpha() for w in words):
-            return "person"
+        if len(words) >= 2:
+            # a capitalised phrase without an organisation word: a person only when speaking
+            if any(after.startswith(v) for v in t.speech) and len(words) <= 3:
+                return "person"
+            return None
         return "organization"
 
     # -- 2d. media outlets
@@ -634,8 +709,6 @@ class EntityRecognizer:
         anchors: list[int] = []
         title_re = re.compile("|".join(re.escape(x) for x in t.titles))
         for m in title_re.finditer(view):
-            if m.start() not in ctx.starts and not view[m.start() - 1 : m.start()].isspace():
-                continue
             pos = m.end()
             # chains of titles: 董事長暨執行長, 創辦人兼執行長, 總經理、南方建投…
             while True:
@@ -652,6 +725,12 @@ class EntityRecognizer:
             for m in re.finditer(re.escape(marker), view):
                 if m.start() == 0 or view[m.start() - 1] in "\n ":
                     anchors.append(m.end())
+        # a byline on its own line: a source, spaces, then the author (2home.co  楊惟婷)
+        for m in re.finditer(r"(?m)^[^\n。,，:：;；!?！？]{1,20}?[ \u3000\xa0]+(\S{2,4})[ \u3000\xa0]*$", view):
+            if self._name_like(ctx, m.start(1), m.end(1)) or (
+                m.end(1) - m.start(1) == 2 and self._chinese_name_end(ctx, m.start(1)) == m.end(1)
+            ):
+                anchors.append(m.start(1))
         for pos in anchors:
             while pos < len(view) and view[pos] in " \u3000":
                 pos += 1
@@ -664,7 +743,7 @@ class EntityRecognizer:
                     name = " ".join(words)
                     out.append(_Cand(pos, pos + len(name), "person", None, self._norm(name), 1, "title"))
                 continue
-            end = self._chinese_name_end(ctx, pos)
+            end = self._transliterated_name_end(ctx, pos) or self._chinese_name_end(ctx, pos)
             if end:
                 name = view[pos:end]
                 out.append(_Cand(pos, end, "person", None, self._norm(name), 1, "title"))
@@ -686,12 +765,31 @@ class EntityRecognizer:
                 continue
             if end in ctx.ends or (end in ctx.starts and ctx.tok(ctx.starts[end]) in self.t.speech):
                 tag = self._tag(name)
-                if tag is not None and not tag.startswith("nr") and len(name) == 2:
-                    continue
+                if tag is not None and not tag.startswith("nr"):
+                    continue  # a dictionary word (高度), not a name
                 if name in self.t.generic or name in self.places or name.endswith("氏"):
                     continue
                 if any(view.startswith(v, end) for v in ("公司", "集团", "银行")):
                     return None
+                return end
+        return None
+
+    def _transliterated_name_end(self, ctx: _Ctx, pos: int) -> int | None:
+        """A foreign name in characters between a title and a verb of saying (古特瑞斯呼籲)."""
+        view = ctx.view
+        for length in (5, 4, 3):
+            end = pos + length
+            name = view[pos:end]
+            if (
+                end in ctx.ends
+                and pos in ctx.starts
+                and all(_CJK.match(c) for c in name)
+                and any(view.startswith(v, end) for v in self.t.speech)
+                and not any(
+                    (self._tag(ctx.tok(i)) or "x")[0] in "vpdrtm"
+                    for i in range(ctx.starts[pos], ctx.ends[end] + 1)
+                )
+            ):
                 return end
         return None
 
@@ -726,7 +824,22 @@ class EntityRecognizer:
             and all(_CJK.match(c) for c in word)
             and word not in self.places
             and word[1:] not in self.places
+            and self._norm(word) not in self.forms
         )
+
+    def _known_with_legal_suffix(self, ctx: _Ctx, chosen: list[_Cand]) -> None:
+        """A known name plus a bare legal suffix is the known company (華為技術有限公司)."""
+        for c in chosen:
+            if c.iri is not None or c.type != "organization":
+                continue
+            name = ctx.view[c.start : c.end]
+            for suffix in sorted(self.t.legal, key=len, reverse=True):
+                head = name[: -len(suffix)]
+                if name.endswith(suffix) and len(head) >= 2:
+                    entry = next((e for e, _, tk in self.forms.get(self._norm(head), ()) if not tk), None)
+                    if entry is not None and entry.type in ("organization", "media"):
+                        c.iri = entry.iri
+                    break
 
     # -- 4. aliases and propagation
     def _parenthesised_aliases(self, ctx: _Ctx, chosen: list[_Cand]) -> list[_Cand]:
@@ -737,6 +850,17 @@ class EntityRecognizer:
             by_end[c.end] = c
             if view[c.end : c.end + 1] in "“”\"'":
                 by_end[c.end + 1] = c
+        # a listed ticker names the company (寧德時代新能源科技股份有限公司(300750.SZ) is CATL)
+        for m in _TICKER.finditer(view):
+            k = m.start()
+            while k > 0 and view[k - 1] == " ":
+                k -= 1
+            owner = by_end.get(k)
+            if owner is not None and owner.iri is None and owner.type == "organization":
+                ticker = m.group("num") or m.group("code") or ""
+                known = self._entry_by_ticker(ticker, view[owner.start : owner.end])
+                if known is not None:
+                    owner.iri = known.iri
         out: list[_Cand] = []
         extra: list[_Cand] = []
         for c in chosen:
@@ -749,13 +873,16 @@ class EntityRecognizer:
                 while k > 0 and view[k - 1] == " ":
                     k -= 1
                 owner = by_end.get(k)
-            if owner is not None and owner is not c and _is_latin(view[c.start : c.end]):
-                if owner.type in ("organization", "media", "person") and (
-                    c.iri is None or c.type == owner.type or owner.iri is None
-                ):
-                    # the Latin form names the entity before the bracket
-                    out.append(replace(c, type=owner.type, iri=owner.iri, key=owner.key, source="alias"))
-                    continue
+            if (
+                owner is not None
+                and owner is not c
+                and _is_latin(view[c.start : c.end])
+                and owner.type in ("organization", "media", "person")
+                and (c.iri is None or c.type == owner.type or owner.iri is None)
+            ):
+                # the Latin form names the entity before the bracket
+                out.append(replace(c, type=owner.type, iri=owner.iri, key=owner.key, source="alias"))
+                continue
             if c.in_parens and c.iri is None and owner is None:
                 continue  # a gloss: 表外融資(off-balance-sheet financing)
             out.append(c)
@@ -830,7 +957,15 @@ class EntityRecognizer:
             head = core[:k]
             if (head in self.places or self._tag(head) == "ns") and len(core) - k >= 2:
                 out.append(core[k:])
-        return [s for s in out if len(s) >= 2 and s not in t.generic and s not in self.places and s not in self.forms]
+        return [
+            s
+            for s in out
+            if len(s) >= 2
+            and s not in t.generic
+            and s not in self.places
+            and s not in self.forms
+            and self._tag(s) in (None, *_DISTINCT_TAGS)
+        ]
 
     # -- 5. linking
     def _link(self, text: str, chosen: list[_Cand]) -> tuple[list[Mention], dict[str, Entity]]:

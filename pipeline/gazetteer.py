@@ -34,7 +34,14 @@ CLASS_TYPES: dict[str, EntityType] = {
     FIN + "Product": "product",
 }
 #: the more specific class wins when an entity has several
-_TYPE_RANK: dict[str, int] = {"media": 0, "person": 1, "facility": 2, "product": 3, "place": 4, "organization": 5}
+_TYPE_RANK: dict[str, int] = {
+    "media": 0,
+    "person": 1,
+    "facility": 2,
+    "product": 3,
+    "place": 4,
+    "organization": 5,
+}
 #: Oxigraph lowercases language tags; give them back their BCP 47 case
 _LANGS: dict[str, str] = {"zh-hant": "zh-Hant", "zh-hans": "zh-Hans", "en": "en"}
 _LANG_ORDER: dict[str, int] = {"zh-Hant": 0, "zh-Hans": 1, "en": 2}

@@ -188,6 +188,7 @@ class _ArticleMapper:
         self.sentences: tuple[Sentence, ...] = tuple(sorted(extraction.sentences, key=lambda s: s.start))
         self.sentence_starts = [s.start for s in self.sentences]
         self.amounts_by_start = {a.start: a for a in extraction.amounts}
+        self.described = {e.iri for e in extraction.entities}
         self.emitted_spans = {
             (kind, x.start, x.end)
             for kind, items in (
@@ -287,6 +288,9 @@ class _ArticleMapper:
     def party(self, mention: Mention) -> URIRef:
         node = URIRef(mention.iri)
         self.add(node, RDF.type, ENTITY_CLASSES[mention.type])
+        if mention.iri not in self.described:
+            # no Entity record (a generic party such as "SPV"): label it as written
+            self.add(node, RDFS.label, Literal(mention.text))
         return node
 
     def mention(self, mention: Mention) -> URIRef:

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import pyoxigraph
 import pyshacl
-from rdflib import Dataset, Graph
-from rdflib.namespace import SH
+from rdflib import BNode, Dataset, Graph
+from rdflib.namespace import OWL, RDF, RDFS, SH
 
 from pipeline.errors import FinkgError
 from pipeline.resources import ontology_file
@@ -31,6 +32,7 @@ FORMATS: dict[str, str] = {
     ".owl": "xml",
 }
 QUAD_FORMATS = frozenset({"trig", "nquads"})
+OX_FORMATS = {"trig": pyoxigraph.RdfFormat.TRIG, "nquads": pyoxigraph.RdfFormat.N_QUADS}
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,20 @@ def shapes_graph() -> Graph:
 
 @cache
 def ontology_graph() -> Graph:
-    return Graph().parse(ontology_file("finkg.ttl"), format="turtle")
+    """The class hierarchy and the typed individuals (fin:PerShare…): what ``sh:class`` needs.
+
+    pyshacl's ontology mix-in clones blank-node structures recursively; on the whole ontology
+    (owl:AllDisjointClasses lists, …) that takes minutes, on the hierarchy milliseconds.
+    """
+    ontology = Graph().parse(ontology_file("finkg.ttl"), format="turtle")
+    hierarchy = Graph()
+    for triple in ontology.triples((None, RDFS.subClassOf, None)):
+        if not any(isinstance(term, BNode) for term in triple):
+            hierarchy.add(triple)
+    for individual in ontology.subjects(RDF.type, OWL.NamedIndividual):
+        for cls in ontology.objects(individual, RDF.type):
+            hierarchy.add((individual, RDF.type, cls))
+    return hierarchy
 
 
 def load(path: Path) -> Graph:
@@ -58,9 +73,13 @@ def load(path: Path) -> Graph:
         raise FinkgError(f"{path}: unknown RDF format (expected one of {', '.join(sorted(FORMATS))})")
     try:
         if fmt in QUAD_FORMATS:
-            dataset = Dataset()
-            dataset.parse(path, format=fmt)
-            return union(dataset)
+            # Oxigraph's parser: rdflib's Dataset.parse is slow and warns (deprecations).
+            quads = pyoxigraph.parse(path=str(path), format=OX_FORMATS[fmt])
+            triples = pyoxigraph.serialize(
+                (pyoxigraph.Triple(q.subject, q.predicate, q.object) for q in quads),
+                format=pyoxigraph.RdfFormat.N_TRIPLES,
+            )
+            return Graph().parse(data=(triples or b"").decode("utf-8"), format="nt")
         return Graph().parse(path, format=fmt)
     except (OSError, SyntaxError, ValueError) as err:
         raise FinkgError(f"{path}: cannot parse as {fmt}: {err}") from err

@@ -282,3 +282,172 @@ def test_component_runs_in_the_pipeline(nlp) -> None:  # type: ignore[no-untyped
 
     doc = run(nlp, Article(key="t", text="台積電宣布投資美國子公司。", source="t", content_hash="x"))
     assert isinstance(doc._.deals, list)
+
+
+# ----------------------------------------------------------------------------- second round
+
+
+SECOND_ROUND = [
+    # a wish or hedge governs only up to a new assertion (所以/因此 …)
+    (
+        "微軟希望擴大算力供應，因此，微軟向甲骨文租用資料中心，合約總值50億美元。",
+        ["微軟", "甲骨文"],
+        [("50億美元", 5e9, None)],
+        ("lease", "微軟", "甲骨文", "50億美元"),
+    ),
+    # 助力X发行债券: the arranger helps, the issuer borrows (发行 makes the issuer the agent)
+    (
+        "中信证券助力招商银行成功发行200亿元绿色金融债券。",
+        ["中信证券", "招商银行"],
+        [("200亿元", 2e10, None)],
+        ("debt", "招商银行", None, "200亿元"),
+    ),
+    # a share sale by a founder: a person sells, the proceeds are the figure
+    (
+        "創辦人陳志強減持2億股舊股,套現約15億元。",
+        [],
+        [("約15億元", 1.5e9, None)],
+        ("other", "陳志強", None, "約15億元"),
+    ),
+    # a listing is a raise even when the proceeds are not stated
+    ("宁德时代昨日正式登陆港交所,开盘大涨。", ["宁德时代"], [], ("fundraising", "宁德时代", None, None)),
+    # 投入X建设Y: capex
+    (
+        "腾讯计划未来三年投入1000亿元建设数据中心。",
+        ["腾讯"],
+        [("1000亿元", 1e11, None)],
+        ("capex", "腾讯", None, "1000亿元"),
+    ),
+    # an investment plan / a facility as the object: capex, not an investment in someone
+    (
+        "亞馬遜宣布價值2000億美元的「AI基礎設施投資」計畫。",
+        ["亞馬遜"],
+        [("2000億美元", 2e11, None)],
+        ("capex", "亞馬遜", None, "2000億美元"),
+    ),
+    (
+        "Google將在台灣投資10億美元的資料中心。",
+        ["Google"],
+        [("10億美元", 1e9, None)],
+        ("capex", "Google", None, "10億美元"),
+    ),
+    # a PPA signed with a utility: the utility buys the project's power
+    (
+        "陽光電力公司已與台灣電力公司簽署購電協議,將興建一座50兆瓦太陽能電廠。",
+        ["陽光電力公司", "台灣電力公司"],
+        [],
+        ("purchase", "台灣電力公司", "陽光電力公司", None),
+    ),
+    # 获准 is approval, not receipt: the approved company invests
+    (
+        "聯發科昨日獲准以3億美元投資新加坡子公司MediaTek SG。",
+        ["聯發科", "MediaTek SG"],
+        [("3億美元", 3e8, None)],
+        ("investment", "聯發科", "MediaTek SG", "3億美元"),
+    ),
+    # 以自有资金N: the price may be a few words after 以
+    (
+        "光寶科申請以自有資金2億美元,投資設立泰國LITEON THAILAND。",
+        ["光寶科", "LITEON THAILAND"],
+        [("2億美元", 2e8, None)],
+        ("investment", "光寶科", "LITEON THAILAND", "2億美元"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs", "amounts", "expected"), SECOND_ROUND)
+def test_second_round_sentences(text: str, orgs: list[str], amounts: list, expected: tuple) -> None:  # type: ignore[type-arg]
+    people = ("陳志強",) if "陳志強" in text else ()
+    assert expected in _summary(_run(text, orgs, amounts, people=people))
+
+
+def test_bond_tranches_by_tenor_are_deals_of_the_issuer() -> None:
+    text = "农发行成功发行三期金融债券,合计150亿元。其中3年期80亿元,利率1.5%;5年期70亿元,利率1.7%。"
+    amounts = [("150亿元", 1.5e10, None), ("80亿元", 8e9, None), ("70亿元", 7e9, None)]
+    got = _summary(_run(text, ["农业发展银行"], amounts))
+    assert {a for t, ag, c, a in got if t == "debt" and ag == "农业发展银行"} == {
+        "150亿元",
+        "80亿元",
+        "70亿元",
+    }
+
+
+def test_equity_and_debt_parts_of_a_round() -> None:
+    text = "Anthropic本輪融資規模為300億美元,由100億美元股權及200億美元債務組成。"
+    amounts = [("300億美元", 3e10, None), ("100億美元", 1e10, None), ("200億美元", 2e10, None)]
+    got = _summary(_run(text, ["Anthropic"], amounts))
+    assert ("fundraising", "Anthropic", None, "100億美元") in got
+    assert ("debt", "Anthropic", None, "200億美元") in got
+
+
+def test_net_proceeds_restate_the_gross_raise() -> None:
+    text = "華虹半導體以每股20元配售1億股新股,集資20億元,淨集資19.6億元。"
+    amounts = [("20元", 20, "share"), ("20億元", 2e9, None), ("19.6億元", 1.96e9, None)]
+    assert _summary(_run(text, ["華虹半導體"], amounts)) == [("fundraising", "華虹半導體", None, "20億元")]
+
+
+def test_two_figures_in_one_sentence_are_two_deals() -> None:
+    text = "鴻海以10億美元增資美國子公司Foxconn US,及以5億美元增資日本Foxconn Japan。"
+    amounts = [("10億美元", 1e9, None), ("5億美元", 5e8, None)]
+    got = _summary(_run(text, ["鴻海", "Foxconn US", "Foxconn Japan"], amounts))
+    assert ("investment", "鴻海", "Foxconn US", "10億美元") in got
+    assert ("investment", "鴻海", "Foxconn Japan", "5億美元") in got
+
+
+def test_lessor_is_who_bought_the_goods_before() -> None:
+    text = "特殊目的公司負責向輝達購買GPU,再由Meta租用這些晶片。"
+    got = _summary(_run(text, ["輝達", "Meta"]))
+    assert ("lease", "Meta", "特殊目的公司", None) in got
+    assert ("purchase", "特殊目的公司", "輝達", None) in got
+
+
+def test_symmetric_signing_joins_the_directed_restatement() -> None:
+    text = "微軟與甲骨文簽署價值50億美元的供貨協議。微軟將向甲骨文採購50億美元的伺服器。"
+    amounts = [("50億美元", 5e9, None)]
+    mentions = _mentions(text, ["微軟", "甲骨文"])
+    second = text.index("50億美元", text.index("。"))
+    amts = [*_amounts(text, amounts), Amount(second, second + 6, "50億美元", Decimal("5e9"), "USD")]
+    deals = find_deals(text, VIEW(text), split_sentences(text), amts, [], [], mentions)
+    assert _summary(deals) == [("purchase", "微軟", "甲骨文", "50億美元")]
+    assert len(deals[0].evidence) == 2
+
+
+def test_head_noun_anaphor_finds_its_kind() -> None:
+    text = (
+        "凱德綜合商業信託宣布收購一棟辦公樓,賣方為新鴻基地產。為了資助收購,信託推出優先獻售計劃,籌集約5億元。"
+    )
+    deals = _run(text, ["凱德綜合商業信託", "新鴻基地產"], [("約5億元", 5e8, None)])
+    assert ("fundraising", "凱德綜合商業信託", None, "約5億元") in _summary(deals)
+
+
+def test_nvidia_stake_in_a_rival_is_not_the_rivals_deal() -> None:
+    # X的主要竞争对手Y: 对 in 对手 is no preposition; the stake goes to Y, the investor stays X
+    text = "輝達先前承諾投資OpenAI千億美元,此時又入股OpenAI的主要競爭對手xAI。"
+    got = _summary(_run(text, ["輝達", "OpenAI", "xAI"], [("千億美元", 1e11, None)]))
+    assert ("investment", "輝達", "xAI", None) in got
+    assert all(a == "輝達" for _, a, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "amounts"),
+    [
+        # a policy's subject
+        ("人民银行、证监会发布关于支持发行绿色债券的通知。", ["人民银行", "证监会"], []),
+        # totals over several approved cases
+        ("投審會昨日核准的三案總投資額達50億美元。", ["投審會"], [("50億美元", 5e9, None)]),
+        # a company's officer acts, the company is no seller
+        ("華潤主席減持舊股套現20億元。", ["華潤"], [("20億元", 2e9, None)]),
+        # a cooperation describing a company (relative clause)
+        ("台積電與索尼合作成立的合資公司JASM已在熊本投產。", ["台積電", "索尼", "JASM"], []),
+        # a way of dealing, not a deal
+        ("微軟與軟銀透過「共同投資」模式布局AI。", ["微軟", "軟銀"], []),
+        # staying listed is no listing
+        ("藥明生物擬維持東曜藥業於聯交所上市地位。", ["藥明生物", "東曜藥業", "聯交所"], []),
+        # the amount put in is no build-out by itself
+        ("董事會通過投入金額上限5億元。", [], [("5億元", 5e8, None)]),
+        # 此项投资 naming an acquisition: no second deal
+        ("國泰人壽總經理表示,此項投資代表國泰人壽對再生能源的長期支持。", ["國泰人壽"], []),
+    ],
+)
+def test_not_a_deal_second_round(text: str, orgs: list[str], amounts: list) -> None:  # type: ignore[type-arg]
+    assert _run(text, orgs, amounts) == []

@@ -90,7 +90,10 @@ def test_unknown_organisations(nlp, sentence: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("昨日,招商局集團旗下招商銀行深圳分行與比亞迪股份有限公司簽署戰略合作協議。", {"招商局集團", "比亞迪股份有限公司"}),
+        (
+            "昨日,招商局集團旗下招商銀行深圳分行與比亞迪股份有限公司簽署戰略合作協議。",
+            {"招商局集團", "比亞迪股份有限公司"},
+        ),
         ("晶圓代工廠世界先進（5347）宣布擴產。", {"世界先進"}),
     ],
 )
@@ -221,7 +224,44 @@ def test_facilities_are_not_organisations(nlp) -> None:
 
 @pytest.mark.parametrize(
     ("name", "expected"),
-    [("浙江绿源新材料", "浙江绿源新材料"), ("Blue Harbor  Partners", "blue-harbor-partners"), ("ＡＢＣ Ltd.", "abc-ltd.")],
+    [
+        ("浙江绿源新材料", "浙江绿源新材料"),
+        ("Blue Harbor  Partners", "blue-harbor-partners"),
+        ("ＡＢＣ Ltd.", "abc-ltd."),
+    ],
 )
 def test_slug(name: str, expected: str) -> None:
     assert slug(name) == expected
+
+
+def test_byline_on_its_own_line(nlp) -> None:
+    got = found(nlp, "半導體周報\n\ntechdaily.tw  蔡宜芳\n\n晶片需求持續升溫。", ("person",))
+    assert "蔡宜芳" in got
+
+
+def test_a_listed_ticker_links_a_full_legal_name_to_the_known_company(nlp) -> None:
+    got = found(nlp, "宁德时代新能源科技股份有限公司(300750.SZ)拟在香港发行H股。")
+    assert got["宁德时代新能源科技股份有限公司"].iri == ID + "org/catl"
+
+
+def test_institutions_jieba_knows_as_one_word(nlp) -> None:
+    got = found(nlp, "昨天,成都市人民政府與當地企業簽署合作協議。")
+    assert got["成都市人民政府"].type == "organization"
+
+
+def test_transliterated_name_between_title_and_verb(nlp) -> None:
+    got = found(nlp, "聯合國秘書長古特瑞斯呼籲各國加強合作。", ("person",))
+    assert "古特瑞斯" in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "總裁高度肯定團隊表現,董事會通過配息案。",
+        "執行長期待明年營收成長,分析師認為估值偏高。",
+        "市長選舉將於年底舉行,發言人表示尊重結果。",
+        "大股東馮氏家族持股比例下降。",
+    ],
+)
+def test_titles_followed_by_ordinary_words_are_not_people(nlp, sentence: str) -> None:
+    assert not found(nlp, sentence, ("person",))

@@ -10,6 +10,7 @@ party attached to the trigger (its object, or a party marked by 向/对/与/从 
 
 from __future__ import annotations
 
+import re
 from typing import Literal, NamedTuple
 
 Role = Literal["agent", "counterparty"]
@@ -87,6 +88,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("订购", "purchase"),
     Trigger("下单", "purchase"),
     Trigger("订单", "purchase"),
+    # X与Y签署购电协议: the project (X) sells its power to the offtaker (Y); X向Y购电: X buys
+    Trigger("购电协议", "purchase", subject="counterparty", subtype="power_purchase_agreement"),
+    Trigger("购电合约", "purchase", subject="counterparty", subtype="power_purchase_agreement"),
     Trigger("购电", "purchase", subtype="power_purchase_agreement"),
     Trigger("卖给", "purchase", subject="counterparty"),
     Trigger("售予", "purchase", subject="counterparty"),
@@ -126,6 +130,16 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("签署", "agreement"),
     Trigger("备忘录", "agreement", subtype="mou"),
     Trigger("携手", "agreement"),
+    # other: secondary share sales — the seller (a company or a person) sells existing shares
+    Trigger("减持", "other", subtype="secondary_share_sale"),
+    Trigger("售股", "other", subtype="secondary_share_sale"),
+    Trigger("出售旧股", "other", subtype="secondary_share_sale"),
+    Trigger("持股出售", "other", subtype="secondary_share_sale"),
+    Trigger("老股转让", "other", subtype="secondary_share_sale"),
+    # listings: 登陆港交所 / 在纳斯达克上市 (an IPO even when the proceeds are not stated)
+    Trigger("登陆", "fundraising", subtype="listing", needs="exchange"),
+    Trigger("挂牌上市", "fundraising", subtype="listing", needs="exchange"),
+    Trigger("上市", "fundraising", subtype="listing", needs="exchange"),
     # capex: the spender, no counterparty
     Trigger("资本支出", "capex"),
     Trigger("资本开支", "capex"),
@@ -134,6 +148,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("投资兴建", "capex"),
     Trigger("建厂", "capex"),
     Trigger("斥资", "capex", needs="build", fallback="investment"),
+    # 投入X建设Y: spending on a build-out (投入金额 alone is no deal)
+    Trigger("投入", "capex", needs="build"),
     Trigger("投资总额", "capex"),
     Trigger("总投资额", "capex"),
     Trigger("投资额", "capex"),
@@ -146,10 +162,13 @@ TRIGGER_BLOCKERS: tuple[str, ...] = (
     "投资信托", "投资基金", "投资组合", "投资价值", "投资风险", "投资报酬", "投资回报",
     "投审", "融资融券", "融资额度", "融资余额", "融资买入", "合作伙伴", "合作关系",
     "合约价", "合同工作量", "贷款利率", "债券市场", "债券指数", "协议价", "再投资",
+    "上市公司", "上市前", "上市后", "上市地位", "维持上市", "上市规则", "上市委员会", "分拆上市",
+    "上市首日", "上市以来", "上市时", "拟上市", "减持比例",
     "投资决策", "投资案", "投资公司", "投资机会", "投资兴趣", "投资目标", "投资规划", "投资部分",
     "募集资金将", "募集资金用", "募集资金主要", "募集资金投向", "所募资金", "筹资所得", "募资所得",
     "集资所得", "所得款项", "孖展", "超购", "认购倍数", "踊跃认购", "超额认购", "足额认购",
     "收购完成", "收购后", "合作计划", "抵押贷款", "房贷", "孖展认购", "回收投资", "出售股权的是",
+    "贷款银行", "贷款机构", "贷款人", "投入金额", "投入资金", "投入产出",
 )  # fmt: skip
 
 #: words that turn the capex/investment reading of a money trigger into capex when they follow it
@@ -196,7 +215,7 @@ SELLER_CUES: tuple[str, ...] = (
     "卖家为",
 )
 #: the instrumental 以 introducing the deal's price (以2,000万美元，投资…)
-INSTRUMENTAL: tuple[str, ...] = ("以",)
+INSTRUMENTAL: str = "以"
 
 #: comitative prepositions: a counterparty with a symmetric verb (X与Y签约), else coordination
 COMITATIVE_MARKERS: tuple[str, ...] = ("与", "和", "跟", "同")
@@ -212,12 +231,16 @@ RECEIVER_ROLE: dict[str, Role] = {
 }  # fmt: skip
 #: verbs of receiving between subject and trigger (获得投资, 取得融资, 获得…订单)
 RECEIVING_VERBS: tuple[str, ...] = ("获得", "取得", "获", "赢得", "拿下", "斩获", "得到")
+#: characters after a receiving verb that make it approval or knowledge (获准, 获批, 获悉)
+RECEIVING_BLOCKERS: str = "准批悉利奖"
 #: the role of a receiving subject when it differs from the trigger's default
 RECEIVING_SUBJECT_ROLE: dict[str, Role] = {
     "investment": "counterparty", "warrant": "counterparty", "purchase": "counterparty",
 }  # fmt: skip
 #: giving verbs: X提供(的)借款 — X is the giver
-GIVING_VERBS: tuple[str, ...] = ("提供", "发放", "授予", "发行", "给予")
+GIVING_VERBS: tuple[str, ...] = ("提供", "发放", "授予", "给予")
+#: issuing verbs: X发行债券 / 新股 / 认股权证 — the issuer is the agent (borrower, raiser, issuer)
+ISSUING_VERBS: tuple[str, ...] = ("发行",)
 GIVER_ROLE: dict[str, Role] = {
     "investment": "agent", "debt": "counterparty", "purchase": "counterparty",
     "lease": "counterparty", "warrant": "agent", "fundraising": "agent",
@@ -230,16 +253,40 @@ MARKER_BLOCKERS: dict[str, str] = {
     "给": "供交发配", "予": "授给", "获": "捕", "由": "自理缘", "跟": "紧",
 }  # fmt: skip
 
+#: characters that make a one-character marker part of another word when they follow it
+#: (对手, 对象, 对外, 向来, 和解)
+MARKER_FOLLOWERS: dict[str, str] = {"对": "手象方外此于", "向": "来外", "和": "解", "与": "其会", "给": "予"}
+
+#: a trigger owned by a party (X的现金增资, 供股的X): the owner receives for these types and
+#: subtypes; otherwise the owner acts as the subject would (X的投资, X的大订单)
+OWNER_RECEIVES_TYPES: frozenset[str] = frozenset({"fundraising", "debt"})
+#: X持有的认股权证 / X获得的投资: the owner receives
+HOLDING_VERBS: tuple[str, ...] = ("持有", "获得", "取得", "获")
+OWNER_RECEIVES_SUBTYPES: frozenset[str] = frozenset({"capital_increase"})
+
+#: titles right after an organisation: the sentence's actor is its officer, not the company
+TITLE_WORDS: tuple[str, ...] = (
+    "主席", "董事长", "董事会主席", "总裁", "执行长", "行政总裁", "首席执行官", "CEO", "创办人", "创始人",
+    "财务长", "首席财务官", "CFO", "总经理", "发言人", "副总裁", "董事总经理",
+)  # fmt: skip
+
 #: parties named by a common noun when the text names no one else: form -> canonical slug
 GENERIC_PARTIES: dict[str, str] = {
     "SPV": "spv", "特殊目的公司": "spv", "特殊目的实体": "spv", "特殊目的载体": "spv", "空壳公司": "spv",
     "半导体业者": "半导体业者", "晶片业者": "晶片业者", "芯片业者": "晶片业者",
 }  # fmt: skip
 
+#: how a generic party is written in the contract (slug -> label)
+GENERIC_LABELS: dict[str, str] = {"spv": "SPV"}
+
 #: anaphora that stand for an organisation already named
 ORG_ANAPHORA: tuple[str, ...] = (
     "该公司", "该集团", "该行", "该银行", "本公司", "该企业", "该信托", "公司", "集团", "信托", "其",
 )  # fmt: skip
+#: noun anaphora that name their antecedent's kind: 该信托 = the last …信托 named (before the topic)
+ANAPHOR_HEADS: dict[str, str] = {
+    "信托": "信托", "该信托": "信托", "集团": "集团", "该集团": "集团", "该行": "银行", "该银行": "银行",
+}  # fmt: skip
 #: anaphora that count only as a clause's first word (公司盘后发布公告)
 CLAUSE_INITIAL_ANAPHORA: tuple[str, ...] = ("公司", "集团", "信托")
 #: 后者 / 前者: the last / the first of the two parties just named
@@ -248,18 +295,24 @@ FORMER: tuple[str, ...] = ("前者",)
 #: the two parties of the last agreement
 BOTH_PARTIES: tuple[str, ...] = ("双方",)
 
-#: words that mark speculation or a wish in the trigger's own clause: no deal is stated
+#: words that mark speculation, conditions, forecasts, estimates, wishes and votes: no deal is
+#: stated in their clause or in the clauses after them, up to a word that starts a new assertion
+#: (DISCOURSE_RESETS): 若…，X将…; 据高盛预测，…; 双方可能…，由X成立SPV，再租给Y
 HEDGE_WORDS: tuple[str, ...] = (
     "可能", "或许", "也许", "是否", "如何", "?", "？", "希望", "应该", "应当", "呼吁", "有望",
-    "只租不买", "投票", "表决", "预期",
+    "只租不买", "投票", "表决", "若", "如果", "假如", "倘若", "预测", "预估", "分析师", "研究机构",
+    "估算", "传出",
 )  # fmt: skip
-#: conditionals, forecasts and estimates: they govern the rest of the sentence (若…，X将…;
-#: 据高盛预测，…) up to a word that starts a new assertion (DISCOURSE_RESETS)
-SENTENCE_HEDGE_WORDS: tuple[str, ...] = (
-    "若", "如果", "假如", "倘若", "预测", "预估", "分析师", "研究机构", "估算", "传出",
-)  # fmt: skip
+#: hedges only in their own clause (收益预期 is a noun: 以租金收益预期，向银行借钱)
+CLAUSE_HEDGE_WORDS: tuple[str, ...] = ("预期",)
+#: words that start a new assertion: a hedge before them does not reach the clauses after them
 DISCOURSE_RESETS: tuple[str, ...] = ("所以", "因此", "因而", "于是", "例如", "比如", "然后", "结果")
-#: words that mark an aggregate statistic (累计, 合计 across companies)
+
+#: a reported statistic: the clauses after it give totals, not deals (投审会统计，…)
+REPORTED_AGGREGATE_WORDS: tuple[str, ...] = ("统计",)
+#: counted cases / investors: 两案总投资额, 三件对外投资案, 30家机构共投资 — a total over several deals
+COUNTED_CASES = re.compile(r"(?<![第\d])[两二三四五六七八九十几数多\d]+\s*(?:案|件|笔|宗)(?!\s*[是为])")
+#: words that mark an aggregate statistic in a deal word's clause (累计, 件数 across companies)
 AGGREGATE_WORDS: tuple[str, ...] = (
     "统计",
     "累计",
@@ -271,6 +324,63 @@ AGGREGATE_WORDS: tuple[str, ...] = (
     "科技巨头们",
     "三大",
 )
+
+#: nouns after an investment word that make it a spending plan (投资计划), not an investment in someone
+PLAN_NOUNS: tuple[str, ...] = ("计划", "计画", "方案", "蓝图")
+#: facilities: 投资5亿美元的AI资料中心 is the spender's build-out (capex)
+FACILITY_NOUNS: tuple[str, ...] = (
+    "资料中心", "数据中心", "算力中心", "工厂", "新厂", "厂房", "晶圆厂", "电厂", "发电厂", "电站", "基地",
+    "园区", "产线", "生产线", "基础设施", "基建", "仓库", "物流中心", "总部大楼",
+)  # fmt: skip
+#: 关于 + a policy verb: the deal word names a policy's subject (关于支持发行科技创新债券的公告)
+ABOUT: str = "关于"
+POLICY_VERBS: tuple[str, ...] = (
+    "支持",
+    "推动",
+    "促进",
+    "规范",
+    "加强",
+    "鼓励",
+    "做好",
+    "进一步",
+    "完善",
+    "优化",
+)
+#: nouns after a deal word that make it a way of dealing (「股权换订单」模式), not a deal
+MODE_NOUNS: tuple[str, ...] = ("模式", "思维", "逻辑", "策略", "周期", "热潮", "概念", "理念")
+
+#: net-proceeds words right before a raising word (净集资): a restatement of the gross raise
+NET_WORDS: tuple[str, ...] = ("净",)
+
+#: a bond's tranches are named by tenor: 其中2年期60亿元, 182天贴现债券40亿元, 5年期美元债3亿美元
+TENOR = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)\s*(?:年期|个月期|天期|年|个月|天)[^，,。；;\d]{0,8}$")
+BOND_SUBTYPES: frozenset[str] = frozenset({"bond_issue"})
+#: parts of a deal: never "the deal under discussion" for a later 本次 / 该笔
+PART_SUBTYPES: frozenset[str] = frozenset({"bond_tranche", "equity_tranche", "debt_tranche"})
+#: a round's parts named by the noun after the amount (75亿美元股权 + 125亿美元债务)
+TRANCHE_NOUNS: dict[str, tuple[str, str]] = {
+    "股权": ("fundraising", "equity_tranche"), "股本": ("fundraising", "equity_tranche"),
+    "债务": ("debt", "debt_tranche"), "债权": ("debt", "debt_tranche"),
+}  # fmt: skip
+#: longer words that are no tranche (股权投资 / 债务融资 are triggers of their own)
+TRANCHE_NOT: tuple[str, ...] = ("股权投资", "股权融资", "股权部分", "债务部分", "债务融资")
+
+#: deal types whose agent may be a person (a founder selling shares)
+PERSON_AGENT_TYPES: frozenset[str] = frozenset({"other"})
+#: proceeds of a share sale (套现 is otherwise no deal figure)
+PROCEEDS_CUES: tuple[str, ...] = ("套现", "套现约", "所得")
+#: events that are deals without a figure or counterparty
+EVENT_SUBTYPES: frozenset[str] = frozenset({"listing", "secondary_share_sale"})
+#: exchanges and boards: 登陆港交所 / 在纳斯达克上市 is a listing
+EXCHANGES: tuple[str, ...] = (
+    "港交所", "联交所", "纳斯达克", "纳指", "纽交所", "纽约证券交易所", "上交所", "深交所", "北交所",
+    "科创板", "创业板", "主板", "A股", "港股", "美股", "新交所", "东京证券交易所", "伦敦证券交易所",
+    "台湾证券交易所", "柜买中心", "兴柜", "Nasdaq", "NASDAQ", "NYSE",
+)  # fmt: skip
+EXCHANGE_SUFFIXES: tuple[str, ...] = ("交易所", "交易所集团", "证交所", "联交所", "港交所")
+
+#: a cooperation word heading a relative clause (与Y合作成立的SPV, 共同投资设立的公司)
+RELATIVE_AFTER = re.compile(r"(?:成立|设立|创立|组建|开发|打造|兴建|建设|推出)?的")
 
 #: purpose markers: a trigger after these describes what the money is for, not a new deal
 PURPOSE_WORDS: tuple[str, ...] = ("用以", "用于", "用来", "以便", "以支持")

@@ -1,0 +1,168 @@
+"""The named SPARQL queries shipped in ``queries/*.rq``.
+
+Each file starts with a header of comment lines::
+
+    # name: deals-of-company
+    # description: Every deal a company is party to, in both directions …
+    #   (a description may continue on indented comment lines)
+    # param: company = 輝達
+    # param: deal (required)
+    # showcase: true
+
+and its body declares each parameter as exactly one inline-data block ``VALUES ?company { … }``
+holding the default, so the file is a runnable query as it stands. :meth:`NamedQuery.render`
+replaces the block's content with the caller's value, written as a SPARQL term — never spliced
+as text:
+
+- ``<…>``, ``http(s)://…``, ``urn:…`` → an IRI (characters not allowed in an IRI are refused);
+- anything else → a string literal, escaped; a literal is also given in its Simplified and
+  Traditional forms (OpenCC), so 辉达 finds 輝達. Queries compare labels case-insensitively.
+
+Queries are written against the union of the named graphs (Oxigraph:
+``use_default_graph_as_union=True``; rdflib: ``Dataset(default_union=True)``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import opencc
+
+from pipeline.errors import QueryError
+from pipeline.resources import queries_dir
+
+_HEADER = re.compile(r"^#\s*(name|description|param|showcase)\s*:\s*(.*?)\s*$")
+_CONTINUATION = re.compile(r"^#\s{2,}(\S.*?)\s*$")
+_PARAM = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)\s*(?:=\s*(.*?)|\((required)\))\s*$")
+_IRI_FORM = re.compile(r"^(?:<(.*)>|((?:https?|urn):\S+))$", re.DOTALL)
+_IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _values_block(name: str) -> re.Pattern[str]:
+    return re.compile(r"VALUES\s+\?" + re.escape(name) + r"\s*\{[^}]*\}")
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    #: None when the parameter is required
+    default: str | None = None
+
+    @property
+    def required(self) -> bool:
+        return self.default is None
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    description: str
+    text: str
+    params: tuple[Param, ...] = ()
+    showcase: bool = False
+    source: Path | None = None
+
+    def render(self, params: Mapping[str, str] | None = None) -> str:
+        """The query text with every parameter's VALUES block set to the given or default value."""
+        given = dict(params or {})
+        unknown = sorted(set(given) - {p.name for p in self.params})
+        if unknown:
+            declared = ", ".join(p.name for p in self.params) or "none"
+            raise QueryError(
+                f"query {self.name!r} has no parameter {', '.join(unknown)} (it takes: {declared})"
+            )
+        text = self.text
+        for param in self.params:
+            value = given.get(param.name, param.default)
+            if value is None:
+                raise QueryError(f"query {self.name!r} needs the parameter {param.name!r}")
+            block = f"VALUES ?{param.name} {{ {' '.join(sparql_terms(value))} }}"
+            # a function replacement: the block is inserted as is (no backslash processing)
+            text = _values_block(param.name).sub(lambda _m, b=block: b, text, count=1)  # type: ignore[misc]
+        return text
+
+
+def sparql_terms(value: str) -> list[str]:
+    """``value`` as SPARQL terms: one IRI, or a literal and its other-script forms."""
+    value = value.strip()
+    iri = _IRI_FORM.match(value)
+    if iri is not None:
+        body = iri.group(1) if iri.group(1) is not None else iri.group(2)
+        if not body or _IRI_FORBIDDEN.search(body):
+            raise QueryError(f"not a valid IRI: {value!r}")
+        return [f"<{body}>"]
+    forms = dict.fromkeys((value, _converter("t2s").convert(value), _converter("s2t").convert(value)))
+    return [literal(form) for form in forms]
+
+
+def literal(text: str) -> str:
+    return '"' + "".join(_ESCAPES.get(ch, ch) for ch in text) + '"'
+
+
+@cache
+def _converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+def parse_query_file(path: Path) -> NamedQuery:
+    text = path.read_text(encoding="utf-8")
+    fields: dict[str, list[str]] = {"description": [], "param": []}
+    name, showcase, last = path.stem, False, ""
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            if line.strip():
+                break
+            continue
+        header = _HEADER.match(line)
+        if header is not None:
+            last, value = header.group(1), header.group(2)
+            if last == "name":
+                name = value
+            elif last == "showcase":
+                showcase = value.lower() in ("true", "yes", "1")
+            else:
+                fields[last].append(value)
+        elif last == "description" and (more := _CONTINUATION.match(line)) is not None:
+            fields["description"].append(more.group(1))
+    params = []
+    for spec in fields["param"]:
+        match = _PARAM.match(spec)
+        if match is None:
+            raise QueryError(f"{path}: bad parameter declaration {spec!r}")
+        param = Param(match.group(1), None if match.group(3) else match.group(2))
+        if len(_values_block(param.name).findall(text)) != 1:
+            raise QueryError(
+                f"{path}: parameter {param.name!r} needs exactly one 'VALUES ?{param.name} {{…}}'"
+            )
+        params.append(param)
+    return NamedQuery(
+        name=name,
+        description=" ".join(fields["description"]),
+        text=text,
+        params=tuple(params),
+        showcase=showcase,
+        source=path,
+    )
+
+
+def load_named_queries(directory: Path | None = None) -> dict[str, NamedQuery]:
+    """Every ``*.rq`` in the queries directory, by name (sorted)."""
+    found: dict[str, NamedQuery] = {}
+    for path in sorted((directory or queries_dir()).glob("*.rq")):
+        query = parse_query_file(path)
+        if query.name in found:
+            raise QueryError(f"{path}: duplicate query name {query.name!r}")
+        found[query.name] = query
+    return found
+
+
+def get_named_query(name: str, directory: Path | None = None) -> NamedQuery:
+    queries = load_named_queries(directory)
+    if name not in queries:
+        raise QueryError(f"no named query {name!r} (known: {', '.join(queries) or 'none'})")
+    return queries[name]
