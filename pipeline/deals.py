@@ -406,11 +406,22 @@ def _clauses(view: str, sent: Sentence) -> list[tuple[int, int]]:
             depth += 1
         elif ch in ")）]】":
             depth = max(0, depth - 1)
-        elif depth == 0 and _CLAUSE_BREAK.match(ch):
+        elif depth == 0 and _CLAUSE_BREAK.match(ch) and not _thousands_separator(view, i):
             out.append((start, i))
             start = i + 1
     out.append((start, sent.end))
     return out
+
+
+def _thousands_separator(view: str, i: int) -> bool:
+    """The comma of 2,000萬美元 separates thousands, not clauses."""
+    return (
+        view[i] == ","
+        and 0 < i
+        and view[i - 1].isdigit()
+        and view[i + 1 : i + 4].isdigit()
+        and not view[i + 4 : i + 5].isdigit()
+    )
 
 
 def _clause_of(clauses: list[tuple[int, int]], pos: int) -> int:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -61,6 +61,8 @@ _TICKER = re.compile(
 )
 _NUM_TICKER_SUFFIX = re.compile(r"\d{3,6}\.(?:HK|TW|TWO|SZ|SH|SS|KS|T|SI|KL)")
 _SPACE = re.compile(r"\s+")
+#: a short line: a source, spaces, then a two-to-four-character name (2home.co  楊惟婷)
+_BYLINE_LINE = re.compile(r"(?m)^[^\n。,，:：;；!?！？]{1,20}?[ \u3000\xa0]+(\S{2,4})[ \u3000\xa0]*$")
 
 
 # ----------------------------------------------------------------------------- data tables
@@ -218,6 +220,10 @@ class EntityRecognizer:
         self.places: frozenset[str] = frozenset(
             self.view(n) for n, e in gazetteer.names() if e.type == "place" and _CJK.search(n)
         )
+        self.regional: dict[str, dict[str, str]] = {
+            region: {self.view(name): iri for name, iri in names.items()}
+            for region, names in lang.REGIONAL_READINGS.items()
+        }
         self._build(nlp)
 
     # -- patterns
@@ -226,7 +232,8 @@ class EntityRecognizer:
 
     def _build(self, nlp: Language) -> None:
         items: list[tuple[str, GazetteerEntry, bool]] = [(n, e, False) for n, e in self.gazetteer.names()]
-        items += [(tk, e, True) for tk, e in self.gazetteer.tickers() if tk.isalpha() and len(tk) >= 2]
+        # bare tickers of three letters or more (NVDA, AVGO); shorter ones (MS, GS) only in brackets
+        items += [(tk, e, True) for tk, e in self.gazetteer.tickers() if tk.isalpha() and len(tk) >= 3]
         patterns: dict[str, Doc] = {}
         for name, entry, is_ticker in items:
             form = self.view(name)
@@ -259,6 +266,7 @@ class EntityRecognizer:
         cands += self._media(ctx)
         cands += self._people(ctx, gaz)
         chosen = _resolve(cands)
+        self._regional_readings(doc, ctx, chosen)
         self._known_with_legal_suffix(ctx, chosen)
         chosen = self._parenthesised_aliases(ctx, chosen)
         chosen = self._propagate(ctx, chosen)
@@ -295,16 +303,21 @@ class EntityRecognizer:
                 continue  # 那斯達克指數: an index, not the exchange
             out.append(_Cand(start, end, entry.type, entry.iri, self._norm(surface), 0, "gazetteer"))
         # character-level fallback: CJK names that straddle token boundaries
+        # character-level fallback: CJK names that straddle token boundaries, or that begin a
+        # longer token (華為技術 in 華為技術有限公司); a longer name beats a token match inside it
         view = ctx.view
+        spans = {(c.start, c.end) for c in out}
         for i in range(len(view) - 1):
-            if covered[i]:
+            if i not in ctx.starts and covered[i]:
                 continue
             for form in self.cjk_forms.get(view[i : i + 2], ()):
                 end = i + len(form)
-                if view[i:end] != form or any(covered[i:end]):
+                if len(form) < 3 or view[i:end] != form or (i, end) in spans:
                     continue
-                if len(form) < 3 or not (i in ctx.starts or end in ctx.ends):
+                if not (i in ctx.starts or end in ctx.ends):
                     continue
+                if covered[i] and not any(not covered[k] for k in range(i, end)) and end not in ctx.ends:
+                    continue  # inside what the matcher found already
                 entry = self.forms[self._norm(form)][0][0]
                 if entry.type == "organization" and self._index_follows(view, end):
                     break
@@ -726,7 +739,7 @@ class EntityRecognizer:
                 if m.start() == 0 or view[m.start() - 1] in "\n ":
                     anchors.append(m.end())
         # a byline on its own line: a source, spaces, then the author (2home.co  楊惟婷)
-        for m in re.finditer(r"(?m)^[^\n。,，:：;；!?！？]{1,20}?[ \u3000\xa0]+(\S{2,4})[ \u3000\xa0]*$", view):
+        for m in _BYLINE_LINE.finditer(view):
             if self._name_like(ctx, m.start(1), m.end(1)) or (
                 m.end(1) - m.start(1) == 2 and self._chinese_name_end(ctx, m.start(1)) == m.end(1)
             ):
@@ -826,6 +839,16 @@ class EntityRecognizer:
             and word[1:] not in self.places
             and self._norm(word) not in self.forms
         )
+
+    def _regional_readings(self, doc: Doc, ctx: _Ctx, chosen: list[_Cand]) -> None:
+        """Names whose organisation depends on where the article is from (證監會 in Hong Kong)."""
+        article = doc._.article
+        readings = self.regional.get(getattr(article, "region", None) or "", {})
+        for c in chosen:
+            iri = readings.get(ctx.view[c.start : c.end])
+            entry = self.gazetteer.get(ID_BASE + iri) if iri else None
+            if entry is not None:
+                c.iri, c.type = entry.iri, entry.type
 
     def _known_with_legal_suffix(self, ctx: _Ctx, chosen: list[_Cand]) -> None:
         """A known name plus a bare legal suffix is the known company (華為技術有限公司)."""
@@ -1006,10 +1029,6 @@ def _resolve(cands: list[_Cand]) -> list[_Cand]:
         taken.append(c)
         occupied.update(span)
     return sorted(taken, key=lambda c: (c.start, c.end))
-
-
-def iter_mentions(doc: Doc) -> Iterator[Mention]:
-    yield from doc._.mentions or ()
 
 
 @Language.factory("finkg_entities", default_config={"gazetteer_path": None})

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import base64
 import os
+import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -308,6 +309,9 @@ def _walk(node: Any) -> Iterator[Any]:
             yield from _walk(value)
 
 
+_SERVICE = re.compile(r"(?i)\bSERVICE\b")
+
+
 def query_form(sparql: str) -> Literal["select", "ask", "graph"]:
     """The form of a read-only query; ``QueryError`` for updates, SERVICE calls and syntax errors."""
     from pyparsing import ParseException
@@ -515,6 +519,28 @@ class EmbeddedStore(_SparqlStore):
 
     def _select(self, sparql: str, union: bool = True) -> QueryResult:
         return self._run(sparql, "select", union=union)
+
+    def query(self, sparql: str) -> QueryResult:
+        """Read-only by construction: Oxigraph's query parser accepts no update. rdflib's parser
+        is only consulted to refuse SERVICE and to explain a refusal or a syntax error."""
+        if _SERVICE.search(sparql):
+            query_form(sparql)  # raises on a real SERVICE clause (not one inside a string)
+        try:
+            raw = self.oxstore.query(sparql, use_default_graph_as_union=True)
+        except SyntaxError as e:
+            query_form(sparql)  # an update is "refused"; other mistakes get rdflib's message
+            raise QueryError(f"SPARQL syntax error: {e}") from e
+        form: Literal["select", "ask", "graph"] = (
+            "ask"
+            if isinstance(raw, ox.QueryBoolean)
+            else "graph"
+            if isinstance(raw, ox.QueryTriples)
+            else "select"
+        )
+        try:
+            return _result_from_ox(raw, form)
+        except OSError as e:
+            raise StoreError(f"query failed: {e}") from e
 
     def _run(self, sparql: str, form: Literal["select", "ask", "graph"], union: bool = True) -> QueryResult:
         try:

@@ -362,10 +362,10 @@ def test_second_round_sentences(text: str, orgs: list[str], amounts: list, expec
 
 
 def test_bond_tranches_by_tenor_are_deals_of_the_issuer() -> None:
-    text = "农发行成功发行三期金融债券,合计150亿元。其中3年期80亿元,利率1.5%;5年期70亿元,利率1.7%。"
+    text = "农业银行成功发行三期金融债券,合计150亿元。其中3年期80亿元,利率1.5%;5年期70亿元,利率1.7%。"
     amounts = [("150亿元", 1.5e10, None), ("80亿元", 8e9, None), ("70亿元", 7e9, None)]
-    got = _summary(_run(text, ["农业发展银行"], amounts))
-    assert {a for t, ag, c, a in got if t == "debt" and ag == "农业发展银行"} == {
+    got = _summary(_run(text, ["农业银行"], amounts))
+    assert {a for t, ag, c, a in got if t == "debt" and ag == "农业银行"} == {
         "150亿元",
         "80亿元",
         "70亿元",

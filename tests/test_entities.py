@@ -265,3 +265,14 @@ def test_transliterated_name_between_title_and_verb(nlp) -> None:
 )
 def test_titles_followed_by_ordinary_words_are_not_people(nlp, sentence: str) -> None:
     assert not found(nlp, sentence, ("person",))
+
+
+@pytest.mark.parametrize(
+    ("region", "iri"), [("hongkong", "org/sfc-hk"), ("mainland", "org/csrc"), (None, "org/csrc")]
+)
+def test_regional_reading_of_an_ambiguous_name(nlp, region, iri: str) -> None:
+    text = "證監會今日公布新規,要求上市公司加強披露。"
+    article = Article(key="t", text=text, source="test", content_hash="0", region=region)
+    doc = run(nlp, article)
+    got = {m.text: m.iri for m in doc._.mentions}
+    assert got["證監會"] == ID + iri

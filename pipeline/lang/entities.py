@@ -188,3 +188,9 @@ INDEX_WORDS: tuple[str, ...] = tuple(
     指數 綜合指數 成份股指數
     """.split()
 )
+
+#: Names that stand for a different organisation in another region's news: region → name →
+#: gazetteer IRI path (證監會 is the CSRC in mainland news, the SFC in Hong Kong news)
+REGIONAL_READINGS: dict[str, dict[str, str]] = {
+    "hongkong": {"證監會": "org/sfc-hk"},
+}

@@ -1,0 +1,28 @@
+"""Timing and memory helpers shared by the benchmarks."""
+
+from __future__ import annotations
+
+import resource
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+def timed(fn: Callable[[], T]) -> tuple[float, T]:
+    """(seconds, result) of one call, on the monotonic clock."""
+    start = time.perf_counter()
+    result = fn()
+    return time.perf_counter() - start, result
+
+
+def best_of(n: int, fn: Callable[[], object]) -> float:
+    """The fastest of ``n`` runs, in seconds (the least disturbed by the machine)."""
+    return min(timed(fn)[0] for _ in range(n))
+
+
+def peak_rss_mb(children: bool = False) -> float:
+    """Peak resident memory so far of this process (or of its finished children), in MB."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN if children else resource.RUSAGE_SELF)
+    return usage.ru_maxrss / 1024  # Linux reports KB

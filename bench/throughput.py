@@ -1,0 +1,93 @@
+"""Extraction throughput against jieba segmentation alone, and parallel scaling of ingest.
+
+The text is the corpus (corpus/articles) repeated ``copies`` times, each copy a distinct article
+(its own key) so that ingest extracts every one of them.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import jieba
+
+from bench.common import peak_rss_mb, timed
+from pipeline.records import Article
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = ROOT / "corpus" / "articles"
+
+
+@dataclass(frozen=True)
+class Corpus:
+    articles: tuple[Article, ...]
+    jsonl: Path  # the same articles as JSON lines, for ingest
+
+    @property
+    def chars(self) -> int:
+        return sum(len(a.text) for a in self.articles)
+
+
+def make_corpus(copies: int, workdir: Path) -> Corpus:
+    from pipeline.reader import read_file
+
+    base = [a for path in sorted(ARTICLES.glob("*.txt")) for a in read_file(path)]
+    jsonl = workdir / "corpus.jsonl"
+    with jsonl.open("w", encoding="utf-8") as out:
+        for k in range(copies):
+            for a in base:
+                out.write(json.dumps({"id": f"copy{k}-{a.key}", "text": a.text}, ensure_ascii=False) + "\n")
+    return Corpus(tuple(read_file(jsonl)), jsonl)
+
+
+def segmentation(corpus: Corpus) -> dict[str, float]:
+    """jieba alone (private Tokenizer, HMM on, raw text) vs finkg's tokenizer vs the full extraction."""
+    from pipeline.extract import extract
+    from pipeline.nlp import build_nlp
+
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    texts = [a.text for a in corpus.articles]
+    jieba_s, _ = timed(lambda: [tokenizer.lcut(t, HMM=True) for t in texts])
+
+    build_s, nlp = timed(build_nlp)
+    tokenize_s, _ = timed(lambda: [nlp.make_doc(t) for t in texts])
+    extract(nlp, corpus.articles[0])  # warm the lazy caches
+    extract_s, _ = timed(lambda: [extract(nlp, a) for a in corpus.articles])
+    kchars = corpus.chars / 1000
+    return {
+        "articles": len(corpus.articles),
+        "kchars": round(kchars, 1),
+        "nlp_build_s": round(build_s, 2),
+        "jieba_kchar_s": round(kchars / jieba_s, 1),
+        "finkg_tokenizer_kchar_s": round(kchars / tokenize_s, 1),
+        "extraction_kchar_s": round(kchars / extract_s, 1),
+        "extraction_vs_jieba": round(jieba_s / extract_s, 3),
+        "peak_rss_mb": round(peak_rss_mb(), 1),
+    }
+
+
+def scaling(corpus: Corpus, workers: tuple[int, ...]) -> dict[str, object]:
+    """End-to-end ingest (read → extract → RDF → embedded store) with 1, 2 … worker processes."""
+    from pipeline.ingest import ingest
+    from pipeline.store import MEMORY, open_store
+
+    runs = {}
+    for n in workers:
+        with open_store(MEMORY) as store:
+            seconds, summary = timed(lambda: ingest([str(corpus.jsonl)], store, workers=n))  # noqa: B023
+        assert not summary.failed, summary.failed
+        runs[n] = {
+            "seconds": round(seconds, 2),
+            "articles_s": round(summary.new / seconds, 2),
+            "kchar_s": round(corpus.chars / 1000 / seconds, 1),
+            "triples": summary.triples,
+        }
+    first = runs[workers[0]]["seconds"]
+    return {
+        "runs": {str(k): v for k, v in runs.items()},
+        "speedup": {str(k): round(first / v["seconds"], 2) for k, v in runs.items()},
+        "peak_rss_mb": round(peak_rss_mb(), 1),
+        "peak_rss_children_mb": round(peak_rss_mb(children=True), 1),
+    }
