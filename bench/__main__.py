@@ -17,6 +17,7 @@ import platform
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from bench import stores, throughput
 from bench.common import peak_rss_mb
@@ -24,7 +25,7 @@ from bench.common import peak_rss_mb
 RESULTS = Path(__file__).resolve().parent / "results.json"
 
 
-def _rows(results: dict) -> list[tuple[str, str]]:  # type: ignore[type-arg]
+def _rows(results: dict[str, Any]) -> list[tuple[str, str]]:
     seg, scale, st = results["segmentation"], results["scaling"], results["stores"]
     rows = [
         ("corpus", f"{seg['articles']} articles, {seg['kchars']} kchar"),

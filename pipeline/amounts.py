@@ -55,6 +55,7 @@ class _Lexicon:
     dollar: str
     not_dollar_after: tuple[str, ...]
     cents: tuple[str, ...]
+    cent_currency: dict[str, str]
     qual_before: dict[str, str]
     qual_detached: dict[str, str]
     detached_blockers: tuple[str, ...]
@@ -62,8 +63,12 @@ class _Lexicon:
     per_words: dict[str, str]
     per_after: dict[str, str]
     price_words: tuple[str, ...]
+    price_moves: tuple[str, ...]
+    price_quote: tuple[str, ...]
+    change_verbs: tuple[str, ...]
     unit_traded: tuple[str, ...]
     money_before: tuple[str, ...]
+    money_adjacent: tuple[str, ...]
     money_after: tuple[str, ...]
     count_words: tuple[str, ...]
     capacity_units: dict[str, Decimal]
@@ -71,9 +76,14 @@ class _Lexicon:
     share_units: tuple[str, ...]
     not_share_after: tuple[str, ...]
     share_ratio_before: tuple[str, ...]
+    share_ratio_after: tuple[str, ...]
+    share_ratio_context: tuple[str, ...]
     share_after_ok: tuple[str, ...]
     ordinal: tuple[str, ...]
-    percent_word: str
+    percent_signs: tuple[str, ...]
+    percent_fractions: dict[str, Decimal]
+    rate_percent: tuple[str, ...]
+    rate_words: tuple[str, ...]
     tenths: str
     not_tenths_after: tuple[str, ...]
     gloss_words: tuple[str, ...]
@@ -107,6 +117,7 @@ def lexicon() -> _Lexicon:
         dollar=fold(M.LOCAL_DOLLAR),
         not_dollar_after=_words(M.NOT_DOLLAR_AFTER),
         cents=_words(M.CENT_WORDS),
+        cent_currency=_table(M.CENT_CURRENCY),
         qual_before=_table(M.QUALIFIER_BEFORE),
         qual_detached=_table(M.QUALIFIER_DETACHED),
         detached_blockers=_words(M.DETACHED_BLOCKERS),
@@ -114,8 +125,12 @@ def lexicon() -> _Lexicon:
         per_words=_table(M.PER_WORDS),
         per_after=_table(M.PER_AFTER),
         price_words=_words(M.SHARE_PRICE_WORDS),
+        price_moves=_words(M.PRICE_MOVE_VERBS),
+        price_quote=_words(M.PRICE_QUOTE_BEFORE),
+        change_verbs=_words(M.CHANGE_VERBS),
         unit_traded=_words(M.UNIT_TRADED_WORDS),
         money_before=_words(M.MONEY_BEFORE),
+        money_adjacent=_words(M.MONEY_BEFORE_ADJACENT),
         money_after=_words(M.MONEY_AFTER),
         count_words=_words(M.COUNT_WORDS),
         capacity_units={fold(k): v for k, v in sorted(M.CAPACITY_UNITS.items(), key=lambda kv: -len(kv[0]))},
@@ -123,9 +138,14 @@ def lexicon() -> _Lexicon:
         share_units=_words(M.SHARE_UNITS),
         not_share_after=_words(M.NOT_SHARE_AFTER),
         share_ratio_before=_words(M.SHARE_RATIO_BEFORE),
+        share_ratio_after=_words(M.SHARE_RATIO_AFTER),
+        share_ratio_context=_words(M.SHARE_RATIO_CONTEXT),
         share_after_ok=_words(M.SHARE_AFTER_OK),
         ordinal=_words(NB.ORDINAL_PREFIXES),
-        percent_word=fold(M.PERCENT_WORD),
+        percent_signs=_words(M.PERCENT_SIGNS),
+        percent_fractions={fold(k): v for k, v in M.PERCENT_FRACTIONS.items()},
+        rate_percent=_words(M.RATE_PERCENT_WORDS),
+        rate_words=_words(M.RATE_WORDS),
         tenths=fold(M.TENTHS_WORD),
         not_tenths_after=_words(M.NOT_TENTHS_AFTER),
         gloss_words=_words(M.GLOSS_WORDS),
@@ -182,6 +202,26 @@ def _clause_start(view: str, pos: int, window: int, ends: set[str] = _CLAUSE_END
     return lo
 
 
+#: A bracketed Latin gloss (每股盈餘(EPS)3.2元) does not end the clause for rates.
+_GLOSS = re.compile(r"[(（][A-Za-z][A-Za-z0-9 .&-]{0,11}[)）]$")
+
+
+def _rate_clause_start(view: str, pos: int, window: int) -> int:
+    """Like _clause_start for rate words, but reads through bracketed Latin glosses."""
+    lo = max(0, pos - window)
+    i = pos - 1
+    while i >= lo:
+        if view[i] in _PER_END:
+            m = _GLOSS.search(view, max(0, i - 13), i + 1) if view[i] in ")）" else None
+            if m is None:
+                return i + 1
+            i = m.start() - 1
+            lo = max(0, lo - len(m.group()))
+            continue
+        i -= 1
+    return lo
+
+
 def _clause_end(view: str, pos: int, window: int, ends: set[str] = _CLAUSE_END) -> int:
     hi = min(len(view), pos + window)
     for i in range(pos, hi):
@@ -235,7 +275,16 @@ def _sig_digits(text: str) -> int:
 def _unit_after(view: str, num_end: int, num: Numeral, num_start: int) -> _Unit | None:
     lx = lexicon()
     pos = _skip_space(view, num_end, 1)
-    if pos < len(view) and view[pos] == "%":
+    sign = _starts(view, pos, lx.percent_signs)
+    if sign is not None:
+        return _Unit("percent", pos + len(sign))
+    # 息率4.25厘: Hong Kong's percent for interest rates (厘米 is a centimetre)
+    if (
+        pos == num_end
+        and _starts(view, pos, lx.rate_percent)
+        and not view.startswith(fold("米"), pos + 1)
+        and any(w in view[_clause_start(view, num_start, M.PER_WINDOW) : num_start] for w in lx.rate_words)
+    ):
         return _Unit("percent", pos + 1)
     # 成 = tenths: 八成, 3.5成, 兩成五 (the trailing digit is hundredths of the whole)
     if (
@@ -267,10 +316,13 @@ def _unit_after(view: str, num_end: int, num: Numeral, num_start: int) -> _Unit 
         not _starts(view, pos + len(unit), lx.not_share_after)
         or _starts(view, pos + len(unit), lx.share_after_ok)
     ):
-        before = _skip_space_back(view, num_start, 1)
-        if not _ends(view, before, lx.share_ratio_before):
-            return _Unit("shares", pos + len(unit))
-        return None
+        fraction = num.value is not None and num.value < 1 and num.scale is None  # 0.3893股
+        if fraction or _share_ratio(view, num_start, pos + len(unit)):
+            return None
+        return _Unit("shares", pos + len(unit))
+    cent = _starts(view, pos, lx.cent_currency)
+    if cent is not None:
+        return _Unit("amount", pos + len(cent), currency=lx.cent_currency[cent], factor=Decimal("0.01"))
     cur = _starts(view, pos, lx.currency_after)
     if cur is not None:
         return _Unit("amount", pos + len(cur), currency=lx.currency_after[cur])
@@ -280,6 +332,28 @@ def _unit_after(view: str, num_end: int, num: Numeral, num_start: int) -> _Unit 
     if cent is not None and pos == num_end and _price_context(view, num_start):
         return _Unit("amount", pos + len(cent), dollar=True, factor=Decimal("0.01"))
     return None
+
+
+def _share_ratio(view: str, num_start: int, unit_end: int) -> bool:
+    """每12股供1股, 1股供2股, 每千股配發100股: terms of a ratio, not share counts."""
+    lx = lexicon()
+    before = _skip_space_back(view, num_start, 1)
+    if _ends(view, before, lx.share_ratio_before):
+        return True
+    word = _starts(view, unit_end, lx.share_ratio_after)
+    if word is not None and re.match(r"\s?[\d" + _digit_class() + "]", view[unit_end + len(word) :]):
+        return True
+    lo = _clause_start(view, num_start, M.PER_WINDOW)
+    if any(w in view[lo:num_start] for w in lx.share_ratio_context):
+        return True
+    every = re.escape(fold("每"))
+    return re.search(rf"{every}[\d,{_digit_class()}千百萬万]+{re.escape(fold('股'))}", view[lo:num_start]) is not None
+
+
+@cache
+def _digit_class() -> str:
+    lx = lexicon()
+    return "".join(re.escape(c) for c in sorted(lx.digits)) + re.escape(fold("十百千"))
 
 
 def _price_context(view: str, start: int) -> bool:
@@ -347,12 +421,14 @@ def _per(view: str, start: int, end: int, unit_traded: bool, price: bool) -> tup
     after = _starts(view, end, lx.per_after)
     if after is not None:
         return lx.per_after[after], end  # 11.85元/股: the /股 is not part of the span
-    lo = _clause_start(view, start, M.PER_WINDOW, _PER_END)
+    lo = _rate_clause_start(view, start, M.PER_WINDOW)
     best: tuple[int, str] | None = None
     for w, p in lx.per_words.items():
         if not price and p in ("share", "unit"):
             continue
         i = view.rfind(w, lo, start)
+        if i > 0 and _is_numeral_char(view[i - 1]) and not w.startswith(fold("每")):
+            continue  # 2025年薪資, 10月支出: a date, not a rate
         if i >= 0 and (best is None or i > best[0]):
             best = (i, p)
     if price:
@@ -362,9 +438,27 @@ def _per(view: str, start: int, end: int, unit_traded: bool, price: bool) -> tup
             if i >= 0 and (best is None or i > best[0]):
                 per = "unit" if unit_traded and share_word not in w else "share"
                 best = (i, per)
+    if best is None and price and (
+        _price_move(view, start) or _ends(view, _skip_space_back(view, start, 1), lx.price_quote)
+    ):
+        best = (start, "unit" if unit_traded else "share")
     if best is None and not price and _per_unit_cost(view, start):
         return "GW", end
     return (best[1] if best else None), end
+
+
+def _is_numeral_char(ch: str) -> bool:
+    return ch.isdigit() or ch in lexicon().digits
+
+
+def _price_move(view: str, start: int) -> bool:
+    """升3.4港元 in a sentence about a share price (收報108.2港元, 升3.4港元)."""
+    lx = lexicon()
+    if _ends(view, _skip_space_back(view, start, 1), lx.price_moves) is None:
+        return False
+    lo = max(view.rfind(ch, 0, start) for ch in _SENTENCE_END) + 1
+    before = view[lo:start]
+    return fold("股") in before or any(w in before for w in lx.price_words)
 
 
 @cache
@@ -397,6 +491,8 @@ def _money_context(view: str, start: int, end: int) -> bool:
     lo = _clause_start(view, start, M.MONEY_BEFORE_WINDOW)
     before = view[lo:start]
     if any(w in before for w in lx.money_before):
+        return True
+    if _ends(view, _skip_space_back(view, start, 1), lx.money_adjacent):
         return True
     hi = _clause_end(view, end, M.MONEY_AFTER_WINDOW, _MONEY_END)
     after = view[end:hi]
@@ -519,11 +615,15 @@ def _read(
             r_unit = _unit_after(view, nums[i + 1][1], nums[i + 1][2], nums[i + 1][0])
             if r_unit is not None and r_unit.kind == left_unit.kind and r_unit.currency == left_unit.currency:
                 partner = (i + 1, nums[i + 1][0])
+    if partner is not None and _ends(view, _skip_space_back(view, s, 1), lx.change_verbs):
+        partner = None  # 下調0.125厘至5.25厘: "by X to Y", not a range
     if partner is not None:
         j = partner[0]
         rs, re_, rnum = nums[j]
         r_unit = _unit_after(view, re_, rnum, rs)
-        if r_unit is not None and (left_unit is None or left_unit.kind == r_unit.kind):
+        # US$700億至720億: the currency before the left end serves both
+        money_left = r_unit is None and left_unit is None and _currency_before(view, s) is not None
+        if money_left or (r_unit is not None and (left_unit is None or left_unit.kind == r_unit.kind)):
             lo_num, hi_num, right_end = num, rnum, re_
             consumed.append(j)
             is_range = True
@@ -549,18 +649,18 @@ def _read(
     currency = unit.currency if unit else None
     dollar = unit.dollar if unit else False
     kind: Kind
+    fraction = _ends(view, s, lx.percent_fractions)  # 百分之 / 千分之 / 萬分之
     if unit is not None:
         kind = unit.kind
         if kind == "capacity" and (
             _in_gloss(view, s) or _ends(view, _skip_space_back(view, s, 1), ("每", "每个"))
         ):
             return None, consumed
-        if kind == "percent" and _ends(view, start, (lx.percent_word,)):
-            start -= len(lx.percent_word)
+        if kind == "percent" and fraction is not None:
+            start -= len(fraction)
     else:
-        pw = _ends(view, s, (lx.percent_word,))
-        if pw is not None:
-            kind, start, end = "percent", s - len(pw), right_end
+        if fraction is not None:
+            kind, start, end = "percent", s - len(fraction), right_end
         elif cur_before is not None:
             kind = "amount"
         elif (num.scale is not None or vague) and not _counted(view, right_end):
@@ -590,6 +690,15 @@ def _read(
         start, q = qb
         if q != "exact" and not (qualifier == "approx" and q == "exact"):
             qualifier = q
+        # 新台幣約320億元, 折合人民币约17.8亿元: the currency word before the qualifier
+        cb = _currency_before(view, start) if kind == "amount" and (currency is None or dollar) else None
+        if cb is not None:
+            start, currency, dollar = cb[0], cb[1], False
+            qb2 = _qualifier_before(view, start)
+            if qb2 is not None:
+                start = qb2[0]
+                if qualifier == "exact":
+                    qualifier = qb2[1]
     elif qualifier == "exact":
         qualifier = _qualifier_detached(view, start) or "exact"
     qa = _qualifier_after(view, end)
@@ -600,6 +709,8 @@ def _read(
     if (lo_num.more or hi_num.more) and qualifier == "exact":
         qualifier = "at_least"
     factor = unit.factor if unit else Decimal(1)
+    if kind == "percent" and fraction is not None:
+        factor = lx.percent_fractions[fraction]
     value: Decimal | None = None
     vmin = vmax = None
     if is_range:

@@ -109,7 +109,7 @@ def find_deals(
     for sent in sentences:
         parties = _parties(text, view, sent, mentions, topic)
         found = _sentence_deals(view, sent, parties, amounts, capacities, shares, topic, recent)
-        found = _drop_net(view, _drop_signings(found))
+        found = _drop_claimed_builds(_drop_net(view, _drop_signings(found)))
         found = _merge([c for c in found if c.attach is None], same_sentence=True) + [
             c for c in found if c.attach is not None
         ]
@@ -156,10 +156,13 @@ def make_deals(nlp: Language, name: str) -> object:
         article = getattr(doc._, "article", None)
         view = doc._.view or doc.text
         date = article.date if article is not None and article.date else find_article_date(doc.text, view)
+        sentences = doc._.sentences or []
+        if article is not None:  # captions and furniture outside the body state no deals
+            sentences = [s for s in sentences if article.in_body(s.start, s.end)]
         doc._.deals = find_deals(
             doc.text,
             view,
-            doc._.sentences or [],
+            sentences,
             doc._.amounts or [],
             doc._.capacities or [],
             doc._.shares or [],
@@ -199,6 +202,20 @@ def _marker_before(view: str, start: int, floor: int) -> tuple[str | None, str |
         if i - len(det) >= floor and view[i - len(det) : i] == det:
             i -= len(det)
             break
+    found = _marker_at(view, i, floor)
+    if found[0] is not None:
+        return found
+    # 參與關聯企業欣興的增資 / 對安徽荃銀高科發起要約: a descriptor between the marker and the name
+    for k in range(2, L.MAX_DESCRIPTOR + 1):
+        if i - k <= floor or not _descriptor(view[i - k : i]):
+            continue
+        found = _marker_at(view, i - k, floor)
+        if found[0] is not None:
+            return found
+    return None, None
+
+
+def _marker_at(view: str, i: int, floor: int) -> tuple[str | None, str | None]:
     for w, kind in _MARKER_TABLE:
         j = i - len(w)
         if j < floor or view[j:i] != w:
@@ -207,6 +224,19 @@ def _marker_before(view: str, start: int, floor: int) -> tuple[str | None, str |
             continue
         return w, kind
     return None, None
+
+
+def _descriptor(words: str) -> bool:
+    """关联企业 / 控股股东 / 安徽 / 美国子公司: a noun that describes the name after it."""
+    words = words.strip(" \u3000")
+    if not words or any(not ("\u4e00" <= ch <= "\u9fff") for ch in words):
+        return False
+    for place in L.PLACE_PREFIXES:
+        if words.startswith(place):
+            rest = words[len(place) :]
+            if not rest or rest.endswith(L.DESCRIPTOR_HEADS):
+                return True
+    return words.endswith(L.DESCRIPTOR_HEADS)
 
 
 def _parties(
@@ -258,7 +288,7 @@ def _parties(
         titled = after.lstrip(" ").startswith(L.TITLE_WORDS)
         usable = mention.type == "organization" and not regulator and not titled
         parties.append(Party(mention, a, b, marker, kind, usable=usable))
-    return _mark_lists(view, _mark_modifiers(view, parties))
+    return _mark_lists(view, _mark_founders(view, _mark_restatements(view, _mark_modifiers(view, parties))))
 
 
 def _is_anaphor(view: str, a: int, b: int, form: str, floor: int) -> bool:
@@ -325,6 +355,37 @@ def _mark_modifiers(view: str, parties: list[Party]) -> list[Party]:
         out[i] = replace(p, modifier=True)
         if q.marker is None:  # 对马斯克旗下的xAI: the possessed party inherits the preposition
             out[j] = replace(q, marker=p.marker, marker_kind=p.marker_kind)
+    return out
+
+
+def _mark_founders(view: str, parties: list[Party]) -> list[Party]:
+    """其與Y合作成立的Z已與W簽署…: the founders in the relative clause only describe Z."""
+    out = list(parties)
+    for j, q in enumerate(parties):
+        lo = max(0, q.start - L.MAX_RELATIVE_CLAUSE)
+        m = L.FOUNDED_BY.search(view, lo, q.start)
+        if m is None or m.end() != q.start:
+            continue
+        for i in range(j):
+            p = out[i]
+            if p.start >= lo and not _CLAUSE_BREAK.search(view, p.end, q.start):
+                out[i] = replace(p, modifier=True)
+    return out
+
+
+def _mark_restatements(view: str, parties: list[Party]) -> list[Party]:
+    """安徽荃銀高科種業股份有限公司 荃銀高科: the full name then the short one is one party."""
+    out = list(parties)
+    for i in range(1, len(out)):
+        p, q = out[i - 1], out[i]
+        if q.modifier or p.mention.iri != q.mention.iri:
+            continue
+        gap = view[p.end : q.start]
+        if len(gap) > L.MAX_RESTATEMENT_GAP or _CLAUSE_BREAK.search(gap) or "、" in gap:
+            continue
+        if any(t.word in gap for t in L.TRIGGERS) or _has_marker(gap):
+            continue
+        out[i] = replace(q, modifier=True, marker=p.marker, marker_kind=p.marker_kind)
     return out
 
 
@@ -417,7 +478,7 @@ def _thousands_separator(view: str, i: int) -> bool:
     """The comma of 2,000萬美元 separates thousands, not clauses."""
     return (
         view[i] == ","
-        and 0 < i
+        and i > 0
         and view[i - 1].isdigit()
         and view[i + 1 : i + 4].isdigit()
         and not view[i + 4 : i + 5].isdigit()
@@ -449,8 +510,11 @@ def _sentence_deals(
     s_shares = [x for x in shares if sent.start <= x.start < sent.end]
     out: list[_Cand] = [seller] if seller else []
     out.extend(_tranches(view, sent, clauses, s_amounts, recent, _lead_org(parties)))
+    out.extend(_investor_phrases(view, sent, parties, recent))
     all_hits = hits
-    hits = [h for h in hits if _live(view, sent, clauses, h)]
+    masked = _masked(view, sent, parties)
+    hits = [h for h in hits if _live(view, masked, sent, clauses, h)]
+    hits = [h for h in hits if not _purpose_build(clauses, hits, h)]
     objects: set[int] = set()
     for hit in hits:
         ci = _clause_of(clauses, hit.start)
@@ -468,6 +532,7 @@ def _sentence_deals(
         agent, cp, co, explicit, obj, subj = _roles(
             view, sent, clauses, ci, hit, dtype, parties, topic, objects
         )
+        subtype = trig.subtype
         prior = recent.get(dtype)
         if not explicit and prior is None and view[max(ca, hit.start - 3) : hit.start].endswith(L.DEICTIC):
             continue  # 此项投资 naming a deal of another type (the acquisition above)
@@ -489,8 +554,21 @@ def _sentence_deals(
         amount = _pick_amount(view, s_amounts, hit, hits, all_hits, clauses, ci, dtype)
         if trig.needs == "money" and amount is None:
             dtype = trig.fallback or dtype
+        if dtype == "agreement" and view.startswith(L.BUILD_WORDS, hit.end):
+            continue  # 合作兴建…: the build-out is the deal, the cooperation its manner
         if dtype == "agreement" and L.RELATIVE_AFTER.match(view, hit.end):
             continue  # 与Y合作成立的SPV: the cooperation describes a company, it is no deal here
+        if (
+            dtype == "investment"
+            and agent is None
+            and cp is not None
+            and L.UNNAMED_INVESTORS.search(view[ca : hit.start])
+        ):
+            # 30家機構共投資X: unnamed investors — the round of X, not an investment by someone
+            dtype, agent, cp, obj_chain = "fundraising", cp, None, []
+            subtype = "private_rounds"
+        if dtype == "investment" and cp is None and L.ROUND.match(view, hit.end):
+            cp = _round_owner(recent)  # 領投天使輪: the round of the company under discussion
         if dtype == "investment" and cp is None and not co and _spending_plan(view, hit, cb):
             dtype = "capex"  # 投资计划 / 投资5亿美元的资料中心: the spender's own build-out
         if dtype == "capex":
@@ -527,12 +605,55 @@ def _sentence_deals(
                         amount,
                         cap,
                         sh,
-                        trig.subtype,
+                        subtype,
                         symmetric=sym,
                         subject=subj if explicit else None,
                     )
                 )
     return out
+
+
+def _round_owner(recent: dict[str, _Cand]) -> Mention | None:
+    """The company whose funding round is under discussion: the last raiser or investee."""
+    last = [
+        (c.sentence.start, c.trigger_start, m)
+        for c, m in (
+            (recent.get("fundraising"), recent["fundraising"].agent if "fundraising" in recent else None),
+            (recent.get("investment"), recent["investment"].counterparty if "investment" in recent else None),
+        )
+        if c is not None and m is not None
+    ]
+    return max(last, key=lambda t: (t[0], t[1]))[2] if last else None
+
+
+def _investor_phrases(
+    view: str, sent: Sentence, parties: list[Party], recent: dict[str, _Cand]
+) -> list[_Cand]:
+    """X、Y等天使輪投資方: X is an investor in the company whose round is under discussion."""
+    owner = _round_owner(recent)
+    if owner is None:
+        return []
+    out: list[_Cand] = []
+    for p in parties:
+        if p.modifier or not p.usable or p.marker is not None or p.mention.iri == owner.iri:
+            continue
+        if _chain_head(view, parties, p) is not p:
+            continue
+        chain = _chain(view, parties, p, sent.end)
+        m = L.INVESTOR_PHRASE.match(view, chain[-1].end)
+        if m is None:
+            continue
+        co = tuple(c.mention for c in chain[1:])
+        out.append(_Cand("investment", p.mention, owner, sent, m.start(), co, subtype="investor"))
+    return out
+
+
+def _purpose_build(clauses: list[tuple[int, int]], hits: list[_Hit], hit: _Hit) -> bool:
+    """投資5000億美元建設…: the build-out is what the money word before it is for."""
+    if hit.trigger.needs != "facility":
+        return False
+    ca, _ = clauses[_clause_of(clauses, hit.start)]
+    return any(ca <= h.start < hit.start and h.trigger.type != "agreement" for h in hits)
 
 
 def _spending_plan(view: str, hit: _Hit, clause_end: int) -> bool:
@@ -546,8 +667,20 @@ def _spending_plan(view: str, hit: _Hit, clause_end: int) -> bool:
     return any(f in after[m.end() : m.end() + 10] for f in L.FACILITY_NOUNS)
 
 
-def _live(view: str, sent: Sentence, clauses: list[tuple[int, int]], hit: _Hit) -> bool:
-    """A trigger that states a deal: not hedged, and (取得) with the stake it needs."""
+def _masked(view: str, sent: Sentence, parties: list[Party]) -> str:
+    """The view with the sentence's party names blanked (希望教育 holds no hedge 希望)."""
+    chars = list(view[sent.start : sent.end])
+    for p in parties:
+        if p.mention.start != p.start:
+            continue  # an anaphor (其, 该公司) is a word of the sentence
+        for i in range(max(p.start, sent.start), min(p.end, sent.end)):
+            chars[i - sent.start] = "\u25a1"
+    return view[: sent.start] + "".join(chars) + view[sent.end :]
+
+
+def _live(view: str, masked: str, sent: Sentence, clauses: list[tuple[int, int]], hit: _Hit) -> bool:
+    """A trigger that states a deal: not hedged, and (取得) with the stake it needs. ``masked`` is
+    the view with party names blanked, for the words that must not be read inside a name."""
     ca, cb = clauses[_clause_of(clauses, hit.start)]
     if hit.trigger.needs == "stake" and not any(w in view[hit.end : cb] for w in L.STAKE_WORDS):
         return False
@@ -555,17 +688,25 @@ def _live(view: str, sent: Sentence, clauses: list[tuple[int, int]], hit: _Hit) 
         w in view[max(ca, hit.start - 8) : min(cb, hit.end + 8)] for w in L.EXCHANGES
     ):
         return False
+    if hit.trigger.needs == "facility" and not any(w in view[hit.end : cb] for w in L.FACILITY_NOUNS):
+        return False
+    if hit.trigger.needs == "goods" and not any(
+        w in view[max(ca, hit.start - L.GOODS_BEFORE) : cb] for w in L.GOODS_NOUNS
+    ):
+        return False
+    if hit.trigger.needs == "becoming" and not any(w in view[ca : hit.start] for w in L.BECOMING_VERBS):
+        return False
     about = view.rfind(L.ABOUT, ca, hit.start)
     if about >= 0 and view[about + len(L.ABOUT) :].startswith(L.POLICY_VERBS):
         return False  # 关于支持发行科技创新债券的公告: a policy's subject, not a deal
     if view[hit.end : hit.end + 4].lstrip("」』”\"' ").startswith(L.MODE_NOUNS):
         return False  # 「直接共同投资」模式: a way of doing deals, not a deal
-    if any(w in view[ca:cb] for w in (*L.HEDGE_WORDS, *L.CLAUSE_HEDGE_WORDS)) or _aggregate(view[ca:cb]):
+    if any(w in masked[ca:cb] for w in (*L.HEDGE_WORDS, *L.CLAUSE_HEDGE_WORDS)) or _aggregate(masked[ca:cb]):
         return False
-    if any(w in view[sent.start : ca] for w in L.REPORTED_AGGREGATE_WORDS):
+    if any(w in masked[sent.start : ca] for w in L.REPORTED_AGGREGATE_WORDS):
         return False  # 投审会统计，今年前8月侨外投资金额达…
     # hedges govern the clauses after them, up to a word that starts a new assertion
-    head = view[sent.start : ca]
+    head = masked[sent.start : ca]
     for reset in L.DISCOURSE_RESETS:
         cut = head.rfind(reset)
         if cut >= 0:
@@ -677,6 +818,8 @@ def _subject(
         return _chain_head(view, parties, before[-1], people)
     for j in range(ci - 1, -1, -1):
         a, b = clauses[j]
+        if view[a:b].lstrip(" \u3000").startswith(L.DISPOSAL_MARKERS):
+            continue  # 將4.49億元存入X指定帳戶: X is the object of a disposal clause
         cl = [p for p in parties if a <= p.start < b and ok(p) and p.marker is None]
         if cl:
             return _chain_head(view, parties, cl[0], people)
@@ -778,6 +921,8 @@ def _roles(
             or any(v in held for v in L.HOLDING_VERBS)
         )
         recv = L.RECEIVER_ROLE.get(dtype, "counterparty") if receives else subject_role
+        if dtype in L.GIVER_ROLE and any(v in held for v in L.GIVING_VERBS):
+            recv = L.GIVER_ROLE[dtype]  # X提供的借款: X lends
         roles[recv] = owner.mention
         if subj_m is not None and subj_m.iri != owner.mention.iri:
             roles[opposite[recv]] = subj_m
@@ -919,6 +1064,12 @@ def _pick_amount(
     in_clause = [a for a in usable if ca <= a.start < cb and mine(a)]
     if in_clause:
         return min(in_clause, key=lambda a: _distance(a.start, a.end, hit))
+    if ci > 0 and view[ca : hit.start].lstrip(" \u3000").startswith(L.FUNDS_NOUNS):
+        # 將4.49億元存入…，資金來源於X提供的借款: the funds are the figure just named
+        pa, pb = clauses[ci - 1]
+        prev = [a for a in usable if pa <= a.start < pb]
+        if prev:
+            return prev[-1]
     # the figure in the next clause (…的现金增资，投入金额上限7亿元), unless another deal word claims it
     if ci + 1 < len(clauses):
         na, nb = clauses[ci + 1]
@@ -933,6 +1084,16 @@ def _pick_amount(
         ]
         if prev and not any(prev[-1].end <= h.start < pb for h in hits):
             return prev[-1]
+    # 本次要約收購價格…，所需最高資金總額超22.45億元: the deal's total, stated later in its sentence
+    for a in usable:
+        if a.start < cb:
+            continue
+        j = _clause_of(clauses, a.start)
+        ja, jb = clauses[j]
+        if any(ja <= h.start < jb for h in all_hits):
+            break
+        if any(w in view[max(ja, a.start - 8) : a.start] for w in L.TOTAL_CUES):
+            return a
     return None
 
 
@@ -982,6 +1143,8 @@ def _compatible(x: _Cand, y: _Cand, same_sentence: bool) -> bool:
     """Same deal? Same type and parties (a missing party or figure does not contradict)."""
     if x.type != y.type:
         return "agreement" in (x.type, y.type) and None not in _pair(x) and _pair(x) == _pair(y)
+    if {x.subtype, y.subtype} & L.PUBLIC_OFFER_SUBTYPES and {x.subtype, y.subtype} & L.PRIVATE_ROUND_SUBTYPES:
+        return False  # the listing is no restatement of the rounds before it
     if (x.symmetric or y.symmetric) and None not in _pair(x) and _pair(x) == _pair(y):
         return _figures_agree(x, y, same_sentence)
     for p, q in ((x.agent, y.agent), (x.counterparty, y.counterparty)):
@@ -1001,15 +1164,42 @@ def _compatible(x: _Cand, y: _Cand, same_sentence: bool) -> bool:
     if not same_sentence and (x.counterparty is None) != (y.counterparty is None):
         # a figure stated without its counterparty joins only a deal with that figure
         bare, full = (x, y) if x.counterparty is None else (y, x)
-        if bare.amount is not None and full.amount is not None and not _close(bare.amount, full.amount):
+        if (
+            bare.amount is not None
+            and full.amount is not None
+            and not _close(bare.amount, full.amount)
+            and not _within_cap(bare, full)
+        ):
             return False
     return _figures_agree(x, y, same_sentence)
 
 
 def _figures_agree(x: _Cand, y: _Cand, same_sentence: bool) -> bool:
+    if (
+        x.type == "capex"
+        and x.capacity is not None
+        and y.capacity is not None
+        and x.capacity.value_watts != y.capacity.value_watts
+    ):
+        return False  # a 16MW and a 50MW data centre are two build-outs
     if x.amount is not None and y.amount is not None and _value(x.amount) != _value(y.amount):
-        return _vague(x.amount) or _vague(y.amount) or _close(x.amount, y.amount)
+        return (
+            _vague(x.amount)
+            or _vague(y.amount)
+            or _close(x.amount, y.amount)
+            or (not same_sentence and (_within_cap(x, y) or _within_cap(y, x)))
+        )
     return True
+
+
+def _within_cap(part: _Cand, whole: _Cand) -> bool:
+    """投入金額上限7億元 … 先按持股比例認購，金額約5.2億元: a figure under the deal's cap is part of it."""
+    a, cap = part.amount, whole.amount
+    if a is None or cap is None or a.value is None or cap.value is None:
+        return False
+    if part.subtype in L.PART_SUBTYPES or whole.subtype in L.PART_SUBTYPES:
+        return False
+    return cap.qualifier in L.CAP_QUALIFIERS and a.currency == cap.currency and a.value < cap.value
 
 
 def _close(a: Amount, b: Amount) -> bool:
@@ -1153,6 +1343,23 @@ def _drop_signings(found: list[_Cand]) -> list[_Cand]:
     return out
 
 
+def _drop_claimed_builds(found: list[_Cand]) -> list[_Cand]:
+    """向Y投資…，Y則採用…建造10GW數據中心: a build-out with no figure but a capacity another deal
+    of the sentence holds describes that deal, it is no deal of its own."""
+
+    def claimed(c: _Cand) -> bool:
+        return (
+            c.type == "capex"
+            and c.amount is None
+            and c.capacity is not None
+            and any(
+                d is not c and d.capacity is not None and d.capacity.start == c.capacity.start for d in found
+            )
+        )
+
+    return [c for c in found if not claimed(c)]
+
+
 def _drop_net(view: str, found: list[_Cand]) -> list[_Cand]:
     """集资4500万元，净集资4200万元: the net proceeds restate the raise (the gross figure leads)."""
 
@@ -1183,6 +1390,8 @@ def _substantial(c: _Cand) -> bool:
         return c.amount is not None or c.capacity is not None
     if c.subtype in L.EVENT_SUBTYPES:
         return True  # a listing or a completed share sale is a deal without a stated figure
-    if c.type in ("capex", "fundraising", "debt", "other"):
+    if c.type == "capex":
+        return c.amount is not None or c.capacity is not None
+    if c.type in ("fundraising", "debt", "other"):
         return c.amount is not None or c.counterparty is not None or c.shares is not None
     return c.counterparty is not None or c.amount is not None

@@ -61,6 +61,10 @@ _TICKER = re.compile(
 )
 _NUM_TICKER_SUFFIX = re.compile(r"\d{3,6}\.(?:HK|TW|TWO|SZ|SH|SS|KS|T|SI|KL)")
 _SPACE = re.compile(r"\s+")
+#: a foreign name written in characters with a middle dot (山姆·奧特曼, 安德魯·施恩)
+_DOTTED_NAME = re.compile(
+    r"[\u3400-\u9fff]{1,6}(?:[·‧•・･][\u3400-\u9fff]{1,6}){1,2}(?=[(（,，、。:：;；\s]|表示|指出|說|说|稱|称|在|則|则|也|亦|認為|认为)"
+)
 #: a short line: a source, spaces, then a two-to-four-character name (2home.co  楊惟婷)
 _BYLINE_LINE = re.compile(r"(?m)^[^\n。,，:：;；!?！？]{1,20}?[ \u3000\xa0]+(\S{2,4})[ \u3000\xa0]*$")
 
@@ -72,8 +76,15 @@ class _Tables:
 
     strong: tuple[str, ...]
     weak: tuple[str, ...]
-    legal: frozenset[str]
+    #: legal-form words, longest first
+    legal: tuple[str, ...]
+    legal_industry: tuple[str, ...]
     place_ok: frozenset[str]
+    org_parts: frozenset[str]
+    name_final: frozenset[str]
+    delimiters: frozenset[str]
+    not_name_final: frozenset[str]
+    events: tuple[str, ...]
     descriptors: tuple[str, ...]
     product_context: tuple[str, ...]
     generic: frozenset[str]
@@ -95,23 +106,17 @@ def _tables(view: TextView) -> _Tables:
     def norm(words: Iterable[str]) -> tuple[str, ...]:
         return tuple(sorted({view(w) for w in words}, key=lambda w: (-len(w), w)))
 
-    legal = (
-        "股份有限公司",
-        "有限責任公司",
-        "私人有限公司",
-        "有限公司",
-        "公司",
-        "集團",
-        "控股",
-        "控股公司",
-        "集團公司",
-    )
-    place_ok = ("人民政府", "市政府", "政府", "分行", "支行", "分公司", "總部", "區域總部", "常委會", "大學")
     return _Tables(
         strong=norm(lang.ORG_SUFFIXES_STRONG),
         weak=norm(lang.ORG_SUFFIXES_WEAK),
-        legal=frozenset(norm(legal)),
-        place_ok=frozenset(norm(place_ok)),
+        legal=norm(lang.LEGAL_SUFFIXES),
+        legal_industry=norm(lang.LEGAL_INDUSTRY_WORDS),
+        place_ok=frozenset(norm(lang.PLACE_SUFFIXES)),
+        org_parts=frozenset(norm(lang.ORG_PARTS)),
+        name_final=frozenset(view(lang.NAME_FINAL_FUNCTION_CHARS)),
+        delimiters=frozenset(view(lang.NAME_DELIMITERS)),
+        not_name_final=frozenset(view(lang.NOT_NAME_FINAL_CHARS)),
+        events=norm(lang.EVENT_WORDS),
         descriptors=norm(lang.ORG_DESCRIPTORS),
         product_context=norm(lang.PRODUCT_CONTEXT),
         generic=frozenset(norm(lang.GENERIC_NAMES)),
@@ -270,6 +275,7 @@ class EntityRecognizer:
         self._known_with_legal_suffix(ctx, chosen)
         chosen = self._parenthesised_aliases(ctx, chosen)
         chosen = self._propagate(ctx, chosen)
+        self._merge_legal_variants(ctx, chosen)
         doc._.mentions, doc._.entities = self._link(doc.text, chosen)
         return doc
 
@@ -500,9 +506,11 @@ class EntityRecognizer:
                 if j is not None:
                     nxt = ctx.tok(j)
                     tag = self._tag(nxt)
-                    if (tag and tag.startswith(("n", "vn"))) or nxt in t.weak or nxt in t.strong:
-                        continue
-            full_legal = suffix in ("股份有限公司", "有限责任公司", "私人有限公司", "有限公司")
+                    if nxt in t.weak or nxt in t.strong:
+                        continue  # 科技公司, 能源科技: industry words run on
+                    if tag and tag.startswith("n") and nxt not in t.org_parts:
+                        continue  # 科技巨頭, 公司治理: a noun phrase, not a name
+            full_legal = suffix.endswith(("有限公司", "有限责任公司")) or suffix == "(股)公司"
             start, kinds = self._name_left(
                 ctx, s, gaz_at, give_back=("verb",) if full_legal else ("generic", "verb")
             )
@@ -513,8 +521,12 @@ class EntityRecognizer:
             if name in t.generic:
                 continue
             known = gaz_at.get(s)
-            if kinds == ["gaz"] and weak:
-                continue  # 輝達投資, 台積電科技: the known name, then a word
+            if kinds == ["gaz"] and suffix not in t.place_ok and suffix not in t.legal:
+                if (self._tag(suffix) or "n").startswith(("v", "a")):
+                    continue  # 輝達控股: the known name, then a verb
+                # a known name and an industry noun: a subsidiary (復星醫藥, 比亞迪電子)
+                out.append(_Cand(start, e, "organization", None, self._norm(name), 1, "subsidiary"))
+                continue
             if kinds == ["gaz"] and suffix in t.legal and known is not None:
                 out.append(_Cand(start, e, known.type, known.iri, known.key, 0, "gazetteer+suffix"))
                 continue
@@ -535,6 +547,11 @@ class EntityRecognizer:
                 continue
             if e - start < 3:
                 continue
+            if kinds[-1] == "place" and not full_legal and suffix not in t.place_ok:
+                i = ctx.starts.get(start)
+                rest = ctx.tokens[i][1] if i is not None else start
+                if _LATIN.match(view[rest : rest + 1]):
+                    start, name = rest, view[rest:e]  # 日本SBI控股: the country is no part of it
             kind: EntityType = "media" if suffix in ("通讯社", "新闻社") else "organization"
             out.append(_Cand(start, e, kind, None, self._norm(name), 1, "suffix"))
         return out
@@ -569,9 +586,25 @@ class EntityRecognizer:
                 and len(num) == 4
                 and 1900 <= int(num) <= 2099
                 and not _NUM_TICKER_SUFFIX.search(m.group())
+                and (view[end - 1 : end] in "年度月日" or after in ("年", "-", "~", "至"))
             ):
-                continue  # a year
+                continue  # a year: 去年(2024), (2024年)
             start, kinds = self._name_left(ctx, name_end, gaz_at, max_chars=10, give_back=())
+            if (
+                num
+                and len(num) == 4
+                and 1900 <= int(num) <= 2099
+                and (end - start > 6 or view[start:end].endswith(self.t.events))
+            ):
+                continue  # 百人會論壇(2026): an event and its year
+            if kinds and all(k == "generic" for k in kinds):
+                # 台光電（2383）: a single character before an industry word begins the name
+                i = ctx.ends.get(start)
+                ts = ctx.tokens[i][0] if i is not None else start
+                if start - ts == 1 and _CJK.match(view[ts]) and (ts == 0 or view[ts - 1] in self.t.delimiters):
+                    start, kinds = ts, ["char", *kinds]
+                else:
+                    continue  # an industry word alone is no name
             if start >= name_end or not kinds or all(k == "place" for k in kinds):
                 continue
             name = view[start:end]
@@ -639,7 +672,9 @@ class EntityRecognizer:
                 if w[0].islower() and not any(c.isupper() for c in w):
                     continue
                 if w.isupper() and len(w) <= 5 and not self._ticker_follows(view, end):
-                    continue  # acronyms: organisations only with a ticker or a known name
+                    before = view[max(0, start - 6) : start]
+                    if not any(before.endswith(d) for d in self.t.descriptors):
+                        continue  # acronyms: organisations only with a ticker, a descriptor or a known name
                 if len(w) < 2 or not w[0].isalnum():
                     continue
             if start > 0 and view[start - 1] in self.t.numerals:
@@ -756,11 +791,41 @@ class EntityRecognizer:
                     name = " ".join(words)
                     out.append(_Cand(pos, pos + len(name), "person", None, self._norm(name), 1, "title"))
                 continue
-            end = self._transliterated_name_end(ctx, pos) or self._chinese_name_end(ctx, pos)
+            dotted = _DOTTED_NAME.match(view, pos)
+            end = (
+                (dotted.end() if dotted else None)
+                or self._transliterated_name_end(ctx, pos)
+                or self._chinese_name_end(ctx, pos)
+            )
             if end:
                 name = view[pos:end]
                 out.append(_Cand(pos, end, "person", None, self._norm(name), 1, "title"))
+        out += self._names_before_titles(ctx, gaz, title_re)
         out += self._name_lists(ctx, out)
+        return out
+
+    def _names_before_titles(self, ctx: _Ctx, gaz: list[_Cand], title_re: re.Pattern[str]) -> list[_Cand]:
+        """A name right before its title (廣達林百里董事長, 張忠謀創辦人): the name follows a
+        known organisation, punctuation or the start of the text."""
+        view, t = ctx.view, self.t
+        org_ends = {c.end for c in gaz if c.type in ("organization", "media")}
+        out: list[_Cand] = []
+        for m in title_re.finditer(view):
+            end = m.start()
+            if end not in ctx.ends or end not in ctx.starts:
+                continue
+            for length in (3, 2):
+                start = end - length
+                if start < 0 or start not in ctx.starts:
+                    continue
+                if not (start == 0 or start in org_ends or view[start - 1] in t.delimiters):
+                    continue
+                name = view[start:end]
+                if (self._tag(name[:2]) or "nr")[:2] != "nr":
+                    continue  # 包裝部: words, not a name
+                if self._chinese_name_end(ctx, start) == end and name[-1] not in self.t.not_name_final:
+                    out.append(_Cand(start, end, "person", None, self._norm(view[start:end]), 1, "title-after"))
+                    break
         return out
 
     def _chinese_name_end(self, ctx: _Ctx, pos: int) -> int | None:
@@ -776,7 +841,13 @@ class EntityRecognizer:
             name = view[pos:end]
             if len(name) < length or not all(_CJK.match(c) for c in name):
                 continue
-            if end in ctx.ends or (end in ctx.starts and ctx.tok(ctx.starts[end]) in self.t.speech):
+            if length == len(sur) + 2 and name[-1] in t.name_final:
+                continue  # 王良在: 在 starts the clause after a two-character name
+            if (
+                end in ctx.ends
+                or (end in ctx.starts and ctx.tok(ctx.starts[end]) in self.t.speech)
+                or (length == len(sur) + 1 and view[end : end + 1] in t.name_final and end + 1 in ctx.ends)
+            ):
                 tag = self._tag(name)
                 if tag is not None and not tag.startswith("nr"):
                     continue  # a dictionary word (高度), not a name
@@ -851,18 +922,38 @@ class EntityRecognizer:
                 c.iri, c.type = entry.iri, entry.type
 
     def _known_with_legal_suffix(self, ctx: _Ctx, chosen: list[_Cand]) -> None:
-        """A known name plus a bare legal suffix is the known company (華為技術有限公司)."""
+        """A known name plus legal-form words is the known company (華為技術有限公司,
+        吉利控股集團); after a full legal suffix an industry word may stand between them
+        (長鑫存儲技術有限公司)."""
         for c in chosen:
             if c.iri is not None or c.type != "organization":
                 continue
-            name = ctx.view[c.start : c.end]
-            for suffix in sorted(self.t.legal, key=len, reverse=True):
-                head = name[: -len(suffix)]
-                if name.endswith(suffix) and len(head) >= 2:
-                    entry = next((e for e, _, tk in self.forms.get(self._norm(head), ()) if not tk), None)
-                    if entry is not None and entry.type in ("organization", "media"):
-                        c.iri = entry.iri
-                    break
+            entry = self._known_head(ctx.view[c.start : c.end])
+            if entry is not None:
+                c.iri = entry.iri
+
+    def _known_head(self, name: str) -> GazetteerEntry | None:
+        head, full_legal = name, False
+        while True:
+            suffix = next((x for x in self.t.legal if head.endswith(x) and len(head) > len(x) + 1), None)
+            if suffix is None:
+                break
+            head = head[: -len(suffix)]
+            full_legal = full_legal or suffix.endswith("有限公司")
+            entry = self._known_org(head)
+            if entry is not None:
+                return entry
+        if full_legal:
+            for word in self.t.legal_industry:
+                if head.endswith(word) and len(head) > len(word) + 1:
+                    entry = self._known_org(head[: -len(word)])
+                    if entry is not None:
+                        return entry
+        return None
+
+    def _known_org(self, name: str) -> GazetteerEntry | None:
+        entry = next((e for e, _, tk in self.forms.get(self._norm(name), ()) if not tk), None)
+        return entry if entry is not None and entry.type in ("organization", "media") else None
 
     # -- 4. aliases and propagation
     def _parenthesised_aliases(self, ctx: _Ctx, chosen: list[_Cand]) -> list[_Cand]:
@@ -949,6 +1040,8 @@ class EntityRecognizer:
                 s, e = m.span()
                 if any(occupied[s:e]):
                     continue
+                if proto.source == "short" and self._name_goes_on(ctx, e):
+                    continue  # 正泰 in 正泰新能: the start of another name
                 if _is_latin(name) and not self._latin_edges_ok(view, s, e):
                     continue
                 if _CJK.search(name) and not (s in ctx.starts or e in ctx.ends):
@@ -957,6 +1050,35 @@ class EntityRecognizer:
                 for i in range(s, e):
                     occupied[i] = True
         return sorted(out, key=lambda c: (c.start, c.end))
+
+    def _name_goes_on(self, ctx: _Ctx, end: int) -> bool:
+        """A name-like word follows ``end`` (an unknown word or an industry word)."""
+        i = ctx.starts.get(end)
+        if i is None:
+            return end < len(ctx.view) and bool(_CJK.match(ctx.view[end]))  # glued to a longer token
+        word = ctx.tok(i)
+        return self._word_kind(word) == "distinct" or word in self.t.weak or word in self.t.strong
+
+    def _merge_legal_variants(self, ctx: _Ctx, chosen: list[_Cand]) -> None:
+        """Unknown organisations that differ only in legal-form words are one (吉利控股集團,
+        吉利集團): they take the key of the longest form."""
+        groups: dict[str, list[_Cand]] = {}
+        for c in chosen:
+            if c.iri is None and c.type == "organization":
+                groups.setdefault(self._legal_core(ctx.view[c.start : c.end]), []).append(c)
+        for core, members in groups.items():
+            if len(core) < 2 or len({m.key for m in members}) < 2:
+                continue
+            key = max(members, key=lambda m: (m.end - m.start, m.key)).key
+            for m in members:
+                m.key = key
+
+    def _legal_core(self, name: str) -> str:
+        while True:
+            suffix = next((x for x in self.t.legal if name.endswith(x) and len(name) > len(x) + 1), None)
+            if suffix is None:
+                return name
+            name = name[: -len(suffix)]
 
     def _short_forms(self, name: str) -> list[str]:
         """Shorter names an unknown organisation is referred to by: without its legal and

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.records import Article, Extraction
+
+
+class _Spanned(Protocol):
+    start: int
+    end: int
+
+
+_T = TypeVar("_T", bound=_Spanned)
 
 if not Doc.has_extension("article"):
     Doc.set_extension("article", default=None)
@@ -24,7 +35,7 @@ def extract(nlp: Language, article: Article) -> Extraction:
     doc = run(nlp, article)
     body = article.in_body
 
-    def keep(items: list | None) -> tuple:  # type: ignore[type-arg]
+    def keep(items: Sequence[_T] | None) -> tuple[_T, ...]:
         return tuple(x for x in (items or ()) if body(x.start, x.end))
 
     deals = tuple(d for d in (doc._.deals or ()) if body(d.evidence[0].start, d.evidence[0].end))

@@ -58,6 +58,7 @@ class _Tables:
     point: str
     more: frozenset[str]
     unknown: str
+    latin: dict[str, int]
 
 
 @cache
@@ -70,6 +71,7 @@ def tables() -> _Tables:
         point=fold(N.DECIMAL_POINT),
         more=frozenset(fold(m) for m in N.MORE_MARKERS),
         unknown=fold(N.UNKNOWN_DIGIT),
+        latin={k.lower(): v for k, v in N.LATIN_SCALES.items()},
     )
 
 
@@ -83,9 +85,10 @@ def numeral_regex() -> re.Pattern[str]:
     t = tables()
     digits = _cls("".join(t.digits) + "".join(t.tens) + t.unknown)
     wan, yi = fold("萬"), fold("億")
-    # 千/百/兆 are not scale words when they start a unit (千瓦, 千兆瓦, 兆瓦, 百分之, 百萬瓩).
-    qian = r"[千仟](?!兆?瓦|瓩)"
-    bai = rf"[百佰](?!分之|{wan}瓩)"
+    # 千/百/兆 are not scale words when they start a unit (千瓦, 千兆瓦, 兆瓦, 百萬瓩) or a
+    # fraction word (百分之, 千分之, 百分點).
+    qian = r"[千仟](?!兆?瓦|瓩|分之)"
+    bai = rf"[百佰](?!分之|{re.escape(fold('分點'))}|{wan}瓩)"
     shi = r"[十拾]"
     small = rf"(?:{qian}|{bai}|{shi})"
     cn_num = rf"(?:[{digits}]|{small})+(?:{re.escape(t.point)}[{digits}]+)?"
@@ -94,9 +97,12 @@ def numeral_regex() -> re.Pattern[str]:
     big = rf"(?:{wan}|{yi}|兆(?!瓦))"
     more = f"[{_cls(''.join(t.more))}]"
     stacked = rf"(?:{head}[ ]?{more}?[ ]?{big}+{more}?)"
-    # 數兆 / 數億: a scale word after 數/幾 with no digit (vague)
-    vague = rf"(?<=[{_cls(fold('數幾'))}]){big}+"
-    pattern = rf"{stacked}+(?:{head}(?![ ]?{big}))?|{head}{more}?|{vague}"
+    # 數兆 / 上兆 / 逾兆: a scale word with no digit after a word that makes it a number
+    bare = rf"(?<=[{_cls(fold(''.join(N.BARE_SCALE_AFTER)))}]){big}+"
+    # US$1.5 billion, USD 300 million
+    latin_words = "|".join(sorted(t.latin, key=len, reverse=True))
+    latin = rf"{arabic}[ ]?(?i:{latin_words})(?![A-Za-z])"
+    pattern = rf"{latin}|{stacked}+(?:{head}(?![ ]?{big}))?|{head}{more}?|{bare}"
     return re.compile(pattern)
 
 
@@ -104,6 +110,10 @@ def parse_numeral(text: str) -> Numeral | None:
     """Parse one numeral phrase (either script). None when it holds no number."""
     t = tables()
     s = fold(text).replace(",", "").replace(" ", "")
+    latin = next((w for w in t.latin if s.lower().endswith(w)), None)
+    if latin is not None and s[: -len(latin)].replace(".", "", 1).isdigit():
+        scale = Decimal(t.latin[latin])
+        return Numeral(tidy(Decimal(s[: -len(latin)]) * scale), scale)
     for short, long in t.tens.items():
         s = s.replace(short, long)
     if not s:

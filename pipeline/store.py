@@ -163,14 +163,20 @@ class Store(Protocol):
     location: str
 
     def replace_graph(
-        self, graph_iri: str, triples: Graph | Iterable[ox.Triple], key: str, content_hash: str
+        self, graph_iri: str, triples: Graph | Iterable[ox.Triple], key: str | None, content_hash: str
     ) -> None:
-        """Replace the article's graph (and any older graph of the same key) in one transaction."""
+        """Replace the article's graph (and any older graph of the same key) in one transaction.
+
+        ``key`` None marks a static graph (the ontology)."""
         ...
 
     def remove_graph(self, graph_iri: str) -> bool: ...
 
     def find_article(self, key: str) -> StoredArticle | None: ...
+
+    def resolve(self, ref: str) -> StoredArticle | None: ...
+
+    def static_graphs(self) -> list[StoredArticle]: ...
 
     def graph_hash(self, graph_iri: str) -> str | None: ...
 

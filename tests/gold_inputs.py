@@ -119,10 +119,10 @@ def gold_inputs(gold_path: Path, view_maker: TextView | None = None) -> GoldInpu
 
 def run_gold(gi: GoldInputs) -> list[Deal]:
     date = find_article_date(gi.text, gi.view)
-    deals = find_deals(
-        gi.text, gi.view, split_sentences(gi.text), gi.amounts, gi.capacities, gi.shares, gi.mentions, date
-    )
     body = gi.gold.get("body_spans") or [[0, len(gi.text)]]
+    # as the component does: sentences outside the body (captions) state no deals
+    sentences = [s for s in split_sentences(gi.text) if any(b <= s.start and s.end <= e for b, e in body)]
+    deals = find_deals(gi.text, gi.view, sentences, gi.amounts, gi.capacities, gi.shares, gi.mentions, date)
     return [d for d in deals if any(b <= d.evidence[0].start and d.evidence[0].end <= e for b, e in body)]
 
 

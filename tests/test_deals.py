@@ -451,3 +451,147 @@ def test_nvidia_stake_in_a_rival_is_not_the_rivals_deal() -> None:
 )
 def test_not_a_deal_second_round(text: str, orgs: list[str], amounts: list) -> None:  # type: ignore[type-arg]
     assert _run(text, orgs, amounts) == []
+
+
+# ----------------------------------------------------------------------------- third round
+
+
+THIRD_ROUND = [
+    # a descriptor between the preposition and the name (参与关联企业X的增资, 对安徽X发起要约)
+    (
+        "華邦電董事會通過參與關聯企業新唐的現金增資,投入金額上限5億元。",
+        ["華邦電", "新唐"],
+        [("5億元", 5e8, None)],
+        ("investment", "華邦電", "新唐", "5億元"),
+    ),
+    (
+        "光明乳业拟对上海 妙可蓝多 食品股份有限公司 妙可蓝多 发起部分要约收购。",
+        ["光明乳业", "妙可蓝多"],
+        [],
+        ("acquisition", "光明乳业", "妙可蓝多", None),
+    ),
+    # X提供的借款: X lends; a 将-clause holds no subject; the funds are the figure just named
+    (
+        "万华化学将3亿元保证金存入 中登公司 指定账户,资金来源于控股股东 万华实业 提供的借款。",
+        ["万华化学", "中登公司", "万华实业"],
+        [("3亿元", 3e8, None)],
+        ("debt", "万华化学", "万华实业", "3亿元"),
+    ),
+    # the deal's total stated later in its sentence (所需资金总额)
+    (
+        "美的集团拟对科陆电子发起要约收购。本次要约收购价格为每股5元,拟收购股份2亿股,所需最高资金总额为10亿元。",
+        ["美的集团", "科陆电子"],
+        [("10亿元", 1e9, None)],
+        ("acquisition", "美的集团", "科陆电子", "10亿元"),
+    ),
+    # a party name is no hedge (希望 in 希望集团)
+    (
+        "新華文軒供股集資3億元,餘下供股股份由希望集團承購。",
+        ["新華文軒", "希望集團"],
+        [("3億元", 3e8, None)],
+        ("investment", "希望集團", "新華文軒", None),
+    ),
+    # unnamed counted investors: the round of the named company
+    (
+        "成立以来的5轮融资中,20家机构共投资月之暗面约10亿美元。",
+        ["月之暗面"],
+        [("约10亿美元", 1e9, None)],
+        ("fundraising", "月之暗面", None, "约10亿美元"),
+    ),
+    # 成为…第一股: a listing
+    ("地平线昨日正式成为港股智驾第一股。", ["地平线"], [], ("fundraising", "地平线", None, None)),
+    # X为Y提供GPU: Y buys from X
+    (
+        "超微將為甲骨文的雲端資料中心提供MI355晶片。",
+        ["超微", "甲骨文"],
+        [],
+        ("purchase", "甲骨文", "超微", None),
+    ),
+    # building a facility with a capacity or a figure is capex
+    (
+        "CoreWeave計畫在德州興建一座新的200 MW資料中心。",
+        ["CoreWeave"],
+        [],
+        ("capex", "CoreWeave", None, None),
+    ),
+    # the founders in a relative clause only describe the company (其与X合作成立的Y)
+    (
+        "远景能源宣布,其与中广核合作成立的项目公司“乌兰察布新能源公司”将兴建一座500兆瓦风电场。",
+        ["远景能源", "中广核", "乌兰察布新能源公司"],
+        [],
+        ("capex", "乌兰察布新能源公司", None, None),
+    ),
+]
+
+
+def _capacity(text: str, surface: str, watts: float) -> Capacity:
+    i = text.index(surface)
+    return Capacity(i, i + len(surface), surface, Decimal(str(watts)))
+
+
+@pytest.mark.parametrize(("text", "orgs", "amounts", "expected"), THIRD_ROUND)
+def test_third_round_sentences(text: str, orgs: list[str], amounts: list, expected: tuple) -> None:  # type: ignore[type-arg]
+    caps = [_capacity(text, w, v) for w, v in (("200 MW", 2e8), ("500兆瓦", 5e8)) if w in text]
+    assert expected in _summary(_run(text, orgs, amounts, capacities=caps))
+
+
+def test_round_investors_named_as_a_noun_phrase() -> None:
+    text = (
+        "百川智能完成A輪融資,金額3億美元。紅杉中國作為領投天使輪的機構,持股5%。"
+        "騰訊、阿里等天使輪投資方亦同步獲益。"
+    )
+    got = _summary(_run(text, ["百川智能", "紅杉中國", "騰訊", "阿里"], [("3億美元", 3e8, None)]))
+    assert ("investment", "紅杉中國", "百川智能", None) in got
+    assert ("investment", "騰訊", "百川智能", None) in got
+    assert ("investment", "阿里", "百川智能", None) not in got  # a co-investor of the same phrase
+
+
+def test_a_part_under_the_cap_is_the_same_deal() -> None:
+    text = (
+        "聯發科董事會通過參與力積電的現金增資,投入金額上限10億元。"
+        "聯發科表示,會先按原持股比例認購,金額約6億元。"
+    )
+    mentions = _mentions(text, ["聯發科", "力積電"])
+    cap_at = text.index("10億元")
+    part_at = text.index("約6億元")
+    amounts = [
+        Amount(cap_at, cap_at + 4, "10億元", Decimal("1e9"), "TWD", "at_most"),
+        Amount(part_at, part_at + 4, "約6億元", Decimal("6e8"), "TWD", "approx"),
+    ]
+    deals = find_deals(text, VIEW(text), split_sentences(text), amounts, [], [], mentions)
+    assert _summary(deals) == [("investment", "聯發科", "力積電", "10億元")]
+    assert len(deals[0].evidence) == 2
+
+
+def test_two_data_centres_of_different_capacity_are_two_build_outs() -> None:
+    text = "甲骨文斥資50億美元在日本興建16MW資料中心。此外,甲骨文也計畫在美國興建一座60MW資料中心。"
+    caps = [_capacity(text, "16MW", 1.6e7), _capacity(text, "60MW", 6e7)]
+    got = _summary(_run(text, ["甲骨文"], [("50億美元", 5e9, None)], capacities=caps))
+    assert [g for g in got if g[0] == "capex"] == [
+        ("capex", "甲骨文", None, "50億美元"),
+        ("capex", "甲骨文", None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "amounts"),
+    [
+        # a supply chain is no supply deal; 提供 without goods is no purchase
+        ("台積電表示供應鏈吃緊,將為客戶提供更多協助。", ["台積電"], []),
+        ("这笔交易解决了供应多元化的痛点。", [], []),
+        # a company described as the first of its kind is no listing
+        ("被譽為港股AI第一股的商湯,上半年虧損擴大。", ["商湯"], []),
+        # building what the money before it is for is no second deal
+        ("騰訊計畫投資1000億元建設資料中心。", ["騰訊"], [("1000億元", 1e11, None)]),
+        # building without a facility noun or a figure
+        ("政府將加快建設智慧城市。", [], []),
+        # investors as a noun with no round under discussion
+        ("紅杉、高瓴等投資方近日齊聚上海。", ["紅杉", "高瓴"], []),
+    ],
+)
+def test_not_a_deal_third_round(text: str, orgs: list[str], amounts: list) -> None:  # type: ignore[type-arg]
+    got = _summary(_run(text, orgs, amounts))
+    if "1000億元" in text:  # one deal: the investment, its build-out no second one
+        assert [(a, c, m) for _, a, c, m in got] == [("騰訊", None, "1000億元")]
+    else:
+        assert got == []

@@ -97,6 +97,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("出售给", "purchase", subject="counterparty"),
     Trigger("销售给", "purchase", subject="counterparty"),
     Trigger("供货", "purchase", subject="counterparty", subtype="supply_contract"),
+    Trigger("供应", "purchase", subject="counterparty", subtype="supply_contract", needs="goods"),
+    # X为Y提供GPU: X supplies goods to Y (Y buys); 提供借款 / 提供服务 are no supply of goods
+    Trigger("提供", "purchase", subject="counterparty", subtype="supply_contract", needs="goods"),
     Trigger("中标", "purchase", subject="counterparty", subtype="tender_award"),
     Trigger("颁给", "purchase", subtype="contract_award"),
     Trigger("合约", "purchase", subtype="contract", needs="money", fallback="agreement"),
@@ -140,6 +143,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("登陆", "fundraising", subtype="listing", needs="exchange"),
     Trigger("挂牌上市", "fundraising", subtype="listing", needs="exchange"),
     Trigger("上市", "fundraising", subtype="listing", needs="exchange"),
+    # 成为「港股AI第一股」: the first listed company of its kind (a listing, not a description)
+    Trigger("第一股", "fundraising", subtype="listing", needs="becoming"),
     # capex: the spender, no counterparty
     Trigger("资本支出", "capex"),
     Trigger("资本开支", "capex"),
@@ -147,6 +152,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("基建开支", "capex"),
     Trigger("投资兴建", "capex"),
     Trigger("建厂", "capex"),
+    # 兴建一座50MW资料中心 / 合作兴建1兆美元的AI基建: building a facility (with a figure) is capex
+    Trigger("兴建", "capex", needs="facility"),
+    Trigger("建设", "capex", needs="facility"),
+    Trigger("建造", "capex", needs="facility"),
     Trigger("斥资", "capex", needs="build", fallback="investment"),
     # 投入X建设Y: spending on a build-out (投入金额 alone is no deal)
     Trigger("投入", "capex", needs="build"),
@@ -169,6 +178,7 @@ TRIGGER_BLOCKERS: tuple[str, ...] = (
     "集资所得", "所得款项", "孖展", "超购", "认购倍数", "踊跃认购", "超额认购", "足额认购",
     "收购完成", "收购后", "合作计划", "抵押贷款", "房贷", "孖展认购", "回收投资", "出售股权的是",
     "贷款银行", "贷款机构", "贷款人", "投入金额", "投入资金", "投入产出",
+    "供应链", "供应商", "供应紧张", "供应短缺", "供应量", "供应不足", "供应稳定",
 )  # fmt: skip
 
 #: words that turn the capex/investment reading of a money trigger into capex when they follow it
@@ -191,6 +201,24 @@ COUNTERPARTY_MARKERS: tuple[str, ...] = (
     "给",
     "予",
 )
+#: nouns that describe the party named right after them (参与关联企业X的增资, 向控股股东X借款):
+#: a role-marking preposition before the description marks the party
+DESCRIPTOR_HEADS: tuple[str, ...] = (
+    "企业", "公司", "集团", "股东", "基金", "银行", "地区", "大厂", "巨头", "业者", "新创", "机构",
+    "伙伴", "客户", "供应商", "开发商", "运营商", "平台", "厂商", "同业",
+)  # fmt: skip
+#: places before a name (对安徽X, 投资大陆地区X, 向美国子公司X): also descriptions
+PLACE_PREFIXES: tuple[str, ...] = (
+    "大陆", "中国", "美国", "日本", "韩国", "香港", "澳门", "台湾", "新加坡", "马来西亚", "印度", "越南",
+    "泰国", "英国", "德国", "法国", "欧洲", "北京", "上海", "天津", "重庆", "深圳", "广州", "安徽", "江苏",
+    "浙江", "广东", "山东", "山西", "河北", "河南", "湖北", "湖南", "江西", "福建", "四川", "云南", "贵州",
+    "陕西", "甘肃", "青海", "辽宁", "吉林", "黑龙江", "海南", "广西", "内蒙古", "宁夏", "新疆", "西藏",
+    "当地", "本地", "海外", "境外",
+)  # fmt: skip
+#: the longest description skipped between a preposition and its party
+MAX_DESCRIPTOR: int = 8
+#: the longest gap between a full name and its short form restating it (X种业股份有限公司 X)
+MAX_RESTATEMENT_GAP: int = 12
 #: verbs whose object is the real actor (中金公司助力国开行发行债券; 投审会核准鸿海以…增资)
 ACTOR_MARKERS: tuple[str, ...] = ("助力", "协助", "帮助", "核准", "批准", "通过", "同意")
 #: a party followed by these approves, it is no party (获证监会审核通过)
@@ -330,7 +358,7 @@ PLAN_NOUNS: tuple[str, ...] = ("计划", "计画", "方案", "蓝图")
 #: facilities: 投资5亿美元的AI资料中心 is the spender's build-out (capex)
 FACILITY_NOUNS: tuple[str, ...] = (
     "资料中心", "数据中心", "算力中心", "工厂", "新厂", "厂房", "晶圆厂", "电厂", "发电厂", "电站", "基地",
-    "园区", "产线", "生产线", "基础设施", "基建", "仓库", "物流中心", "总部大楼",
+    "园区", "产线", "生产线", "基础设施", "基建", "仓库", "物流中心", "总部大楼", "风电场", "风场",
 )  # fmt: skip
 #: 关于 + a policy verb: the deal word names a policy's subject (关于支持发行科技创新债券的公告)
 ABOUT: str = "关于"
@@ -384,6 +412,52 @@ RELATIVE_AFTER = re.compile(r"(?:成立|设立|创立|组建|开发|打造|兴�
 
 #: purpose markers: a trigger after these describes what the money is for, not a new deal
 PURPOSE_WORDS: tuple[str, ...] = ("用以", "用于", "用来", "以便", "以支持")
+
+#: qualifiers of a ceiling (上限7億元, 最高20億美元): a smaller figure of the same deal is a part of it
+CAP_QUALIFIERS: frozenset[str] = frozenset({"at_most", "up_to"})
+
+#: a deal's total named as such (所需资金总额, 交易总金额, 总代价): the figure of the deal word before it
+TOTAL_CUES: tuple[str, ...] = ("总额", "总金额", "总代价", "总价款", "总对价", "交易金额", "合同金额")
+
+#: a clause led by a funds noun speaks of the figure just named (…4.49亿元…，资金来源于X提供的借款)
+FUNDS_NOUNS: tuple[str, ...] = ("资金", "该资金", "上述资金", "所需资金", "该笔资金", "款项", "该款项")
+#: disposal constructions (将/把 + object + verb): a party in such a clause is an object, no subject
+DISPOSAL_MARKERS: tuple[str, ...] = ("将", "把")
+
+#: a funding round named after a deal word (领投天使轮, 参与B轮): the round of the company discussed
+ROUND = re.compile(
+    r"\s*(?:了|过)?(?:其|该公司)?(?:的)?(?:天使|种子|Pre-?[A-F]|[A-F]\+?|本|此|新一|上一|首|最后一)轮"
+)
+#: unnamed investors counted as the subject (30家机构共投资X): the round of X
+UNNAMED_INVESTORS = re.compile(
+    r"(?:\d+|[一二两三四五六七八九十几数多]+)\s*(?:家|个|名|位)(?:投资)?(?:机构|基金|投资人|投资者|投资方|股东)"
+)
+#: a list of parties named as investors (X、Y等天使轮投资方 / X是其A轮投资人)
+INVESTOR_PHRASE = re.compile(
+    r"\s*(?:等|等多家|等机构)?\s*(?:(?:天使|种子|Pre-?[A-F]|[A-F]\+?|早期|首)轮)?(?:投资方|投资人|投资者|投资机构|财务投资人|战略投资者)"
+)
+
+#: a listing and the private rounds before it are different raises
+PUBLIC_OFFER_SUBTYPES: frozenset[str] = frozenset({"listing", "ipo"})
+PRIVATE_ROUND_SUBTYPES: frozenset[str] = frozenset({"private_rounds"})
+
+#: verbs of becoming before 第一股 (正式成为…第一股); 被誉为…第一股 describes a listed company
+BECOMING_VERBS: tuple[str, ...] = ("成为", "晋身", "摘得", "摘下", "问鼎")
+
+#: goods supplied (X为Y提供GPU): 提供 is a supply only with one of these in its object
+GOODS_NOUNS: tuple[str, ...] = (
+    "GPU", "晶片", "芯片", "加速器", "处理器", "服务器", "伺服器", "算力", "运算力", "电力", "电池", "设备",
+    "零部件", "组件", "模组", "面板", "硬件", "硬体", "机组", "风机", "光伏板",
+)  # fmt: skip
+
+#: a relative clause naming a company's founders (X与Y合作成立的特别项目公司Z): X and Y describe Z
+FOUNDED_BY = re.compile(
+    r"(?:成立|设立|创立|组建|创办|合资成立|共同成立|共同设立)的[^，,。；;：:]{0,12}?[“「『\"]?"
+)
+MAX_RELATIVE_CLAUSE: int = 40
+
+#: how far before a supply word its goods may stand (晶片供应交易)
+GOODS_BEFORE: int = 4
 
 #: words that make 取得 an acquisition (取得…股权)
 STAKE_WORDS: tuple[str, ...] = ("股权", "股份", "持股")

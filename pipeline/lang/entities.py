@@ -14,17 +14,57 @@ from __future__ import annotations
 #: the name is not followed by more nouns (嘉進投資公布 yes, 科技巨頭 no).
 ORG_SUFFIXES_STRONG: tuple[str, ...] = tuple(
     """
-    股份有限公司 有限責任公司 私人有限公司 有限公司 控股集團 企業集團 集團公司 控股公司 投資公司
+    集團股份有限公司 集團有限公司 集團控股有限公司 控股股份有限公司 控股有限公司
+    銀行股份有限公司 銀行有限公司 證券股份有限公司 證券有限公司 保險股份有限公司
+    股份有限公司 有限責任公司 私人有限公司 有限公司 (股)公司 控股集團 企業集團 集團公司 控股公司 投資公司
     管理公司 公司 集團 銀行 分行 支行 分公司 證券 證券行 資本市場 資本 基金會 基金 創投
     金控 人壽 產險 保險公司 交易所 協會 商會 委員會 理事會 研究院 研究所 事務所 總部
-    區域總部 人民政府 市政府 政府 常委會 大學 學院 通訊社 新聞社
+    區域總部 人民政府 市政府 政府 常委會 大學 學院 通訊社 新聞社 證監局 監管局 金融監管局
+    管理局 統計局 稅務局 財政局 商務局 發改委 國資委 金融辦
+    """.split()
+)
+
+#: Legal-form words: a known name followed only by these is the known company
+#: (華為技術有限公司, 吉利控股集團); the full ones (…有限公司) also end a name after plain words
+LEGAL_SUFFIXES: tuple[str, ...] = tuple(
+    """
+    集團股份有限公司 集團有限公司 集團控股有限公司 控股股份有限公司 控股有限公司
+    股份有限公司 有限責任公司 私人有限公司 有限公司 (股)公司 公司 集團 控股 控股公司 集團公司
+    控股集團
+    """.split()
+)
+
+#: Words between a known name and its full legal suffix that still name the same company
+#: (長鑫存儲技術有限公司, 寧德時代新能源科技股份有限公司)
+LEGAL_INDUSTRY_WORDS: tuple[str, ...] = tuple(
+    """
+    技術 科技 新能源科技 信息技術 信息科技 資訊 資訊科技 網絡技術 網路科技 電子 智能 股份
+    """.split()
+)
+
+#: Suffixes of organisations tied to a place (分行, 市政府, 證監局): a place before them is
+#: enough to make a name
+PLACE_SUFFIXES: tuple[str, ...] = tuple(
+    """
+    人民政府 市政府 政府 分行 支行 分公司 總部 區域總部 常委會 大學 證監局 監管局 金融監管局
+    管理局 統計局 稅務局 財政局 商務局 發改委 國資委 金融辦
+    """.split()
+)
+
+#: Nouns after "…公司" / an industry word that name a part or figure of that company, so the
+#: words before are still an organisation (宏全國際(股)公司董事會, 三星電子股價)
+ORG_PARTS: tuple[str, ...] = tuple(
+    """
+    董事會 股東會 股東 董事 董事長 總經理 執行長 總裁 發言人 財報 營收 獲利 股價 員工 高層
+    管理層 旗下 子公司 母公司 今日 昨日 今天 昨天 日前 近日 公告 宣布 表示 指出
     """.split()
 )
 
 ORG_SUFFIXES_WEAK: tuple[str, ...] = tuple(
     """
     控股 科技 電信 半導體 電子 光電 能源 新能源 電力 電業 地產 置業 藥業 醫藥 製藥 生物
-    高科 高新 汽車 實業 工業 電機 航運 海運 傳媒 精密 光學 鋼鐵 國際
+    高科 高新 汽車 實業 工業 電機 航運 海運 傳媒 精密 光學 鋼鐵 國際 物業 鋰業 礦業 化學 化工
+    新材料 航空 物流 置地 集成電路 微電子
     """.split()
 )
 
@@ -129,8 +169,28 @@ SURNAMES: str = (
     "余杜葉程蘇魏呂丁任沈姚盧姜崔鍾譚陸汪范金石廖賈夏韋付方白鄒孟熊秦邱江尹薛閆段雷侯"
     "龍史陶黎賀顧毛郝龔邵萬錢覃武戴孔湯莊溫施聶翁洪柯游詹甘賴卓歐凌鄔駱童嚴藍白紀簡卜"
     "包魯倪連褚寧喬古季柴樊郁鮑宮曲向關苗祝左項閻芮滕商殷邢焦麥利勞巫涂葛饒海岳舒畢單"
-    "湛伍冉"
+    "湛伍冉艾辛聞管房裴蒲靳邊車柳符仇甄容佘晏阮藺欒冼粘鄢易常牛盛齊安尚談莫查戚祁穆隋宗"
+    "丘練官谷桂封喻米俞伏景冷區岑屈鄺尤文全應虞鐘"
 )
+
+#: Characters that end a clause word, not a name, when jieba glued them to a two-character
+#: name (王良在發布會, 陳明將出席): the name is the first two characters
+NAME_FINAL_FUNCTION_CHARS: str = "在於于是也將将對对從从說说稱称則则亦曾向並并已"
+
+#: Characters that end a word before a title, not a name (王姓董事長, 包裝部首席營運員)
+NOT_NAME_FINAL_CHARS: str = "姓氏部處室科組局所廠"
+
+#: Words that end the name of an event, programme or report, which a year in brackets may
+#: follow (百人會論壇(2026)): such a name is no company before a ticker
+EVENT_WORDS: tuple[str, ...] = tuple(
+    """
+    論壇 峰會 大會 年會 會議 博覽會 展覽會 展會 展 賽 計畫 計劃 方案 報告 年報 白皮書 指數 法
+    """.split()
+)
+
+#: Punctuation that closes the text before a name (a name may start right after it)
+NAME_DELIMITERS: str = "、，,。；;：:（(「『“\"《〈 \u3000\n"
+
 
 COMPOUND_SURNAMES: tuple[str, ...] = tuple(
     """

@@ -28,6 +28,9 @@ CURRENCY_AFTER: dict[str, str] = {
     "澳元": "AUD", "澳幣": "AUD", "加元": "CAD", "加幣": "CAD", "紐元": "NZD",
     "泰銖": "THB", "印度盧比": "INR", "盧比": "INR", "越南盾": "VND",
     "澳門幣": "MOP", "披索": "PHP", "印尼盾": "IDR", "新台幣元": "TWD",
+    # Hong Kong and mainland names: 歐羅 (HK euro), 林吉特 (mainland ringgit), 港圓, 韓圓
+    "歐羅": "EUR", "林吉特": "MYR", "港圓": "HKD", "韓圓": "KRW", "澳門元": "MOP",
+    "新加坡幣": "SGD", "坡幣": "SGD", "盧布": "RUB", "南非幣": "ZAR", "新台幣元整": "TWD",
 }  # fmt: skip
 
 #: Currency words written before the number (新台幣30億元, 人民幣 3800億元, US$20億).
@@ -44,6 +47,8 @@ CURRENCY_BEFORE: dict[str, str] = {
     "令吉": "MYR", "馬幣": "MYR", "RM": "MYR", "MYR": "MYR",
     "韓元": "KRW", "KRW": "KRW",
     "丹麥克朗": "DKK", "澳元": "AUD", "A$": "AUD", "加元": "CAD", "C$": "CAD",
+    "歐羅": "EUR", "林吉特": "MYR", "瑞郎": "CHF", "瑞士法郎": "CHF", "CHF": "CHF", "泰銖": "THB",
+    "JPY¥": "JPY", "KRW₩": "KRW", "₩": "KRW", "S$ ": "SGD", "港圓": "HKD",
 }  # fmt: skip
 
 #: The local dollar, whose currency the article establishes.
@@ -54,6 +59,8 @@ NOT_DOLLAR_AFTER: tuple[str, ...] = ("件", "素", "宇宙", "年", "旦", "月"
 #: Cent words: the value is a hundredth of the local dollar (每股9仙 = HK$0.09, 每單位96分 = S$0.96).
 #: Only read as money after a price word or a per-unit word (分 is also "minute" and "point").
 CENT_WORDS: tuple[str, ...] = ("仙", "分")
+#: Cents of a named currency (每股10美仙, 每股約70港仙): money wherever they stand.
+CENT_CURRENCY: dict[str, str] = {"美仙": "USD", "港仙": "HKD"}
 
 #: Currencies whose unit is called 元 (a bare 元 in the article may continue one of these).
 DOLLAR_CURRENCIES: frozenset[str] = frozenset({"CNY", "TWD", "HKD", "SGD", "MOP"})
@@ -71,6 +78,7 @@ QUALIFIER_BEFORE: dict[str, str] = {
     "最多達": "up_to", "最高達": "up_to", "最高可達": "up_to", "最多可達": "up_to",
     "不超過": "at_most", "不高於": "at_most", "不多於": "at_most", "上限": "at_most",
     "最多不超過": "at_most", "上限為": "at_most",
+    "不到": "at_most", "不足": "at_most", "未達": "at_most", "未滿": "at_most", "少於": "at_most",
     "折合": "exact",
 }  # fmt: skip
 
@@ -81,6 +89,7 @@ QUALIFIER_DETACHED: dict[str, str] = {
     "最多": "up_to", "最高": "up_to", "至多": "up_to", "多達": "up_to", "高達": "up_to",
     "上限": "at_most", "不超過": "at_most",
     "約以": "approx", "約相當於": "approx", "大約": "approx", "大概": "approx",
+    "約占": "approx", "約佔": "approx",
 }  # fmt: skip
 #: How far (characters) a detached qualifier may stand from the number.
 DETACHED_WINDOW = 16
@@ -104,6 +113,10 @@ PER_WORDS: dict[str, str] = {
     "每GW": "GW", "每吉瓦": "GW", "每千兆瓦": "GW", "每個千兆瓦": "GW", "每1GW": "GW",
     "每平方英尺": "square foot", "每平方呎": "square foot", "每呎": "square foot",
     "每平方米": "square metre", "每平方公尺": "square metre", "每噸": "tonne",
+    "每瓦": "W", "每W": "W", "每千瓦": "kW", "每度": "kWh", "每方呎": "square foot",
+    "每平方尺": "square foot", "呎價": "square foot", "每坪": "ping", "坪價": "ping",
+    "EPS": "share", "月消費": "month", "月薪": "month", "月費": "month", "月收入": "month",
+    "年薪": "year", "年費": "year",
 }  # fmt: skip
 #: Per-capacity costs: "每個千兆瓦 …成本…X美元", "1GW數據中心的成本大概為X美元" → per GW.
 PER_CAPACITY_UNITS: tuple[str, ...] = ("GW", "吉瓦", "千兆瓦", "gigawatt")
@@ -119,6 +132,21 @@ SHARE_PRICE_WORDS: tuple[str, ...] = (
     "股價", "收市價", "收盤價", "收報", "收市報", "發行價", "配售價", "招股價", "要約價",
     "認購價", "行使價", "交易價", "平均價", "成交價", "供股價", "目標價", "開盤價", "開市價",
     "每股", "股份價", "單位價", "價格為", "每單位",
+    # closing prices and per-share figures (收在1,420元, 股利1元, 派息共2.2港元)
+    "收在", "收於", "收盤", "收價", "昨收", "股利", "股息", "派息", "期息", "配息",
+)  # fmt: skip
+#: Right before a number without a scale word these quote a share price (報158.3元, 報收268.5元).
+PRICE_QUOTE_BEFORE: tuple[str, ...] = ("報", "報收", "收報", "開報", "收市報")
+#: A price move right after one of these (升3.4港元, 股價上漲35元) is per share when the sentence
+#: is about a share price (a price word or 股 before it).
+PRICE_MOVE_VERBS: tuple[str, ...] = (
+    "升", "跌", "漲", "上漲", "下跌", "大漲", "大跌", "急漲", "急跌", "重挫", "回落", "反彈", "上升",
+    "下滑", "起", "揚", "挫", "彈",
+)  # fmt: skip
+#: Before "X至Y", these make it "by X to Y" (下調0.125厘至5.25厘), not a range.
+CHANGE_VERBS: tuple[str, ...] = (
+    "下調", "上調", "調升", "調降", "調高", "調低", "減息", "加息", "降息", "升息", "下降", "上升",
+    "回落", "上漲", "下跌", "升", "跌", "漲", "降", "減", "減少", "增加", "提高", "降低",
 )  # fmt: skip
 #: In articles about trusts/REITs the unit of trading is the "unit".
 UNIT_TRADED_WORDS: tuple[str, ...] = ("每單位", "新單位", "個單位")
@@ -126,13 +154,18 @@ UNIT_TRADED_WORDS: tuple[str, ...] = ("每單位", "新單位", "個單位")
 #: Money words that make a bare number with a scale word an amount (輝達砸647億, 43億銀團買款).
 MONEY_BEFORE: tuple[str, ...] = (
     "砸", "斥資", "投資", "投入", "出資", "融資", "募資", "集資", "籌資", "籌集", "募集", "套現",
-    "套", "市值", "估值", "價值", "金額", "耗資", "花費", "支出", "營收", "收入", "虧損", "獲利",
+    "市值", "估值", "價值", "金額", "耗資", "花費", "支出", "營收", "收入", "虧損", "獲利",
     "資本", "資金", "總額", "撥款", "貸款", "借款", "發債", "身家", "規模達", "淨利", "盈利",
 )  # fmt: skip
 MONEY_AFTER: tuple[str, ...] = (
     "資金", "資本", "債務", "債", "貸款", "銀團", "投資", "融資", "基金", "市值", "估值", "營收",
     "收入", "利潤", "訂單", "合約", "協議", "交易", "資產", "現金", "補貼", "預算", "大單",
     "身家", "美元", "元", "收益", "虧損", "獎金", "罰款", "賠償",
+)  # fmt: skip
+#: Headline verbs of one character, money only right before the number (減持舊股套 17億,
+#: 台積電賺3000億, 虧50億): further away they are other words (這套, 一套).
+MONEY_BEFORE_ADJACENT: tuple[str, ...] = (
+    "套", "砸", "賺", "賠", "虧", "募", "籌", "撒", "掏", "燒", "借", "砍", "花",
 )  # fmt: skip
 MONEY_BEFORE_WINDOW = 10
 MONEY_AFTER_WINDOW = 6
@@ -144,6 +177,7 @@ COUNT_WORDS: tuple[str, ...] = (
     "年", "月", "日", "天", "週", "周", "小時", "分鐘", "秒", "歲", "倍", "度", "桶", "隻", "頭",
     "片", "枚", "塊", "條", "項", "款", "種", "批", "輪", "期", "屆", "票", "字", "詞", "行",
     "股", "單位", "手", "套", "箱", "瓶", "包", "粒", "升", "公升", "克", "公斤", "斤", "層",
+    "點", "基點", "用戶", "會員", "人次", "員工", "奈米", "納米", "季", "成員", "網民",
 )  # fmt: skip
 
 #: Capacity units → watts per unit. MWh/GWh (energy) are excluded by ENERGY_AFTER.
@@ -168,10 +202,19 @@ NOT_SHARE_AFTER: tuple[str, ...] = ("東", "價", "權", "市", "息", "本", "�
 SHARE_AFTER_OK: tuple[str, ...] = ("價值",)
 #: A share count after these words is a ratio term (每12股供1股), not a count.
 SHARE_RATIO_BEFORE: tuple[str, ...] = ("每", "供", "送", "配", "轉")
+#: ... and so is one followed by these and a number (1股供2股), or one after 每N股 in its clause
+#: (每千股配發100股).
+SHARE_RATIO_AFTER: tuple[str, ...] = ("供", "送", "配", "轉", "換", "合")
+#: ... and so is every share count in a clause that states a ratio (換股比例為1股A換0.3893股B).
+SHARE_RATIO_CONTEXT: tuple[str, ...] = ("換股比例", "換股比率", "轉換比例", "轉換比率", "配股比例", "比例為", "比率為")
 
-#: Percent signs and words.
-PERCENT_SIGNS: tuple[str, ...] = ("%", "％", "個百分比")
-PERCENT_WORD = "百分之"
+#: Percent signs and words written after the number (% and percentage points, 0.5個百分點).
+PERCENT_SIGNS: tuple[str, ...] = ("%", "個百分點", "百分點", "個百分比")
+#: Fractions written before the number: 百分之三十五 = 35 %, 千分之三 = 0.3 %, 萬分之五 = 0.05 %.
+PERCENT_FRACTIONS: dict[str, Decimal] = {"百分之": Decimal(1), "千分之": Decimal("0.1"), "萬分之": Decimal("0.01")}
+#: Hong Kong writes interest rates in 厘 (息率4.25厘 = 4.25 %): a percent after a rate word.
+RATE_PERCENT_WORDS: tuple[str, ...] = ("厘", "釐")
+RATE_WORDS: tuple[str, ...] = ("息", "利率", "回報", "按揭", "孳息", "票息")
 #: 成 = tenths (八成 = 80 %); not when it starts another word (成為, 成交, 成本 …).
 TENTHS_WORD = "成"
 NOT_TENTHS_AFTER: tuple[str, ...] = (

@@ -29,6 +29,16 @@ SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "�
 #: Scale words. 兆 is 1e12 in these news contexts (Taiwan/HK usage; mainland writes 万亿).
 SCALES: dict[str, int] = {"萬": 10**4, "億": 10**8, "兆": 10**12}
 
+#: English scale words after an Arabic number (US$1.5 billion, USD 300 million).
+LATIN_SCALES: dict[str, int] = {
+    "trillion": 10**12, "billion": 10**9, "million": 10**6, "thousand": 10**3,
+    "tn": 10**12, "bn": 10**9, "mn": 10**6,
+}  # fmt: skip
+
+#: A scale word standing alone after these is a number (逾兆元 = over 1e12, 破兆 = 1e12;
+#: 數兆 / 上兆 / 幾億 are vague, see VAGUE_PREFIXES).
+BARE_SCALE_AFTER: tuple[str, ...] = ("數", "幾", "上", "逾", "近", "超", "破", "達")
+
 #: The Chinese decimal point (百分之廿二點七).
 DECIMAL_POINT = "點"
 
