@@ -59,6 +59,9 @@ class _Lexicon:
     qual_before: dict[str, str]
     qual_detached: dict[str, str]
     detached_blockers: tuple[str, ...]
+    qualifier_blockers: dict[str, tuple[str, ...]]
+    cents_arabic_only: tuple[str, ...]
+    not_number_after_bare: tuple[str, ...]
     qual_after: dict[str, str]
     per_words: dict[str, str]
     per_after: dict[str, str]
@@ -121,6 +124,9 @@ def lexicon() -> _Lexicon:
         qual_before=_table(M.QUALIFIER_BEFORE),
         qual_detached=_table(M.QUALIFIER_DETACHED),
         detached_blockers=_words(M.DETACHED_BLOCKERS),
+        qualifier_blockers={fold(k): _words(v) for k, v in M.QUALIFIER_BLOCKERS.items()},
+        cents_arabic_only=_words(M.CENT_WORDS_ARABIC_ONLY),
+        not_number_after_bare=_words(M.NOT_NUMBER_AFTER_BARE),
         qual_after=_table(M.QUALIFIER_AFTER),
         per_words=_table(M.PER_WORDS),
         per_after=_table(M.PER_AFTER),
@@ -329,7 +335,12 @@ def _unit_after(view: str, num_end: int, num: Numeral, num_start: int) -> _Unit 
     if view.startswith(lx.dollar, pos) and not _starts(view, pos + 1, lx.not_dollar_after):
         return _Unit("amount", pos + 1, dollar=True)
     cent = _starts(view, pos, lx.cents)
-    if cent is not None and pos == num_end and _price_context(view, num_start):
+    if (
+        cent is not None
+        and pos == num_end
+        and (view[num_end - 1].isdigit() or cent not in lx.cents_arabic_only)
+        and _price_context(view, num_start)
+    ):
         return _Unit("amount", pos + len(cent), dollar=True, factor=Decimal("0.01"))
     return None
 
@@ -383,6 +394,8 @@ def _qualifier_before(view: str, start: int) -> tuple[int, Qualifier] | None:
         return None
     begin = pos - len(q)
     if q.startswith(fold("約")) and _ends(view, begin, lx.detached_blockers):
+        return None
+    if _ends(view, begin, lx.qualifier_blockers.get(q, ())):
         return None
     return begin, lx.qual_before[q]  # type: ignore[return-value]
 
@@ -621,8 +634,10 @@ def _read(
         j = partner[0]
         rs, re_, rnum = nums[j]
         r_unit = _unit_after(view, re_, rnum, rs)
-        # US$700億至720億: the currency before the left end serves both
-        money_left = r_unit is None and left_unit is None and _currency_before(view, s) is not None
+        # US$700億至720億 (the currency before the left end serves both); 投資3億至5億 (money
+        # context decides below, as for a single bare number)
+        bare_pair = r_unit is None and left_unit is None and not _counted(view, re_)
+        money_left = bare_pair and (_currency_before(view, s) is not None or rnum.scale is not None)
         if money_left or (r_unit is not None and (left_unit is None or left_unit.kind == r_unit.kind)):
             lo_num, hi_num, right_end = num, rnum, re_
             consumed.append(j)
@@ -636,6 +651,8 @@ def _read(
                 lo_num, hi_num, right_end = num, rnum, re_
                 consumed.append(i + 1)
                 is_range = True
+    if num.bare and not is_range and _starts(view, e, lx.not_number_after_bare):
+        return None, consumed  # 千萬不要: an adverb
     unit = _unit_after(view, right_end, hi_num, nums[consumed[-1]][0])
     start = s
     vague = num.vague
@@ -663,7 +680,7 @@ def _read(
             kind, start, end = "percent", s - len(fraction), right_end
         elif cur_before is not None:
             kind = "amount"
-        elif (num.scale is not None or vague) and not _counted(view, right_end):
+        elif (hi_num.scale is not None or vague) and not _counted(view, right_end):
             kind = "amount"
             # the class suffix (千億級, 百億規模) belongs to the span
             if not _money_context(view, start, end):

@@ -52,6 +52,11 @@ def store_option(f: F) -> F:
     )(f)
 
 
+def _unknown_length() -> Iterator[int]:
+    """An iterable without a length: the progress bar counts instead of measuring."""
+    yield from ()
+
+
 @contextmanager
 def _opened(location: str | None, read_only: bool = False) -> Iterator[Any]:
     store = open_store(location, read_only=read_only)
@@ -86,7 +91,7 @@ def main() -> None:
     "-j",
     type=click.IntRange(min=1),
     default=None,
-    help="Extraction processes (default: CPU count, at most 4; 1 runs inline).",
+    help="Extraction processes (1 runs inline; default: inline below 200 articles, else one per CPU, max 4).",
 )
 def ingest(paths: tuple[str, ...], store: str | None, workers: int | None) -> None:
     """Read articles (txt, HTML, JSON lines; UTF-8, Big5, GB18030) into the store.
@@ -107,7 +112,7 @@ def ingest(paths: tuple[str, ...], store: str | None, workers: int | None) -> No
     with _opened(store) as opened:
         if sys.stderr.isatty():
             bar = click.progressbar(
-                iterable=iter(list[int]()), label="ingesting", show_pos=True, file=sys.stderr
+                iterable=_unknown_length(), label="ingesting", show_pos=True, file=sys.stderr
             )
             with bar:
 

@@ -1041,7 +1041,16 @@ class EntityRecognizer:
                 if any(occupied[s:e]):
                     continue
                 if proto.source == "short" and self._name_goes_on(ctx, e):
-                    continue  # 正泰 in 正泰新能: the start of another name
+                    # 正泰新能 after 正泰集團: the short form starts a related company's name
+                    i = ctx.starts.get(e)
+                    if i is not None and self._word_kind(ctx.tok(i)) == "distinct":
+                        e2 = ctx.tokens[i][1]
+                        if not any(occupied[s:e2]) and e2 - s <= 8:
+                            key = self._norm(view[s:e2])
+                            out.append(_Cand(s, e2, "organization", None, key, proto.rank, "related"))
+                            for k in range(s, e2):
+                                occupied[k] = True
+                    continue
                 if _is_latin(name) and not self._latin_edges_ok(view, s, e):
                     continue
                 if _CJK.search(name) and not (s in ctx.starts or e in ctx.ends):

@@ -35,8 +35,10 @@ Store = EmbeddedStore | RemoteStore
 Status = Literal["new", "updated", "unchanged", "failed"]
 
 #: With ``workers=None``: run inline unless at least this many articles need extracting, then
-#: use up to MAX_AUTO_WORKERS processes (one per core).
-AUTO_PARALLEL_MIN = 8
+#: use up to MAX_AUTO_WORKERS processes (one per core). A worker pays the pipeline's start-up
+#: (imports + build, ~4-7 s); on the 2-vCPU machines measured (bench/) two workers gained only
+#: ~1.3× per article, so the break-even lies past a hundred articles.
+AUTO_PARALLEL_MIN = 200
 MAX_AUTO_WORKERS = 4
 
 #: Ontology files loaded as static graphs: (graph name, file in ontology/).

@@ -136,13 +136,17 @@ def magnitude_key(amount: Amount | None, capacity: Capacity | None) -> str:
 def deal_key(deal: Deal) -> str:
     """The cross-article identity of a deal (see pipeline.rdf and the fin:Deal comment).
 
-    type | agent IRI or "none" | counterparty IRI or "none" | magnitude key. Dates, co-agents,
-    qualifiers, evidence and the article are deliberately not part of it: five articles
-    reporting the same deal differ in exactly those.
+    type | agent IRI or "none" | counterparty IRI or "none" | size. With both parties named,
+    the parties and the type identify the deal and size is "*": articles round, convert and
+    omit figures differently (one gives 約1,000億美元, another 千億美元, a third no figure at
+    all), and all of them report the same deal. With no counterparty (a fundraising round, a
+    capex plan) the parties cannot tell two rounds apart, so the size is the magnitude key.
+    Dates, co-agents, qualifiers, evidence and the article are never part of it.
     """
     agent = deal.agent.iri if deal.agent is not None else "none"
-    counterparty = deal.counterparty.iri if deal.counterparty is not None else "none"
-    return "|".join((deal.type, agent, counterparty, magnitude_key(deal.amount, deal.capacity)))
+    if deal.counterparty is not None:
+        return "|".join((deal.type, agent, deal.counterparty.iri, "*"))
+    return "|".join((deal.type, agent, "none", magnitude_key(deal.amount, deal.capacity)))
 
 
 def deal_iri(deal: Deal) -> URIRef:

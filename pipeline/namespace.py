@@ -162,6 +162,7 @@ class FIN(DefinedNamespace):
     dealDate: URIRef
     subtype: URIRef
     evidence: URIRef
+    primaryEvidence: URIRef
     reportedIn: URIRef
     hasTranche: URIRef
     identityKey: URIRef

@@ -459,7 +459,7 @@ class _ArticleMapper:
             self.add(node, FIN.dealDate, Literal(deal.date, datatype=XSD.date))
         if deal.subtype:
             self.add(node, FIN.subtype, Literal(deal.subtype))
-        for evidence in deal.evidence:
+        for rank, evidence in enumerate(deal.evidence):
             ev = span_iri("sentence", self.key, evidence.start, evidence.end)
             self.add(ev, RDF.type, FIN.Evidence)
             if any((s.start, s.end) == (evidence.start, evidence.end) for s in self.sentences):
@@ -467,6 +467,8 @@ class _ArticleMapper:
             self.add(ev, PROV.wasDerivedFrom, self.article)
             self.span(ev, evidence.start, evidence.end, evidence.text)
             self.add(node, FIN.evidence, ev)
+            if rank == 0:
+                self.add(node, FIN.primaryEvidence, ev)
         return node
 
     def figure_node(

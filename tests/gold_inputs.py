@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import sys
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -15,7 +17,7 @@ from pathlib import Path
 from pipeline.dates import find_article_date
 from pipeline.deals import ID_ORG, find_deals
 from pipeline.lang.deals import GENERIC_PARTIES
-from pipeline.records import Amount, Capacity, Deal, Mention, ShareCount
+from pipeline.records import Amount, Capacity, Deal, Mention, Sentence, ShareCount
 from pipeline.sentences import split_sentences
 from pipeline.textview import TextView
 
@@ -155,7 +157,11 @@ def _amount_values(gold: dict, text: str | None, start: int | None) -> tuple | N
     return ("?", text)
 
 
-def score_article(gi: GoldInputs, deals: list[Deal], view: TextView) -> tuple[int, int, int, list[str]]:
+def score_article(
+    gi: GoldInputs, deals: list[Deal], view: TextView, pairs: list[tuple[dict, list[int]]] | None = None  # type: ignore[type-arg]
+) -> tuple[int, int, int, list[str]]:
+    """Deal TP / predicted / gold counts and error lines; ``pairs`` collects, for each matched
+    deal, the gold deal and the predicted deal's evidence starts."""
     key = canonical(gi.gold)
     gold_rows = []
     for d in gi.gold["deals"]:
@@ -185,6 +191,8 @@ def score_article(gi: GoldInputs, deals: list[Deal], view: TextView) -> tuple[in
         else:
             used.add(hit)
             tp += 1
+            if pairs is not None:
+                pairs.append((g[4], [e.start for e in pred_rows[hit][4].evidence]))
     for i, p in enumerate(pred_rows):
         if i not in used:
             d = p[4]
@@ -193,22 +201,158 @@ def score_article(gi: GoldInputs, deals: list[Deal], view: TextView) -> tuple[in
     return tp, len(pred_rows), len(gold_rows), errors
 
 
+# ----------------------------------------------------------------------------- evidence
+
+
+@dataclass
+class EvidenceScore:
+    """Evidence sentences of matched deals against gold ``evidence`` + ``evidence_extra``.
+
+    Sentences are compared by the sentence (``split_sentences``) that holds each start, since gold
+    evidence may start inside a sentence (a clause, a list item)."""
+
+    tp: int = 0
+    pred: int = 0
+    gold: int = 0
+    deals: int = 0
+    first_ok: int = 0
+
+    def add(self, text: str, gold_deal: dict, pred_starts: Sequence[int]) -> list[str]:  # type: ignore[type-arg]
+        sentences = split_sentences(text)
+        gold_idx = [_sentence_index(sentences, s) for s in gold_evidence_starts(text, gold_deal)]
+        pred_idx = [_sentence_index(sentences, s) for s in pred_starts]
+        g, p = set(gold_idx), set(pred_idx)
+        self.tp, self.pred, self.gold = self.tp + len(g & p), self.pred + len(p), self.gold + len(g)
+        self.deals += 1
+        self.first_ok += int(bool(pred_idx) and bool(gold_idx) and pred_idx[0] == gold_idx[0])
+        lines = [f"  extra   {sentences[i].text[:70]}" for i in sorted(p - g)]
+        lines += [f"  missing {sentences[i].text[:70]}" for i in sorted(g - p)]
+        if pred_idx and gold_idx and pred_idx[0] != gold_idx[0]:
+            lines.append(f"  first   {sentences[pred_idx[0]].text[:70]}")
+        if lines:
+            head = f"  {gold_deal['type']} {gold_deal['agent']} -> {gold_deal['counterparty']}"
+            lines.insert(0, head + f" {gold_deal.get('amount_text')}")
+        return lines
+
+    def format(self, label: str) -> str:
+        prec = self.tp / self.pred if self.pred else 1.0
+        rec = self.tp / self.gold if self.gold else 1.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        return (
+            f"evidence ({label}): P={prec:.3f} R={rec:.3f} F1={f1:.3f}  "
+            f"(tp={self.tp} pred={self.pred} gold={self.gold}; first sentence right "
+            f"{self.first_ok}/{self.deals} matched deals)"
+        )
+
+
+def gold_evidence_starts(text: str, deal: dict) -> list[int]:  # type: ignore[type-arg]
+    """The gold evidence and its restatements, by start (devset extras are a string, located)."""
+    starts = [int(deal["evidence_start"])]
+    extra = deal.get("evidence_extra") or []
+    extra_starts = deal.get("evidence_extra_start")
+    if isinstance(extra, str):
+        extra = [extra]
+    if extra_starts is None:
+        extra_starts = [text.find(e) for e in extra]
+    starts.extend(s for s in extra_starts if s is not None and s >= 0)
+    return starts
+
+
+def _sentence_index(sentences: Sequence[Sentence], offset: int) -> int:
+    starts = [s.start for s in sentences]
+    return max(0, bisect_right(starts, offset) - 1)
+
+
+def pipeline_pairs(gold: dict, pred: dict) -> list[tuple[dict, list[int]]]:  # type: ignore[type-arg]
+    """Matched (gold deal, predicted evidence starts) as ``pipeline.evaluate`` matches deals."""
+    from pipeline import evaluate as ev
+
+    scope = ev._scope(gold)
+    golds = [d for d in gold.get("deals") or () if scope.in_body(d["evidence_start"], d["evidence_start"] + 1)]
+    preds = [d for d in pred.get("deals") or () if scope.in_body(d["evidence_start"], d["evidence_start"] + 1)]
+    g_groups = [ev.gold_groups(gold, c) for c in ev.ENTITY_CATEGORIES]
+    p_groups = [ev.gold_groups(pred, c) for c in ev.ENTITY_CATEGORIES]
+
+    def party_ok(g: str | None, p: str | None) -> bool:
+        gf, pf = ev._party_forms(g, g_groups), ev._party_forms(p, p_groups)
+        return gf is None and pf is None if gf is None or pf is None else bool(gf & pf)
+
+    def amount_ok(g: dict, p: dict) -> bool:  # type: ignore[type-arg]
+        ga, pa = ev._deal_amount(g, gold.get("amounts") or ()), ev._deal_amount(p, pred.get("amounts") or ())
+        if ga is None or pa is None:
+            return ga is None and pa is None
+        if ga.get("unresolved") or pa.get("unresolved"):
+            return ev.normalise_name(str(ga["text"])) == ev.normalise_name(str(pa["text"]))
+        return ev.same_value(ga, pa, "amounts")
+
+    def candidates(i: int) -> list[int]:
+        g = golds[i]
+        js = [
+            j
+            for j, p in enumerate(preds)
+            if g["type"] == p["type"]
+            and party_ok(g["agent"], p["agent"])
+            and party_ok(g["counterparty"], p["counterparty"])
+            and amount_ok(g, p)
+        ]
+        return sorted(js, key=lambda j: abs(preds[j]["evidence_start"] - g["evidence_start"]))
+
+    match = ev.max_matching(len(golds), candidates)
+    return [
+        (golds[i], [preds[j]["evidence_start"], *preds[j].get("evidence_extra_start", [])])
+        for i, j in sorted(match.items())
+    ]
+
+
 def main(argv: list[str]) -> None:
     show = "--show-errors" in argv
+    evidence = "--evidence" in argv
+    if "--pipeline" in argv:
+        _main_pipeline(show)
+        return
     view = TextView()
     TP = P = G = 0
+    ev_score = EvidenceScore()
     for path in sorted((CORPUS / "gold").glob("*.json")):
         gi = gold_inputs(path, view)
         deals = run_gold(gi)
-        tp, p, g, errors = score_article(gi, deals, view)
+        pairs: list[tuple[dict, list[int]]] = []  # type: ignore[type-arg]
+        tp, p, g, errors = score_article(gi, deals, view, pairs)
         TP, P, G = TP + tp, P + p, G + g
         print(f"{path.stem[:40]:40} tp={tp:3} pred={p:3} gold={g:3}")
         if show:
             print("\n".join(errors))
+        for gold_deal, starts in pairs:
+            lines = ev_score.add(gi.text, gold_deal, starts)
+            if evidence and show and lines:
+                print("\n".join(lines))
     prec = TP / P if P else 0.0
     rec = TP / G if G else 0.0
     f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
     print(f"deals (gold inputs): P={prec:.3f} R={rec:.3f} F1={f1:.3f}  (tp={TP} pred={P} gold={G})")
+    print(ev_score.format("gold inputs"))
+
+
+def _main_pipeline(show: bool) -> None:
+    """Evidence of the deals the whole pipeline finds (``python -m tests.gold_inputs --pipeline``)."""
+    from pipeline.contract import to_contract
+    from pipeline.evaluate import read_article
+    from pipeline.extract import extract
+    from pipeline.nlp import build_nlp
+
+    nlp = build_nlp()
+    ev_score = EvidenceScore()
+    for path in sorted((CORPUS / "gold").glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        article_path = CORPUS / "articles" / (path.stem + ".txt")
+        text = article_path.read_bytes().decode("utf-8")
+        pred = to_contract(extract(nlp, read_article(article_path)))
+        for gold_deal, starts in pipeline_pairs(gold, pred):
+            lines = ev_score.add(text, gold_deal, starts)
+            if show and lines:
+                print(path.stem[:40])
+                print("\n".join(lines))
+    print(ev_score.format("pipeline"))
 
 
 if __name__ == "__main__":

@@ -833,6 +833,16 @@ CASES: list[Case] = [
         "單座資料中心用電需求介於100MW至300MW，總計超過1吉瓦。",
         [C("100MW至300MW", None, "range", min="100e6", max="300e6"), C("超過1吉瓦", "1e9", "at_least")],
     ),
+    # ------------------------------------------------------------------ idioms found while probing
+    Case("idiom-qianwan", TW, "分析師提醒，投資人千萬不要追高，以免套牢。", []),
+    Case("idiom-shifen-yichengbubian", HK, "股價近期十分波動，投資者千萬要小心，派息政策一成不變。", []),
+    Case(
+        "tw-net-selling",
+        TW,
+        "外資連續三天賣超，合計賣超百億元，投信則買超逾50億元。",
+        [A("百億元", "100e8", "TWD"), A("逾50億元", "50e8", "TWD", "at_least")],
+    ),
+    Case("bare-range-money", TW, "市場預估該公司將投資3億至5億擴產。", [R("3億至5億", "3e8", "5e8", "TWD")]),
 ]
 
 

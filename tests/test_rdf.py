@@ -19,7 +19,7 @@ TEXT = "輝達投資xAI20億美元。"
 NV = Mention(0, 2, "輝達", NVIDIA, "organization")
 X = Mention(4, 7, "xAI", XAI, "organization")
 USD = Amount(7, 13, "20億美元", Decimal("2000000000"), "USD")
-KEY = f"investment|{NVIDIA}|{XAI}|usd:2e9"
+KEY = f"investment|{NVIDIA}|{XAI}|*"
 DEAL = "https://w3id.org/finkg/id/deal/investment-" + hashlib.sha256(KEY.encode()).hexdigest()[:16]
 
 
@@ -76,7 +76,8 @@ id:currency/USD a fin:Currency ; skos:notation "USD" .
 <{DEAL}> a fin:Investment ; fin:identityKey "{KEY}" ;
     fin:agent id:org/nvidia ; fin:investor id:org/nvidia ; fin:payer id:org/nvidia ;
     fin:counterparty id:org/xai ; fin:investee id:org/xai ; fin:payee id:org/xai ;
-    fin:amount id:amount/t1/7-13 ; fin:evidence id:sentence/t1/0-14 ; fin:reportedIn id:article/t1 .
+    fin:amount id:amount/t1/7-13 ; fin:evidence id:sentence/t1/0-14 ;
+    fin:primaryEvidence id:sentence/t1/0-14 ; fin:reportedIn id:article/t1 .
 """
 
 
@@ -158,11 +159,19 @@ def test_same_deal_in_two_articles_is_one_node_with_two_evidence() -> None:
     assert len(contexts) == 2, "each article keeps its own figure, with its source"
 
 
-def test_different_sizes_are_different_deals() -> None:
+def test_same_parties_are_one_deal_whatever_the_figure() -> None:
     small = Deal("investment", NV, X, (), amount=USD)
     big = Deal("investment", NV, X, (), amount=Amount(0, 1, "千億美元", Decimal("1e11"), "USD"))
+    assert deal_iri(small) == deal_iri(big) == deal_iri(Deal("investment", NV, X, ()))
+    assert deal_iri(small) != deal_iri(Deal("purchase", NV, X, (), amount=USD))
+    assert deal_iri(small) != deal_iri(Deal("investment", X, NV, (), amount=USD))
+
+
+def test_rounds_without_counterparty_differ_by_size() -> None:
+    small = Deal("fundraising", X, None, (), amount=USD)
+    big = Deal("fundraising", X, None, (), amount=Amount(0, 1, "千億美元", Decimal("1e11"), "USD"))
     assert deal_iri(small) != deal_iri(big)
-    assert deal_iri(small) == deal_iri(Deal("investment", NV, X, (Evidence(3, 9, "x"),), amount=USD))
+    assert deal_iri(small) == deal_iri(Deal("fundraising", X, None, (Evidence(3, 9, "x"),), amount=USD))
 
 
 def test_reingest_into_a_dataset_adds_nothing() -> None:

@@ -59,6 +59,8 @@ NOT_DOLLAR_AFTER: tuple[str, ...] = ("件", "素", "宇宙", "年", "旦", "月"
 #: Cent words: the value is a hundredth of the local dollar (每股9仙 = HK$0.09, 每單位96分 = S$0.96).
 #: Only read as money after a price word or a per-unit word (分 is also "minute" and "point").
 CENT_WORDS: tuple[str, ...] = ("仙", "分")
+#: ... and 分 only after Arabic digits (十分 = "very", 三分 = three points).
+CENT_WORDS_ARABIC_ONLY: tuple[str, ...] = ("分",)
 #: Cents of a named currency (每股10美仙, 每股約70港仙): money wherever they stand.
 CENT_CURRENCY: dict[str, str] = {"美仙": "USD", "港仙": "HKD"}
 
@@ -96,6 +98,9 @@ DETACHED_WINDOW = 16
 #: A detached qualifier word preceded by one of these is part of another word (要約最高代價 is fine,
 #: but 要約 itself is not 約).
 DETACHED_BLOCKERS: tuple[str, ...] = ("要", "合", "簽", "契", "條", "預", "節", "制", "公")
+#: Qualifier words that are the tail of another word after these characters: 賣超/買超 (net
+#: selling/buying, 外資賣超百億元) is no "more than".
+QUALIFIER_BLOCKERS: dict[str, tuple[str, ...]] = {"超": ("賣", "買"), "超過": ("賣", "買")}
 
 #: Qualifier words written after the number (and its unit).
 QUALIFIER_AFTER: dict[str, str] = {
@@ -170,6 +175,10 @@ MONEY_BEFORE_ADJACENT: tuple[str, ...] = (
 MONEY_BEFORE_WINDOW = 10
 MONEY_AFTER_WINDOW = 6
 
+#: After a bare magnitude word (no digit) these make it an adverb: 千萬不要 / 千萬要小心 ("by all
+#: means"), not ten million.
+NOT_NUMBER_AFTER_BARE: tuple[str, ...] = ("不", "別", "要", "莫", "勿", "記", "小心", "注意", "當心", "得")
+
 #: Counters and units: a number followed by one of these counts things, it is no amount.
 COUNT_WORDS: tuple[str, ...] = (
     "人", "名", "位", "個", "顆", "輛", "台", "臺", "部", "架", "艘", "張", "份", "件", "筆", "次",
@@ -219,7 +228,7 @@ RATE_WORDS: tuple[str, ...] = ("息", "利率", "回報", "按揭", "孳息", "�
 TENTHS_WORD = "成"
 NOT_TENTHS_AFTER: tuple[str, ...] = (
     "為", "立", "交", "本", "員", "功", "長", "果", "熟", "品", "績", "份", "型", "就", "都",
-    "效", "了", "分", "真", "年", "人", "名", "語", "形", "群", "全", "事",
+    "效", "了", "分", "真", "年", "人", "名", "語", "形", "群", "全", "事", "不變",
 )  # fmt: skip
 
 #: Parenthesised glosses after a unit define the unit: 10吉瓦（Gigawatt，簡稱GW，即100萬千瓦）.
@@ -239,7 +248,7 @@ REGION_CUES: dict[str, tuple[str, ...]] = {
     ),
     "mainland": (
         "人民幣", "證監會", "A股", "深交所", "上交所", "創業板", "科創板", "北交所", "國資委",
-        "發改委", "定增", "人民政府", "省", "中證", "國內", "央行", "銀行間",
+        "發改委", "定增", "人民政府", "省政府", "省委", "全省", "中證", "國內", "央行", "銀行間",
     ),
     "singapore": ("坡元", "新加坡", "新元", "新交所", "淡馬錫", "獅城", "星展"),
     "malaysia": ("令吉", "馬來西亞", "大馬", "馬幣", "吉隆坡", "砂拉越", "馬股", "古晉"),
