@@ -5,8 +5,10 @@ original), so one set of tables serves both scripts; spans are reported on the o
 
 A numeral (pipeline.numerals) becomes a quantity by what stands around it:
 
-    [qualifier] [currency] NUMERAL [至 NUMERAL] unit [qualifier]
-    unit = currency | 元 | 仙 | GW | 股 | % | 成
+    [qualifier] [currency] [qualifier] [-] NUMERAL [至 NUMERAL] unit [qualifier]
+    unit = currency | 元 | 仙 / 分 / 美仙 / 港仙 | GW | 股 | % / 個百分點 / 厘 (rates) | 成
+    NUMERAL = Arabic / Chinese with 萬 億 兆 | Arabic + million / billion / trillion
+    [百分之 | 千分之 | 萬分之] NUMERAL = a percentage
 
 A numeral with a scale word but no unit (headline 輝達砸647億) is an amount only in a
 money context (a money verb before it or a money noun after it) and never before a counter (8億人,
@@ -36,6 +38,7 @@ _SENTENCE_END = set("。；;！!？?\n")
 #: Rates reach across a colon (月支出:10億美元); money words across quotes (百億規模的“融資戰”).
 _PER_END = _CLAUSE_END - set(":：")
 _MONEY_END = _CLAUSE_END - set("「」『』“”")
+_MINUS = set("-−")
 
 
 class Quantities(NamedTuple):
@@ -53,6 +56,7 @@ class _Lexicon:
     currency_after: dict[str, str]
     currency_before: dict[str, str]
     dollar: str
+    dollar_signs: tuple[str, ...]
     not_dollar_after: tuple[str, ...]
     cents: tuple[str, ...]
     cent_currency: dict[str, str]
@@ -68,6 +72,7 @@ class _Lexicon:
     price_words: tuple[str, ...]
     price_moves: tuple[str, ...]
     price_quote: tuple[str, ...]
+    move_to: tuple[str, ...]
     change_verbs: tuple[str, ...]
     unit_traded: tuple[str, ...]
     money_before: tuple[str, ...]
@@ -76,6 +81,7 @@ class _Lexicon:
     count_words: tuple[str, ...]
     capacity_units: dict[str, Decimal]
     energy_after: tuple[str, ...]
+    capacity_tails: tuple[str, ...]
     share_units: tuple[str, ...]
     not_share_after: tuple[str, ...]
     share_ratio_before: tuple[str, ...]
@@ -118,6 +124,7 @@ def lexicon() -> _Lexicon:
         currency_after=_table(M.CURRENCY_AFTER),
         currency_before=_table(M.CURRENCY_BEFORE),
         dollar=fold(M.LOCAL_DOLLAR),
+        dollar_signs=_words(M.LOCAL_DOLLAR_SIGNS),
         not_dollar_after=_words(M.NOT_DOLLAR_AFTER),
         cents=_words(M.CENT_WORDS),
         cent_currency=_table(M.CENT_CURRENCY),
@@ -133,6 +140,7 @@ def lexicon() -> _Lexicon:
         price_words=_words(M.SHARE_PRICE_WORDS),
         price_moves=_words(M.PRICE_MOVE_VERBS),
         price_quote=_words(M.PRICE_QUOTE_BEFORE),
+        move_to=_words(M.PRICE_MOVE_TO),
         change_verbs=_words(M.CHANGE_VERBS),
         unit_traded=_words(M.UNIT_TRADED_WORDS),
         money_before=_words(M.MONEY_BEFORE),
@@ -141,6 +149,7 @@ def lexicon() -> _Lexicon:
         count_words=_words(M.COUNT_WORDS),
         capacity_units={fold(k): v for k, v in sorted(M.CAPACITY_UNITS.items(), key=lambda kv: -len(kv[0]))},
         energy_after=_words(M.ENERGY_AFTER),
+        capacity_tails=tuple(sorted(M.CAPACITY_TAILS, key=len, reverse=True)),
         share_units=_words(M.SHARE_UNITS),
         not_share_after=_words(M.NOT_SHARE_AFTER),
         share_ratio_before=_words(M.SHARE_RATIO_BEFORE),
@@ -159,7 +168,7 @@ def lexicon() -> _Lexicon:
         class_suffixes=_words(nums.CLASS_SUFFIXES),
         magnitude_suffixes=_words(nums.MAGNITUDE_SUFFIXES),
         range_seps=_words(nums.RANGE_SEPARATORS),
-        list_seps=_words(nums.LIST_SEPARATORS[:4]),
+        list_seps=_words(nums.LIST_SEPARATORS),
         between=(fold(NB.RANGE_BETWEEN[0]), fold(NB.RANGE_BETWEEN[1]), fold(NB.RANGE_BETWEEN[2])),
         region_cues={r: _words(ws) for r, ws in M.REGION_CUES.items()},
         digits=frozenset(fold("".join(nums.DIGITS))),
@@ -315,6 +324,9 @@ def _unit_after(view: str, num_end: int, num: Numeral, num_start: int) -> _Unit 
             and unit.isascii()
             and not (view[after] in "xX" and after + 1 < len(view) and view[after + 1].isdigit())
         )
+        tail = _starts(view, after, lx.capacity_tails) if latin_tail else None
+        if tail is not None and not (after + len(tail) < len(view) and _is_latin(view[after + len(tail)])):
+            return _Unit("capacity", after + len(tail), factor=lx.capacity_units[unit])  # 100MWp
         if not _starts(view, after, lx.energy_after) and not latin_tail:
             return _Unit("capacity", after, factor=lx.capacity_units[unit])
     unit = _starts(view, pos, lx.share_units)
@@ -357,8 +369,11 @@ def _share_ratio(view: str, num_start: int, unit_end: int) -> bool:
     lo = _clause_start(view, num_start, M.PER_WINDOW)
     if any(w in view[lo:num_start] for w in lx.share_ratio_context):
         return True
-    every = re.escape(fold("每"))
-    return re.search(rf"{every}[\d,{_digit_class()}千百萬万]+{re.escape(fold('股'))}", view[lo:num_start]) is not None
+    every = re.escape(fold("每")) + "(?:" + "|".join(re.escape(fold(w)) for w in ("持有", "擁有")) + ")?"
+    return (
+        re.search(rf"{every}[\d,{_digit_class()}千百萬万]+{re.escape(fold('股'))}", view[lo:num_start])
+        is not None
+    )
 
 
 @cache
@@ -375,10 +390,15 @@ def _price_context(view: str, start: int) -> bool:
 
 
 def _currency_before(view: str, start: int) -> tuple[int, str] | None:
+    """(start, ISO code) of a currency word before the number; the code is "" for a bare $
+    (Hong Kong papers write 集資$3.5億 for HK$), whose currency the article decides."""
     lx = lexicon()
     pos = _skip_space_back(view, start, 1)
     cur = _ends(view, pos, lx.currency_before)
     if cur is None:
+        sign = _ends(view, pos, lx.dollar_signs)
+        if sign is not None and not (pos > len(sign) and _is_latin(view[pos - len(sign) - 1])):
+            return pos - len(sign), ""
         return None
     begin = pos - len(cur)
     if cur.isascii() and begin > 0 and _is_latin(view[begin - 1]):
@@ -451,8 +471,10 @@ def _per(view: str, start: int, end: int, unit_traded: bool, price: bool) -> tup
             if i >= 0 and (best is None or i > best[0]):
                 per = "unit" if unit_traded and share_word not in w else "share"
                 best = (i, per)
-    if best is None and price and (
-        _price_move(view, start) or _ends(view, _skip_space_back(view, start, 1), lx.price_quote)
+    if (
+        best is None
+        and price
+        and (_price_move(view, start) or _ends(view, _skip_space_back(view, start, 1), lx.price_quote))
     ):
         best = (start, "unit" if unit_traded else "share")
     if best is None and not price and _per_unit_cost(view, start):
@@ -467,7 +489,10 @@ def _is_numeral_char(ch: str) -> bool:
 def _price_move(view: str, start: int) -> bool:
     """升3.4港元 in a sentence about a share price (收報108.2港元, 升3.4港元)."""
     lx = lexicon()
-    if _ends(view, _skip_space_back(view, start, 1), lx.price_moves) is None:
+    pos = _skip_space_back(view, start, 1)
+    to = _ends(view, pos, lx.move_to)  # 跌至3.2元
+    pos -= len(to) if to else 0
+    if _ends(view, pos, lx.price_moves) is None:
         return False
     lo = max(view.rfind(ch, 0, start) for ch in _SENTENCE_END) + 1
     before = view[lo:start]
@@ -656,6 +681,15 @@ def _read(
     unit = _unit_after(view, right_end, hi_num, nums[consumed[-1]][0])
     start = s
     vague = num.vague
+    # EPS為-0.35元, 年增率-5%: a minus sign that does not join two numbers (1997-2006)
+    negative = (
+        not is_range
+        and s > 0
+        and view[s - 1] in _MINUS
+        and not (s > 1 and (_is_numeral_char(view[s - 2]) or _is_latin(view[s - 2])))
+    )
+    if negative:
+        start = s - 1
     # 數十億 / 上千億: a vague prefix before a bare magnitude
     if num.bare and not is_range:
         pre = _ends(view, s, lx.vague_prefixes)
@@ -688,7 +722,7 @@ def _read(
         else:
             return None, consumed
     if kind == "amount" and cur_before is not None:
-        start, currency, dollar = cur_before[0], cur_before[1], False
+        start, currency, dollar = cur_before[0], cur_before[1] or None, not cur_before[1]
     qualifier: Qualifier = "exact"
     # class suffixes: 6GW等級 approx, 百吉瓦級 / 千億級 / 百億規模 vague
     suffix = _starts(view, end, lx.class_suffixes)
@@ -710,7 +744,7 @@ def _read(
         # 新台幣約320億元, 折合人民币约17.8亿元: the currency word before the qualifier
         cb = _currency_before(view, start) if kind == "amount" and (currency is None or dollar) else None
         if cb is not None:
-            start, currency, dollar = cb[0], cb[1], False
+            start, currency, dollar = cb[0], cb[1] or None, not cb[1]
             qb2 = _qualifier_before(view, start)
             if qb2 is not None:
                 start = qb2[0]
@@ -741,6 +775,8 @@ def _read(
         qualifier = "vague"
     else:
         value = tidy(num.value * factor + (unit.add if unit else 0))
+        if negative:
+            value = -value
     per = None
     if kind == "amount":
         per, end = _per(view, start, end, unit_traded, price=hi_num.scale is None)

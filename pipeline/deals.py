@@ -66,6 +66,26 @@ class _Hit:
     trigger: L.Trigger
 
 
+@dataclass(frozen=True)
+class _Unit:
+    """One sentence's report of a deal: what it names, for checking that it restates the deal."""
+
+    sentence: Sentence
+    #: IRIs of the parties the sentence names (anaphora resolved, 双方 expanded) and the roles
+    #: its report filled
+    named: frozenset[str]
+    amount: Amount | None = None
+    capacity: Capacity | None = None
+    #: a heading, caption-like line or bullet title: weak evidence, never the first
+    heading: bool = False
+    #: tied to the deal by grammar (本轮融资 / 卖方为X after the deal): no naming needed
+    linked: bool = False
+    #: IRIs of the parties named in the deal word's own clause
+    clause_named: frozenset[str] = frozenset()
+    #: IRIs of the parties the report itself gave a role (agent, counterparty, co-agents)
+    roles: frozenset[str] = frozenset()
+
+
 @dataclass
 class _Cand:
     type: str
@@ -85,6 +105,12 @@ class _Cand:
     symmetric: bool = False
     #: the grammatical subject stated in the trigger's clause (the topic of what follows)
     subject: Mention | None = None
+    #: IRIs of the parties the candidate's sentences all name (set in find_deals)
+    named: frozenset[str] = frozenset()
+    #: the sentence reports this deal was merged from, in merge order
+    units: tuple[_Unit, ...] = ()
+    #: IRIs of roles taken from the deal under discussion (本次…), not named by the sentence
+    borrowed: frozenset[str] = frozenset()
 
 
 # ----------------------------------------------------------------------------- entry points
@@ -106,10 +132,19 @@ def find_deals(
     cands: list[_Cand] = []
     topic: Mention | None = None
     recent: dict[str, _Cand] = {}
+    pair: tuple[Mention, Mention] | None = None  # the parties of the last two-party deal (双方)
     for sent in sentences:
         parties = _parties(text, view, sent, mentions, topic)
         found = _sentence_deals(view, sent, parties, amounts, capacities, shares, topic, recent)
         found = _drop_claimed_builds(_drop_net(view, _drop_signings(found)))
+        both = _both_parties(view, sent, found, pair)
+        named = frozenset(p.mention.iri for p in parties)
+        if both is not None:
+            named |= {both[0].iri, both[1].iri}
+            found = [_fill_pair(c, both) if _both_in_clause(view, sent, c) else c for c in found]
+        heading = _heading(view, sent)
+        found = [_with_unit(view, sent, parties, c, named, heading, both) for c in found]
+        pair = _last_pair(found) or pair
         found = _merge([c for c in found if c.attach is None], same_sentence=True) + [
             c for c in found if c.attach is not None
         ]
@@ -128,7 +163,7 @@ def find_deals(
             continue
         if c.counterparty is not None and c.counterparty.iri == c.agent.iri:
             continue
-        evidence = tuple(Evidence(s.start, s.end, s.text) for s in (c.sentence, *c.extra))
+        evidence = tuple(Evidence(s.start, s.end, s.text) for s in _evidence(c))
         date = next(
             (d.date for d in dates if c.sentence.start <= d.start < c.sentence.end and d.precision == "day"),
             None,
@@ -148,6 +183,150 @@ def find_deals(
             )
         )
     return deals
+
+
+# ----------------------------------------------------------------------------- evidence
+
+
+def _heading(view: str, sent: Sentence) -> bool:
+    """A title, section heading or bullet headline: no sentence-final stop, or a heading mark
+    (■ / 【…】 / 一、) on a short line, or a colon ending (分析如下：)."""
+    body = view[sent.start : sent.end].strip().rstrip(L.CLOSING_MARKS)
+    if not body:
+        return True
+    if body.endswith(L.HEADING_ENDS):
+        return True
+    if body.startswith(L.HEADING_MARKS) and len(body) <= L.MAX_HEADING:
+        return True
+    return not body.endswith(L.SENTENCE_ENDS) and len(body) <= L.MAX_HEADING
+
+
+def _both_parties(
+    view: str, sent: Sentence, found: list[_Cand], pair: tuple[Mention, Mention] | None
+) -> tuple[Mention, Mention] | None:
+    """双方 in a sentence: the two parties of the deal named just before (in this sentence or
+    an earlier one)."""
+    if not any(w in view[sent.start : sent.end] for w in L.BOTH_PARTIES):
+        return None
+    return _last_pair(found) or pair
+
+
+def _last_pair(found: list[_Cand]) -> tuple[Mention, Mention] | None:
+    for c in reversed(found):
+        if c.attach is None and c.agent is not None and c.counterparty is not None:
+            if c.agent.iri != c.counterparty.iri:
+                return c.agent, c.counterparty
+    return None
+
+
+def _both_in_clause(view: str, sent: Sentence, c: _Cand) -> bool:
+    """双方 in the trigger's own clause, before it (双方将共同部署 / 根据双方协议)."""
+    head = view[sent.start : c.trigger_start]
+    clause = _CLAUSE_BREAK.split(head)[-1]
+    return any(w in clause for w in L.BOTH_PARTIES)
+
+
+def _fill_pair(c: _Cand, both: tuple[Mention, Mention]) -> _Cand:
+    """双方签署 / 双方将共同部署…: a report of 双方 names both parties of the deal before."""
+    if c.attach is not None:
+        return c
+    a, b = both
+    if c.agent is None and c.counterparty is None:
+        return replace(c, agent=a, counterparty=b)
+    present = c.agent or c.counterparty
+    if present is None or present.iri not in (a.iri, b.iri):
+        return c
+    other = b if present.iri == a.iri else a
+    if c.agent is None:
+        return replace(c, agent=other)
+    if c.counterparty is None and c.type not in L.NO_COUNTERPARTY_TYPES:
+        return replace(c, counterparty=other)
+    return c
+
+
+def _with_unit(
+    view: str,
+    sent: Sentence,
+    parties: list[Party],
+    c: _Cand,
+    named: frozenset[str],
+    heading: bool,
+    both: tuple[Mention, Mention] | None,
+) -> _Cand:
+    roles = frozenset(m.iri for m in (c.agent, c.counterparty, *c.co_agents) if m is not None)
+    roles -= c.borrowed - named  # 这笔…: a party of an earlier deal the sentence does not name
+    names = named | roles
+    ca, cb = _clauses(view, sent)[_clause_of(_clauses(view, sent), c.trigger_start)]
+    in_clause = {p.mention.iri for p in parties if ca <= p.start < cb}
+    if both is not None and any(w in view[ca:cb] for w in L.BOTH_PARTIES):
+        in_clause |= {both[0].iri, both[1].iri}
+    # 本轮融资 / 这笔交易: the deal under discussion, whoever the sentence names
+    deictic = any(w in view[ca : c.trigger_start] for w in L.DEICTIC if w != "该")
+    unit = _Unit(
+        c.sentence,
+        names,
+        c.amount,
+        c.capacity,
+        heading,
+        linked=c.attach is not None or deictic,
+        clause_named=frozenset(in_clause),
+        roles=roles,
+    )
+    return replace(c, named=names, units=(unit,))
+
+
+def _restates(c: _Cand, u: _Unit) -> bool:
+    """Is ``u`` a report of deal ``c``? It carries the deal's own figure, or it names the deal's
+    agent and (when the deal has one) its counterparty."""
+    if u.linked or _same_figure(c.amount, c.capacity, u.amount, u.capacity):
+        return True
+    if u.amount is not None and _within_cap(replace(c, amount=u.amount, subtype=None), c):
+        return True  # 金额约5.2亿元 under the deal's cap of 7亿元
+    if c.agent is not None and c.agent.iri not in u.named:
+        return False
+    if c.counterparty is None:
+        # a one-party deal (a raise, a build-out): the deal word's own clause names the party
+        # (…，从而减少资本支出需求 speaks of spending in general)
+        return c.agent is None or c.agent.iri in u.clause_named
+    # a role the report left open is named in the deal word's own clause (随着AMD股价上涨，
+    # …用于GPU采购: AMD is named, but not as the seller of that purchase)
+    return c.counterparty.iri in u.roles or c.counterparty.iri in u.clause_named
+
+
+def _same_figure(a1: Amount | None, c1: Capacity | None, a2: Amount | None, c2: Capacity | None) -> bool:
+    if a1 is not None and a2 is not None and not _vague(a1) and not _vague(a2):
+        if a1.currency == a2.currency and _close(a1, a2):
+            return True
+        if a1.usd_value is not None and a2.usd_value is not None and a1.usd_value == a2.usd_value:
+            return True
+    return (
+        c1 is not None and c2 is not None and c1.value_watts is not None and c1.value_watts == c2.value_watts
+    )
+
+
+def _clarity(c: _Cand, u: _Unit) -> int:
+    """How clearly a sentence states the deal: its parties and its figure, named in it."""
+    s = u.sentence
+    score = sum(m is not None and m.iri in u.named for m in (c.agent, c.counterparty))
+    if c.amount is not None and s.start <= c.amount.start < s.end:
+        score += 2
+    elif c.capacity is not None and s.start <= c.capacity.start < s.end:
+        score += 1
+    return score
+
+
+def _evidence(c: _Cand) -> list[Sentence]:
+    """The deal's evidence: its reports that restate it, the clearest sentence first, headings
+    last (a heading is never the first evidence when a sentence states the deal)."""
+    units: list[_Unit] = []
+    for u in c.units or (_Unit(c.sentence, c.named),):
+        if all(u.sentence.start != v.sentence.start for v in units):
+            units.append(u)
+    kept = [u for u in units if _restates(c, u)] or units[:1]
+    order = {u.sentence.start: i for i, u in enumerate(kept)}
+    main = next((i for i, u in enumerate(kept) if u.sentence.start == c.sentence.start), 0)
+    kept.sort(key=lambda u: (u.heading, -_clarity(c, u), order[u.sentence.start] != main, order[u.sentence.start]))
+    return [u.sentence for u in kept]
 
 
 @Language.factory("finkg_deals", default_config={})
@@ -450,7 +629,7 @@ def _blocked(view: str, a: int, b: int) -> bool:
         lo = max(0, a - len(w) + 1)
         for m in re.finditer(re.escape(w), view[lo : b + len(w) - 1]):
             ms, me = lo + m.start(), lo + m.end()
-            if ms < b and a < me:
+            if ms < b and a < me and not view[max(0, ms - 4) : ms].endswith(L.BLOCKER_LICENSES.get(w, ())):
                 return True
     return False
 
@@ -537,8 +716,10 @@ def _sentence_deals(
         if not explicit and prior is None and view[max(ca, hit.start - 3) : hit.start].endswith(L.DEICTIC):
             continue  # 此项投资 naming a deal of another type (the acquisition above)
         obj_chain = _chain(view, parties, obj, cb) if obj is not None and cp is obj.mention else []
+        borrowed: frozenset[str] = frozenset()
         if not explicit and prior is not None and any(w in view[sent.start : hit.start] for w in L.DEICTIC):
             # 本次要约 / 此次银团贷款: the deal already under discussion
+            borrowed = frozenset(m.iri for m in (prior.agent, prior.counterparty) if m is not None and m is not cp)
             agent, cp = prior.agent, cp or prior.counterparty
         if agent is not None and cp is not None and agent.iri == cp.iri:
             cp = None
@@ -608,6 +789,7 @@ def _sentence_deals(
                         subtype,
                         symmetric=sym,
                         subject=subj if explicit else None,
+                        borrowed=borrowed,
                     )
                 )
     return out
@@ -1142,7 +1324,14 @@ _TRANCHES = frozenset({"equity_tranche", "debt_tranche"})
 def _compatible(x: _Cand, y: _Cand, same_sentence: bool) -> bool:
     """Same deal? Same type and parties (a missing party or figure does not contradict)."""
     if x.type != y.type:
-        return "agreement" in (x.type, y.type) and None not in _pair(x) and _pair(x) == _pair(y)
+        # a cooperation of the same two parties restates their typed deal; in another sentence
+        # only with the deal's own figure (这一合作被视为挑战 is comment, not a report)
+        return (
+            "agreement" in (x.type, y.type)
+            and None not in _pair(x)
+            and _pair(x) == _pair(y)
+            and (same_sentence or _same_figure(x.amount, x.capacity, y.amount, y.capacity))
+        )
     if {x.subtype, y.subtype} & L.PUBLIC_OFFER_SUBTYPES and {x.subtype, y.subtype} & L.PRIVATE_ROUND_SUBTYPES:
         return False  # the listing is no restatement of the rounds before it
     if (x.symmetric or y.symmetric) and None not in _pair(x) and _pair(x) == _pair(y):
@@ -1153,6 +1342,8 @@ def _compatible(x: _Cand, y: _Cand, same_sentence: bool) -> bool:
     if x.agent is None and y.agent is None:
         return False
     if (x.agent is None or y.agent is None) and (x.counterparty is None and y.counterparty is None):
+        return False
+    if not same_sentence and not (_names_parties(x, y) and _names_parties(y, x)):
         return False
     # a report without its agent joins only a deal with the same figure
     if (
@@ -1172,6 +1363,20 @@ def _compatible(x: _Cand, y: _Cand, same_sentence: bool) -> bool:
         ):
             return False
     return _figures_agree(x, y, same_sentence)
+
+
+def _names_parties(bare: _Cand, full: _Cand) -> bool:
+    """A report that leaves a role open restates a deal only when its sentences name that
+    party anyway, or it carries the deal's own figure (OpenAI持有的认股权证…用于GPU采购 is no
+    report of OpenAI's purchase from Oracle)."""
+    if _same_figure(bare.amount, bare.capacity, full.amount, full.capacity) or _within_cap(bare, full):
+        return True
+    if full.amount is None and bare.amount is not None and bare.agent is not None:
+        return True  # 要约最高代价约27.9亿元: the figure of the agent's deal (one host only, _host_of)
+    for mine, theirs in ((bare.agent, full.agent), (bare.counterparty, full.counterparty)):
+        if mine is None and theirs is not None and theirs.iri not in bare.named:
+            return False
+    return True
 
 
 def _figures_agree(x: _Cand, y: _Cand, same_sentence: bool) -> bool:
@@ -1254,6 +1459,8 @@ def _combine(x: _Cand, y: _Cand) -> _Cand:
         main.subtype or other.subtype,
         tuple(sentences[1:]),
         symmetric=main.symmetric and other.symmetric,
+        named=main.named & other.named,
+        units=(*main.units, *other.units),
     )
 
 
@@ -1289,7 +1496,12 @@ def _host_of(out: list[_Cand], c: _Cand, same_sentence: bool) -> int | None:
             cps = {cp.iri for i in fits if (cp := out[i].counterparty) is not None}
             if len(cps) > 1:
                 return None
-    return fits[0]
+    # then the deal with the same capacity, then one that names both parties as this report does
+    same_cap = [i for i in fits if _same_figure(None, out[i].capacity, None, c.capacity)]
+    if same_cap:
+        return same_cap[0]
+    both = [i for i in fits if None not in _pair(c) and _pair(out[i]) == _pair(c)]
+    return both[0] if both else fits[0]
 
 
 def _attach(deals: list[_Cand], cands: list[_Cand]) -> list[_Cand]:
@@ -1314,7 +1526,11 @@ def _attach(deals: list[_Cand], cands: list[_Cand]) -> list[_Cand]:
                 if any(s.start == c.sentence.start for s in (d.sentence, *d.extra))
                 else (*d.extra, c.sentence)
             )
-            out[best] = replace(d, counterparty=c.counterparty, extra=extra)
+            # the lead / seller named later belongs to the deal the earlier sentences state
+            cp = c.counterparty.iri
+            units = tuple(replace(u, named=u.named | {cp}, roles=u.roles | {cp}) for u in d.units)
+            units += tuple(replace(u, linked=True) for u in c.units)
+            out[best] = replace(d, counterparty=c.counterparty, extra=extra, units=units)
     return out
 
 

@@ -85,6 +85,7 @@ class _Tables:
     delimiters: frozenset[str]
     not_name_final: frozenset[str]
     events: tuple[str, ...]
+    affiliate_cues: tuple[str, ...]
     descriptors: tuple[str, ...]
     product_context: tuple[str, ...]
     generic: frozenset[str]
@@ -117,6 +118,7 @@ def _tables(view: TextView) -> _Tables:
         delimiters=frozenset(view(lang.NAME_DELIMITERS)),
         not_name_final=frozenset(view(lang.NOT_NAME_FINAL_CHARS)),
         events=norm(lang.EVENT_WORDS),
+        affiliate_cues=norm(lang.AFFILIATE_CUES),
         descriptors=norm(lang.ORG_DESCRIPTORS),
         product_context=norm(lang.PRODUCT_CONTEXT),
         generic=frozenset(norm(lang.GENERIC_NAMES)),
@@ -601,7 +603,11 @@ class EntityRecognizer:
                 # 台光電（2383）: a single character before an industry word begins the name
                 i = ctx.ends.get(start)
                 ts = ctx.tokens[i][0] if i is not None else start
-                if start - ts == 1 and _CJK.match(view[ts]) and (ts == 0 or view[ts - 1] in self.t.delimiters):
+                if (
+                    start - ts == 1
+                    and _CJK.match(view[ts])
+                    and (ts == 0 or view[ts - 1] in self.t.delimiters)
+                ):
                     start, kinds = ts, ["char", *kinds]
                 else:
                     continue  # an industry word alone is no name
@@ -760,6 +766,10 @@ class EntityRecognizer:
             pos = m.end()
             # chains of titles: 董事長暨執行長, 創辦人兼執行長, 總經理、南方建投…
             while True:
+                m2 = title_re.match(view, pos)
+                if m2 and m2.end() > pos:
+                    pos = m2.end()  # 首席執行員丹斯里: an honorific right after a title
+                    continue
                 for j in t.joiners:
                     if view.startswith(j, pos):
                         m2 = title_re.match(view, pos + len(j))
@@ -824,7 +834,9 @@ class EntityRecognizer:
                 if (self._tag(name[:2]) or "nr")[:2] != "nr":
                     continue  # 包裝部: words, not a name
                 if self._chinese_name_end(ctx, start) == end and name[-1] not in self.t.not_name_final:
-                    out.append(_Cand(start, end, "person", None, self._norm(view[start:end]), 1, "title-after"))
+                    out.append(
+                        _Cand(start, end, "person", None, self._norm(view[start:end]), 1, "title-after")
+                    )
                     break
         return out
 
@@ -933,6 +945,16 @@ class EntityRecognizer:
                 c.iri = entry.iri
 
     def _known_head(self, name: str) -> GazetteerEntry | None:
+        """The known company a legal name stands for, also after a leading place
+        (韓國三星集團, 北京字節跳動科技有限公司) and without bracketed words (平安保險(集團))."""
+        name = re.sub(r"\([^()]{1,4}\)", "", name)
+        entry = self._known_legal(name)
+        for k in (2, 3):
+            if entry is None and (name[:k] in self.places) and len(name) - k >= 2:
+                entry = self._known_org(name[k:]) or self._known_legal(name[k:])
+        return entry
+
+    def _known_legal(self, name: str) -> GazetteerEntry | None:
         head, full_legal = name, False
         while True:
             suffix = next((x for x in self.t.legal if head.endswith(x) and len(head) > len(x) + 1), None)
@@ -1041,15 +1063,23 @@ class EntityRecognizer:
                 if any(occupied[s:e]):
                     continue
                 if proto.source == "short" and self._name_goes_on(ctx, e):
-                    # 正泰新能 after 正泰集團: the short form starts a related company's name
-                    i = ctx.starts.get(e)
-                    if i is not None and self._word_kind(ctx.tok(i)) == "distinct":
-                        e2 = ctx.tokens[i][1]
-                        if not any(occupied[s:e2]) and e2 - s <= 8:
-                            key = self._norm(view[s:e2])
-                            out.append(_Cand(s, e2, "organization", None, key, proto.rank, "related"))
-                            for k in range(s, e2):
-                                occupied[k] = True
+                    # 正泰集團旗下正泰新能: after 旗下 the short form starts a related company's name
+                    nxt, own = ctx.starts.get(e), ctx.starts.get(s)
+                    e2: int | None = None
+                    if nxt is not None and self._word_kind(ctx.tok(nxt)) == "distinct":
+                        e2 = ctx.tokens[nxt][1]  # 正泰|新能
+                    elif nxt is None and own is not None and self._word_kind(ctx.tok(own)) == "distinct":
+                        e2 = ctx.tokens[own][1]  # 正泰新能 as one token
+                    if (
+                        e2 is not None
+                        and view[max(0, s - 4) : s].endswith(self.t.affiliate_cues)
+                        and not any(occupied[s:e2])
+                        and e2 - s <= 8
+                    ):
+                        key = self._norm(view[s:e2])
+                        out.append(_Cand(s, e2, "organization", None, key, proto.rank, "related"))
+                        for k in range(s, e2):
+                            occupied[k] = True
                     continue
                 if _is_latin(name) and not self._latin_edges_ok(view, s, e):
                     continue

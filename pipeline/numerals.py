@@ -112,8 +112,8 @@ def parse_numeral(text: str) -> Numeral | None:
     s = fold(text).replace(",", "").replace(" ", "")
     latin = next((w for w in t.latin if s.lower().endswith(w)), None)
     if latin is not None and s[: -len(latin)].replace(".", "", 1).isdigit():
-        scale = Decimal(t.latin[latin])
-        return Numeral(tidy(Decimal(s[: -len(latin)]) * scale), scale)
+        multiplier = Decimal(t.latin[latin])
+        return Numeral(tidy(Decimal(s[: -len(latin)]) * multiplier), multiplier)
     for short, long in t.tens.items():
         s = s.replace(short, long)
     if not s:

@@ -510,6 +510,11 @@ class EmbeddedStore(_SparqlStore):
                 Path(path).mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(path))
         except OSError as e:
+            if "lock" in str(e).lower():
+                raise StoreError(
+                    f"the store at {path} is being written by another process (an ingest or remove); "
+                    "wait for it to finish — reading commands (query, export, stats) work meanwhile"
+                ) from e
             raise StoreError(f"cannot open the store at {path}: {e}") from e
 
     @property

@@ -256,3 +256,14 @@ def test_every_command_has_help_with_an_example() -> None:
         assert "Example:" in result.stdout, name
         assert "finkg " + name in result.stdout, name
     assert "Example:" in run("--help").stdout
+
+
+def test_evaluate_on_a_few_gold_files(tmp_path: Path) -> None:
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for stem in SEEDS[1:]:
+        shutil.copy(CORPUS / "gold" / f"{stem}.json", gold)
+    out = run("evaluate", "--gold", gold, "--articles", CORPUS / "articles", "--per-article").stdout
+    assert "2 articles" in out
+    for stem in SEEDS[1:]:
+        assert stem in out

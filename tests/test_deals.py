@@ -595,3 +595,156 @@ def test_not_a_deal_third_round(text: str, orgs: list[str], amounts: list) -> No
         assert [(a, c, m) for _, a, c, m in got] == [("騰訊", None, "1000億元")]
     else:
         assert got == []
+
+
+# ----------------------------------------------------------------------------- evidence
+
+
+def _run_all(text: str, orgs: list[str], amounts: list[tuple[str, float]], caps: list[tuple[str, float]] = ()) -> list[Deal]:  # type: ignore[assignment]
+    """Like _run, but every occurrence of each figure is a mention (restatements repeat them)."""
+    amts: list[Amount] = []
+    for surface, value in amounts:
+        i = text.find(surface)
+        while i >= 0:
+            amts.append(Amount(i, i + len(surface), surface, Decimal(str(value)), "USD"))
+            i = text.find(surface, i + 1)
+    capacities: list[Capacity] = []
+    for surface, watts in caps:
+        i = text.find(surface)
+        while i >= 0:
+            capacities.append(Capacity(i, i + len(surface), surface, Decimal(str(watts))))
+            i = text.find(surface, i + 1)
+    return find_deals(
+        text,
+        VIEW(text),
+        split_sentences(text),
+        sorted(amts, key=lambda a: a.start),
+        sorted(capacities, key=lambda c: c.start),
+        [],
+        _mentions(text, orgs),
+    )
+
+
+def _evidence_of(deals: list[Deal], agent: str, counterparty: str | None) -> list[str]:
+    deal = next(
+        d
+        for d in deals
+        if d.agent is not None
+        and VIEW(d.agent.text) == VIEW(agent)
+        and (d.counterparty.text if d.counterparty else None) == counterparty
+    )
+    return [e.text for e in deal.evidence]
+
+
+TWO_DEALS_ONE_PARTY = [
+    # Traditional: one buyer, two sellers; each restatement names its seller or carries its figure
+    (
+        "微軟宣布向甲骨文採購價值50億美元的雲端算力。"
+        "微軟同時向超微採購價值20億美元的AI晶片。"
+        "微軟向超微採購的晶片將於明年第一季交貨。"
+        "這筆50億美元的採購合約由微軟與甲骨文共同簽署。",
+        ["微軟", "甲骨文", "超微"],
+        [("50億美元", 5e9), ("20億美元", 2e9)],
+        ("微軟", "甲骨文", ["微軟宣布", "這筆50億"]),
+        ("微軟", "超微", ["微軟同時", "微軟向超"]),
+    ),
+    # Simplified: one investee, two investors; 其 and the figure tie the third sentence
+    (
+        "腾讯向月之暗面投资3亿美元。"
+        "阿里巴巴也向月之暗面投资8亿美元。"
+        "阿里巴巴表示,对月之暗面的8亿美元投资将分两期到位。",
+        ["腾讯", "阿里巴巴", "月之暗面"],
+        [("3亿美元", 3e8), ("8亿美元", 8e8)],
+        ("腾讯", "月之暗面", ["腾讯向月"]),
+        ("阿里巴巴", "月之暗面", ["阿里巴巴也", "阿里巴巴表"]),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs", "amounts", "first", "second"), TWO_DEALS_ONE_PARTY)
+def test_each_sentence_goes_to_its_own_deal(
+    text: str, orgs: list[str], amounts: list, first: tuple, second: tuple  # type: ignore[type-arg]
+) -> None:
+    deals = _run_all(text, orgs, amounts)
+    for agent, counterparty, starts in (first, second):
+        got = _evidence_of(deals, agent, counterparty)
+        assert [e[: len(s)] for e, s in zip(got, starts, strict=False)] == starts
+        assert len(got) == len(starts)
+
+
+def test_a_sentence_about_another_seller_never_joins() -> None:
+    # the warrant sentence names OpenAI and AMD: no report of OpenAI's purchase from Oracle
+    text = (
+        "OpenAI與甲骨文簽署價值3000億美元的算力採購合約。"
+        "隨著超微股價上漲,OpenAI持有的認股權證增值,可用於支付後續的晶片採購。"
+        "超微以股權換訂單,取得OpenAI的晶片訂單。"
+    )
+    deals = _run_all(text, ["OpenAI", "甲骨文", "超微"], [("3000億美元", 3e11)])
+    assert _evidence_of(deals, "OpenAI", "甲骨文") == [text[: text.index("。") + 1]]
+
+
+LISTS = [
+    # Simplified list items: a different lender or borrower never joins; the figure ties item 4
+    (
+        "本周三笔贷款:\n1、宁德时代向招商银行借款30亿元;\n2、比亚迪向工商银行借款50亿元;\n"
+        "3、宁德时代另向工商银行借款10亿元;\n4、比亚迪的50亿元借款期限为三年。",
+        ["宁德时代", "招商银行", "比亚迪", "工商银行"],
+        [("30亿元", 3e9), ("50亿元", 5e9), ("10亿元", 1e9)],
+        {
+            ("宁德时代", "招商银行"): ["1、宁德时代向招商银行"],
+            ("比亚迪", "工商银行"): ["2、比亚迪向工商银行", "4、比亚迪的50亿元"],
+            ("宁德时代", "工商银行"): ["3、宁德时代另向"],
+        },
+    ),
+    # Traditional bullets
+    (
+        "• 鴻海向軟銀投資7億美元;\n• 鴻海向輝達採購20億美元的GPU;\n• 軟銀向鴻海採購5億美元的伺服器。",
+        ["鴻海", "軟銀", "輝達"],
+        [("7億美元", 7e8), ("20億美元", 2e9), ("5億美元", 5e8)],
+        {
+            ("鴻海", "軟銀"): ["• 鴻海向軟銀投資"],
+            ("鴻海", "輝達"): ["• 鴻海向輝達採購"],
+            ("軟銀", "鴻海"): ["• 軟銀向鴻海採購"],
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs", "amounts", "expected"), LISTS)
+def test_list_items_follow_the_same_rule(text: str, orgs: list[str], amounts: list, expected: dict) -> None:  # type: ignore[type-arg]
+    deals = _run_all(text, orgs, amounts)
+    for (agent, counterparty), starts in expected.items():
+        got = _evidence_of(deals, agent, counterparty)
+        assert len(got) == len(starts), got
+        assert all(e.startswith(s) for e, s in zip(got, starts, strict=True))
+
+
+def test_company_anaphor_restatement_joins() -> None:
+    text = "華碩宣布向新創公司Gaudi投資5000萬美元。該公司表示,投資Gaudi是為了布局AI伺服器。"
+    deals = _run_all(text, ["華碩", "Gaudi"], [("5000萬美元", 5e7)])
+    assert _summary(deals) == [("investment", "華碩", "Gaudi", "5000萬美元")]
+    assert [e.text[:2] for e in deals[0].evidence] == ["華碩", "該公"]
+
+
+def test_both_parties_restatement_joins_and_another_partner_does_not() -> None:
+    text = (
+        "宁德时代与福特汽车签署合作协议,共同开发储能电池,总规模达10GW。"
+        "双方签署的协议为期五年。"
+        "宁德时代此前也与现代汽车签署合作协议。"
+    )
+    deals = _run_all(text, ["宁德时代", "福特汽车", "现代汽车"], [], caps=[("10GW", 1e10)])
+    got = _evidence_of(deals, "宁德时代", "福特汽车")
+    assert [e[:2] for e in got] == ["宁德", "双方"]
+
+
+def test_a_heading_is_never_the_first_evidence() -> None:
+    text = "■微軟砸50億美元向甲骨文採購算力\n微軟宣布向甲骨文採購價值50億美元的雲端算力。"
+    deals = _run_all(text, ["微軟", "甲骨文"], [("50億美元", 5e9)])
+    assert [e.text[:2] for e in deals[0].evidence] == ["微軟", "■微"]
+
+
+def test_the_clearest_sentence_leads() -> None:
+    # the first report names neither the seller nor the figure; the second names both
+    text = "微軟近日大舉採購算力。微軟向甲骨文採購價值50億美元的雲端算力。"
+    deals = _run_all(text, ["微軟", "甲骨文"], [("50億美元", 5e9)])
+    assert deals and deals[0].evidence[0].text.startswith("微軟向甲骨文")

@@ -383,7 +383,8 @@ CASES: dict[str, Case] = {
         orgs="豐田汽車|NTT",
     ),
     "intl-unknown-developer-ceo": case(
-        "美國資料中心開發商Aligned Data Centers執行長安德魯·施恩（Andrew Schaap）表示，德州新園區將於2027年啟用。",
+        "美國資料中心開發商Aligned Data Centers執行長安德魯·施恩（Andrew Schaap）表示，"
+        "德州新園區將於2027年啟用。",
         orgs="Aligned Data Centers",
         people="安德魯·施恩|Andrew Schaap",
         same=("安德魯·施恩|Andrew Schaap",),
@@ -413,6 +414,51 @@ CASES: dict[str, Case] = {
     ),
     "intl-generic-supplier": case(
         "這項投資將使公司成為全球最大的記憶體供應商，銀行團亦同意展延貸款。",
+    ),
+    # ---------------------------------------------------------------- a second, held-out set
+    # (written after the rules above were tuned, run once before any change)
+    "tw-held-byline-ic-design": case(
+        "〔記者林宜萱／新竹報導〕IC設計大廠瑞昱（2379）總經理邱順建表示，Wi-Fi 7晶片出貨將明顯成長。",
+        orgs="瑞昱",
+        people="林宜萱|邱順建",
+    ),
+    "tw-held-peer-acquisition": case(
+        "華新科技股份有限公司今日宣布，將以每股新台幣80元收購同業信昌電子陶瓷股份有限公司。",
+        orgs="華新科技股份有限公司|信昌電子陶瓷股份有限公司",
+    ),
+    "tw-held-bank-subsidiary": case(
+        "中信金控旗下中國信託商業銀行與台灣微軟簽署合作備忘錄，導入生成式AI服務。",
+        orgs="中信金控|中國信託商業銀行|微軟",
+    ),
+    "tw-held-three-people": case(
+        "輝達共同創辦人兼執行長黃仁勳與台積電前董事長劉德音同台，工研院院長劉文雄亦出席。",
+        orgs="輝達|台積電|工研院",
+        people="黃仁勳|劉德音|劉文雄",
+    ),
+    "hk-held-railway": case(
+        "港鐵公司(00066)行政總裁金澤培表示，新界北新發展區的鐵路項目將如期推展。",
+        orgs="港鐵公司",
+        people="金澤培",
+    ),
+    "hk-held-ev-w-share": case(
+        "小鵬汽車-W（09868）董事長何小鵬在社交平台表示，十月交付量再創新高。",
+        orgs="小鵬汽車",
+        people="何小鵬",
+    ),
+    "cn-held-legal-name-brackets": case(
+        "中国平安保险(集团)股份有限公司发布公告称，拟发行H股可转换债券。",
+        orgs="中国平安保险(集团)股份有限公司",
+        known={"中国平安保险(集团)股份有限公司": "org/ping-an"},
+    ),
+    "cn-held-media-bank-president": case(
+        "据证券时报报道，宁波银行行长庄灵君表示，该行将继续加大对科技企业的信贷投放。",
+        orgs="证券时报|宁波银行",
+        people="庄灵君",
+    ),
+    "cn-held-economist": case(
+        "东方证券首席经济学家邵宇认为，明年人民币汇率将保持基本稳定。",
+        orgs="东方证券",
+        people="邵宇",
     ),
 }
 

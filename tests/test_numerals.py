@@ -249,7 +249,9 @@ def test_range_roundtrip(
     st.integers(min_value=1, max_value=10**6),
     st.sampled_from(_SCALES),
     st.sampled_from(_CURRENCIES),
-    st.sampled_from([("約", "approx"), ("逾", "at_least"), ("最高", "up_to"), ("不超過", "at_most"), ("", "exact")]),
+    st.sampled_from(
+        [("約", "approx"), ("逾", "at_least"), ("最高", "up_to"), ("不超過", "at_most"), ("", "exact")]
+    ),
 )
 def test_currency_and_qualifier_roundtrip(
     n: int, scale: tuple[str, int], cur: tuple[str, str, str], qual: tuple[str, str]

@@ -88,7 +88,12 @@ CASES: list[Case] = [
         "tw-monthly-revenue",
         TW,
         "台積電10月營收3,675億元，月增11.2%，年增36.5%，前10月營收累計3兆1,620億元。",
-        [A("3,675億元", "3675e8", "TWD"), P("11.2%", "11.2"), P("36.5%", "36.5"), A("3兆1,620億元", "3.162e12", "TWD")],
+        [
+            A("3,675億元", "3675e8", "TWD"),
+            P("11.2%", "11.2"),
+            P("36.5%", "36.5"),
+            A("3兆1,620億元", "3.162e12", "TWD"),
+        ],
     ),
     Case(
         "tw-eps-bracketed",
@@ -112,7 +117,11 @@ CASES: list[Case] = [
         "tw-dividend-yield",
         TW,
         "國泰金擬配發現金股利每股2元，殖利率約4.5%，以今日收盤價44.3元計算。",
-        [A("2元", 2, "TWD", per="share"), P("約4.5%", "4.5", "approx"), A("44.3元", "44.3", "TWD", per="share")],
+        [
+            A("2元", 2, "TWD", per="share"),
+            P("約4.5%", "4.5", "approx"),
+            A("44.3元", "44.3", "TWD", per="share"),
+        ],
     ),
     Case(
         "tw-conversion-growth",
@@ -190,7 +199,10 @@ CASES: list[Case] = [
         "tw-between-guidance",
         TW,
         "營收介於新台幣1,150億元至1,190億元之間，毛利率介於57%至59%。",
-        [R("新台幣1,150億元至1,190億元", "1150e8", "1190e8", "TWD"), P("57%至59%", None, "range", min=57, max=59)],
+        [
+            R("新台幣1,150億元至1,190億元", "1150e8", "1190e8", "TWD"),
+            P("57%至59%", None, "range", min=57, max=59),
+        ],
     ),
     Case(
         "tw-eps-range-fullwidth-tilde",
@@ -202,7 +214,11 @@ CASES: list[Case] = [
         "tw-fullwidth-brackets",
         TW,
         "鴻海宣布斥資１０億美元（約新台幣３２０億元）擴建墨西哥廠，持股比例達１００％。",
-        [A("１０億美元", "10e8", "USD"), A("約新台幣３２０億元", "320e8", "TWD", "approx"), P("１００％", 100)],
+        [
+            A("１０億美元", "10e8", "USD"),
+            A("約新台幣３２０億元", "320e8", "TWD", "approx"),
+            P("１００％", 100),
+        ],
     ),
     Case(
         "tw-trillion-range",
@@ -281,7 +297,11 @@ CASES: list[Case] = [
         "hk-close-market-cap",
         HK,
         "【明報專訊】騰訊(00700)昨收報385.6港元，跌1.2%，市值約3.6萬億港元。",
-        [A("385.6港元", "385.6", "HKD", per="share"), P("1.2%", "1.2"), A("約3.6萬億港元", "3.6e12", "HKD", "approx")],
+        [
+            A("385.6港元", "385.6", "HKD", per="share"),
+            P("1.2%", "1.2"),
+            A("約3.6萬億港元", "3.6e12", "HKD", "approx"),
+        ],
     ),
     Case(
         "hk-placing",
@@ -387,7 +407,12 @@ CASES: list[Case] = [
         "cn-results",
         CN,
         "贵州茅台前三季度实现营业总收入1,231.2亿元，同比增长16.9%；归母净利润608.3亿元，同比增长15.1%。",
-        [A("1,231.2亿元", "1231.2e8", "CNY"), P("16.9%", "16.9"), A("608.3亿元", "608.3e8", "CNY"), P("15.1%", "15.1")],
+        [
+            A("1,231.2亿元", "1231.2e8", "CNY"),
+            P("16.9%", "16.9"),
+            A("608.3亿元", "608.3e8", "CNY"),
+            P("15.1%", "15.1"),
+        ],
     ),
     Case(
         "cn-buyback-bounds",
@@ -409,7 +434,11 @@ CASES: list[Case] = [
         "cn-project-phases",
         CN,
         "据21世纪经济报道，该项目总投资约120亿元，其中一期投资45亿元，预计2027年底前投产，达产后可实现产值约300亿元。",
-        [A("约120亿元", "120e8", "CNY", "approx"), A("45亿元", "45e8", "CNY"), A("约300亿元", "300e8", "CNY", "approx")],
+        [
+            A("约120亿元", "120e8", "CNY", "approx"),
+            A("45亿元", "45e8", "CNY"),
+            A("约300亿元", "300e8", "CNY", "approx"),
+        ],
     ),
     Case(
         "cn-bond-rate-range",
@@ -421,7 +450,12 @@ CASES: list[Case] = [
         "cn-central-bank",
         CN,
         "央行开展5000亿元MLF操作，中标利率下降10个基点至2.0%，降准0.5个百分点，释放长期资金约1万亿元。",
-        [A("5000亿元", "5000e8", "CNY"), P("2.0%", 2), P("0.5个百分点", "0.5"), A("约1万亿元", "1e12", "CNY", "approx")],
+        [
+            A("5000亿元", "5000e8", "CNY"),
+            P("2.0%", 2),
+            P("0.5个百分点", "0.5"),
+            A("约1万亿元", "1e12", "CNY", "approx"),
+        ],
     ),
     Case(
         "cn-car-sales",
@@ -554,7 +588,11 @@ CASES: list[Case] = [
         "eu-gbp-chf",
         TW,
         "歐盟宣布投入200億歐元建設AI超級工廠，英國則承諾20億英鎊，瑞士央行持有逾8,000億瑞郎外匯儲備。",
-        [A("200億歐元", "200e8", "EUR"), A("20億英鎊", "20e8", "GBP"), A("逾8,000億瑞郎", "8000e8", "CHF", "at_least")],
+        [
+            A("200億歐元", "200e8", "EUR"),
+            A("20億英鎊", "20e8", "GBP"),
+            A("逾8,000億瑞郎", "8000e8", "CHF", "at_least"),
+        ],
     ),
     Case(
         "ch-nestle-equivalent",
@@ -597,7 +635,11 @@ CASES: list[Case] = [
         "en-arizona",
         TW,
         "台積電亞利桑那廠總投資金額擴大至1,650億美元(約新台幣5.3兆元)，並獲美國政府66億美元補助。",
-        [A("1,650億美元", "1650e8", "USD"), A("約新台幣5.3兆元", "5.3e12", "TWD", "approx"), A("66億美元", "66e8", "USD")],
+        [
+            A("1,650億美元", "1650e8", "USD"),
+            A("約新台幣5.3兆元", "5.3e12", "TWD", "approx"),
+            A("66億美元", "66e8", "USD"),
+        ],
     ),
     # ------------------------------------------------------------------ capacities in unseen styles
     Case(
@@ -612,7 +654,7 @@ CASES: list[Case] = [
         "项目装机容量约120万千瓦，年发电量约25亿千瓦时，总投资约60亿元。",
         [C("约120万千瓦", "1.2e9", "approx"), A("约60亿元", "60e8", "CNY", "approx")],
     ),
-    # ------------------------------------------------------------------ second batch (written after the first was fixed)
+    # ---------------------------------------------- second batch (written after fixing the first)
     Case(
         "tw-tenths-eps-target",
         TW,
@@ -694,7 +736,11 @@ CASES: list[Case] = [
         "hk-buyback",
         HK,
         "長實擬以每股36.5港元回購最多3.86億股，涉資約141億港元。",
-        [A("36.5港元", "36.5", "HKD", per="share"), S("最多3.86億股", "3.86e8", "up_to"), A("約141億港元", "141e8", "HKD", "approx")],
+        [
+            A("36.5港元", "36.5", "HKD", per="share"),
+            S("最多3.86億股", "3.86e8", "up_to"),
+            A("約141億港元", "141e8", "HKD", "approx"),
+        ],
     ),
     Case(
         "cn-m2",
@@ -843,13 +889,57 @@ CASES: list[Case] = [
         [A("百億元", "100e8", "TWD"), A("逾50億元", "50e8", "TWD", "at_least")],
     ),
     Case("bare-range-money", TW, "市場預估該公司將投資3億至5億擴產。", [R("3億至5億", "3e8", "5e8", "TWD")]),
+    Case(
+        "my-mwp",
+        None,
+        "Solarvest获颁一项100MWp大型太阳能项目及50MWac项目，合约价值约3亿令吉。",
+        [C("100MWp", "100e6"), C("50MWac", "50e6"), A("约3亿令吉", "3e8", "MYR", "approx")],
+    ),
+    Case("hk-bonus-ratio", HK, "公司擬按每持有10股獲發1股紅股基準發行紅股。", []),
+    Case(
+        "tw-negative-eps",
+        TW,
+        "上半年EPS為-0.35元，營收年增率-5%，虧損擴大。",
+        [A("-0.35元", "-0.35", "TWD", per="share"), P("-5%", -5)],
+    ),
+    Case(
+        "cn-between-mixed-scales",
+        CN,
+        "公司计划三年内回购金额在5000万元至1亿元之间，回购价格不超过每股30元。",
+        [R("5000万元至1亿元", "5e7", "1e8", "CNY"), A("30元", 30, "CNY", "at_most", per="share")],
+    ),
+    Case(
+        "hk-bare-dollar-sign",
+        HK,
+        "該公司集資$3.5億，每股作價$1.2，較收市價折讓12%。",
+        [A("$3.5億", "3.5e8", "HKD"), A("$1.2", "1.2", "HKD", per="share"), P("12%", 12)],
+    ),
+    Case(
+        "hk-fell-to",
+        HK,
+        "股份於上午9時30分起短暫停牌，股價今早曾高見3.5元，午後跌至3.2元。",
+        [A("3.5元", "3.5", "HKD", per="share"), A("3.2元", "3.2", "HKD", per="share")],
+    ),
+    Case(
+        "tw-bare-trillion",
+        TW,
+        "市值逾兆元的企業增至5家，近兆元的資金湧入，相關投資達千億元級別。",
+        [
+            A("逾兆元", "1e12", "TWD", "at_least"),
+            A("近兆元", "1e12", "TWD", "approx"),
+            V("千億元級別", "TWD"),
+        ],
+    ),
 ]
 
 
 def _found(text: str, region: str | None) -> set[Q]:
     q = find_quantities(text, region=region)
     out = {Q("amounts", a.text, a.value, a.currency, a.qualifier, a.min, a.max, a.per) for a in q.amounts}
-    out |= {Q("capacities", c.text, c.value_watts, None, c.qualifier, c.min_watts, c.max_watts) for c in q.capacities}
+    out |= {
+        Q("capacities", c.text, c.value_watts, None, c.qualifier, c.min_watts, c.max_watts)
+        for c in q.capacities
+    }
     out |= {Q("shares", s.text, s.value, None, s.qualifier, s.min, s.max) for s in q.shares}
     out |= {Q("percentages", p.text, p.value, None, p.qualifier, p.min, p.max) for p in q.percentages}
     return out

@@ -283,3 +283,12 @@ def test_bookkeeping_triples_sit_on_the_graph_node(store: EmbeddedStore) -> None
     store.replace_graph(GRAPH_A, article("a"), "a", "h1")
     rows = store.query(f"SELECT ?k WHERE {{ GRAPH ?g {{ ?g <{ARTICLE_KEY}> ?k }} }}").rows
     assert [str(r[0]) for r in rows] == ["a"]
+
+
+def test_a_second_writer_is_told_the_store_is_busy(tmp_path: Path) -> None:
+    with open_store(tmp_path / "s") as writer:
+        writer.replace_graph(GRAPH_A, article("a"), "a", "h1")
+        with pytest.raises(StoreError, match="being written by another process"):
+            open_store(tmp_path / "s")
+        with open_store(tmp_path / "s", read_only=True) as reader:
+            assert [a.key for a in reader.articles()] == ["a"]

@@ -181,6 +181,12 @@ TRIGGER_BLOCKERS: tuple[str, ...] = (
     "供应链", "供应商", "供应紧张", "供应短缺", "供应量", "供应不足", "供应稳定",
 )  # fmt: skip
 
+#: verbs that make a blocked word a deal word again: 建立合作关系 states an agreement (合作关系
+#: alone describes one)
+BLOCKER_LICENSES: dict[str, tuple[str, ...]] = {
+    "合作关系": ("建立", "缔结", "达成", "确立", "建立了", "达成了", "缔结了"),
+}
+
 #: words that turn the capex/investment reading of a money trigger into capex when they follow it
 BUILD_WORDS: tuple[str, ...] = ("建设", "兴建", "建造", "兴建", "建置", "打造", "扩建", "扩产")
 
@@ -320,8 +326,18 @@ CLAUSE_INITIAL_ANAPHORA: tuple[str, ...] = ("公司", "集团", "信托")
 #: 后者 / 前者: the last / the first of the two parties just named
 LATTER: tuple[str, ...] = ("后者",)
 FORMER: tuple[str, ...] = ("前者",)
-#: the two parties of the last agreement
+#: the two parties of the last two-party deal (双方签署 / 根据双方协议)
 BOTH_PARTIES: tuple[str, ...] = ("双方",)
+#: deal types that never have a counterparty (双方 fills none)
+NO_COUNTERPARTY_TYPES: frozenset[str] = frozenset({"capex"})
+
+#: evidence: a line is a heading (weak evidence, never the first) when it does not end as a
+#: sentence does, ends with a colon, or is a short line led by a heading mark
+SENTENCE_ENDS: tuple[str, ...] = ("。", "！", "？", "!", "?", "；", ";", "…")
+HEADING_ENDS: tuple[str, ...] = ("：", ":")
+HEADING_MARKS: tuple[str, ...] = ("■", "□", "●", "◆", "◇", "▲", "★", "【", "＊", "#")
+CLOSING_MARKS: str = "」』”’）)] \u3000"
+MAX_HEADING: int = 60
 
 #: words that mark speculation, conditions, forecasts, estimates, wishes and votes: no deal is
 #: stated in their clause or in the clauses after them, up to a word that starts a new assertion

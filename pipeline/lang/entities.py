@@ -35,10 +35,10 @@ LEGAL_SUFFIXES: tuple[str, ...] = tuple(
 )
 
 #: Words between a known name and its full legal suffix that still name the same company
-#: (長鑫存儲技術有限公司, 寧德時代新能源科技股份有限公司)
+#: (長鑫存儲技術有限公司); not 科技 or 電子, which often make another company (華新科技)
 LEGAL_INDUSTRY_WORDS: tuple[str, ...] = tuple(
     """
-    技術 科技 新能源科技 信息技術 信息科技 資訊 資訊科技 網絡技術 網路科技 電子 智能 股份
+    技術 信息技術 網絡技術 股份
     """.split()
 )
 
@@ -107,7 +107,8 @@ GENERIC_NAMES: frozenset[str] = frozenset(
     投資基金 投資者 投資銀行 控股 控股公司 支行 政府 新創公司 晶片公司 有限公司 本公司 本集團
     業者 機構 此公司 母公司 特殊目的公司 當地政府 私募基金 科技 科技公司 科技巨頭 空殼公司
     管理公司 總部 股份有限公司 股東 能源 能源公司 董事會 該公司 該銀行 該集團 證券 證券公司
-    資本 資產管理公司 這家公司 避險基金 金融機構 銀行 集團 雙方 雲端公司 電力公司
+    資本 資產管理公司 這家公司 避險基金 線上銀行 網路銀行 數位銀行 純網銀 網銀 金融機構 銀行
+    集團 雙方 雲端公司 電力公司
     """.split()
 )
 
@@ -123,7 +124,7 @@ NAME_STOPS: frozenset[str] = frozenset(
     指出 控股股東 提供 據 擬 收購 新創 新創公司 新股 於 旗下 是 晶圓代工廠 暨 更 本 本地
     核准 業者 概念股 機構 此 此外 母公司 每 民營 海外 為 牽頭 由 申請 當地 發布 發放 的
     着 等 簽署 經 股 股東 至 與 與其 著 董事會 表示 被 被投資 記者 設立 該 讓 跟
-    轉投資 透過 這 這家 通過 還 那 都 配售 銀行 間接 集團 龍頭
+    轉投資 透過 這 這家 通過 還 那 都 配售 銀行 間接 集團 龍頭 同業 同行
     """.split()
 )
 
@@ -137,7 +138,7 @@ PERSON_TITLES: tuple[str, ...] = tuple(
     局長 副局長 部長 副部長 署長 司長 主任 副主任 主委 副主委 書記 市委書記 黨委書記
     省委書記 理事長 會長 秘書長 發言人 總統 副總統 總理 首相 市長 省長 州長 院長 行長
     副行長 秘書長 實習生 見習記者 教授 合夥人 負責人 大股東 記者 通訊員 特派員 主播 CEO
-    CFO COO CTO 前主席 前總統 前執行長 前董事長
+    CFO COO CTO 前主席 前總統 前執行長 前董事長 富商 富豪 拿督 拿督斯里 丹斯里 丁斯里 敦 太平紳士
     """.split()
 )
 
@@ -159,7 +160,7 @@ BYLINE_MARKERS: tuple[str, ...] = tuple(
 SPEECH_VERBS: tuple[str, ...] = tuple(
     """
     表示 指出 說 稱 認為 坦言 透露 強調 補充 預測 表明 直言 說明 提到 警告 估計 估算
-    預估 相信 承認 回應 宣布 呼籲 說道 在 周 週 日前 昨 今
+    預估 相信 承認 回應 宣布 呼籲 說道 指 在 周 週 日前 昨 今
     """.split()
 )
 
@@ -188,8 +189,15 @@ EVENT_WORDS: tuple[str, ...] = tuple(
     """.split()
 )
 
+#: Words before the name of a parent, subsidiary or affiliate (正泰集團旗下正泰新能)
+AFFILIATE_CUES: tuple[str, ...] = tuple(
+    """
+    旗下 子公司 母公司 附屬公司 聯營公司 孫公司 關係企業 關聯公司 轉投資
+    """.split()
+)
+
 #: Punctuation that closes the text before a name (a name may start right after it)
-NAME_DELIMITERS: str = "、，,。；;：:（(「『“\"《〈 \u3000\n"
+NAME_DELIMITERS: str = '、，,。；;：:（(「『“"《〈 \u3000\n'
 
 
 COMPOUND_SURNAMES: tuple[str, ...] = tuple(

@@ -35,7 +35,7 @@ CURRENCY_AFTER: dict[str, str] = {
 
 #: Currency words written before the number (新台幣30億元, 人民幣 3800億元, US$20億).
 CURRENCY_BEFORE: dict[str, str] = {
-    "美元": "USD", "美金": "USD", "US$": "USD", "USD": "USD", "US$ ": "USD",
+    "美元": "USD", "美金": "USD", "US$": "USD", "USD": "USD",
     "新台幣": "TWD", "新臺幣": "TWD", "台幣": "TWD", "臺幣": "TWD", "NT$": "TWD", "NTD": "TWD",
     "TWD": "TWD",
     "港元": "HKD", "港幣": "HKD", "HK$": "HKD", "HKD": "HKD",
@@ -48,11 +48,13 @@ CURRENCY_BEFORE: dict[str, str] = {
     "韓元": "KRW", "KRW": "KRW",
     "丹麥克朗": "DKK", "澳元": "AUD", "A$": "AUD", "加元": "CAD", "C$": "CAD",
     "歐羅": "EUR", "林吉特": "MYR", "瑞郎": "CHF", "瑞士法郎": "CHF", "CHF": "CHF", "泰銖": "THB",
-    "JPY¥": "JPY", "KRW₩": "KRW", "₩": "KRW", "S$ ": "SGD", "港圓": "HKD",
+    "₩": "KRW", "港圓": "HKD",
 }  # fmt: skip
 
 #: The local dollar, whose currency the article establishes.
 LOCAL_DOLLAR = "元"
+#: A bare dollar sign before the number is the local dollar too (集資$3.5億 in Hong Kong papers).
+LOCAL_DOLLAR_SIGNS: tuple[str, ...] = ("$",)
 #: Words that start with 元 but are no currency (元件, 元素, 元宇宙, 元年).
 NOT_DOLLAR_AFTER: tuple[str, ...] = ("件", "素", "宇宙", "年", "旦", "月", "首", "老", "氣")
 
@@ -148,6 +150,8 @@ PRICE_MOVE_VERBS: tuple[str, ...] = (
     "升", "跌", "漲", "上漲", "下跌", "大漲", "大跌", "急漲", "急跌", "重挫", "回落", "反彈", "上升",
     "下滑", "起", "揚", "挫", "彈",
 )  # fmt: skip
+#: ... also with 至/到 after the verb (跌至3.2元, 升到5元).
+PRICE_MOVE_TO: tuple[str, ...] = ("至", "到")
 #: Before "X至Y", these make it "by X to Y" (下調0.125厘至5.25厘), not a range.
 CHANGE_VERBS: tuple[str, ...] = (
     "下調", "上調", "調升", "調降", "調高", "調低", "減息", "加息", "降息", "升息", "下降", "上升",
@@ -202,6 +206,8 @@ CAPACITY_UNITS: dict[str, Decimal] = {
 }  # fmt: skip
 #: After a capacity unit: energy, not power (200MWh, 1000萬千瓦時).
 ENERGY_AFTER: tuple[str, ...] = ("h", "H", "時", "小時")
+#: Latin tails that still leave a capacity (100MWp peak, 50MWac / MWdc); the tail is in the span.
+CAPACITY_TAILS: tuple[str, ...] = ("p", "ac", "dc", "AC", "DC")
 
 #: Share units (1.6億股, 6.1億舊股, 5億股新股).
 SHARE_UNITS: tuple[str, ...] = ("股", "舊股", "新股", "普通股", "優先股", "H股", "A股", "B股")
@@ -210,17 +216,29 @@ NOT_SHARE_AFTER: tuple[str, ...] = ("東", "價", "權", "市", "息", "本", "�
 #: ... unless the word is one of these (1.6億股價值 = the value of 1.6億 shares).
 SHARE_AFTER_OK: tuple[str, ...] = ("價值",)
 #: A share count after these words is a ratio term (每12股供1股), not a count.
-SHARE_RATIO_BEFORE: tuple[str, ...] = ("每", "供", "送", "配", "轉")
+SHARE_RATIO_BEFORE: tuple[str, ...] = ("每", "每持有", "每擁有", "供", "送", "配", "轉")
 #: ... and so is one followed by these and a number (1股供2股), or one after 每N股 in its clause
 #: (每千股配發100股).
 SHARE_RATIO_AFTER: tuple[str, ...] = ("供", "送", "配", "轉", "換", "合")
 #: ... and so is every share count in a clause that states a ratio (換股比例為1股A換0.3893股B).
-SHARE_RATIO_CONTEXT: tuple[str, ...] = ("換股比例", "換股比率", "轉換比例", "轉換比率", "配股比例", "比例為", "比率為")
+SHARE_RATIO_CONTEXT: tuple[str, ...] = (
+    "換股比例",
+    "換股比率",
+    "轉換比例",
+    "轉換比率",
+    "配股比例",
+    "比例為",
+    "比率為",
+)
 
 #: Percent signs and words written after the number (% and percentage points, 0.5個百分點).
 PERCENT_SIGNS: tuple[str, ...] = ("%", "個百分點", "百分點", "個百分比")
 #: Fractions written before the number: 百分之三十五 = 35 %, 千分之三 = 0.3 %, 萬分之五 = 0.05 %.
-PERCENT_FRACTIONS: dict[str, Decimal] = {"百分之": Decimal(1), "千分之": Decimal("0.1"), "萬分之": Decimal("0.01")}
+PERCENT_FRACTIONS: dict[str, Decimal] = {
+    "百分之": Decimal(1),
+    "千分之": Decimal("0.1"),
+    "萬分之": Decimal("0.01"),
+}
 #: Hong Kong writes interest rates in 厘 (息率4.25厘 = 4.25 %): a percent after a rate word.
 RATE_PERCENT_WORDS: tuple[str, ...] = ("厘", "釐")
 RATE_WORDS: tuple[str, ...] = ("息", "利率", "回報", "按揭", "孳息", "票息")

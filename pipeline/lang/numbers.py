@@ -52,7 +52,7 @@ UNKNOWN_DIGIT = "幾"
 VAGUE_PREFIXES: tuple[str, ...] = ("數", "幾", "上")
 
 #: After a number: a class of magnitude (6GW級 approx; 千億級 / 百億規模 vague).
-CLASS_SUFFIXES: tuple[str, ...] = ("等級", "級", "量級")
+CLASS_SUFFIXES: tuple[str, ...] = ("等級", "級別", "級", "量級")
 
 #: After a bare magnitude word only: 百億規模 = "on the scale of ten billion" (vague).
 MAGNITUDE_SUFFIXES: tuple[str, ...] = ("規模",)
@@ -64,7 +64,8 @@ RANGE_SEPARATORS: tuple[str, ...] = ("至", "到", "~", "-", "–", "—", "〜"
 RANGE_BETWEEN: tuple[str, str, str] = ("介於", "與", "之間")
 
 #: Between the items of a list that share one unit (約 6200萬、 1770萬及 550萬元).
-LIST_SEPARATORS: tuple[str, ...] = ("、", "及", "和", "與", ",", "，")
+#: Commas are left out: they end clauses (and 1,000 is a thousands separator).
+LIST_SEPARATORS: tuple[str, ...] = ("、", "及", "和", "與")
 
 #: Before a numeral: an ordinal or a name, not a quantity (第一股, 第3季).
 ORDINAL_PREFIXES: tuple[str, ...] = ("第",)
