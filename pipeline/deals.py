@@ -1164,6 +1164,8 @@ def _trigger_owner(view: str, parties: list[Party], ca: int, hit: _Hit) -> Party
     """X的现金增资 / 供股的X: the party the trigger belongs to."""
     for p in reversed(parties):
         if ca <= p.start and p.end <= hit.start and p.usable:
+            if p.marker_kind == "other":
+                break  # 对X的投资: X is the object of 对, not the owner
             gap = view[p.end : hit.start]
             if (len(gap) <= 4 and gap.rstrip().endswith(("的", "之"))) or (
                 len(gap) <= 6 and gap.startswith("的")

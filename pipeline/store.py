@@ -702,7 +702,9 @@ class RemoteStore(_SparqlStore):
             if stale is not None and stale.graph != graph_iri:
                 self.remove_graph(stale.graph)
         url = self.store_url + "?" + urllib.parse.urlencode({"graph": graph_iri})
-        # Graph Store Protocol PUT: the server replaces the graph in one request.
+        # Graph Store Protocol PUT: the server replaces the graph in one request (one transaction
+        # on Oxigraph). Only the rare removal of an older graph of the same key, under another
+        # IRI, is a separate request before it.
         self._request(url, body.encode("utf-8"), "application/n-triples", None, method="PUT")
 
     def remove_graph(self, graph_iri: str) -> bool:

@@ -728,7 +728,7 @@ def test_company_anaphor_restatement_joins() -> None:
 
 def test_both_parties_restatement_joins_and_another_partner_does_not() -> None:
     text = (
-        "宁德时代与福特汽车签署合作协议,共同开发储能电池,总规模达10GW。"
+        "宁德时代与福特汽车签署10GW储能电池合作协议。"
         "双方签署的协议为期五年。"
         "宁德时代此前也与现代汽车签署合作协议。"
     )
