@@ -213,9 +213,13 @@ def _both_parties(
 
 def _last_pair(found: list[_Cand]) -> tuple[Mention, Mention] | None:
     for c in reversed(found):
-        if c.attach is None and c.agent is not None and c.counterparty is not None:
-            if c.agent.iri != c.counterparty.iri:
-                return c.agent, c.counterparty
+        if (
+            c.attach is None
+            and c.agent is not None
+            and c.counterparty is not None
+            and c.agent.iri != c.counterparty.iri
+        ):
+            return c.agent, c.counterparty
     return None
 
 
@@ -325,7 +329,9 @@ def _evidence(c: _Cand) -> list[Sentence]:
     kept = [u for u in units if _restates(c, u)] or units[:1]
     order = {u.sentence.start: i for i, u in enumerate(kept)}
     main = next((i for i, u in enumerate(kept) if u.sentence.start == c.sentence.start), 0)
-    kept.sort(key=lambda u: (u.heading, -_clarity(c, u), order[u.sentence.start] != main, order[u.sentence.start]))
+    kept.sort(
+        key=lambda u: (u.heading, -_clarity(c, u), order[u.sentence.start] != main, order[u.sentence.start])
+    )
     return [u.sentence for u in kept]
 
 
@@ -719,7 +725,9 @@ def _sentence_deals(
         borrowed: frozenset[str] = frozenset()
         if not explicit and prior is not None and any(w in view[sent.start : hit.start] for w in L.DEICTIC):
             # 本次要约 / 此次银团贷款: the deal already under discussion
-            borrowed = frozenset(m.iri for m in (prior.agent, prior.counterparty) if m is not None and m is not cp)
+            borrowed = frozenset(
+                m.iri for m in (prior.agent, prior.counterparty) if m is not None and m is not cp
+            )
             agent, cp = prior.agent, cp or prior.counterparty
         if agent is not None and cp is not None and agent.iri == cp.iri:
             cp = None

@@ -406,7 +406,7 @@ class _SparqlStore:
         return rows[0].content_hash if rows else None
 
     def articles(self) -> list[StoredArticle]:
-        return [a for a in self._bookkeeping_rows(f"FILTER(BOUND(?k)) {_graph_filter()}")]
+        return self._bookkeeping_rows(f"FILTER(BOUND(?k)) {_graph_filter()}")
 
     def static_graphs(self) -> list[StoredArticle]:
         return self._bookkeeping_rows(f"FILTER(!BOUND(?k) && STRSTARTS(STR(?g), {sparql_string(STATIC_NS)}))")
@@ -416,19 +416,19 @@ class _SparqlStore:
         found = self.find_article(ref)
         if found is not None:
             return found
-        for article in self.articles():
-            if article.graph == ref:
-                return article
         try:
             iri = check_iri(ref)
         except StoreError:
             return None
-        rows = self._select(
+        as_graph = self._bookkeeping_rows(f"FILTER(BOUND(?k) && ?g = <{iri}>)")
+        if as_graph:
+            return as_graph[0]
+        graphs = self._select(
             f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ <{iri}> a ?t . ?g <{ARTICLE_KEY}> ?k }} }}", union=False
         ).rows
-        if len(rows) == 1:
-            graph = str(rows[0][0])
-            return next((a for a in self.articles() if a.graph == graph), None)
+        if len(graphs) == 1:
+            found_in = self._bookkeeping_rows(f"FILTER(BOUND(?k) && ?g = <{graphs[0][0]}>)")
+            return found_in[0] if found_in else None
         return None
 
     def stats(self) -> StoreStats:

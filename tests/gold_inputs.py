@@ -158,7 +158,10 @@ def _amount_values(gold: dict, text: str | None, start: int | None) -> tuple | N
 
 
 def score_article(
-    gi: GoldInputs, deals: list[Deal], view: TextView, pairs: list[tuple[dict, list[int]]] | None = None  # type: ignore[type-arg]
+    gi: GoldInputs,
+    deals: list[Deal],
+    view: TextView,
+    pairs: list[tuple[dict, list[int]]] | None = None,  # type: ignore[type-arg]
 ) -> tuple[int, int, int, list[str]]:
     """Deal TP / predicted / gold counts and error lines; ``pairs`` collects, for each matched
     deal, the gold deal and the predicted deal's evidence starts."""
@@ -268,8 +271,12 @@ def pipeline_pairs(gold: dict, pred: dict) -> list[tuple[dict, list[int]]]:  # t
     from pipeline import evaluate as ev
 
     scope = ev._scope(gold)
-    golds = [d for d in gold.get("deals") or () if scope.in_body(d["evidence_start"], d["evidence_start"] + 1)]
-    preds = [d for d in pred.get("deals") or () if scope.in_body(d["evidence_start"], d["evidence_start"] + 1)]
+    golds = [
+        d for d in gold.get("deals") or () if scope.in_body(d["evidence_start"], d["evidence_start"] + 1)
+    ]
+    preds = [
+        d for d in pred.get("deals") or () if scope.in_body(d["evidence_start"], d["evidence_start"] + 1)
+    ]
     g_groups = [ev.gold_groups(gold, c) for c in ev.ENTITY_CATEGORIES]
     p_groups = [ev.gold_groups(pred, c) for c in ev.ENTITY_CATEGORIES]
 

@@ -600,7 +600,9 @@ def test_not_a_deal_third_round(text: str, orgs: list[str], amounts: list) -> No
 # ----------------------------------------------------------------------------- evidence
 
 
-def _run_all(text: str, orgs: list[str], amounts: list[tuple[str, float]], caps: list[tuple[str, float]] = ()) -> list[Deal]:  # type: ignore[assignment]
+def _run_all(
+    text: str, orgs: list[str], amounts: list[tuple[str, float]], caps: list[tuple[str, float]] = ()
+) -> list[Deal]:  # type: ignore[assignment]
     """Like _run, but every occurrence of each figure is a mention (restatements repeat them)."""
     amts: list[Amount] = []
     for surface, value in amounts:
@@ -663,7 +665,11 @@ TWO_DEALS_ONE_PARTY = [
 
 @pytest.mark.parametrize(("text", "orgs", "amounts", "first", "second"), TWO_DEALS_ONE_PARTY)
 def test_each_sentence_goes_to_its_own_deal(
-    text: str, orgs: list[str], amounts: list, first: tuple, second: tuple  # type: ignore[type-arg]
+    text: str,
+    orgs: list[str],
+    amounts: list,
+    first: tuple,
+    second: tuple,  # type: ignore[type-arg]
 ) -> None:
     deals = _run_all(text, orgs, amounts)
     for agent, counterparty, starts in (first, second):

@@ -72,8 +72,8 @@ def test_remove_takes_one_article_and_nothing_else(nlp: Language) -> None:
         # the two seeds share entities (NVIDIA, OpenAI …): shared nodes must survive the removal
         shared = both.query(
             "PREFIX fin: <https://w3id.org/finkg/ontology#> "
-            "SELECT DISTINCT ?e WHERE { GRAPH ?a { ?e a fin:Organization } GRAPH ?b { ?e a fin:Organization } "
-            "FILTER(STR(?a) < STR(?b)) }"
+            "SELECT DISTINCT ?e WHERE { GRAPH ?a { ?e a fin:Organization } "
+            "GRAPH ?b { ?e a fin:Organization } FILTER(STR(?a) < STR(?b)) }"
         )
         assert len(shared) > 0
         removed = remove(both, SEED_A.stem)
