@@ -57,12 +57,9 @@ def _rows(results: dict[str, Any]) -> list[tuple[str, str]]:
         )
     for name, seconds in st["export_s"].items():
         rows.append((f"export: {name}", f"{seconds} s"))
-    rows.append(
-        (
-            "peak RSS: this process / workers",
-            f"{results['peak_rss_mb']} MB / {results['peak_rss_children_mb']} MB",
-        )
-    )
+    for articles, mb in results["ingest_peak_rss_mb_by_articles"].items():
+        rows.append((f"ingest peak RSS, {articles} articles (fresh process)", f"{mb} MB"))
+    rows.append(("peak RSS of this process (all phases)", f"{results['peak_rss_mb']} MB"))
     return rows
 
 
@@ -75,6 +72,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory() as tmp:
+        sizes = (max(1, args.copies // 4), args.copies)
+        print(f"[bench] ingest memory with corpus ×{sizes[0]} and ×{sizes[1]} …", file=sys.stderr)
+        memory = throughput.stream_memory(sizes, Path(tmp))
         corpus = throughput.make_corpus(args.copies, Path(tmp))
         print(f"[bench] segmentation and extraction over {len(corpus.articles)} articles …", file=sys.stderr)
         segmentation = throughput.segmentation(corpus)
@@ -89,11 +89,11 @@ def main(argv: list[str] | None = None) -> int:
             "cpus": os.cpu_count(),
         },
         "parameters": {"copies": args.copies, "deals": args.deals, "workers": args.workers},
+        "ingest_peak_rss_mb_by_articles": memory,
         "segmentation": segmentation,
         "scaling": scaling,
         "stores": store_results,
         "peak_rss_mb": round(peak_rss_mb(), 1),
-        "peak_rss_children_mb": round(peak_rss_mb(children=True), 1),
     }
     rows = _rows(results)
     width = max(len(k) for k, _ in rows)

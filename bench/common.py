@@ -22,7 +22,10 @@ def best_of(n: int, fn: Callable[[], object]) -> float:
     return min(timed(fn)[0] for _ in range(n))
 
 
-def peak_rss_mb(children: bool = False) -> float:
-    """Peak resident memory so far of this process (or of its finished children), in MB."""
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN if children else resource.RUSAGE_SELF)
-    return usage.ru_maxrss / 1024  # Linux reports KB
+def peak_rss_mb() -> float:
+    """Peak resident memory so far of this process, in MB.
+
+    (Not of the worker processes: Linux carries a parent's peak into a spawned child's ru_maxrss,
+    so RUSAGE_CHILDREN would only repeat this process's figure.)
+    """
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KB

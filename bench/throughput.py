@@ -103,5 +103,37 @@ def scaling(corpus: Corpus, workers: tuple[int, ...]) -> dict[str, object]:
             str(k): round(v["steady_articles_s"] / first["steady_articles_s"], 2) for k, v in runs.items()
         },
         "peak_rss_mb": round(peak_rss_mb(), 1),
-        "peak_rss_children_mb": round(peak_rss_mb(children=True), 1),
     }
+
+
+_MEMORY_PROBE = """
+import resource, sys
+from pipeline.ingest import ingest
+from pipeline.store import open_store
+with open_store(sys.argv[2]) as store:
+    summary = ingest([sys.argv[1]], store, workers=1)
+print(summary.new, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
+def stream_memory(copies: tuple[int, ...], workdir: Path) -> dict[str, float]:
+    """Peak RSS of a fresh ``ingest`` process (inline, on-disk store) as the input grows.
+
+    Run first, from a still-small parent: Linux carries the parent's peak into the child's figure.
+    """
+    import subprocess
+    import sys
+
+    peaks = {}
+    for k in copies:
+        folder = workdir / f"memory-{k}"
+        folder.mkdir()
+        corpus = make_corpus(k, folder)
+        out = subprocess.run(
+            [sys.executable, "-c", _MEMORY_PROBE, str(corpus.jsonl), str(folder / "store")],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.split()
+        peaks[out[0]] = round(float(out[1]), 1)
+    return peaks

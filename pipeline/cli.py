@@ -91,7 +91,7 @@ def main() -> None:
     "-j",
     type=click.IntRange(min=1),
     default=None,
-    help="Extraction processes (1 runs inline; default: inline below 200 articles, else one per CPU, max 4).",
+    help="Extraction processes (1 runs inline; default: inline below 50 articles, else one per CPU, max 4).",
 )
 def ingest(paths: tuple[str, ...], store: str | None, workers: int | None) -> None:
     """Read articles (txt, HTML, JSON lines; UTF-8, Big5, GB18030) into the store.
@@ -134,7 +134,7 @@ def ingest(paths: tuple[str, ...], store: str | None, workers: int | None) -> No
 
 
 def _json_name(source: str, key: str, used: set[str]) -> str:
-    stem = Path(source.split(":", 1)[0] if not Path(source).exists() else source).stem or "article"
+    stem = Path(source).stem or "article"
     name = stem
     if name in used:
         safe = "".join(c if c.isalnum() or c in "-_." else "-" for c in key)

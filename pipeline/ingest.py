@@ -35,10 +35,10 @@ Store = EmbeddedStore | RemoteStore
 Status = Literal["new", "updated", "unchanged", "failed"]
 
 #: With ``workers=None``: run inline unless at least this many articles need extracting, then
-#: use up to MAX_AUTO_WORKERS processes (one per core). A worker pays the pipeline's start-up
-#: (imports + build, ~4-7 s); on the 2-vCPU machines measured (bench/) two workers gained only
-#: ~1.3× per article, so the break-even lies past a hundred articles.
-AUTO_PARALLEL_MIN = 200
+#: use up to MAX_AUTO_WORKERS processes (one per core). Workers pay the pipeline's start-up
+#: (spawn + imports + build: ~4.5 s against ~2.8 s inline) and then ran ~1.75× faster with two
+#: on 2 vCPUs (python -m bench): break-even near 30 articles on a quiet machine, later on a busy one.
+AUTO_PARALLEL_MIN = 50
 MAX_AUTO_WORKERS = 4
 
 #: Ontology files loaded as static graphs: (graph name, file in ontology/).
@@ -302,4 +302,3 @@ def remove(store: Store, ref: str) -> StoredArticle:
         raise FinkgError(f"no article {ref!r} in the store at {store.location} (see `finkg stats`)")
     store.remove_graph(found.graph)
     return found
-

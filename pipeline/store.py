@@ -18,7 +18,10 @@ Layout of the data (the same in both backends):
 
 Writes go through Oxigraph's own parser (a SPARQL ``INSERT DATA``, or an N-Triples ``PUT``), exports
 through Oxigraph's writers over quads sorted by their N-Triples form, so the same store gives the
-same bytes. Oxigraph lowercases language tags (``zh-Hant`` → ``zh-hant``).
+same bytes. Oxigraph normalises what it stores: language tags are lowercased (``zh-Hant`` →
+``zh-hant``), and numeric literals are canonicalised — every integer-derived datatype becomes
+``xsd:integer`` (``"5"^^xsd:nonNegativeInteger`` → ``"5"^^xsd:integer``), ``"1.50"^^xsd:decimal``
+→ ``"1.5"``, ``"0100"^^xsd:integer`` → ``"100"``. Shapes and queries must expect those forms.
 """
 
 from __future__ import annotations
@@ -54,6 +57,9 @@ RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 DEFAULT_LOCATION = "finkg-data"
 #: An in-memory embedded store (tests, benchmarks).
 MEMORY = ":memory:"
+#: Flush Oxigraph's write buffers to disk every so many article writes: without it RocksDB's
+#: memtables grow the process by ~0.7 MB per article (measured: 468 MB vs 340 MB at 200 articles).
+FLUSH_EVERY = 25
 ENV_VAR = "FINKG_STORE"
 
 #: Prefixes written in Turtle, TriG and JSON-LD exports.
@@ -500,6 +506,7 @@ class EmbeddedStore(_SparqlStore):
     def __init__(self, path: str | Path | None, read_only: bool = False):
         self.location = str(path) if path is not None else MEMORY
         self.read_only = read_only
+        self._writes = 0
         self._store: ox.Store | None
         try:
             if path is None or self.location == MEMORY:
@@ -585,6 +592,9 @@ class EmbeddedStore(_SparqlStore):
             self.oxstore.update(update)  # one transaction: all of it or nothing
         except (SyntaxError, OSError) as e:
             raise StoreError(f"cannot write graph {graph_iri}: {e}") from e
+        self._writes += 1
+        if self._writes % FLUSH_EVERY == 0 and self.location != MEMORY:
+            self.oxstore.flush()
 
     def remove_graph(self, graph_iri: str) -> bool:
         node = ox.NamedNode(check_iri(graph_iri))
