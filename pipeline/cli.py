@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import os
@@ -50,6 +51,10 @@ def store_option(f: F) -> F:
         help=f"Store directory (embedded Oxigraph) or SPARQL endpoint URL "
         f"[env {ENV_VAR}; default ./finkg-data].",
     )(f)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
 def _unknown_length() -> Iterator[int]:
@@ -119,9 +124,9 @@ def ingest(paths: tuple[str, ...], store: str | None, workers: int | None) -> No
                 def tick(event: IngestEvent) -> None:
                     bar.update(1)
 
-                summary = run_ingest(paths, opened, workers=workers, progress=tick, stdin=stdin)
+                summary = run_ingest(paths, opened, workers=workers, progress=tick, stdin=stdin, clock=_now)
         else:
-            summary = run_ingest(paths, opened, workers=workers, stdin=stdin)
+            summary = run_ingest(paths, opened, workers=workers, stdin=stdin, clock=_now)
     for source, reason in summary.failed:
         click.echo(f"failed: {source}: {reason}", err=True)
     click.echo(summary.format())

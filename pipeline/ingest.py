@@ -2,8 +2,10 @@
 
 - Reading streams (``pipeline.reader.read_inputs``); at most ``2 × workers`` articles are in flight,
   so memory does not grow with the number of articles.
-- An article whose key is stored with the same content hash is "unchanged" and is not extracted.
-  An edited article (same key, new hash) replaces its old graph: no stale triples survive.
+- An article whose key is stored with the same stamp (its content hash bound to the extractor's
+  fingerprint: code and data files) is "unchanged" and is not extracted. An edited article (same
+  key, new hash) replaces its old graph, and so does every article after finkg or its gazetteer
+  changed: no stale triples survive.
 - Extraction and the RDF mapping run in worker processes (each builds its nlp once, in the
   ProcessPoolExecutor initializer); ``workers=1`` runs inline. Only the parent writes, one
   transaction per article, so an article is either fully in the store or not at all.
@@ -14,6 +16,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import itertools
 import multiprocessing
@@ -22,12 +25,16 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 from typing import BinaryIO, Literal
 
 import pyoxigraph as ox
+from rdflib.namespace import XSD
 from spacy.language import Language
 
 from pipeline.errors import FinkgError, ReadError
+from pipeline.namespace import FIN
 from pipeline.records import Article
 from pipeline.store import STATIC_NS, EmbeddedStore, RemoteStore, StoredArticle, ntriples, skolemize
 
@@ -116,6 +123,32 @@ def article_to_graph(nlp: Language, article: Article) -> ArticleGraph:
     )
 
 
+@cache
+def extractor_fingerprint() -> str:
+    """A digest of everything that shapes an extraction: the package's code and its data files.
+
+    Stored with each article graph (with the article's content hash), so upgrading finkg or
+    editing the gazetteer makes the next ingest re-extract articles whose text did not change.
+    """
+    from pipeline.resources import data_dir
+
+    package = Path(__file__).resolve().parent
+    files = sorted(package.rglob("*.py")) + sorted(data_dir("ontology").glob("*.*"))
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.name.encode("utf-8"))
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def ingest_stamp(content_hash: str) -> str:
+    """What an article graph is stored under: its text's hash bound to the extractor's.
+
+    Computed in the parent only, so workers never disagree with it.
+    """
+    return hashlib.sha256(f"{content_hash}:{extractor_fingerprint()}".encode()).hexdigest()
+
+
 def _default_nlp() -> Language:
     from pipeline.nlp import build_nlp
 
@@ -194,11 +227,14 @@ def ingest(
     stdin: BinaryIO | None = None,
     nlp_factory: Callable[[], Language] | None = None,
     nlp: Language | None = None,
+    clock: Callable[[], dt.datetime] | None = None,
 ) -> IngestSummary:
     """Ingest every article found in ``paths`` (files, directories, "-" for ``stdin``).
 
     ``nlp_factory`` builds the pipeline in each worker (a picklable module-level function;
     default ``pipeline.nlp.build_nlp``); ``nlp``, when given, is used as is for ``workers=1``.
+    ``clock``, when given, stamps each written article with ``fin:ingestedAt`` (the CLI passes
+    the wall clock; without it the graph depends on the inputs alone).
     """
     from pipeline.reader import read_inputs
 
@@ -216,19 +252,23 @@ def ingest(
                 tally.failed.append((_where(item), item.reason))
                 report(IngestEvent("failed", _where(item), reason=item.reason))
                 continue
+            stamp = ingest_stamp(item.content_hash)
             previous = seen.get(item.key)
             if previous is None:
                 stored = store.find_article(item.key)
                 previous = stored.content_hash if stored is not None else None
-            if previous == item.content_hash:
+            if previous == stamp:
                 tally.counts["unchanged"] += 1
                 report(IngestEvent("unchanged", item.source, item.key))
                 continue
-            seen[item.key] = item.content_hash
+            seen[item.key] = stamp
             yield item, ("new" if previous is None else "updated")
 
     def write(result: ArticleGraph, status: Status) -> None:
-        store.replace_graph(result.graph_iri, _parse_nt(result.ntriples), result.key, result.content_hash)
+        triples = _parse_nt(result.ntriples)
+        if clock is not None:
+            triples.append(ingest_time_triple(result.key, clock()))
+        store.replace_graph(result.graph_iri, triples, result.key, ingest_stamp(result.content_hash))
         tally.counts[status] += 1
         tally.triples += result.triples
         tally.amounts += result.amounts
@@ -289,6 +329,16 @@ def ingest(
         raise
     pool.shutdown()
     return tally.summary()
+
+
+def ingest_time_triple(key: str, when: dt.datetime) -> ox.Triple:
+    from pipeline.iris import article_iri
+
+    return ox.Triple(
+        ox.NamedNode(str(article_iri(key))),
+        ox.NamedNode(str(FIN.ingestedAt)),
+        ox.Literal(when.astimezone(dt.UTC).isoformat(), datatype=ox.NamedNode(str(XSD.dateTime))),
+    )
 
 
 def _parse_nt(text: str) -> list[ox.Triple]:

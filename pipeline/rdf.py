@@ -151,7 +151,7 @@ def decimal(value: Decimal) -> Literal:
 
 
 def index(value: int) -> Literal:
-    return Literal(str(value), datatype=XSD.nonNegativeInteger)
+    return Literal(str(value), datatype=XSD.integer)
 
 
 def new_graph(identifier: URIRef | None = None) -> Graph:

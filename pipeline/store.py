@@ -26,7 +26,6 @@ same bytes. Oxigraph normalises what it stores: language tags are lowercased (``
 
 from __future__ import annotations
 
-import base64
 import os
 import re
 import urllib.error
@@ -61,6 +60,8 @@ MEMORY = ":memory:"
 #: memtables grow the process by ~0.7 MB per article (measured: 468 MB vs 340 MB at 200 articles).
 FLUSH_EVERY = 25
 ENV_VAR = "FINKG_STORE"
+USER_ENV_VAR = "FINKG_STORE_USER"
+PASSWORD_ENV_VAR = "FINKG_STORE_PASSWORD"
 
 #: Prefixes written in Turtle, TriG and JSON-LD exports.
 EXPORT_PREFIXES: dict[str, str] = {
@@ -611,9 +612,16 @@ class EmbeddedStore(_SparqlStore):
 class RemoteStore(_SparqlStore):
     """A SPARQL 1.1 endpoint: Query, Update and the Graph Store Protocol over HTTP.
 
-    ``http://host:7878`` uses Oxigraph's layout (``/query``, ``/update``, ``/store``);
-    ``http://host:3030/ds`` (a URL with a path) uses Fuseki's (``/ds/query``, ``/ds/update``, ``/ds/data``).
-    Credentials in the URL (``http://user:pass@host/…``) are sent as HTTP basic auth.
+    The URL picks the server's layout:
+
+    - ``http://host:7878`` (no path): Oxigraph's (``/query``, ``/update``, ``/store``);
+    - ``http://host:8890/sparql`` (a path ending in ``/sparql``): Virtuoso's (``/sparql`` to query;
+      with credentials, ``/sparql-auth`` to update and ``/sparql-graph-crud-auth`` for the Graph
+      Store — Virtuoso refuses anonymous writes);
+    - ``http://host:3030/ds`` (any other path): Fuseki's (``/ds/query``, ``/ds/update``, ``/ds/data``).
+
+    Credentials come from the URL (``http://user:pass@host/…``) or ``$FINKG_STORE_USER`` /
+    ``$FINKG_STORE_PASSWORD``, and answer the server's HTTP digest or basic challenge.
     """
 
     def __init__(self, url: str, timeout: float = 60.0):
@@ -621,17 +629,32 @@ class RemoteStore(_SparqlStore):
         netloc = parts.hostname or ""
         if parts.port:
             netloc += f":{parts.port}"
-        base = urllib.parse.urlunsplit((parts.scheme, netloc, parts.path.rstrip("/"), "", ""))
-        self.location = base
+        path = parts.path.rstrip("/")
+        self.location = urllib.parse.urlunsplit((parts.scheme, netloc, path, "", ""))
         self.timeout = timeout
-        self._auth = (
-            "Basic " + base64.b64encode(f"{parts.username}:{parts.password or ''}".encode()).decode()
-            if parts.username
-            else None
+        user = urllib.parse.unquote(parts.username) if parts.username else os.environ.get(USER_ENV_VAR)
+        password = (
+            urllib.parse.unquote(parts.password) if parts.password else os.environ.get(PASSWORD_ENV_VAR, "")
         )
-        self.query_url = base + "/query"
-        self.update_url = base + "/update"
-        self.store_url = base + ("/data" if parts.path.strip("/") else "/store")
+        self._user = user
+        handlers: list[urllib.request.BaseHandler] = []
+        if user:
+            passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+            passwords.add_password(None, f"{parts.scheme}://{netloc}/", user, password)
+            handlers += [
+                urllib.request.HTTPDigestAuthHandler(passwords),
+                urllib.request.HTTPBasicAuthHandler(passwords),
+            ]
+        self._opener = urllib.request.build_opener(*handlers)
+        if path.endswith("/sparql"):
+            auth = "-auth" if user else ""
+            self.query_url = self.location
+            self.update_url = f"{self.location}{auth}"
+            self.store_url = f"{self.location}-graph-crud{auth}"
+        else:
+            self.query_url = self.location + "/query"
+            self.update_url = self.location + "/update"
+            self.store_url = self.location + ("/data" if path else "/store")
 
     def close(self) -> None:
         pass
@@ -644,16 +667,22 @@ class RemoteStore(_SparqlStore):
             headers["Content-Type"] = content_type
         if accept:
             headers["Accept"] = accept
-        if self._auth:
-            headers["Authorization"] = self._auth
         request = urllib.request.Request(url, data=data, headers=headers, method=method)
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+            with self._opener.open(request, timeout=self.timeout) as response:
                 return bytes(response.read())
         except urllib.error.HTTPError as e:
             detail = e.read().decode("utf-8", "replace")[:500]
             if e.code == 400:
                 raise QueryError(f"{self.location} rejected the request: {detail}") from None
+            if e.code in (401, 403):
+                hint = (
+                    "check the credentials"
+                    if self._user
+                    else f"give credentials in the URL (http://user:password@host/…) "
+                    f"or in ${USER_ENV_VAR} / ${PASSWORD_ENV_VAR}"
+                )
+                raise StoreError(f"{self.location}: HTTP {e.code} {e.reason} — {hint}") from None
             raise StoreError(f"{self.location}: HTTP {e.code} {e.reason}: {detail}") from None
         except (urllib.error.URLError, OSError) as e:
             raise StoreError(f"cannot reach the SPARQL endpoint {self.location}: {e}") from None
@@ -671,8 +700,9 @@ class RemoteStore(_SparqlStore):
     def _run(self, sparql: str, form: Literal["select", "ask", "graph"], union: bool = True) -> QueryResult:
         fields: list[tuple[str, str]] = [("query", sparql)]
         if union:
-            # The SPARQL protocol's way to query the merge of graphs on any endpoint.
-            graphs = self._finkg_graphs()
+            # The SPARQL protocol's way to query the merge of graphs on any endpoint. With no graph
+            # named, Virtuoso would query all its graphs (its system graphs too): name an empty one.
+            graphs = self._finkg_graphs() or [GRAPH_NS + "none"]
             fields += [("default-graph-uri", g) for g in graphs]
             fields += [("named-graph-uri", g) for g in graphs]
         accept = "application/n-triples" if form == "graph" else "application/sparql-results+json"

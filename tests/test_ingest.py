@@ -183,3 +183,25 @@ def test_parallel_ingest_equals_inline(
         assert (summary.new, summary.failed) == (3, ())
         assert export(parallel).decode().splitlines() == export(inline).decode().splitlines()
     assert max(gaps) <= 2 * 2
+
+
+def test_a_clock_stamps_the_ingest_time(store: EmbeddedStore, nlp: Language) -> None:
+    import datetime as dt
+
+    when = dt.datetime(2026, 11, 23, 14, 0, tzinfo=dt.UTC)
+    ingest([str(SEED_C)], store, workers=1, nlp=nlp, clock=lambda: when)
+    query = "PREFIX fin: <https://w3id.org/finkg/ontology#> SELECT ?t WHERE { ?a fin:ingestedAt ?t }"
+    assert [r[0].value for r in store.query(query)] == [when]
+
+
+def test_a_changed_extractor_re_extracts_unchanged_text(
+    store: EmbeddedStore, nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pipeline.ingest as ingest_module
+
+    first = ingest([str(SEED_C)], store, workers=1, nlp=nlp)
+    assert (first.new, first.unchanged) == (1, 0)
+    assert ingest([str(SEED_C)], store, workers=1, nlp=nlp).unchanged == 1
+    monkeypatch.setattr(ingest_module, "extractor_fingerprint", lambda: "a newer finkg")
+    again = ingest([str(SEED_C)], store, workers=1, nlp=nlp)
+    assert (again.updated, again.unchanged) == (1, 0)

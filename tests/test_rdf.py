@@ -56,18 +56,18 @@ id:org/nvidia a fin:Organization ; fin:fromGazetteer true ; fin:ticker "NVDA" ;
 id:org/xai a fin:Organization ; fin:fromGazetteer false ; skos:altLabel "xAI" ; rdfs:label "xAI" .
 
 id:sentence/t1/0-14 a nif:Sentence , fin:Evidence ;
-    nif:beginIndex "0"^^xsd:nonNegativeInteger ; nif:endIndex "14"^^xsd:nonNegativeInteger ;
+    nif:beginIndex "0"^^xsd:integer ; nif:endIndex "14"^^xsd:integer ;
     nif:anchorOf "{TEXT}" ; nif:referenceContext id:article/t1 ; prov:wasDerivedFrom id:article/t1 .
 
 id:mention/t1/0-2 a fin:Mention ; fin:denotes id:org/nvidia ;
-    nif:beginIndex "0"^^xsd:nonNegativeInteger ; nif:endIndex "2"^^xsd:nonNegativeInteger ;
+    nif:beginIndex "0"^^xsd:integer ; nif:endIndex "2"^^xsd:integer ;
     nif:anchorOf "輝達" ; nif:referenceContext id:article/t1 ; nif:sentence id:sentence/t1/0-14 .
 id:mention/t1/4-7 a fin:Mention ; fin:denotes id:org/xai ;
-    nif:beginIndex "4"^^xsd:nonNegativeInteger ; nif:endIndex "7"^^xsd:nonNegativeInteger ;
+    nif:beginIndex "4"^^xsd:integer ; nif:endIndex "7"^^xsd:integer ;
     nif:anchorOf "xAI" ; nif:referenceContext id:article/t1 ; nif:sentence id:sentence/t1/0-14 .
 
 id:amount/t1/7-13 a fin:MonetaryAmount ;
-    nif:beginIndex "7"^^xsd:nonNegativeInteger ; nif:endIndex "13"^^xsd:nonNegativeInteger ;
+    nif:beginIndex "7"^^xsd:integer ; nif:endIndex "13"^^xsd:integer ;
     nif:anchorOf "20億美元" ; nif:referenceContext id:article/t1 ; nif:sentence id:sentence/t1/0-14 ;
     fin:value "2000000000"^^xsd:decimal ; fin:usdValue "2000000000"^^xsd:decimal ;
     fin:currency id:currency/USD ; fin:qualifier fin:Exact .

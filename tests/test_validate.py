@@ -66,7 +66,7 @@ def break_offsets(graph: Graph) -> None:
         (
             mention,
             NIF.endIndex,
-            Literal(0, datatype=URIRef("http://www.w3.org/2001/XMLSchema#nonNegativeInteger")),
+            Literal(0, datatype=URIRef("http://www.w3.org/2001/XMLSchema#integer")),
         )
     )
 
