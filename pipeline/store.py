@@ -26,6 +26,7 @@ same bytes. Oxigraph normalises what it stores: language tags are lowercased (``
 
 from __future__ import annotations
 
+import http.client
 import os
 import re
 import urllib.error
@@ -646,7 +647,8 @@ class RemoteStore(_SparqlStore):
                 urllib.request.HTTPBasicAuthHandler(passwords),
             ]
         self._opener = urllib.request.build_opener(*handlers)
-        if path.endswith("/sparql"):
+        self.virtuoso = path.endswith("/sparql")
+        if self.virtuoso:
             auth = "-auth" if user else ""
             self.query_url = self.location
             self.update_url = f"{self.location}{auth}"
@@ -670,6 +672,11 @@ class RemoteStore(_SparqlStore):
         request = urllib.request.Request(url, data=data, headers=headers, method=method)
         try:
             with self._opener.open(request, timeout=self.timeout) as response:
+                if capped := response.headers.get("X-SPARQL-MaxRows"):
+                    raise StoreError(
+                        f"{self.location} cut the result at {capped} rows (Virtuoso's ResultSetMaxRows "
+                        "in virtuoso.ini): add LIMIT/OFFSET to the query, or raise that setting"
+                    )
                 return bytes(response.read())
         except urllib.error.HTTPError as e:
             detail = e.read().decode("utf-8", "replace")[:500]
@@ -684,7 +691,7 @@ class RemoteStore(_SparqlStore):
                 )
                 raise StoreError(f"{self.location}: HTTP {e.code} {e.reason} — {hint}") from None
             raise StoreError(f"{self.location}: HTTP {e.code} {e.reason}: {detail}") from None
-        except (urllib.error.URLError, OSError) as e:
+        except (urllib.error.URLError, OSError, http.client.HTTPException) as e:
             raise StoreError(f"cannot reach the SPARQL endpoint {self.location}: {e}") from None
 
     def _finkg_graphs(self) -> list[str]:
@@ -694,14 +701,32 @@ class RemoteStore(_SparqlStore):
         )
         return [str(g) for (g,) in result.rows]
 
+    def _exclude_other_graphs(self, sparql: str) -> str:
+        """Virtuoso's default graph is already the union of all its graphs, its own system graphs
+        (virtrdf:, owl:, DAV) too: exclude those. (Naming ours with ``default-graph-uri`` fails
+        past ~50 articles: Virtuoso echoes each as a response header, and http.client refuses
+        more than 100 headers.)"""
+        others = self._select(
+            "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } "
+            f"FILTER(!STRSTARTS(STR(?g), {sparql_string(GRAPH_NS)})) }}",
+            union=False,
+        )
+        pragmas = (
+            f"DEFINE input:default-graph-exclude <{g}> DEFINE input:named-graph-exclude <{g}>\n"
+            for (g,) in others.rows
+        )
+        return "".join(pragmas) + sparql
+
     def _select(self, sparql: str, union: bool = True) -> QueryResult:
         return self._run(sparql, "select", union=union)
 
     def _run(self, sparql: str, form: Literal["select", "ask", "graph"], union: bool = True) -> QueryResult:
         fields: list[tuple[str, str]] = [("query", sparql)]
-        if union:
-            # The SPARQL protocol's way to query the merge of graphs on any endpoint. With no graph
-            # named, Virtuoso would query all its graphs (its system graphs too): name an empty one.
+        if union and self.virtuoso:
+            fields = [("query", self._exclude_other_graphs(sparql))]
+        elif union:
+            # The SPARQL protocol's way to query the merge of graphs on any endpoint (an empty
+            # graph when there is none, not the server's default).
             graphs = self._finkg_graphs() or [GRAPH_NS + "none"]
             fields += [("default-graph-uri", g) for g in graphs]
             fields += [("named-graph-uri", g) for g in graphs]

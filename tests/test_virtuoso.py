@@ -214,3 +214,20 @@ def test_writes_without_or_with_wrong_credentials_are_clear_errors(
     with pytest.raises(StoreError, match="check the credentials"):
         wrong.replace_graph(GRAPH_A, article("a"), "a", "h1")
     assert anonymous.graph_hash(GRAPH_A) is None
+
+
+def test_the_union_of_many_graphs(remote: RemoteStore) -> None:
+    # Past ~50 graphs, naming each with default-graph-uri broke: Virtuoso echoes each as a header.
+    for i in range(60):
+        remote.replace_graph(str(ID[f"graph/many-{i}"]), article(f"many-{i}"), f"many-{i}", "h")
+    count = remote.query(f"SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE {{ ?d <{FIN.agent}> <{NVIDIA}> }}")
+    assert int(str(count.rows[0][0])) == 60
+    assert remote.stats().articles == 60
+
+
+def test_a_result_virtuoso_cuts_short_is_an_error_not_a_wrong_answer(remote: RemoteStore) -> None:
+    for i in range(15):
+        remote.replace_graph(str(ID[f"graph/cut-{i}"]), article(f"cut-{i}"), f"cut-{i}", "h")
+    assert len(remote.query("SELECT * WHERE { ?a ?b ?c } LIMIT 100")) == 100
+    with pytest.raises(StoreError, match="cut the result at 10000 rows"):
+        remote.query("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }")
