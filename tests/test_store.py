@@ -87,6 +87,31 @@ def test_open_store_picks_the_backend(tmp_path: Path, monkeypatch: pytest.Monkey
     assert (tmp_path / "from-env").is_dir()
 
 
+def test_a_url_ending_in_sparql_is_virtuosos_layout(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("FINKG_STORE_USER", raising=False)
+    anonymous = open_store("http://127.0.0.1:8890/sparql/")
+    assert isinstance(anonymous, RemoteStore)
+    assert (anonymous.query_url, anonymous.update_url, anonymous.store_url) == (
+        "http://127.0.0.1:8890/sparql",
+        "http://127.0.0.1:8890/sparql",
+        "http://127.0.0.1:8890/sparql-graph-crud",
+    )
+    with_credentials = (
+        ("http://dba:s%40cret@127.0.0.1:8890/sparql", {}),
+        ("http://127.0.0.1:8890/sparql", {"FINKG_STORE_USER": "dba"}),
+    )
+    for url, env in with_credentials:
+        for name, value in env.items():
+            monkeypatch.setenv(name, value)
+        store = open_store(url)
+        assert isinstance(store, RemoteStore)
+        assert store.location == "http://127.0.0.1:8890/sparql"  # no credentials in messages
+        assert (store.update_url, store.store_url) == (
+            "http://127.0.0.1:8890/sparql-auth",
+            "http://127.0.0.1:8890/sparql-graph-crud-auth",
+        )
+
+
 def test_read_only_open_of_a_missing_store_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="no store"):
         open_store(tmp_path / "nothing", read_only=True)
