@@ -111,6 +111,8 @@ class _Cand:
     units: tuple[_Unit, ...] = ()
     #: IRIs of roles taken from the deal under discussion (本次…), not named by the sentence
     borrowed: frozenset[str] = frozenset()
+    #: an agreement stated as signed (签署/签订…协议, 备忘录): a deal even without a figure
+    signed: bool = False
 
 
 # ----------------------------------------------------------------------------- entry points
@@ -157,6 +159,7 @@ def find_deals(
         if lead is not None:
             topic = lead
     merged = _attach(_merge([c for c in cands if c.attach is None], same_sentence=False), cands)
+    merged = _drop_bare_signings(merged)
     deals = []
     for c in merged:
         if c.agent is None or not _substantial(c):
@@ -731,6 +734,8 @@ def _sentence_deals(
             agent, cp = prior.agent, cp or prior.counterparty
         if agent is not None and cp is not None and agent.iri == cp.iri:
             cp = None
+        if dtype == "debt" and agent is not None and cp is not None and _lender(view, agent) and not _lender(view, cp):
+            agent, cp = cp, agent  # X与Y银行签订授信合约: the bank lends
         if agent is not None and _is_exchange(view[agent.start : agent.end]):
             continue  # 于联交所上市: the exchange is where, not who
         if dtype in L.PERSON_AGENT_TYPES and not explicit:
@@ -798,9 +803,15 @@ def _sentence_deals(
                         symmetric=sym,
                         subject=subj if explicit else None,
                         borrowed=borrowed,
+                        signed=dtype == "agreement" and any(w in view[ca:cb] for w in L.SIGNING_WORDS),
                     )
                 )
     return out
+
+
+def _lender(view: str, m: Mention) -> bool:
+    """A bank: its name ends in 银行 / 商银 (in the normalised view)."""
+    return view[m.start : m.end].endswith(L.LENDER_HEADS)
 
 
 def _round_owner(recent: dict[str, _Cand]) -> Mention | None:
@@ -852,6 +863,8 @@ def _spending_plan(view: str, hit: _Hit, clause_end: int) -> bool:
     if after.startswith(L.PLAN_NOUNS):
         return True
     m = re.search("的", after)
+    if m is None and any(w in after for w in L.BUILD_WORDS):
+        return True  # 投资200亿元在匈牙利建厂: the money builds the spender's own plant
     if m is None or any(w in after[: m.start()] for w in L.BUILD_WORDS):
         return False
     return any(f in after[m.end() : m.end() + 10] for f in L.FACILITY_NOUNS)
@@ -1469,6 +1482,7 @@ def _combine(x: _Cand, y: _Cand) -> _Cand:
         main.subtype or other.subtype,
         tuple(sentences[1:]),
         symmetric=main.symmetric and other.symmetric,
+        signed=main.signed or other.signed,
         named=main.named & other.named,
         units=(*main.units, *other.units),
     )
@@ -1605,6 +1619,17 @@ def _drop_net(view: str, found: list[_Cand]) -> list[_Cand]:
     ]  # fmt: skip
 
 
+def _drop_bare_signings(cands: list[_Cand]) -> list[_Cand]:
+    """X与Y签约 / 双方签署合作协议 with no figure: the signing of the two parties' deal stated
+    elsewhere in the article (their supply contract, their projects), not a deal of its own."""
+
+    def bare(c: _Cand) -> bool:
+        return c.type == "agreement" and c.amount is None and c.capacity is None
+
+    pairs = {_pair(c) for c in cands if not bare(c) and c.agent is not None and _substantial(c)}
+    return [c for c in cands if not (bare(c) and None not in _pair(c) and _pair(c) in pairs)]
+
+
 def _hosts(c: _Cand, parties: set[str], host: set[str]) -> bool:
     """A signing joins a deal sharing a party; a contract only the deal of all its parties."""
     return bool(parties & host) if c.type == "agreement" else parties <= host
@@ -1613,7 +1638,7 @@ def _hosts(c: _Cand, parties: set[str], host: set[str]) -> bool:
 def _substantial(c: _Cand) -> bool:
     """Enough stated to be a deal: a counterparty or a figure (agreements: a value or capacity)."""
     if c.type == "agreement":
-        return c.amount is not None or c.capacity is not None
+        return c.amount is not None or c.capacity is not None or (c.signed and c.counterparty is not None)
     if c.subtype in L.EVENT_SUBTYPES:
         return True  # a listing or a completed share sale is a deal without a stated figure
     if c.type == "capex":

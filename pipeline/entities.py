@@ -79,6 +79,8 @@ class _Tables:
     #: legal-form words, longest first
     legal: tuple[str, ...]
     legal_industry: tuple[str, ...]
+    registered_industry: tuple[str, ...]
+    foreign_countries: tuple[str, ...]
     place_ok: frozenset[str]
     org_parts: frozenset[str]
     name_final: frozenset[str]
@@ -112,6 +114,8 @@ def _tables(view: TextView) -> _Tables:
         weak=norm(lang.ORG_SUFFIXES_WEAK),
         legal=norm(lang.LEGAL_SUFFIXES),
         legal_industry=norm(lang.LEGAL_INDUSTRY_WORDS),
+        registered_industry=norm(lang.REGISTERED_INDUSTRY_WORDS),
+        foreign_countries=norm(lang.FOREIGN_COUNTRY_PREFIXES),
         place_ok=frozenset(norm(lang.PLACE_SUFFIXES)),
         org_parts=frozenset(norm(lang.ORG_PARTS)),
         name_final=frozenset(view(lang.NAME_FINAL_FUNCTION_CHARS)),
@@ -273,6 +277,7 @@ class EntityRecognizer:
         cands += self._media(ctx)
         cands += self._people(ctx, gaz)
         chosen = _resolve(cands)
+        self._drop_foreign_country(ctx, chosen)
         self._regional_readings(doc, ctx, chosen)
         self._known_with_legal_suffix(ctx, chosen)
         chosen = self._parenthesised_aliases(ctx, chosen)
@@ -356,7 +361,8 @@ class EntityRecognizer:
         return self.tags.get(word)
 
     def _is_place(self, word: str) -> bool:
-        return word in self.places
+        """A known place, also with its administrative word (深圳市, 浙江省)."""
+        return word in self.places or (len(word) >= 3 and word[-1] in "市省县区州" and word[:-1] in self.places)
 
     def _name_left(
         self,
@@ -380,7 +386,7 @@ class EntityRecognizer:
         while pos > 0 and end - pos < max_chars:
             gaz = gaz_at.get(pos)
             if gaz is not None and gaz.type in ("organization", "media"):
-                if steps and steps[-1][1] == "verb":
+                if steps and steps[-1][1] == "verb" and steps[-1][0] - pos == 1:
                     break  # 兆豐撤墨爾本分行: the known name is the subject, not part of the name
                 pos = gaz.start
                 steps.append((pos, "gaz"))
@@ -510,7 +516,7 @@ class EntityRecognizer:
                     tag = self._tag(nxt)
                     if nxt in t.weak or nxt in t.strong:
                         continue  # 科技公司, 能源科技: industry words run on
-                    if tag and tag.startswith("n") and nxt not in t.org_parts:
+                    if tag and tag.startswith("n") and nxt not in t.org_parts and nxt not in t.titles:
                         continue  # 科技巨頭, 公司治理: a noun phrase, not a name
             full_legal = suffix.endswith(("有限公司", "有限责任公司")) or suffix == "(股)公司"
             start, kinds = self._name_left(
@@ -533,12 +539,33 @@ class EntityRecognizer:
                 out.append(_Cand(start, e, known.type, known.iri, known.key, 0, "gazetteer+suffix"))
                 continue
             if (
+                kinds[-1] == "gaz"
+                and set(kinds[:-1]) <= {"generic", "place"}
+                and len(kinds) > 1
+                and suffix in t.weak
+                and suffix not in t.place_ok
+                and not full_legal
+            ):
+                # 道富環球投資顧問: a known name, industry words and one more: a subsidiary
+                out.append(_Cand(start, e, "organization", None, self._norm(name), 1, "subsidiary"))
+                continue
+            if (
                 "gaz" in kinds
                 and not full_legal
                 and "distinct" not in kinds
                 and not (suffix in t.place_ok and "place" in kinds)
             ):
                 continue  # 英特爾拉政府: a known name and a few words, not a new organisation
+            if set(kinds) <= {"generic", "place"} and "place" in kinds:
+                # 新加坡報業控股, 馬來西亞國家石油公司（國油）, 新加坡電信（Singtel）: a place and
+                # industry words make a name with a legal word, or with its short name, English
+                # name or ticker in brackets
+                legal_word = suffix in t.legal and suffix != "公司" and "generic" in kinds
+                if legal_word or (("generic" in kinds or suffix in t.weak) and self._alias_follows(view, e)):
+                    out.append(_Cand(start, e, "organization", None, self._norm(name), 1, "place-industry"))
+                continue
+            if full_legal and all(k == "generic" for k in kinds):
+                continue  # 科技有限公司: industry words alone are no name
             distinct = (
                 any(k in ("distinct", "latin", "gaz") for k in kinds)
                 or kinds.count("char") >= 2
@@ -557,6 +584,28 @@ class EntityRecognizer:
             kind: EntityType = "media" if suffix in ("通讯社", "新闻社") else "organization"
             out.append(_Cand(start, e, kind, None, self._norm(name), 1, "suffix"))
         return out
+
+    def _alias_follows(self, view: str, end: int) -> bool:
+        """A bracket with a Latin name, a ticker or a short Chinese form of the name before it."""
+        m = re.match(r" ?\(([^()]{2,24})\)", view[end : end + 28])
+        if m is None:
+            return False
+        inner = m.group(1).strip()
+        return bool(_TICKER.match(view, end + (view[end] == " "))) or (
+            _is_latin(inner) and inner[0].isupper()
+        ) or self._abbreviates(inner, view[max(0, end - 14) : end])
+
+    @staticmethod
+    def _abbreviates(short: str, name: str) -> bool:
+        """``short`` is a Chinese short form of ``name``: its characters in order (國油 for
+        馬來西亞國家石油公司, 鴻華先進 for 鴻華先進科技股份有限公司), and shorter."""
+        if not (2 <= len(short) < len(name)) or not all(_CJK.match(c) for c in short):
+            return False
+        k = 0
+        for ch in name:
+            if k < len(short) and ch == short[k]:
+                k += 1
+        return k == len(short)
 
     # -- 2b. names before tickers
     def _ticker_orgs(self, ctx: _Ctx, gaz: list[_Cand]) -> list[_Cand]:
@@ -858,6 +907,11 @@ class EntityRecognizer:
             if (
                 end in ctx.ends
                 or (end in ctx.starts and ctx.tok(ctx.starts[end]) in self.t.speech)
+                or (
+                    length == len(sur) + 2
+                    and pos in ctx.starts
+                    and any(view.startswith(v, end) and end + len(v) in ctx.ends for v in t.speech)
+                )
                 or (length == len(sur) + 1 and view[end : end + 1] in t.name_final and end + 1 in ctx.ends)
             ):
                 tag = self._tag(name)
@@ -933,6 +987,32 @@ class EntityRecognizer:
             if entry is not None:
                 c.iri, c.type = entry.iri, entry.type
 
+    def _drop_foreign_country(self, ctx: _Ctx, chosen: list[_Cand]) -> None:
+        """A foreign country before a company's name is no part of it (韓國三星集團 is
+        三星集團, 日本軟銀集團 is 軟銀集團); a country before an industry word or a government
+        word stays (美國鋼鐵公司, 美國商務部)."""
+        view, t = ctx.view, self.t
+        for c in chosen:
+            if c.type != "organization" or c.source.startswith("gazetteer"):
+                continue
+            country = next((x for x in t.foreign_countries if view.startswith(x, c.start)), None)
+            if country is None:
+                continue
+            rest = view[c.start + len(country) : c.end]
+            if (
+                len(rest) < 2
+                or rest in t.generic
+                or rest.startswith((*t.strong, *t.weak))
+                or rest[-1] in "部局委署院会厅"
+                or not (_CJK.match(rest[0]) or _LATIN.match(rest[0]))
+            ):
+                continue
+            c.start += len(country)
+            c.key = self._norm(rest)
+            if c.iri is None:
+                known = self._known_org(rest) or self._known_head(rest)
+                c.iri = known.iri if known is not None else None
+
     def _known_with_legal_suffix(self, ctx: _Ctx, chosen: list[_Cand]) -> None:
         """A known name plus legal-form words is the known company (華為技術有限公司,
         吉利控股集團); after a full legal suffix an industry word may stand between them
@@ -950,11 +1030,13 @@ class EntityRecognizer:
         name = re.sub(r"\([^()]{1,4}\)", "", name)
         entry = self._known_legal(name)
         for k in (2, 3):
-            if entry is None and (name[:k] in self.places) and len(name) - k >= 2:
-                entry = self._known_org(name[k:]) or self._known_legal(name[k:])
+            if entry is None and self._is_place(name[:k]) and len(name) - k >= 2:
+                entry = self._known_org(name[k:]) or self._known_legal(name[k:], registered=True)
         return entry
 
-    def _known_legal(self, name: str) -> GazetteerEntry | None:
+    def _known_legal(self, name: str, registered: bool = False) -> GazetteerEntry | None:
+        """The known company before legal words; ``registered``: a place came first, so the
+        industry words of a registered name may stand between them (上海米哈遊網絡科技…)."""
         head, full_legal = name, False
         while True:
             suffix = next((x for x in self.t.legal if head.endswith(x) and len(head) > len(x) + 1), None)
@@ -966,7 +1048,7 @@ class EntityRecognizer:
             if entry is not None:
                 return entry
         if full_legal:
-            for word in self.t.legal_industry:
+            for word in self.t.registered_industry if registered else self.t.legal_industry:
                 if head.endswith(word) and len(head) > len(word) + 1:
                     entry = self._known_org(head[: -len(word)])
                     if entry is not None:
@@ -981,6 +1063,7 @@ class EntityRecognizer:
     def _parenthesised_aliases(self, ctx: _Ctx, chosen: list[_Cand]) -> list[_Cand]:
         """Link "(English name)", "(ticker)" and glossed Latin after a mention to that mention."""
         view = ctx.view
+        chosen = self._chinese_short_aliases(ctx, chosen)
         by_end: dict[int, _Cand] = {}
         for c in chosen:
             by_end[c.end] = c
@@ -1012,6 +1095,15 @@ class EntityRecognizer:
             if (
                 owner is not None
                 and owner is not c
+                and owner.iri is None
+                and c.iri is not None
+                and c.type == owner.type == "organization"
+                and _is_latin(view[c.start : c.end])
+            ):
+                owner.iri = c.iri  # 新加坡電信（Singtel）: the known English name names it
+            if (
+                owner is not None
+                and owner is not c
                 and _is_latin(view[c.start : c.end])
                 and owner.type in ("organization", "media", "person")
                 and (c.iri is None or c.type == owner.type or owner.iri is None)
@@ -1037,6 +1129,37 @@ class EntityRecognizer:
             extra.append(_Cand(cs, cs + len(code), owner.type, owner.iri, owner.key, 0, "ticker-alias"))
         return sorted(out + extra, key=lambda c: (c.start, c.end))
 
+    def _chinese_short_aliases(self, ctx: _Ctx, chosen: list[_Cand]) -> list[_Cand]:
+        """A Chinese short form in brackets right after an organisation's name is that
+        organisation (鴻華先進科技股份有限公司（鴻華先進）, 馬來西亞國家石油公司（國油）); a known
+        short form names the company the long name stands for."""
+        view = ctx.view
+        at = {(c.start, c.end): c for c in chosen}
+        out = list(chosen)
+        for owner in chosen:
+            if owner.type != "organization":
+                continue
+            m = re.match(r" ?\(([\u3400-\u9fff]{2,8})\)", view[owner.end : owner.end + 12])
+            if m is None:
+                continue
+            s, e = owner.end + m.start(1), owner.end + m.end(1)
+            if not self._abbreviates(view[s:e], view[owner.start : owner.end]):
+                continue
+            alias = at.get((s, e))
+            if alias is None:
+                if any(c.start < e and s < c.end for c in chosen):
+                    continue
+                alias = _Cand(s, e, "organization", None, owner.key, owner.rank, "cjk-alias")
+                out.append(alias)
+            if alias.type != "organization":
+                continue
+            if owner.iri is not None and alias.iri is not None and owner.iri != alias.iri:
+                continue
+            if owner.iri is None and alias.iri is not None:
+                owner.iri = alias.iri
+            alias.iri, alias.key, alias.source = owner.iri, owner.key, "cjk-alias"
+        return sorted(out, key=lambda c: (c.start, c.end))
+
     def _propagate(self, ctx: _Ctx, chosen: list[_Cand]) -> list[_Cand]:
         """Other occurrences of unknown names found in this article, and their short forms."""
         view = ctx.view
@@ -1046,7 +1169,7 @@ class EntityRecognizer:
                 occupied[i] = True
         targets: dict[str, _Cand] = {}
         for c in chosen:
-            if c.iri is not None or c.source in ("alias",):
+            if (c.iri is not None and c.source != "cjk-alias") or c.source in ("alias",):
                 continue
             name = view[c.start : c.end]
             targets.setdefault(name, c)

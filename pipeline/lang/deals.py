@@ -188,7 +188,9 @@ BLOCKER_LICENSES: dict[str, tuple[str, ...]] = {
 }
 
 #: words that turn the capex/investment reading of a money trigger into capex when they follow it
-BUILD_WORDS: tuple[str, ...] = ("建设", "兴建", "建造", "兴建", "建置", "打造", "扩建", "扩产")
+BUILD_WORDS: tuple[str, ...] = (
+    "建设", "兴建", "建造", "建置", "打造", "扩建", "扩产", "建厂", "设厂", "盖厂", "扩厂", "新建",
+)  # fmt: skip
 
 #: prepositions that introduce the "other" party of a trigger (the one the subject is not)
 COUNTERPARTY_MARKERS: tuple[str, ...] = (
@@ -227,12 +229,17 @@ MAX_DESCRIPTOR: int = 8
 MAX_RESTATEMENT_GAP: int = 12
 #: verbs whose object is the real actor (中金公司助力国开行发行债券; 投审会核准鸿海以…增资)
 ACTOR_MARKERS: tuple[str, ...] = ("助力", "协助", "帮助", "核准", "批准", "通过", "同意")
+#: the lender of a loan or credit line is the financial institution (X与Y银行签订授信合约: the
+#: bank lends whichever of the two the grammar put first)
+LENDER_HEADS: tuple[str, ...] = ("银行", "商银", "银团")
+#: signing verbs: an agreement signed between two named parties is a deal without a figure
+SIGNING_WORDS: tuple[str, ...] = ("签署", "签订", "签约", "签下", "缔结", "备忘录")
 #: a party followed by these approves, it is no party (获证监会审核通过)
 REGULATOR_VERBS: tuple[str, ...] = ("审核", "批准", "核准", "审批", "通过", "同意", "核发")
 #: 与/和/跟 mark a counterparty only with a symmetric verb (签约, 合作); else they coordinate
 SYMMETRIC_WORDS: tuple[str, ...] = (
     "签", "达成", "合作", "协议", "合约", "合同", "携手", "敲定", "缔结", "建立", "推进", "联合", "共同",
-    "谈判", "磋商", "交易",
+    "谈判", "磋商", "交易", "开展", "展开", "进行", "完成",
 )  # fmt: skip
 #: determiners between a preposition and its party (向这个SPV投资)
 DETERMINERS: tuple[str, ...] = ("这个", "这家", "那家", "该", "此", "这", "那个")
@@ -345,10 +352,10 @@ MAX_HEADING: int = 60
 HEDGE_WORDS: tuple[str, ...] = (
     "可能", "或许", "也许", "是否", "如何", "?", "？", "希望", "应该", "应当", "呼吁", "有望",
     "只租不买", "投票", "表决", "若", "如果", "假如", "倘若", "预测", "预估", "分析师", "研究机构",
-    "估算", "传出",
+    "估算", "传出", "传闻", "传言", "否认", "澄清", "不予置评",
 )  # fmt: skip
 #: hedges only in their own clause (收益预期 is a noun: 以租金收益预期，向银行借钱)
-CLAUSE_HEDGE_WORDS: tuple[str, ...] = ("预期",)
+CLAUSE_HEDGE_WORDS: tuple[str, ...] = ("预期", "考虑")
 #: words that start a new assertion: a hedge before them does not reach the clauses after them
 DISCOURSE_RESETS: tuple[str, ...] = ("所以", "因此", "因而", "于是", "例如", "比如", "然后", "结果")
 

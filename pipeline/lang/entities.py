@@ -42,6 +42,27 @@ LEGAL_INDUSTRY_WORDS: tuple[str, ...] = tuple(
     """.split()
 )
 
+#: Industry words a mainland registered name puts between the brand and the legal suffix after a
+#: leading place (北京字節跳動科技有限公司 is 字節跳動, 深圳市大疆創新科技有限公司 is 大疆): with
+#: the place in front, the brand alone is the company
+REGISTERED_INDUSTRY_WORDS: tuple[str, ...] = tuple(
+    """
+    科技 技術 網絡科技 網絡技術 信息科技 信息技術 創新科技 數字科技 智能科技 電子商務 軟件
+    網絡 計算機系統 文化傳播 文化傳媒 互聯網科技 新能源科技 股份
+    """.split()
+)
+
+#: Foreign countries written before a company's name, which are not part of it (韓國三星集團,
+#: 日本軟銀集團); Chinese-speaking places are left out: they often are part of a name
+#: (中國移動, 新加坡電信, 香港電訊)
+FOREIGN_COUNTRY_PREFIXES: tuple[str, ...] = tuple(
+    """
+    美國 日本 韓國 南韓 德國 法國 英國 荷蘭 瑞士 瑞典 意大利 義大利 加拿大 澳洲 澳大利亞 印度
+    以色列 沙特 沙烏地 芬蘭 丹麥 挪威 西班牙 比利時 愛爾蘭 阿聯酋 巴西 墨西哥 俄羅斯 越南 泰國
+    印尼 菲律賓
+    """.split()
+)
+
 #: Suffixes of organisations tied to a place (分行, 市政府, 證監局): a place before them is
 #: enough to make a name
 PLACE_SUFFIXES: tuple[str, ...] = tuple(
@@ -64,7 +85,7 @@ ORG_SUFFIXES_WEAK: tuple[str, ...] = tuple(
     """
     控股 科技 電信 半導體 電子 光電 能源 新能源 電力 電業 地產 置業 藥業 醫藥 製藥 生物
     高科 高新 汽車 實業 工業 電機 航運 海運 傳媒 精密 光學 鋼鐵 國際 物業 鋰業 礦業 化學 化工
-    新材料 航空 物流 置地 集成電路 微電子
+    新材料 航空 物流 置地 集成電路 微電子 重工 投資顧問 投顧 資產管理 投資管理 報業
     """.split()
 )
 
