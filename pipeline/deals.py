@@ -734,7 +734,13 @@ def _sentence_deals(
             agent, cp = prior.agent, cp or prior.counterparty
         if agent is not None and cp is not None and agent.iri == cp.iri:
             cp = None
-        if dtype == "debt" and agent is not None and cp is not None and _lender(view, agent) and not _lender(view, cp):
+        if (
+            dtype == "debt"
+            and agent is not None
+            and cp is not None
+            and _lender(view, agent)
+            and not _lender(view, cp)
+        ):
             agent, cp = cp, agent  # X与Y银行签订授信合约: the bank lends
         if agent is not None and _is_exchange(view[agent.start : agent.end]):
             continue  # 于联交所上市: the exchange is where, not who

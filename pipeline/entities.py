@@ -88,6 +88,8 @@ class _Tables:
     not_name_final: frozenset[str]
     events: tuple[str, ...]
     affiliate_cues: tuple[str, ...]
+    affiliate_not_names: tuple[str, ...]
+    affiliate_ends: frozenset[str]
     descriptors: tuple[str, ...]
     product_context: tuple[str, ...]
     generic: frozenset[str]
@@ -123,6 +125,8 @@ def _tables(view: TextView) -> _Tables:
         not_name_final=frozenset(view(lang.NOT_NAME_FINAL_CHARS)),
         events=norm(lang.EVENT_WORDS),
         affiliate_cues=norm(lang.AFFILIATE_CUES),
+        affiliate_not_names=norm(lang.AFFILIATE_NOT_NAMES),
+        affiliate_ends=frozenset(norm(lang.AFFILIATE_NAME_ENDS)),
         descriptors=norm(lang.ORG_DESCRIPTORS),
         product_context=norm(lang.PRODUCT_CONTEXT),
         generic=frozenset(norm(lang.GENERIC_NAMES)),
@@ -281,6 +285,7 @@ class EntityRecognizer:
         self._regional_readings(doc, ctx, chosen)
         self._known_with_legal_suffix(ctx, chosen)
         chosen = self._parenthesised_aliases(ctx, chosen)
+        chosen = self._affiliates(ctx, chosen)
         chosen = self._propagate(ctx, chosen)
         self._merge_legal_variants(ctx, chosen)
         doc._.mentions, doc._.entities = self._link(doc.text, chosen)
@@ -362,7 +367,9 @@ class EntityRecognizer:
 
     def _is_place(self, word: str) -> bool:
         """A known place, also with its administrative word (深圳市, 浙江省)."""
-        return word in self.places or (len(word) >= 3 and word[-1] in "市省县区州" and word[:-1] in self.places)
+        return word in self.places or (
+            len(word) >= 3 and word[-1] in "市省县区州" and word[:-1] in self.places
+        )
 
     def _name_left(
         self,
@@ -556,7 +563,7 @@ class EntityRecognizer:
                 and not (suffix in t.place_ok and "place" in kinds)
             ):
                 continue  # 英特爾拉政府: a known name and a few words, not a new organisation
-            if set(kinds) <= {"generic", "place"} and "place" in kinds:
+            if set(kinds) <= {"generic", "place"} and "place" in kinds and suffix not in t.place_ok:
                 # 新加坡報業控股, 馬來西亞國家石油公司（國油）, 新加坡電信（Singtel）: a place and
                 # industry words make a name with a legal word, or with its short name, English
                 # name or ticker in brackets
@@ -591,9 +598,11 @@ class EntityRecognizer:
         if m is None:
             return False
         inner = m.group(1).strip()
-        return bool(_TICKER.match(view, end + (view[end] == " "))) or (
-            _is_latin(inner) and inner[0].isupper()
-        ) or self._abbreviates(inner, view[max(0, end - 14) : end])
+        return (
+            bool(_TICKER.match(view, end + (view[end] == " ")))
+            or (_is_latin(inner) and inner[0].isupper())
+            or self._abbreviates(inner, view[max(0, end - 14) : end])
+        )
 
     @staticmethod
     def _abbreviates(short: str, name: str) -> bool:
@@ -1004,6 +1013,7 @@ class EntityRecognizer:
                 or rest in t.generic
                 or rest.startswith((*t.strong, *t.weak))
                 or rest[-1] in "部局委署院会厅"
+                or rest.endswith(tuple(t.place_ok))  # 越南國泰世華商業銀行胡志明分行
                 or not (_CJK.match(rest[0]) or _LATIN.match(rest[0]))
             ):
                 continue
@@ -1128,6 +1138,68 @@ class EntityRecognizer:
                 continue
             extra.append(_Cand(cs, cs + len(code), owner.type, owner.iri, owner.key, 0, "ticker-alias"))
         return sorted(out + extra, key=lambda c: (c.start, c.end))
+
+    def _affiliates(self, ctx: _Ctx, chosen: list[_Cand]) -> list[_Cand]:
+        """The company after 旗下/子公司 with no organisation word (字節跳動旗下火山引擎宣布…,
+        控股子公司均勝汽車安全系統擬…): the words up to the verb are a name when a found
+        organisation stands right before the cue, or the words begin with a found name."""
+        view, t = ctx.view, self.t
+        org_ends = {c.end for c in chosen if c.type == "organization"}
+        brands: set[str] = set()
+        for c in chosen:
+            if c.type == "organization":
+                p = next(
+                    (c.start + k for k in (3, 2) if self._is_place(view[c.start : c.start + k])), c.start
+                )
+                brands.update(view[p : p + k] for k in (2, 3) if p + k < c.end)
+        occupied = {i for c in chosen for i in range(c.start, c.end)}
+        out = list(chosen)
+        for cue in t.affiliate_cues:
+            for m in re.finditer(re.escape(cue), view):
+                s = m.end()
+                j = ctx.starts.get(s)
+                if j is None or s in occupied:
+                    continue
+                e = s
+                brand = next((b for b in brands if view.startswith(b, s) and s + len(b) in ctx.starts), None)
+                if brand is not None:  # 均|勝 of 寧波均勝電子: split by jieba, still a name
+                    e = s + len(brand)
+                    j = ctx.starts[e]
+                while j < len(ctx.tokens):
+                    word = ctx.tok(j)
+                    tag = self._tag(word) or "x"
+                    if (
+                        word in t.affiliate_ends
+                        or word in t.speech
+                        or word in t.stops
+                        or not all(_CJK.match(c) or c.isalnum() for c in word)
+                        or (
+                            tag[0] in "vpcudrmqft" and (len(word) == 1 or tag[0] != "v" or word not in t.weak)
+                        )
+                    ):
+                        break
+                    e = ctx.tokens[j][1]
+                    j += 1
+                name = view[s:e]
+                # the clause must go on after the name (a verb, a joiner or punctuation)
+                if not (2 <= len(name) <= 8) or j >= len(ctx.tokens) or any(c.isdigit() for c in name):
+                    continue
+                nxt = ctx.tok(j)
+                if not (nxt in t.affiliate_ends or nxt in t.speech or nxt in t.delimiters):
+                    continue
+                if (
+                    name in t.generic
+                    or name.endswith(t.affiliate_not_names)
+                    or self._is_place(ctx.tok(ctx.starts[s]))
+                    or any(i in occupied for i in range(s, e))
+                    or (brand is None and self._word_kind(ctx.tok(ctx.starts[s])) is None)
+                ):
+                    continue
+                if m.start() not in org_ends and brand is None and name[:2] not in brands:
+                    continue
+                out.append(_Cand(s, e, "organization", None, self._norm(name), 1, "affiliate"))
+                occupied.update(range(s, e))
+        return sorted(out, key=lambda c: (c.start, c.end))
 
     def _chinese_short_aliases(self, ctx: _Ctx, chosen: list[_Cand]) -> list[_Cand]:
         """A Chinese short form in brackets right after an organisation's name is that

@@ -460,6 +460,222 @@ CASES: dict[str, Case] = {
         orgs="东方证券",
         people="邵宇",
     ),
+    # ---------------------------------------------------------------- third audit (2026-11-23)
+    # 40 sentences written and annotated before any change, split at random (seed 20261123)
+    # into 25 to tune on and 15 held out. Before the change: tune 18/25 (mention P 0.967,
+    # R 0.908), held-out 10/15 (P 0.944, R 0.872). After tuning on the 25 and the known failure
+    # classes: tune 25/25 (P 1.000, R 1.000), held-out measured once more: 10/15 (P 0.944,
+    # R 0.872), the same five failures (HELD_OUT_KNOWN_FAILURES below).
+    # -- the tune set
+    "tw-n-tsmc-sub": case(
+        "精材科技股份有限公司（3374）宣布，將與台積電持股的子公司采鈺科技共同開發晶圓級光學元件。",
+        orgs="精材科技股份有限公司|台積電|采鈺科技",
+    ),
+    "tw-n-megabank": case(
+        "兆豐銀行總經理張志堅表示，今年海外分行獲利貢獻可望突破三成。",
+        orgs="兆豐銀行",
+        people="張志堅",
+    ),
+    "tw-n-fh-merger": case(
+        "新光金控與台新金控合併案獲金管會核准，新公司將更名為台新新光金控。",
+        orgs="新光金控|台新金控|金管會|台新新光金控",
+    ),
+    "tw-n-advantech": case(
+        "研華（2395）董事長劉克振強調，邊緣AI將是未來五年成長主軸。",
+        orgs="研華",
+        people="劉克振",
+    ),
+    "tw-n-foxtron": case(
+        "鴻海集團旗下的鴻華先進科技股份有限公司（鴻華先進）今日宣布與裕隆汽車簽署合作備忘錄。",
+        orgs="鴻海集團|鴻華先進科技股份有限公司|鴻華先進|裕隆汽車",
+        same=("鴻華先進科技股份有限公司|鴻華先進",),
+        known={"鴻華先進科技股份有限公司": "org/foxtron", "鴻華先進": "org/foxtron"},
+    ),
+    "tw-n-novatek": case(
+        "聯詠科技總經理王守仁預估，驅動IC庫存已回到健康水位。",
+        orgs="聯詠科技",
+        people="王守仁",
+    ),
+    "hk-n-clp-sub": case(
+        "中電控股（00002）旗下青山發電有限公司將投資約30億港元改建燃氣機組。",
+        orgs="中電控股|青山發電有限公司",
+    ),
+    "hk-n-consortium": case(
+        "信和置業與嘉里建設合組財團，以42億港元投得啟德商業地皮。",
+        orgs="信和置業|嘉里建設",
+    ),
+    "hk-n-media-ctf": case(
+        "據《經濟日報》報道，周大福珠寶集團擬於內地關閉約300間門店。",
+        orgs="經濟日報|周大福珠寶集團",
+    ),
+    "hk-n-sunny": case(
+        "舜宇光學科技(02382)公布11月手機鏡頭出貨量按年增長15%，高盛維持「買入」評級。",
+        orgs="舜宇光學科技|高盛",
+    ),
+    "hk-n-lining": case(
+        "李寧公司創辦人李寧宣布，集團將回購不多於10%已發行股份。",
+        orgs="李寧公司",
+        people="李寧",
+    ),
+    "cn-n-mihoyo": case(
+        "据界面新闻报道，上海米哈游网络科技股份有限公司已完成工商变更，米哈游创始人蔡浩宇卸任董事。",
+        orgs="界面新闻|上海米哈游网络科技股份有限公司|米哈游",
+        people="蔡浩宇",
+        same=("上海米哈游网络科技股份有限公司|米哈游",),
+        known={"上海米哈游网络科技股份有限公司": "org/mihoyo"},
+    ),
+    "cn-n-joyson": case(
+        "宁波均胜电子股份有限公司公告，控股子公司均胜汽车安全系统拟在匈牙利新建工厂。",
+        orgs="宁波均胜电子股份有限公司|均胜汽车安全系统",
+    ),
+    "cn-n-economist": case(
+        "招商证券首席经济学家谢亚轩认为，四季度降准仍有空间。",
+        orgs="招商证券",
+        people="谢亚轩",
+    ),
+    "cn-n-sinopec-aramco": case(
+        "中国石油化工集团有限公司与沙特阿美签署合作框架协议，双方将在福建合资建设炼化一体化项目。",
+        orgs="中国石油化工集团有限公司|沙特阿美",
+    ),
+    "cn-n-dji": case(
+        "深圳市大疆创新科技有限公司（大疆）发言人回应称，公司未受出口管制新规直接影响。",
+        orgs="深圳市大疆创新科技有限公司|大疆",
+        same=("深圳市大疆创新科技有限公司|大疆",),
+        known={"深圳市大疆创新科技有限公司": "org/dji"},
+    ),
+    "cn-n-xiaomi": case(
+        "小米集团总裁卢伟冰透露，小米汽车明年交付目标为55万辆。",
+        orgs="小米集团|小米汽车",
+        people="卢伟冰",
+    ),
+    "cn-n-sgcc": case(
+        "国家电网有限公司董事长张智刚在会上强调，今年电网投资将首次突破6500亿元。",
+        orgs="国家电网有限公司",
+        people="张智刚",
+    ),
+    "cn-n-citics-analyst": case(
+        "中信证券研究部分析师徐涛指出，消费电子板块估值已处于历史低位。",
+        orgs="中信证券",
+        people="徐涛",
+    ),
+    "cn-n-nio": case(
+        "蔚来创始人李斌表示，蔚来资本将继续投资上游电池企业。",
+        orgs="蔚来|蔚来资本",
+        people="李斌",
+    ),
+    "sg-n-singtel": case(
+        "新加坡电信（Singtel）集团首席执行官袁达松表示，将出售部分区域电信资产。",
+        orgs="新加坡电信|Singtel",
+        people="袁达松",
+        same=("新加坡电信|Singtel",),
+        known={"新加坡电信": "org/singtel", "Singtel": "org/singtel"},
+    ),
+    "my-n-hongleong": case(
+        "丰隆集团旗下丰隆银行（Hong Leong Bank）首席执行员郑宏义表示，贷款增长将维持在5%左右。",
+        orgs="丰隆集团|丰隆银行|Hong Leong Bank",
+        people="郑宏义",
+        same=("丰隆银行|Hong Leong Bank",),
+    ),
+    "my-n-bursa": case(
+        "大马交易所（Bursa Malaysia）首席执行员法立兹表示，今年IPO数量有望创十年新高。",
+        orgs="大马交易所|Bursa Malaysia",
+        people="法立兹",
+        same=("大马交易所|Bursa Malaysia",),
+    ),
+    "intl-n-softbank": case(
+        "日本軟銀集團社長孫正義表示，將再投資300億美元於OpenAI。",
+        orgs="軟銀集團|OpenAI",
+        people="孫正義",
+    ),
+    "intl-n-siemens-energy": case(
+        "德國西門子能源（Siemens Energy）執行長Christian Bruch表示，燃氣渦輪機訂單已排到2029年。",
+        orgs="西門子能源|Siemens Energy",
+        people="Christian Bruch",
+        same=("西門子能源|Siemens Energy",),
+    ),
+    # -- held-out sentences that pass (they passed before the change too)
+    "tw-n-ky-byline": case(
+        "〔記者吳佳蓉／台北報導〕矽力-KY（6415）董事長陳偉今日表示，電源管理IC庫存調整已近尾聲。",
+        orgs="矽力-KY",
+        people="吳佳蓉|陳偉",
+    ),
+    "tw-n-delta-murata": case(
+        "台達電旗下乾坤科技今日宣布與日本村田製作所簽署車用電感合作協議。",
+        orgs="台達電|乾坤科技|村田製作所",
+    ),
+    "tw-n-chroma": case(
+        "致茂電子董事長黃欽明指出，電動車測試設備需求回溫，下半年營運可望優於上半年。",
+        orgs="致茂電子",
+        people="黃欽明",
+    ),
+    "hk-n-wharf": case(
+        "九龍倉集團主席吳天海指，內地消費疲弱拖累商場租金收入。",
+        orgs="九龍倉集團",
+        people="吳天海",
+    ),
+    "hk-n-hanglung": case(
+        "恒隆地產董事長陳啟宗在致股東函中坦言，香港零售市道短期難以反彈。",
+        orgs="恒隆地產",
+        people="陳啟宗",
+    ),
+    "hk-n-bea": case(
+        "東亞銀行聯席行政總裁李民橋表示，內地商業房地產貸款的減值撥備已大致足夠。",
+        orgs="東亞銀行",
+        people="李民橋",
+    ),
+    "cn-n-hengli": case(
+        "江苏恒立液压股份有限公司董事长汪立平表示，公司将加大对墨西哥工厂的投入。",
+        orgs="江苏恒立液压股份有限公司",
+        people="汪立平",
+    ),
+    "cn-n-huaneng": case(
+        "据财新报道，中国华能集团有限公司旗下华能国际电力股份有限公司拟出售多个煤电项目。",
+        orgs="财新|中国华能集团有限公司|华能国际电力股份有限公司",
+    ),
+    "sg-n-fnn": case(
+        "星狮集团（Fraser and Neave）宣布，旗下房地产子公司星狮地产将私有化。",
+        orgs="星狮集团|Fraser and Neave|星狮地产",
+        same=("星狮集团|Fraser and Neave",),
+    ),
+    "intl-n-mubadala": case(
+        "阿布達比主權基金穆巴達拉（Mubadala）與黑石集團聯手收購一家歐洲資料中心營運商。",
+        orgs="穆巴達拉|Mubadala|黑石集團",
+        same=("穆巴達拉|Mubadala",),
+    ),
+}
+
+#: Held-out sentences of the third audit that still fail (not tuned on): a fix must move them
+#: into CASES. Why (looked at after the final measurement): 凱基證券投資顧問公司 (jieba's
+#: 顧問公司 is no organisation word, so only the known 凱基證券 is found); 庫卡機器人 (after 旗下,
+#: but a title follows it, not a verb, and 機器人 is no organisation word); 大東方控股 (jieba
+#: splits 大|東方 and the lone 大 stops the name); 新加坡科技工程 (工程 is no organisation word);
+#: 韓國現代汽車集團 (a place before the known 現代汽車 keeps 集團 from joining it).
+HELD_OUT_KNOWN_FAILURES: dict[str, Case] = {
+    "tw-n-kgi-panels": case(
+        "凱基證券投資顧問公司分析師李怡婷認為，面板雙虎友達、群創第四季仍面臨報價壓力。",
+        orgs="凱基證券投資顧問公司|友達|群創",
+        people="李怡婷",
+    ),
+    "cn-n-kuka": case(
+        "美的集团旗下库卡机器人中国区总裁王振华表示，协作机器人订单同比翻倍。",
+        orgs="美的集团|库卡机器人",
+        people="王振华",
+    ),
+    "sg-n-ocbc-ge": case(
+        "华侨银行（OCBC）旗下大东方控股上季盈利按年增长12%。",
+        orgs="华侨银行|OCBC|大东方控股",
+        same=("华侨银行|OCBC",),
+    ),
+    "sg-n-ste": case(
+        "新加坡科技工程（ST Engineering）总裁兼首席执行官文康瑞透露，集团订单总额达300亿新元。",
+        orgs="新加坡科技工程|ST Engineering",
+        people="文康瑞",
+        same=("新加坡科技工程|ST Engineering",),
+    ),
+    "intl-n-hyundai": case(
+        "韓國現代汽車集團宣布，將在美國喬治亞州追加投資50億美元擴建電池工廠。",
+        orgs="現代汽車集團",
+    ),
 }
 
 
@@ -472,7 +688,10 @@ def _mentions(nlp, key: str, text: str) -> tuple[list[Mention], dict]:
 
 @pytest.mark.parametrize("key", list(CASES))
 def test_unseen_sentence(nlp, key: str) -> None:
-    c = CASES[key]
+    _check(nlp, key, CASES[key])
+
+
+def _check(nlp, key: str, c: Case) -> None:
     ms, entities = _mentions(nlp, key, c.text)
     for m in ms:
         assert c.text[m.start : m.end] == m.text
@@ -487,9 +706,15 @@ def test_unseen_sentence(nlp, key: str) -> None:
         assert iri[form] == ID + path, (form, iri[form])
 
 
+@pytest.mark.parametrize("key", list(HELD_OUT_KNOWN_FAILURES))
+@pytest.mark.xfail(strict=True, reason="held-out sentence the recogniser still gets wrong")
+def test_held_out_known_failure(nlp, key: str) -> None:
+    _check(nlp, key, HELD_OUT_KNOWN_FAILURES[key])
+
+
 def test_same_forms_are_annotated_mentions() -> None:
     """The table itself: every grouped or linked form is an expected mention of the sentence."""
-    for key, c in CASES.items():
+    for key, c in (CASES | HELD_OUT_KNOWN_FAILURES).items():
         names = c.orgs | c.people
         for group in c.same:
             assert group <= names, key

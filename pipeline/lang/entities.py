@@ -217,6 +217,24 @@ AFFILIATE_CUES: tuple[str, ...] = tuple(
     """.split()
 )
 
+#: Last words of what follows 旗下 when it is no company: businesses, brands, assets
+#: (旗下度假村, 旗下將軍澳新盤, 旗下品牌): such a phrase is not named as an affiliate
+AFFILIATE_NOT_NAMES: tuple[str, ...] = tuple(
+    """
+    業務 品牌 子品牌 產品 項目 新盤 樓盤 度假村 酒店 商場 門店 工廠 廠房 資產 物業 基金 平台 網站
+    車型 遊戲 應用 服務 部門 團隊 員工 股份 股權 資金 業績 電廠 電站 項目公司 公司 集團 企業 機構
+    子公司 附屬公司 銀行 港口 礦場 油田 園區 中心 醫院 學校 商店 超市 餐廳 系列 模型
+    """.split()
+)
+
+#: Words that end an affiliate's name after 旗下 (旗下火山引擎宣布…, 旗下菜鳥與…)
+AFFILIATE_NAME_ENDS: tuple[str, ...] = tuple(
+    """
+    宣布 表示 指出 公布 推出 完成 發布 透露 預計 計劃 計畫 正式 日前 近日 今日 昨日 今年 去年
+    將 擬 已 亦 也 在 於 與 和 及 、 的 則 再 稱 獲 以 由 為 是 上季 首季 持有 目前 主要
+    """.split()
+)
+
 #: Punctuation that closes the text before a name (a name may start right after it)
 NAME_DELIMITERS: str = '、，,。；;：:（(「『“"《〈 \u3000\n'
 
