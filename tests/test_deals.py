@@ -942,14 +942,17 @@ HELD_OUT = [
     ),
 ]
 
-HELD_OUT_KNOWN_FAILURES = [
-    # 購入 is no trigger word yet
+# Fixed after the held-out measurement (購入 added to the purchase triggers): no longer unseen.
+HELD_OUT_FIXED_LATER = [
     (
         "長實以48億港元購入中環一幢甲級寫字樓，預計年底完成交易。",
         ["長實"],
         [("48億港元", 4.8e9, None)],
         [("purchase", "長實", None, "48億港元")],
     ),
+]
+
+HELD_OUT_KNOWN_FAILURES = [
     # the holder's right to subscribe (可認購) is read as a second deal, an investment
     (
         "Rivian向亞馬遜發行認股權證，亞馬遜可認購最多1600萬股Rivian股份。",
@@ -967,7 +970,7 @@ HELD_OUT_KNOWN_FAILURES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "orgs", "amounts", "expected"), HELD_OUT)
+@pytest.mark.parametrize(("text", "orgs", "amounts", "expected"), HELD_OUT + HELD_OUT_FIXED_LATER)
 def test_held_out(text: str, orgs: list[str], amounts: list, expected: list) -> None:  # type: ignore[type-arg]
     assert _summary(_run(text, orgs, amounts)) == expected
 
