@@ -393,7 +393,8 @@ class EntityRecognizer:
         while pos > 0 and end - pos < max_chars:
             gaz = gaz_at.get(pos)
             if gaz is not None and gaz.type in ("organization", "media"):
-                if steps and steps[-1][1] == "verb" and steps[-1][0] - pos == 1:
+                verb_end = steps[-2][0] if len(steps) > 1 else end
+                if steps and steps[-1][1] == "verb" and verb_end - steps[-1][0] == 1:
                     break  # 兆豐撤墨爾本分行: the known name is the subject, not part of the name
                 pos = gaz.start
                 steps.append((pos, "gaz"))

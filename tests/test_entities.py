@@ -276,3 +276,62 @@ def test_regional_reading_of_an_ambiguous_name(nlp, region, iri: str) -> None:
     doc = run(nlp, article)
     got = {m.text: m.iri for m in doc._.mentions}
     assert got["證監會"] == ID + iri
+
+
+# --- the failure classes of the second unseen audit --------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a name after a title, glued by jieba to the verb after it (王國|龍指)
+        ("領展行政總裁王國龍指，零售物業租金已見回穩。", {"領展": "org/link-reit", "王國龍": None}),
+        # a foreign country is no part of the name
+        ("韓國三星集團宣布投資。", {"三星集團": "org/samsung-electronics"}),
+        # a registered name: place + brand + industry words + legal suffix is the brand
+        (
+            "北京字节跳动科技有限公司旗下火山引擎宣布降价。",
+            {
+                "北京字节跳动科技有限公司": "org/bytedance",
+                "火山引擎": "org/volcano-engine",
+            },
+        ),
+        (
+            "深圳市大疆创新科技有限公司（大疆）发言人回应称。",
+            {
+                "深圳市大疆创新科技有限公司": "org/dji",
+                "大疆": "org/dji",
+            },
+        ),
+        # a known name, industry words and an organisation word: a subsidiary, not the parent
+        ("道富環球投資顧問表示看好。", {"道富環球投資顧問": "org/ssga"}),
+        ("嘉信環球資產管理表示看好。", {"嘉信環球資產管理": None}),
+        # place + industry words + a legal word, or + a short form in brackets
+        ("新加坡報業控股今日公布業績。", {"新加坡報業控股": "org/sph"}),
+        ("東帝汶國家石油公司（東油）宣布，東油將削減開支。", {"東帝汶國家石油公司": None, "東油": None}),
+        # an unknown company right after 旗下 and before the verb
+        ("字节跳动旗下飞书宣布裁员。", {"字节跳动": "org/bytedance", "飞书": None}),
+        # a one-character verb between a known name and a place-tied organisation stays a verb
+        ("兆豐撤墨爾本分行。", {"兆豐": "org/mega-fh", "墨爾本分行": None}),
+    ],
+)
+def test_audit_failure_classes(nlp, sentence: str, expected: dict[str, str | None]) -> None:
+    got = found(nlp, sentence)
+    assert set(got) == set(expected), got
+    for name, iri in expected.items():
+        if iri is not None:
+            assert got[name].iri == ID + iri, (name, got[name].iri)
+    if "東油" in expected:
+        assert len({m.iri for m in mentions(nlp, sentence) if m.text in expected}) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "該集團旗下基金今日宣布，旗下業務將分拆。",
+        "新鴻基地產宣布，旗下將軍澳新盤首輪推售320伙。",
+        "全球算力基礎建設持續擴張。",
+        "多家新加坡科技公司裁員。",
+    ],
+)
+def test_affiliate_and_place_rules_leave_generic_phrases(nlp, sentence: str) -> None:
+    got = found(nlp, sentence, ("organization", "media"))
+    assert set(got) <= {"新鴻基地產"}, got
