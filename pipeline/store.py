@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import IO, Any, Literal, Protocol, runtime_checkable
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, URIRef
+from rdflib import BNode, Dataset, Graph, URIRef
 from rdflib import Literal as RdfLiteral
 from rdflib.term import Node
 
@@ -531,6 +531,16 @@ class EmbeddedStore(_SparqlStore):
         if self._store is None:
             raise StoreError(f"the store at {self.location} is closed")
         return self._store
+
+    def dataset(self) -> Dataset:
+        """The same store as an rdflib ``Dataset`` (oxrdflib), for code written against rdflib.
+
+        Reads and writes go to the Oxigraph store underneath; the bulk paths of finkg itself
+        (ingest, export, named queries) use Oxigraph's own parsers and writers, 10-70x faster.
+        """
+        from oxrdflib import OxigraphStore
+
+        return Dataset(store=OxigraphStore(store=self.oxstore))
 
     def close(self) -> None:
         if self._store is not None and not self.read_only:

@@ -340,3 +340,23 @@ def test_oxigraph_canonicalises_numeric_literals(
         (row,) = store.query(f"SELECT ?v WHERE {{ <{ID['x/1']}> ?p ?v }}").rows
     assert isinstance(row[0], Literal)
     assert (str(row[0]), str(row[0].datatype)) == (stored_lexical, xsd + stored_datatype)
+
+
+def test_the_embedded_store_as_an_rdflib_dataset() -> None:
+    """oxrdflib exposes the very same Oxigraph store to rdflib code: same quads, both ways."""
+    from rdflib import Literal as L
+    from rdflib import URIRef as U
+    from rdflib.namespace import XSD
+
+    with open_store(MEMORY) as s:
+        assert isinstance(s, EmbeddedStore)
+        g = "https://w3id.org/finkg/id/graph/t"
+        s.oxstore.add(
+            ox.Quad(ox.NamedNode("urn:x:a"), ox.NamedNode("urn:x:p"), ox.Literal("輝達"), ox.NamedNode(g))
+        )
+        dataset = s.dataset()
+        quads = set(dataset.quads((None, None, None, None)))
+        # RDF 1.1: a plain literal is an xsd:string, which is how rdflib sees Oxigraph's
+        assert (U("urn:x:a"), U("urn:x:p"), L("輝達", datatype=XSD.string), U(g)) in quads
+        dataset.graph(U(g)).add((U("urn:x:b"), U("urn:x:p"), L("NVIDIA")))
+        assert len(s.oxstore) == 2
