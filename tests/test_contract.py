@@ -23,16 +23,14 @@ from pipeline.records import (
     Percentage,
 )
 from tests.conftest import ARTICLES
+from tests.graph_samples import find
 
 D = Decimal
 TEXT = "輝達投資xAI高達20億美元(約新台幣647億元)，Nvidia另建10GW。黃仁勳說，輝達持股約10%。"
 
 
-def span(text: str, nth: int = 0) -> tuple[int, int]:
-    start = -1
-    for _ in range(nth + 1):
-        start = TEXT.index(text, start + 1)
-    return start, start + len(text)
+def span(sub: str, nth: int = 0) -> tuple[int, int]:
+    return find(TEXT, sub, nth)
 
 
 def extraction() -> Extraction:

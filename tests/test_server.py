@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import io
 import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +18,7 @@ from pipeline.ingest import ingest, remove
 from pipeline.store import MEMORY, ExportFormat, RemoteStore, open_store
 
 from .conftest import CORPUS
+from .servers import dump, free_port, stop, wait_for
 
 pytestmark = pytest.mark.slow
 
@@ -38,15 +35,9 @@ def _oxigraph() -> str:
     return found
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    port = _free_port()
+    port = free_port()
     location = tmp_path_factory.mktemp("oxigraph")
     process = subprocess.Popen(
         [_oxigraph(), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
@@ -54,29 +45,16 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         stderr=subprocess.PIPE,
     )
     url = f"http://127.0.0.1:{port}"
+
+    def failure() -> str:
+        err = process.stderr.read().decode() if process.stderr else ""
+        return f"oxigraph server did not start: {err}"
+
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                err = process.stderr.read().decode() if process.stderr else ""
-                pytest.fail(f"oxigraph server did not start: {err}")
-            time.sleep(0.1)
+        wait_for(f"{url}/query?query=ASK%7B%7D", process, timeout=30, describe_failure=failure)
         yield url
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        if process.stderr is not None:
-            process.stderr.close()
+        stop(process, timeout=10)
 
 
 @pytest.fixture
@@ -86,12 +64,6 @@ def remote(server: str) -> Iterator[RemoteStore]:
     for article in store.articles() + store.static_graphs():
         store.remove_graph(article.graph)
     yield store
-
-
-def dump(store: object, fmt: ExportFormat = ExportFormat.NQUADS) -> bytes:
-    out = io.BytesIO()
-    store.export(fmt, out)  # type: ignore[attr-defined]
-    return out.getvalue()
 
 
 def test_remote_and_embedded_stores_hold_the_same_bytes(remote: RemoteStore, nlp: Language) -> None:
@@ -152,6 +124,6 @@ def test_cli_against_the_server(
 
 
 def test_an_unreachable_server_is_a_clear_error() -> None:
-    result = CliRunner().invoke(main, ["stats", "--store", f"http://127.0.0.1:{_free_port()}"])
+    result = CliRunner().invoke(main, ["stats", "--store", f"http://127.0.0.1:{free_port()}"])
     assert result.exit_code == 1
     assert "cannot reach" in result.stderr

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import io
 import re
 import shutil
-import socket
 import subprocess
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +18,7 @@ from pipeline.namespace import FIN, ID
 from pipeline.store import MEMORY, ExportFormat, RemoteStore, open_store
 
 from .conftest import CORPUS
+from .servers import dump, free_port, stop, wait_for
 from .test_store import GRAPH_A, GRAPH_B, NVIDIA, article
 
 VIRTUOSO = shutil.which("virtuoso-t")
@@ -39,12 +36,6 @@ FILES = [
     str(CORPUS / "articles" / "01_spdb-huarui-syndicated-loan.txt"),
 ]
 DATABASE_KEYS = ("DatabaseFile", "ErrorLogFile", "LockFile", "TransactionFile", "xa_persistent_file")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def configure(ini: str, directory: Path, sql_port: int, http_port: int) -> str:
@@ -75,8 +66,8 @@ def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         pytest.fail(f"virtuoso-t is installed but {INI} is missing")
     directory = tmp_path_factory.mktemp("virtuoso")
     config = directory / "virtuoso.ini"
-    http_port = _free_port()
-    config.write_text(configure(INI.read_text(), directory, _free_port(), http_port))
+    http_port = free_port()
+    config.write_text(configure(INI.read_text(), directory, free_port(), http_port))
     log = directory / "stdout.log"
     with log.open("wb") as out:
         process = subprocess.Popen(
@@ -86,26 +77,15 @@ def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             stderr=subprocess.STDOUT,
         )
     url = f"http://127.0.0.1:{http_port}"
+
+    def failure() -> str:
+        return f"virtuoso did not start within 60 s:\n{log.read_text(errors='replace')[-2000:]}"
+
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/sparql?query=ASK%7B%7D", timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"virtuoso did not start within 60 s:\n{log.read_text(errors='replace')[-2000:]}")
-            time.sleep(0.2)
+        wait_for(f"{url}/sparql?query=ASK%7B%7D", process, timeout=60, describe_failure=failure, interval=0.2)
         yield url
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop(process, timeout=20)
 
 
 @pytest.fixture
@@ -115,12 +95,6 @@ def remote(virtuoso: str) -> Iterator[RemoteStore]:
     for found in store.articles() + store.static_graphs():
         store.remove_graph(found.graph)
     yield store
-
-
-def dump(store: object, fmt: ExportFormat = ExportFormat.NQUADS) -> bytes:
-    out = io.BytesIO()
-    store.export(fmt, out)  # type: ignore[attr-defined]
-    return out.getvalue()
 
 
 def test_replace_query_the_union_and_remove(remote: RemoteStore) -> None:
