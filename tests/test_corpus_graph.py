@@ -89,6 +89,8 @@ def test_implied_rates_flag_the_outliers(store: EmbeddedStore) -> None:
     flagged = {(r["sourceText"], r["convertedText"]) for r in found if r["flagged"] == "true"}
     assert ("380億美元", "約新台幣1兆2823億元") in flagged  # 33.74 against the article's 32.35
     assert ("7.35億美元", "約新台幣242億元") in flagged  # 32.9 against the article's 29.5
+    untitled = {r["articleLabel"] for r in found if r["sourceText"] == "7.35億美元"}
+    assert untitled == {"13_foxconn-india-us-datacenter-approval"}, "no title in the text: the key"
     hkd = [r for r in found if (r["base"], r["quote"]) == ("USD", "HKD")]
     assert hkd and all(Decimal(r["rate"] or "0") == Decimal("7.8") and r["flagged"] == "false" for r in hkd)
 
