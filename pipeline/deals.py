@@ -138,7 +138,7 @@ def find_deals(
     for sent in sentences:
         parties = _parties(text, view, sent, mentions, topic)
         found = _sentence_deals(view, sent, parties, amounts, capacities, shares, topic, recent)
-        found = _drop_claimed_builds(_drop_net(view, _drop_signings(found)))
+        found = _drop_claimed_builds(_drop_net(view, _drop_signings(_fold_project_costs(found))))
         both = _both_parties(view, sent, found, pair)
         named = frozenset(p.mention.iri for p in parties)
         if both is not None:
@@ -372,7 +372,7 @@ def _generic_mention(text: str, start: int, end: int, form: str) -> Mention:
 _MARKER_TABLE: tuple[tuple[str, str], ...] = tuple(
     sorted(
         [(w, "subject") for w in L.SUBJECT_MARKERS]
-        + [(w, "beneficiary") for w in L.BENEFICIARY_MARKERS]
+        + [(w, "beneficiary") for w in (*L.BENEFICIARY_MARKERS, *L.GIVING_VERBS)]
         + [(w, "actor") for w in L.ACTOR_MARKERS]
         + [(w, "with" if w in L.COMITATIVE_MARKERS else "other") for w in L.COUNTERPARTY_MARKERS],
         key=lambda wk: len(wk[0]),
@@ -647,15 +647,21 @@ def _blocked(view: str, a: int, b: int) -> bool:
 
 
 def _clauses(view: str, sent: Sentence) -> list[tuple[int, int]]:
-    """Clause spans: commas, colons and semicolons outside brackets."""
+    """Clause spans: commas, colons and semicolons outside brackets (and, in a heading, the
+    spaces between its headlines)."""
     out, start, depth = [], sent.start, 0
+    spaces = (
+        {m.start() for m in L.HEADLINE_BREAK.finditer(view, sent.start, sent.end)}
+        if _heading(view, sent)
+        else set()
+    )
     for i in range(sent.start, sent.end):
         ch = view[i]
         if ch in "(（[【":
             depth += 1
         elif ch in ")）]】":
             depth = max(0, depth - 1)
-        elif depth == 0 and _CLAUSE_BREAK.match(ch) and not _thousands_separator(view, i):
+        elif depth == 0 and (i in spaces or (_CLAUSE_BREAK.match(ch) and not _thousands_separator(view, i))):
             out.append((start, i))
             start = i + 1
     out.append((start, sent.end))
@@ -809,7 +815,11 @@ def _sentence_deals(
                         symmetric=sym,
                         subject=subj if explicit else None,
                         borrowed=borrowed,
-                        signed=dtype == "agreement" and any(w in view[ca:cb] for w in L.SIGNING_WORDS),
+                        signed=dtype == "agreement"
+                        and (
+                            any(w in view[ca:cb] for w in L.SIGNING_WORDS)
+                            or bool(L.JOINT_ACTS.search(view, ca, cb))
+                        ),
                     )
                 )
     return out
@@ -1281,14 +1291,15 @@ def _pick_amount(
         prev = [a for a in usable if pa <= a.start < pb]
         if prev:
             return prev[-1]
-    # the figure in the next clause (…的现金增资，投入金额上限7亿元), unless another deal word claims it
-    if ci + 1 < len(clauses):
+    # the figure in the next clause (…的现金增资，投入金额上限7亿元), unless another deal word claims
+    # it; a heading's next headline (after a space) is another story
+    if ci + 1 < len(clauses) and not view[cb].isspace():
         na, nb = clauses[ci + 1]
         nxt = [a for a in usable if na <= a.start < nb]
         if nxt and not any(na <= h.start < nb for h in all_hits):
             return nxt[0]
     # the price given with 以 in the clause before (以2,000万美元，投资…)
-    if ci > 0:
+    if ci > 0 and not view[clauses[ci - 1][1]].isspace():
         pa, pb = clauses[ci - 1]
         prev = [
             a for a in usable if pa <= a.start < pb and _instrumental(view[max(pa, a.start - 8) : a.start])
@@ -1585,6 +1596,32 @@ def _drop_signings(found: list[_Cand]) -> list[_Cand]:
             continue
         d = out[host]
         out[host] = replace(d, amount=d.amount or c.amount, capacity=d.capacity or c.capacity)
+        out.remove(c)
+    return out
+
+
+def _fold_project_costs(found: list[_Cand]) -> list[_Cand]:
+    """X与Y签署协议，双方合资建厂，项目总投资41亿欧元: the project the two parties signed for is
+    the agreement's; its cost is the agreement's figure, not a build-out of one of them."""
+    out = list(found)
+    for c in found:
+        if c.agent is None or not (c.type == "capex" or (c.type == "investment" and c.counterparty is None)):
+            continue
+        hosts = [
+            i
+            for i, g in enumerate(out)
+            if g.type == "agreement"
+            and g.signed
+            and g.trigger_start < c.trigger_start
+            and None not in _pair(g)
+            and c.agent.iri in _pair(g)
+        ]
+        if not hosts:
+            continue
+        if c.amount is not None or c.capacity is not None:
+            i = next((i for i in hosts if out[i].amount is None), hosts[0])
+            g = out[i]
+            out[i] = replace(g, amount=g.amount or c.amount, capacity=g.capacity or c.capacity)
         out.remove(c)
     return out
 

@@ -76,6 +76,7 @@ class _Tables:
 
     strong: tuple[str, ...]
     weak: tuple[str, ...]
+    alias_only: tuple[str, ...]
     #: legal-form words, longest first
     legal: tuple[str, ...]
     legal_industry: tuple[str, ...]
@@ -114,6 +115,7 @@ def _tables(view: TextView) -> _Tables:
     return _Tables(
         strong=norm(lang.ORG_SUFFIXES_STRONG),
         weak=norm(lang.ORG_SUFFIXES_WEAK),
+        alias_only=norm(lang.ORG_SUFFIXES_WITH_ALIAS),
         legal=norm(lang.LEGAL_SUFFIXES),
         legal_industry=norm(lang.LEGAL_INDUSTRY_WORDS),
         registered_industry=norm(lang.REGISTERED_INDUSTRY_WORDS),
@@ -441,6 +443,17 @@ class EntityRecognizer:
                     steps.append((tok_start + 1, "distinct"))
                 break
             kind = self._word_kind(word)
+            glued = (
+                self._lone_char_name(ctx, i)
+                if kind in (None, "generic")
+                and all(k in ("generic", "verb") for _, k in steps)
+                and not _LATIN.search(view[tok_start:end])
+                else None
+            )
+            if glued is not None:
+                steps.append((glued, "distinct"))
+                pos = glued
+                continue
             if kind is None:
                 break
             steps.append((tok_start, kind))
@@ -448,13 +461,36 @@ class EntityRecognizer:
         # give back what cannot start a name
         while steps:
             kind = steps[-1][1]
-            lone_char = kind == "char" and (len(steps) < 2 or steps[-2][1] != "char")
+            # a lone character starts a name only before a name-like word (大|東方控股)
+            lone_char = kind == "char" and (len(steps) < 2 or steps[-2][1] not in ("char", "distinct"))
             if kind in give_back or kind == "paren" or lone_char:
                 steps.pop()
             else:
                 break
         start = steps[-1][0] if steps else end
         return start, [k for _, k in steps]
+
+    def _lone_char_name(self, ctx: _Ctx, i: int) -> int | None:
+        """The start of a name jieba split into a lone character and a word (大|東方 of
+        大東方控股, 大|聯大): a content character after a word no name contains, then a noun of
+        one or two characters, and together no dictionary word."""
+        word = ctx.tok(i)
+        if (
+            i < 1
+            or len(word) > 2
+            or not all(_CJK.match(c) for c in word)
+            or (self._tag(word) or "x")[0] in "vpcudrmqfyeozt"
+            or word in self.t.stops
+            or word in self.t.weak
+            or word in self.t.strong
+        ):
+            return None
+        char = ctx.tok(i - 1)
+        if len(char) != 1 or self._word_kind(char) != "char" or self._tag(char + word) is not None:
+            return None
+        if i >= 2 and self._word_kind(ctx.tok(i - 2)) is not None:
+            return None  # the character may end the word before it
+        return ctx.tokens[i - 1][0]
 
     def _word_kind(self, word: str) -> str | None:
         """What a token contributes to a name, or None if a name cannot contain it."""
@@ -481,6 +517,8 @@ class EntityRecognizer:
                 return None
             return "verb" if (tag or "").startswith("v") else "char"
         if tag is None or tag in _DISTINCT_TAGS or tag == "ns":
+            if word + "公司" in self.t.generic or word + "公司" in self.t.descriptors:
+                return "generic"  # 顧問 (顧問公司, a kind of company), though jieba tags it nr
             return "distinct"  # unknown words, proper nouns, place-like words (香江, 華夏)
         if tag in ("v", "vn", "a"):
             return "verb"  # 聯合 in 安泰聯合控股集團: inside a name, never its first word
@@ -493,7 +531,7 @@ class EntityRecognizer:
         view, t = ctx.view, self.t
         gaz_at = {c.end: c for c in gaz}
         out: list[_Cand] = []
-        suffixes = sorted({*t.strong, *t.weak}, key=len, reverse=True)
+        suffixes = sorted({*t.strong, *t.weak, *t.alias_only}, key=len, reverse=True)
         # institutions jieba knows as one word (成都市人民政府): organisation names as they stand
         for ts, te in ctx.tokens:
             word = view[ts:te]
@@ -507,6 +545,7 @@ class EntityRecognizer:
                 out.append(_Cand(ts, te, "organization", None, self._norm(word), 1, "jieba-nt"))
         suffix_set = frozenset(suffixes)
         lengths = sorted({len(x) for x in suffixes}, reverse=True)
+        ctx = self._split_glued_suffixes(ctx, suffixes, gaz)
         for e in sorted(ctx.ends):
             found = next(
                 (view[e - n : e] for n in lengths if e - n in ctx.starts and view[e - n : e] in suffix_set),
@@ -516,6 +555,8 @@ class EntityRecognizer:
                 continue
             s = e - len(found)
             suffix = found
+            if suffix in t.alias_only and not self._alias_follows(view, e):
+                continue  # 工程 ends a name only before its ticker or other name: 中鼎工程（9933）
             weak = suffix in t.weak and suffix not in t.strong
             if weak or suffix == "公司":
                 j = ctx.starts.get(e)
@@ -543,18 +584,25 @@ class EntityRecognizer:
                 # a known name and an industry noun: a subsidiary (復星醫藥, 比亞迪電子)
                 out.append(_Cand(start, e, "organization", None, self._norm(name), 1, "subsidiary"))
                 continue
-            if kinds == ["gaz"] and suffix in t.legal and known is not None:
+            foreign = (
+                kinds[1:] == ["place"]
+                and view[start : s - (known.end - known.start if known else 0)] in t.foreign_countries
+            )
+            if (kinds == ["gaz"] or foreign) and suffix in t.legal and not full_legal and known is not None:
+                # 吉利控股集團; 韓國現代汽車集團: a foreign country before the known name is no part of it
+                start = known.start
                 out.append(_Cand(start, e, known.type, known.iri, known.key, 0, "gazetteer+suffix"))
                 continue
             if (
                 kinds[-1] == "gaz"
-                and set(kinds[:-1]) <= {"generic", "place"}
+                and set(kinds[:-1]) <= {"generic", "place", "verb"}
+                and kinds[0] == "generic"
                 and len(kinds) > 1
-                and suffix in t.weak
+                and (suffix in t.weak or suffix == "公司")
                 and suffix not in t.place_ok
                 and not full_legal
             ):
-                # 道富環球投資顧問: a known name, industry words and one more: a subsidiary
+                # 道富環球投資顧問, 凱基證券投資顧問公司: a known name and industry words: a subsidiary
                 out.append(_Cand(start, e, "organization", None, self._norm(name), 1, "subsidiary"))
                 continue
             if (
@@ -592,6 +640,37 @@ class EntityRecognizer:
             kind: EntityType = "media" if suffix in ("通讯社", "新闻社") else "organization"
             out.append(_Cand(start, e, kind, None, self._norm(name), 1, "suffix"))
         return out
+
+    def _split_glued_suffixes(self, ctx: _Ctx, suffixes: list[str], gaz: list[_Cand]) -> _Ctx:
+        """The tokens in which jieba glued an organisation word to an industry word or a verb,
+        split (顧問公司 → 顧問|公司, 電力公司 → 電力|公司), so the name before them ends in the
+        suffix as when it is a separate token. Tokens that may be a name themselves (東曜藥業),
+        known names, organisation words and words never part of a name (子公司, 該公司) stay."""
+        suffix_set = frozenset(suffixes)
+        known = {i for c in gaz for i in range(c.start, c.end)}
+        tokens: list[tuple[int, int]] = []
+        for ts, te in ctx.tokens:
+            word = ctx.view[ts:te]
+            pieces: list[tuple[int, int]] = []
+            end = te
+            if not (
+                word in suffix_set
+                or word in self.t.stops
+                or ts in known
+                or not all(_CJK.match(c) for c in word)
+            ):
+                while True:
+                    suf = next(
+                        (x for x in suffixes if word.endswith(x, 0, end - ts) and len(x) < end - ts), None
+                    )
+                    if suf is None:
+                        break
+                    pieces.append((end - len(suf), end))
+                    end -= len(suf)
+            if pieces and self._word_kind(ctx.view[ts:end]) not in ("generic", "verb", "char"):
+                pieces, end = [], te  # the word before the suffix may be the name itself
+            tokens += [(ts, end), *reversed(pieces)]
+        return ctx if len(tokens) == len(ctx.tokens) else _Ctx(ctx.view, tokens)
 
     def _alias_follows(self, view: str, end: int) -> bool:
         """A bracket with a Latin name, a ticker or a short Chinese form of the name before it."""
@@ -1173,6 +1252,8 @@ class EntityRecognizer:
                         word in t.affiliate_ends
                         or word in t.speech
                         or word in t.stops
+                        or word in t.titles
+                        or self._region_title_follows(ctx, j)
                         or not all(_CJK.match(c) or c.isalnum() for c in word)
                         or (
                             tag[0] in "vpcudrmqft" and (len(word) == 1 or tag[0] != "v" or word not in t.weak)
@@ -1186,7 +1267,13 @@ class EntityRecognizer:
                 if not (2 <= len(name) <= 8) or j >= len(ctx.tokens) or any(c.isdigit() for c in name):
                     continue
                 nxt = ctx.tok(j)
-                if not (nxt in t.affiliate_ends or nxt in t.speech or nxt in t.delimiters):
+                if not (
+                    nxt in t.affiliate_ends
+                    or nxt in t.speech
+                    or nxt in t.delimiters
+                    or nxt in t.titles
+                    or self._region_title_follows(ctx, j)
+                ):
                     continue
                 if (
                     name in t.generic
@@ -1201,6 +1288,17 @@ class EntityRecognizer:
                 out.append(_Cand(s, e, "organization", None, self._norm(name), 1, "affiliate"))
                 occupied.update(range(s, e))
         return sorted(out, key=lambda c: (c.start, c.end))
+
+    def _region_title_follows(self, ctx: _Ctx, j: int) -> bool:
+        """Token ``j`` is a regional division and a title follows (中國區總裁, 亞太區董事)."""
+        word = ctx.tok(j)
+        return (
+            len(word) >= 3
+            and word[-1] == "区"
+            and self._is_place(word[:-1])
+            and j + 1 < len(ctx.tokens)
+            and any(ctx.view.startswith(x, ctx.tokens[j + 1][0]) for x in self.t.titles)
+        )
 
     def _chinese_short_aliases(self, ctx: _Ctx, chosen: list[_Cand]) -> list[_Cand]:
         """A Chinese short form in brackets right after an organisation's name is that

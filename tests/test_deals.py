@@ -979,3 +979,63 @@ def test_held_out(text: str, orgs: list[str], amounts: list, expected: list) -> 
 @pytest.mark.parametrize(("text", "orgs", "amounts", "expected"), HELD_OUT_KNOWN_FAILURES)
 def test_held_out_known_failures(text: str, orgs: list[str], amounts: list, expected: list) -> None:  # type: ignore[type-arg]
     assert _summary(_run(text, orgs, amounts)) == expected
+
+
+# rules from the whole-article round (tests/data/unseen_articles): sentences of our own
+ARTICLE_RULES = [
+    # a heading's headlines are separated by a space: a figure stays in its own headline
+    ("長榮增資子公司 華航80億元購機", ["長榮", "華航"], [("80億元", 8e9, None)], []),
+    ("美团增资子公司 京东30亿元购地", ["美团", "京东"], [("30亿元", 3e9, None)], []),
+    # a cooperation stated as a joint act (与Y合作开发 / 共同研发) is an agreement without a signing
+    ("联想与微软合作开发新一代AI电脑。", ["联想", "微软"], [], [("agreement", "联想", "微软", None)]),
+    ("宏碁宣布與英特爾共同研發新處理器。", ["宏碁", "英特爾"], [], [("agreement", "宏碁", "英特爾", None)]),
+    # ... but a cooperation only talked about is none
+    ("联想与微软的合作将涵盖AI电脑与云服务。", ["联想", "微软"], [], []),
+    # the cost of the project two parties signed for is the agreement's figure
+    (
+        "吉利与雷诺签署合作协议，双方将在巴西合资建设整车工厂，项目总投资30亿元。",
+        ["吉利", "雷诺"],
+        [("30亿元", 3e9, None)],
+        [("agreement", "吉利", "雷诺", "30亿元")],
+    ),
+    (
+        "長榮與空巴簽署合作協議，長榮將投資50億元興建維修廠。",
+        ["長榮", "空巴"],
+        [("50億元", 5e9, None)],
+        [("agreement", "長榮", "空巴", "50億元")],
+    ),
+    # ... a build-out of one party with no signing stays its capex
+    (
+        "吉利将投资30亿元在巴西建设整车工厂。",
+        ["吉利"],
+        [("30亿元", 3e9, None)],
+        [("capex", "吉利", None, "30亿元")],
+    ),
+    # bonds and notes named by their kind
+    ("腾讯发行20亿美元优先票据。", ["腾讯"], [("20亿美元", 2e9, None)], [("debt", "腾讯", None, "20亿美元")]),
+    (
+        "中鋼發行新台幣100億元公司債。",
+        ["中鋼"],
+        [("新台幣100億元", 1e10, None)],
+        [("debt", "中鋼", None, "新台幣100億元")],
+    ),
+    ("比亚迪拟发行50亿元可转债。", ["比亚迪"], [("50亿元", 5e9, None)], [("debt", "比亚迪", None, "50亿元")]),
+    # the first object of a giving verb receives (提供X N元贷款): X borrows
+    (
+        "兆豐銀行提供長榮航空新台幣50億元聯合授信。",
+        ["兆豐銀行", "長榮航空"],
+        [("新台幣50億元", 5e9, None)],
+        [("debt", "長榮航空", "兆豐銀行", "新台幣50億元")],
+    ),
+    (
+        "工商银行发放美的集团20亿元贷款。",
+        ["工商银行", "美的集团"],
+        [("20亿元", 2e9, None)],
+        [("debt", "美的集团", "工商银行", "20亿元")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs", "amounts", "expected"), ARTICLE_RULES)
+def test_article_rules(text: str, orgs: list[str], amounts: list, expected: list) -> None:  # type: ignore[type-arg]
+    assert _summary(_run(text, orgs, amounts)) == expected

@@ -335,3 +335,48 @@ def test_audit_failure_classes(nlp, sentence: str, expected: dict[str, str | Non
 def test_affiliate_and_place_rules_leave_generic_phrases(nlp, sentence: str) -> None:
     got = found(nlp, sentence, ("organization", "media"))
     assert set(got) <= {"新鴻基地產"}, got
+
+
+# --- the failure classes of the third unseen audit (issue 4) ------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an organisation word jieba glued to an industry word (顧問公司, 電力公司)
+        ("群益證券投資顧問公司研究員黃志明指出。", {"群益證券投資顧問公司": None, "黃志明": None}),
+        ("美國電力公司（AEP）宣布擴建輸電網。", {"美國電力公司": None, "AEP": None}),
+        # a known name, industry words and 公司: a subsidiary
+        ("凱基證券投資顧問公司分析師李怡婷認為。", {"凱基證券投資顧問公司": None, "李怡婷": None}),
+        # 工程 / 機器人 end a name before its ticker or Latin name
+        ("中鼎工程（9933）董事長余俊彥表示。", {"中鼎工程": None, "余俊彥": None}),
+        # after 旗下, a name ends before a title or a regional division with a title
+        (
+            "美的集团旗下库卡机器人中国区总裁王振华表示。",
+            {"美的集团": None, "库卡机器人": None, "王振华": None},
+        ),
+        # a foreign country before a known name and its legal word is no part of it
+        ("德國福斯汽車集團宣布裁員。", {"福斯汽車集團": "org/volkswagen"}),
+        # a lone character jieba split off the front of a name (大|聯大, 大|東方)
+        ("華僑銀行旗下大東方控股上季盈利增長。", {"華僑銀行": None, "大東方控股": None}),
+    ],
+)
+def test_third_audit_failure_classes(nlp, sentence: str, expected: dict[str, str | None]) -> None:
+    got = found(nlp, sentence)
+    assert set(got) == set(expected), got
+    for name, iri in expected.items():
+        if iri is not None:
+            assert got[name].iri == ID + iri, (name, got[name].iri)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "這家顧問公司表示，將協助客戶轉型。",
+        "一家投資顧問公司今年獲利大增。",
+        "多家科技公司與電力公司洽談長期購電協議。",
+        "該公司表示，母公司將持續注資，子公司亦同步增資。",
+        "當地建設公司承攬這項工程（第二期）。",
+        "服務機器人（AMR）出貨量大增。",
+    ],
+)
+def test_glued_suffix_and_alias_rules_leave_generic_phrases(nlp, sentence: str) -> None:
+    assert found(nlp, sentence, ("organization", "media")) == {}

@@ -465,7 +465,7 @@ CASES: dict[str, Case] = {
     # into 25 to tune on and 15 held out. Before the change: tune 18/25 (mention P 0.967,
     # R 0.908), held-out 10/15 (P 0.944, R 0.872). After tuning on the 25 and the known failure
     # classes: tune 25/25 (P 1.000, R 1.000), held-out measured once more: 10/15 (P 0.944,
-    # R 0.872), the same five failures (HELD_OUT_KNOWN_FAILURES below).
+    # R 0.872), the same five failures (fixed later by issue 4, now at the end of CASES).
     # -- the tune set
     "tw-n-tsmc-sub": case(
         "精材科技股份有限公司（3374）宣布，將與台積電持股的子公司采鈺科技共同開發晶圓級光學元件。",
@@ -642,15 +642,8 @@ CASES: dict[str, Case] = {
         orgs="穆巴達拉|Mubadala|黑石集團",
         same=("穆巴達拉|Mubadala",),
     ),
-}
-
-#: Held-out sentences of the third audit that still fail (not tuned on): a fix must move them
-#: into CASES. Why (looked at after the final measurement): 凱基證券投資顧問公司 (jieba's
-#: 顧問公司 is no organisation word, so only the known 凱基證券 is found); 庫卡機器人 (after 旗下,
-#: but a title follows it, not a verb, and 機器人 is no organisation word); 大東方控股 (jieba
-#: splits 大|東方 and the lone 大 stops the name); 新加坡科技工程 (工程 is no organisation word);
-#: 韓國現代汽車集團 (a place before the known 現代汽車 keeps 集團 from joining it).
-HELD_OUT_KNOWN_FAILURES: dict[str, Case] = {
+    # -- third-audit held-out failures, fixed later (no longer unseen: looked at after the
+    # -- final measurement of that audit, then fixed by the rules of issue 4)
     "tw-n-kgi-panels": case(
         "凱基證券投資顧問公司分析師李怡婷認為，面板雙虎友達、群創第四季仍面臨報價壓力。",
         orgs="凱基證券投資顧問公司|友達|群創",
@@ -675,6 +668,133 @@ HELD_OUT_KNOWN_FAILURES: dict[str, Case] = {
     "intl-n-hyundai": case(
         "韓國現代汽車集團宣布，將在美國喬治亞州追加投資50億美元擴建電池工廠。",
         orgs="現代汽車集團",
+    ),
+    # ---------------------------------------------------------------- fourth audit (issue 4)
+    # 20 sentences on three failure classes (an organisation word jieba glues to the word before
+    # it: 顧問公司, 電力公司; endings missing from the tables: 工程, 機器人, 汽車集團 after a
+    # place; a lone character split off the front of a name: 大|東方控股) and 5 generic-公司
+    # traps, written and annotated before any change, split at random (seed 20261123) into
+    # 12+3 to tune on and 8+2 held out. Before the change: tune 10/15 (mention P 0.737,
+    # R 0.636), held-out 5/10 (P 0.833, R 0.625). After tuning on the 15: tune 14/15 (P 0.955,
+    # R 0.955); held-out measured once at the end: 7/10 (P 0.867, R 0.812); the failures are in
+    # KNOWN_FAILURES below.
+    # -- the tune set
+    "tw-a-eng-ticker": case(
+        "中鼎工程（9933）董事長余俊彥表示，今年新接訂單可望突破千億元。",
+        orgs="中鼎工程",
+        people="余俊彥",
+    ),
+    "tw-a-robot-affiliate": case(
+        "上銀集團旗下大銀機器人宣布，將在台中新建第二座工廠。",
+        orgs="上銀集團|大銀機器人",
+    ),
+    "tw-a-tech-co-ticker": case(
+        "晶心科技公司（6533）總經理林志明表示，RISC-V處理器授權營收將持續成長。",
+        orgs="晶心科技公司",
+        people="林志明",
+    ),
+    "hk-a-eng-ticker": case(
+        "德寶建築工程（08325）公布中期業績，純利按年增長兩成。",
+        orgs="德寶建築工程",
+    ),
+    "cn-a-robot-affiliate": case(
+        "科大讯飞旗下讯飞机器人表示，今年服务机器人出货量将翻倍。",
+        orgs="科大讯飞|讯飞机器人",
+    ),
+    "hk-a-construction": case(
+        "新昌營造集團旗下新昌建設公司獲政府批出一份價值12億港元的公屋合約。",
+        orgs="新昌營造集團|新昌建設公司",
+    ),
+    "intl-a-auto-group-de": case(
+        "德國福斯汽車集團執行長布魯默表示，將在歐洲關閉三座工廠。",
+        orgs="福斯汽車集團",
+        people="布魯默",
+        known={"福斯汽車集團": "org/volkswagen"},
+    ),
+    "tw-a-power-alias": case(
+        "台灣電力公司（台電）宣布，明年起工業用電價格將平均調漲一成。",
+        orgs="台灣電力公司|台電",
+        same=("台灣電力公司|台電",),
+    ),
+    "tw-a-capital-advisory": case(
+        "群益證券投資顧問公司研究員黃志明指出，記憶體報價可望在明年首季止跌回升。",
+        orgs="群益證券投資顧問公司",
+        people="黃志明",
+    ),
+    "tw-a-lone-char-co": case(
+        "中華開發金控旗下大聯大投資控股公司今日宣布回購庫藏股。",
+        orgs="中華開發金控|大聯大投資控股公司",
+    ),
+    "intl-a-auto-group": case(
+        "日本本田汽車集團宣布，將在加拿大投資150億加元建設電動車供應鏈。",
+        orgs="本田汽車集團",
+    ),
+    "tw-a-trap-generic": case(
+        "該公司表示，母公司將持續注資，並考慮引進一家投資公司作為策略夥伴。",
+    ),
+    "sg-a-trap-eng": case(
+        "这家工程公司表示，当地电力公司已同意延长供电合约。",
+    ),
+    "cn-a-trap-tech": case(
+        "多家科技公司与电力公司洽谈长期购电协议，以满足数据中心用电需求。",
+    ),
+    # -- held-out sentences that pass (measured once, after the change)
+    "cn-a-advisory-analyst": case(
+        "国泰君安证券投资顾问公司分析师刘晓东认为，白酒板块估值已经见底。",
+        orgs="国泰君安证券投资顾问公司",
+        people="刘晓东",
+    ),
+    "cn-a-auto-group-place": case(
+        "北京汽车集团（BAIC）董事长张建勇表示，集团今年海外销量目标为30万辆。",
+        orgs="北京汽车集团|BAIC",
+        people="张建勇",
+    ),
+    "sg-a-eng-legal": case(
+        "胜科海事工程有限公司与荷兰壳牌签署浮式生产储油船改装合约。",
+        orgs="胜科海事工程有限公司|壳牌",
+    ),
+    "cn-a-invest-co": case(
+        "据36氪报道，深圳瑞航投资公司近日完成对一家芯片设计企业的增资。",
+        orgs="36氪|深圳瑞航投资公司",
+    ),
+    "tw-a-lone-char-ticker": case(
+        "上銀科技（2049）董事長卓文恒指出，機器人產品線營收將倍增。",
+        orgs="上銀科技",
+        people="卓文恒",
+    ),
+    "tw-a-trap-advisory": case(
+        "投顧公司分析師指出，國內投資顧問公司今年普遍獲利成長。",
+    ),
+    "hk-a-trap-sub": case(
+        "集團旗下子公司將與一家建設公司合作，在北部都會區興建住宅。",
+    ),
+}
+
+#: Sentences that still fail; a fix must move them into CASES. Why (looked at after the final
+#: measurement): 大东方证券控股 (the known 东方证券 sits inside it, and the lone 大 is not
+#: allowed before a known name: 大 could be an adjective); 马来西亚马拉科夫电力公司 (马来西亚 is
+#: a Chinese-speaking place, so it stays part of the name; the annotation leaves it out);
+#: 大新銀行集團 (銀行 is a word no name runs across, so 集團 and the ticker do not reach 大新);
+#: 新希望集团 (jieba's 新|希望: 希望 is a verb, so the lone 新 is not joined to it).
+KNOWN_FAILURES: dict[str, Case] = {
+    # tune
+    "sg-a-lone-char-holdings": case(
+        "大华继显旗下大东方证券控股宣布，将收购一家印尼券商。",
+        orgs="大华继显|大东方证券控股",
+    ),
+    # held out
+    "my-a-power-co": case(
+        "马来西亚马拉科夫电力公司（Malakoff）宣布，将投资15亿令吉兴建太阳能电站。",
+        orgs="马拉科夫电力公司|Malakoff",
+        same=("马拉科夫电力公司|Malakoff",),
+    ),
+    "hk-a-lone-char": case(
+        "大新銀行集團（02356）公布上半年純利按年上升5%。",
+        orgs="大新銀行集團",
+    ),
+    "cn-a-lone-char-group": case(
+        "新希望集团与小米集团签署战略合作协议，共同开发智慧农业平台。",
+        orgs="新希望集团|小米集团",
     ),
 }
 
@@ -706,15 +826,15 @@ def _check(nlp, key: str, c: Case) -> None:
         assert iri[form] == ID + path, (form, iri[form])
 
 
-@pytest.mark.parametrize("key", list(HELD_OUT_KNOWN_FAILURES))
-@pytest.mark.xfail(strict=True, reason="held-out sentence the recogniser still gets wrong")
-def test_held_out_known_failure(nlp, key: str) -> None:
-    _check(nlp, key, HELD_OUT_KNOWN_FAILURES[key])
+@pytest.mark.parametrize("key", list(KNOWN_FAILURES))
+@pytest.mark.xfail(strict=True, reason="audit sentence the recogniser still gets wrong")
+def test_known_failure(nlp, key: str) -> None:
+    _check(nlp, key, KNOWN_FAILURES[key])
 
 
 def test_same_forms_are_annotated_mentions() -> None:
     """The table itself: every grouped or linked form is an expected mention of the sentence."""
-    for key, c in (CASES | HELD_OUT_KNOWN_FAILURES).items():
+    for key, c in (CASES | KNOWN_FAILURES).items():
         names = c.orgs | c.people
         for group in c.same:
             assert group <= names, key

@@ -77,6 +77,18 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("项目融资", "debt", subtype="project_finance"),
     Trigger("发债", "debt", subtype="bond_issue"),
     Trigger("债券", "debt", subtype="bond_issue"),
+    # bonds and notes named by their kind (公司债, 可转债, 优先票据, 中期票据): issued debt
+    Trigger("公司债", "debt", subtype="bond_issue"),
+    Trigger("企业债", "debt", subtype="bond_issue"),
+    Trigger("金融债", "debt", subtype="bond_issue"),
+    Trigger("可转债", "debt", subtype="convertible_bond"),
+    Trigger("可换股债", "debt", subtype="convertible_bond"),
+    Trigger("永续债", "debt", subtype="bond_issue"),
+    Trigger("优先票据", "debt", subtype="note_issue"),
+    Trigger("中期票据", "debt", subtype="note_issue"),
+    Trigger("可转换票据", "debt", subtype="note_issue"),
+    Trigger("可换股票据", "debt", subtype="note_issue"),
+    Trigger("融资券", "debt", subtype="commercial_paper"),
     Trigger("信贷", "debt", subtype="loan"),
     Trigger("授信", "debt", subject="counterparty", subtype="credit_line"),
     Trigger("放款", "debt", subject="counterparty", subtype="loan"),
@@ -136,6 +148,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("签署", "agreement"),
     Trigger("备忘录", "agreement", subtype="mou"),
     Trigger("携手", "agreement"),
+    Trigger("共同开发", "agreement", subtype="joint_development"),
+    Trigger("共同研发", "agreement", subtype="joint_development"),
+    Trigger("联合开发", "agreement", subtype="joint_development"),
+    Trigger("联合研发", "agreement", subtype="joint_development"),
     # other: secondary share sales — the seller (a company or a person) sells existing shares
     Trigger("减持", "other", subtype="secondary_share_sale"),
     Trigger("售股", "other", subtype="secondary_share_sale"),
@@ -237,6 +253,10 @@ ACTOR_MARKERS: tuple[str, ...] = ("助力", "协助", "帮助", "核准", "批�
 LENDER_HEADS: tuple[str, ...] = ("银行", "商银", "银团")
 #: signing verbs: an agreement signed between two named parties is a deal without a figure
 SIGNING_WORDS: tuple[str, ...] = ("签署", "签订", "签约", "签下", "缔结", "备忘录")
+#: a cooperation stated as a joint act (与Y合作开发, 与Y联合研发, 达成合作): as good as a signing
+JOINT_ACTS = re.compile(
+    r"(?:合作|联合|共同)(?:开发|研发|研制|生产|推出|打造|兴建|建设|建造|设立|成立)|达成(?:合作|协议)"
+)
 #: a party followed by these approves, it is no party (获证监会审核通过)
 REGULATOR_VERBS: tuple[str, ...] = ("审核", "批准", "核准", "审批", "通过", "同意", "核发")
 #: 与/和/跟 mark a counterparty only with a symmetric verb (签约, 合作); else they coordinate
@@ -265,7 +285,8 @@ INSTRUMENTAL: str = "以"
 COMITATIVE_MARKERS: tuple[str, ...] = ("与", "和", "跟", "同")
 #: prepositions whose party takes the subject's role (由X租用, 获X注资, 被X收购)
 SUBJECT_MARKERS: tuple[str, ...] = ("由", "获", "获得", "获颁", "被", "受", "得到")
-#: benefactive prepositions: 为X发放贷款 — X receives what is provided
+#: benefactive prepositions: 为X发放贷款 — X receives what is provided (so does the first object
+#: of a giving verb: 提供X 50亿元贷款)
 BENEFICIARY_MARKERS: tuple[str, ...] = ("为", "替", "帮")
 #: the role of the party that receives the money / goods / rights, per deal type
 RECEIVER_ROLE: dict[str, Role] = {
@@ -281,7 +302,7 @@ RECEIVING_BLOCKERS: str = "准批悉利奖"
 RECEIVING_SUBJECT_ROLE: dict[str, Role] = {
     "investment": "counterparty", "warrant": "counterparty", "purchase": "counterparty",
 }  # fmt: skip
-#: giving verbs: X提供(的)借款 — X is the giver
+#: giving verbs: X提供(的)借款 — X is the giver; 提供Y…贷款 — Y receives
 GIVING_VERBS: tuple[str, ...] = ("提供", "发放", "授予", "给予")
 #: issuing verbs: X发行债券 / 新股 / 认股权证 — the issuer is the agent (borrower, raiser, issuer)
 ISSUING_VERBS: tuple[str, ...] = ("发行",)
@@ -340,6 +361,9 @@ FORMER: tuple[str, ...] = ("前者",)
 BOTH_PARTIES: tuple[str, ...] = ("双方",)
 #: deal types that never have a counterparty (双方 fills none)
 NO_COUNTERPARTY_TYPES: frozenset[str] = frozenset({"capex"})
+
+#: in a heading, a space between two CJK characters separates two headlines (X砸百亿建厂 Y收购Z)
+HEADLINE_BREAK = re.compile(r"(?<=[\u3400-\u9fff\uff09\u300d])[ \u3000]+(?=[\u3400-\u9fffA-Za-z])")
 
 #: evidence: a line is a heading (weak evidence, never the first) when it does not end as a
 #: sentence does, ends with a colon, or is a short line led by a heading mark

@@ -89,6 +89,15 @@ ORG_SUFFIXES_WEAK: tuple[str, ...] = tuple(
     """.split()
 )
 
+#: Words that end an organisation name only when a ticker, a Latin name or a short form in
+#: brackets follows (中鼎工程（9933）, 新加坡科技工程（ST Engineering）): on their own they are
+#: common nouns (這項工程, 服務機器人)
+ORG_SUFFIXES_WITH_ALIAS: tuple[str, ...] = tuple(
+    """
+    工程 建設工程 機器人 機械人
+    """.split()
+)
+
 #: Latin words that end an organisation name (compared case-insensitively, trailing "." ignored)
 LATIN_ORG_SUFFIXES: frozenset[str] = frozenset(
     """
@@ -158,7 +167,7 @@ PERSON_TITLES: tuple[str, ...] = tuple(
     經理人 董事 執行董事 非執行董事 獨立董事 獨立非執行董事 董事經理 總監 處長 資深處長 副處長
     局長 副局長 部長 副部長 署長 司長 主任 副主任 主委 副主委 書記 市委書記 黨委書記
     省委書記 理事長 會長 秘書長 發言人 總統 副總統 總理 首相 市長 省長 州長 院長 行長
-    副行長 秘書長 實習生 見習記者 教授 合夥人 負責人 大股東 記者 通訊員 特派員 主播 CEO
+    副行長 秘書長 實習生 見習記者 研究員 教授 合夥人 負責人 大股東 記者 通訊員 特派員 主播 CEO
     CFO COO CTO 前主席 前總統 前執行長 前董事長 富商 富豪 拿督 拿督斯里 丹斯里 丁斯里 敦 太平紳士
     """.split()
 )
