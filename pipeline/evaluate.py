@@ -351,6 +351,17 @@ def _source_index(items: Sequence[Mapping[str, Any]], i: int) -> int | None:
     return anywhere[0] if anywhere else None
 
 
+def _unmatched(
+    name: str, category: str, kind: str, item: Json, others: Sequence[Json], other_side: str
+) -> ErrorItem:
+    """An FN or FP, with what the other side has overlapping it (the usual cause)."""
+    detail = _value_text(item, category)
+    near = [o for o in others if overlaps(item, o)]
+    if near:
+        detail += f" | {other_side}: " + "; ".join(f"{o['text']} = {_value_text(o, category)}" for o in near)
+    return ErrorItem(name, category, kind, item["start"], item["end"], item["text"], detail)
+
+
 def _score_quantities(
     name: str, category: str, gold: Json, pred: Json, scope: _Scope, out: ArticleScore
 ) -> None:
@@ -378,20 +389,12 @@ def _score_quantities(
         if i in match:
             continue
         counts.fn += 1
-        near = [p for p in preds if overlaps(g, p)]
-        detail = _value_text(g, category)
-        if near:
-            detail += " | pred: " + "; ".join(f"{p['text']} = {_value_text(p, category)}" for p in near)
-        out.errors.append(ErrorItem(name, category, "FN", g["start"], g["end"], g["text"], detail))
+        out.errors.append(_unmatched(name, category, "FN", g, preds, "pred"))
     for j, p in enumerate(preds):
         if j in matched_pred or scope.is_excluded(int(p["start"]), int(p["end"])):
             continue
         counts.fp += 1
-        near = [g for g in golds if overlaps(g, p)]
-        detail = _value_text(p, category)
-        if near:
-            detail += " | gold: " + "; ".join(f"{g['text']} = {_value_text(g, category)}" for g in near)
-        out.errors.append(ErrorItem(name, category, "FP", p["start"], p["end"], p["text"], detail))
+        out.errors.append(_unmatched(name, category, "FP", p, golds, "gold"))
     out.counts[category] = counts
 
     attributes = ["qualifier"] + (["per", "converted_from"] if category == "amounts" else [])
