@@ -104,12 +104,12 @@ class ArticleGraph:
 def article_to_graph(nlp: Language, article: Article) -> ArticleGraph:
     """Extract one article and map it to its named graph (pure; runs in a worker)."""
     from pipeline.extract import extract
-    from pipeline.rdf import article_graph
+    from pipeline.rdf import article_triples
     from pipeline.store import ox_triples
 
     extraction = extract(nlp, article)
-    graph_iri, graph = article_graph(extraction)
-    triples = skolemize(str(graph_iri), ox_triples(graph))
+    graph_iri, rdf_triples = article_triples(extraction)
+    triples = skolemize(str(graph_iri), ox_triples(rdf_triples))
     return ArticleGraph(
         key=article.key,
         source=article.source,

@@ -41,6 +41,7 @@ from decimal import Decimal
 from typing import Any
 
 from rdflib import OWL, PROV, RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
+from rdflib.term import Node
 
 from pipeline.iris import (
     amount_usd,
@@ -167,22 +168,32 @@ def with_ingest_time(graph: Graph, article: URIRef, when: dt.datetime) -> Graph:
     return graph
 
 
+Triple = tuple[Node, Node, Node]
+
+
+def article_triples(extraction: Extraction) -> tuple[URIRef, set[Triple]]:
+    """The article's named-graph IRI and its triples as plain tuples (no rdflib store: cheap)."""
+    return graph_iri(extraction.article.key), set(_ArticleMapper(extraction).run())
+
+
 def article_graph(extraction: Extraction, ingested_at: dt.datetime | None = None) -> tuple[URIRef, Graph]:
     """The article's named-graph IRI and its triples."""
     key = extraction.article.key
     graph = new_graph(graph_iri(key))
-    _ArticleMapper(extraction, graph).run()
+    for triple in _ArticleMapper(extraction).run():
+        graph.add(triple)
     if ingested_at is not None:
         with_ingest_time(graph, article_iri(key), ingested_at)
     return graph_iri(key), graph
 
 
 class _ArticleMapper:
-    """Writes one extraction into one graph; holds only per-call lookups."""
+    """Collects one extraction's triples; holds only per-call lookups."""
 
-    def __init__(self, extraction: Extraction, graph: Graph) -> None:
+    def __init__(self, extraction: Extraction) -> None:
         self.x = extraction
-        self.g = graph
+        # an insertion-ordered set, so article_graph's Graph iterates in mapping order
+        self.triples: dict[Triple, None] = {}
         self.key = extraction.article.key
         self.article = article_iri(self.key)
         self.sentences: tuple[Sentence, ...] = tuple(sorted(extraction.sentences, key=lambda s: s.start))
@@ -200,9 +211,10 @@ class _ArticleMapper:
         }
 
     def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
-        self.g.add((s, p, o))
+        self.triples[(s, p, o)] = None
 
-    def run(self) -> None:
+    def run(self) -> dict[Triple, None]:
+        """The triples, in the order they were first written."""
         self.article_metadata()
         for entity in self.x.entities:
             self.entity(entity)
@@ -220,6 +232,7 @@ class _ArticleMapper:
             self.rate(rate)
         for deal in self.x.deals:
             self.deal(deal)
+        return self.triples
 
     # --- article and spans
 

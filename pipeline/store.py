@@ -36,7 +36,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import IO, Any, Literal, Protocol, runtime_checkable
+from typing import IO, Any, Literal, Protocol, TypeAlias, runtime_checkable
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, URIRef
@@ -171,7 +171,7 @@ class Store(Protocol):
     location: str
 
     def replace_graph(
-        self, graph_iri: str, triples: Graph | Iterable[ox.Triple], key: str | None, content_hash: str
+        self, graph_iri: str, triples: StoreTriples, key: str | None, content_hash: str
     ) -> None:
         """Replace the article's graph (and any older graph of the same key) in one transaction.
 
@@ -205,6 +205,9 @@ class Store(Protocol):
 
 # ---------------------------------------------------------------------------------------------
 # Terms
+
+#: what a graph may be given as: an rdflib Graph, rdflib (s, p, o) tuples or pyoxigraph triples
+StoreTriples: TypeAlias = Graph | Iterable[ox.Triple | tuple[Node, Node, Node]]
 
 
 def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
@@ -247,10 +250,12 @@ def from_ox(term: Any) -> Node | None:
     raise StoreError(f"unsupported RDF term {term!r}")
 
 
-def ox_triples(triples: Graph | Iterable[ox.Triple]) -> list[ox.Triple]:
-    if isinstance(triples, Graph):
-        return [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples]  # type: ignore[arg-type]
-    return list(triples)
+def ox_triples(triples: StoreTriples) -> list[ox.Triple]:
+    """pyoxigraph triples from a Graph or rdflib (s, p, o) tuples; pyoxigraph statements pass as is."""
+    return [
+        ox.Triple(to_ox(t[0]), to_ox(t[1]), to_ox(t[2])) if isinstance(t, tuple) else t  # type: ignore[arg-type]
+        for t in triples
+    ]
 
 
 def skolemize(graph_iri: str, triples: list[ox.Triple]) -> list[ox.Triple]:
@@ -586,7 +591,7 @@ class EmbeddedStore(_SparqlStore):
             yield from self.oxstore.quads_for_pattern(None, None, None, ox.NamedNode(graph))
 
     def replace_graph(
-        self, graph_iri: str, triples: Graph | Iterable[ox.Triple], key: str | None, content_hash: str
+        self, graph_iri: str, triples: StoreTriples, key: str | None, content_hash: str
     ) -> None:
         graph_iri = check_iri(graph_iri)
         body = ntriples(skolemize(graph_iri, ox_triples(triples)) + bookkeeping(graph_iri, key, content_hash))
@@ -768,7 +773,7 @@ class RemoteStore(_SparqlStore):
                 yield ox.Quad(t.subject, t.predicate, t.object, node)
 
     def replace_graph(
-        self, graph_iri: str, triples: Graph | Iterable[ox.Triple], key: str | None, content_hash: str
+        self, graph_iri: str, triples: StoreTriples, key: str | None, content_hash: str
     ) -> None:
         graph_iri = check_iri(graph_iri)
         body = ntriples(skolemize(graph_iri, ox_triples(triples)) + bookkeeping(graph_iri, key, content_hash))
