@@ -29,6 +29,7 @@ from pipeline.lang import money as M
 from pipeline.lang import numbers as NB
 from pipeline.numerals import Numeral, find_numerals, fold, tidy
 from pipeline.records import Amount, Capacity, Percentage, Qualifier, ShareCount
+from pipeline.textview import detect_script
 
 Kind = Literal["amount", "capacity", "shares", "percent"]
 
@@ -602,7 +603,7 @@ def find_quantities(
     drafts.sort(key=lambda d: d.start)
     drafts = _propagate_per(view, drafts)
     if script is None:
-        script = detect_script(text, view)
+        script = detect_script(text)
     amounts = infer_currencies(view, [d for d in drafts if d.kind == "amount"], region, script)
     return Quantities(
         amounts=[_amount(text, d) for d in amounts],
@@ -869,16 +870,6 @@ def home_region(view: str, region: str | None = None, script: str | None = None)
         scores_f[prior] = scores_f.get(prior, 0.0) + M.SCRIPT_PRIOR_WEIGHT
     best = max(scores_f.items(), key=lambda kv: kv[1])
     return best[0] if best[1] > 0 else prior
-
-
-def detect_script(text: str, view: str) -> str:
-    """Traditional when t2s changed a noticeable share of the CJK characters."""
-    cjk = changed = 0
-    for a, b in zip(text, view, strict=True):
-        if "\u4e00" <= a <= "\u9fff":
-            cjk += 1
-            changed += a != b
-    return "traditional" if cjk and changed / cjk > 0.02 else "simplified"
 
 
 def _rounded_equal(a: Decimal, sig_a: int, b: Decimal, sig_b: int) -> bool:

@@ -33,15 +33,13 @@ from functools import cache
 from pathlib import Path
 from typing import BinaryIO, Literal, cast
 
-import opencc
-
 from pipeline import furniture
 from pipeline.encoding import declared_charset, decode_bytes
 from pipeline.errors import ReadError
 from pipeline.html import extract_page, looks_like_html
 from pipeline.lang import region as region_cues
 from pipeline.records import Article, Region, Script
-from pipeline.textview import TextView
+from pipeline.textview import TextView, detect_script
 
 Format = Literal["text", "html", "jsonl", "json"]
 
@@ -66,22 +64,6 @@ GLOB_CHARS = frozenset("*?[")
 @cache
 def _view() -> TextView:
     return TextView()
-
-
-@cache
-def _s2t() -> opencc.OpenCC:
-    return opencc.OpenCC("s2t")
-
-
-def _changed(a: str, b: str) -> int:
-    return sum(x != y for x, y in zip(a, b, strict=False)) if len(a) == len(b) else abs(len(a) - len(b)) + 1
-
-
-def detect_script(text: str) -> Script:
-    """Traditional when OpenCC t2s changes more of the text than s2t does."""
-    to_simplified = _changed(text, _view().to_simplified(text))
-    to_traditional = _changed(text, _s2t().convert(text))
-    return "traditional" if to_simplified >= to_traditional and to_simplified > 0 else "simplified"
 
 
 @cache

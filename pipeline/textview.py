@@ -9,8 +9,11 @@ into the original text.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 import opencc
+
+from pipeline.records import Script
 
 _FULLWIDTH_OFFSET = 0xFEE0
 
@@ -50,3 +53,19 @@ class TextView:
         view = fold_width(self.to_simplified(text))
         assert len(view) == len(text)
         return view
+
+
+@cache
+def _converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+def _changed(a: str, b: str) -> int:
+    return sum(x != y for x, y in zip(a, b, strict=False)) if len(a) == len(b) else abs(len(a) - len(b)) + 1
+
+
+def detect_script(text: str) -> Script:
+    """Traditional when OpenCC t2s changes more of the text than s2t does."""
+    to_simplified = _changed(text, _converter("t2s").convert(text))
+    to_traditional = _changed(text, _converter("s2t").convert(text))
+    return "traditional" if to_simplified >= to_traditional and to_simplified > 0 else "simplified"

@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 import opencc
 import pytest
 
-from pipeline.amounts import detect_script, find_quantities, home_region
+from pipeline.amounts import find_quantities, home_region
 from pipeline.numerals import fold
 
 
@@ -348,13 +348,6 @@ def test_explicit_currency_is_not_inferred() -> None:
 )
 def test_home_region_from_cues(text: str, region: str) -> None:
     assert home_region(fold(text), None, "traditional") == region
-
-
-def test_detect_script() -> None:
-    trad = "經濟部投審會通過僑外投資"
-    simp = "经济部投审会通过侨外投资"
-    assert detect_script(trad, fold(trad)) == "traditional"
-    assert detect_script(simp, fold(simp)) == "simplified"
 
 
 def test_offsets_are_on_the_original_text() -> None:
