@@ -1,4 +1,4 @@
-"""The entity gazetteer: ``ontology/gazetteer.ttl`` (RDF) as immutable Python records.
+"""The entity gazetteer: the Turtle files in ``ontology/gazetteer/`` as immutable Python records.
 
 Each entry is one real-world entity with its IRI, type and every name it is written under
 (``skos:prefLabel`` / ``skos:altLabel`` tagged zh-Hant, zh-Hans, en), its tickers and, where
@@ -167,11 +167,18 @@ def parse_gazetteer(data: bytes | str) -> Gazetteer:
     return Gazetteer(tuple(entries))
 
 
+def gazetteer_files(path: Path) -> tuple[Path, ...]:
+    """The Turtle files of a gazetteer: the file itself, or every ``*.ttl`` in a directory, sorted."""
+    path = Path(path)
+    return tuple(sorted(path.glob("*.ttl"))) if path.is_dir() else (path,)
+
+
 @cache
 def load_gazetteer(path: Path) -> Gazetteer:
-    return parse_gazetteer(Path(path).read_bytes())
+    """A gazetteer from one Turtle file or a directory of them (one entity may span files)."""
+    return parse_gazetteer(b"\n".join(f.read_bytes() for f in gazetteer_files(path)))
 
 
 def default_gazetteer() -> Gazetteer:
-    """The gazetteer shipped in ontology/ (loaded once per process)."""
-    return load_gazetteer(ontology_file("gazetteer.ttl"))
+    """The gazetteer shipped in ontology/gazetteer/ (loaded once per process)."""
+    return load_gazetteer(ontology_file("gazetteer"))

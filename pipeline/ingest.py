@@ -133,7 +133,7 @@ def extractor_fingerprint() -> str:
     from pipeline.resources import data_dir
 
     package = Path(__file__).resolve().parent
-    files = sorted(package.rglob("*.py")) + sorted(data_dir("ontology").glob("*.*"))
+    files = sorted(package.rglob("*.py")) + sorted(data_dir("ontology").rglob("*.*"))
     digest = hashlib.sha256()
     for path in files:
         digest.update(path.name.encode("utf-8"))

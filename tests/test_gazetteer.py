@@ -6,7 +6,7 @@ import unicodedata
 import pytest
 import rdflib
 
-from pipeline.gazetteer import Gazetteer, default_gazetteer, parse_gazetteer
+from pipeline.gazetteer import Gazetteer, default_gazetteer, gazetteer_files, parse_gazetteer
 from pipeline.resources import ontology_file
 from pipeline.textview import TextView
 
@@ -26,7 +26,8 @@ ENTITY_CLASSES = {
 @pytest.fixture(scope="module")
 def graph() -> rdflib.Graph:
     g = rdflib.Graph()
-    g.parse(ontology_file("gazetteer.ttl"), format="turtle")
+    for path in gazetteer_files(ontology_file("gazetteer")):
+        g.parse(path, format="turtle")
     return g
 
 
