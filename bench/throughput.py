@@ -14,7 +14,7 @@ from pathlib import Path
 import jieba
 
 from bench.common import peak_rss_mb, timed
-from pipeline.records import Article
+from pipeline.model.records import Article
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "corpus" / "articles"
@@ -31,7 +31,7 @@ class Corpus:
 
 
 def make_corpus(copies: int, workdir: Path) -> Corpus:
-    from pipeline.reader import read_file
+    from pipeline.read.reader import read_file
 
     base = [a for path in sorted(ARTICLES.glob("*.txt")) for a in read_file(path)]
     jsonl = workdir / "corpus.jsonl"
@@ -44,8 +44,8 @@ def make_corpus(copies: int, workdir: Path) -> Corpus:
 
 def segmentation(corpus: Corpus) -> dict[str, float]:
     """jieba alone (private Tokenizer, HMM on, raw text) vs finkg's tokenizer vs the full extraction."""
-    from pipeline.extract import extract
-    from pipeline.nlp import build_nlp
+    from pipeline.nlp.extract import extract
+    from pipeline.nlp.wiring import build_nlp
 
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
@@ -71,8 +71,8 @@ def segmentation(corpus: Corpus) -> dict[str, float]:
 
 def scaling(corpus: Corpus, workers: tuple[int, ...]) -> dict[str, object]:
     """End-to-end ingest (read → extract → RDF → embedded store) with 1, 2 … worker processes."""
-    from pipeline.ingest import ingest
-    from pipeline.store import MEMORY, open_store
+    from pipeline.ingest.run import ingest
+    from pipeline.store.stores import MEMORY, open_store
 
     runs: dict[int, dict[str, float]] = {}
     for n in workers:
@@ -108,8 +108,8 @@ def scaling(corpus: Corpus, workers: tuple[int, ...]) -> dict[str, object]:
 
 _MEMORY_PROBE = """
 import resource, sys
-from pipeline.ingest import ingest
-from pipeline.store import open_store
+from pipeline.ingest.run import ingest
+from pipeline.store.stores import open_store
 with open_store(sys.argv[2]) as store:
     summary = ingest([sys.argv[1]], store, workers=1)
 print(summary.new, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)

@@ -12,7 +12,7 @@ ARTICLES = sorted((CORPUS / "articles").glob("*.txt"))
 
 @pytest.fixture(scope="session")
 def nlp() -> Language:
-    from pipeline.nlp import build_nlp
+    from pipeline.nlp.wiring import build_nlp
 
     return build_nlp()
 

@@ -1,6 +1,6 @@
 """Deal-extraction inputs built from a gold file, and a deal scorer that follows gold-format.md.
 
-Used to measure ``pipeline.deals.find_deals`` in isolation (gold amounts and entities in) and by
+Used to measure ``pipeline.nlp.deals.extractor.find_deals`` in isolation (gold amounts and entities in) and by
 tests/test_deals.py. Run ``python -m tests.gold_inputs [--show-errors]`` for the figures.
 """
 
@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from pipeline.dates import find_article_date
-from pipeline.deals import ID_ORG, find_deals
-from pipeline.lang.deals import GENERIC_PARTIES
-from pipeline.records import Amount, Capacity, Deal, Mention, Sentence, ShareCount
-from pipeline.sentences import split_sentences
-from pipeline.textview import TextView
+from pipeline.lang.zh.deals import GENERIC_PARTIES
+from pipeline.model.records import Amount, Capacity, Deal, Mention, Sentence, ShareCount
+from pipeline.nlp.deals.extractor import ID_ORG, find_deals
+from pipeline.text.dates import find_article_date
+from pipeline.text.sentences import split_sentences
+from pipeline.text.view import TextView
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -267,8 +267,8 @@ def _sentence_index(sentences: Sequence[Sentence], offset: int) -> int:
 
 
 def pipeline_pairs(gold: dict, pred: dict) -> list[tuple[dict, list[int]]]:  # type: ignore[type-arg]
-    """Matched (gold deal, predicted evidence starts) as ``pipeline.evaluate`` matches deals."""
-    from pipeline import evaluate as ev
+    """Matched (gold deal, predicted evidence starts) as ``pipeline.eval.evaluate`` matches deals."""
+    from pipeline.eval import evaluate as ev
 
     scope = ev._scope(gold)
     golds = [
@@ -342,10 +342,10 @@ def main(argv: list[str]) -> None:
 
 def _main_pipeline(show: bool) -> None:
     """Evidence of the deals the whole pipeline finds (``python -m tests.gold_inputs --pipeline``)."""
-    from pipeline.contract import to_contract
-    from pipeline.evaluate import read_article
-    from pipeline.extract import extract
-    from pipeline.nlp import build_nlp
+    from pipeline.eval.contract import to_contract
+    from pipeline.eval.evaluate import read_article
+    from pipeline.nlp.extract import extract
+    from pipeline.nlp.wiring import build_nlp
 
     nlp = build_nlp()
     ev_score = EvidenceScore()

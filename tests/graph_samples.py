@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from pipeline.records import (
+from pipeline.model.records import (
     Amount,
     Article,
     Capacity,

@@ -1,0 +1,5 @@
+"""The command-line interface: one thin click command per job."""
+
+from pipeline.cli.app import main
+
+__all__ = ["main"]

@@ -1,0 +1,10 @@
+"""Language data for Chinese financial text: tables, not code (spaCy's lang/ convention)."""
+
+from __future__ import annotations
+
+
+def tokenizer_words() -> list[str]:
+    """Words from the language tables that jieba should keep whole (currencies, units)."""
+    from pipeline.lang.zh import money
+
+    return list(money.TOKENIZER_WORDS)

@@ -1,0 +1,58 @@
+"""One article in, one ``Extraction`` out: run the pipeline, keep what lies in the body."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.model.records import Article, Extraction
+
+
+class _Spanned(Protocol):
+    start: int
+    end: int
+
+
+_T = TypeVar("_T", bound=_Spanned)
+
+if not Doc.has_extension("article"):
+    Doc.set_extension("article", default=None)
+
+
+def run(nlp: Language, article: Article) -> Doc:
+    """Tokenise and run every component with the article attached to the Doc."""
+    doc = nlp.make_doc(article.text)
+    doc._.article = article
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def extract(nlp: Language, article: Article) -> Extraction:
+    doc = run(nlp, article)
+    body = article.in_body
+
+    def keep(items: Sequence[_T] | None) -> tuple[_T, ...]:
+        return tuple(x for x in (items or ()) if body(x.start, x.end))
+
+    deals = tuple(d for d in (doc._.deals or ()) if body(d.evidence[0].start, d.evidence[0].end))
+    mentions = keep(doc._.mentions)
+    iris = {m.iri for m in mentions} | {
+        p.iri for d in deals for p in (d.agent, d.counterparty, *d.co_agents) if p is not None
+    }
+    entities = tuple(e for e in (doc._.entities or {}).values() if e.iri in iris)
+    return Extraction(
+        article=article,
+        sentences=tuple(doc._.sentences or ()),
+        amounts=keep(doc._.amounts),
+        capacities=keep(doc._.capacities),
+        shares=keep(doc._.shares),
+        percentages=keep(doc._.percentages),
+        rates=tuple(doc._.rates or ()),
+        mentions=mentions,
+        entities=entities,
+        deals=deals,
+    )

@@ -1,0 +1,41 @@
+"""Component ``finkg_quantities``: amounts, capacities, share counts, percentages.
+
+Runs the grammar of ``pipeline.nlp.quantities.amounts`` over ``doc._.view`` and fills ``doc._.amounts``,
+``doc._.capacities``, ``doc._.shares`` and ``doc._.percentages`` (each sorted by start, offsets
+into ``doc.text``). Reads ``doc._.article`` for the region and script when it is set.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.nlp.quantities.amounts import find_quantities
+
+for _name in ("amounts", "capacities", "shares", "percentages"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+if not Doc.has_extension("article"):
+    Doc.set_extension("article", default=None)
+
+
+class QuantitiesComponent:
+    def __init__(self, region: str | None = None):
+        #: a region to assume when the article does not say (taiwan, hongkong, mainland, …)
+        self.region = region
+
+    def __call__(self, doc: Doc) -> Doc:
+        article = doc._.article
+        region = getattr(article, "region", None) or self.region
+        view = doc._.view if doc._.view is not None else None
+        found = find_quantities(doc.text, view, region=region)
+        doc._.amounts = found.amounts
+        doc._.capacities = found.capacities
+        doc._.shares = found.shares
+        doc._.percentages = found.percentages
+        return doc
+
+
+@Language.factory("finkg_quantities", default_config={"region": None})
+def make_quantities(nlp: Language, name: str, region: str | None) -> QuantitiesComponent:
+    return QuantitiesComponent(region=region)

@@ -1,0 +1,407 @@
+"""Page furniture → body spans, without rewriting the text.
+
+A stored news page carries more than the article: date and share-widget lines, photo captions,
+lists of other headlines, "(相關報導: …" insertions, tip-jar prompts, copyright footers, comment
+rules. This module classifies the lines of the text (on the normalised view, so one cue table
+serves both scripts) and returns the article body as ``[start, end)`` ranges into the original
+text: the title line and the article paragraphs, consecutive body lines merged across blank
+lines, each range trimmed of surrounding whitespace.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.lang.zh import furniture as cues
+from pipeline.text.view import TextView
+
+Span = tuple[int, int]
+
+#: A headline (or list entry) is a line no longer than this without a full stop.
+HEADLINE_MAX = 64
+#: Metadata and widget lines are short.
+META_MAX = 60
+#: Tail cues (copyright, tip jar, comments) only count on lines this short, or at a line start.
+TAIL_LINE_MAX = 80
+#: A line repeated from a longer line counts as a caption copy from this length on.
+REPEAT_MIN = 20
+#: Before a tail cue counts, the body must already hold a paragraph this long.
+PARAGRAPH_MIN = 50
+#: Only the first lines of a page carry its date line.
+HEAD_LINES = 8
+
+SENTENCE_END = "。!?;…"  # on the view: ！？； are folded to ASCII
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int  # end of the content, before the line break
+    text: str
+    view: str
+
+    @property
+    def content(self) -> str:
+        return self.view.strip()
+
+    @property
+    def blank(self) -> bool:
+        return not self.content
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What the furniture pass found: the body, and the title and date lines where present."""
+
+    body_spans: tuple[Span, ...]
+    title: str | None = None
+    title_span: Span | None = None
+    date: dt.date | None = None
+    furniture: tuple[tuple[Span, str], ...] = ()
+
+
+@cache
+def _view() -> TextView:
+    return TextView()
+
+
+@cache
+def _normalised(words: tuple[str, ...]) -> tuple[str, ...]:
+    view = _view()
+    return tuple(dict.fromkeys(view(w) for w in words))
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def split_lines(text: str, view: str) -> list[Line]:
+    lines = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        content = raw.rstrip("\r\n\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e")
+        end = pos + len(content)
+        lines.append(Line(pos, end, text[pos:end], view[pos:end]))
+        pos += len(raw)
+    return lines
+
+
+# ---- dates -------------------------------------------------------------------------------
+
+_DATE_YMD = re.compile(r"(?<!\d)(\d{4}|1\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+_DATE_DMY = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
+_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(:\d{2})?(?!\d)")
+_MINGUO_OFFSET = 1911
+
+
+def find_date(s: str) -> tuple[dt.date, int, int] | None:
+    """The first calendar date written in ``s`` (2025-10-08, 2025/10/08, 2025年10月8日,
+    114年10月8日 in the Minguo calendar, 15/01/2026 day first), with its span."""
+    for m in _DATE_YMD.finditer(s):
+        year, month, day = (int(g) for g in m.groups())
+        if year < 1000:
+            if "年" not in m.group(0):
+                continue
+            year += _MINGUO_OFFSET
+        try:
+            return dt.date(year, month, day), m.start(), m.end()
+        except ValueError:
+            continue
+    for m in _DATE_DMY.finditer(s):
+        a, b, year = (int(g) for g in m.groups())
+        day, month = (b, a) if b > 12 else (a, b)
+        try:
+            return dt.date(year, month, day), m.start(), m.end()
+        except ValueError:
+            continue
+    return None
+
+
+def parse_date(s: str) -> dt.date | None:
+    """A date from a metadata value: ISO 8601 (with time and zone) or any ``find_date`` form."""
+    s = s.strip()
+    try:
+        return dt.datetime.fromisoformat(s.replace("Z", "+00:00")).date()
+    except ValueError:
+        found = find_date(_view()(s)) if s else None
+        return found[0] if found else None
+
+
+# ---- line rules (each: view of one line → True when it is furniture of that kind) ---------------
+
+
+@cache
+def _meta_residue_re() -> re.Pattern[str]:
+    words = _normalised(cues.META_WORDS)
+    return re.compile(_alternation(words))
+
+
+def is_meta_line(content: str) -> bool:
+    """A date line, or a line of metadata and share-widget words around a date."""
+    if len(content) > META_MAX or any(p in content for p in "。"):
+        return False
+    found = find_date(content)
+    rest = content
+    if found:
+        rest = content[: found[1]] + " " + content[found[2] :]
+    rest = _TIME.sub(" ", rest)
+    rest = _meta_residue_re().sub(" ", rest)
+    rest = re.sub(r"[\s:|/()\[\]【】<>《》,.\-·•]+", "", rest)
+    if found:
+        # a date plus at most a source name ("盖世汽车 发布于 | 2025-12-24")
+        return len(rest) <= 12
+    return rest == "" and content != ""
+
+
+@cache
+def _credit_res() -> tuple[re.Pattern[str], ...]:
+    word = _alternation(_normalised(cues.CAPTION_CREDIT_WORDS))
+    prefix = _alternation(_normalised(cues.CAPTION_CREDIT_PREFIXES))
+    sep = r"\s*[/:：／|]"
+    return (
+        # (記者王小明攝) at the end
+        re.compile(r"\([^()]{1,20}摄\)\s*$"),
+        # (圖／路透) (圖片來源：…) (示意圖) at the end
+        re.compile(rf"\(\s*({word})({sep}[^()]{{0,80}})?\s*\)\s*$"),
+        # (翻攝臉書) (攝影／王小明) at the end
+        re.compile(rf"\(\s*({prefix})[^()]{{0,80}}\)\s*$"),
+        # 圖／… or 圖片來源：… at the start
+        re.compile(rf"^({word}|{prefix}){sep}"),
+    )
+
+
+@cache
+def _agency_re() -> re.Pattern[str]:
+    agency = _alternation(_normalised(cues.PHOTO_AGENCIES))
+    return re.compile(rf"\(\s*({agency})[^()]{{0,12}}\)\s*$")
+
+
+def is_caption(content: str) -> bool:
+    """A photo caption: ▲…, a credit in brackets at the end, or 圖／… at the start; a short line
+    ending in an agency name in brackets ("AI。（路透）")."""
+    if content[:1] in cues.CAPTION_MARKS:
+        return True
+    if any(r.search(content) for r in _credit_res()):
+        return True
+    return len(content) <= 40 and bool(_agency_re().search(content))
+
+
+@cache
+def _figure_re() -> re.Pattern[str]:
+    words = _alternation(_normalised(cues.FIGURE_WORDS))
+    return re.compile(rf"^[^。,!?:;()]{{1,20}}({words})$")
+
+
+def is_figure_label(content: str) -> bool:
+    return bool(_figure_re().match(content))
+
+
+def _strip_decoration(content: str) -> str:
+    return re.sub(r"^[\s※#*■●◎▶►▸【\[(《<]+|[\s:：】\])》>»…\.]+$", "", content)
+
+
+def is_list_heading(content: str) -> bool:
+    if len(content) > 30:
+        return False
+    core = _strip_decoration(content)
+    return any(core.endswith(h) or core.startswith(h) for h in _normalised(cues.LIST_HEADINGS))
+
+
+def is_tail_cue(content: str) -> bool:
+    tails = _normalised(cues.TAIL_CUES)
+    core = _strip_decoration(content)
+    if any(core.startswith(c) for c in tails):
+        return True
+    return len(content) <= TAIL_LINE_MAX and any(c in content for c in tails)
+
+
+def is_headline_like(content: str) -> bool:
+    """Short, and no full stop: a headline or a list entry (a sentence of the article ends in 。)."""
+    return 0 < len(content) <= HEADLINE_MAX and "。" not in content
+
+
+def is_toc_entry(content: str) -> bool:
+    return content[:1] in cues.TOC_BULLETS and bool(re.match(r"^.\s*[^>\s]{1,12}\s*[>》]", content))
+
+
+def _is_ticker_label_line(content: str) -> bool:
+    labels = _normalised(cues.TICKER_LABELS)
+    return any(content.endswith(label) for label in labels)
+
+
+# ---- inline insertions ---------------------------------------------------------------------
+
+
+@cache
+def _inline_re() -> re.Pattern[str]:
+    heads = _alternation(_normalised(cues.INLINE_HEADINGS))
+    return re.compile(rf"[(\[【〔]\s*({heads})\s*[:：]?")
+
+
+_CLOSERS = {"(": ")", "[": "]", "【": "】", "〔": "〕"}
+
+
+def inline_insertions(line: Line) -> list[Span]:
+    """Spans (in text offsets) of "(相關報導: …)" insertions inside a line: to the matching
+    bracket, or to the end of the line when the bracket is never closed."""
+    out = []
+    for m in _inline_re().finditer(line.view):
+        opener = line.view[m.start()]
+        close = line.view.find(_CLOSERS[opener], m.end())
+        end = line.end if close < 0 else line.start + close + 1
+        out.append((line.start + m.start(), end))
+    return out
+
+
+# ---- the pass ------------------------------------------------------------------------------
+
+
+def classify(lines: list[Line]) -> dict[int, str]:
+    """Line index → furniture reason, for every furniture line."""
+    reasons: dict[int, str] = {}
+    seen: set[str] = set()
+    in_list = False
+    tail = False
+    after_ticker_label = False
+    body_paragraph_seen = False
+    for i, line in enumerate(lines):
+        c = line.content
+        if line.blank:
+            continue
+        if tail:
+            reasons[i] = "page tail"
+            continue
+        reason = None
+        if body_paragraph_seen and is_tail_cue(c):
+            reason, tail = "page tail", True
+        elif is_list_heading(c):
+            reason, in_list = "headline list", True
+        elif in_list and (is_headline_like(c) or is_toc_entry(c)):
+            reason = "headline list"
+        elif is_meta_line(c):
+            reason = "metadata line"
+            after_ticker_label = _is_ticker_label_line(c)
+            in_list = False
+        elif after_ticker_label and is_headline_like(c):
+            reason, after_ticker_label = "breaking-news headline", False
+        elif is_caption(c):
+            reason = "photo caption"
+        elif is_figure_label(c):
+            reason = "figure label"
+        elif is_toc_entry(c):
+            reason = "table of contents"
+        elif c in seen and len(c) >= 4:
+            reason = "repeated line"
+        if reason is None:
+            in_list = False
+            after_ticker_label = False
+            if len(c) >= PARAGRAPH_MIN:
+                body_paragraph_seen = True
+        else:
+            reasons[i] = reason
+        seen.add(c)
+    # a line copied from a longer body line (a caption printed without its credit)
+    body = [lines[i].content for i in range(len(lines)) if i not in reasons and not lines[i].blank]
+    for i, line in enumerate(lines):
+        c = line.content
+        if i in reasons or len(c) < REPEAT_MIN:
+            continue
+        if any(len(other) > len(c) and c in other for other in body):
+            reasons[i] = "repeated paragraph"
+    return reasons
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _subtract(span: Span, holes: list[Span]) -> list[Span]:
+    out = []
+    start, end = span
+    for h0, h1 in sorted(holes):
+        if h1 <= start or h0 >= end:
+            continue
+        if h0 > start:
+            out.append((start, h0))
+        start = max(start, h1)
+    if start < end:
+        out.append((start, end))
+    return out
+
+
+def analyse(text: str, view: str | None = None) -> Layout:
+    """Body spans, title and date line of a page's text."""
+    view = _view()(text) if view is None else view
+    lines = split_lines(text, view)
+    reasons = classify(lines)
+    furniture: list[tuple[Span, str]] = [
+        ((lines[i].start, lines[i].end), r) for i, r in sorted(reasons.items())
+    ]
+
+    runs: list[Span] = []
+    holes: list[Span] = []
+    current: list[int] | None = None
+    for i, line in enumerate(lines):
+        if line.blank:
+            continue
+        if i in reasons:
+            if current:
+                runs.append((current[0], current[1]))
+            current = None
+            continue
+        for hole in inline_insertions(line):
+            holes.append(hole)
+            furniture.append((hole, "inline related-article insertion"))
+        if current is None:
+            current = [line.start, line.end]
+        else:
+            current[1] = line.end
+    if current:
+        runs.append((current[0], current[1]))
+
+    spans: list[Span] = []
+    for run in runs:
+        for piece in _subtract(run, holes):
+            trimmed = _trim(text, *piece)
+            if trimmed:
+                spans.append(trimmed)
+
+    title, title_span = _title(lines, reasons, text)
+    return Layout(
+        body_spans=tuple(spans),
+        title=title,
+        title_span=title_span,
+        date=_head_date(lines, reasons),
+        furniture=tuple(sorted(furniture)),
+    )
+
+
+def _title(lines: list[Line], reasons: dict[int, str], text: str) -> tuple[str | None, Span | None]:
+    """The first body line, when it reads as a headline (short, not a finished sentence)."""
+    for i, line in enumerate(lines):
+        if line.blank or i in reasons:
+            continue
+        c = line.content
+        if len(c) <= HEADLINE_MAX and not c.endswith(("。", ":", ",")) and "。" not in c:
+            span = _trim(text, line.start, line.end)
+            return (text[span[0] : span[1]] if span else None), span
+        return None, None
+    return None, None
+
+
+def _head_date(lines: list[Line], reasons: dict[int, str]) -> dt.date | None:
+    nonblank = [i for i, line in enumerate(lines) if not line.blank][:HEAD_LINES]
+    for i in nonblank:
+        if reasons.get(i) == "metadata line":
+            found = find_date(lines[i].content)
+            if found:
+                return found[0]
+    return None

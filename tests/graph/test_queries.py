@@ -1,0 +1,206 @@
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib.plugins.sparql import prepareQuery
+
+from pipeline.errors import QueryError
+from pipeline.graph.mapping import article_graph
+from pipeline.graph.queries import NamedQuery, load_named_queries, parse_query_file, sparql_terms
+from tests.graph_samples import NVIDIA, extraction_a, extraction_b
+
+QUERIES = load_named_queries()
+SAMPLE_PARAMS = {"deal-evidence": {"deal": "https://w3id.org/finkg/id/deal/unknown"}}
+
+
+@pytest.fixture(scope="module")
+def store() -> ox.Store:
+    store = ox.Store()
+    for x in (extraction_a(), extraction_b()):
+        iri, graph = article_graph(x)
+        store.load(
+            graph.serialize(format="nt").encode(), ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(iri))
+        )
+    return store
+
+
+def rows(store: ox.Store, name: str, **params: str) -> list[dict[str, str | None]]:
+    result = store.query(QUERIES[name].render(params), use_default_graph_as_union=True)
+    assert isinstance(result, ox.QuerySolutions)
+    names = [v.value for v in result.variables]
+    return [{n: (s[n].value if s[n] is not None else None) for n in names} for s in result]
+
+
+def test_the_library() -> None:
+    assert {
+        "deals-of-company",
+        "money-inflows",
+        "gw-committed",
+        "circular-flows",
+        "implied-rates",
+        "deal-evidence",
+        "entity-mentions",
+        "largest-deals",
+        "deals-by-type",
+        "articles",
+    } <= set(QUERIES)
+    assert {q.name for q in QUERIES.values() if q.showcase} >= {"circular-flows", "deals-of-company"}
+    assert all(q.description for q in QUERIES.values())
+
+
+@pytest.mark.parametrize("name", sorted(QUERIES))
+def test_query_parses(store: ox.Store, name: str) -> None:
+    text = QUERIES[name].render(SAMPLE_PARAMS.get(name, {}))
+    prepareQuery(text)
+    store.query(text, use_default_graph_as_union=True)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("<https://w3id.org/finkg/id/org/nvidia>", ["<https://w3id.org/finkg/id/org/nvidia>"]),
+        ("https://w3id.org/finkg/id/org/輝達", ["<https://w3id.org/finkg/id/org/輝達>"]),
+        ("OpenAI", ['"OpenAI"']),
+        ('a"b\\c\n} }', ['"a\\"b\\\\c\\n} }"']),
+        ("辉达", ['"辉达"', '"輝達"']),
+        ("輝達", ['"輝達"', '"辉达"']),
+    ],
+)
+def test_parameter_values_become_terms(value: str, expected: list[str]) -> None:
+    assert sparql_terms(value) == expected
+
+
+@pytest.mark.parametrize("value", ["<a b>", "<https://x/>a>", "<>", 'https://x/"'])
+def test_bad_iri_is_refused(value: str) -> None:
+    with pytest.raises(QueryError):
+        sparql_terms(value)
+
+
+def test_render_refuses_unknown_and_missing_parameters() -> None:
+    with pytest.raises(QueryError, match="no parameter"):
+        QUERIES["deals-of-company"].render({"compnay": "x"})
+    with pytest.raises(QueryError, match="needs the parameter"):
+        QUERIES["deal-evidence"].render({})
+
+
+def test_injection_stays_a_literal(store: ox.Store) -> None:
+    text = QUERIES["deals-of-company"].render({"company": '"} } DELETE WHERE { ?s ?p ?o } #'})
+    prepareQuery(text)
+    assert rows(store, "deals-of-company", company='x" } UNION { ?org ?p ?o } #') == []
+
+
+def test_header_parsing(tmp_path: Path) -> None:
+    path = tmp_path / "q.rq"
+    path.write_text(
+        "# name: demo\n# description: first line\n#   second line\n# param: who = 輝達\n"
+        '# param: what (required)\n# showcase: true\n\nSELECT * WHERE { VALUES ?who { "x" } '
+        "VALUES ?what { UNDEF } ?who ?p ?what }\n",
+        encoding="utf-8",
+    )
+    query = parse_query_file(path)
+    assert query.name == "demo" and query.showcase and query.description == "first line second line"
+    assert [(p.name, p.default) for p in query.params] == [("who", "輝達"), ("what", None)]
+    assert "VALUES ?what { <urn:x> }" in query.render({"what": "urn:x"})
+    assert isinstance(query, NamedQuery)
+
+
+def test_header_requires_a_values_block(tmp_path: Path) -> None:
+    path = tmp_path / "q.rq"
+    path.write_text("# name: demo\n# param: who = x\nSELECT * WHERE { ?s ?p ?o }\n", encoding="utf-8")
+    with pytest.raises(QueryError):
+        parse_query_file(path)
+
+
+# --- answers on the hand-made dataset (tests/graph_samples.py)
+
+
+@pytest.mark.parametrize("company", ["輝達", "辉达", "nvidia", "NVDA", "英偉達", NVIDIA, f"<{NVIDIA}>"])
+def test_deals_of_company_resolves_any_name(store: ox.Store, company: str) -> None:
+    found = rows(store, "deals-of-company", company=company)
+    assert {(r["role"], r["type"], r["otherLabel"], r["amountText"]) for r in found} == {
+        ("agent", "Investment", "OpenAI", "1000億美元"),
+        ("agent", "Investment", "OpenAI", "千億美元"),
+        ("agent", "Investment", "xAI", "20億美元"),
+        ("counterparty", "Purchase", "甲骨文", None),
+    }
+    assert all(r["companyLabel"] == "輝達" for r in found)
+
+
+def test_money_inflows(store: ox.Store) -> None:
+    found = {r["companyLabel"]: r for r in rows(store, "money-inflows")}
+    assert set(found) == {"甲骨文", "OpenAI", "xAI"}
+    assert Decimal(found["OpenAI"]["usdIn"] or "0") == Decimal("1e11"), "one deal, counted once"
+    assert found["OpenAI"]["sources"] == "2"
+    assert Decimal(found["甲骨文"]["usdIn"] or "0") == Decimal("3e11")
+    assert rows(store, "money-inflows")[0]["companyLabel"] == "甲骨文"
+
+
+def test_gw_committed(store: ox.Store) -> None:
+    found = [
+        (r["companyLabel"], r["partnerLabel"], Decimal(r["gw"] or "0")) for r in rows(store, "gw-committed")
+    ]
+    assert found == [("輝達", "(total)", Decimal(10)), ("輝達", "OpenAI", Decimal(10))]
+
+
+def test_circular_flows(store: ox.Store) -> None:
+    found = rows(store, "circular-flows")
+    assert {r["cycle"] for r in found} == {"輝達 → OpenAI → 甲骨文 → 輝達"}
+    edges = {(r["step"], r["fromLabel"], r["toLabel"], r["type"]) for r in found}
+    assert edges == {
+        ("1", "輝達", "OpenAI", "Investment"),
+        ("2", "OpenAI", "甲骨文", "Purchase"),
+        ("3", "甲骨文", "輝達", "Purchase"),
+    }
+    first = [r for r in found if r["step"] == "1"]
+    assert len(first) == 1, "one row per edge"
+    assert first[0]["sources"] == "2", "the NVIDIA → OpenAI edge is reported by both articles"
+    assert first[0]["evidence"], "with a primary evidence sentence"
+
+
+def test_implied_rates(store: ox.Store) -> None:
+    found = rows(store, "implied-rates")
+    assert [(r["rate"], r["flagged"]) for r in found] == [("35", "true"), ("32.35", "false")]
+    assert found[0]["sourceText"] == "20億美元" and found[0]["convertedText"] == "約新台幣700億元"
+
+
+def test_deal_evidence(store: ox.Store) -> None:
+    deal = rows(store, "largest-deals")[1]["deal"]
+    assert deal is not None
+    found = rows(store, "deal-evidence", deal=deal)
+    assert {r["title"] for r in found} == {"輝達投資OpenAI", "輝達千億美元投資OpenAI"}
+    assert {(r["agentLabel"], r["counterpartyLabel"]) for r in found} == {("輝達", "OpenAI")}
+    assert all(r["evidence"] and "OpenAI" in r["evidence"] for r in found)
+
+
+def test_entity_mentions(store: ox.Store) -> None:
+    found = rows(store, "entity-mentions", entity="oracle")
+    assert {(r["mentionText"], r["sentence"]) for r in found} == {
+        ("甲骨文", "OpenAI向甲骨文購買3000億美元算力。"),
+        ("甲骨文", "甲骨文再向輝達購買GPU。"),
+    }
+
+
+def test_largest_deals_and_types(store: ox.Store) -> None:
+    largest = rows(store, "largest-deals")
+    assert [(r["agentLabel"], r["counterpartyLabel"], r["sources"]) for r in largest] == [
+        ("OpenAI", "甲骨文", "1"),
+        ("輝達", "OpenAI", "2"),
+        ("輝達", "xAI", "1"),
+    ]
+    by_type = {r["type"]: (r["deals"], r["withAmount"]) for r in rows(store, "deals-by-type")}
+    assert by_type == {"Investment": ("2", "2"), "Purchase": ("2", "1")}
+
+
+def test_articles_and_entities(store: ox.Store) -> None:
+    articles = rows(store, "articles")
+    assert [(r["key"], r["deals"]) for r in articles] == [("b-2025-10-09", "2"), ("a-2025-10-08", "3")]
+    entities = {r["entityLabel"]: (r["mentions"], r["articles"]) for r in rows(store, "entities")}
+    assert entities["輝達"] == ("4", "2")
+
+
+# --- Corpus graph (for the lead, once extraction lands): ingest corpus/articles, then assert
+# --- that circular-flows finds 輝達 → OpenAI → 甲骨文 → 輝達 (article 001) and that
+# --- implied-rates flags 000's 380億美元 and 1570億美元 conversions.
