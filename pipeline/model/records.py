@@ -7,6 +7,7 @@ Every offset is a character offset into ``Article.text`` (the article exactly as
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
@@ -74,6 +75,11 @@ class Article:
         if not self.body_spans:
             return True
         return any(b <= start and end <= e for b, e in self.body_spans)
+
+
+def content_hash(text: str) -> str:
+    """The identity of an article's content: SHA-256 of its UTF-8 text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)

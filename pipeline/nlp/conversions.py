@@ -39,10 +39,8 @@ from pipeline.lang.zh.rates import (
     PLAUSIBLE_FACTOR,
 )
 from pipeline.model.records import Amount, ExchangeRate
+from pipeline.nlp.extensions import register, view_of
 from pipeline.resources import ontology_file
-
-if not Doc.has_extension("rates"):
-    Doc.set_extension("rates", default=None)
 
 USD = "USD"
 REFERENCE_RATES_FILE = "reference-rates.csv"
@@ -360,11 +358,12 @@ def convert(
 
 @Language.factory("finkg_conversions", default_config={})
 def make_conversions(nlp: Language, name: str) -> object:
+    register()
+
     def component(doc: Doc) -> Doc:
-        article = doc._.get("article") if Doc.has_extension("article") else None
+        article = doc._.article
         on = article.date if article is not None else None
-        view = doc._.view if isinstance(doc._.view, str) else doc.text
-        doc._.amounts, doc._.rates = convert(view, doc._.amounts or (), on)
+        doc._.amounts, doc._.rates = convert(view_of(doc), doc._.amounts or (), on)
         return doc
 
     return component

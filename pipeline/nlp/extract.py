@@ -18,17 +18,12 @@ class _Spanned(Protocol):
 
 _T = TypeVar("_T", bound=_Spanned)
 
-if not Doc.has_extension("article"):
-    Doc.set_extension("article", default=None)
-
 
 def run(nlp: Language, article: Article) -> Doc:
-    """Tokenise and run every component with the article attached to the Doc."""
+    """The article's Doc through the whole pipeline, with the article attached."""
     doc = nlp.make_doc(article.text)
     doc._.article = article
-    for _name, proc in nlp.pipeline:
-        doc = proc(doc)
-    return doc
+    return nlp(doc)
 
 
 def extract(nlp: Language, article: Article) -> Extraction:

@@ -182,3 +182,8 @@ def load_gazetteer(path: Path) -> Gazetteer:
 def default_gazetteer() -> Gazetteer:
     """The gazetteer shipped in ontology/gazetteer/ (loaded once per process)."""
     return load_gazetteer(ontology_file("gazetteer"))
+
+
+def gazetteer_at(location: str | Path | None) -> Gazetteer:
+    """The gazetteer at ``location`` (a Turtle file or a directory of them), None = the shipped one."""
+    return load_gazetteer(Path(location)) if location else default_gazetteer()

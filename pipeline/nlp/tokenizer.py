@@ -1,7 +1,9 @@
 """The spaCy tokenizer: jieba on the t2s view, words sliced from the original text.
 
 ``doc.text`` is always identical to the input; ``doc._.view`` holds the normalised view
-(same length) that the recognisers read.
+(same length) that the recognisers read. jieba and its user dictionary (language words and
+every gazetteer name) are loaded in :meth:`T2SJiebaTokenizer.initialize`, from the same
+``[paths] gazetteer`` setting the entity component uses.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 import jieba
 from spacy.language import Language
@@ -16,10 +19,10 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
+from pipeline.nlp.extensions import register
+from pipeline.nlp.gazetteer import gazetteer_at
+from pipeline.nlp.lexicon import domain_words
 from pipeline.text.view import TextView
-
-if not Doc.has_extension("view"):
-    Doc.set_extension("view", default=None)
 
 
 def make_jieba(user_words: Iterable[str] = (), user_dicts: Iterable[Path] = ()) -> jieba.Tokenizer:
@@ -39,13 +42,36 @@ def make_jieba(user_words: Iterable[str] = (), user_dicts: Iterable[Path] = ()) 
 class T2SJiebaTokenizer:
     """Segments the normalised view with jieba; slices the original text by the token lengths."""
 
-    def __init__(self, vocab: Vocab, segmenter: jieba.Tokenizer, view: TextView, hmm: bool = True):
+    def __init__(self, vocab: Vocab, view: TextView, hmm: bool = True):
         self.vocab = vocab
-        self.segmenter = segmenter
         self.view = view
         self.hmm = hmm
+        self.segmenter: jieba.Tokenizer | None = None
+
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Any]] | None = None,
+        *,
+        nlp: Language | None = None,
+        gazetteer: str | None = None,
+        with_gazetteer: bool = True,
+        user_dicts: list[str] | None = None,
+        pkuseg_model: str | None = None,
+        pkuseg_user_dict: str | None = None,
+    ) -> None:
+        """Load jieba with the domain words (``gazetteer``: a file or directory, None = shipped).
+
+        ``pkuseg_*`` are the settings of spaCy's own Chinese tokenizer that the ``zh`` defaults
+        carry into ``[initialize.tokenizer]``; this tokenizer has no use for them.
+        """
+        words = domain_words(self.view, gazetteer_at(gazetteer) if with_gazetteer else None)
+        self.segmenter = make_jieba(words, [Path(p) for p in (user_dicts or [])])
 
     def __call__(self, text: str) -> Doc:
+        if self.segmenter is None:
+            raise RuntimeError(
+                "the finkg tokenizer is not initialised: call nlp.initialize() (build_nlp does)"
+            )
         view = self.view(text)
         words: list[str] = []
         pos = 0
@@ -72,17 +98,11 @@ class T2SJiebaTokenizer:
 
 
 @registry.tokenizers("finkg.t2s_jieba.v1")
-def create_tokenizer(
-    user_dicts: list[str] | None = None, with_gazetteer: bool = True, hmm: bool = True
-) -> Callable[[Language], T2SJiebaTokenizer]:
+def create_tokenizer(hmm: bool = True) -> Callable[[Language], T2SJiebaTokenizer]:
     """Factory registered by name; configured through the nlp config (see pipeline.nlp.wiring)."""
 
     def make(nlp: Language) -> T2SJiebaTokenizer:
-        from pipeline.nlp.lexicon import domain_words
-
-        view = TextView()
-        words = domain_words(view, with_gazetteer=with_gazetteer)
-        seg = make_jieba(words, [Path(p) for p in (user_dicts or [])])
-        return T2SJiebaTokenizer(nlp.vocab, seg, view, hmm=hmm)
+        register()
+        return T2SJiebaTokenizer(nlp.vocab, TextView(), hmm=hmm)
 
     return make

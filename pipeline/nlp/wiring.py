@@ -1,47 +1,66 @@
 """The one wiring module: the spaCy pipeline, its components by registered name, its config.
 
-Stages (each a ``Doc -> Doc`` component registered in its own module):
+Stages (each a ``Doc -> Doc`` component registered by name in its own module):
 
     tokenizer          finkg.t2s_jieba.v1   t2s view → private jieba → words sliced from the original
+    finkg_context      the Article every later stage reads (made from the text for plain ``nlp(text)``)
     finkg_sentences    sentence spans
-    finkg_quantities   amounts, capacities, share counts, percentages      (pipeline.nlp.quantities.component)
-    finkg_entities     gazetteer + rules → mentions linked to entity IRIs   (pipeline.nlp.entities.recognizer)
+    finkg_quantities   amounts, capacities, share counts, percentages      (pipeline.nlp.quantities)
+    finkg_entities     gazetteer + rules → mentions linked to entity IRIs   (pipeline.nlp.entities)
     finkg_conversions  conversions, implied exchange rates, US$ values      (pipeline.nlp.conversions)
-    finkg_deals        typed deals with parties, figures and evidence       (pipeline.nlp.deals.extractor)
+    finkg_deals        typed deals with parties, figures and evidence       (pipeline.nlp.deals)
+    finkg_spans        every mention as a Span in doc.spans["sc"]; entities in doc.ents
+
+Heavy resources load in ``nlp.initialize()``: the tokenizer's jieba dictionary and the entity
+component's matcher both come from the one ``[paths] gazetteer`` setting.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import spacy
 from spacy.language import Language
 
 # Importing the modules registers their factories with spaCy.
-from pipeline.nlp import conversions, tokenizer  # noqa: F401
+from pipeline.nlp import context, conversions, sentences, spans, tokenizer  # noqa: F401
 from pipeline.nlp.deals import extractor as deals  # noqa: F401
 from pipeline.nlp.entities import recognizer as entities  # noqa: F401
 from pipeline.nlp.quantities import component as quantities  # noqa: F401
-from pipeline.text import sentences  # noqa: F401
 
 PIPES: tuple[str, ...] = (
+    "finkg_context",
     "finkg_sentences",
     "finkg_quantities",
     "finkg_entities",
     "finkg_conversions",
     "finkg_deals",
+    "finkg_spans",
 )
 
-DEFAULT_CONFIG: dict[str, Any] = {
-    "nlp": {"tokenizer": {"@tokenizers": "finkg.t2s_jieba.v1", "with_gazetteer": True, "hmm": True}},
-}
+
+def config(gazetteer: str | Path | None = None, hmm: bool = True) -> dict[str, Any]:
+    """The pipeline config: ``gazetteer`` (file or directory; None = the shipped one) feeds both
+    the tokenizer's dictionary and the entity matcher."""
+    return {
+        "paths": {"gazetteer": str(gazetteer) if gazetteer else None},
+        "nlp": {"tokenizer": {"@tokenizers": "finkg.t2s_jieba.v1", "hmm": hmm}},
+        "initialize": {
+            "tokenizer": {"gazetteer": "${paths.gazetteer}"},
+            "components": {"finkg_entities": {"gazetteer": "${paths.gazetteer}"}},
+        },
+    }
 
 
 def build_nlp(
-    pipes: tuple[str, ...] = PIPES, pipe_config: dict[str, dict[str, Any]] | None = None
+    pipes: tuple[str, ...] = PIPES,
+    pipe_config: dict[str, dict[str, Any]] | None = None,
+    gazetteer: str | Path | None = None,
 ) -> Language:
-    """A blank Chinese ``Language`` with the finkg tokenizer and components."""
-    nlp = spacy.blank("zh", config=DEFAULT_CONFIG)
+    """A blank Chinese ``Language`` with the finkg tokenizer and components, initialised."""
+    nlp = spacy.blank("zh", config=config(gazetteer))
     for name in pipes:
         nlp.add_pipe(name, config=(pipe_config or {}).get(name, {}))
+    nlp.initialize()
     return nlp

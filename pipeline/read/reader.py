@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import datetime as dt
 import glob
-import hashlib
 import json
 import os
 import sys
@@ -35,7 +34,7 @@ from typing import BinaryIO, Literal, cast
 
 from pipeline.errors import ReadError
 from pipeline.lang.zh import region as region_cues
-from pipeline.model.records import Article, Region, Script
+from pipeline.model.records import Article, Region, Script, content_hash
 from pipeline.read import furniture
 from pipeline.read.encoding import declared_charset, decode_bytes
 from pipeline.read.html import extract_page, looks_like_html
@@ -85,10 +84,6 @@ def detect_region(text: str, script: Script, view: str | None = None) -> Region 
     if sum(scores.values()) < region_cues.MIN_EVIDENCE:
         return cast("Region | None", region_cues.FALLBACK.get(script))
     return cast(Region, max(sorted(scores), key=lambda r: scores[r]))
-
-
-def content_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _as_date(value: object) -> dt.date | None:

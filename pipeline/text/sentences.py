@@ -4,16 +4,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
 from pipeline.model.records import Sentence
 
 # A sentence ends at 。！？!? ; (and ；) or a line break; closing quotes/brackets stay with it.
 _BOUNDARY = re.compile(r"[。！？!?；;]+[」』”’）)]*|\n+")
-
-if not Doc.has_extension("sentences"):
-    Doc.set_extension("sentences", default=None)
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -41,9 +35,3 @@ def sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
         if s.start <= offset < s.end:
             return s
     return None
-
-
-@Language.component("finkg_sentences")
-def sentences_component(doc: Doc) -> Doc:
-    doc._.sentences = split_sentences(doc.text)
-    return doc

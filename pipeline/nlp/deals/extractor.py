@@ -30,10 +30,8 @@ from spacy.tokens import Doc
 
 from pipeline.lang.zh import deals as L
 from pipeline.model.records import Amount, Capacity, Deal, Evidence, Mention, Sentence, ShareCount
+from pipeline.nlp.extensions import register, view_of
 from pipeline.text.dates import find_article_date, resolve_dates
-
-if not Doc.has_extension("deals"):
-    Doc.set_extension("deals", default=None)
 
 ID_ORG = "https://w3id.org/finkg/id/org/"
 PARTY_TYPES = frozenset({"organization", "person"})
@@ -340,9 +338,11 @@ def _evidence(c: _Cand) -> list[Sentence]:
 
 @Language.factory("finkg_deals", default_config={})
 def make_deals(nlp: Language, name: str) -> object:
+    register()
+
     def component(doc: Doc) -> Doc:
-        article = getattr(doc._, "article", None)
-        view = doc._.view or doc.text
+        article = doc._.article
+        view = view_of(doc)
         date = article.date if article is not None and article.date else find_article_date(doc.text, view)
         sentences = doc._.sentences or []
         if article is not None:  # captions and furniture outside the body state no deals

@@ -25,10 +25,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -37,12 +38,9 @@ from spacy.tokens import Doc
 from pipeline.graph.namespace import ID_BASE
 from pipeline.lang.zh import entities as lang
 from pipeline.model.records import Entity, EntityType, Mention
-from pipeline.nlp.gazetteer import Gazetteer, GazetteerEntry, default_gazetteer, load_gazetteer
+from pipeline.nlp.extensions import register, view_of
+from pipeline.nlp.gazetteer import Gazetteer, GazetteerEntry, gazetteer_at
 from pipeline.text.view import TextView
-
-for _name in ("mentions", "entities"):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
 
 _LATIN = re.compile(r"[A-Za-z]")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
@@ -222,7 +220,23 @@ def _fold_key(text: str) -> str:
 
 # ----------------------------------------------------------------------------- the component
 class EntityRecognizer:
-    def __init__(self, nlp: Language, gazetteer: Gazetteer):
+    """Built empty; :meth:`initialize` loads the gazetteer and compiles the matcher."""
+
+    def __init__(self, nlp: Language):
+        self.nlp = nlp
+        self.ready = False
+
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Any]] | None = None,
+        *,
+        nlp: Language | None = None,
+        gazetteer: str | None = None,
+    ) -> None:
+        """Load the gazetteer (a file or directory; None = the shipped one) and build the tables."""
+        self._setup(nlp or self.nlp, gazetteer_at(gazetteer))
+
+    def _setup(self, nlp: Language, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self.view = TextView()
         self.t = _tables(self.view)
@@ -242,6 +256,7 @@ class EntityRecognizer:
             for region, names in lang.REGIONAL_READINGS.items()
         }
         self._build(nlp)
+        self.ready = True
 
     # -- patterns
     def _norm(self, text: str) -> str:
@@ -271,7 +286,9 @@ class EntityRecognizer:
             forms.sort(key=len, reverse=True)
 
     def __call__(self, doc: Doc) -> Doc:
-        view = doc._.view if doc._.view is not None else self.view(doc.text)
+        if not self.ready:
+            raise RuntimeError("finkg_entities is not initialised: call nlp.initialize() (build_nlp does)")
+        view = view_of(doc)
         for tok in doc:
             tok.norm_ = self._norm(view[tok.idx : tok.idx + len(tok.text)])
         ctx = _Ctx(view, [(t.idx, t.idx + len(t.text)) for t in doc])
@@ -1486,7 +1503,7 @@ def _resolve(cands: list[_Cand]) -> list[_Cand]:
     return sorted(taken, key=lambda c: (c.start, c.end))
 
 
-@Language.factory("finkg_entities", default_config={"gazetteer_path": None})
-def make_entities(nlp: Language, name: str, gazetteer_path: str | None) -> EntityRecognizer:
-    gazetteer = load_gazetteer(Path(gazetteer_path)) if gazetteer_path else default_gazetteer()
-    return EntityRecognizer(nlp, gazetteer)
+@Language.factory("finkg_entities", default_config={})
+def make_entities(nlp: Language, name: str) -> EntityRecognizer:
+    register()
+    return EntityRecognizer(nlp)

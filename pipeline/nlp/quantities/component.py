@@ -10,13 +10,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.nlp.extensions import register, view_of
 from pipeline.nlp.quantities.amounts import find_quantities
-
-for _name in ("amounts", "capacities", "shares", "percentages"):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
-if not Doc.has_extension("article"):
-    Doc.set_extension("article", default=None)
 
 
 class QuantitiesComponent:
@@ -27,8 +22,7 @@ class QuantitiesComponent:
     def __call__(self, doc: Doc) -> Doc:
         article = doc._.article
         region = getattr(article, "region", None) or self.region
-        view = doc._.view if doc._.view is not None else None
-        found = find_quantities(doc.text, view, region=region)
+        found = find_quantities(doc.text, view_of(doc), region=region)
         doc._.amounts = found.amounts
         doc._.capacities = found.capacities
         doc._.shares = found.shares
@@ -38,4 +32,5 @@ class QuantitiesComponent:
 
 @Language.factory("finkg_quantities", default_config={"region": None})
 def make_quantities(nlp: Language, name: str, region: str | None) -> QuantitiesComponent:
+    register()
     return QuantitiesComponent(region=region)

@@ -31,9 +31,9 @@ def test_component_fills_the_doc(nlp: Language) -> None:
         assert all(doc.text[x.start : x.end] == x.text for x in items)
 
 
-def test_component_works_without_an_article(nlp: Language) -> None:
+def test_plain_text_gets_an_article_made_from_the_text(nlp: Language) -> None:
     doc = nlp("集資4500萬元。")
-    assert doc._.article is None
+    assert doc._.article.text == doc.text and doc._.article.script == "traditional"
     assert [a.value for a in doc._.amounts] == [Decimal(45000000)]
 
 
