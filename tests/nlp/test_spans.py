@@ -55,9 +55,10 @@ def test_entities_carry_their_iri_and_reach_doc_ents(nlp: Language) -> None:
 
 def test_splitting_tokens_keeps_the_text_and_aligns_every_mention(nlp: Language) -> None:
     doc = nlp.make_doc("約新台幣647億元")
-    split_at(doc, [1, 4])
-    assert doc.text == "約新台幣647億元"
-    assert doc.char_span(1, 4, alignment_mode="strict") is not None
+    split = split_at(doc, [1, 4])
+    assert split.text == doc.text and split._.view == doc._.view
+    assert split.char_span(1, 4, alignment_mode="strict") is not None
+    assert split_at(split, [1, 4]) is split  # nothing left to cut
 
 
 def test_displacy_renders_the_span_group(nlp: Language) -> None:
