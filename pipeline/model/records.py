@@ -69,6 +69,13 @@ class Article:
     body_spans: tuple[tuple[int, int], ...] = ()
     script: Script = "traditional"
     region: Region | None = None
+    #: the normalised view of ``text`` (pipeline.text.view), computed once by the reader and
+    #: used by every later stage; None when the Article was made without it
+    view: str | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.view is not None and len(self.view) != len(self.text):
+            raise ValueError(f"article {self.key}: the view must have the text's length")
 
     def in_body(self, start: int, end: int) -> bool:
         """True when [start, end) lies inside the body (everything is body when no spans are set)."""

@@ -11,22 +11,26 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.model.records import Article, content_hash
-from pipeline.nlp.extensions import register
+from pipeline.nlp.extensions import register, view_of
 from pipeline.text.view import detect_script
 
 #: the source recorded for text handed straight to ``nlp``
 TEXT_SOURCE = "<text>"
 
 
-def article_for_text(text: str) -> Article:
-    """The Article of text given without any metadata: keyed by its content."""
+def article_for_text(text: str, view: str | None = None) -> Article:
+    """The Article of text given without any metadata: keyed by its content.
+
+    ``view`` is the text's normalised view when the caller has it (the Doc's).
+    """
     digest = content_hash(text)
     return Article(
         key="text-" + digest[:16],
         text=text,
         source=TEXT_SOURCE,
         content_hash=digest,
-        script=detect_script(text),
+        script=detect_script(text, view),
+        view=view,
     )
 
 
@@ -34,7 +38,7 @@ class ContextComponent:
     def __call__(self, doc: Doc) -> Doc:
         article = doc._.article
         if article is None:
-            doc._.article = article_for_text(doc.text)
+            doc._.article = article_for_text(doc.text, view_of(doc))
         elif article.text != doc.text:
             raise ValueError(f"doc._.article ({article.key}) holds another text than the Doc")
         return doc

@@ -31,9 +31,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.lang.zh.rates import (
+    APPROX_AFTER_CONVERSION,
     BRACKET_ONLY_WORDS,
     CONVERSION_CONNECTORS,
     CONVERSION_WORDS,
+    GAP_PUNCTUATION,
     OPEN_BRACKETS,
     OUTLIER_TOLERANCE,
     PLAUSIBLE_FACTOR,
@@ -55,13 +57,14 @@ def _alternation(words: Sequence[str]) -> str:
 _BRACKETED = re.compile(
     rf"\s*[{re.escape(OPEN_BRACKETS)}]\s*(?:(?:{_alternation((*CONVERSION_WORDS, *BRACKET_ONLY_WORDS))})\s*)?"
 )
+_GAP = f"[{re.escape(GAP_PUNCTUATION)}]"
 _UNBRACKETED = re.compile(
-    rf"\s*[,，、;；:：]?\s*(?:(?:{_alternation(CONVERSION_CONNECTORS)})\s*)?"
-    rf"(?:{_alternation(CONVERSION_WORDS)})\s*(?:约\s*)?"
+    rf"\s*{_GAP}?\s*(?:(?:{_alternation(CONVERSION_CONNECTORS)})\s*)?"
+    rf"(?:{_alternation(CONVERSION_WORDS)})\s*(?:{re.escape(APPROX_AFTER_CONVERSION)}\s*)?"
 )
 
 
-_CONNECTOR_ONLY = re.compile(rf"\s*[,，、;；:：]?\s*(?:(?:{_alternation(CONVERSION_CONNECTORS)})\s*)?")
+_CONNECTOR_ONLY = re.compile(rf"\s*{_GAP}?\s*(?:(?:{_alternation(CONVERSION_CONNECTORS)})\s*)?")
 _LEADING_WORD = re.compile(rf"(?:{_alternation(CONVERSION_WORDS)})")
 
 

@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.model.records import Article, Extraction
+from pipeline.nlp.tokenizer import article_doc
 
 
 class _Spanned(Protocol):
@@ -21,9 +22,7 @@ _T = TypeVar("_T", bound=_Spanned)
 
 def run(nlp: Language, article: Article) -> Doc:
     """The article's Doc through the whole pipeline, with the article attached."""
-    doc = nlp.make_doc(article.text)
-    doc._.article = article
-    return nlp(doc)
+    return nlp(article_doc(nlp, article))
 
 
 def extract(nlp: Language, article: Article) -> Extraction:

@@ -19,10 +19,11 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
+from pipeline.model.records import Article
 from pipeline.nlp.extensions import register
 from pipeline.nlp.gazetteer import gazetteer_at
 from pipeline.nlp.lexicon import domain_words
-from pipeline.text.view import TextView
+from pipeline.text.view import TextView, text_view
 
 
 def make_jieba(user_words: Iterable[str] = (), user_dicts: Iterable[Path] = ()) -> jieba.Tokenizer:
@@ -68,11 +69,16 @@ class T2SJiebaTokenizer:
         self.segmenter = make_jieba(words, [Path(p) for p in (user_dicts or [])])
 
     def __call__(self, text: str) -> Doc:
+        return self.tokenize(text)
+
+    def tokenize(self, text: str, view: str | None = None) -> Doc:
+        """The Doc of ``text``; ``view`` is its normalised view when the caller has it already."""
         if self.segmenter is None:
             raise RuntimeError(
                 "the finkg tokenizer is not initialised: call nlp.initialize() (build_nlp does)"
             )
-        view = self.view(text)
+        if view is None or len(view) != len(text):
+            view = self.view(text)
         words: list[str] = []
         pos = 0
         for piece in self.segmenter.cut(view, HMM=self.hmm):
@@ -97,12 +103,24 @@ class T2SJiebaTokenizer:
         return self
 
 
+def article_doc(nlp: Language, article: Article) -> Doc:
+    """The Doc of an article with the article attached, tokenised on the view the reader
+    computed (``Article.view``), so the text is not converted a second time."""
+    tokenizer = getattr(nlp, "tokenizer", None)
+    if isinstance(tokenizer, T2SJiebaTokenizer):
+        doc = tokenizer.tokenize(article.text, article.view)
+    else:
+        doc = nlp.make_doc(article.text)
+    doc._.article = article
+    return doc
+
+
 @registry.tokenizers("finkg.t2s_jieba.v1")
 def create_tokenizer(hmm: bool = True) -> Callable[[Language], T2SJiebaTokenizer]:
     """Factory registered by name; configured through the nlp config (see pipeline.nlp.wiring)."""
 
     def make(nlp: Language) -> T2SJiebaTokenizer:
         register()
-        return T2SJiebaTokenizer(nlp.vocab, TextView(), hmm=hmm)
+        return T2SJiebaTokenizer(nlp.vocab, text_view(), hmm=hmm)
 
     return make

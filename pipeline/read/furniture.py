@@ -13,11 +13,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from pipeline.lang.zh import furniture as cues
-from pipeline.text.view import TextView
+from pipeline.text.dates import find_date
+from pipeline.text.view import to_view, view_form
 
 Span = tuple[int, int]
 
@@ -33,8 +34,6 @@ REPEAT_MIN = 20
 PARAGRAPH_MIN = 50
 #: Only the first lines of a page carry its date line.
 HEAD_LINES = 8
-
-SENTENCE_END = "。!?;…"  # on the view: ！？； are folded to ASCII
 
 
 @dataclass(frozen=True)
@@ -65,18 +64,21 @@ class Layout:
 
 
 @cache
-def _view() -> TextView:
-    return TextView()
-
-
-@cache
 def _normalised(words: tuple[str, ...]) -> tuple[str, ...]:
-    view = _view()
-    return tuple(dict.fromkeys(view(w) for w in words))
+    return tuple(dict.fromkeys(view_form(w) for w in words))
 
 
 def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _cls(chars: Iterable[str]) -> str:
+    return "".join(re.escape(c) for c in chars)
+
+
+_META_PUNCTUATION = re.compile(rf"[\s{_cls(cues.META_PUNCTUATION)}]+")
+_DECORATION = re.compile(rf"^[\s{_cls(cues.DECORATION_OPEN)}]+|[\s{_cls(cues.DECORATION_CLOSE)}]+$")
+_TOC_ENTRY = re.compile(rf"^.\s*[^>\s]{{1,12}}\s*[{_cls(cues.TOC_ARROWS)}]")
 
 
 def split_lines(text: str, view: str) -> list[Line]:
@@ -90,45 +92,7 @@ def split_lines(text: str, view: str) -> list[Line]:
     return lines
 
 
-# ---- dates -------------------------------------------------------------------------------
-
-_DATE_YMD = re.compile(r"(?<!\d)(\d{4}|1\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
-_DATE_DMY = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
 _TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(:\d{2})?(?!\d)")
-_MINGUO_OFFSET = 1911
-
-
-def find_date(s: str) -> tuple[dt.date, int, int] | None:
-    """The first calendar date written in ``s`` (2025-10-08, 2025/10/08, 2025年10月8日,
-    114年10月8日 in the Minguo calendar, 15/01/2026 day first), with its span."""
-    for m in _DATE_YMD.finditer(s):
-        year, month, day = (int(g) for g in m.groups())
-        if year < 1000:
-            if "年" not in m.group(0):
-                continue
-            year += _MINGUO_OFFSET
-        try:
-            return dt.date(year, month, day), m.start(), m.end()
-        except ValueError:
-            continue
-    for m in _DATE_DMY.finditer(s):
-        a, b, year = (int(g) for g in m.groups())
-        day, month = (b, a) if b > 12 else (a, b)
-        try:
-            return dt.date(year, month, day), m.start(), m.end()
-        except ValueError:
-            continue
-    return None
-
-
-def parse_date(s: str) -> dt.date | None:
-    """A date from a metadata value: ISO 8601 (with time and zone) or any ``find_date`` form."""
-    s = s.strip()
-    try:
-        return dt.datetime.fromisoformat(s.replace("Z", "+00:00")).date()
-    except ValueError:
-        found = find_date(_view()(s)) if s else None
-        return found[0] if found else None
 
 
 # ---- line rules (each: view of one line → True when it is furniture of that kind) ---------------
@@ -142,7 +106,7 @@ def _meta_residue_re() -> re.Pattern[str]:
 
 def is_meta_line(content: str) -> bool:
     """A date line, or a line of metadata and share-widget words around a date."""
-    if len(content) > META_MAX or any(p in content for p in "。"):
+    if len(content) > META_MAX or cues.FULL_STOP in content:
         return False
     found = find_date(content)
     rest = content
@@ -150,7 +114,7 @@ def is_meta_line(content: str) -> bool:
         rest = content[: found[1]] + " " + content[found[2] :]
     rest = _TIME.sub(" ", rest)
     rest = _meta_residue_re().sub(" ", rest)
-    rest = re.sub(r"[\s:|/()\[\]【】<>《》,.\-·•]+", "", rest)
+    rest = _META_PUNCTUATION.sub("", rest)
     if found:
         # a date plus at most a source name ("盖世汽车 发布于 | 2025-12-24")
         return len(rest) <= 12
@@ -161,10 +125,11 @@ def is_meta_line(content: str) -> bool:
 def _credit_res() -> tuple[re.Pattern[str], ...]:
     word = _alternation(_normalised(cues.CAPTION_CREDIT_WORDS))
     prefix = _alternation(_normalised(cues.CAPTION_CREDIT_PREFIXES))
-    sep = r"\s*[/:：／|]"
+    sep = rf"\s*[{_cls(cues.CREDIT_SEPARATORS)}]"
+    credit = re.escape(view_form(cues.PHOTO_CREDIT_MARK))
     return (
         # (記者王小明攝) at the end
-        re.compile(r"\([^()]{1,20}摄\)\s*$"),
+        re.compile(rf"\([^()]{{1,20}}{credit}\)\s*$"),
         # (圖／路透) (圖片來源：…) (示意圖) at the end
         re.compile(rf"\(\s*({word})({sep}[^()]{{0,80}})?\s*\)\s*$"),
         # (翻攝臉書) (攝影／王小明) at the end
@@ -193,7 +158,7 @@ def is_caption(content: str) -> bool:
 @cache
 def _figure_re() -> re.Pattern[str]:
     words = _alternation(_normalised(cues.FIGURE_WORDS))
-    return re.compile(rf"^[^。,!?:;()]{{1,20}}({words})$")
+    return re.compile(rf"^[^{_cls(cues.FIGURE_LABEL_STOPS)}]{{1,20}}({words})$")
 
 
 def is_figure_label(content: str) -> bool:
@@ -201,7 +166,7 @@ def is_figure_label(content: str) -> bool:
 
 
 def _strip_decoration(content: str) -> str:
-    return re.sub(r"^[\s※#*■●◎▶►▸【\[(《<]+|[\s:：】\])》>»…\.]+$", "", content)
+    return _DECORATION.sub("", content)
 
 
 def is_list_heading(content: str) -> bool:
@@ -221,11 +186,11 @@ def is_tail_cue(content: str) -> bool:
 
 def is_headline_like(content: str) -> bool:
     """Short, and no full stop: a headline or a list entry (a sentence of the article ends in 。)."""
-    return 0 < len(content) <= HEADLINE_MAX and "。" not in content
+    return 0 < len(content) <= HEADLINE_MAX and cues.FULL_STOP not in content
 
 
 def is_toc_entry(content: str) -> bool:
-    return content[:1] in cues.TOC_BULLETS and bool(re.match(r"^.\s*[^>\s]{1,12}\s*[>》]", content))
+    return content[:1] in cues.TOC_BULLETS and bool(_TOC_ENTRY.match(content))
 
 
 def _is_ticker_label_line(content: str) -> bool:
@@ -239,10 +204,7 @@ def _is_ticker_label_line(content: str) -> bool:
 @cache
 def _inline_re() -> re.Pattern[str]:
     heads = _alternation(_normalised(cues.INLINE_HEADINGS))
-    return re.compile(rf"[(\[【〔]\s*({heads})\s*[:：]?")
-
-
-_CLOSERS = {"(": ")", "[": "]", "【": "】", "〔": "〕"}
+    return re.compile(rf"[{_cls(cues.INLINE_BRACKETS)}]\s*({heads})\s*:?")
 
 
 def inline_insertions(line: Line) -> list[Span]:
@@ -251,7 +213,7 @@ def inline_insertions(line: Line) -> list[Span]:
     out = []
     for m in _inline_re().finditer(line.view):
         opener = line.view[m.start()]
-        close = line.view.find(_CLOSERS[opener], m.end())
+        close = line.view.find(cues.INLINE_BRACKETS[opener], m.end())
         end = line.end if close < 0 else line.start + close + 1
         out.append((line.start + m.start(), end))
     return out
@@ -260,50 +222,72 @@ def inline_insertions(line: Line) -> list[Span]:
 # ---- the pass ------------------------------------------------------------------------------
 
 
+def _plain_reason(c: str, seen: set[str]) -> str | None:
+    """Furniture a line is on its own: a caption, a figure label, a contents entry, a repeat."""
+    if is_caption(c):
+        return "photo caption"
+    if is_figure_label(c):
+        return "figure label"
+    if is_toc_entry(c):
+        return "table of contents"
+    if c in seen and len(c) >= 4:
+        return "repeated line"
+    return None
+
+
+@dataclass
+class _LinePass:
+    """The state of one pass over a page's lines: inside a headline list, after a ticker
+    label line, in the page tail, after the first body paragraph."""
+
+    seen: set[str] = field(default_factory=set)
+    in_list: bool = False
+    tail: bool = False
+    after_ticker_label: bool = False
+    body_paragraph_seen: bool = False
+
+    def reason(self, c: str) -> str | None:
+        """The furniture reason of a non-blank line (None for a body line); updates the state."""
+        if self.tail:
+            return "page tail"
+        reason = self._in_context(c)
+        if reason is None:
+            self.in_list = False
+            self.after_ticker_label = False
+            if len(c) >= PARAGRAPH_MIN:
+                self.body_paragraph_seen = True
+        self.seen.add(c)
+        return reason
+
+    def _in_context(self, c: str) -> str | None:
+        if self.body_paragraph_seen and is_tail_cue(c):
+            self.tail = True
+            return "page tail"
+        if is_list_heading(c):
+            self.in_list = True
+            return "headline list"
+        if self.in_list and (is_headline_like(c) or is_toc_entry(c)):
+            return "headline list"
+        if is_meta_line(c):
+            self.after_ticker_label = _is_ticker_label_line(c)
+            self.in_list = False
+            return "metadata line"
+        if self.after_ticker_label and is_headline_like(c):
+            self.after_ticker_label = False
+            return "breaking-news headline"
+        return _plain_reason(c, self.seen)
+
+
 def classify(lines: list[Line]) -> dict[int, str]:
     """Line index → furniture reason, for every furniture line."""
     reasons: dict[int, str] = {}
-    seen: set[str] = set()
-    in_list = False
-    tail = False
-    after_ticker_label = False
-    body_paragraph_seen = False
+    scan = _LinePass()
     for i, line in enumerate(lines):
-        c = line.content
         if line.blank:
             continue
-        if tail:
-            reasons[i] = "page tail"
-            continue
-        reason = None
-        if body_paragraph_seen and is_tail_cue(c):
-            reason, tail = "page tail", True
-        elif is_list_heading(c):
-            reason, in_list = "headline list", True
-        elif in_list and (is_headline_like(c) or is_toc_entry(c)):
-            reason = "headline list"
-        elif is_meta_line(c):
-            reason = "metadata line"
-            after_ticker_label = _is_ticker_label_line(c)
-            in_list = False
-        elif after_ticker_label and is_headline_like(c):
-            reason, after_ticker_label = "breaking-news headline", False
-        elif is_caption(c):
-            reason = "photo caption"
-        elif is_figure_label(c):
-            reason = "figure label"
-        elif is_toc_entry(c):
-            reason = "table of contents"
-        elif c in seen and len(c) >= 4:
-            reason = "repeated line"
-        if reason is None:
-            in_list = False
-            after_ticker_label = False
-            if len(c) >= PARAGRAPH_MIN:
-                body_paragraph_seen = True
-        else:
+        reason = scan.reason(line.content)
+        if reason is not None:
             reasons[i] = reason
-        seen.add(c)
     # a line copied from a longer body line (a caption printed without its credit)
     body = [lines[i].content for i in range(len(lines)) if i not in reasons and not lines[i].blank]
     for i, line in enumerate(lines):
@@ -339,7 +323,7 @@ def _subtract(span: Span, holes: list[Span]) -> list[Span]:
 
 def analyse(text: str, view: str | None = None) -> Layout:
     """Body spans, title and date line of a page's text."""
-    view = _view()(text) if view is None else view
+    view = to_view(text) if view is None else view
     lines = split_lines(text, view)
     reasons = classify(lines)
     furniture: list[tuple[Span, str]] = [
@@ -390,7 +374,7 @@ def _title(lines: list[Line], reasons: dict[int, str], text: str) -> tuple[str |
         if line.blank or i in reasons:
             continue
         c = line.content
-        if len(c) <= HEADLINE_MAX and not c.endswith(("。", ":", ",")) and "。" not in c:
+        if len(c) <= HEADLINE_MAX and not c.endswith(cues.NOT_TITLE_ENDINGS) and cues.FULL_STOP not in c:
             span = _trim(text, line.start, line.end)
             return (text[span[0] : span[1]] if span else None), span
         return None, None

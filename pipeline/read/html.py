@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from pipeline.read.furniture import parse_date
+from pipeline.text.dates import parse_date
 
 VOID = frozenset(
     (

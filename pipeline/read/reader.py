@@ -38,7 +38,8 @@ from pipeline.model.records import Article, Region, Script, content_hash
 from pipeline.read import furniture
 from pipeline.read.encoding import declared_charset, decode_bytes
 from pipeline.read.html import extract_page, looks_like_html
-from pipeline.text.view import TextView, detect_script
+from pipeline.text.dates import parse_date
+from pipeline.text.view import detect_script, to_view, view_form
 
 Format = Literal["text", "html", "jsonl", "json"]
 
@@ -61,20 +62,14 @@ GLOB_CHARS = frozenset("*?[")
 
 
 @cache
-def _view() -> TextView:
-    return TextView()
-
-
-@cache
 def _region_cues() -> tuple[tuple[str, str, float], ...]:
-    view = _view()
-    return tuple((view(cue), region, weight) for cue, region, weight in region_cues.CUES)
+    return tuple((view_form(cue), region, weight) for cue, region, weight in region_cues.CUES)
 
 
 def detect_region(text: str, script: Script, view: str | None = None) -> Region | None:
     """Best effort: currency, market, institution, place and outlet cues weighed by the script;
     without enough cues, the script's most likely region."""
-    view = _view()(text) if view is None else view
+    view = to_view(text) if view is None else view
     scores: dict[str, float] = {}
     for cue, region, weight in _region_cues():
         hits = min(view.count(cue), region_cues.MAX_HITS)
@@ -94,7 +89,7 @@ def _as_date(value: object) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
-        return furniture.parse_date(value)
+        return parse_date(value)
     return None
 
 
@@ -115,9 +110,9 @@ def article_from_text(
 
     ``key`` defaults to the URL, else the source's file name stem.
     """
-    view = _view()(text)
+    view = to_view(text)
     layout = furniture.analyse(text, view)
-    script = script or detect_script(text)
+    script = script or detect_script(text, view)
     return Article(
         key=key or url or Path(source).stem or source,
         text=text,
@@ -130,6 +125,7 @@ def article_from_text(
         body_spans=tuple(body_spans) if body_spans is not None else layout.body_spans,
         script=script,
         region=region if region is not None else detect_region(text, script, view),
+        view=view,
     )
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lang.zh.punctuation import SENTENCE_CLOSERS, SENTENCE_ENDS
 from pipeline.model.records import Sentence
 
-# A sentence ends at 。！？!? ; (and ；) or a line break; closing quotes/brackets stay with it.
-_BOUNDARY = re.compile(r"[。！？!?；;]+[」』”’）)]*|\n+")
+# A sentence ends at a run of end marks or a line break; closing quotes/brackets stay with it.
+_BOUNDARY = re.compile("[" + re.escape(SENTENCE_ENDS) + "]+[" + re.escape(SENTENCE_CLOSERS) + "]*|\n+")
 
 
 def split_sentences(text: str) -> list[Sentence]:

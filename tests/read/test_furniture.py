@@ -9,13 +9,11 @@ import pytest
 
 from pipeline.read.furniture import (
     analyse,
-    find_date,
     is_caption,
     is_figure_label,
     is_list_heading,
     is_meta_line,
     is_tail_cue,
-    parse_date,
 )
 from pipeline.text.view import TextView
 
@@ -291,42 +289,6 @@ def test_list_heading(line: str, expected: bool) -> None:
 )
 def test_tail_cue(line: str, expected: bool) -> None:
     assert is_tail_cue(VIEW(line).strip()) is expected
-
-
-# ---- dates -------------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("s", "date"),
-    [
-        ("2025-10-08 09:32", dt.date(2025, 10, 8)),
-        ("2025/10/08", dt.date(2025, 10, 8)),
-        ("2025年10月8日", dt.date(2025, 10, 8)),
-        ("發布時間：2025.9.1", dt.date(2025, 9, 1)),
-        ("114年10月8日", dt.date(2025, 10, 8)),
-        ("15/01/2026 08:02", dt.date(2026, 1, 15)),
-        ("01/15/2026", dt.date(2026, 1, 15)),
-        ("2025-13-45", None),
-        ("第114屆", None),
-    ],
-)
-def test_find_date(s: str, date: dt.date | None) -> None:
-    found = find_date(s)
-    assert (found[0] if found else None) == date
-
-
-@pytest.mark.parametrize(
-    ("s", "date"),
-    [
-        ("2025-10-08T09:32:00+08:00", dt.date(2025, 10, 8)),
-        ("2025-10-08T01:32:00Z", dt.date(2025, 10, 8)),
-        ("2025年10月8日", dt.date(2025, 10, 8)),
-        ("not a date", None),
-        ("", None),
-    ],
-)
-def test_parse_date(s: str, date: dt.date | None) -> None:
-    assert parse_date(s) == date
 
 
 @pytest.mark.parametrize(

@@ -329,3 +329,20 @@ def test_utf8_bom_text_offsets_exclude_the_bom(tmp_path: Path) -> None:
     (tmp_path / "bom.txt").write_bytes(codecs.BOM_UTF8 + body.encode())
     (article,) = read_file(tmp_path / "bom.txt")
     assert article.text == body
+
+
+def test_the_reader_computes_the_view_once_and_extraction_uses_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.nlp.tokenizer import article_doc
+    from pipeline.text.view import to_view
+
+    text = "台積電宣布投資新台幣300億元。\n鴻海則斥資20億美元。"
+    article = article_from_text(text, "a.txt")
+    assert article.view == to_view(text)
+    doc = article_doc(nlp, article)
+    assert doc._.view is article.view
+    assert doc.text == text
+
+
+def test_an_article_refuses_a_view_of_another_length() -> None:
+    with pytest.raises(ValueError, match="view"):
+        Article(key="k", text="abc", source="s", content_hash="h", view="ab")

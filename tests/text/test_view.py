@@ -1,19 +1,48 @@
 from __future__ import annotations
 
+import opencc
 import pytest
 
-from pipeline.text.view import TextView, detect_script, fold_width
+from pipeline.text.view import TextView, _t2s_changes, detect_script, fold_width, to_view, view_form
 
 
-def test_detect_script() -> None:
-    trad = "經濟部投審會通過僑外投資"
-    simp = "经济部投审会通过侨外投资"
-    assert detect_script(trad) == "traditional"
-    assert detect_script(simp) == "simplified"
+@pytest.mark.parametrize(
+    ("text", "script"),
+    [
+        pytest.param("經濟部投審會通過僑外投資", "traditional", id="traditional"),
+        pytest.param("经济部投审会通过侨外投资", "simplified", id="simplified"),
+        pytest.param("ＧＷ１２３，（約）", "traditional", id="full-width-traditional"),
+        pytest.param("ＧＷ１２３，（约）", "simplified", id="full-width-simplified"),
+        pytest.param("Nvidia 2025", "simplified", id="no-han"),
+    ],
+)
+def test_detect_script(text: str, script: str) -> None:
+    assert detect_script(text) == script
+    assert detect_script(text, to_view(text)) == script
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("港交所（０３８８）今日公布，營收按年增長１２％。", id="hk-full-width"),
+        pytest.param("公司發行價為12.5元，较上市首日收涨30%。", id="mixed-scripts"),
+        pytest.param("\u3000全形空白與ＡＢＣ", id="ideographic-space"),
+    ],
+)
+def test_the_script_read_off_the_view_counts_like_a_t2s_pass(text: str) -> None:
+    t2s = opencc.OpenCC("t2s").convert(text)
+    by_pass = sum(a != b for a, b in zip(text, t2s, strict=True))
+    assert _t2s_changes(text, to_view(text)) == by_pass
 
 
 @pytest.mark.parametrize("text", ["ＧＷ１２３，（約）", "輝達砸647億挺馬斯克xAI", "\u3000全形空白"])
 def test_the_view_keeps_every_offset(text: str) -> None:
     view = TextView()(text)
     assert len(view) == len(text)
+    assert view == to_view(text)
     assert fold_width("ＧＷ１２３") == "GW123"
+
+
+def test_table_words_in_view_form() -> None:
+    assert view_form("新臺幣") == "新台币"
+    assert view_form("（億）") == "(亿)"

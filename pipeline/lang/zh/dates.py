@@ -27,3 +27,24 @@ QUARTER_WORDS: dict[str, int] = {
     "一季度": 0, "二季度": 1, "三季度": 2, "四季度": 3,
     "首季": 0, "Q1": 0, "Q2": 1, "Q3": 2, "Q4": 3,
 }  # fmt: skip
+
+#: the marks of a written date, as they stand in the view: 2025年10月8日 / 8号
+YEAR_MARK = "年"
+MONTH_MARK = "月"
+DAY_MARKS = "日号"
+#: after a relative day word: 昨日 / 昨天
+DAY_WORD_MARKS: tuple[str, ...] = ("日", "天")
+#: the Chinese numerals a date may be written in (十二月, 廿一日, 二〇二五年)
+DATE_NUMERAL_CHARS = "〇○零一二两三四五六七八九十廿"
+#: 廿 = twenty, 十 = ten in a day or month number
+TWENTY = "廿"
+TEN = "十"
+#: after N日 these make it a currency (日元, 日圆, 日币), not a day
+NOT_DAY_AFTER = "元圆币"
+#: brackets around the day number of 昨(24)日, in the text and in the view
+DAY_NUMBER_OPEN = "(（"
+DAY_NUMBER_CLOSE = ")）"
+#: the Minguo (ROC) calendar: year 1 is 1912
+MINGUO_OFFSET = 1911
+#: a calendar date in news lies in these years (exclusive bounds)
+YEAR_RANGE: tuple[int, int] = (1900, 2200)

@@ -310,3 +310,26 @@ META_WORDS: tuple[str, ...] = (
 
 #: Bullets that open the entries of a magazine's table of contents (◎封面故事>…).
 TOC_BULLETS: str = "◎●■□◆◇★☆▶►▸◉"
+
+# ---- punctuation of page furniture, as it stands in the view (full-width ASCII forms are folded
+# to half-width there: ：／（ read : / ( )
+
+#: The Chinese full stop: a line holding one is a sentence of the article, not furniture.
+FULL_STOP: str = "。"
+#: Separators around the words of a metadata line (發布時間：2025-10-08 | 來源：…).
+META_PUNCTUATION: str = ":|/()[]【】<>《》,.-·•"
+#: The mark of a photographer's credit in brackets at the end of a caption ((記者王小明攝)).
+PHOTO_CREDIT_MARK: str = "攝"
+#: Separators after a credit word (圖／路透, 圖片來源：…).
+CREDIT_SEPARATORS: str = "/:|"
+#: A figure label holds none of these before its figure word (資料來源 / 製表).
+FIGURE_LABEL_STOPS: str = "。,!?:;()"
+#: Decoration around list headings and tail cues (【延伸閱讀】, ※相關新聞…).
+DECORATION_OPEN: str = "※#*■●◎▶►▸【[(《<"
+DECORATION_CLOSE: str = ":】])》>»…."
+#: The arrow that ends a table-of-contents entry (◎ 頭條 >).
+TOC_ARROWS: str = ">》"
+#: Brackets that open an inline related-article insertion, and their closers.
+INLINE_BRACKETS: dict[str, str] = {"(": ")", "[": "]", "【": "】", "〔": "〕"}
+#: A title line does not end like a sentence or a lead-in.
+NOT_TITLE_ENDINGS: tuple[str, ...] = ("。", ":", ",")

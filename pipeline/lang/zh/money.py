@@ -10,7 +10,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 #: Currency words written after the number (5億美元, 155.9億元台幣, 119億元人民幣).
-#: "元" alone is the local dollar: its currency comes from the article (see amounts.py).
+#: "元" alone is the local dollar: its currency comes from the article (see
+#: pipeline.nlp.quantities.currency_inference).
 CURRENCY_AFTER: dict[str, str] = {
     "美元": "USD", "美金": "USD",
     "新台幣": "TWD", "新臺幣": "TWD", "台幣": "TWD", "臺幣": "TWD", "元台幣": "TWD",
@@ -289,3 +290,40 @@ TOKENIZER_WORDS: tuple[str, ...] = tuple(
         | {"億元", "萬元", "千兆瓦", "吉瓦", "兆瓦", "萬千瓦", "百萬瓩"}
     )
 )
+
+# ---- marks and small words the grammar reads around a number (view forms: the view folds
+# full-width punctuation to ASCII, so ，：（ are written , : ( here)
+
+#: Brackets and quotes that end a clause for the quantities grammar, besides the clause
+#: punctuation of ``grammar.CLAUSE_END`` (book-title marks 《》 do not end one).
+CLAUSE_BRACKETS = "()[]【】「」『』“”"
+#: Rate words reach across a colon (月支出:10億美元).
+PER_CROSSES = ":"
+#: Money words reach across quotes (百億規模的“融資戰”).
+MONEY_CROSSES = "「」『』“”"
+#: A minus sign right before a number (EPS為-0.35元, 年增率-5%).
+MINUS_SIGNS = "-−"
+#: 厘 followed by these is a length (厘米), not a rate.
+NOT_RATE_PERCENT_AFTER: tuple[str, ...] = ("米",)
+#: Before a share count these state a ratio term with a number between (每持有10股, 每千股).
+SHARE_RATIO_EVERY: tuple[str, ...] = ("每", "每持有", "每擁有")
+#: Numeral characters of a ratio term besides the digits (每千股, 1股供2股) ...
+RATIO_UNIT_CHARS = "十百千"
+#: ... and the scale word a 每N股 term may carry (每1萬股).
+RATIO_SCALE_CHARS = "萬"
+#: The share word: a price word holding it is about shares, not REIT units.
+SHARE_WORD = "股"
+#: Rate words that start with this are rates even right after a number (每月 in 3每月 is rare;
+#: 10月支出 is a date before a noun).
+PER_PREFIX = "每"
+#: Qualifier words starting with this (約, 約為) can be the tail of another word (要約, 合約).
+BLOCKABLE_QUALIFIER_HEAD = "約"
+#: Before a capacity these make it a denominator (每GW, 每個千兆瓦), not a capacity.
+PER_CAPACITY_BEFORE: tuple[str, ...] = ("每", "每個")
+#: "每個千兆瓦" / "每千兆瓦": 每 and the optional counter between 每 and a capacity unit.
+PER_EVERY = "每"
+PER_COUNTER = "個"
+#: "one" before a capacity unit in a unit cost (1GW數據中心的成本).
+ONE_UNIT: tuple[str, ...] = ("1", "一")
+#: A unit cost phrase (1GW數據中心的成本) does not cross these.
+COST_PHRASE_ENDS = ",。;"

@@ -69,3 +69,11 @@ LIST_SEPARATORS: tuple[str, ...] = ("、", "及", "和", "與")
 
 #: Before a numeral: an ordinal or a name, not a quantity (第一股, 第3季).
 ORDINAL_PREFIXES: tuple[str, ...] = ("第",)
+
+#: A unit or scale character followed by one of these starts a unit or a fraction word, not a
+#: numeral: 千瓦 / 千兆瓦 / 千瓩 / 千分之, 百分之 / 百分點 / 百萬瓩, 兆瓦.
+NOT_NUMERAL_AFTER: dict[str, tuple[str, ...]] = {
+    "千": ("兆瓦", "瓦", "瓩", "分之"),
+    "百": ("分之", "分點", "萬瓩"),
+    "兆": ("瓦",),
+}

@@ -44,3 +44,9 @@ OUTLIER_TOLERANCE: str = "0.03"
 #: an implied rate more than this factor away from the reference rate is not a conversion at all
 #: (a mis-read figure, or two unrelated amounts side by side)
 PLAUSIBLE_FACTOR: str = "2"
+
+#: one punctuation mark that may stand between an amount and its restatement ("20亿美元,约合…")
+GAP_PUNCTUATION: str = ",，、;；:："
+
+#: "about" after a conversion word ("折合约…")
+APPROX_AFTER_CONVERSION: str = "约"

@@ -1,6 +1,6 @@
 """Component ``finkg_quantities``: amounts, capacities, share counts, percentages.
 
-Runs the grammar of ``pipeline.nlp.quantities.amounts`` over ``doc._.view`` and fills ``doc._.amounts``,
+Runs the grammar of ``pipeline.nlp.quantities.grammar`` over ``doc._.view`` and fills ``doc._.amounts``,
 ``doc._.capacities``, ``doc._.shares`` and ``doc._.percentages`` (each sorted by start, offsets
 into ``doc.text``). Reads ``doc._.article`` for the region and script when it is set.
 """
@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.nlp.extensions import register, view_of
-from pipeline.nlp.quantities.amounts import find_quantities
+from pipeline.nlp.quantities.grammar import find_quantities
 
 
 class QuantitiesComponent:
@@ -22,7 +22,8 @@ class QuantitiesComponent:
     def __call__(self, doc: Doc) -> Doc:
         article = doc._.article
         region = getattr(article, "region", None) or self.region
-        found = find_quantities(doc.text, view_of(doc), region=region)
+        script = getattr(article, "script", None)
+        found = find_quantities(doc.text, view_of(doc), region=region, script=script)
         doc._.amounts = found.amounts
         doc._.capacities = found.capacities
         doc._.shares = found.shares

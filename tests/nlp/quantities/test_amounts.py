@@ -9,8 +9,9 @@ from typing import Any, NamedTuple
 import opencc
 import pytest
 
-from pipeline.nlp.quantities.amounts import find_quantities, home_region
-from pipeline.nlp.quantities.numerals import fold
+from pipeline.nlp.quantities.currency_inference import home_region
+from pipeline.nlp.quantities.grammar import find_quantities
+from pipeline.text.view import view_form as fold
 
 
 class Case(NamedTuple):

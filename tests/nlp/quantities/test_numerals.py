@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.nlp.quantities.amounts import find_amounts
+from pipeline.nlp.quantities.grammar import find_quantities
 from pipeline.nlp.quantities.numerals import find_numerals, parse_numeral
 
 # --------------------------------------------------------------------------- golden table
@@ -194,7 +194,7 @@ def test_amount_roundtrip_in_text(n: int, style: str, unit: str) -> None:
         n = n % 10**6 + 1
     render = {"arabic": str, "commas": lambda v: f"{v:,}", "chinese": to_chinese, "mixed": to_mixed}[style]
     text = f"公司宣布投資{render(n)}{unit},用於擴建。"
-    found = find_amounts(text)
+    found = find_quantities(text).amounts
     assert len(found) == 1
     expected = n * (10**8 if unit == "億美元" else 1)
     assert found[0].value == expected
@@ -238,7 +238,7 @@ def test_range_roundtrip(
     lo, hi = min(a, b), max(a, b) + 1
     left = f"{lo}{scale[0]}" if both or cur[1] == "" else f"{lo}"
     text = f"公司預計投資{cur[0]}{left}{sep}{hi}{scale[0]}{cur[1]},用於擴產。"
-    found = find_amounts(text)
+    found = find_quantities(text).amounts
     assert len(found) == 1, [a.text for a in found]
     amount = found[0]
     assert (amount.qualifier, amount.value, amount.currency) == ("range", None, cur[2])
@@ -260,7 +260,7 @@ def test_currency_and_qualifier_roundtrip(
     starts at the qualifier and ends after the currency."""
     phrase = f"{qual[0]}{cur[0]}{n:,}{scale[0]}{cur[1]}"
     text = f"該集團宣布{phrase},市場關注。"
-    found = find_amounts(text)
+    found = find_quantities(text).amounts
     assert [a.text for a in found] == [phrase]
     amount = found[0]
     assert (amount.value, amount.currency, amount.qualifier) == (n * scale[1], cur[2], qual[1])
@@ -275,11 +275,10 @@ def test_percent_fraction_roundtrip(whole: int, tenth: int, word: tuple[str, Dec
     """百分之三十五點五 = 35.5 %, 千分之三 = 0.3 %, 萬分之五 = 0.05 %."""
     number = to_chinese(whole) + (f"點{_CN[tenth]}" if tenth else "")
     text = f"費率為{word[0]}{number},自明年起實施。"
-    from pipeline.nlp.quantities.amounts import find_percentages
 
-    assert find_amounts(text) == []
+    assert find_quantities(text).amounts == []
 
-    (pct,) = find_percentages(text)
+    (pct,) = find_quantities(text).percentages
     assert pct.text == word[0] + number
     assert pct.value == (Decimal(whole) + Decimal(tenth) / 10) * word[1]
 
@@ -294,7 +293,7 @@ def test_latin_scale_roundtrip(digits: int, places: int, scale: tuple[str, int],
     """US$1.5 billion, USD 300 million."""
     value = Decimal(digits).scaleb(-places)
     phrase = f"{cur}{value} {scale[0]}"
-    found = find_amounts(f"該公司宣布投資{phrase}於新廠。")
+    found = find_quantities(f"該公司宣布投資{phrase}於新廠。").amounts
     assert [a.text for a in found] == [phrase]
     assert found[0].value == value * scale[1]
 
@@ -303,8 +302,7 @@ def test_latin_scale_roundtrip(digits: int, places: int, scale: tuple[str, int],
 def test_tenths_roundtrip(tens: int, digit: int, chinese: bool) -> None:
     """八成 = 80 %, 三成五 = 35 %, 3成 = 30 %."""
     word = (_CN[tens] if chinese else str(tens)) + "成" + (_CN[digit] if digit and chinese else "")
-    from pipeline.nlp.quantities.amounts import find_percentages
 
-    (pct,) = find_percentages(f"營收比重約{word},較去年提高。")
+    (pct,) = find_quantities(f"營收比重約{word},較去年提高。").percentages
     expected = tens * 10 + (digit if digit and chinese else 0)
     assert (pct.text, pct.value, pct.qualifier) == (f"約{word}", expected, "approx")

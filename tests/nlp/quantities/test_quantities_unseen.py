@@ -29,7 +29,7 @@ from typing import Any, NamedTuple
 import opencc
 import pytest
 
-from pipeline.nlp.quantities.amounts import find_quantities
+from pipeline.nlp.quantities.grammar import find_quantities
 
 
 class Q(NamedTuple):

@@ -1,0 +1,118 @@
+"""The quantities grammar: money amounts, capacities, share counts and percentages of a text.
+
+Recognition runs on the characters of the normalised view (t2s + half-width, same offsets as the
+original), so one set of tables serves both scripts; spans are reported on the original text.
+The passes, each over frozen candidates:
+
+1. :func:`~pipeline.nlp.quantities.numerals.find_numerals` — every numeral phrase;
+2. :func:`~pipeline.nlp.quantities.reading.read` — a numeral becomes a quantity by what stands
+   around it (unit, currency, qualifier, range, per-unit); lists share their last item's unit;
+3. :func:`~pipeline.nlp.quantities.per_units.propagate_per` — a bracketed restatement keeps the
+   rate of the amount it restates;
+4. :func:`~pipeline.nlp.quantities.currency_inference.infer_currencies` — a bare 元 (or no
+   currency word) takes the currency the article establishes (``currency_inferred``).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from pipeline.model.records import Amount, Capacity, Percentage, ShareCount
+from pipeline.nlp.quantities.admission import latin_glued
+from pipeline.nlp.quantities.currency_inference import infer_currencies
+from pipeline.nlp.quantities.drafts import Draft
+from pipeline.nlp.quantities.lexicon import lexicon
+from pipeline.nlp.quantities.numerals import find_numerals
+from pipeline.nlp.quantities.per_units import propagate_per
+from pipeline.nlp.quantities.ranges import list_items
+from pipeline.nlp.quantities.reading import read
+from pipeline.nlp.quantities.scan import ends
+from pipeline.text.view import detect_script, to_view
+
+
+class Quantities(NamedTuple):
+    amounts: list[Amount]
+    capacities: list[Capacity]
+    shares: list[ShareCount]
+    percentages: list[Percentage]
+
+
+def find_drafts(view: str) -> list[Draft]:
+    """Every quantity of the view, sorted by start, before currency inference."""
+    lx = lexicon()
+    unit_traded = any(w in view for w in lx.unit_traded)
+    nums = [
+        f
+        for f in find_numerals(view)
+        if not latin_glued(view, f.start) and not ends(view, f.start, lx.ordinal)
+    ]
+    drafts: list[Draft] = []
+    used: set[int] = set()
+    for i in range(len(nums)):
+        if i in used:
+            continue
+        made, consumed = read(view, nums, i, unit_traded)
+        if made is not None:
+            used.update(consumed)
+            items, made = list_items(view, nums, i, made, used)
+            drafts.extend(items)
+            drafts.append(made)
+    drafts.sort(key=lambda d: d.start)
+    return propagate_per(view, drafts)
+
+
+def find_quantities(
+    text: str, view: str | None = None, *, region: str | None = None, script: str | None = None
+) -> Quantities:
+    """All amounts, capacities, share counts and percentages of a text, each sorted by start.
+
+    ``view`` is the text's normalised view (computed when not given); ``region`` and ``script``
+    are the article's (the script is detected when not given).
+    """
+    view = view if view is not None else to_view(text)
+    assert len(view) == len(text)
+    drafts = find_drafts(view)
+    if script is None:
+        script = detect_script(text, view)
+    amounts = infer_currencies(view, [d for d in drafts if d.kind == "amount"], region, script)
+    return Quantities(
+        amounts=[_amount(text, d) for d in amounts],
+        capacities=[_capacity(text, d) for d in drafts if d.kind == "capacity"],
+        shares=[_shares(text, d) for d in drafts if d.kind == "shares"],
+        percentages=[_percent(text, d) for d in drafts if d.kind == "percent"],
+    )
+
+
+def _amount(text: str, d: Draft) -> Amount:
+    return Amount(
+        start=d.start,
+        end=d.end,
+        text=text[d.start : d.end],
+        value=d.value,
+        currency=d.currency,
+        qualifier=d.qualifier,
+        min=d.min,
+        max=d.max,
+        per=d.per,
+        currency_inferred=d.inferred,
+    )
+
+
+def _capacity(text: str, d: Draft) -> Capacity:
+    return Capacity(
+        start=d.start,
+        end=d.end,
+        text=text[d.start : d.end],
+        value_watts=d.value,
+        qualifier=d.qualifier,
+        min_watts=d.min,
+        max_watts=d.max,
+    )
+
+
+def _shares(text: str, d: Draft) -> ShareCount:
+    return ShareCount(d.start, d.end, text[d.start : d.end], d.value, d.qualifier, d.min, d.max)
+
+
+def _percent(text: str, d: Draft) -> Percentage:
+    return Percentage(d.start, d.end, text[d.start : d.end], d.value, d.qualifier, d.min, d.max)

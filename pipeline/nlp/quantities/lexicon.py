@@ -1,0 +1,229 @@
+"""The quantities tables in view form: ``pipeline.lang.zh.money`` and ``numbers`` folded through
+the article view (t2s + half-width), longest word first, built once per process."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from typing import TypeVar
+
+from pipeline.lang.zh import grammar as G
+from pipeline.lang.zh import money as M
+from pipeline.lang.zh import numbers as NB
+from pipeline.text.view import view_form as fold
+
+V = TypeVar("V")
+
+
+def _groups(words: Iterable[str]) -> tuple[tuple[int, frozenset[str]], ...]:
+    """The words by length, longest first: what ``scan.starts`` / ``scan.ends`` look up."""
+    by_len: dict[int, set[str]] = {}
+    for w in words:
+        by_len.setdefault(len(w), set()).add(w)
+    return tuple((n, frozenset(by_len[n])) for n in sorted(by_len, reverse=True))
+
+
+class Words(tuple[str, ...]):
+    """A word table, longest word first, with its words grouped by length for lookups."""
+
+    groups: tuple[tuple[int, frozenset[str]], ...]
+
+    def __new__(cls, words: Iterable[str]) -> Words:
+        self = super().__new__(cls, sorted(words, key=len, reverse=True))
+        self.groups = _groups(self)
+        return self
+
+
+class WordMap(dict[str, V]):
+    """A word → value table (longest word first), with its words grouped by length."""
+
+    groups: tuple[tuple[int, frozenset[str]], ...]
+
+    def __init__(self, items: Iterable[tuple[str, V]]) -> None:
+        super().__init__(sorted(items, key=lambda kv: -len(kv[0])))
+        self.groups = _groups(self)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    currency_after: WordMap[str]
+    currency_before: WordMap[str]
+    dollar: str
+    dollar_signs: Words
+    not_dollar_after: Words
+    cents: Words
+    cent_currency: WordMap[str]
+    qual_before: WordMap[str]
+    qual_detached: WordMap[str]
+    detached_blockers: Words
+    qualifier_blockers: dict[str, Words]
+    blockable_head: str
+    cents_arabic_only: Words
+    not_number_after_bare: Words
+    qual_after: WordMap[str]
+    per_words: WordMap[str]
+    per_after: WordMap[str]
+    per_prefix: str
+    price_words: Words
+    price_moves: Words
+    price_quote: Words
+    move_to: Words
+    change_verbs: Words
+    unit_traded: Words
+    money_before: Words
+    money_adjacent: Words
+    money_after: Words
+    count_words: Words
+    capacity_units: WordMap[Decimal]
+    per_capacity_before: Words
+    energy_after: Words
+    capacity_tails: Words
+    share_units: Words
+    share_word: str
+    not_share_after: Words
+    share_ratio_before: Words
+    share_ratio_after: Words
+    share_ratio_context: Words
+    share_after_ok: Words
+    ordinal: Words
+    percent_signs: Words
+    percent_fractions: WordMap[Decimal]
+    rate_percent: Words
+    not_rate_percent_after: Words
+    rate_words: Words
+    tenths: str
+    not_tenths_after: Words
+    gloss_words: Words
+    vague_prefixes: Words
+    class_suffixes: Words
+    magnitude_suffixes: Words
+    range_seps: Words
+    list_seps: Words
+    between: tuple[str, str, str]
+    region_cues: dict[str, Words]
+    digits: frozenset[str]
+    digit_values: dict[str, int]
+    clause_end: frozenset[str]
+    sentence_end: frozenset[str]
+    per_end: frozenset[str]
+    money_end: frozenset[str]
+    minus: frozenset[str]
+    #: a number term of a share ratio right after 供/送 … (1股供2股)
+    ratio_term: re.Pattern[str]
+    #: 每N股 / 每持有N股 in the clause before a share count
+    ratio_every: re.Pattern[str]
+    #: 每個千兆瓦, or the cost of a 1 GW data centre: amounts after it in the sentence are per GW
+    per_unit_cost: re.Pattern[str]
+    #: a number with a capacity unit (another capacity between the per-GW phrase and the amount)
+    capacity_number: re.Pattern[str]
+
+
+def _words(items: Iterable[str]) -> Words:
+    """Folded, longest first (so the longest word wins a prefix/suffix match)."""
+    return Words({fold(w) for w in items})
+
+
+def _table(d: dict[str, V]) -> WordMap[V]:
+    return WordMap((fold(k), v) for k, v in d.items())
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(fold(w)) for w in words)
+
+
+def _digit_chars() -> str:
+    return "".join(re.escape(c) for c in sorted({fold(k) for k in NB.DIGITS}))
+
+
+def _regexes() -> dict[str, re.Pattern[str]]:
+    digits = _digit_chars()
+    ratio_units = re.escape(fold(M.RATIO_UNIT_CHARS))
+    scale = re.escape(fold(M.RATIO_SCALE_CHARS)) + re.escape(M.RATIO_SCALE_CHARS)
+    every = "(?:" + "|".join(re.escape(w) for w in _words(M.SHARE_RATIO_EVERY)) + ")"
+    units = _alternation(M.PER_CAPACITY_UNITS)
+    costs = _alternation(M.UNIT_COST_WORDS)
+    clause = "".join(re.escape(c) for c in M.COST_PHRASE_ENDS)
+    return {
+        "ratio_term": re.compile(rf"\s?[\d{digits}{ratio_units}]"),
+        "ratio_every": re.compile(
+            rf"{every}[\d,{digits}{ratio_units}{scale}]+{re.escape(fold(M.SHARE_WORD))}"
+        ),
+        "per_unit_cost": re.compile(
+            rf"{re.escape(fold(M.PER_EVERY))}(?:{re.escape(fold(M.PER_COUNTER))})?\s?(?:{units})"
+            rf"|(?<![\d.])(?:{_alternation(M.ONE_UNIT)})\s?(?:{units})[^{clause}]{{0,16}}?(?:{costs})"
+        ),
+        "capacity_number": re.compile(rf"\d\s?(?:{units})"),
+    }
+
+
+@cache
+def lexicon() -> Lexicon:
+    clause_end = frozenset(G.CLAUSE_END | set(M.CLAUSE_BRACKETS))
+    return Lexicon(
+        currency_after=_table(M.CURRENCY_AFTER),
+        currency_before=_table(M.CURRENCY_BEFORE),
+        dollar=fold(M.LOCAL_DOLLAR),
+        dollar_signs=_words(M.LOCAL_DOLLAR_SIGNS),
+        not_dollar_after=_words(M.NOT_DOLLAR_AFTER),
+        cents=_words(M.CENT_WORDS),
+        cent_currency=_table(M.CENT_CURRENCY),
+        qual_before=_table(M.QUALIFIER_BEFORE),
+        qual_detached=_table(M.QUALIFIER_DETACHED),
+        detached_blockers=_words(M.DETACHED_BLOCKERS),
+        qualifier_blockers={fold(k): _words(v) for k, v in M.QUALIFIER_BLOCKERS.items()},
+        blockable_head=fold(M.BLOCKABLE_QUALIFIER_HEAD),
+        cents_arabic_only=_words(M.CENT_WORDS_ARABIC_ONLY),
+        not_number_after_bare=_words(M.NOT_NUMBER_AFTER_BARE),
+        qual_after=_table(M.QUALIFIER_AFTER),
+        per_words=_table(M.PER_WORDS),
+        per_after=_table(M.PER_AFTER),
+        per_prefix=fold(M.PER_PREFIX),
+        price_words=_words(M.SHARE_PRICE_WORDS),
+        price_moves=_words(M.PRICE_MOVE_VERBS),
+        price_quote=_words(M.PRICE_QUOTE_BEFORE),
+        move_to=_words(M.PRICE_MOVE_TO),
+        change_verbs=_words(M.CHANGE_VERBS),
+        unit_traded=_words(M.UNIT_TRADED_WORDS),
+        money_before=_words(M.MONEY_BEFORE),
+        money_adjacent=_words(M.MONEY_BEFORE_ADJACENT),
+        money_after=_words(M.MONEY_AFTER),
+        count_words=_words(M.COUNT_WORDS),
+        capacity_units=_table(M.CAPACITY_UNITS),
+        per_capacity_before=_words(M.PER_CAPACITY_BEFORE),
+        energy_after=_words(M.ENERGY_AFTER),
+        capacity_tails=Words(M.CAPACITY_TAILS),
+        share_units=_words(M.SHARE_UNITS),
+        share_word=fold(M.SHARE_WORD),
+        not_share_after=_words(M.NOT_SHARE_AFTER),
+        share_ratio_before=_words(M.SHARE_RATIO_BEFORE),
+        share_ratio_after=_words(M.SHARE_RATIO_AFTER),
+        share_ratio_context=_words(M.SHARE_RATIO_CONTEXT),
+        share_after_ok=_words(M.SHARE_AFTER_OK),
+        ordinal=_words(NB.ORDINAL_PREFIXES),
+        percent_signs=_words(M.PERCENT_SIGNS),
+        percent_fractions=_table(M.PERCENT_FRACTIONS),
+        rate_percent=_words(M.RATE_PERCENT_WORDS),
+        not_rate_percent_after=_words(M.NOT_RATE_PERCENT_AFTER),
+        rate_words=_words(M.RATE_WORDS),
+        tenths=fold(M.TENTHS_WORD),
+        not_tenths_after=_words(M.NOT_TENTHS_AFTER),
+        gloss_words=_words(M.GLOSS_WORDS),
+        vague_prefixes=_words(NB.VAGUE_PREFIXES),
+        class_suffixes=_words(NB.CLASS_SUFFIXES),
+        magnitude_suffixes=_words(NB.MAGNITUDE_SUFFIXES),
+        range_seps=_words(NB.RANGE_SEPARATORS),
+        list_seps=_words(NB.LIST_SEPARATORS),
+        between=(fold(NB.RANGE_BETWEEN[0]), fold(NB.RANGE_BETWEEN[1]), fold(NB.RANGE_BETWEEN[2])),
+        region_cues={r: _words(ws) for r, ws in M.REGION_CUES.items()},
+        digits=frozenset(fold("".join(NB.DIGITS))),
+        digit_values={fold(k): v for k, v in NB.DIGITS.items()},
+        clause_end=clause_end,
+        sentence_end=frozenset(G.SENTENCE_END),
+        per_end=clause_end - set(M.PER_CROSSES),
+        money_end=clause_end - set(M.MONEY_CROSSES),
+        minus=frozenset(M.MINUS_SIGNS),
+        **_regexes(),
+    )

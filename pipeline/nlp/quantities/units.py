@@ -1,0 +1,194 @@
+"""The unit after a numeral: what kind of quantity the number is.
+
+    unit = % / 個百分點 | 厘 (a rate) | 成 (tenths) | GW … (capacity) | 股 (shares)
+         | 美仙 / 港仙 | currency word | 元 | 仙 / 分 (cents, after a price word)
+
+Each reader looks at the view right after the number and returns a :class:`Unit`, nothing
+(the next reader tries), or :data:`BLOCKED` (the number is no quantity at all: 0.3893股 in a
+share ratio).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+from pipeline.lang.zh import money as M
+from pipeline.nlp.quantities.lexicon import lexicon
+from pipeline.nlp.quantities.numerals import Numeral
+from pipeline.nlp.quantities.scan import clause_start, ends, is_latin, skip_space, skip_space_back, starts
+
+Kind = Literal["amount", "capacity", "shares", "percent"]
+
+
+@dataclass(frozen=True)
+class Unit:
+    kind: Kind
+    end: int  # end of the unit word(s)
+    currency: str | None = None
+    dollar: bool = False  # 元 / 仙 / 分 without a currency word
+    factor: Decimal = Decimal(1)  # watts per unit, or 1/100 for cents, or 10 for 成
+    add: Decimal = Decimal(0)  # 兩成五: the digit after 成 (5 %)
+
+
+#: A reader's answer that the number is no quantity (not: "not my unit").
+BLOCKED = Unit("shares", -1)
+
+
+@dataclass(frozen=True)
+class _At:
+    """Where a unit reader looks: ``pos`` is after the number and at most one space."""
+
+    view: str
+    pos: int
+    num_start: int
+    num_end: int
+    num: Numeral
+
+
+def _percent_sign(at: _At) -> Unit | None:
+    sign = starts(at.view, at.pos, lexicon().percent_signs)
+    return Unit("percent", at.pos + len(sign)) if sign is not None else None
+
+
+def _rate_li(at: _At) -> Unit | None:
+    """息率4.25厘: Hong Kong's percent for interest rates (厘米 is a centimetre)."""
+    lx, view, pos = lexicon(), at.view, at.pos
+    if pos != at.num_end or not starts(view, pos, lx.rate_percent):
+        return None
+    if starts(view, pos + 1, lx.not_rate_percent_after):
+        return None
+    clause = view[clause_start(view, at.num_start, M.PER_WINDOW) : at.num_start]
+    return Unit("percent", pos + 1) if any(w in clause for w in lx.rate_words) else None
+
+
+def _tenths(at: _At) -> Unit | None:
+    """成 = tenths: 八成, 3.5成, 兩成五 (the trailing digit is hundredths of the whole)."""
+    lx, view, pos, num = lexicon(), at.view, at.pos, at.num
+    if pos != at.num_end or not view.startswith(lx.tenths, pos):
+        return None
+    if num.value is None or num.scale is not None or num.value > 10:
+        return None
+    if starts(view, pos + 1, lx.not_tenths_after):
+        return None
+    nxt = view[pos + 1] if pos + 1 < len(view) else ""
+    digit = lx.digit_values.get(nxt)
+    if digit is not None and digit > 0:
+        return Unit("percent", pos + 2, factor=Decimal(10), add=Decimal(digit))
+    return Unit("percent", pos + 1, factor=Decimal(10))
+
+
+def _latin_tail(view: str, after: int, unit: str) -> bool:
+    """A Latin letter glued after a Latin unit (MWh, MWp), but not the x of 3x300MW."""
+    if after >= len(view) or not is_latin(view[after]) or not unit.isascii():
+        return False
+    return not (view[after] in "xX" and after + 1 < len(view) and view[after + 1].isdigit())
+
+
+def _capacity(at: _At) -> Unit | None:
+    lx, view, pos = lexicon(), at.view, at.pos
+    unit = starts(view, pos, lx.capacity_units)
+    if unit is None:
+        return None
+    after = pos + len(unit)
+    latin_tail = _latin_tail(view, after, unit)
+    tail = starts(view, after, lx.capacity_tails) if latin_tail else None
+    if tail is not None and not (after + len(tail) < len(view) and is_latin(view[after + len(tail)])):
+        return Unit("capacity", after + len(tail), factor=lx.capacity_units[unit])  # 100MWp
+    if not starts(view, after, lx.energy_after) and not latin_tail:
+        return Unit("capacity", after, factor=lx.capacity_units[unit])
+    return None
+
+
+def _shares(at: _At) -> Unit | None:
+    lx, view, pos = lexicon(), at.view, at.pos
+    unit = starts(view, pos, lx.share_units)
+    if unit is None:
+        return None
+    after = pos + len(unit)
+    if starts(view, after, lx.not_share_after) and not starts(view, after, lx.share_after_ok):
+        return None
+    num = at.num
+    fraction = num.value is not None and num.value < 1 and num.scale is None  # 0.3893股
+    if fraction or share_ratio(view, at.num_start, after):
+        return BLOCKED
+    return Unit("shares", after)
+
+
+def _named_cents(at: _At) -> Unit | None:
+    """每股10美仙, 每股約70港仙: cents of a named currency, money wherever they stand."""
+    lx = lexicon()
+    cent = starts(at.view, at.pos, lx.cent_currency)
+    if cent is None:
+        return None
+    return Unit("amount", at.pos + len(cent), currency=lx.cent_currency[cent], factor=Decimal("0.01"))
+
+
+def _currency_word(at: _At) -> Unit | None:
+    lx, view, pos = lexicon(), at.view, at.pos
+    cur = starts(view, pos, lx.currency_after)
+    if cur is not None:
+        return Unit("amount", pos + len(cur), currency=lx.currency_after[cur])
+    if view.startswith(lx.dollar, pos) and not starts(view, pos + 1, lx.not_dollar_after):
+        return Unit("amount", pos + 1, dollar=True)
+    return None
+
+
+def _local_cents(at: _At) -> Unit | None:
+    """每股9仙, 每單位96分: cents of the local dollar, after a price or per-unit word only."""
+    lx, view, pos = lexicon(), at.view, at.pos
+    cent = starts(view, pos, lx.cents)
+    if cent is None or pos != at.num_end:
+        return None
+    if not (view[at.num_end - 1].isdigit() or cent not in lx.cents_arabic_only):
+        return None
+    if not price_context(view, at.num_start):
+        return None
+    return Unit("amount", pos + len(cent), dollar=True, factor=Decimal("0.01"))
+
+
+_READERS: tuple[Callable[[_At], Unit | None], ...] = (
+    _percent_sign,
+    _rate_li,
+    _tenths,
+    _capacity,
+    _shares,
+    _named_cents,
+    _currency_word,
+    _local_cents,
+)
+
+
+def unit_after(view: str, num_end: int, num: Numeral, num_start: int) -> Unit | None:
+    """The unit written after the numeral at [num_start, num_end), if any."""
+    at = _At(view, skip_space(view, num_end, 1), num_start, num_end, num)
+    for read in _READERS:
+        unit = read(at)
+        if unit is not None:
+            return None if unit is BLOCKED else unit
+    return None
+
+
+def share_ratio(view: str, num_start: int, unit_end: int) -> bool:
+    """每12股供1股, 1股供2股, 每千股配發100股: terms of a ratio, not share counts."""
+    lx = lexicon()
+    before = skip_space_back(view, num_start, 1)
+    if ends(view, before, lx.share_ratio_before):
+        return True
+    word = starts(view, unit_end, lx.share_ratio_after)
+    if word is not None and lx.ratio_term.match(view, unit_end + len(word)):
+        return True
+    lo = clause_start(view, num_start, M.PER_WINDOW)
+    if any(w in view[lo:num_start] for w in lx.share_ratio_context):
+        return True
+    return lx.ratio_every.search(view, lo, num_start) is not None
+
+
+def price_context(view: str, start: int) -> bool:
+    """A price word or a per-unit word earlier in the clause."""
+    lx = lexicon()
+    lo = clause_start(view, start, M.PER_WINDOW)
+    seg = view[lo:start]
+    return any(w in seg for w in lx.price_words) or any(w in seg for w in lx.per_words)
