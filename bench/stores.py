@@ -17,7 +17,7 @@ from rdflib import Graph
 
 from bench.common import best_of, peak_rss_mb, timed
 from pipeline.graph.namespace import FIN_BASE, ID_BASE
-from pipeline.store.stores import ExportFormat, open_store
+from pipeline.store import ExportFormat, open_store
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")

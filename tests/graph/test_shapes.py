@@ -6,10 +6,9 @@ import pytest
 from rdflib import RDF, Dataset, Graph, Literal, URIRef
 
 from pipeline.errors import FinkgError
-from pipeline.graph.mapping import article_graph
 from pipeline.graph.namespace import FIN, NIF
 from pipeline.graph.shapes import validate
-from tests.graph_samples import extraction_a, extraction_b
+from tests.graph_samples import article_graph, extraction_a, extraction_b
 
 
 def union_graph() -> Graph:

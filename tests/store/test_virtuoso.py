@@ -14,8 +14,8 @@ from spacy.language import Language
 
 from pipeline.errors import StoreError
 from pipeline.graph.namespace import FIN, ID
-from pipeline.ingest.run import ingest, remove
-from pipeline.store.stores import MEMORY, ExportFormat, RemoteStore, open_store
+from pipeline.ingest import ingest, remove
+from pipeline.store import MEMORY, ExportFormat, RemoteStore, open_store
 from tests.conftest import CORPUS
 from tests.servers import dump, free_port, stop, wait_for
 from tests.store.test_store import GRAPH_A, GRAPH_B, NVIDIA, article
@@ -112,7 +112,7 @@ def test_replace_query_the_union_and_remove(remote: RemoteStore) -> None:
 
     remote.replace_graph(GRAPH_A, article("a"), "a", "h3")
     assert remote.query('ASK { ?a ?p "old title" }').boolean is False
-    assert remote.graph_hash(GRAPH_A) == "h3"
+    assert remote.graph_stamp(GRAPH_A) == "h3"
 
     assert remote.remove_graph(GRAPH_A) is True
     assert remote.remove_graph(GRAPH_A) is False
@@ -161,7 +161,7 @@ def test_credentials_from_the_environment(virtuoso: str, monkeypatch: pytest.Mon
     monkeypatch.setenv("FINKG_STORE_PASSWORD", "dba")
     store = open_store(f"{virtuoso}/sparql")
     store.replace_graph(GRAPH_A, article("a"), "a", "h1")
-    assert store.graph_hash(GRAPH_A) == "h1"
+    assert store.graph_stamp(GRAPH_A) == "h1"
     assert store.remove_graph(GRAPH_A) is True
 
 
@@ -175,7 +175,7 @@ def test_writes_without_or_with_wrong_credentials_are_clear_errors(
     wrong = open_store(virtuoso.replace("http://", "http://dba:nope@") + "/sparql")
     with pytest.raises(StoreError, match="check the credentials"):
         wrong.replace_graph(GRAPH_A, article("a"), "a", "h1")
-    assert anonymous.graph_hash(GRAPH_A) is None
+    assert anonymous.graph_stamp(GRAPH_A) is None
 
 
 def test_the_union_of_many_graphs(remote: RemoteStore) -> None:
