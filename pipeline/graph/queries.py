@@ -5,7 +5,7 @@ Each file starts with a header of comment lines::
     # name: deals-of-company
     # description: Every deal a company is party to, in both directions …
     #   (a description may continue on indented comment lines)
-    # param: company = 輝達
+    # param: company = NVIDIA
     # param: deal (required)
     # showcase: true
 
@@ -16,7 +16,8 @@ as text:
 
 - ``<…>``, ``http(s)://…``, ``urn:…`` → an IRI (characters not allowed in an IRI are refused);
 - anything else → a string literal, escaped; a literal is also given in its Simplified and
-  Traditional forms (OpenCC), so 辉达 finds 輝達. Queries compare labels case-insensitively.
+  Traditional forms (OpenCC), so a name typed in either script finds the label written in the
+  other. Queries compare labels case-insensitively.
 
 Queries are written against the union of the named graphs (Oxigraph:
 ``use_default_graph_as_union=True``; rdflib: ``Dataset(default_union=True)``).

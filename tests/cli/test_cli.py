@@ -153,9 +153,9 @@ def test_query_from_a_file_and_formats(tmp_path: Path, inputs: Path) -> None:
 @pytest.mark.parametrize(
     ("rows", "first_width"),
     [
-        ([["輝達", "1"], ["OpenAI", "22"]], 6),
-        ([["甲骨文公司", "x"], ["AMD", "yy"]], 10),
-        ([["ＡＭＤ", "x"], ["xAI", "yy"]], 6),
+        pytest.param([["輝達", "1"], ["OpenAI", "22"]], 6, id="cjk-narrower-than-latin"),
+        pytest.param([["甲骨文公司", "x"], ["AMD", "yy"]], 10, id="cjk-widest"),
+        pytest.param([["ＡＭＤ", "x"], ["xAI", "yy"]], 6, id="full-width-latin"),
     ],
 )
 def test_table_aligns_wide_characters(rows: list[list[str]], first_width: int) -> None:

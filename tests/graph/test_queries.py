@@ -196,8 +196,3 @@ def test_articles_and_entities(store: ox.Store) -> None:
     assert [(r["key"], r["deals"]) for r in articles] == [("b-2025-10-09", "2"), ("a-2025-10-08", "3")]
     entities = {r["entityLabel"]: (r["mentions"], r["articles"]) for r in rows(store, "entities")}
     assert entities["輝達"] == ("4", "2")
-
-
-# --- Corpus graph (for the lead, once extraction lands): ingest corpus/articles, then assert
-# --- that circular-flows finds 輝達 → OpenAI → 甲骨文 → 輝達 (article 001) and that
-# --- implied-rates flags 000's 380億美元 and 1570億美元 conversions.
