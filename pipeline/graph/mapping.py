@@ -161,8 +161,8 @@ def article_quads(extraction: Extraction) -> tuple[str, list[ox.Quad]]:
     return mapper.graph.value, list(mapper.quads)
 
 
-class _ArticleMapper:
-    """Collects one extraction's quads; holds only per-call lookups."""
+class _GraphWriter:
+    """The quads of one article graph, and the spans (NIF offsets, sentences) in it."""
 
     def __init__(self, extraction: Extraction) -> None:
         self.x = extraction
@@ -192,42 +192,7 @@ class _ArticleMapper:
     def node(self, kind: str, start: int, end: int) -> ox.NamedNode:
         return t.iri(span_iri(kind, self.key, start, end))
 
-    def run(self) -> None:
-        self.article_metadata()
-        for entity in self.x.entities:
-            self.entity(entity)
-        for mention in self.x.mentions:
-            self.mention(mention)
-        for amount in self.x.amounts:
-            self.amount(amount)
-        for capacity in self.x.capacities:
-            self.capacity(capacity)
-        for count in self.x.shares:
-            self.share_count(count)
-        for percentage in self.x.percentages:
-            self.percentage(percentage)
-        for rate in self.x.rates:
-            self.rate(rate)
-        for deal in self.x.deals:
-            self.deal(deal)
-
-    # --- article and spans
-
-    def article_metadata(self) -> None:
-        a, art = self.article, self.x.article
-        self.add(a, rdf.type, fin.Article)
-        self.add(a, fin.articleKey, t.string(art.key))
-        self.add(a, fin.contentHash, t.string(art.content_hash))
-        self.add(a, fin.encoding, t.string(art.encoding))
-        self.add(a, fin.script, t.string(art.script))
-        if art.title:
-            self.add(a, fin.title, t.string(art.title, SCRIPT_TAGS.get(art.script)))
-        if art.date is not None:
-            self.add(a, fin.publicationDate, t.date(art.date))
-        if art.url:
-            self.add(a, fin.sourceURL, t.any_uri(art.url))
-        if art.region:
-            self.add(a, fin.region, t.string(art.region))
+    # --- spans
 
     def sentence_of(self, start: int, end: int) -> Sentence | None:
         i = bisect.bisect_right(self.sentence_starts, start) - 1
@@ -250,47 +215,9 @@ class _ArticleMapper:
         self.span(node, sentence.start, sentence.end, sentence.text)
         return node
 
-    # --- entities
 
-    def entity(self, entity: Entity) -> None:
-        node = t.iri(entity.iri)
-        self.add(node, rdf.type, ENTITY_CLASSES[entity.type])
-        self.add(node, fin.fromGazetteer, t.boolean(entity.known))
-        labels = entity.labels or ((entity.label, ""),)
-        seen_langs: set[str] = set()
-        for text, lang in labels:
-            literal = t.string(text, lang or None)
-            if entity.known and lang and lang not in seen_langs:
-                seen_langs.add(lang)
-                self.add(node, skos.prefLabel, literal)
-            else:
-                self.add(node, skos.altLabel, literal)
-        if not entity.known or entity.label not in {text for text, _ in labels}:
-            self.add(node, rdfs.label, t.string(entity.label))
-        if entity.ticker:
-            self.add(node, fin.ticker, t.string(entity.ticker))
-        if entity.exchange:
-            self.add(node, fin.exchange, t.string(entity.exchange))
-        if entity.wikidata:
-            wikidata = entity.wikidata
-            self.add(node, owl.sameAs, t.iri(wikidata if "://" in wikidata else str(WD[wikidata])))
-
-    def party(self, mention: Mention) -> ox.NamedNode:
-        node = t.iri(mention.iri)
-        self.add(node, rdf.type, ENTITY_CLASSES[mention.type])
-        if mention.iri not in self.described:
-            # no Entity record (a generic party such as "SPV"): label it as written
-            self.add(node, rdfs.label, t.string(mention.text))
-        return node
-
-    def mention(self, mention: Mention) -> ox.NamedNode:
-        node = self.node("mention", mention.start, mention.end)
-        self.add(node, rdf.type, fin.Mention)
-        self.add(node, fin.denotes, self.party(mention))
-        self.span(node, mention.start, mention.end, mention.text)
-        return node
-
-    # --- quantities
+class _QuantityMapper(_GraphWriter):
+    """Amounts, capacities, share counts, percentages, currencies and exchange rates."""
 
     def figures(
         self,
@@ -389,6 +316,87 @@ class _ArticleMapper:
         self.add(node, fin.rate, t.decimal(rate.rate))
         if rate.as_of is not None:
             self.add(node, fin.asOf, t.date(rate.as_of))
+        return node
+
+
+class _ArticleMapper(_QuantityMapper):
+    """Collects one extraction's quads: the article, its entities and mentions, its deals."""
+
+    def run(self) -> None:
+        self.article_metadata()
+        for entity in self.x.entities:
+            self.entity(entity)
+        for mention in self.x.mentions:
+            self.mention(mention)
+        for amount in self.x.amounts:
+            self.amount(amount)
+        for capacity in self.x.capacities:
+            self.capacity(capacity)
+        for count in self.x.shares:
+            self.share_count(count)
+        for percentage in self.x.percentages:
+            self.percentage(percentage)
+        for rate in self.x.rates:
+            self.rate(rate)
+        for deal in self.x.deals:
+            self.deal(deal)
+
+    # --- the article
+
+    def article_metadata(self) -> None:
+        a, art = self.article, self.x.article
+        self.add(a, rdf.type, fin.Article)
+        self.add(a, fin.articleKey, t.string(art.key))
+        self.add(a, fin.contentHash, t.string(art.content_hash))
+        self.add(a, fin.encoding, t.string(art.encoding))
+        self.add(a, fin.script, t.string(art.script))
+        if art.title:
+            self.add(a, fin.title, t.string(art.title, SCRIPT_TAGS.get(art.script)))
+        if art.date is not None:
+            self.add(a, fin.publicationDate, t.date(art.date))
+        if art.url:
+            self.add(a, fin.sourceURL, t.any_uri(art.url))
+        if art.region:
+            self.add(a, fin.region, t.string(art.region))
+
+    # --- entities
+
+    def entity(self, entity: Entity) -> None:
+        node = t.iri(entity.iri)
+        self.add(node, rdf.type, ENTITY_CLASSES[entity.type])
+        self.add(node, fin.fromGazetteer, t.boolean(entity.known))
+        labels = entity.labels or ((entity.label, ""),)
+        seen_langs: set[str] = set()
+        for text, lang in labels:
+            literal = t.string(text, lang or None)
+            if entity.known and lang and lang not in seen_langs:
+                seen_langs.add(lang)
+                self.add(node, skos.prefLabel, literal)
+            else:
+                self.add(node, skos.altLabel, literal)
+        if not entity.known or entity.label not in {text for text, _ in labels}:
+            self.add(node, rdfs.label, t.string(entity.label))
+        if entity.ticker:
+            self.add(node, fin.ticker, t.string(entity.ticker))
+        if entity.exchange:
+            self.add(node, fin.exchange, t.string(entity.exchange))
+        if entity.wikidata:
+            wikidata = entity.wikidata
+            self.add(node, owl.sameAs, t.iri(wikidata if "://" in wikidata else str(WD[wikidata])))
+
+    def party(self, mention: Mention) -> ox.NamedNode:
+        node = t.iri(mention.iri)
+        self.add(node, rdf.type, ENTITY_CLASSES[mention.type])
+        if mention.iri not in self.described:
+            # no Entity record (a generic party such as "SPV"): label it as written
+            self.add(node, rdfs.label, t.string(mention.text))
+        return node
+
+    def mention(self, mention: Mention) -> ox.NamedNode:
+        node = self.node("mention", mention.start, mention.end)
+        self.add(node, rdf.type, fin.Mention)
+        self.add(node, fin.denotes, self.party(mention))
+        self.span(node, mention.start, mention.end, mention.text)
         return node
 
     # --- deals
