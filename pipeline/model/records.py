@@ -14,6 +14,8 @@ from typing import Literal
 
 Script = Literal["traditional", "simplified"]
 Region = Literal["taiwan", "hongkong", "mainland", "other"]
+#: where an article is written from (pipeline.text.region); ``Region`` is its contract form
+Market = Literal["taiwan", "hongkong", "macau", "mainland", "singapore", "malaysia", "other"]
 
 #: exact = no marker; approx = 約/近/左右; at_least = 逾/超過/多; up_to = 高達/最高;
 #: at_most = 不超過; range = X至Y (value None, min/max set); vague = 數十億 (value None).
@@ -69,6 +71,9 @@ class Article:
     body_spans: tuple[tuple[int, int], ...] = ()
     script: Script = "traditional"
     region: Region | None = None
+    #: the market the article is written from, and why (pipeline.text.region)
+    market: Market | None = None
+    region_reason: str | None = None
     #: the normalised view of ``text`` (pipeline.text.view), computed once by the reader and
     #: used by every later stage; None when the Article was made without it
     view: str | None = field(default=None, compare=False, repr=False)

@@ -12,7 +12,8 @@ from spacy.tokens import Doc
 
 from pipeline.model.records import Article, content_hash
 from pipeline.nlp.extensions import register, view_of
-from pipeline.text.view import detect_script
+from pipeline.text.region import read_region
+from pipeline.text.view import detect_script, to_view
 
 #: the source recorded for text handed straight to ``nlp``
 TEXT_SOURCE = "<text>"
@@ -24,12 +25,18 @@ def article_for_text(text: str, view: str | None = None) -> Article:
     ``view`` is the text's normalised view when the caller has it (the Doc's).
     """
     digest = content_hash(text)
+    view = view if view is not None else to_view(text)
+    script = detect_script(text, view)
+    reading = read_region(text, view, script)
     return Article(
         key="text-" + digest[:16],
         text=text,
         source=TEXT_SOURCE,
         content_hash=digest,
-        script=detect_script(text, view),
+        script=script,
+        region=reading.region,
+        market=reading.market,
+        region_reason=reading.reason,
         view=view,
     )
 

@@ -28,18 +28,17 @@ import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from functools import cache
 from pathlib import Path
-from typing import BinaryIO, Literal, cast
+from typing import BinaryIO, Literal
 
 from pipeline.errors import ReadError
-from pipeline.lang.zh import region as region_cues
 from pipeline.model.records import Article, Region, Script, content_hash
 from pipeline.read import furniture
 from pipeline.read.encoding import declared_charset, decode_bytes
 from pipeline.read.html import extract_page, looks_like_html
 from pipeline.text.dates import parse_date
-from pipeline.text.view import detect_script, to_view, view_form
+from pipeline.text.region import read_region
+from pipeline.text.view import detect_script, to_view
 
 Format = Literal["text", "html", "jsonl", "json"]
 
@@ -59,26 +58,6 @@ GLOB_CHARS = frozenset("*?[")
 
 
 # ---- text → Article ------------------------------------------------------------------------
-
-
-@cache
-def _region_cues() -> tuple[tuple[str, str, float], ...]:
-    return tuple((view_form(cue), region, weight) for cue, region, weight in region_cues.CUES)
-
-
-def detect_region(text: str, script: Script, view: str | None = None) -> Region | None:
-    """Best effort: currency, market, institution, place and outlet cues weighed by the script;
-    without enough cues, the script's most likely region."""
-    view = to_view(text) if view is None else view
-    scores: dict[str, float] = {}
-    for cue, region, weight in _region_cues():
-        hits = min(view.count(cue), region_cues.MAX_HITS)
-        if hits:
-            factor = region_cues.SCRIPT_FACTOR.get((script, region), 1.0)
-            scores[region] = scores.get(region, 0.0) + weight * hits * factor
-    if sum(scores.values()) < region_cues.MIN_EVIDENCE:
-        return cast("Region | None", region_cues.FALLBACK.get(script))
-    return cast(Region, max(sorted(scores), key=lambda r: scores[r]))
 
 
 def _as_date(value: object) -> dt.date | None:
@@ -113,6 +92,7 @@ def article_from_text(
     view = to_view(text)
     layout = furniture.analyse(text, view)
     script = script or detect_script(text, view)
+    reading = read_region(text, view, script, url)
     return Article(
         key=key or url or Path(source).stem or source,
         text=text,
@@ -124,7 +104,9 @@ def article_from_text(
         encoding=encoding,
         body_spans=tuple(body_spans) if body_spans is not None else layout.body_spans,
         script=script,
-        region=region if region is not None else detect_region(text, script, view),
+        region=region if region is not None else reading.region,
+        market=reading.market if region is None or reading.region == region else None,
+        region_reason=reading.reason if region is None or reading.region == region else "given",
         view=view,
     )
 

@@ -13,7 +13,7 @@ that string. :func:`text_view` is the one converter (OpenCC is loaded once per p
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import opencc
 
@@ -91,14 +91,29 @@ def _t2s_changes(text: str, view: str) -> int:
     return _changed(text, view) - folded
 
 
-def detect_script(text: str, view: str | None = None) -> Script:
-    """Traditional when OpenCC t2s changes more of the text than s2t does.
+@lru_cache(maxsize=8)
+def _s2t_changes(text: str) -> int:
+    """How many characters s2t changes (cached for the last few texts: the reader and the region
+    model ask for the same article)."""
+    return _changed(text, _converter("s2t").convert(text))
 
-    ``view`` (the text's view, when the caller has it) saves the t2s pass.
-    """
+
+def script_changes(text: str, view: str | None = None) -> tuple[int, int]:
+    """(characters t2s changes, characters s2t changes): how Traditional and how Simplified the
+    text is. ``view`` (the text's view, when the caller has it) saves the t2s pass."""
     if view is not None and len(view) == len(text):
         to_simplified = _t2s_changes(text, view)
     else:
         to_simplified = _changed(text, _converter("t2s").convert(text))
-    to_traditional = _changed(text, _converter("s2t").convert(text))
+    return to_simplified, _s2t_changes(text)
+
+
+def detect_script(text: str, view: str | None = None) -> Script:
+    """Traditional when OpenCC t2s changes more of the text than s2t does."""
+    to_simplified, to_traditional = script_changes(text, view)
     return "traditional" if to_simplified >= to_traditional and to_simplified > 0 else "simplified"
+
+
+def script_neutral(text: str, view: str | None = None) -> bool:
+    """No character tells the script (港股配售 reads the same in both)."""
+    return script_changes(text, view) == (0, 0)

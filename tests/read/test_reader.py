@@ -14,7 +14,6 @@ from pipeline.errors import ReadError
 from pipeline.model.records import Article
 from pipeline.read.reader import (
     article_from_text,
-    detect_region,
     detect_script,
     read_file,
     read_file_results,
@@ -311,17 +310,33 @@ def test_detect_script(text: str, script: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "region"),
+    ("text", "url", "region", "market"),
     [
-        ("公司以新台幣30億元增資，台股今日上漲。", "taiwan"),
-        ("公司配售新股集資4500萬港元，港股氣氛暢旺，聯交所公告。", "hongkong"),
-        ("公司发放43亿元人民币贷款，A股沪深两市上涨。", "mainland"),
-        ("公司以3.8亿令吉在马来西亚建厂。", "other"),
-        ("公司設立116億新元基金，新加坡交易所公布。", "other"),
+        pytest.param("公司以新台幣30億元增資，台股今日上漲。", None, "taiwan", "taiwan", id="taiwan"),
+        pytest.param(
+            "公司配售新股集資4500萬港元，港股氣氛暢旺，本港投資者踴躍。",
+            None,
+            "hongkong",
+            "hongkong",
+            id="hongkong",
+        ),
+        pytest.param("公司发放43亿元人民币贷款，同比增长两成。", None, "mainland", "mainland", id="mainland"),
+        pytest.param("（吉隆坡1日讯）公司以3.8亿令吉建厂。", None, "other", "malaysia", id="malaysia"),
+        pytest.param(
+            "公司設立116億元基金，本港投資者關注。",
+            "https://www.zaobao.com.sg/x",
+            "other",
+            "singapore",
+            id="url",
+        ),
     ],
 )
-def test_detect_region(text: str, region: str) -> None:
-    assert detect_region(text, detect_script(text)) == region
+def test_the_article_carries_its_region_market_and_reason(
+    text: str, url: str | None, region: str, market: str
+) -> None:
+    a = article_from_text(text, "x.txt", url=url)
+    assert (a.region, a.market) == (region, market)
+    assert a.region_reason
 
 
 def test_utf8_bom_text_offsets_exclude_the_bom(tmp_path: Path) -> None:

@@ -253,43 +253,27 @@ NOT_TENTHS_AFTER: tuple[str, ...] = (
 #: Parenthesised glosses after a unit define the unit: 10吉瓦（Gigawatt，簡稱GW，即100萬千瓦）.
 GLOSS_WORDS: tuple[str, ...] = ("即", "簡稱", "亦即", "相當於", "等於")
 
-#: Region cues: words that tell whose 元 a bare amount is. A region's score is the number of
-#: cue occurrences; the script adds a prior below one cue (Simplified → mainland, Traditional →
-#: Taiwan), so it only decides when the text has no cue.
-REGION_CUES: dict[str, tuple[str, ...]] = {
-    "taiwan": (
-        "新台幣", "台幣", "臺幣", "台灣", "臺灣", "投審會", "投審司", "經濟部", "金管會", "台股",
-        "上櫃", "櫃買", "台電", "中央社", "立法院", "本益比", "現金增資", "台北", "桃園", "台中",
-    ),
-    "hongkong": (
-        "港元", "港幣", "港股", "聯交所", "港交所", "香港", "恒指", "恆指", "明報", "孖展",
-        "招股", "超購", "供股", "收市價", "經濟通", "星島", "港府", "市盈率", ".HK",
-    ),
-    "mainland": (
-        "人民幣", "證監會", "A股", "深交所", "上交所", "創業板", "科創板", "北交所", "國資委",
-        "發改委", "定增", "人民政府", "省政府", "省委", "全省", "中證", "國內", "央行", "銀行間",
-    ),
-    "singapore": ("坡元", "新加坡", "新元", "新交所", "淡馬錫", "獅城", "星展"),
-    "malaysia": ("令吉", "馬來西亞", "大馬", "馬幣", "吉隆坡", "砂拉越", "馬股", "古晉"),
-}  # fmt: skip
-SCRIPT_PRIOR: dict[str, str] = {"simplified": "mainland", "traditional": "taiwan"}
-#: Less than one cue: any cue outweighs the script.
-SCRIPT_PRIOR_WEIGHT = 0.5
+#: Scope declarations: a bracket that names the currency of the figures from here on, such as
+#: （人民幣，下同）, （單位：人民幣，下同）, (幣種:人民幣), or (單位下同) after an amount with its
+#: currency. Unit words that may open the bracket ...
+SCOPE_UNIT_WORDS: tuple[str, ...] = ("單位", "幣種", "幣別", "貨幣", "金額單位", "貨幣單位", "除特別註明外")
+#: ... amount words that may follow the currency (人民幣元, 人民幣萬元) ...
+SCOPE_AMOUNT_WORDS: tuple[str, ...] = ("元", "萬元", "億元", "千元", "百萬元")
+#: ... and the words that extend it to the rest of the text.
+SCOPE_SAME_WORDS: tuple[str, ...] = (
+    "下同", "以下同", "以下皆同", "以下均同", "下文同", "單位下同", "幣種下同", "後同", "以下相同",
+)  # fmt: skip
 
-#: The home currency of each region: what a bare 元 means there.
-HOME_CURRENCY: dict[str, str] = {
-    "taiwan": "TWD", "hongkong": "HKD", "mainland": "CNY", "singapore": "SGD",
-    "malaysia": "MYR", "macau": "MOP",
-}  # fmt: skip
-
-#: Words jieba should keep whole (currencies, units); the tokenizer reads this name.
-TOKENIZER_WORDS: tuple[str, ...] = tuple(
-    sorted(
-        {w for w in CURRENCY_AFTER if not w.startswith("元")}
-        | {w for w in CURRENCY_BEFORE if not w.isascii()}
-        | {"億元", "萬元", "千兆瓦", "吉瓦", "兆瓦", "萬千瓦", "百萬瓩"}
-    )
-)
+#: Words jieba should keep whole (currency names and units); the tokenizer reads this name. A
+#: fixed list: the currency table below may grow without changing how jieba cuts the text.
+TOKENIZER_WORDS: tuple[str, ...] = (
+    "£", "₩", "€", "丹麥克朗", "人民幣", "令吉", "億元", "兆瓦", "円", "加元", "加幣", "千兆瓦",
+    "南非幣", "印尼盾", "印度盧比", "台幣", "吉瓦", "坡元", "坡幣", "披索", "挪威克朗", "新元",
+    "新加坡元", "新加坡幣", "新台幣", "新台幣元", "新台幣元整", "新幣", "新臺幣", "日元", "日圓",
+    "日幣", "林吉特", "歐元", "歐羅", "泰銖", "港元", "港圓", "港幣", "澳元", "澳幣", "澳門元",
+    "澳門幣", "瑞典克朗", "瑞士法郎", "瑞郎", "百萬瓩", "盧布", "盧比", "紐元", "美元", "美金",
+    "臺幣", "英鎊", "萬元", "萬千瓦", "越南盾", "韓元", "韓圓", "韓圜", "馬幣",
+)  # fmt: skip
 
 # ---- marks and small words the grammar reads around a number (view forms: the view folds
 # full-width punctuation to ASCII, so ，：（ are written , : ( here)

@@ -6,19 +6,29 @@ length-preserving view (t2s + half-width) that it reads, so only one form is nee
 
 from __future__ import annotations
 
-#: Chinese digits (positional when written in a run without units: 一○五○ = 1050).
+#: Chinese digits (positional when written in a run without units: 一○五○ = 1050), with the
+#: financial (formal) forms written on cheques and contracts (壹貳參肆伍陸柒捌玖).
 DIGITS: dict[str, int] = {
     "〇": 0, "○": 0, "零": 0,
     "一": 1, "壹": 1,
     "二": 2, "兩": 2, "贰": 2, "貳": 2,
-    "三": 3, "叁": 3,
+    "三": 3, "叁": 3, "參": 3,
     "四": 4, "肆": 4,
-    "五": 5,
-    "六": 6,
+    "五": 5, "伍": 5,
+    "六": 6, "陸": 6,
     "七": 7, "柒": 7,
     "八": 8, "捌": 8,
     "九": 9, "玖": 9,
 }  # fmt: skip
+
+#: Formal digits that are also everyday words (陸 = land as in 大陸 / 陸續, 參 = take part, 伍 =
+#: ranks and a surname, 肆 = wanton): a numeral only next to another numeral character (陸拾,
+#: 伍佰萬, 參億); the other formal digits (壹 貳 叁 柒 捌 玖) are numerals alone too (壹元整).
+FORMAL_DIGITS: tuple[str, ...] = ("參", "肆", "伍", "陸")
+
+#: 零 between two sections marks a gap (一千零二十 = 1020, 2億零400萬); in a digit run it is
+#: the digit 0 (一○五○).
+ZERO_DIGITS: tuple[str, ...] = ("〇", "○", "零")
 
 #: Contracted tens: 廿 = 二十, 卅 = 三十, 卌 = 四十.
 TENS: dict[str, str] = {"廿": "二十", "卅": "三十", "卌": "四十"}
@@ -26,8 +36,13 @@ TENS: dict[str, str] = {"廿": "二十", "卅": "三十", "卌": "四十"}
 #: Small units inside a section.
 SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 
-#: Scale words. 兆 is 1e12 in these news contexts (Taiwan/HK usage; mainland writes 万亿).
+#: Scale words. 兆 is 1e12 in these news contexts (Taiwan/HK usage; mainland writes 万亿); two
+#: scale words in a row multiply (萬萬 = 1e8, 萬億 = 1e12).
 SCALES: dict[str, int] = {"萬": 10**4, "億": 10**8, "兆": 10**12}
+
+#: A scale word alone followed by one of these digits is a number with an abbreviated digit
+#: (萬二 = 12,000, 萬五 = 15,000); 萬一 is the adverb "in case" and stays out.
+SCALE_LEAD_DIGITS: tuple[str, ...] = ("二", "兩", "三", "四", "五", "六", "七", "八", "九")
 
 #: English scale words after an Arabic number (US$1.5 billion, USD 300 million).
 LATIN_SCALES: dict[str, int] = {
@@ -35,12 +50,14 @@ LATIN_SCALES: dict[str, int] = {
     "tn": 10**12, "bn": 10**9, "mn": 10**6,
 }  # fmt: skip
 
-#: A scale word standing alone after these is a number (逾兆元 = over 1e12, 破兆 = 1e12;
+#: A scale word standing alone after these is a number (逾兆元 = over 1e12, 破兆 = 1e12, 過億;
 #: 數兆 / 上兆 / 幾億 are vague, see VAGUE_PREFIXES).
-BARE_SCALE_AFTER: tuple[str, ...] = ("數", "幾", "上", "逾", "近", "超", "破", "達")
+BARE_SCALE_AFTER: tuple[str, ...] = ("數", "幾", "上", "逾", "近", "超", "破", "達", "過")
 
-#: The Chinese decimal point (百分之廿二點七).
+#: The Chinese decimal point (百分之廿二點七); a full stop between Chinese digits is one too
+#: (○.九%).
 DECIMAL_POINT = "點"
+DECIMAL_POINTS: tuple[str, ...] = ("點", ".")
 
 #: After a number or its scale word: "more than" (300多億, 10億多, 300餘億).
 MORE_MARKERS: tuple[str, ...] = ("多", "餘")
@@ -69,6 +86,12 @@ LIST_SEPARATORS: tuple[str, ...] = ("、", "及", "和", "與")
 
 #: Before a numeral: an ordinal or a name, not a quantity (第一股, 第3季).
 ORDINAL_PREFIXES: tuple[str, ...] = ("第",)
+
+#: Negative signs before a number (負3.5%, EPS為-0.35元).
+NEGATIVE_WORDS: tuple[str, ...] = ("負",)
+
+#: Spaces that may group the digits of a number in threes (5 000萬, 1 000 000美元).
+DIGIT_GROUP_SPACES: str = " \u00a0\u2009\u202f"
 
 #: A unit or scale character followed by one of these starts a unit or a fraction word, not a
 #: numeral: 千瓦 / 千兆瓦 / 千瓩 / 千分之, 百分之 / 百分點 / 百萬瓩, 兆瓦.

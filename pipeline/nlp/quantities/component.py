@@ -2,7 +2,8 @@
 
 Runs the grammar of ``pipeline.nlp.quantities.grammar`` over ``doc._.view`` and fills ``doc._.amounts``,
 ``doc._.capacities``, ``doc._.shares`` and ``doc._.percentages`` (each sorted by start, offsets
-into ``doc.text``). Reads ``doc._.article`` for the region and script when it is set.
+into ``doc.text``). The home currency (what a bare 元 means) is the one of the article's market
+(``doc._.article``, :mod:`pipeline.text.region`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from spacy.tokens import Doc
 
 from pipeline.nlp.extensions import register, view_of
 from pipeline.nlp.quantities.grammar import find_quantities
+from pipeline.text.region import reading_of
 
 
 class QuantitiesComponent:
@@ -21,9 +23,14 @@ class QuantitiesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         article = doc._.article
-        region = getattr(article, "region", None) or self.region
-        script = getattr(article, "script", None)
-        found = find_quantities(doc.text, view_of(doc), region=region, script=script)
+        view = view_of(doc)
+        home = reading_of(
+            getattr(article, "market", None),
+            getattr(article, "region", None) or self.region,
+            doc.text,
+            view,
+        )
+        found = find_quantities(doc.text, view, home=home)
         doc._.amounts = found.amounts
         doc._.capacities = found.capacities
         doc._.shares = found.shares

@@ -1,33 +1,62 @@
-"""The currency of an amount written without a currency word (647億, 逾千億元).
+"""The currency of an amount written without a currency word (647億, 逾千億元, $3.5億).
 
-In order: (1) the same figure given elsewhere with its currency (headline 647億 = 約新台幣647億元);
-(2) for a bare 元, the nearest preceding 元-currency in the same paragraph (逾人民幣3800億元 …
-逾千億元); for a number without 元, the nearest amount before it (else after it) whose currency
-is known; (3) the home currency of the article's region.
+A bare 元 / $ (``dollar``), in order: (1) the same figure given elsewhere with its currency
+(headline 647億 = 約新台幣647億元); (2) a scope declaration in force ((人民幣，下同), (單位下同) after
+an amount in 人民幣); (3) the nearest preceding 元-currency in the same paragraph (逾人民幣3800億元 …
+逾千億元); (4) the home currency of the market the article is written from
+(:mod:`pipeline.text.region`).
+
+A number with no currency word at all: (1) the restated figure; (2) the nearest amount in the
+same sentence whose currency is known; (3) a scope declaration in force; (4) the nearest known
+amount before it (else after it); (5) the home currency.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Context, Decimal
 
 from pipeline.lang.zh import money as M
 from pipeline.nlp.quantities.drafts import Draft
 from pipeline.nlp.quantities.lexicon import lexicon
+from pipeline.nlp.quantities.scan import sentence_start
+from pipeline.text.region import RegionReading
 
 
-def home_region(view: str, region: str | None = None, script: str | None = None) -> str | None:
-    """The region whose 元 a bare amount means: the article's region, else the text's cues."""
-    if region in M.HOME_CURRENCY:
-        return region
+@dataclass(frozen=True)
+class Scope:
+    """A scope declaration: from ``start`` on, a figure without a currency word is in ``currency``."""
+
+    start: int
+    end: int
+    currency: str
+
+
+def scope_declarations(view: str, drafts: Sequence[Draft]) -> list[Scope]:
+    """Every scope declaration of the view; (單位下同) takes the currency of the amount before it."""
     lx = lexicon()
-    scores: dict[str, float] = {r: float(sum(view.count(w) for w in ws)) for r, ws in lx.region_cues.items()}
-    prior = M.SCRIPT_PRIOR.get(script or "")
-    if prior:
-        scores[prior] = scores.get(prior, 0.0) + M.SCRIPT_PRIOR_WEIGHT
-    best = max(scores.items(), key=lambda kv: kv[1])
-    return best[0] if best[1] > 0 else prior
+    out = []
+    for m in lx.scope_regex.finditer(view):
+        word = m.group("currency") or m.group("currency2")
+        if word is not None:
+            code: str | None = lx.scope_currencies[word]
+        else:
+            before = [d for d in drafts if d.end <= m.start() and d.currency and not d.inferred]
+            code = before[-1].currency if before and view[before[-1].end : m.start()].strip() == "" else None
+        if code is not None:
+            out.append(Scope(m.start(), m.end(), code))
+    return out
+
+
+def _declared(d: Draft, scopes: Sequence[Scope], view: str) -> str | None:
+    """The declaration in force at ``d``: one right after it (55億元（人民幣，下同）), else the
+    last one before it."""
+    for s in scopes:
+        if s.start >= d.end and view[d.end : s.start].strip() == "":
+            return s.currency
+    before = [s for s in scopes if s.end <= d.start]
+    return before[-1].currency if before else None
 
 
 def rounded_equal(a: Decimal, sig_a: int, b: Decimal, sig_b: int) -> bool:
@@ -68,30 +97,50 @@ def _dollar_before(view: str, k: int, drafts: Sequence[Draft], resolved: list[Dr
     return None
 
 
-def _nearest_known(k: int, resolved: list[Draft | None]) -> str | None:
-    """The currency of the nearest resolved amount before drafts[k], else after it."""
-    before = [p for p in resolved[:k] if p is not None]
+def _known(k: int, resolved: list[Draft | None], lo: int = 0, hi: int | None = None) -> str | None:
+    """The currency of the nearest resolved amount before drafts[k] (else after it) that starts
+    in [lo, hi)."""
+
+    def inside(p: Draft) -> bool:
+        return p.start >= lo and (hi is None or p.start < hi)
+
+    before = [p for p in resolved[:k] if p is not None and inside(p)]
     if before:
         return before[-1].currency
-    after = [p for p in resolved[k + 1 :] if p is not None]
+    after = [p for p in resolved[k + 1 :] if p is not None and inside(p)]
     return after[0].currency if after else None
 
 
-def infer_currencies(
-    view: str, drafts: list[Draft], region: str | None = None, script: str | None = None
-) -> list[Draft]:
+def infer_currencies(view: str, drafts: list[Draft], home: RegionReading) -> list[Draft]:
     """Give every amount without a currency word the currency the article establishes."""
-    home = M.HOME_CURRENCY.get(home_region(view, region, script) or "")
     resolved: list[Draft | None] = [d if d.currency else None for d in drafts]
     explicit = [d for d in drafts if d.currency and d.value is not None]
-    for k, d in enumerate(drafts):  # (a) 元 amounts
+    scopes = scope_declarations(view, drafts)
+    for k, d in enumerate(drafts):  # (a) 元 and $ amounts
         if resolved[k] is not None or not d.dollar:
             continue
-        cur = _restated(d, explicit) or _dollar_before(view, k, drafts, resolved) or home
+        cur = (
+            _restated(d, explicit)
+            or _declared(d, scopes, view)
+            or _dollar_before(view, k, drafts, resolved)
+            or home.dollar_currency
+        )
         if cur is not None:
             resolved[k] = replace(d, currency=cur, inferred=True)
     for k, d in enumerate(drafts):  # (b) numbers without any currency word
         if resolved[k] is None:
-            cur = _restated(d, explicit) or _nearest_known(k, resolved) or home
+            sentence = sentence_start(view, d.start)
+            cur = (
+                _restated(d, explicit)
+                or _known(k, resolved, sentence, _sentence_end(view, d.end))
+                or _declared(d, scopes, view)
+                or _known(k, resolved)
+                or home.home_currency
+            )
             resolved[k] = replace(d, currency=cur, inferred=True)
     return [r if r is not None else d for r, d in zip(resolved, drafts, strict=True)]
+
+
+def _sentence_end(view: str, pos: int) -> int:
+    ends = [i for i in (view.find(ch, pos) for ch in lexicon().sentence_end) if i >= 0]
+    return min(ends) if ends else len(view)

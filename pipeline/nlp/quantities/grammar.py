@@ -10,7 +10,8 @@ The passes, each over frozen candidates:
 3. :func:`~pipeline.nlp.quantities.per_units.propagate_per` — a bracketed restatement keeps the
    rate of the amount it restates;
 4. :func:`~pipeline.nlp.quantities.currency_inference.infer_currencies` — a bare 元 (or no
-   currency word) takes the currency the article establishes (``currency_inferred``).
+   currency word) takes the currency the article establishes (``currency_inferred``): a scope
+   declaration, a neighbour, the home currency of its market.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ from pipeline.nlp.quantities.per_units import propagate_per
 from pipeline.nlp.quantities.ranges import list_items
 from pipeline.nlp.quantities.reading import read
 from pipeline.nlp.quantities.scan import ends
-from pipeline.text.view import detect_script, to_view
+from pipeline.text.region import RegionReading, reading_of
+from pipeline.text.view import to_view
 
 
 class Quantities(NamedTuple):
@@ -62,19 +64,25 @@ def find_drafts(view: str) -> list[Draft]:
 
 
 def find_quantities(
-    text: str, view: str | None = None, *, region: str | None = None, script: str | None = None
+    text: str,
+    view: str | None = None,
+    *,
+    region: str | None = None,
+    script: str | None = None,
+    home: RegionReading | None = None,
 ) -> Quantities:
     """All amounts, capacities, share counts and percentages of a text, each sorted by start.
 
-    ``view`` is the text's normalised view (computed when not given); ``region`` and ``script``
-    are the article's (the script is detected when not given).
+    ``view`` is the text's normalised view (computed when not given). The home currency comes
+    from ``home`` (the article's region reading), else from ``region`` (a market or a contract
+    region), else from the text (:func:`pipeline.text.region.read_region`).
     """
     view = view if view is not None else to_view(text)
     assert len(view) == len(text)
     drafts = find_drafts(view)
-    if script is None:
-        script = detect_script(text, view)
-    amounts = infer_currencies(view, [d for d in drafts if d.kind == "amount"], region, script)
+    if home is None:
+        home = reading_of(None, region, text, view)
+    amounts = infer_currencies(view, [d for d in drafts if d.kind == "amount"], home)
     return Quantities(
         amounts=[_amount(text, d) for d in amounts],
         capacities=[_capacity(text, d) for d in drafts if d.kind == "capacity"],

@@ -103,7 +103,6 @@ class Lexicon:
     range_seps: Words
     list_seps: Words
     between: tuple[str, str, str]
-    region_cues: dict[str, Words]
     digits: frozenset[str]
     digit_values: dict[str, int]
     clause_end: frozenset[str]
@@ -119,6 +118,9 @@ class Lexicon:
     per_unit_cost: re.Pattern[str]
     #: a number with a capacity unit (another capacity between the per-GW phrase and the amount)
     capacity_number: re.Pattern[str]
+    #: a scope declaration ((人民幣，下同), (單位：人民幣元), (單位下同)); group "currency"
+    scope_regex: re.Pattern[str]
+    scope_currencies: dict[str, str]
 
 
 def _words(items: Iterable[str]) -> Words:
@@ -136,6 +138,26 @@ def _alternation(words: Iterable[str]) -> str:
 
 def _digit_chars() -> str:
     return "".join(re.escape(c) for c in sorted({fold(k) for k in NB.DIGITS}))
+
+
+def _scope_currencies() -> dict[str, str]:
+    names = {**M.CURRENCY_BEFORE, **M.CURRENCY_AFTER}
+    return {fold(k): v for k, v in names.items() if not k.startswith(M.LOCAL_DOLLAR)}
+
+
+def _scope_regex() -> re.Pattern[str]:
+    """(單位：人民幣元) / (幣種:人民幣，下同) | (人民幣，下同) | (下同) / (單位下同)."""
+    words = _scope_currencies()
+    cur = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    unit = _alternation(sorted(M.SCOPE_UNIT_WORDS, key=len, reverse=True))
+    amount = _alternation(sorted(M.SCOPE_AMOUNT_WORDS, key=len, reverse=True))
+    same = _alternation(sorted(M.SCOPE_SAME_WORDS, key=len, reverse=True))
+    sep = r"[,.、;:]"
+    return re.compile(
+        rf"\(\s*(?:(?:{unit})\s*:?\s*(?P<currency>{cur})(?:{amount})?(?:\s*{sep}?\s*(?:{same}))?"
+        rf"|(?P<currency2>{cur})(?:{amount})?\s*{sep}?\s*(?:{same})"
+        rf"|(?:{same}))\s*\)"
+    )
 
 
 def _regexes() -> dict[str, re.Pattern[str]]:
@@ -156,6 +178,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
             rf"|(?<![\d.])(?:{_alternation(M.ONE_UNIT)})\s?(?:{units})[^{clause}]{{0,16}}?(?:{costs})"
         ),
         "capacity_number": re.compile(rf"\d\s?(?:{units})"),
+        "scope_regex": _scope_regex(),
     }
 
 
@@ -217,7 +240,7 @@ def lexicon() -> Lexicon:
         range_seps=_words(NB.RANGE_SEPARATORS),
         list_seps=_words(NB.LIST_SEPARATORS),
         between=(fold(NB.RANGE_BETWEEN[0]), fold(NB.RANGE_BETWEEN[1]), fold(NB.RANGE_BETWEEN[2])),
-        region_cues={r: _words(ws) for r, ws in M.REGION_CUES.items()},
+        scope_currencies=_scope_currencies(),
         digits=frozenset(fold("".join(NB.DIGITS))),
         digit_values={fold(k): v for k, v in NB.DIGITS.items()},
         clause_end=clause_end,

@@ -1,23 +1,31 @@
-"""Arabic and Chinese numerals to ``Decimal``.
+"""Arabic and Chinese numerals to ``Decimal``: the whole numeral system of Chinese news.
 
-Reads the forms of Chinese financial news: thousands separators (3,235億, "1, 000億"), full-width
-digits, spaces before the scale word (5000 億), Chinese numerals with units (三千五百) or
-positional zeros (一○五○), 兩 / 廿 / 卅, 點 decimals (廿二點七), mixed forms (1.6億, 6386萬4千),
-stacked scale words (1兆2823億, 15億4141萬5000), "more than" markers (300多億, 10億多) and vague
-magnitudes (數十億, 十幾億).
+Forms read (either script, on the normalised view):
 
-Everything works on the normalised view (t2s + half-width); the tables in ``pipeline.lang.zh.numbers``
-are folded through the same view, so they may be written in either script.
+- Arabic digits with thousands separators (3,235億, "1, 000億", odd groupings 1706,000), spaces
+  grouping thousands (5 000萬), full-width digits and separators (folded by the view), decimals;
+- Chinese digits with units (三千五百), financial forms (壹佰貳拾萬), positional runs (一○五○,
+  一四八億), 兩 / 廿 / 卅, 點 decimals (廿二點七, ○.九);
+- zeros that mark a gap (一千零二十, 三萬零十五, 一百零五萬, 2億零400萬);
+- abbreviated trailing digits (三千二 = 3,200, 七百六 = 760, 兩萬八 = 28,000, 萬二 = 12,000,
+  一億二 = 1.2億, 3千2), and the four-digit 萬 group after 億 (23億7200 = 23.72億);
+- Arabic digits with several Chinese units (3萬2千5百, 6億5000萬, 3億2千700萬, 7億9千800萬);
+- stacked and multiplied scale words (1兆2823億, 15億4141萬5000, 萬萬 = 1e8, 5萬億 = 5e12);
+- "more than" markers (300多億, 10億多, 300餘億) and unknown digits (十幾億, 幾十萬: vague, with the
+  bounds the form implies).
+
+A numeral phrase is cut where the grammar breaks (3000萬5000萬 is two numerals). The tables are
+``pipeline.lang.zh.numbers``, folded through the view, so they may be written in either script.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from pipeline.lang.zh import numbers as N
 from pipeline.text.view import to_view
@@ -28,10 +36,10 @@ from pipeline.text.view import view_form as fold
 class Numeral:
     """A parsed numeral.
 
-    ``value`` is None when the numeral is vague (數十億). ``scale`` is the last scale word's
-    multiplier (億 → 1e8) so that a range's left end can inherit it (三千至五千億). ``bare`` is
-    true for a magnitude word without digits (千億, 百億): literal, unless a class suffix makes it
-    vague.
+    ``value`` is None when the numeral is vague (數十億, 十幾億); ``low`` / ``high`` then bound it
+    when the form says how (十幾億: 11億 … 19億). ``scale`` is the last scale word's multiplier
+    (億 → 1e8) so that a range's left end can inherit it (三千至五千億). ``bare`` is true for a
+    magnitude word without digits (千億, 百億): literal, unless a class suffix makes it vague.
     """
 
     value: Decimal | None
@@ -39,6 +47,8 @@ class Numeral:
     more: bool = False
     vague: bool = False
     bare: bool = False
+    low: Decimal | None = None
+    high: Decimal | None = None
 
 
 class Found(NamedTuple):
@@ -52,10 +62,12 @@ class Found(NamedTuple):
 @dataclass(frozen=True)
 class _Tables:
     digits: dict[str, int]
-    tens: dict[str, str]
+    formal: frozenset[str]
+    zeros: frozenset[str]
+    tens: dict[str, int]
     small: dict[str, int]
     scales: dict[str, int]
-    point: str
+    points: frozenset[str]
     more: frozenset[str]
     unknown: str
     latin: dict[str, int]
@@ -65,17 +77,25 @@ class _Tables:
 def tables() -> _Tables:
     return _Tables(
         digits={fold(k): v for k, v in N.DIGITS.items()},
-        tens={fold(k): fold(v) for k, v in N.TENS.items()},
+        formal=frozenset(fold(k) for k in N.FORMAL_DIGITS),
+        zeros=frozenset(fold(k) for k in N.ZERO_DIGITS),
+        tens={fold(k): int(_tens_value(v)) for k, v in N.TENS.items()},
         small={fold(k): v for k, v in N.SMALL_UNITS.items()},
         scales={fold(k): v for k, v in N.SCALES.items()},
-        point=fold(N.DECIMAL_POINT),
+        points=frozenset(fold(p) for p in N.DECIMAL_POINTS),
         more=frozenset(fold(m) for m in N.MORE_MARKERS),
         unknown=fold(N.UNKNOWN_DIGIT),
         latin={k.lower(): v for k, v in N.LATIN_SCALES.items()},
     )
 
 
-# ---- the numeral pattern -------------------------------------------------------------------
+def _tens_value(spelled: str) -> int:
+    """廿 = 二十 → 20."""
+    digit, unit = spelled[0], spelled[1]
+    return N.DIGITS[digit] * N.SMALL_UNITS[unit]
+
+
+# ---- the phrase pattern --------------------------------------------------------------------------
 
 
 def _cls(chars: Iterable[str]) -> str:
@@ -101,38 +121,320 @@ def _units_by_value(table: dict[str, int]) -> list[list[str]]:
     return [groups[v] for v in sorted(groups, reverse=True)]
 
 
+def _arabic_pattern() -> str:
+    space = f"[{_cls(N.DIGIT_GROUP_SPACES)}]"
+    return (
+        r"(?:\d{1,3}(?:,[ ]?\d{3}(?!\d))+(?:\.\d+)?"  # 3,235 / 1, 000
+        r"|\d{4,}(?:,\d{3}(?!\d))+(?:\.\d+)?"  # 1706,000 (a first group of more than three)
+        rf"|\d{{1,3}}(?:{space}\d{{3}}(?![\d.,]))+"  # 5 000
+        r"|\d+(?:\.\d+)?)"
+    )
+
+
 @cache
 def numeral_regex() -> re.Pattern[str]:
-    """Matches one numeral phrase in the view (not its currency, unit or qualifier)."""
+    """Matches one numeral phrase in the view (several numerals when the grammar breaks)."""
     t = tables()
-    digits = _cls("".join(t.digits) + "".join(t.tens) + t.unknown)
+    digits = _cls(sorted(set(t.digits) | set(t.tens) | {t.unknown}))
     small = "(?:" + "|".join(_unit_class(chars) for chars in _units_by_value(t.small)) + ")"
-    cn_num = rf"(?:[{digits}]|{small})+(?:{re.escape(t.point)}[{digits}]+)?"
-    arabic = r"(?:\d{1,3}(?:,[ ]?\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    head = rf"(?:{arabic}(?:[ ]?{small})?|{cn_num})"
     big = "(?:" + "|".join(_unit_class([c]) for c in t.scales) + ")"
+    arabic = _arabic_pattern()
+    point = f"[{_cls(sorted(t.points))}](?=[{digits}])"
     more = f"[{_cls(sorted(t.more))}]"
-    stacked = rf"(?:{head}[ ]?{more}?[ ]?{big}+{more}?)"
-    # 數兆 / 上兆 / 逾兆: a scale word with no digit after a word that makes it a number
-    bare = rf"(?<=[{_cls(fold(''.join(N.BARE_SCALE_AFTER)))}]){big}+"
-    # US$1.5 billion, USD 300 million
+    bare_after = _cls(fold("".join(N.BARE_SCALE_AFTER)))
+    lead = _cls(fold("".join(N.SCALE_LEAD_DIGITS)))
+    start = rf"(?:{arabic}|[{digits}]|{small}|(?<=[{bare_after}]){big}|{big}(?=[{lead}]))"
+    cont = rf"(?:[ ]?{small}|[ ]?{big}|{arabic}|[{digits}]|{point}|{more})"
     latin_words = "|".join(sorted(t.latin, key=len, reverse=True))
     latin = rf"{arabic}[ ]?(?i:{latin_words})(?![A-Za-z])"
-    pattern = rf"{latin}|{stacked}+(?:{head}(?![ ]?{big}))?|{head}{more}?|{bare}"
-    return re.compile(pattern)
+    return re.compile(rf"{latin}|{start}{cont}*")
+
+
+@cache
+def _arabic_regex() -> re.Pattern[str]:
+    return re.compile(_arabic_pattern())
 
 
 def find_numerals(view: str) -> list[Found]:
-    """Every numeral phrase in the view with its offsets."""
-    out = []
+    """Every numeral in the view with its offsets."""
+    out: list[Found] = []
     for m in numeral_regex().finditer(view):
-        num = _parse(m.group())
-        if num is not None:
-            out.append(Found(m.start(), m.end(), num))
+        out.extend(_numerals_in(m.group(), m.start()))
     return out
 
 
-# ---- reading one numeral -------------------------------------------------------------------
+def _numerals_in(phrase: str, offset: int) -> Iterator[Found]:
+    latin = _latin(phrase)
+    if latin is not None:
+        yield Found(offset, offset + len(phrase), latin)
+        return
+    tokens = list(_tokens(phrase))
+    i = 0
+    while i < len(tokens):
+        parsed = _parse_tokens(tokens, i)
+        if parsed is None:
+            i += 1
+            continue
+        numeral, j = parsed
+        yield Found(offset + tokens[i].start, offset + tokens[j - 1].end, numeral)
+        i = j
+
+
+# ---- tokens ----------------------------------------------------------------------------------------
+
+Kind = Literal["arabic", "digit", "tens", "small", "big", "fraction", "more"]
+
+
+class _Token(NamedTuple):
+    kind: Kind
+    start: int
+    end: int
+    value: Decimal  # digit / unit value; for "fraction" the fraction itself (0.7)
+    text: str
+
+
+def _tokens(phrase: str) -> Iterator[_Token]:
+    t = tables()
+    arabic = _arabic_regex()
+    i = 0
+    while i < len(phrase):
+        ch = phrase[i]
+        m = arabic.match(phrase, i) if ch.isdigit() else None
+        if m is not None:
+            digits = re.sub(r"[^\d.]", "", m.group())
+            yield _Token("arabic", i, m.end(), Decimal(digits), digits)
+            i = m.end()
+        elif ch in t.points and i + 1 < len(phrase) and phrase[i + 1] in t.digits:
+            j = i + 1
+            while j < len(phrase) and phrase[j] in t.digits:
+                j += 1
+            fraction = "".join(str(t.digits[c]) for c in phrase[i + 1 : j])
+            yield _Token("fraction", i, j, Decimal("0." + fraction), phrase[i:j])
+            i = j
+        elif ch in t.digits or ch == t.unknown:
+            yield _Token("digit", i, i + 1, Decimal(t.digits.get(ch, -1)), ch)
+            i += 1
+        else:
+            kind: Kind | None = (
+                "tens" if ch in t.tens else "small" if ch in t.small else "big" if ch in t.scales else None
+            )
+            if kind is None:
+                kind = "more" if ch in t.more else None
+            if kind is not None:
+                value = {"tens": t.tens, "small": t.small, "big": t.scales}.get(kind, {}).get(ch, 0)
+                yield _Token(kind, i, i + 1, Decimal(value), ch)
+            i += 1
+
+
+# ---- the value -------------------------------------------------------------------------------------
+
+
+class _Sum:
+    """The running value of a numeral: sections of small units, grouped by scale words.
+
+    ``unknown`` is the value given to an unknown digit (幾): the numeral is evaluated with 1 and
+    with 9 for its bounds.
+    """
+
+    def __init__(self, unknown: int = 0) -> None:
+        self.unknown = unknown
+        self.total = Decimal(0)
+        self.section = Decimal(0)
+        self.current: Decimal | None = None
+        self.current_kind: str = ""  # "digit" (one Chinese digit), "run", "arabic1", "arabic", "fraction"
+        self.current_digits = 0
+        self.before_current: _Token | None = None  # the unit token the current number follows
+        self.current_index: int | None = None  # the token index where the current number started
+        self.steps = 0
+        self.last_small: Decimal | None = None
+        self.last_big: Decimal | None = None
+        self.scale: Decimal | None = None
+        self.zero_gap = False
+        self.prev: _Token | None = None
+        self.more = False
+        self.closed = False  # after 10億多 nothing more belongs to the numeral
+
+    # one step per token; False when the token does not belong to this numeral
+    def step(self, tok: _Token) -> bool:
+        if self.closed or (self.more and tok.kind != "big"):
+            return False
+        handler = {
+            "arabic": self._arabic,
+            "digit": self._digit,
+            "tens": self._tens,
+            "small": self._small,
+            "big": self._big,
+            "fraction": self._fraction,
+            "more": self._more,
+        }[tok.kind]
+        accepted = handler(tok)
+        if accepted:
+            self.prev = tok
+            self.steps += 1
+        return accepted
+
+    def _digit(self, tok: _Token) -> bool:
+        t = tables()
+        d = Decimal(self.unknown) if tok.text == t.unknown else tok.value
+        prev_kind = self.prev.kind if self.prev else None
+        if tok.text in t.zeros and prev_kind in ("small", "big", "tens"):
+            self.zero_gap = True  # 一百零五, 2億零400萬
+            return True
+        if prev_kind == "digit" and self.current is not None:
+            self.current = self.current * 10 + d  # 一四八, 二〇二五
+            self.current_kind = "run"
+            return True
+        if self.current is not None:
+            return False
+        self._set_current(d, "digit")
+        return True
+
+    def _arabic(self, tok: _Token) -> bool:
+        if self.current is not None:
+            return False
+        whole = tok.text.split(".")[0]
+        kind = "arabic1" if len(whole) == 1 and "." not in tok.text else "arabic"
+        self._set_current(tok.value, kind)
+        self.current_digits = len(whole)
+        return True
+
+    def _set_current(self, value: Decimal, kind: str) -> None:
+        self.current_index = self.steps if self.steps else None
+        self.current = value
+        self.current_kind = kind
+        self.before_current = self.prev if self.prev and self.prev.kind in ("small", "big", "tens") else None
+
+    def _fraction(self, tok: _Token) -> bool:
+        if self.current_kind == "fraction":
+            return False
+        if self.current is not None and self.current_kind in ("digit", "run"):
+            self.current = self.current + tok.value
+        else:  # 十點五, 八百萬點五: a unit-style integer part, then the decimal
+            base = self.section + (self.current or 0)
+            self.section = Decimal(0)
+            self.current = base + tok.value
+        self.current_kind = "fraction"
+        return True
+
+    def _tens(self, tok: _Token) -> bool:
+        if self.current is not None or (self.last_small is not None and self.last_small <= 10):
+            return False
+        self.section += tok.value  # 廿 = 二十
+        self.last_small = Decimal(10)
+        self.zero_gap = False
+        return True
+
+    def _small(self, tok: _Token) -> bool:
+        u = tok.value
+        if self.last_small is not None and u >= self.last_small:
+            return False
+        if self.current_kind == "fraction":
+            return False
+        self.section += (self.current if self.current is not None else Decimal(1)) * u
+        self.current, self.current_kind = None, ""
+        self.last_small = u
+        self.zero_gap = False
+        return True
+
+    def _big(self, tok: _Token) -> bool:
+        b = tok.value
+        adjacent = self.prev is not None and self.prev.kind == "big"
+        if self.last_big is not None and b == self.last_big and not adjacent and b == self.scale:
+            return False  # 3000萬5000萬: a second numeral
+        group = self.section + self._trailing(at_big=True)
+        if group == 0 and self.current is None and self.section == 0:
+            group = Decimal(1) if self.total == 0 else Decimal(0)
+        if self.last_big is not None and (b > self.last_big or (adjacent and b >= self.last_big)):
+            self.total = (self.total + group) * b  # 5萬億 = 5e12, 萬萬 = 1e8
+            self.last_big = self.last_big * b
+        else:
+            self.total += group * b
+            self.last_big = b
+        self.scale = self.last_big
+        self.section, self.current, self.current_kind = Decimal(0), None, ""
+        self.last_small = None
+        self.zero_gap = False
+        return True
+
+    def _more(self, tok: _Token) -> bool:
+        if self.prev is None or self.prev.kind == "fraction":
+            return False
+        self.more = True
+        if self.prev.kind == "big":
+            self.closed = True  # 10億多
+        return True
+
+    def _trailing(self, at_big: bool = False) -> Decimal:
+        """The current number, read with the abbreviation rules: a lone digit after a unit is the
+        next lower place (三千二 = 3200, 萬二 = 12000), four Arabic digits after 億 are its 萬 group
+        (23億7200), unless a 零 marks a gap."""
+        if self.current is None:
+            return Decimal(0)
+        unit = self.before_current
+        if unit is None or self.zero_gap:
+            return self.current
+        lone = self.current_kind in ("digit", "arabic1")
+        if unit.kind == "small" and lone and unit.value >= 100:
+            return self.current * unit.value / 10
+        if unit.kind == "big" and not at_big and self.last_small is None:
+            if lone:
+                return self.current * (self.last_big or unit.value) / 10
+            if self.current_kind == "arabic" and self.current_digits == 4 and unit.value == 10**8:
+                return self.current * 10**4
+        return self.current
+
+    def value(self) -> Decimal:
+        return self.total + self.section + self._trailing()
+
+
+def _parse_tokens(tokens: list[_Token], i: int) -> tuple[Numeral, int] | None:
+    """The longest numeral starting at tokens[i], and the index after it."""
+    t = tables()
+    acc = _Sum()
+    j = i
+    while j < len(tokens) and acc.step(tokens[j]):
+        j += 1
+    if j < len(tokens) and tokens[j].kind == "big" and acc.current is not None and acc.current_index:
+        # 3000萬5000萬: the second numeral starts at 5000, not at its 萬
+        j = i + acc.current_index
+        acc = _Sum()
+        for tok in tokens[i:j]:
+            acc.step(tok)
+    used = tokens[i:j]
+    if not used or used[0].kind == "more":
+        return None
+    has_digit = any(tok.kind in ("arabic", "digit", "fraction") for tok in used)
+    if not has_digit and not any(tok.kind in ("small", "big", "tens") for tok in used):
+        return None
+    if len(used) == 1 and used[0].text in t.formal:
+        return None  # 陸資, 參與: a formal digit alone is a word
+    if len(used) == 1 and used[0].text == t.unknown:
+        return None  # 幾 alone (幾乎)
+    vague = any(tok.text == t.unknown for tok in used)
+    bare = not has_digit
+    if vague:
+        low, high = _bounded(tokens, i, j, 1), _bounded(tokens, i, j, 9)
+        return Numeral(None, acc.scale, acc.more, True, bare, low, high), j
+    return Numeral(tidy(acc.value()), acc.scale, acc.more, False, bare), j
+
+
+def _bounded(tokens: list[_Token], i: int, j: int, unknown: int) -> Decimal | None:
+    acc = _Sum(unknown)
+    for tok in tokens[i:j]:
+        if not acc.step(tok):
+            return None
+    return tidy(acc.value())
+
+
+def _latin(phrase: str) -> Numeral | None:
+    """US$1.5 billion: an Arabic number and an English scale word."""
+    t = tables()
+    s = phrase.replace(",", "").replace(" ", "")
+    latin = next((w for w in t.latin if s.lower().endswith(w)), None)
+    if latin is None or not s[: -len(latin)].replace(".", "", 1).isdigit():
+        return None
+    multiplier = Decimal(t.latin[latin])
+    return Numeral(tidy(Decimal(s[: -len(latin)]) * multiplier), multiplier)
 
 
 def tidy(value: Decimal) -> Decimal:
@@ -142,131 +444,7 @@ def tidy(value: Decimal) -> Decimal:
     return value.normalize()
 
 
-class _Sum:
-    """The running value of a numeral: sections of small units, grouped by scale words."""
-
-    def __init__(self) -> None:
-        self.total = Decimal(0)
-        self.section = Decimal(0)
-        self.current: Decimal | None = None
-        self.last_big: int | None = None
-        self.scale: Decimal | None = None
-
-    def small_unit(self, unit: int) -> None:
-        self.section += (self.current if self.current is not None else Decimal(1)) * unit
-        self.current = None
-
-    def scale_word(self, big: int) -> None:
-        group = self.section + (self.current or 0)
-        if group == 0 and self.current is None and self.section == 0:
-            group = Decimal(1) if self.total == 0 else Decimal(0)
-        if self.last_big is not None and big > self.last_big:
-            self.total = (self.total + group) * big  # 5萬億 = 5e12
-        else:
-            self.total += group * big
-        self.last_big = big
-        self.scale = Decimal(big)
-        self.section, self.current = Decimal(0), None
-
-    def decimal_point(self, fraction: str) -> None:
-        """十點五: a unit-style integer part, then a decimal."""
-        base = self.section + (self.current or 0)
-        self.section = Decimal(0)
-        self.current = base + (Decimal("0." + fraction) if fraction else 0)
-
-    def value(self) -> Decimal:
-        return self.total + self.section + (self.current or 0)
-
-
-def _latin(s: str, t: _Tables) -> Numeral | None:
-    """US$1.5 billion: an Arabic number and an English scale word."""
-    latin = next((w for w in t.latin if s.lower().endswith(w)), None)
-    if latin is None or not s[: -len(latin)].replace(".", "", 1).isdigit():
-        return None
-    multiplier = Decimal(t.latin[latin])
-    return Numeral(tidy(Decimal(s[: -len(latin)]) * multiplier), multiplier)
-
-
-def _run(s: str, i: int, chars: Iterable[str] | dict[str, int]) -> int:
-    while i < len(s) and s[i] in chars:
-        i += 1
-    return i
-
-
-def _arabic(s: str, i: int, acc: _Sum) -> int:
-    j = i
-    while j < len(s) and (s[j].isdigit() or s[j] == "."):
-        j += 1
-    acc.current = Decimal(s[i:j])
-    return j
-
-
-def _chinese_digits(s: str, i: int, acc: _Sum, t: _Tables, vague: bool) -> int:
-    """A run of Chinese digits, positional (一○五○; 零五 after 一百 reads 5), with a 點 decimal."""
-    j = i
-    while j < len(s) and (s[j] in t.digits or s[j] == t.unknown):
-        j += 1
-    run, frac = s[i:j], ""
-    if j < len(s) and s[j] == t.point:
-        k = _run(s, j + 1, t.digits)
-        frac, j = s[j + 1 : k], k
-    if vague:
-        acc.current = Decimal(0)
-    else:
-        whole = "".join(str(t.digits[c]) for c in run)
-        acc.current = Decimal(whole + ("." + "".join(str(t.digits[c]) for c in frac) if frac else ""))
-    return j
-
-
-def _step(s: str, i: int, acc: _Sum, t: _Tables, vague: bool) -> int | None:
-    """Read the piece of ``s`` at ``i`` into ``acc``; the next index, or None for a stray char."""
-    ch = s[i]
-    if ch.isdigit() or (ch == "." and i + 1 < len(s) and s[i + 1].isdigit()):
-        return _arabic(s, i, acc)
-    if ch in t.digits or ch == t.unknown:
-        return _chinese_digits(s, i, acc, t, vague)
-    if ch == t.point:
-        k = _run(s, i + 1, t.digits)
-        acc.decimal_point("".join(str(t.digits[c]) for c in s[i + 1 : k]))
-        return k
-    if ch in t.small:
-        acc.small_unit(t.small[ch])
-        return i + 1
-    if ch in t.scales:
-        acc.scale_word(t.scales[ch])
-        return i + 1
-    return None
-
-
 def parse_numeral(text: str) -> Numeral | None:
-    """Parse one numeral phrase (either script). None when it holds no number."""
-    return _parse(to_view(text))
-
-
-def _parse(phrase: str) -> Numeral | None:
-    """Parse one numeral phrase in view form."""
-    t = tables()
-    s = phrase.replace(",", "").replace(" ", "")
-    latin = _latin(s, t)
-    if latin is not None:
-        return latin
-    for short, long in t.tens.items():
-        s = s.replace(short, long)
-    if not s:
-        return None
-    more = any(m in s for m in t.more)
-    vague = t.unknown in s
-    s = "".join(ch for ch in s if ch not in t.more)
-    has_digit = any(ch.isdigit() or ch in t.digits for ch in s)
-    if not has_digit and not any(ch in t.small or ch in t.scales for ch in s):
-        return None  # 幾 alone (幾乎)
-    acc = _Sum()
-    i: int | None = 0
-    while i is not None and i < len(s):
-        i = _step(s, i, acc, t, vague)
-    if i is None:
-        return None
-    bare = not has_digit
-    if vague:
-        return Numeral(None, acc.scale, more, True, bare)
-    return Numeral(tidy(acc.value()), acc.scale, more, False, bare)
+    """The numeral a phrase starts with (either script); None when it starts with none."""
+    found = find_numerals(to_view(text))
+    return found[0].numeral if found and found[0].start == 0 else None
