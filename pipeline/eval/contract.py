@@ -104,6 +104,8 @@ def amount_json(amount: Amount, by_start: Mapping[int, Amount]) -> dict[str, Any
         "usd_rate": rate_json(amount.usd_rate) if amount.usd_rate is not None else None,
         "usd_min": number(amount.usd_min),
         "usd_max": number(amount.usd_max),
+        "colloquial": amount.colloquial,
+        "bounds": [number(b) for b in amount.bounds] if amount.bounds is not None else None,
     }
 
 
@@ -231,6 +233,8 @@ def to_contract(extraction: Extraction) -> dict[str, Any]:
             "content_hash": a.content_hash,
             "encoding": a.encoding,
             "body_spans": [list(s) for s in a.body_spans],
+            "market": a.market,
+            "region_reason": a.region_reason,
         },
         "warnings": list(extraction.warnings),
     }

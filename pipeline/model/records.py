@@ -138,6 +138,11 @@ class Amount:
     #: US$ values of a range's ends (set with usd_value by finkg_conversions)
     usd_min: Decimal | None = None
     usd_max: Decimal | None = None
+    #: written with a colloquial money word (5塊錢, 8蚊3毫, 七個半)
+    colloquial: bool = False
+    #: the bounds a vague amount's form implies (幾十萬: 10萬 … 90萬; 上千億: 1e11 or more);
+    #: ``min``/``max`` stay for ranges
+    bounds: tuple[Decimal | None, Decimal | None] | None = None
 
 
 @dataclass(frozen=True)

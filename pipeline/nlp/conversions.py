@@ -43,6 +43,7 @@ from pipeline.lang.zh.rates import (
 from pipeline.model.records import Amount, ExchangeRate
 from pipeline.nlp.extensions import register, view_of
 from pipeline.resources import ontology_file
+from pipeline.text.view import FILLER
 
 USD = "USD"
 REFERENCE_RATES_FILE = "reference-rates.csv"
@@ -185,7 +186,8 @@ def link_conversions(
             continue
         if not (source.currency and target.currency and source.currency != target.currency):
             continue
-        gap, own = view[source.end : target.start], view[target.start : target.end]
+        gap = view[source.end : target.start].replace(FILLER, "")
+        own = view[target.start : target.end].replace(FILLER, "")
         if source.per != target.per or not is_conversion_gap(gap, own):
             continue
         if not _plausible(source, target, on, table):

@@ -8,6 +8,7 @@ every gazetteer name) are loaded in :meth:`T2SJiebaTokenizer.initialize`, from t
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -23,7 +24,7 @@ from pipeline.model.records import Article
 from pipeline.nlp.extensions import register
 from pipeline.nlp.gazetteer import gazetteer_at
 from pipeline.nlp.lexicon import domain_words
-from pipeline.text.view import TextView, text_view
+from pipeline.text.view import Compact, TextView, compact, text_view
 
 
 def make_jieba(user_words: Iterable[str] = (), user_dicts: Iterable[Path] = ()) -> jieba.Tokenizer:
@@ -79,12 +80,7 @@ class T2SJiebaTokenizer:
             )
         if view is None or len(view) != len(text):
             view = self.view(text)
-        words: list[str] = []
-        pos = 0
-        for piece in self.segmenter.cut(view, HMM=self.hmm):
-            words.append(text[pos : pos + len(piece)])
-            pos += len(piece)
-        assert pos == len(text)
+        words = _words(text, self.segmenter.cut, compact(view), self.hmm)
         doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
         doc._.view = view
         return doc
@@ -101,6 +97,18 @@ class T2SJiebaTokenizer:
 
     def from_disk(self, _path: object, **_: object) -> T2SJiebaTokenizer:
         return self
+
+
+def _words(text: str, cut: Callable[..., Iterable[str]], view: Compact, hmm: bool) -> list[str]:
+    """jieba's words of the view without its invisible characters (沃\u200b旭 stays one word),
+    sliced from the original text; an invisible character goes with the word before it."""
+    bounds = [0]
+    pos = 0
+    for piece in cut(view.text, HMM=hmm):
+        pos += len(piece)
+        bounds.append(view.start(pos))
+    bounds[-1] = len(text)
+    return [text[a:b] for a, b in itertools.pairwise(bounds) if b > a]
 
 
 def article_doc(nlp: Language, article: Article) -> Doc:

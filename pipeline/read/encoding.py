@@ -82,7 +82,8 @@ def plausibility(text: str) -> float:
 def _control_share(text: str) -> float:
     if not text:
         return 0.0
-    bad = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
+    # NUL is judged on its own (decode_bytes): a stray one does not make text binary
+    bad = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v\x00")
     return bad / len(text)
 
 
@@ -172,7 +173,10 @@ def decode_bytes(data: bytes, source: str, declared: str | None = None) -> Decod
         unmarked = _utf16_without_bom(data)
         if unmarked is not None:
             return _check_text(unmarked.text, unmarked.encoding, source, data)
-        raise ReadError(source, "binary data, not text (NUL byte)", offset=nul)
+        if data.count(b"\x00") * 100 > len(data):
+            raise ReadError(source, "binary data, not text (NUL byte)", offset=nul)
+        # a stray NUL in text: kept in the text (offsets stay true), the view reads it as an
+        # invisible character (pipeline.text.view.INVISIBLE)
 
     utf8 = _strict(data, "utf-8")
     if isinstance(utf8, str):

@@ -20,19 +20,65 @@ import opencc
 from pipeline.model.records import Script
 
 _FULLWIDTH_OFFSET = 0xFEE0
-#: full-width ASCII (！…～) to half-width, ideographic space to space: one char for one
-_WIDTH_TABLE: dict[int, int] = {code: code - _FULLWIDTH_OFFSET for code in range(0xFF01, 0xFF5F)} | {
-    0x3000: 0x20
-}
+
+#: Invisible characters: zero-width space and joiners, word joiner, BOM / zero-width no-break
+#: space, soft hyphen, direction marks and embeddings, invisible operators, and NUL. The view
+#: writes each as FILLER, which the recognisers skip (:func:`compact`), so 1650\u200b億元 is an
+#: amount and 沃\u200b旭 one word, with every offset true.
+INVISIBLE = (
+    "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2061\u2062\u2063\u2064\u180e\x00"
+)
+FILLER = "\u200b"
+
+#: full-width ASCII (！…～) to half-width, ideographic space to space, invisible characters to
+#: FILLER: one char for one
+_WIDTH_TABLE: dict[int, int] = (
+    {code: code - _FULLWIDTH_OFFSET for code in range(0xFF01, 0xFF5F)}
+    | {0x3000: 0x20}
+    | {ord(ch): ord(FILLER) for ch in INVISIBLE}
+)
 
 
 def fold_width(text: str) -> str:
-    """Full-width ASCII (！…～) to half-width, ideographic space to space; one char for one."""
+    """Full-width ASCII (！…～) to half-width, ideographic space to space, invisible characters
+    to FILLER; one char for one."""
     return text.translate(_WIDTH_TABLE)
 
 
 #: deletes the characters the width fold changes (to count them at C speed)
-_WIDTH_DELETE: dict[int, None] = dict.fromkeys(_WIDTH_TABLE)
+_WIDTH_DELETE: dict[int, None] = dict.fromkeys(code for code in _WIDTH_TABLE if code != ord(FILLER))
+
+
+@dataclass(frozen=True)
+class Compact:
+    """The view without its fillers, and where each of its characters stands in the view."""
+
+    text: str
+    #: offset in the view of each character of ``text``; None when the view has no filler
+    positions: tuple[int, ...] | None = None
+
+    def start(self, i: int) -> int:
+        """The view offset of compact offset ``i`` (a start)."""
+        if self.positions is None:
+            return i
+        if i < len(self.positions):
+            return self.positions[i]
+        return self.positions[-1] + 1 if self.positions else 0
+
+    def end(self, i: int) -> int:
+        """The view offset just after compact offset ``i - 1`` (an end)."""
+        if self.positions is None or i == 0:
+            return i
+        return self.positions[i - 1] + 1
+
+
+def compact(view: str) -> Compact:
+    """The view with its fillers taken out, for recognisers that read across them."""
+    if FILLER not in view:
+        return Compact(view)
+    positions = tuple(i for i, ch in enumerate(view) if ch != FILLER)
+    return Compact(view.replace(FILLER, ""), positions)
 
 
 @dataclass

@@ -88,3 +88,15 @@ def test_plausibility_separates_right_and_wrong_decodings() -> None:
 )
 def test_declared_charset(head: bytes, charset: str | None) -> None:
     assert declared_charset(head) == charset
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(TRADITIONAL + "\x00" + TRADITIONAL, id="traditional"),
+        pytest.param(SIMPLIFIED * 3 + "\x00", id="simplified-at-the-end"),
+    ],
+)
+def test_a_stray_nul_in_text_is_kept_not_rejected(text: str) -> None:
+    decoded = decode_bytes(text.encode("utf-8"), "f.txt")
+    assert decoded.text == text  # the text as read; the view reads the NUL as an invisible char

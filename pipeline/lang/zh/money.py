@@ -9,51 +9,31 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-#: Currency words written after the number (5億美元, 155.9億元台幣, 119億元人民幣).
-#: "元" alone is the local dollar: its currency comes from the article (see
-#: pipeline.nlp.quantities.currency_inference).
-CURRENCY_AFTER: dict[str, str] = {
-    "美元": "USD", "美金": "USD",
-    "新台幣": "TWD", "新臺幣": "TWD", "台幣": "TWD", "臺幣": "TWD", "元台幣": "TWD",
-    "元新台幣": "TWD",
-    "港元": "HKD", "港幣": "HKD", "元港幣": "HKD",
-    "人民幣": "CNY", "元人民幣": "CNY",
-    "日圓": "JPY", "日元": "JPY", "円": "JPY", "日幣": "JPY",
-    "歐元": "EUR",
-    "英鎊": "GBP",
-    "新加坡元": "SGD", "新元": "SGD", "坡元": "SGD", "新幣": "SGD",
-    "令吉": "MYR", "馬幣": "MYR",
-    "韓元": "KRW", "韓圜": "KRW",
-    "丹麥克朗": "DKK", "瑞典克朗": "SEK", "挪威克朗": "NOK",
-    "瑞士法郎": "CHF", "瑞郎": "CHF",
-    "澳元": "AUD", "澳幣": "AUD", "加元": "CAD", "加幣": "CAD", "紐元": "NZD",
-    "泰銖": "THB", "印度盧比": "INR", "盧比": "INR", "越南盾": "VND",
-    "澳門幣": "MOP", "披索": "PHP", "印尼盾": "IDR", "新台幣元": "TWD",
-    # Hong Kong and mainland names: 歐羅 (HK euro), 林吉特 (mainland ringgit), 港圓, 韓圓
-    "歐羅": "EUR", "林吉特": "MYR", "港圓": "HKD", "韓圓": "KRW", "澳門元": "MOP",
-    "新加坡幣": "SGD", "坡幣": "SGD", "盧布": "RUB", "南非幣": "ZAR", "新台幣元整": "TWD",
-}  # fmt: skip
+# Currency names, symbols and codes: pipeline.lang.zh.currencies. After the number a name may
+# follow 元 (155.9億元台幣) or take it (新台幣元, 人民幣元).
 
-#: Currency words written before the number (新台幣30億元, 人民幣 3800億元, US$20億).
-CURRENCY_BEFORE: dict[str, str] = {
-    "美元": "USD", "美金": "USD", "US$": "USD", "USD": "USD",
-    "新台幣": "TWD", "新臺幣": "TWD", "台幣": "TWD", "臺幣": "TWD", "NT$": "TWD", "NTD": "TWD",
-    "TWD": "TWD",
-    "港元": "HKD", "港幣": "HKD", "HK$": "HKD", "HKD": "HKD",
-    "人民幣": "CNY", "RMB": "CNY", "CNY": "CNY",
-    "日圓": "JPY", "日元": "JPY", "日幣": "JPY", "JPY": "JPY",
-    "歐元": "EUR", "EUR": "EUR", "€": "EUR",
-    "英鎊": "GBP", "GBP": "GBP", "£": "GBP",
-    "新加坡元": "SGD", "新元": "SGD", "坡元": "SGD", "新幣": "SGD", "S$": "SGD", "SGD": "SGD",
-    "令吉": "MYR", "馬幣": "MYR", "RM": "MYR", "MYR": "MYR",
-    "韓元": "KRW", "KRW": "KRW",
-    "丹麥克朗": "DKK", "澳元": "AUD", "A$": "AUD", "加元": "CAD", "C$": "CAD",
-    "歐羅": "EUR", "林吉特": "MYR", "瑞郎": "CHF", "瑞士法郎": "CHF", "CHF": "CHF", "泰銖": "THB",
-    "₩": "KRW", "港圓": "HKD",
-}  # fmt: skip
-
-#: The local dollar, whose currency the article establishes.
+#: The local dollar, whose currency the article establishes, and its formal form (壹佰萬圓).
 LOCAL_DOLLAR = "元"
+LOCAL_DOLLAR_WORDS: tuple[str, ...] = ("元", "圓")
+#: Colloquial dollars (marked as such): 塊錢 (mainland, Taiwan), 蚊 (Hong Kong) ...
+COLLOQUIAL_DOLLARS: tuple[str, ...] = ("塊錢", "蚊")
+#: ... and 塊 alone, which also counts things (三塊土地): money only before a subunit (3塊5毛)
+#: or in a price context.
+COLLOQUIAL_DOLLARS_IN_CONTEXT: tuple[str, ...] = ("塊",)
+#: Cantonese prices in 個 (七個半 = 7.5, 三個二 = 3.2): money in a price context only.
+CANTONESE_DOLLAR = "個"
+HALF = "半"
+#: Subunits: tenths (角 / 毛 / 毫) and hundredths (分 / 仙) of the dollar (2元3角5分, 8蚊3毫).
+TENTH_UNITS: tuple[str, ...] = ("角", "毛", "毫")
+HUNDREDTH_UNITS: tuple[str, ...] = ("分", "仙")
+#: After Arabic digits a tenth unit alone is money (3角, 2毫) unless it starts another word
+#: (毫米, 毫秒, 毛利, 角度).
+NOT_TENTH_AFTER: tuple[str, ...] = (
+    "米", "秒", "克", "升", "安", "瓦", "伏", "利", "收", "額", "重", "度", "色", "落", "逐", "錢",
+)  # fmt: skip
+#: After the currency: "exactly" (壹佰萬元整, 100元正), part of the span; 正 only at the end of
+#: the phrase (100元正在 is "is now").
+EXACT_SUFFIXES: tuple[str, ...] = ("整", "正")
 #: A bare dollar sign before the number is the local dollar too (集資$3.5億 in Hong Kong papers).
 LOCAL_DOLLAR_SIGNS: tuple[str, ...] = ("$",)
 #: Words that start with 元 but are no currency (元件, 元素, 元宇宙, 元年).
@@ -81,9 +61,12 @@ QUALIFIER_BEFORE: dict[str, str] = {
     "多於": "at_least", "超出": "at_least", "起碼": "at_least",
     "最高": "up_to", "高達": "up_to", "最多": "up_to", "至多": "up_to", "多達": "up_to",
     "最多達": "up_to", "最高達": "up_to", "最高可達": "up_to", "最多可達": "up_to",
-    "不超過": "at_most", "不高於": "at_most", "不多於": "at_most", "上限": "at_most",
-    "最多不超過": "at_most", "上限為": "at_most",
+    "不超過": "at_most", "不高於": "at_most", "不多於": "at_most", "最多不超過": "at_most",
     "不到": "at_most", "不足": "at_most", "未達": "at_most", "未滿": "at_most", "少於": "at_most",
+    # comparatives, and a negated "more than" (不超1.8億元, 未超過): the mirror of 不低於
+    "低於": "at_most", "高於": "at_least", "不超": "at_most", "未超過": "at_most",
+    "沒有超過": "at_most", "不逾": "at_most", "未逾": "at_most",
+    "突破": "at_least", "過": "at_least", "約在": "approx", "約折": "approx",
     "折合": "exact",
 }  # fmt: skip
 
@@ -103,7 +86,20 @@ DETACHED_WINDOW = 16
 DETACHED_BLOCKERS: tuple[str, ...] = ("要", "合", "簽", "契", "條", "預", "節", "制", "公")
 #: Qualifier words that are the tail of another word after these characters: 賣超/買超 (net
 #: selling/buying, 外資賣超百億元) is no "more than".
-QUALIFIER_BLOCKERS: dict[str, tuple[str, ...]] = {"超": ("賣", "買"), "超過": ("賣", "買")}
+QUALIFIER_BLOCKERS: dict[str, tuple[str, ...]] = {
+    "超": ("賣", "買"), "超過": ("賣", "買"),
+    # 過 is "over" only on its own: 通過 / 經過 / 超過 / 度過 / 不過 / 透過 are other words
+    "過": ("通", "經", "超", "度", "不", "透", "錯", "難", "越", "跨", "路", "閃", "放", "勝", "改"),
+}  # fmt: skip
+#: A qualifier word preceded by an aspect word is a verb of level, not a qualifier: 股價已接近10萬
+#: 韓元 (the price nears a level; the amount is exact and the verb stays outside the span).
+LEVEL_VERBS: tuple[str, ...] = ("接近", "逼近", "過")
+LEVEL_VERB_ADVERBS: tuple[str, ...] = ("已", "將", "再度", "一度", "正", "快", "逐步", "持續", "再次")
+#: A superlative in a ranking is "the highest was" (其中A公司募資最高為58.6億元，B公司次之), exact.
+SUPERLATIVE_QUALIFIERS: tuple[str, ...] = ("最高", "最低", "最多", "最少")
+RANKING_WORDS: tuple[str, ...] = ("次之", "其次", "位居", "排名", "居首", "排第", "位列", "名列")
+#: A detached qualifier word followed by these is part of a noun (最高價 = the high, 最高點).
+QUALIFIER_NOUN_TAILS: tuple[str, ...] = ("價", "點", "位", "紀錄", "記錄", "水平", "峰")
 
 #: Qualifier words written after the number (and its unit).
 QUALIFIER_AFTER: dict[str, str] = {
@@ -111,6 +107,8 @@ QUALIFIER_AFTER: dict[str, str] = {
     "以上": "at_least", "有餘": "at_least",
     "以下": "at_most", "以內": "at_most",
 }  # fmt: skip
+#: Bounds written after the number override a qualifier before it (高達10億元以上 = at least).
+QUALIFIER_AFTER_OVERRIDES: tuple[str, ...] = ("以上", "以下", "以內")
 
 #: Rate denominators: 每股0.01美元 → per share (the 每股 word is not part of the span).
 PER_WORDS: dict[str, str] = {
@@ -142,14 +140,33 @@ SHARE_PRICE_WORDS: tuple[str, ...] = (
     "每股", "股份價", "單位價", "價格為", "每單位",
     # closing prices and per-share figures (收在1,420元, 股利1元, 派息共2.2港元)
     "收在", "收於", "收盤", "收價", "昨收", "股利", "股息", "派息", "期息", "配息",
+    # the period high and low, and the consideration per share of a Hong Kong offer (全購作價)
+    "最高價", "最低價", "作價", "全購價", "開出",
 )  # fmt: skip
+#: After an amount without a scale word these make it a share price: the session (5.95令吉開跑,
+#: 97900韓元作收), a record (99100韓元的歷史新高) or a level (10萬韓元大關).
+PRICE_AFTER_WORDS: tuple[str, ...] = (
+    "開跑", "開市", "開盤", "開出", "作收", "收市", "收盤", "的歷史新高", "的新高", "的歷史高位",
+    "的高位", "的低位", "大關", "關口",
+)  # fmt: skip
+#: An offer for shares in the clause (以0.94元提出全面收購, 以10元認購): an amount without a scale
+#: word is then the price per share.
+OFFER_WORDS: tuple[str, ...] = ("全面收購", "要約", "全購", "認購", "供股", "配售")
+#: Trading words: a paragraph holding one is about a share price, so a price move (飆漲12仙,
+#: 攀升19仙或3.3%) in it is per share.
+TRADING_WORDS: tuple[str, ...] = (
+    "股價", "該股", "開跑", "開市", "開盤", "收市", "收盤", "閉市", "作收", "報收", "收報", "收在",
+    "股票",
+)  # fmt: skip
+#: Currencies whose share prices run into 萬 (10萬韓元): such a price may carry a scale word.
+SMALL_UNIT_CURRENCIES: frozenset[str] = frozenset({"KRW", "JPY", "VND", "IDR", "IRR", "LAK", "KHR"})
 #: Right before a number without a scale word these quote a share price (報158.3元, 報收268.5元).
-PRICE_QUOTE_BEFORE: tuple[str, ...] = ("報", "報收", "收報", "開報", "收市報")
+PRICE_QUOTE_BEFORE: tuple[str, ...] = ("報", "報收", "收報", "開報", "收市報", "暫掛", "掛", "時報")
 #: A price move right after one of these (升3.4港元, 股價上漲35元) is per share when the sentence
 #: is about a share price (a price word or 股 before it).
 PRICE_MOVE_VERBS: tuple[str, ...] = (
     "升", "跌", "漲", "上漲", "下跌", "大漲", "大跌", "急漲", "急跌", "重挫", "回落", "反彈", "上升",
-    "下滑", "起", "揚", "挫", "彈",
+    "下滑", "起", "揚", "挫", "彈", "飆漲", "飆升", "攀升", "增", "漲了", "跌了", "急升", "回升",
 )  # fmt: skip
 #: ... also with 至/到 after the verb (跌至3.2元, 升到5元).
 PRICE_MOVE_TO: tuple[str, ...] = ("至", "到")
@@ -166,6 +183,7 @@ MONEY_BEFORE: tuple[str, ...] = (
     "砸", "斥資", "投資", "投入", "出資", "融資", "募資", "集資", "籌資", "籌集", "募集", "套現",
     "市值", "估值", "價值", "金額", "耗資", "花費", "支出", "營收", "收入", "虧損", "獲利",
     "資本", "資金", "總額", "撥款", "貸款", "借款", "發債", "身家", "規模達", "淨利", "盈利",
+    "銀團", "聯貸", "授信", "額度", "注資", "增資", "收購", "計劃投資", "總投資",
 )  # fmt: skip
 MONEY_AFTER: tuple[str, ...] = (
     "資金", "資本", "債務", "債", "貸款", "銀團", "投資", "融資", "基金", "市值", "估值", "營收",
@@ -175,7 +193,7 @@ MONEY_AFTER: tuple[str, ...] = (
 #: Headline verbs of one character, money only right before the number (減持舊股套 17億,
 #: 台積電賺3000億, 虧50億): further away they are other words (這套, 一套).
 MONEY_BEFORE_ADJACENT: tuple[str, ...] = (
-    "套", "砸", "賺", "賠", "虧", "募", "籌", "撒", "掏", "燒", "借", "砍", "花",
+    "套", "砸", "賺", "賠", "虧", "募", "籌", "撒", "掏", "燒", "借", "砍", "花", "貸", "投", "撥",
 )  # fmt: skip
 MONEY_BEFORE_WINDOW = 10
 MONEY_AFTER_WINDOW = 6
@@ -217,7 +235,7 @@ NOT_SHARE_AFTER: tuple[str, ...] = ("東", "價", "權", "市", "息", "本", "�
 #: ... unless the word is one of these (1.6億股價值 = the value of 1.6億 shares).
 SHARE_AFTER_OK: tuple[str, ...] = ("價值",)
 #: A share count after these words is a ratio term (每12股供1股), not a count.
-SHARE_RATIO_BEFORE: tuple[str, ...] = ("每", "每持有", "每擁有", "供", "送", "配", "轉")
+SHARE_RATIO_BEFORE: tuple[str, ...] = ("每", "每持有", "每擁有", "供", "送", "配", "轉", "每手", "手")
 #: ... and so is one followed by these and a number (1股供2股), or one after 每N股 in its clause
 #: (每千股配發100股).
 SHARE_RATIO_AFTER: tuple[str, ...] = ("供", "送", "配", "轉", "換", "合")
@@ -242,7 +260,7 @@ PERCENT_FRACTIONS: dict[str, Decimal] = {
 }
 #: Hong Kong writes interest rates in 厘 (息率4.25厘 = 4.25 %): a percent after a rate word.
 RATE_PERCENT_WORDS: tuple[str, ...] = ("厘", "釐")
-RATE_WORDS: tuple[str, ...] = ("息", "利率", "回報", "按揭", "孳息", "票息")
+RATE_WORDS: tuple[str, ...] = ("息", "利率", "回報", "按揭", "孳息", "票息", "收益率", "資本化率", "年利")
 #: 成 = tenths (八成 = 80 %); not when it starts another word (成為, 成交, 成本 …).
 TENTHS_WORD = "成"
 NOT_TENTHS_AFTER: tuple[str, ...] = (
@@ -311,3 +329,26 @@ PER_COUNTER = "個"
 ONE_UNIT: tuple[str, ...] = ("1", "一")
 #: A unit cost phrase (1GW數據中心的成本) does not cross these.
 COST_PHRASE_ENDS = ",。;"
+#: A price move given with its percentage (升0.2元或3%): the word between.
+MOVE_PERCENT_JOINER = "或"
+#: After Arabic digits 仙 is a cent wherever it stands (飆漲12仙, 起20仙) ...
+CENT_WORDS_ALONE: tuple[str, ...] = ("仙",)
+#: ... unless it starts another word (仙股 = penny stock, 仙人, 仙境).
+NOT_CENT_AFTER: tuple[str, ...] = ("股", "人", "女", "境", "逝", "子", "丹", "界", "姑", "鶴", "草")
+#: After a level verb's amount these name the level (接近10萬韓元大關, 已過50.01%的門檻).
+LEVEL_NOUNS: tuple[str, ...] = ("大關", "關口", "門檻", "的門檻", "水平", "關卡")
+#: 整 / 正 after a currency mean "exactly" only at the end of the phrase; before these they start
+#: another word (整體, 正在).
+EXACT_SUFFIX_ENDS: str = "。,;:!?)]」』”、 \n"
+#: A hundredth unit followed by these is another word (5分鐘, 3分之1).
+NOT_HUNDREDTH_AFTER: tuple[str, ...] = (
+    "鐘", "之", "析", "別", "子", "行", "店", "局", "數", "佈", "配", "期",
+)  # fmt: skip
+#: Taiwan trades shares in lots of 1,000 (張): 外資賣超2萬張 = 20 million shares. 張 also counts
+#: sheets and cheques, so it is a lot only in a sentence about trading.
+LOT_WORDS: tuple[str, ...] = ("張",)
+LOT_SIZE = 1000
+LOT_CONTEXT: tuple[str, ...] = (
+    "賣超", "買超", "成交量", "成交", "張數", "庫存", "申購", "抽籤", "零股", "融資", "融券", "外資",
+    "投信", "自營商", "持股", "股票", "股價", "個股", "台股", "權證",
+)  # fmt: skip

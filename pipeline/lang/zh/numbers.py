@@ -75,7 +75,9 @@ CLASS_SUFFIXES: tuple[str, ...] = ("等級", "級別", "級", "量級")
 MAGNITUDE_SUFFIXES: tuple[str, ...] = ("規模",)
 
 #: Between the two ends of a range (X至Y, X~Y, X-Y, X到Y).
-RANGE_SEPARATORS: tuple[str, ...] = ("至", "到", "~", "-", "–", "—", "〜")
+RANGE_SEPARATORS: tuple[str, ...] = (
+    "至", "到", "~", "-", "–", "—", "〜", "∼", "‐", "‑", "﹣", "～", "－", "⁓",
+)  # fmt: skip
 
 #: "介於X與Y之間".
 RANGE_BETWEEN: tuple[str, str, str] = ("介於", "與", "之間")
@@ -100,3 +102,6 @@ NOT_NUMERAL_AFTER: dict[str, tuple[str, ...]] = {
     "百": ("分之", "分點", "萬瓩"),
     "兆": ("瓦",),
 }
+
+#: Vague prefixes that mean "several" (數十億 = some 1e9 … 9e9): the bounds of the unknown digit.
+SEVERAL_PREFIXES: tuple[str, ...] = ("數", "幾")

@@ -3,8 +3,8 @@
 A bare 元 / $ (``dollar``), in order: (1) the same figure given elsewhere with its currency
 (headline 647億 = 約新台幣647億元); (2) a scope declaration in force ((人民幣，下同), (單位下同) after
 an amount in 人民幣); (3) the nearest preceding 元-currency in the same paragraph (逾人民幣3800億元 …
-逾千億元); (4) the home currency of the market the article is written from
-(:mod:`pipeline.text.region`).
+逾千億元; a mainland report on a Hong Kong listing gives market values in 港元 and then in 元);
+(4) the home currency of the market the article is written from (:mod:`pipeline.text.region`).
 
 A number with no currency word at all: (1) the restated figure; (2) the nearest amount in the
 same sentence whose currency is known; (3) a scope declaration in force; (4) the nearest known
@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Context, Decimal
 
+from pipeline.lang.zh import currencies as C
 from pipeline.lang.zh import money as M
 from pipeline.nlp.quantities.drafts import Draft
 from pipeline.nlp.quantities.lexicon import lexicon
@@ -68,6 +69,11 @@ def rounded_equal(a: Decimal, sig_a: int, b: Decimal, sig_b: int) -> bool:
     return ctx.plus(a) == ctx.plus(b)
 
 
+def same_figure(a: Decimal, sig_a: int, b: Decimal, sig_b: int) -> bool:
+    """The same figure: equal, or equal to the printed precision (3 significant digits or more)."""
+    return a == b or rounded_equal(a, sig_a, b, sig_b)
+
+
 def _restated(d: Draft, explicit: Sequence[Draft]) -> str | None:
     """The currency of the nearest amount with a currency word that gives the same figure."""
     if d.value is None:
@@ -111,8 +117,58 @@ def _known(k: int, resolved: list[Draft | None], lo: int = 0, hi: int | None = N
     return after[0].currency if after else None
 
 
+def _context_word(view: str, d: Draft, words: dict[str, str]) -> str | None:
+    """The code of the context word nearest ``d``: in its sentence, else its paragraph, else the text."""
+    sentence = (sentence_start(view, d.start), _sentence_end(view, d.end))
+    paragraph = (view.rfind("\n", 0, d.start) + 1, _paragraph_end(view, d.end))
+    for lo, hi in (sentence, paragraph, (0, len(view))):
+        hits = [
+            (abs(i - d.start), code)
+            for w, code in words.items()
+            if (i := _nearest(view, w, lo, hi, d.start)) >= 0
+        ]
+        if hits:
+            return min(hits)[1]
+    return None
+
+
+def _nearest(view: str, word: str, lo: int, hi: int, pos: int) -> int:
+    before, after = view.rfind(word, lo, pos), view.find(word, pos, hi)
+    if before < 0:
+        return after
+    if after < 0:
+        return before
+    return before if pos - before <= after - pos else after
+
+
+def _paragraph_end(view: str, pos: int) -> int:
+    end = view.find("\n", pos)
+    return end if end >= 0 else len(view)
+
+
+def resolve_ambiguous(view: str, drafts: list[Draft], home: RegionReading) -> list[Draft]:
+    """比索 / 盧比 / 克朗 … by the country the text names; ¥ by the market (the yuan on the
+    mainland, the yen elsewhere) unless the sentence says which."""
+    lx = lexicon()
+    out = []
+    for d in drafts:
+        if d.ambiguous is None:
+            out.append(d)
+            continue
+        if d.ambiguous in lx.yen_signs:
+            sentence = view[sentence_start(view, d.start) : _sentence_end(view, d.end)]
+            code = next((c for w, c in lx.yen_context.items() if w in sentence), None)
+            code = code or C.YEN_BY_MARKET.get(home.market, C.YEN_DEFAULT)
+        else:
+            default, countries = lx.ambiguous_contexts[d.ambiguous]
+            code = _context_word(view, d, countries) or default
+        out.append(replace(d, currency=code))
+    return out
+
+
 def infer_currencies(view: str, drafts: list[Draft], home: RegionReading) -> list[Draft]:
     """Give every amount without a currency word the currency the article establishes."""
+    drafts = resolve_ambiguous(view, drafts, home)
     resolved: list[Draft | None] = [d if d.currency else None for d in drafts]
     explicit = [d for d in drafts if d.currency and d.value is not None]
     scopes = scope_declarations(view, drafts)

@@ -32,6 +32,15 @@ class Draft:
     per: str | None = None
     sig: int = 0
     inferred: bool = False
+    #: a bare magnitude without money context (a headline 4.5億計劃): an amount only when the
+    #: article gives the same figure with a currency
+    unsure: bool = False
+    #: a currency name several currencies share (比索, 盧比, ¥): the context decides
+    ambiguous: str | None = None
+    #: a colloquial money word (塊錢, 蚊, 七個半)
+    colloquial: bool = False
+    #: the bounds a vague figure's form implies (十幾億: 11億 … 19億; 數十億: 10億 … 90億)
+    bounds: tuple[Decimal | None, Decimal | None] | None = None
 
 
 def sig_digits(text: str) -> int:

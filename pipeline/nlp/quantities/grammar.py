@@ -16,11 +16,12 @@ The passes, each over frozen candidates:
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import NamedTuple
 
 from pipeline.model.records import Amount, Capacity, Percentage, ShareCount
 from pipeline.nlp.quantities.admission import latin_glued
-from pipeline.nlp.quantities.currency_inference import infer_currencies
+from pipeline.nlp.quantities.currency_inference import infer_currencies, same_figure
 from pipeline.nlp.quantities.drafts import Draft
 from pipeline.nlp.quantities.lexicon import lexicon
 from pipeline.nlp.quantities.numerals import find_numerals
@@ -29,7 +30,7 @@ from pipeline.nlp.quantities.ranges import list_items
 from pipeline.nlp.quantities.reading import read
 from pipeline.nlp.quantities.scan import ends
 from pipeline.text.region import RegionReading, reading_of
-from pipeline.text.view import to_view
+from pipeline.text.view import Compact, compact, to_view
 
 
 class Quantities(NamedTuple):
@@ -49,18 +50,37 @@ def find_drafts(view: str) -> list[Draft]:
         if not latin_glued(view, f.start) and not ends(view, f.start, lx.ordinal)
     ]
     drafts: list[Draft] = []
+    unsure: list[Draft] = []
     used: set[int] = set()
     for i in range(len(nums)):
         if i in used:
             continue
         made, consumed = read(view, nums, i, unit_traded)
-        if made is not None:
+        if made is not None and made.unsure:
+            unsure.append(made)
+        elif made is not None:
             used.update(consumed)
+            # numerals inside the span belong to it (2元3角5分, 七個半)
+            used.update(k for k in range(i + 1, len(nums)) if nums[k].start < made.end)
             items, made = list_items(view, nums, i, made, used)
             drafts.extend(items)
             drafts.append(made)
+    drafts.extend(restated_magnitudes(unsure, drafts))
     drafts.sort(key=lambda d: d.start)
     return propagate_per(view, drafts)
+
+
+def restated_magnitudes(unsure: list[Draft], drafts: list[Draft]) -> list[Draft]:
+    """A bare magnitude without money context (headline 4.5億計劃落戶) is an amount when the
+    article gives the same figure with a currency (4億5000萬令吉)."""
+    explicit = [d for d in drafts if d.kind == "amount" and d.currency and d.value is not None]
+    out = []
+    for u in unsure:
+        if u.value is None or any(d.start < u.end and u.start < d.end for d in drafts):
+            continue
+        if any(same_figure(u.value, u.sig, x.value, x.sig) for x in explicit if x.value is not None):
+            out.append(replace(u, unsure=False))
+    return out
 
 
 def find_quantities(
@@ -79,15 +99,31 @@ def find_quantities(
     """
     view = view if view is not None else to_view(text)
     assert len(view) == len(text)
-    drafts = find_drafts(view)
     if home is None:
         home = reading_of(None, region, text, view)
-    amounts = infer_currencies(view, [d for d in drafts if d.kind == "amount"], home)
+    # the grammar reads across invisible characters (1650\u200b億元): on the compact view, with
+    # every offset mapped back to the text
+    work = compact(view)
+    drafts = find_drafts(work.text)
+    amounts = infer_currencies(work.text, [d for d in drafts if d.kind == "amount"], home)
+    if work.positions is not None:
+        drafts = [_mapped(d, work) for d in drafts]
+        amounts = [_mapped(d, work) for d in amounts]
     return Quantities(
         amounts=[_amount(text, d) for d in amounts],
         capacities=[_capacity(text, d) for d in drafts if d.kind == "capacity"],
         shares=[_shares(text, d) for d in drafts if d.kind == "shares"],
         percentages=[_percent(text, d) for d in drafts if d.kind == "percent"],
+    )
+
+
+def _mapped(d: Draft, work: Compact) -> Draft:
+    return replace(
+        d,
+        start=work.start(d.start),
+        end=work.end(d.end),
+        num_start=work.start(d.num_start),
+        num_end=work.end(d.num_end),
     )
 
 
@@ -103,6 +139,8 @@ def _amount(text: str, d: Draft) -> Amount:
         max=d.max,
         per=d.per,
         currency_inferred=d.inferred,
+        colloquial=d.colloquial,
+        bounds=d.bounds,
     )
 
 

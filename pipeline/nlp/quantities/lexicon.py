@@ -10,6 +10,7 @@ from decimal import Decimal
 from functools import cache
 from typing import TypeVar
 
+from pipeline.lang.zh import currencies as C
 from pipeline.lang.zh import grammar as G
 from pipeline.lang.zh import money as M
 from pipeline.lang.zh import numbers as NB
@@ -51,7 +52,30 @@ class WordMap(dict[str, V]):
 class Lexicon:
     currency_after: WordMap[str]
     currency_before: WordMap[str]
+    #: names several currencies share (比索, 盧比, ¥): the context decides
+    ambiguous: frozenset[str]
+    #: shared name → (default code, {country word: code})
+    ambiguous_contexts: dict[str, tuple[str, WordMap[str]]]
+    yen_signs: frozenset[str]
+    yen_context: WordMap[str]
     dollar: str
+    dollars: Words
+    colloquial_dollars: Words
+    colloquial_in_context: Words
+    cantonese_dollar: str
+    half: str
+    tenth_units: Words
+    hundredth_units: Words
+    not_tenth_after: Words
+    exact_suffixes: Words
+    lot_words: Words
+    lot_context: Words
+    negative_words: Words
+    several_prefixes: Words
+    exact_suffix_ends: frozenset[str]
+    not_hundredth_after: Words
+    #: 3角5分 / 5分 / 零5分 after a dollar: groups t (tenth digit), h or h2 (hundredth digit)
+    subunits: re.Pattern[str]
     dollar_signs: Words
     not_dollar_after: Words
     cents: Words
@@ -118,6 +142,21 @@ class Lexicon:
     per_unit_cost: re.Pattern[str]
     #: a number with a capacity unit (another capacity between the per-GW phrase and the amount)
     capacity_number: re.Pattern[str]
+    level_verbs: Words
+    level_adverbs: Words
+    superlatives: Words
+    ranking_words: Words
+    noun_tails: Words
+    after_overrides: Words
+    price_after: Words
+    offer_words: Words
+    trading_words: Words
+    small_unit_currencies: frozenset[str]
+    cents_alone: Words
+    not_cent_after: Words
+    level_nouns: Words
+    #: 升0.2元或3%: the percentage after a price move
+    move_with_percent: re.Pattern[str]
     #: a scope declaration ((人民幣，下同), (單位：人民幣元), (單位下同)); group "currency"
     scope_regex: re.Pattern[str]
     scope_currencies: dict[str, str]
@@ -140,9 +179,36 @@ def _digit_chars() -> str:
     return "".join(re.escape(c) for c in sorted({fold(k) for k in NB.DIGITS}))
 
 
+def _currency_names() -> dict[str, str]:
+    """Every Chinese currency name (view form) → ISO code; shared names → their default."""
+    names = {fold(n): code for code, ns in C.CURRENCY_NAMES.items() for n in ns}
+    names.update({fold(n): default for n, (default, _) in C.AMBIGUOUS_NAMES.items()})
+    return names
+
+
+def _currencies_after() -> WordMap[str]:
+    """After the number: a name (20億美元), 元 + name (155.9億元台幣), a Latin code (300 USD)."""
+    dollar = fold(M.LOCAL_DOLLAR)
+    out: dict[str, str] = {}
+    for name, code in _currency_names().items():
+        out[name] = code
+        if dollar not in name:
+            out[dollar + name] = code
+    out.update({code: code for code in C.CODES_AFTER})
+    return WordMap(out.items())
+
+
+def _currencies_before() -> WordMap[str]:
+    """Before the number: a name of two or more characters (人民幣30億元; 盾 alone is 矛盾's
+    tail), a symbol or a Latin code (US$20億, RM1.5億)."""
+    out = {name: code for name, code in _currency_names().items() if len(name) > 1}
+    out.update({fold(sign): code for sign, code in C.CURRENCY_SIGNS.items()})
+    out.update(dict.fromkeys(C.YEN_SIGNS, C.YEN_DEFAULT))
+    return WordMap(out.items())
+
+
 def _scope_currencies() -> dict[str, str]:
-    names = {**M.CURRENCY_BEFORE, **M.CURRENCY_AFTER}
-    return {fold(k): v for k, v in names.items() if not k.startswith(M.LOCAL_DOLLAR)}
+    return {name: code for name, code in _currency_names().items() if len(name) > 1}
 
 
 def _scope_regex() -> re.Pattern[str]:
@@ -157,6 +223,19 @@ def _scope_regex() -> re.Pattern[str]:
         rf"\(\s*(?:(?:{unit})\s*:?\s*(?P<currency>{cur})(?:{amount})?(?:\s*{sep}?\s*(?:{same}))?"
         rf"|(?P<currency2>{cur})(?:{amount})?\s*{sep}?\s*(?:{same})"
         rf"|(?:{same}))\s*\)"
+    )
+
+
+def _subunit_regex() -> re.Pattern[str]:
+    """One digit and a tenth unit, then one digit and a hundredth unit (3角5分, 3毫, 零5分)."""
+    digit = "[0-9" + _digit_chars() + "]"
+    tenth = _alternation(sorted(M.TENTH_UNITS, key=len, reverse=True))
+    hundredth = _alternation(sorted(M.HUNDREDTH_UNITS, key=len, reverse=True))
+    zero = "[" + "".join(re.escape(fold(z)) for z in NB.ZERO_DIGITS) + "]"
+    blocked = _alternation(sorted(M.NOT_HUNDREDTH_AFTER, key=len, reverse=True))
+    cent = rf"{zero}?(?P<NAME>{digit})(?:{hundredth})(?!{blocked})"
+    return re.compile(
+        rf"(?P<t>{digit})(?:{tenth})(?:{cent.replace('NAME', 'h')})?|{cent.replace('NAME', 'h2')}"
     )
 
 
@@ -179,6 +258,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         ),
         "capacity_number": re.compile(rf"\d\s?(?:{units})"),
         "scope_regex": _scope_regex(),
+        "subunits": _subunit_regex(),
+        "move_with_percent": re.compile(rf"\s?{re.escape(fold(M.MOVE_PERCENT_JOINER))}\s?[\d.]+\s?%"),
     }
 
 
@@ -186,9 +267,30 @@ def _regexes() -> dict[str, re.Pattern[str]]:
 def lexicon() -> Lexicon:
     clause_end = frozenset(G.CLAUSE_END | set(M.CLAUSE_BRACKETS))
     return Lexicon(
-        currency_after=_table(M.CURRENCY_AFTER),
-        currency_before=_table(M.CURRENCY_BEFORE),
+        currency_after=_currencies_after(),
+        currency_before=_currencies_before(),
+        ambiguous=frozenset({fold(n) for n in C.AMBIGUOUS_NAMES} | set(C.YEN_SIGNS)),
+        ambiguous_contexts={
+            fold(n): (default, _table(countries)) for n, (default, countries) in C.AMBIGUOUS_NAMES.items()
+        },
+        yen_signs=frozenset(C.YEN_SIGNS),
+        yen_context=_table(C.YEN_CONTEXT),
         dollar=fold(M.LOCAL_DOLLAR),
+        dollars=_words(M.LOCAL_DOLLAR_WORDS),
+        colloquial_dollars=_words(M.COLLOQUIAL_DOLLARS),
+        colloquial_in_context=_words(M.COLLOQUIAL_DOLLARS_IN_CONTEXT),
+        cantonese_dollar=fold(M.CANTONESE_DOLLAR),
+        half=fold(M.HALF),
+        tenth_units=_words(M.TENTH_UNITS),
+        hundredth_units=_words(M.HUNDREDTH_UNITS),
+        not_tenth_after=_words(M.NOT_TENTH_AFTER),
+        exact_suffixes=_words(M.EXACT_SUFFIXES),
+        lot_words=_words(M.LOT_WORDS),
+        lot_context=_words(M.LOT_CONTEXT),
+        negative_words=_words(NB.NEGATIVE_WORDS),
+        several_prefixes=_words(NB.SEVERAL_PREFIXES),
+        exact_suffix_ends=frozenset(M.EXACT_SUFFIX_ENDS),
+        not_hundredth_after=_words(M.NOT_HUNDREDTH_AFTER),
         dollar_signs=_words(M.LOCAL_DOLLAR_SIGNS),
         not_dollar_after=_words(M.NOT_DOLLAR_AFTER),
         cents=_words(M.CENT_WORDS),
@@ -241,6 +343,19 @@ def lexicon() -> Lexicon:
         list_seps=_words(NB.LIST_SEPARATORS),
         between=(fold(NB.RANGE_BETWEEN[0]), fold(NB.RANGE_BETWEEN[1]), fold(NB.RANGE_BETWEEN[2])),
         scope_currencies=_scope_currencies(),
+        level_verbs=_words(M.LEVEL_VERBS),
+        level_adverbs=_words(M.LEVEL_VERB_ADVERBS),
+        superlatives=_words(M.SUPERLATIVE_QUALIFIERS),
+        ranking_words=_words(M.RANKING_WORDS),
+        noun_tails=_words(M.QUALIFIER_NOUN_TAILS),
+        after_overrides=_words(M.QUALIFIER_AFTER_OVERRIDES),
+        price_after=_words(M.PRICE_AFTER_WORDS),
+        offer_words=_words(M.OFFER_WORDS),
+        trading_words=_words(M.TRADING_WORDS),
+        small_unit_currencies=M.SMALL_UNIT_CURRENCIES,
+        cents_alone=_words(M.CENT_WORDS_ALONE),
+        not_cent_after=_words(M.NOT_CENT_AFTER),
+        level_nouns=_words(M.LEVEL_NOUNS),
         digits=frozenset(fold("".join(NB.DIGITS))),
         digit_values={fold(k): v for k, v in NB.DIGITS.items()},
         clause_end=clause_end,

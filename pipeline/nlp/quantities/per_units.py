@@ -9,10 +9,13 @@ from typing import TYPE_CHECKING
 from pipeline.lang.zh import money as M
 from pipeline.nlp.quantities.lexicon import lexicon
 from pipeline.nlp.quantities.scan import (
+    clause_end,
+    clause_start,
     ends,
     is_numeral_char,
     rate_clause_start,
     sentence_start,
+    skip_space,
     skip_space_back,
     starts,
 )
@@ -38,7 +41,7 @@ def per_unit(view: str, start: int, end: int, unit_traded: bool, price: bool) ->
     best = _per_word(view, lo, start, price)
     if price:
         best = _price_word(view, lo, start, unit_traded, best)
-        if best is None and (_price_move(view, start) or _price_quote(view, start)):
+        if best is None and _share_price(view, start, end):
             best = (start, "unit" if unit_traded else "share")
     if best is None and not price and _per_unit_cost(view, start):
         return "GW"
@@ -73,21 +76,46 @@ def _price_word(
     return best
 
 
+def _share_price(view: str, start: int, end: int) -> bool:
+    """An amount without a scale word that quotes or moves a share price: 報158.3元, 升3.4港元,
+    5.95令吉開跑, 97900韓元作收, 升0.2元或3%, 以0.94元提出全面收購."""
+    lx = lexicon()
+    if _price_move(view, start) or _price_quote(view, start):
+        return True
+    if starts(view, skip_space(view, end, 1), lx.price_after) is not None:
+        return True
+    if lx.move_with_percent.match(view, end):
+        return True
+    clause = view[clause_start(view, start, M.PER_WINDOW) : clause_end(view, end, M.PER_WINDOW)]
+    return any(w in clause for w in lx.offer_words)
+
+
+def _trading(view: str, start: int) -> bool:
+    """The paragraph (or its sentence) before ``start`` is about a share price."""
+    lx = lexicon()
+    before = view[view.rfind("\n", 0, start) + 1 : start]
+    return lx.share_word in view[sentence_start(view, start) : start] or any(
+        w in before for w in (*lx.price_words, *lx.trading_words)
+    )
+
+
 def _price_quote(view: str, start: int) -> bool:
     """報158.3元, 報收268.5元: a quote verb right before the number."""
     return ends(view, skip_space_back(view, start, 1), lexicon().price_quote) is not None
 
 
 def _price_move(view: str, start: int) -> bool:
-    """升3.4港元 in a sentence about a share price (收報108.2港元, 升3.4港元)."""
+    """升3.4港元 in a paragraph about a share price (收報108.2港元, 升3.4港元); 至 after a move
+    (攀升19仙或3.3%至6.02令吉) quotes the price it reached."""
     lx = lexicon()
     pos = skip_space_back(view, start, 1)
     to = ends(view, pos, lx.move_to)  # 跌至3.2元
-    pos -= len(to) if to else 0
-    if ends(view, pos, lx.price_moves) is None:
-        return False
-    before = view[sentence_start(view, start) : start]
-    return lx.share_word in before or any(w in before for w in lx.price_words)
+    if to is not None:
+        lo = clause_start(view, pos - len(to), M.PER_WINDOW)
+        moved = any(w in view[lo : pos - len(to)] for w in lx.price_moves)
+    else:
+        moved = ends(view, pos, lx.price_moves) is not None
+    return moved and _trading(view, start)
 
 
 def _per_unit_cost(view: str, start: int) -> bool:

@@ -9,14 +9,21 @@ from typing import cast
 from pipeline.lang.zh import money as M
 from pipeline.model.records import Qualifier
 from pipeline.nlp.quantities.lexicon import lexicon
-from pipeline.nlp.quantities.scan import clause_start, ends, skip_space_back, starts
+from pipeline.nlp.quantities.scan import (
+    clause_start,
+    ends,
+    sentence_start,
+    skip_space,
+    skip_space_back,
+    starts,
+)
 
 #: a number or a percent sign between a detached qualifier and its number breaks the link
 _FIGURE = re.compile(r"\d|%")
 
 
-def qualifier_before(view: str, start: int) -> tuple[int, Qualifier] | None:
-    """(start, qualifier) of a qualifier word right before ``start``."""
+def qualifier_before(view: str, start: int, end: int | None = None) -> tuple[int, Qualifier] | None:
+    """(start, qualifier) of a qualifier word right before ``start`` (the amount ends at ``end``)."""
     lx = lexicon()
     pos = skip_space_back(view, start, 1)
     q = ends(view, pos, lx.qual_before)
@@ -27,7 +34,26 @@ def qualifier_before(view: str, start: int) -> tuple[int, Qualifier] | None:
         return None
     if ends(view, begin, lx.qualifier_blockers.get(q, ())):
         return None
+    if q in lx.level_verbs and (
+        ends(view, begin, lx.level_adverbs)
+        or (end is not None and starts(view, skip_space(view, end, 1), lx.level_nouns))
+    ):
+        return None  # 股價已接近10萬韓元, 接近10萬韓元大關: the price nears a level
+    if q in lx.superlatives and _ranking(view, start):
+        return None  # 其中A公司募資最高58.6億元，B公司次之
     return begin, cast(Qualifier, lx.qual_before[q])
+
+
+def _ranking(view: str, pos: int) -> bool:
+    """The sentence around ``pos`` ranks its figures (…最高為X，Y次之)."""
+    lx = lexicon()
+    sentence = view[sentence_start(view, pos) : _sentence_end(view, pos)]
+    return any(w in sentence for w in lx.ranking_words)
+
+
+def _sentence_end(view: str, pos: int) -> int:
+    ends_at = [i for i in (view.find(ch, pos) for ch in lexicon().sentence_end) if i >= 0]
+    return min(ends_at) if ends_at else len(view)
 
 
 def qualifier_detached(view: str, start: int) -> Qualifier | None:
@@ -40,6 +66,10 @@ def qualifier_detached(view: str, start: int) -> Qualifier | None:
         if i < 0 or (ends(view, i, lx.detached_blockers) and w.startswith(lx.blockable_head)):
             continue
         if _FIGURE.search(view, i + len(w), start):
+            continue
+        if starts(view, i + len(w), lx.noun_tails):
+            continue  # 6個月最高價0.94元: the period high, a noun
+        if w in lx.superlatives and _ranking(view, start):
             continue
         if best is None or i + len(w) > best[0]:
             best = (i + len(w), q)

@@ -27,6 +27,8 @@ from pipeline.nlp.quantities.ranges import Pairing, pair
 from pipeline.nlp.quantities.scan import ends, is_latin, is_numeral_char, starts
 from pipeline.nlp.quantities.units import Kind, Unit, unit_after
 
+Bounds = tuple[Decimal | None, Decimal | None] | None
+
 
 @dataclass(frozen=True)
 class _Reading:
@@ -42,6 +44,9 @@ class _Reading:
     vague: bool
     negative: bool
     qualifier: Qualifier = "exact"
+    unsure: bool = False
+    ambiguous: str | None = None
+    bounds: Bounds = None
 
 
 def read(view: str, nums: list[Found], i: int, unit_traded: bool) -> tuple[Draft | None, tuple[int, ...]]:
@@ -56,24 +61,33 @@ def read(view: str, nums: list[Found], i: int, unit_traded: bool) -> tuple[Draft
     return _draft(view, p, _qualify(view, p, reading), unit_traded), p.consumed
 
 
-def _negative(view: str, p: Pairing) -> bool:
-    """EPS為-0.35元, 年增率-5%: a minus sign that does not join two numbers (1997-2006)."""
+def _negative(view: str, p: Pairing) -> int:
+    """The length of a negative sign before the number (EPS為-0.35元, 負3.5%), 0 when none: a
+    minus sign that joins two numbers (1997-2006) is none."""
+    lx = lexicon()
     s = p.first.start
-    if p.is_range or s == 0 or view[s - 1] not in lexicon().minus:
-        return False
-    return not (s > 1 and (is_numeral_char(view[s - 2]) or is_latin(view[s - 2])))
+    if p.is_range or s == 0:
+        return 0
+    word = ends(view, s, lx.negative_words)
+    if word is not None:
+        return len(word)
+    if view[s - 1] not in lx.minus:
+        return 0
+    return 0 if s > 1 and (is_numeral_char(view[s - 2]) or is_latin(view[s - 2])) else 1
 
 
 def _head(view: str, p: Pairing) -> _Reading | None:
     lx = lexicon()
     s, num = p.first.start, p.first.numeral
     unit = unit_after(view, p.last.end, p.last.numeral, p.last.start)
-    negative = _negative(view, p)
-    start, vague = (s - 1 if negative else s), num.vague
+    sign = _negative(view, p)
+    start, vague = s - sign, num.vague
+    bounds = (num.low, num.high) if num.vague else None
     if num.bare and not p.is_range:  # 數十億 / 上千億: a vague prefix before a bare magnitude
         pre = ends(view, s, lx.vague_prefixes)
         if pre is not None:
             start, vague = s - len(pre), True
+            bounds = _prefix_bounds(num.value, pre in lx.several_prefixes)
     reading = _Reading(
         kind="amount",
         start=start,
@@ -82,10 +96,19 @@ def _head(view: str, p: Pairing) -> _Reading | None:
         fraction=ends(view, s, lx.percent_fractions),
         currency=unit.currency if unit else None,
         dollar=unit.dollar if unit else False,
+        ambiguous=unit.ambiguous if unit else None,
         vague=vague,
-        negative=negative,
+        negative=sign > 0,
+        bounds=bounds,
     )
     return _kind(view, p, reading)
+
+
+def _prefix_bounds(value: Decimal | None, several: bool) -> Bounds:
+    """數十億 = 1e9 … 9e9 (several of the magnitude); 上千億 = 1e11 or more."""
+    if value is None:
+        return None
+    return (value, value * 9) if several else (value, None)
 
 
 def _kind(view: str, p: Pairing, r: _Reading) -> _Reading | None:
@@ -105,10 +128,18 @@ def _kind(view: str, p: Pairing, r: _Reading) -> _Reading | None:
             return None
         # the class suffix (千億級, 百億規模) belongs to the span
         if not money_context(view, r.start, r.end):
-            return None
-    if r.kind == "amount" and cur_before is not None:
-        return replace(r, start=cur_before[0], currency=cur_before[1] or None, dollar=not cur_before[1])
+            return replace(r, unsure=True)
+    if r.kind == "amount" and cur_before is not None and (r.currency is None or r.dollar):
+        # 人民幣30億元, US$20億; but in 8人民幣6美元 人民幣 is the first amount's
+        return _with_currency_before(view, r, cur_before)
     return r
+
+
+def _with_currency_before(view: str, r: _Reading, found: tuple[int, str]) -> _Reading:
+    start, code = found
+    word = view[start : r.start].strip()
+    ambiguous = word if word in lexicon().ambiguous else None
+    return replace(r, start=start, currency=code or None, dollar=not code, ambiguous=ambiguous)
 
 
 def _suffix(view: str, p: Pairing, r: _Reading) -> _Reading:
@@ -122,8 +153,10 @@ def _suffix(view: str, p: Pairing, r: _Reading) -> _Reading:
         vague = vague or suffix is not None
     if suffix is None:
         return replace(r, vague=vague)
-    if num.bare and not p.is_range:
-        return replace(r, end=r.end + len(suffix), vague=True)
+    if num.bare and not p.is_range:  # 千億級: the class of the magnitude
+        value = num.value
+        bounds = r.bounds or ((value, value * 10) if value is not None else None)
+        return replace(r, end=r.end + len(suffix), vague=True, bounds=bounds)
     return replace(r, end=r.end + len(suffix), vague=vague, qualifier="approx")
 
 
@@ -134,7 +167,7 @@ def _currency_then_qualifier(view: str, r: _Reading) -> _Reading:
     cb = currency_before(view, r.start)
     if cb is None:
         return r
-    r = replace(r, start=cb[0], currency=cb[1] or None, dollar=not cb[1])
+    r = _with_currency_before(view, r, cb)
     qb = qualifier_before(view, r.start)
     if qb is None:
         return r
@@ -143,7 +176,7 @@ def _currency_then_qualifier(view: str, r: _Reading) -> _Reading:
 
 def _qualify(view: str, p: Pairing, r: _Reading) -> _Reading:
     r = _suffix(view, p, r)
-    qb = qualifier_before(view, r.start)
+    qb = qualifier_before(view, r.start, r.end)
     if qb is not None:
         start, q = qb
         r = replace(r, start=start, qualifier=q if q != "exact" else r.qualifier)
@@ -153,7 +186,8 @@ def _qualify(view: str, p: Pairing, r: _Reading) -> _Reading:
     qa = qualifier_after(view, r.end)
     if qa is not None:
         end, q = qa
-        r = replace(r, end=end, qualifier=q if r.qualifier == "exact" else r.qualifier)
+        overrides = view[r.end : end] in lexicon().after_overrides  # 高達10億元以上: at least
+        r = replace(r, end=end, qualifier=q if r.qualifier == "exact" or overrides else r.qualifier)
     if (p.first.numeral.more or p.last.numeral.more) and r.qualifier == "exact":
         r = replace(r, qualifier="at_least")
     return r
@@ -181,9 +215,33 @@ def _draft(view: str, p: Pairing, r: _Reading, unit_traded: bool) -> Draft:
         value = tidy(num.value * factor + (r.unit.add if r.unit else 0))
         if r.negative:
             value = -value
-    per = per_unit(view, r.start, r.end, unit_traded, price=hi.scale is None) if r.kind == "amount" else None
+    # a price has no scale word (except 萬 in currencies of small units: 10萬韓元)
+    price = hi.scale is None or (r.currency in lx.small_unit_currencies and hi.scale <= 10**4)
+    per = per_unit(view, r.start, r.end, unit_traded, price=price) if r.kind == "amount" else None
     s, right_end = p.first.start, p.last.end
     sig = sig_digits(view[s:right_end]) if not num.bare else 1
     return Draft(
-        r.kind, r.start, r.end, s, right_end, value, qualifier, vmin, vmax, r.currency, r.dollar, per, sig
+        r.kind,
+        r.start,
+        r.end,
+        s,
+        right_end,
+        value,
+        qualifier,
+        vmin,
+        vmax,
+        r.currency,
+        r.dollar,
+        per,
+        sig,
+        unsure=r.unsure,
+        ambiguous=r.ambiguous,
+        colloquial=r.unit.colloquial if r.unit else False,
+        bounds=_scaled(r.bounds, factor) if qualifier == "vague" else None,
     )
+
+
+def _scaled(bounds: Bounds, factor: Decimal) -> Bounds:
+    if bounds is None:
+        return None
+    return tuple(tidy(b * factor) if b is not None else None for b in bounds)  # type: ignore[return-value]

@@ -11,14 +11,22 @@ share ratio).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Literal
 
 from pipeline.lang.zh import money as M
 from pipeline.nlp.quantities.lexicon import lexicon
 from pipeline.nlp.quantities.numerals import Numeral
-from pipeline.nlp.quantities.scan import clause_start, ends, is_latin, skip_space, skip_space_back, starts
+from pipeline.nlp.quantities.scan import (
+    clause_start,
+    ends,
+    is_latin,
+    sentence_start,
+    skip_space,
+    skip_space_back,
+    starts,
+)
 
 Kind = Literal["amount", "capacity", "shares", "percent"]
 
@@ -30,7 +38,9 @@ class Unit:
     currency: str | None = None
     dollar: bool = False  # 元 / 仙 / 分 without a currency word
     factor: Decimal = Decimal(1)  # watts per unit, or 1/100 for cents, or 10 for 成
-    add: Decimal = Decimal(0)  # 兩成五: the digit after 成 (5 %)
+    add: Decimal = Decimal(0)  # 兩成五: the digit after 成 (5 %); 2元3角5分: the subunits
+    ambiguous: str | None = None  # a name several currencies share (比索): the context decides
+    colloquial: bool = False  # 塊錢, 蚊, 七個半
 
 
 #: A reader's answer that the number is no quantity (not: "not my unit").
@@ -117,6 +127,18 @@ def _shares(at: _At) -> Unit | None:
     return Unit("shares", after)
 
 
+def _lots(at: _At) -> Unit | None:
+    """外資賣超2萬張: Taiwan's lots of 1,000 shares, in a sentence about trading."""
+    lx, view, pos = lexicon(), at.view, at.pos
+    word = starts(view, pos, lx.lot_words)
+    if word is None:
+        return None
+    sentence = view[sentence_start(view, at.num_start) : pos]
+    if not any(w in sentence for w in lx.lot_context):
+        return None
+    return Unit("shares", pos + len(word), factor=Decimal(M.LOT_SIZE))
+
+
 def _named_cents(at: _At) -> Unit | None:
     """每股10美仙, 每股約70港仙: cents of a named currency, money wherever they stand."""
     lx = lexicon()
@@ -127,24 +149,102 @@ def _named_cents(at: _At) -> Unit | None:
 
 
 def _currency_word(at: _At) -> Unit | None:
+    """A currency name or code after the number (20億美元, 155.9億元台幣, 300 USD), the local
+    dollar 元 / 圓 with its subunits (2元3角5分), or a colloquial dollar (5塊錢, 8蚊3毫)."""
     lx, view, pos = lexicon(), at.view, at.pos
     cur = starts(view, pos, lx.currency_after)
-    if cur is not None:
-        return Unit("amount", pos + len(cur), currency=lx.currency_after[cur])
-    if view.startswith(lx.dollar, pos) and not starts(view, pos + 1, lx.not_dollar_after):
-        return Unit("amount", pos + 1, dollar=True)
-    return None
+    after = pos + len(cur) if cur is not None else pos
+    glued = cur is not None and cur.isascii() and after < len(view) and is_latin(view[after])
+    if cur is not None and not glued:
+        ambiguous = cur if cur in lx.ambiguous else None
+        unit = Unit("amount", pos + len(cur), currency=lx.currency_after[cur], ambiguous=ambiguous)
+        return _exactly(view, unit)
+    dollar = starts(view, pos, lx.dollars)
+    if dollar is not None and not starts(view, pos + len(dollar), lx.not_dollar_after):
+        return _dollar(view, pos + len(dollar), colloquial=False)
+    dollar = starts(view, pos, lx.colloquial_dollars)
+    if dollar is not None:
+        return _dollar(view, pos + len(dollar), colloquial=True)
+    dollar = starts(view, pos, lx.colloquial_in_context)
+    if dollar is not None and (
+        lx.subunits.match(view, pos + len(dollar)) or price_context(view, at.num_start)
+    ):
+        return _dollar(view, pos + len(dollar), colloquial=True)
+    return _cantonese(at)
+
+
+def _dollar(view: str, end: int, colloquial: bool) -> Unit:
+    """The local dollar ending at ``end``, with the subunits after it (2元3角5分 = 2.35)."""
+    add = Decimal(0)
+    m = lexicon().subunits.match(view, end)
+    if m is not None:
+        digits = lexicon().digit_values
+        tenth, hundredth = m.group("t"), m.group("h") or m.group("h2")
+        for digit, weight in ((tenth, Decimal("0.1")), (hundredth, Decimal("0.01"))):
+            if digit:
+                add += Decimal(_digit(digit, digits)) * weight
+        end = m.end()
+    return _exactly(view, Unit("amount", end, dollar=True, add=add, colloquial=colloquial))
+
+
+def _digit(ch: str, digits: dict[str, int]) -> int:
+    return int(ch) if ch.isdigit() else digits[ch]
+
+
+def _exactly(view: str, unit: Unit) -> Unit:
+    """壹佰萬元整, 100元正: 整 / 正 at the end of the phrase belong to the span."""
+    lx = lexicon()
+    word = starts(view, unit.end, lx.exact_suffixes)
+    after = unit.end + len(word) if word else 0
+    if word is not None and (after >= len(view) or view[after] in lx.exact_suffix_ends):
+        return replace(unit, end=after)
+    return unit
+
+
+def _cantonese(at: _At) -> Unit | None:
+    """七個半 = 7.5, 三個二 = 3.2: a Cantonese price in 個, only in a price context."""
+    lx, view, pos = lexicon(), at.view, at.pos
+    if pos != at.num_end or not view.startswith(lx.cantonese_dollar, pos) or at.num.scale is not None:
+        return None
+    nxt = view[pos + 1] if pos + 1 < len(view) else ""
+    if nxt == lx.half:
+        add = Decimal("0.5")
+    elif nxt in lx.digit_values and lx.digit_values[nxt] > 0:
+        add = Decimal(lx.digit_values[nxt]) / 10
+    else:
+        return None
+    if not price_context(view, at.num_start):
+        return None
+    return Unit("amount", pos + 2, dollar=True, add=add, colloquial=True)
+
+
+def _tenth_alone(at: _At) -> Unit | None:
+    """3角, 2毫, 5毛 after Arabic digits (or in a price context): tenths of the local dollar."""
+    lx, view, pos = lexicon(), at.view, at.pos
+    unit = starts(view, pos, lx.tenth_units)
+    if unit is None or pos != at.num_end or starts(view, pos + len(unit), lx.not_tenth_after):
+        return None
+    if not view[at.num_end - 1].isdigit() and not price_context(view, at.num_start):
+        return None
+    return _dollar_tenths(view, pos + len(unit))
+
+
+def _dollar_tenths(view: str, end: int) -> Unit:
+    return Unit("amount", end, dollar=True, factor=Decimal("0.1"))
 
 
 def _local_cents(at: _At) -> Unit | None:
-    """每股9仙, 每單位96分: cents of the local dollar, after a price or per-unit word only."""
+    """每股9仙, 每單位96分: cents of the local dollar, after a price or per-unit word (仙 after
+    Arabic digits anywhere: 飆漲12仙)."""
     lx, view, pos = lexicon(), at.view, at.pos
     cent = starts(view, pos, lx.cents)
     if cent is None or pos != at.num_end:
         return None
-    if not (view[at.num_end - 1].isdigit() or cent not in lx.cents_arabic_only):
+    arabic = view[at.num_end - 1].isdigit()
+    if not (arabic or cent not in lx.cents_arabic_only):
         return None
-    if not price_context(view, at.num_start):
+    alone = arabic and cent in lx.cents_alone and not starts(view, pos + len(cent), lx.not_cent_after)
+    if not alone and not price_context(view, at.num_start):
         return None
     return Unit("amount", pos + len(cent), dollar=True, factor=Decimal("0.01"))
 
@@ -155,9 +255,11 @@ _READERS: tuple[Callable[[_At], Unit | None], ...] = (
     _tenths,
     _capacity,
     _shares,
+    _lots,
     _named_cents,
     _currency_word,
     _local_cents,
+    _tenth_alone,
 )
 
 

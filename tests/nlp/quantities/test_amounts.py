@@ -306,7 +306,7 @@ def test_traps_find_nothing(text: str, script: str) -> None:
     ("text", "region", "span", "currency"),
     [
         # a bare 元 is the region's dollar
-        ("聯電投入金額上限7億元，台股收盤。", "taiwan", "上限7億元", "TWD"),
+        ("聯電投入金額上限7億元，台股收盤。", "taiwan", "7億元", "TWD"),
         ("嘉進投資以每股0.33元配售，集資4500萬元。", "hongkong", "4500萬元", "HKD"),
         ("项目投资总额约72亿元。", "mainland", "约72亿元", "CNY"),
         ("信托以14亿5300万元收购。", "singapore", "14亿5300万元", "SGD"),

@@ -11,11 +11,13 @@ Conventions decided here where the notes are silent:
 - A share price change (股價上漲3.5元, 升3.4港元, 起3仙) is an amount per share, like a share price.
 - Earnings, net asset value and dividends per share (每股盈餘/EPS, 每股淨值, 股利, 股息, 派息)
   without a scale word are amounts per share.
-- Index points (漲230點), board lots (12萬張), counts of people/users/units, 奈米/nm, 層, 倍 and
-  basis points (10個基點) are not quantities; 千股 is a share count (12,500千股 = 12,500,000).
+- Index points (漲230點), counts of people/users/units, 奈米/nm, 層, 倍 and basis points (10個基點)
+  are not quantities; 千股 is a share count (12,500千股 = 12,500,000); Taiwan's board lots are share
+  counts (1 張 = 1,000 shares, devset2 convention), a lot size (每手1000股) is none.
 - Percentage points (0.5個百分點) and Hong Kong's 厘 for interest rates (息率4.25厘) are
   percentages in percent units; 萬分之五 = 0.05 %, 千分之三 = 0.3 %.
-- 相當於 and 突破 are no qualifiers (相當於 restates like 折合; 突破 is a verb); 上看 neither (like 可達).
+- 相當於 is no qualifier (it restates like 折合); 突破 is at_least (devset2 convention); 上看 is
+  none (like 可達).
 - 美仙 / 港仙 are cents of US$ / HK$; 分 (Singapore) and 仙 (Malaysia sen) are cents of the
   local dollar.
 """
@@ -105,7 +107,12 @@ CASES: list[Case] = [
         "tw-price-change-lots",
         TW,
         "聯發科股價上漲35元，收在1,420元，成交量1.2萬張，外資買超3,500張。",
-        [A("35元", 35, "TWD", per="share"), A("1,420元", 1420, "TWD", per="share")],
+        [
+            A("35元", 35, "TWD", per="share"),
+            A("1,420元", 1420, "TWD", per="share"),
+            S("1.2萬張", 12000000),
+            S("3,500張", 3500000),
+        ],
     ),
     Case(
         "tw-index-points",
@@ -181,7 +188,7 @@ CASES: list[Case] = [
         "tw-target-price",
         TW,
         "散熱廠奇鋐市值突破3,000億元，外資目標價上看1,500元。",
-        [A("3,000億元", "3000e8", "TWD"), A("1,500元", 1500, "TWD", per="share")],
+        [A("突破3,000億元", "3000e8", "TWD", "at_least"), A("1,500元", 1500, "TWD", per="share")],
     ),
     Case(
         "tw-cnyes-ordinal",
@@ -467,7 +474,10 @@ CASES: list[Case] = [
         "cn-wanyi-conversion",
         CN,
         "小米集团市值一度突破1.2万亿港元，约合人民币1.1万亿元。",
-        [A("1.2万亿港元", "1.2e12", "HKD"), A("约合人民币1.1万亿元", "1.1e12", "CNY", "approx")],
+        [
+            A("突破1.2万亿港元", "1.2e12", "HKD", "at_least"),
+            A("约合人民币1.1万亿元", "1.1e12", "CNY", "approx"),
+        ],
     ),
     Case(
         "cn-loss-range",
@@ -659,7 +669,7 @@ CASES: list[Case] = [
         "tw-tenths-eps-target",
         TW,
         "廣達AI伺服器營收比重今年可望突破五成，明年挑戰六成，法人預估EPS上看20元。",
-        [P("五成", 50), P("六成", 60), A("20元", 20, "TWD", per="share")],
+        [P("突破五成", 50, "at_least"), P("六成", 60), A("20元", 20, "TWD", per="share")],
     ),
     Case(
         "tw-per-share-contribution",

@@ -1,0 +1,147 @@
+"""Every currency: ISO 4217 codes with their Chinese names, short forms and symbols (tables).
+
+Names may be written in either script (the grammar folds them through the article view), so a
+name is listed once unless the markets use different *words* for it (林吉特 on the mainland,
+令吉 in Malaysia; 紐西蘭幣 in Taiwan, 新西蘭元 on the mainland; 韓圜 in Hong Kong). A name is
+read after the number (20億美元) and before it (美元20億, 人民幣30億元); symbols and Latin codes
+before it (US$20億, RM1.5億, USD 300 million) or after it (300 USD).
+
+Names several currencies share (比索, 盧比, 克朗, 法郎 …) are in AMBIGUOUS_NAMES: the country
+named in the sentence or the article decides, else the default. 元 / $ / ¥ alone are the local
+dollar: the market the article is written from decides (pipeline.text.region).
+"""
+
+from __future__ import annotations
+
+#: ISO 4217 code → Chinese names (the first is the usual one).
+CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
+    # the markets of Chinese-language news
+    "CNY": ("人民幣", "人幣", "離岸人民幣", "在岸人民幣", "人民幣元"),
+    "TWD": ("新台幣", "新臺幣", "台幣", "臺幣", "新台幣元"),
+    "HKD": ("港元", "港幣", "港圓", "港紙", "港幣元"),
+    "MOP": ("澳門元", "澳門幣", "葡幣", "澳門圓", "澳門葡幣"),
+    "SGD": ("新加坡元", "新元", "坡元", "新幣", "坡幣", "新加坡幣"),
+    "MYR": ("令吉", "馬幣", "林吉特", "馬來西亞令吉", "馬來西亞林吉特"),
+    # majors
+    "USD": ("美元", "美金", "美圓"),
+    "EUR": ("歐元", "歐羅"),
+    "GBP": ("英鎊",),
+    "JPY": ("日圓", "日元", "日幣", "円"),
+    "KRW": ("韓元", "韓圜", "韓圓", "韓幣"),
+    "CHF": ("瑞士法郎", "瑞郎"),
+    "AUD": ("澳元", "澳幣", "澳洲元", "澳大利亞元"),
+    "NZD": ("紐元", "紐西蘭幣", "紐西蘭元", "新西蘭元"),
+    "CAD": ("加元", "加幣", "加拿大元"),
+    # Asia
+    "THB": ("泰銖", "泰國銖"),
+    "IDR": ("印尼盾", "印尼盧比", "印度尼西亞盧比", "印尼幣"),
+    "VND": ("越南盾",),
+    "PHP": ("菲律賓披索", "菲律賓比索", "菲披索", "菲國披索"),
+    "INR": ("印度盧比", "印度盧布"),
+    "PKR": ("巴基斯坦盧比",),
+    "LKR": ("斯里蘭卡盧比",),
+    "NPR": ("尼泊爾盧比",),
+    "BDT": ("孟加拉塔卡", "塔卡"),
+    "MMK": ("緬元", "緬甸元", "緬甸緬元"),
+    "KHR": ("柬埔寨瑞爾", "瑞爾"),
+    "LAK": ("老撾基普", "寮國基普", "基普"),
+    "BND": ("汶萊元", "文萊元"),
+    "MNT": ("蒙古圖格里克", "圖格里克"),
+    "KZT": ("哈薩克堅戈", "哈薩克斯坦堅戈", "堅戈"),
+    "UZS": ("烏茲別克蘇姆", "烏茲別克斯坦蘇姆"),
+    "AFN": ("阿富汗尼",),
+    "MVR": ("馬爾代夫拉菲亞", "拉菲亞"),
+    # Middle East
+    "AED": ("阿聯酋迪拉姆", "阿聯迪拉姆", "迪拉姆"),
+    "SAR": ("沙特里亞爾", "沙烏地里亞爾", "沙地阿拉伯里亞爾", "沙特阿拉伯里亞爾"),
+    "QAR": ("卡塔爾里亞爾", "卡達里亞爾"),
+    "OMR": ("阿曼里亞爾",),
+    "KWD": ("科威特第納爾",),
+    "BHD": ("巴林第納爾",),
+    "JOD": ("約旦第納爾",),
+    "IQD": ("伊拉克第納爾",),
+    "IRR": ("伊朗里亞爾",),
+    "ILS": ("以色列新謝克爾", "新謝克爾", "謝克爾"),
+    "TRY": ("土耳其里拉", "新土耳其里拉"),
+    "EGP": ("埃及鎊",),
+    # Europe
+    "RUB": ("盧布", "俄羅斯盧布"),
+    "UAH": ("烏克蘭格里夫納", "格里夫納", "赫夫米"),
+    "PLN": ("波蘭茲羅提", "茲羅提"),
+    "CZK": ("捷克克朗",),
+    "HUF": ("匈牙利福林", "福林"),
+    "RON": ("羅馬尼亞列伊", "列伊"),
+    "BGN": ("保加利亞列弗", "列弗"),
+    "SEK": ("瑞典克朗",),
+    "NOK": ("挪威克朗",),
+    "DKK": ("丹麥克朗",),
+    "ISK": ("冰島克朗",),
+    "RSD": ("塞爾維亞第納爾",),
+    # Americas
+    "MXN": ("墨西哥比索", "墨西哥披索"),
+    "BRL": ("巴西雷亞爾", "巴西里爾", "雷亞爾", "巴西幣"),
+    "ARS": ("阿根廷比索", "阿根廷披索"),
+    "CLP": ("智利比索", "智利披索"),
+    "COP": ("哥倫比亞比索", "哥倫比亞披索"),
+    "PEN": ("秘魯索爾", "秘魯新索爾", "新索爾"),
+    "VES": ("委內瑞拉玻利瓦爾", "玻利瓦爾"),
+    "UYU": ("烏拉圭比索",),
+    # Africa and Oceania
+    "ZAR": ("南非蘭特", "南非幣", "蘭特"),
+    "NGN": ("奈拉", "尼日利亞奈拉", "奈及利亞奈拉"),
+    "KES": ("肯尼亞先令", "肯亞先令"),
+    "TZS": ("坦桑尼亞先令", "坦尚尼亞先令"),
+    "UGX": ("烏干達先令",),
+    "GHS": ("加納塞地", "迦納塞地", "塞地"),
+    "ETB": ("埃塞俄比亞比爾", "衣索比亞比爾"),
+    "MAD": ("摩洛哥迪拉姆",),
+    "ZMW": ("贊比亞克瓦查", "尚比亞克瓦查"),
+    "FJD": ("斐濟元",),
+    "XOF": ("西非法郎",),
+    "XAF": ("中非法郎",),
+}  # fmt: skip
+
+#: Symbols and Latin codes written before the number (US$20億, NT$5000, RM1.5億, USD 300 million).
+CURRENCY_SIGNS: dict[str, str] = {
+    "US$": "USD", "U.S.$": "USD", "USD": "USD", "NT$": "TWD", "NTD": "TWD", "TWD": "TWD",
+    "HK$": "HKD", "HKD": "HKD", "S$": "SGD", "SG$": "SGD", "SGD": "SGD", "RM": "MYR", "MYR": "MYR",
+    "RMB": "CNY", "CNY": "CNY", "CNH": "CNY", "MOP$": "MOP", "MOP": "MOP", "A$": "AUD",
+    "AU$": "AUD", "AUD": "AUD", "C$": "CAD", "CA$": "CAD", "CAD": "CAD", "NZ$": "NZD", "NZD": "NZD",
+    "B$": "BND", "BND": "BND", "R$": "BRL", "BRL": "BRL", "EUR": "EUR", "€": "EUR", "GBP": "GBP",
+    "£": "GBP", "JPY": "JPY", "KRW": "KRW", "₩": "KRW", "CHF": "CHF", "INR": "INR", "₹": "INR",
+    "RUB": "RUB", "₽": "RUB", "THB": "THB", "฿": "THB", "PHP": "PHP", "₱": "PHP", "VND": "VND",
+    "₫": "VND", "IDR": "IDR", "Rp": "IDR", "TRY": "TRY", "₺": "TRY", "ZAR": "ZAR", "MXN": "MXN",
+    "AED": "AED", "SAR": "SAR", "ILS": "ILS", "₪": "ILS", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK",
+    "PLN": "PLN", "CZK": "CZK", "HUF": "HUF", "NGN": "NGN", "₦": "NGN", "EGP": "EGP", "PKR": "PKR",
+    "BDT": "BDT", "LKR": "LKR", "KZT": "KZT", "QAR": "QAR", "KWD": "KWD",
+}  # fmt: skip
+
+#: Latin codes also written after the number (300 USD, 5000萬 HKD).
+CODES_AFTER: tuple[str, ...] = (
+    "USD", "HKD", "TWD", "NTD", "CNY", "RMB", "SGD", "MYR", "EUR", "GBP", "JPY", "KRW", "AUD",
+    "CAD", "CHF",
+)  # fmt: skip
+
+#: Names several currencies share: (the default code, {a country word in the text: code}).
+AMBIGUOUS_NAMES: dict[str, tuple[str, dict[str, str]]] = {
+    "比索": ("PHP", {"菲律賓": "PHP", "墨西哥": "MXN", "阿根廷": "ARS", "智利": "CLP", "哥倫比亞": "COP",
+                    "烏拉圭": "UYU"}),
+    "披索": ("PHP", {"菲律賓": "PHP", "墨西哥": "MXN", "阿根廷": "ARS", "智利": "CLP", "哥倫比亞": "COP"}),
+    "盧比": ("INR", {"印度": "INR", "巴基斯坦": "PKR", "斯里蘭卡": "LKR", "尼泊爾": "NPR", "印尼": "IDR"}),
+    "克朗": ("SEK", {"瑞典": "SEK", "挪威": "NOK", "丹麥": "DKK", "捷克": "CZK", "冰島": "ISK"}),
+    "法郎": ("CHF", {"瑞士": "CHF", "西非": "XOF", "中非": "XAF"}),
+    "里拉": ("TRY", {"土耳其": "TRY"}),
+    "里亞爾": ("SAR", {"沙特": "SAR", "沙烏地": "SAR", "卡塔爾": "QAR", "卡達": "QAR", "阿曼": "OMR",
+                     "伊朗": "IRR"}),
+    "第納爾": ("KWD", {"科威特": "KWD", "巴林": "BHD", "約旦": "JOD", "伊拉克": "IQD", "塞爾維亞": "RSD"}),
+    "先令": ("KES", {"肯尼亞": "KES", "肯亞": "KES", "坦桑尼亞": "TZS", "烏干達": "UGX"}),
+    "盾": ("VND", {"越南": "VND", "印尼": "IDR"}),
+    "鎊": ("GBP", {"英國": "GBP", "埃及": "EGP"}),
+}  # fmt: skip
+
+#: ¥ / ￥ alone: the yuan in mainland text, the yen elsewhere unless the text says otherwise.
+YEN_SIGNS: tuple[str, ...] = ("¥", "￥")
+YEN_BY_MARKET: dict[str, str] = {"mainland": "CNY"}
+YEN_DEFAULT = "JPY"
+#: ... a word in the sentence that settles which one it is.
+YEN_CONTEXT: dict[str, str] = {"人民幣": "CNY", "日本": "JPY", "日圓": "JPY", "日元": "JPY"}
