@@ -40,6 +40,14 @@ SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "�
 #: scale words in a row multiply (萬萬 = 1e8, 萬億 = 1e12).
 SCALES: dict[str, int] = {"萬": 10**4, "億": 10**8, "兆": 10**12}
 
+#: A scale word alone before a class suffix is a magnitude (億元級融資, 萬元級): vague.
+BARE_SCALE_BEFORE: tuple[str, ...] = ("元級", "級")
+
+#: A counter between a digit and a scale word (一個億 = 1e8, 兩個億, 幾個億): colloquial.
+SCALE_COUNTER = "個"
+#: Half after a scale word (一億半 = 1.5e8, 兩萬半 = 25,000).
+HALF = "半"
+
 #: A scale word alone followed by one of these digits is a number with an abbreviated digit
 #: (萬二 = 12,000, 萬五 = 15,000); 萬一 is the adverb "in case" and stays out.
 SCALE_LEAD_DIGITS: tuple[str, ...] = ("二", "兩", "三", "四", "五", "六", "七", "八", "九")
@@ -48,6 +56,8 @@ SCALE_LEAD_DIGITS: tuple[str, ...] = ("二", "兩", "三", "四", "五", "六", 
 LATIN_SCALES: dict[str, int] = {
     "trillion": 10**12, "billion": 10**9, "million": 10**6, "thousand": 10**3,
     "tn": 10**12, "bn": 10**9, "mn": 10**6,
+    # the Malaysian and Singapore press: RM1.2bil, RM500mil, S$3mln
+    "bil": 10**9, "mil": 10**6, "bln": 10**9, "mln": 10**6,
 }  # fmt: skip
 
 #: A scale word standing alone after these is a number (逾兆元 = over 1e12, 破兆 = 1e12, 過億;

@@ -70,6 +70,7 @@ class _Tables:
     points: frozenset[str]
     more: frozenset[str]
     unknown: str
+    half: str
     latin: dict[str, int]
 
 
@@ -85,6 +86,7 @@ def tables() -> _Tables:
         points=frozenset(fold(p) for p in N.DECIMAL_POINTS),
         more=frozenset(fold(m) for m in N.MORE_MARKERS),
         unknown=fold(N.UNKNOWN_DIGIT),
+        half=fold(N.HALF),
         latin={k.lower(): v for k, v in N.LATIN_SCALES.items()},
     )
 
@@ -143,8 +145,14 @@ def numeral_regex() -> re.Pattern[str]:
     more = f"[{_cls(sorted(t.more))}]"
     bare_after = _cls(fold("".join(N.BARE_SCALE_AFTER)))
     lead = _cls(fold("".join(N.SCALE_LEAD_DIGITS)))
-    start = rf"(?:{arabic}|[{digits}]|{small}|(?<=[{bare_after}]){big}|{big}(?=[{lead}]))"
-    cont = rf"(?:[ ]?{small}|[ ]?{big}|{arabic}|[{digits}]|{point}|{more})"
+    before_class = "|".join(re.escape(fold(w)) for w in N.BARE_SCALE_BEFORE)
+    start = (
+        rf"(?:{arabic}|[{digits}]|{small}|(?<=[{bare_after}]){big}|{big}(?=[{lead}])"
+        rf"|{big}(?={before_class}))"
+    )
+    counter = rf"{re.escape(fold(N.SCALE_COUNTER))}(?={big})"
+    half = rf"(?<=[{_cls(t.scales)}]){re.escape(fold(N.HALF))}"
+    cont = rf"(?:[ ]?{small}|[ ]?{big}|{arabic}|[{digits}]|{point}|{more}|{counter}|{half})"
     latin_words = "|".join(sorted(t.latin, key=len, reverse=True))
     latin = rf"{arabic}[ ]?(?i:{latin_words})(?![A-Za-z])"
     return re.compile(rf"{latin}|{start}{cont}*")
@@ -182,7 +190,7 @@ def _numerals_in(phrase: str, offset: int) -> Iterator[Found]:
 
 # ---- tokens ----------------------------------------------------------------------------------------
 
-Kind = Literal["arabic", "digit", "tens", "small", "big", "fraction", "more"]
+Kind = Literal["arabic", "digit", "tens", "small", "big", "fraction", "more", "half"]
 
 
 class _Token(NamedTuple):
@@ -219,7 +227,7 @@ def _tokens(phrase: str) -> Iterator[_Token]:
                 "tens" if ch in t.tens else "small" if ch in t.small else "big" if ch in t.scales else None
             )
             if kind is None:
-                kind = "more" if ch in t.more else None
+                kind = "more" if ch in t.more else "half" if ch == t.half else None
             if kind is not None:
                 value = {"tens": t.tens, "small": t.small, "big": t.scales}.get(kind, {}).get(ch, 0)
                 yield _Token(kind, i, i + 1, Decimal(value), ch)
@@ -266,6 +274,7 @@ class _Sum:
             "big": self._big,
             "fraction": self._fraction,
             "more": self._more,
+            "half": self._half,
         }[tok.kind]
         accepted = handler(tok)
         if accepted:
@@ -354,6 +363,14 @@ class _Sum:
         self.section, self.current, self.current_kind = Decimal(0), None, ""
         self.last_small = None
         self.zero_gap = False
+        return True
+
+    def _half(self, tok: _Token) -> bool:
+        """一億半 = 1.5億: half of the scale word just read."""
+        if self.prev is None or self.prev.kind != "big" or self.last_big is None:
+            return False
+        self.total += self.last_big / 2
+        self.closed = True
         return True
 
     def _more(self, tok: _Token) -> bool:

@@ -1,4 +1,5 @@
-"""Unseen text: the quantities grammar on financial news that is in neither the corpus nor the devset.
+"""Whole sentences: the quantities grammar on financial news of each market (written for this test,
+in neither the corpus nor the devsets), every quantity of each sentence listed.
 
 Sentences written for this test in the styles of Taiwan (經濟日報, 工商時報, 鉅亨網), Hong Kong (明報,
 信報, 經濟通), mainland (证券时报, 财新, 21世纪经济报道), Singapore/Malaysia (联合早报, 星洲日报) outlets,
@@ -956,7 +957,7 @@ def _found(text: str, region: str | None) -> set[Q]:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
-def test_unseen(case: Case) -> None:
+def test_every_quantity_of_the_sentence(case: Case) -> None:
     found = _found(case.text, case.region)
     expected = set(case.expected)
     missing = sorted(expected - found, key=lambda q: case.text.find(q.text))
@@ -964,13 +965,13 @@ def test_unseen(case: Case) -> None:
     assert not missing and not extra, f"\nmissing: {missing}\nextra:   {extra}"
 
 
-def test_every_expected_span_is_in_its_text() -> None:
+def test_every_expected_span_is_in_its_sentence() -> None:
     for case in CASES:
         for q in case.expected:
             assert q.text in case.text, (case.id, q.text)
 
 
-def test_enough_unseen_cases() -> None:
+def test_enough_sentences() -> None:
     assert len(CASES) >= 40
 
 
@@ -993,7 +994,7 @@ _CONVERTIBLE = [c for c in CASES if len(_other_script(c.text)) == len(c.text)]
 
 
 @pytest.mark.parametrize("case", _CONVERTIBLE, ids=[c.id for c in _CONVERTIBLE])
-def test_unseen_in_the_other_script(case: Case) -> None:
+def test_the_same_sentence_in_the_other_script(case: Case) -> None:
     """The same sentence in the other script gives the same quantities at the same offsets."""
     text = _other_script(case.text)
     expected = set()
