@@ -1,6 +1,6 @@
 """Deal-extraction inputs built from a gold file, and a deal scorer that follows gold-format.md.
 
-Used to measure ``pipeline.nlp.deals.extractor.find_deals`` in isolation (gold amounts and entities in) and by
+Used to measure ``pipeline.nlp.deals.find_deals`` in isolation (gold amounts and entities in) and by
 tests/test_deals.py. Run ``python -m tests.gold_inputs [--show-errors]`` for the figures.
 """
 
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from pipeline.lang.zh.deals import GENERIC_PARTIES
 from pipeline.model.records import Amount, Capacity, Deal, Mention, Sentence, ShareCount
-from pipeline.nlp.deals.extractor import ID_ORG, find_deals
+from pipeline.nlp.deals import ID_ORG, find_deals
 from pipeline.text.dates import find_article_date
 from pipeline.text.sentences import split_sentences
 from pipeline.text.view import TextView

@@ -531,3 +531,54 @@ POSSESSIVE_LINKS: tuple[str, ...] = ("旗下", "的", "子公司", "全资", "�
 
 #: sellers-of-shares words for acquisitions (出售股权的是X = the seller)
 SELLER_WORDS: tuple[str, ...] = ("出售", "出让", "转让", "卖出")
+
+# ----------------------------------------------------------------------------- punctuation and particles
+# (closed-class characters the deal grammar reads around parties and triggers, on the view)
+
+#: clause punctuation inside a sentence: commas, semicolons, colons (full-width and folded)
+CLAUSE_BREAKS: str = "，,；;：:"
+#: brackets that open and close a bracketed group inside a clause
+OPEN_GROUP: str = "(（[【"
+CLOSE_GROUP: str = ")）]】"
+#: an opening parenthesis right after a name: what follows restates it (甲骨文(Oracle))
+OPEN_PAREN: str = "(（"
+#: closing parentheses that end such a restatement
+CLOSE_PARENS: tuple[str, ...] = (")", "）")
+#: how far after a restated name its closing parenthesis may stand
+MAX_PAREN_GROUP: int = 30
+#: skipped between a role-marking word and its party: spaces, opening quotes
+SKIP_BEFORE_PARTY: str = " \u3000「『“《〈\"'"
+#: closing quotes and spaces skipped right after a deal word (投资」计划)
+SKIP_AFTER_TRIGGER: str = "」』”\"' "
+#: spaces (ASCII and ideographic)
+SPACES: str = " \u3000"
+#: characters that end a clause or phrase before the instrumental 以 reaches the price
+PHRASE_BREAKS: str = "，,。；;"
+#: 其 is no pronoun when followed by these (其中, 其他, 其它, 其余, 其实, 其次) …
+PRONOUN_QI_NOT_BEFORE: str = "中他它余实次"
+#: … or preceded by these (尤其, 极其, 及其, 与其)
+PRONOUN_QI_NOT_AFTER: str = "尤极及与"
+#: a clause-initial anaphor (公司, 集团) stands after one of these (or at the sentence start)
+CLAUSE_OPENERS: str = "，,。；;：:\n )）"
+#: links between the members of a list of parties (X、Y及Z / X和Y / X与Y / X跟Y)
+PARTY_LIST_LINKS: tuple[str, ...] = ("、", "和", "与", "及", "以及", "跟")
+#: links of a list whose members share a preposition (向X、Y采购 / 由X及Y)
+MARKED_LIST_LINKS: tuple[str, ...] = ("、", "及", "以及")
+#: links of a list of parties after a subject marker (由软银、OpenAI与甲骨文)
+SUBJECT_LIST_LINKS: tuple[str, ...] = ("、", "及", "以及", "和", "与")
+#: possessive particles between an owner and its deal word (X的投资, X之增资)
+POSSESSIVE_PARTICLES: tuple[str, ...] = ("的", "之")
+#: the possessive particle that introduces a modified noun (投资5亿美元的资料中心)
+DE: str = "的"
+#: blanks a party name in the masked view (so no hedge word is read inside a name)
+MASK: str = "\u25a1"
+#: the "this" determiners that point at a deal under discussion by themselves (该 alone needs its noun)
+DEICTIC_DEMONSTRATIVES: tuple[str, ...] = tuple(w for w in DEICTIC if w != "该")
+#: the list comma: a restated name never stands across it (X、Y are two parties)
+LIST_COMMA: str = "、"
+#: the third-person possessive pronoun (其 = its / their), an anaphor of the organisation named before
+PRONOUN_QI: str = "其"
+#: 向 (towards): the one preposition that marks an investor of a raise (向Y配售 / 向Y发行)
+TOWARDS: str = "向"
+#: skipped between a tranche's amount and its noun (75亿美元的股权)
+TRANCHE_SKIP: str = "的 "

@@ -1,4 +1,4 @@
-"""Deal extraction (pipeline.nlp.deals.extractor): sentences of our own (not from the corpus), both scripts.
+"""Deal extraction (pipeline.nlp.deals): sentences of our own (not from the corpus), both scripts.
 
 The core ``find_deals`` is tested over explicit inputs: the organisations and amounts of each
 sentence are given, so these tests pin the deal grammar, not the recognisers.
@@ -12,7 +12,7 @@ from decimal import Decimal
 import pytest
 
 from pipeline.model.records import Amount, Capacity, Deal, Mention, ShareCount
-from pipeline.nlp.deals.extractor import ID_ORG, find_deals
+from pipeline.nlp.deals import ID_ORG, find_deals
 from pipeline.text.sentences import split_sentences
 from pipeline.text.view import TextView
 

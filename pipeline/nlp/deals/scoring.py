@@ -1,0 +1,34 @@
+"""How much a candidate states: which of two reports of one deal leads (:func:`richness`), and
+whether a candidate states enough to be a deal at all (:func:`substantial`)."""
+
+from __future__ import annotations
+
+from pipeline.lang.zh import deals as L
+from pipeline.nlp.deals.candidates import Candidate
+from pipeline.nlp.deals.figures import vague
+
+
+def richness(c: Candidate) -> tuple[bool, ...]:
+    """A typed, directed report with both parties and a precise figure leads."""
+    return (
+        c.type != "agreement",
+        not c.symmetric,
+        c.agent is not None,
+        c.counterparty is not None,
+        c.amount is not None and not vague(c.amount),
+        c.amount is not None,
+        c.capacity is not None,
+    )
+
+
+def substantial(c: Candidate) -> bool:
+    """Enough stated to be a deal: a counterparty or a figure (agreements: a value or capacity)."""
+    if c.type == "agreement":
+        return c.amount is not None or c.capacity is not None or (c.signed and c.counterparty is not None)
+    if c.subtype in L.EVENT_SUBTYPES:
+        return True  # a listing or a completed share sale is a deal without a stated figure
+    if c.type == "capex":
+        return c.amount is not None or c.capacity is not None
+    if c.type in ("fundraising", "debt", "other"):
+        return c.amount is not None or c.counterparty is not None or c.shares is not None
+    return c.counterparty is not None or c.amount is not None
