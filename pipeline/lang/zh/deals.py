@@ -338,7 +338,6 @@ TITLE_WORDS: tuple[str, ...] = (
 #: parties named by a common noun when the text names no one else: form -> canonical slug
 GENERIC_PARTIES: dict[str, str] = {
     "SPV": "spv", "特殊目的公司": "spv", "特殊目的实体": "spv", "特殊目的载体": "spv", "空壳公司": "spv",
-    "半导体业者": "半导体业者", "晶片业者": "晶片业者", "芯片业者": "晶片业者",
 }  # fmt: skip
 
 #: how a generic party is written in the contract (slug -> label)
@@ -378,7 +377,7 @@ MAX_HEADING: int = 60
 #: (DISCOURSE_RESETS): 若…，X将…; 据高盛预测，…; 双方可能…，由X成立SPV，再租给Y
 HEDGE_WORDS: tuple[str, ...] = (
     "可能", "或许", "也许", "是否", "如何", "?", "？", "希望", "应该", "应当", "呼吁", "有望",
-    "只租不买", "投票", "表决", "若", "如果", "假如", "倘若", "预测", "预估", "分析师", "研究机构",
+    "投票", "表决", "若", "如果", "假如", "倘若", "预测", "预估", "分析师", "研究机构",
     "估算", "传出", "传闻", "传言", "否认", "澄清", "不予置评",
 )  # fmt: skip
 #: hedges only in their own clause (收益预期 is a noun: 以租金收益预期，向银行借钱)
@@ -398,9 +397,6 @@ AGGREGATE_WORDS: tuple[str, ...] = (
     "件数",
     "总计有",
     "各家",
-    "等公司",
-    "科技巨头们",
-    "三大",
 )
 
 #: nouns after an investment word that make it a spending plan (投资计划), not an investment in someone
