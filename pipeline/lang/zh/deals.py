@@ -578,3 +578,5 @@ PRONOUN_QI: str = "其"
 TOWARDS: str = "向"
 #: skipped between a tranche's amount and its noun (75亿美元的股权)
 TRANCHE_SKIP: str = "的 "
+#: a run of Han characters (a descriptor before a name is written in Han characters only)
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")

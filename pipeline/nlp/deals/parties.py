@@ -107,7 +107,7 @@ def _marker_at(view: str, i: int, floor: int) -> tuple[str | None, str | None]:
 def _descriptor(words: str) -> bool:
     """关联企业 / 控股股东 / 安徽 / 美国子公司: a noun that describes the name after it."""
     words = words.strip(L.SPACES)
-    if not words or any(not ("\u4e00" <= ch <= "\u9fff") for ch in words):
+    if L.HAN_RUN.fullmatch(words) is None:
         return False
     for place in L.PLACE_PREFIXES:
         if words.startswith(place):
