@@ -46,6 +46,8 @@ def _has_needs(ctx: SentenceContext, hit: Hit, ca: int, cb: int) -> bool:
     if needs == "stake":
         return X.STAKE_WORDS.within(view, hit.end, cb)
     if needs == "exchange":
+        if X.LISTING_NOT_AFTER.within(view, ca, hit.start):
+            return False  # 维持…于联交所上市: the listing is kept, not made
         return X.EXCHANGES.within(
             view, max(ca, hit.start - EXCHANGE_REACH), min(cb, hit.end + EXCHANGE_REACH)
         )
@@ -56,10 +58,6 @@ def _has_needs(ctx: SentenceContext, hit: Hit, ca: int, cb: int) -> bool:
     if needs == "becoming":
         return X.BECOMING_VERBS.within(view, ca, hit.start)
     return True
-
-
-def is_exchange(name: str) -> bool:
-    return name.endswith(L.EXCHANGE_SUFFIXES) or any(name == w or name.endswith(w) for w in L.EXCHANGES)
 
 
 def aggregate(clause: str) -> bool:

@@ -13,10 +13,58 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import ahocorasick
 
 from pipeline.lang.zh import deals as L
+from pipeline.lang.zh.deal_frames import FRAMES, Frame, Role
+from pipeline.text.view import TextView
+
+
+class Trigger(NamedTuple):
+    """A trigger word (on the view) of one frame."""
+
+    word: str
+    frame: Frame
+
+    @property
+    def type(self) -> str:
+        return self.frame.type
+
+    @property
+    def subject(self) -> Role:
+        return self.frame.subject
+
+    @property
+    def subtype(self) -> str | None:
+        return self.frame.subtype
+
+    @property
+    def needs(self) -> str | None:
+        return self.frame.needs
+
+    @property
+    def fallback(self) -> str | None:
+        return self.frame.fallback
+
+
+def _triggers() -> tuple[Trigger, ...]:
+    """Every frame's trigger words on the view (t2s): a word and its other-script form are one."""
+    view = TextView()
+    seen: set[str] = set()
+    out = []
+    for frame in FRAMES:
+        for written in frame.triggers:
+            word = view(written)
+            if word not in seen:
+                seen.add(word)
+                out.append(Trigger(word, frame))
+    return tuple(out)
+
+
+#: the trigger words of every frame, in table order
+TRIGGERS: tuple[Trigger, ...] = _triggers()
 
 
 class Words:
@@ -112,7 +160,7 @@ class ArticleWords:
 @cache
 def _automata() -> tuple[ahocorasick.Automaton, ...]:
     return (
-        _automaton(t.word for t in L.TRIGGERS),
+        _automaton(t.word for t in TRIGGERS),
         _automaton(L.TRIGGER_BLOCKERS),
         _automaton(L.GENERIC_PARTIES),
         _automaton((*L.ORG_ANAPHORA, *L.LATTER, *L.FORMER)),
@@ -131,9 +179,9 @@ def scan(view: str) -> ArticleWords:
 
 #: trigger words by precedence: longer words first, then table order
 TRIGGER_RANK: dict[str, int] = {
-    t.word: i for i, t in enumerate(sorted(L.TRIGGERS, key=lambda t: len(t.word), reverse=True))
+    t.word: i for i, t in enumerate(sorted(TRIGGERS, key=lambda t: len(t.word), reverse=True))
 }
-TRIGGER_OF: dict[str, L.Trigger] = {t.word: t for t in reversed(L.TRIGGERS)}
+TRIGGER_OF: dict[str, Trigger] = {t.word: t for t in TRIGGERS}
 LONGEST_BLOCKER: int = max(map(len, L.TRIGGER_BLOCKERS))
 #: generic party forms in table order; anaphora longest first (then table order)
 GENERIC_RANK: dict[str, int] = {w: i for i, w in enumerate(L.GENERIC_PARTIES)}
@@ -141,15 +189,17 @@ ANAPHOR_RANK: dict[str, int] = {
     w: i for i, w in enumerate(sorted((*L.ORG_ANAPHORA, *L.LATTER, *L.FORMER), key=len, reverse=True))
 }
 
-TRIGGER_WORDS = Words(t.word for t in L.TRIGGERS)
+TRIGGER_WORDS = Words(t.word for t in TRIGGERS)
 BOTH_PARTIES = Words(L.BOTH_PARTIES)
 DEICTIC = Words(L.DEICTIC)
+RESPECTIVELY = Words(L.RESPECTIVELY)
 DEICTIC_DEMONSTRATIVES = Words(L.DEICTIC_DEMONSTRATIVES)
 BUILD_WORDS = Words(L.BUILD_WORDS)
 SIGNING_WORDS = Words(L.SIGNING_WORDS)
 SYMMETRIC_WORDS = Words(L.SYMMETRIC_WORDS)
 STAKE_WORDS = Words(L.STAKE_WORDS)
 EXCHANGES = Words(L.EXCHANGES)
+LISTING_NOT_AFTER = Words(L.LISTING_NOT_AFTER)
 FACILITY_NOUNS = Words(L.FACILITY_NOUNS)
 GOODS_NOUNS = Words(L.GOODS_NOUNS)
 BECOMING_VERBS = Words(L.BECOMING_VERBS)

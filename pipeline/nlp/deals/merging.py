@@ -254,6 +254,15 @@ def fold_project_costs(found: list[Candidate]) -> list[Candidate]:
             and g.trigger_start < c.trigger_start
             and None not in pair_of(g)
             and c.agent.iri in pair_of(g)
+        ] or [
+            # 参与X的现金增资，总投资上限N: a project total after its deal is that deal's figure
+            i
+            for i, g in enumerate(out)
+            if c.subtype in L.TOTAL_SUBTYPES
+            and g.type != "capex"
+            and g.trigger_start < c.trigger_start
+            and g.agent is not None
+            and g.agent.iri == c.agent.iri
         ]
         if not hosts:
             continue

@@ -185,8 +185,17 @@ def _party(view: str, mention: Mention, a: int, b: int, floor: int) -> Party:
     regulator = any(after.startswith(v) or after[1:].startswith(v) for v in L.REGULATOR_VERBS)
     # 恒大主席减持: the chairman acts, not the company
     titled = after.lstrip(" ").startswith(L.TITLE_WORDS)
-    usable = mention.type == "organization" and not regulator and not titled
+    # 宁夏日报报业集团全媒体记者…: a byline names the outlet, no party
+    byline = after.lstrip(" ").startswith(L.BYLINE_WORDS)
+    # 在上交所发行 / 于联交所上市: the exchange is where, not who
+    exchange = is_exchange(view[mention.start : mention.end])
+    usable = mention.type == "organization" and not (regulator or titled or byline or exchange)
     return Party(mention, a, b, marker, kind, usable=usable)
+
+
+def is_exchange(name: str) -> bool:
+    """A stock exchange or board (港交所, 上海证券交易所, 科创板)."""
+    return name.endswith(L.EXCHANGE_SUFFIXES) or any(name == w or name.endswith(w) for w in L.EXCHANGES)
 
 
 def _antecedent(

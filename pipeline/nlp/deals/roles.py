@@ -112,6 +112,8 @@ def _marked(ctx: SentenceContext, ci: int, hit: Hit, dtype: str) -> _Marked:
     other = next((p for p in reversed(marked) if p.marker_kind in ("other", "with")), None)
     if dtype == "fundraising" and other is not None and other.marker != L.TOWARDS:
         other = None
+    if other is not None:
+        other = list_head(view, parties, other)  # 向X、Y转让: the first of the marked list
     obj = None if dtype in ("fundraising", "debt", "capex") else _object_party(parties, hit, cb)
     return _Marked(swap, bene, other, obj, trigger_owner(ctx, ca, hit))
 

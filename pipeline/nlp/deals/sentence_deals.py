@@ -11,11 +11,11 @@ from dataclasses import dataclass, replace
 from pipeline.lang.zh import deals as L
 from pipeline.model.records import Amount, Mention
 from pipeline.nlp.deals import lexicon as X
-from pipeline.nlp.deals.assertions import is_exchange, live, purpose, purpose_build
+from pipeline.nlp.deals.assertions import live, purpose, purpose_build
 from pipeline.nlp.deals.candidates import Candidate
 from pipeline.nlp.deals.context import Discourse, SentenceContext
-from pipeline.nlp.deals.figures import nearest_in, pick_amount
-from pipeline.nlp.deals.parties import Party, chain, chain_head, lead_org
+from pipeline.nlp.deals.figures import is_deal_amount, nearest_in, pick_amount
+from pipeline.nlp.deals.parties import Party, chain, chain_head, is_exchange, lead_org
 from pipeline.nlp.deals.roles import distributive, is_lender, roles_of
 from pipeline.nlp.deals.triggers import Hit
 
@@ -166,7 +166,7 @@ def _refine_type(ctx: SentenceContext, disc: Discourse, hits: Sequence[Hit], r: 
             object_chain=(),
             subtype="private_rounds",
         )
-    if r.counterparty is None and L.ROUND.match(view, hit.end):
+    if r.counterparty is None and (trig.frame.joins_round or L.ROUND.match(view, hit.end)):
         r = replace(
             r, counterparty=round_owner(disc.recent)
         )  # 領投天使輪: the round of the company discussed
@@ -197,14 +197,27 @@ def _emit(ctx: SentenceContext, r: _Reading, before: Sequence[Candidate]) -> lis
     )
     agents: list[Mention | None] = [*distributive(ctx, agent, hit)] or [agent]
     cps: list[Mention | None] = [p.mention for p in r.object_chain] or [cp]
+    amounts = _respective_amounts(ctx, r, len(agents)) or [r.amount] * len(agents)
     return [
         Candidate(
-            r.type, a, c, ctx.sentence, hit.start, r.co_agents, r.amount, cap, sh, r.subtype,
+            r.type, a, c, ctx.sentence, hit.start, r.co_agents, amount, cap, sh, r.subtype,
             symmetric=sym, subject=r.subject if r.explicit else None, borrowed=r.borrowed, signed=signed,
         )
-        for a in agents
+        for a, amount in zip(agents, amounts, strict=True)
         for c in cps
     ]  # fmt: skip
+
+
+def _respective_amounts(ctx: SentenceContext, r: _Reading, n: int) -> list[Amount | None]:
+    """A、B及C分别出资N1、N2和N3: with 分别 (依序) the amounts after the deal word go to the
+    subjects in order; with one amount (A和B分别认购N) each subject takes it."""
+    if n < 2:
+        return []
+    ca, _ = ctx.clauses[r.ci]
+    if not X.RESPECTIVELY.within(ctx.view, ca, r.hit.start):
+        return []
+    after = [a for a in ctx.amounts if a.start >= r.hit.end and is_deal_amount(ctx.view, a, r.type)]
+    return list(after[:n]) if len(after) >= n else []
 
 
 def _lessor_before(before: Sequence[Candidate], agent: Mention, hit: Hit) -> Mention | None:
@@ -226,15 +239,13 @@ def _lessor_before(before: Sequence[Candidate], agent: Mention, hit: Hit) -> Men
 
 
 def round_owner(recent: Mapping[str, Candidate]) -> Mention | None:
-    """The company whose funding round is under discussion: the last raiser or investee."""
-    last = []
+    """The company whose funding round is under discussion: the last raiser, else the investee
+    of the last investment into a round."""
     raise_ = recent.get("fundraising")
     if raise_ is not None and raise_.agent is not None:
-        last.append((raise_.sentence.start, raise_.trigger_start, raise_.agent))
+        return raise_.agent
     inv = recent.get("investment")
-    if inv is not None and inv.counterparty is not None:
-        last.append((inv.sentence.start, inv.trigger_start, inv.counterparty))
-    return max(last, key=lambda t: (t[0], t[1]))[2] if last else None
+    return inv.counterparty if inv is not None else None
 
 
 def _investor_phrases(ctx: SentenceContext, recent: Mapping[str, Candidate]) -> list[Candidate]:

@@ -19,7 +19,7 @@ from pipeline.nlp.deals.parties import Party
 class Hit:
     start: int
     end: int
-    trigger: L.Trigger
+    trigger: X.Trigger
 
 
 def find_triggers(
