@@ -75,7 +75,9 @@ class FIN(DefinedNamespace):
     buyer: URIRef  # buyer
     capacity: URIRef  # capacity
     coAgent: URIRef  # co-agent
+    coCounterparty: URIRef  # co-counterparty
     codeFingerprint: URIRef  # code fingerprint
+    confidence: URIRef  # confidence
     contentHash: URIRef  # content hash
     convertedFrom: URIRef  # converted from
     counterparty: URIRef  # counterparty

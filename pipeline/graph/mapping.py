@@ -426,6 +426,8 @@ class _ArticleMapper(_QuantityMapper):
             self.add(node, fin.dealDate, t.date(deal.date))
         if deal.subtype:
             self.add(node, fin.subtype, t.string(deal.subtype))
+        if deal.confidence is not None:
+            self.add(node, fin.confidence, t.decimal(Decimal(str(deal.confidence))))
         self.evidence(node, deal)
         return node
 
@@ -441,6 +443,8 @@ class _ArticleMapper(_QuantityMapper):
             self.roles(node, counterparty, (fin.counterparty, counterparty_role))
         for co_agent in deal.co_agents:
             self.add(node, fin.coAgent, self.party(co_agent))
+        for co_counterparty in deal.co_counterparties:
+            self.add(node, fin.coCounterparty, self.party(co_counterparty))
         side = PAYER_SIDE.get(deal.type)
         if side is None:
             return

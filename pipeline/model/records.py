@@ -207,6 +207,10 @@ class Deal:
     date: dt.date | None = None
     #: free-form finer label (share_placement, bond_issue, tender_offer, ...)
     subtype: str | None = None
+    #: how sure the extractor is that the text states this deal, in [0, 1] (None: not scored)
+    confidence: float | None = None
+    #: further parties on the counterparty's side (the other lead banks of a loan)
+    co_counterparties: tuple[Mention, ...] = ()
 
 
 @dataclass(frozen=True)

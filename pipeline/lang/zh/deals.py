@@ -34,6 +34,8 @@ TRIGGER_BLOCKERS: tuple[str, ...] = (
     "无担保", "资产担保", "非公司担保", "作担保", "担保余额", "担保的余额", "对外担保", "担保总额",
     # a transfer's price and parties are no second transfer
     "转让价款", "转让价格", "转让款", "转让方", "受让方",
+    # costs and expenses of a kind of deal are no deal (收购开销 = what acquisitions cost)
+    "收购开销", "收购开支", "收购费用", "收购成本",
 )  # fmt: skip
 
 #: verbs that make a blocked word a deal word again: 建立合作关系 states an agreement (合作关系
@@ -227,6 +229,8 @@ REPORTED_AGGREGATE_WORDS: tuple[str, ...] = ("统计",)
 COUNTED_CASES = re.compile(r"(?<![第\d])[两二三四五六七八九十几数多\d]+\s*(?:案|件|笔|宗)(?!\s*[是为])")
 #: words that mark an aggregate statistic in a deal word's clause (累计, 件数 across companies)
 AGGREGATE_WORDS: tuple[str, ...] = (
+    # 截至目前，公司为子公司提供担保不超过N: a balance as of a date, no deal
+    "截至",
     "统计",
     "累计",
     "累积",
@@ -424,3 +428,7 @@ BYLINE_WORDS: tuple[str, ...] = ("记者", "全媒体记者", "特约记者", "�
 LISTING_NOT_AFTER: tuple[str, ...] = ("维持", "保持", "终止", "撤销", "撤回", "退市")
 #: respective distribution: the amounts after the deal word go to the listed subjects in order
 RESPECTIVELY: tuple[str, ...] = ("分别", "依序", "依次")
+#: a figure raised or cut to another (由230亿元提升至300亿元): the later figure is the deal's
+SUPERSEDED_BY = re.compile(r"^\s*(?:提升至|提高至|增加至|增至|上调至|调升至|扩大至|下调至|减至|缩减至)")
+#: net-proceeds words right after a raising word (募资净额): the gross raise, stated too, leads
+NET_AFTER: tuple[str, ...] = ("净额", "淨額")

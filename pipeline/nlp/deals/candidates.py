@@ -54,6 +54,8 @@ class Candidate:
     borrowed: frozenset[str] = frozenset()
     #: an agreement stated as signed (签署/签订…协议, 备忘录): a deal even without a figure
     signed: bool = False
+    #: net proceeds (募资净额): a restatement of the gross raise when that is stated too
+    net: bool = False
 
 
 def pair_of(c: Candidate) -> tuple[str | None, ...]:

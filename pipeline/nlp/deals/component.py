@@ -43,7 +43,7 @@ from pipeline.nlp.deals.merging import (
     merge,
 )
 from pipeline.nlp.deals.parties import ArticleMentions, find_parties, lead_org
-from pipeline.nlp.deals.scoring import substantial
+from pipeline.nlp.deals.scoring import confidence, substantial
 from pipeline.nlp.deals.sentence_deals import sentence_candidates
 from pipeline.nlp.deals.triggers import find_triggers
 from pipeline.nlp.extensions import register, view_of
@@ -125,6 +125,7 @@ def _deal(c: Candidate, date: dt.date | None) -> Deal:
         shares=c.shares,
         date=date,
         subtype=c.subtype,
+        confidence=confidence(c),
     )
 
 

@@ -64,13 +64,21 @@ def pick_amount(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit], ci: int, dt
 
     in_clause = [a for a in usable if ca <= a.start < cb and mine(a)]
     if in_clause:
-        return min(in_clause, key=lambda a: distance(a, hit))
+        return superseding(ctx, min(in_clause, key=lambda a: distance(a, hit)), usable)
     return (
         _funds_figure(ctx, hit, ci, usable)
         or _next_clause_figure(ctx, ci, usable)
         or _instrumental_figure(ctx, ci, usable, hits)
         or _named_total(ctx, cb, usable)
     )
+
+
+def superseding(ctx: SentenceContext, a: Amount, usable: Sequence[Amount]) -> Amount:
+    """由230亿港元提升至300亿港元: the figure a raise or cut ends at."""
+    if not L.SUPERSEDED_BY.match(ctx.view, a.end):
+        return a
+    later = [b for b in usable if b.start > a.end]
+    return later[0] if later else a
 
 
 def _funds_figure(ctx: SentenceContext, hit: Hit, ci: int, usable: list[Amount]) -> Amount | None:

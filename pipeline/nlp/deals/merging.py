@@ -89,6 +89,8 @@ def _figures_agree(x: Candidate, y: Candidate, same_sentence: bool) -> bool:
     ):
         return False  # a 16MW and a 50MW data centre are two build-outs
     if x.amount is not None and y.amount is not None and value_of(x.amount) != value_of(y.amount):
+        if not same_sentence and (x.net or y.net) and not (x.net and y.net):
+            return True  # 募资总额N … 募资净额M: the net proceeds restate the gross raise
         return (
             vague(x.amount)
             or vague(y.amount)
@@ -136,6 +138,7 @@ def combine(x: Candidate, y: Candidate) -> Candidate:
         tuple(sentences[1:]),
         symmetric=main.symmetric and other.symmetric,
         signed=main.signed or other.signed,
+        net=main.net and other.net,
         named=main.named & other.named,
         units=(*main.units, *other.units),
     )

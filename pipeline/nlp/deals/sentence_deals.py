@@ -202,6 +202,7 @@ def _emit(ctx: SentenceContext, r: _Reading, before: Sequence[Candidate]) -> lis
         Candidate(
             r.type, a, c, ctx.sentence, hit.start, r.co_agents, amount, cap, sh, r.subtype,
             symmetric=sym, subject=r.subject if r.explicit else None, borrowed=r.borrowed, signed=signed,
+            net=r.type == "fundraising" and view.startswith(L.NET_AFTER, hit.end),
         )
         for a, amount in zip(agents, amounts, strict=True)
         for c in cps
