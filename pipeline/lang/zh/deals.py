@@ -36,6 +36,8 @@ TRIGGER_BLOCKERS: tuple[str, ...] = (
     "转让价款", "转让价格", "转让款", "转让方", "受让方",
     # costs and expenses of a kind of deal are no deal (收购开销 = what acquisitions cost)
     "收购开销", "收购开支", "收购费用", "收购成本",
+    # offering shares (发售股份) is no share sale by a holder
+    "发售股",
 )  # fmt: skip
 
 #: verbs that make a blocked word a deal word again: 建立合作关系 states an agreement (合作关系

@@ -39,6 +39,7 @@ from pipeline.nlp.deals.merging import (
     drop_claimed_builds,
     drop_net,
     drop_signings,
+    fold_lease_financing,
     fold_project_costs,
     merge,
 )
@@ -91,7 +92,9 @@ def find_deals(
 def _sentence(ctx: SentenceContext, disc: Discourse) -> tuple[list[Candidate], Discourse]:
     """The sentence's candidates (merged within the sentence) and the discourse after it."""
     found = sentence_candidates(ctx, disc)
-    found = drop_claimed_builds(drop_net(ctx.view, drop_signings(fold_project_costs(found))))
+    found = drop_claimed_builds(
+        drop_net(ctx.view, drop_signings(fold_project_costs(fold_lease_financing(found))))
+    )
     both = both_parties(ctx, found, disc.pair)
     named = frozenset(p.mention.iri for p in ctx.parties)
     if both is not None:

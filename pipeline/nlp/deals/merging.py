@@ -277,6 +277,31 @@ def fold_project_costs(found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def fold_lease_financing(found: list[Candidate]) -> list[Candidate]:
+    """向R开展融资租赁业务，融资总额不超过N: the financing of the sentence's lease is that lease
+    (its figure), no raise of its own."""
+    out = list(found)
+    for c in found:
+        if c.type != "fundraising" or c.attach is not None:
+            continue
+        host = next(
+            (
+                i
+                for i, d in enumerate(out)
+                if d.type == "lease"
+                and d.trigger_start < c.trigger_start
+                and (c.agent is None or d.agent is None or d.agent.iri == c.agent.iri)
+            ),
+            None,
+        )
+        if host is None:
+            continue
+        d = out[host]
+        out[host] = replace(d, amount=d.amount or c.amount)
+        out.remove(c)
+    return out
+
+
 def drop_claimed_builds(found: list[Candidate]) -> list[Candidate]:
     """向Y投資…，Y則採用…建造10GW數據中心: a build-out with no figure but a capacity another deal
     of the sentence holds describes that deal, it is no deal of its own."""

@@ -8,7 +8,7 @@ in the contract's direction; the trigger table says which role the subject plays
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.lang.zh import deals as L
 from pipeline.model.records import Mention
@@ -136,8 +136,19 @@ def roles_of(
     subj = subject_of(ctx, ci, hit, exclude, topic, people=dtype in L.PERSON_AGENT_TYPES)
     subj_m = subj.mention if isinstance(subj, Party) else subj
     explicit = isinstance(subj, Party) and ca <= subj.start < cb
+    giver = hit.trigger.subject == "counterparty"  # a seller, lessor, supplier: the receiver is the agent
+    if giver and isinstance(subj, Party) and not explicit and m.other is None and m.object is None:
+        m = replace(m, other=_carried_partner(ctx, subj, ca))
     if m.owner is not None:
         roles = _owned_roles(ctx, hit, dtype, m.owner, subj_m)
+        target = m.other or m.object
+        if (
+            hit.trigger.subject == "counterparty"
+            and target is not None
+            and target.mention.iri != m.owner.mention.iri
+        ):
+            # X持有的股份转让给Y: the object or marked party plays the role the owner leaves open
+            roles.setdefault(OPPOSITE[next(iter(roles))], target.mention)
     elif m.swap is not None:
         roles = _swapped_roles(hit, m, subj_m)
     elif m.beneficiary is not None:
@@ -151,17 +162,28 @@ def roles_of(
     return Roles(roles.get("agent"), roles.get("counterparty"), co, explicit, m.object, subj_m)
 
 
+def _carried_partner(ctx: SentenceContext, subj: Party, ca: int) -> Party | None:
+    """S与B签署买卖协议，以N脱售土地: the elided subject's clause names its partner (与B + a
+    signing verb), and the partner carries over to the deal word of the next clause."""
+    partners = [
+        p
+        for p in ctx.parties
+        if subj.end <= p.start < ca and p.marker_kind == "with" and p.usable and not p.modifier
+        and X.SYMMETRIC_WORDS.within(ctx.view, p.end, ca)
+    ]  # fmt: skip
+    return partners[-1] if partners else None
+
+
 def _owned_roles(
     ctx: SentenceContext, hit: Hit, dtype: str, owner: Party, subj_m: Mention | None
 ) -> dict[str, Mention | None]:
     """X的现金增资 / 供股的X: X receives; X的投资 / X的大订单: X acts, as its subject would."""
     trig = hit.trigger
     held = ctx.view[min(owner.end, hit.start) : hit.start]
-    receives = (
-        dtype in L.OWNER_RECEIVES_TYPES
-        or trig.subtype in L.OWNER_RECEIVES_SUBTYPES
-        or any(v in held for v in L.HOLDING_VERBS)
-    )
+    # X持有的认股权证: the holder receives — but X持有的股份转让给Y: the holder of what a giving
+    # frame hands over (a seller's shares, a lessor's plant) gives it
+    holds = any(v in held for v in L.HOLDING_VERBS) and trig.subject != "counterparty"
+    receives = dtype in L.OWNER_RECEIVES_TYPES or trig.subtype in L.OWNER_RECEIVES_SUBTYPES or holds
     recv = L.RECEIVER_ROLE.get(dtype, "counterparty") if receives else trig.subject
     if dtype in L.GIVER_ROLE and any(v in held for v in L.GIVING_VERBS):
         recv = L.GIVER_ROLE[dtype]  # X提供的借款: X lends
