@@ -229,6 +229,9 @@ DISCOURSE_RESETS: tuple[str, ...] = ("所以", "因此", "因而", "于是", "�
 REPORTED_AGGREGATE_WORDS: tuple[str, ...] = ("统计",)
 #: counted cases / investors: 两案总投资额, 三件对外投资案, 30家机构共投资 — a total over several deals
 COUNTED_CASES = re.compile(r"(?<![第\d])[两二三四五六七八九十几数多\d]+\s*(?:案|件|笔|宗)(?!\s*[是为])")
+#: X、Y等N家企业募资…: a statistic over a counted group of companies (named by a few of them)
+#: as the deal word's subject, right before it
+COUNTED_GROUP = re.compile(r"等\s*(?:\d+|[两二三四五六七八九十几数多]+)\s*(?:家|间|只|个)[^\s,:;]{0,4}$")
 #: words that mark an aggregate statistic in a deal word's clause (累计, 件数 across companies)
 AGGREGATE_WORDS: tuple[str, ...] = (
     # 截至目前，公司为子公司提供担保不超过N: a balance as of a date, no deal
@@ -299,7 +302,7 @@ EXCHANGE_SUFFIXES: tuple[str, ...] = ("交易所", "交易所集团", "证交所
 RELATIVE_AFTER = re.compile(r"(?:成立|设立|创立|组建|开发|打造|兴建|建设|推出)?的")
 
 #: purpose markers: a trigger after these describes what the money is for, not a new deal
-PURPOSE_WORDS: tuple[str, ...] = ("用以", "用于", "用来", "以便", "以支持")
+PURPOSE_WORDS: tuple[str, ...] = ("用以", "用于", "用来", "以便", "以支持", "偿还", "归还", "还款")
 
 #: qualifiers of a ceiling (上限7億元, 最高20億美元): a smaller figure of the same deal is a part of it
 CAP_QUALIFIERS: frozenset[str] = frozenset({"at_most", "up_to"})
@@ -431,6 +434,9 @@ LISTING_NOT_AFTER: tuple[str, ...] = ("维持", "保持", "终止", "撤销", "�
 #: respective distribution: the amounts after the deal word go to the listed subjects in order
 RESPECTIVELY: tuple[str, ...] = ("分别", "依序", "依次")
 #: a figure raised or cut to another (由230亿元提升至300亿元): the later figure is the deal's
-SUPERSEDED_BY = re.compile(r"^\s*(?:提升至|提高至|增加至|增至|上调至|调升至|扩大至|下调至|减至|缩减至)")
+SUPERSEDED_BY = re.compile(r"\s*(?:提升至|提高至|增加至|增至|上调至|调升至|扩大至|下调至|减至|缩减至)")
 #: net-proceeds words right after a raising word (募资净额): the gross raise, stated too, leads
 NET_AFTER: tuple[str, ...] = ("净额", "淨額")
+#: an investment without an investee whose money buys or builds the spender's own assets
+#: (新增投资N用于购买设备): a capital expenditure
+SPENDING_PURPOSE = re.compile(r"用于(?:购买|采购|购置|建设|扩建|兴建|新建)")

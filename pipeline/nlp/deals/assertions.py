@@ -30,6 +30,8 @@ def live(ctx: SentenceContext, hit: Hit) -> bool:
     clause = ctx.masked_span(ca, cb)
     if X.HEDGES.inside(clause) or aggregate(clause):
         return False
+    if L.COUNTED_GROUP.search(ctx.masked_span(ca, hit.start)) is not None:
+        return False  # 工大高科、华依科技等8家企业募资…: a statistic over the group
     head = ctx.masked_span(ctx.start, ca)
     if X.REPORTED_AGGREGATE_WORDS.inside(head):
         return False  # 投审会统计，今年前8月侨外投资金额达…

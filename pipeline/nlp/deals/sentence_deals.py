@@ -333,7 +333,7 @@ def _seller_cue(ctx: SentenceContext) -> Candidate | None:
 def _spending_plan(view: str, hit: Hit, clause_end: int) -> bool:
     """投资」计划 (a plan, no investee) / 投资5亿美元的AI资料中心 (a facility as the object)."""
     after = view[hit.end : clause_end].lstrip(L.SKIP_AFTER_TRIGGER)
-    if after.startswith(L.PLAN_NOUNS):
+    if after.startswith(L.PLAN_NOUNS) or L.SPENDING_PURPOSE.search(after) is not None:
         return True
     de = after.find(L.DE)
     if de < 0 and X.BUILD_WORDS.inside(after):
