@@ -401,4 +401,13 @@ FRAMES: tuple[Frame, ...] = (
         ("发包", "發包", "批出合约", "批出合約"),
         subtype="construction_contract",
     ),
+    # equipment bought from a named supplier is a purchase; with no supplier named, equipment
+    # for one's own plant is a capital expenditure
+    Frame(
+        "equipment_order",
+        "purchase",
+        ("设备采购", "設備採購", "采购设备", "採購設備", "购置设备", "購置設備", "设备订单", "設備訂單"),
+        needs="object",
+        fallback="capex",
+    ),
 )

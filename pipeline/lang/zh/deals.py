@@ -434,9 +434,15 @@ LISTING_NOT_AFTER: tuple[str, ...] = ("维持", "保持", "终止", "撤销", "�
 #: respective distribution: the amounts after the deal word go to the listed subjects in order
 RESPECTIVELY: tuple[str, ...] = ("分别", "依序", "依次")
 #: a figure raised or cut to another (由230亿元提升至300亿元): the later figure is the deal's
-SUPERSEDED_BY = re.compile(r"\s*(?:提升至|提高至|增加至|增至|上调至|调升至|扩大至|下调至|减至|缩减至)")
+SUPERSEDED_BY = re.compile(
+    r"\s*,?\s*(?:再)?(?:提升至|提高至|增加至|增至|上调至|调升至|扩大至|下调至|减至|缩减至|增加|追加)"
+)
+#: the total a raised figure ends at (再增加约B，增加后总金额约为C): C is the deal's
+RAISED_TOTAL = re.compile(r"(?:增加后|调整后|提升后|追加后)(?:总金额|总额|金额)?(?:约为|为|约|达)?\s*$")
 #: net-proceeds words right after a raising word (募资净额): the gross raise, stated too, leads
 NET_AFTER: tuple[str, ...] = ("净额", "淨額")
 #: an investment without an investee whose money buys or builds the spender's own assets
 #: (新增投资N用于购买设备): a capital expenditure
 SPENDING_PURPOSE = re.compile(r"用于(?:购买|采购|购置|建设|扩建|兴建|新建)")
+#: a sentence opened by these continues the subject of the sentence before (…；及通过将…)
+CONTINUATIONS: tuple[str, ...] = ("及", "以及", "并", "并且", "同时", "另", "亦", "也", "且")

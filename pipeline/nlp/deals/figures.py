@@ -78,7 +78,9 @@ def superseding(ctx: SentenceContext, a: Amount, usable: Sequence[Amount]) -> Am
     if not L.SUPERSEDED_BY.match(ctx.view, a.end):
         return a
     later = [b for b in usable if b.start > a.end]
-    return later[0] if later else a
+    # 由A再增加B，增加后总金额C: the total after the increase
+    totals = [b for b in later if L.RAISED_TOTAL.search(ctx.view, max(a.end, b.start - 12), b.start)]
+    return totals[0] if totals else later[0] if later else a
 
 
 def _funds_figure(ctx: SentenceContext, hit: Hit, ci: int, usable: list[Amount]) -> Amount | None:

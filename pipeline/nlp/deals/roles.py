@@ -81,6 +81,8 @@ def subject_of(
             return chain_head(view, parties, cl[0], people)
     if topic is not None and X.DEICTIC.within(view, ctx.start, hit.start):
         return topic
+    if topic is not None and view[ctx.start : hit.start].lstrip(L.SPACES).startswith(L.CONTINUATIONS):
+        return topic  # …；及通过将…: the subject of the sentence before goes on
     return None
 
 
