@@ -56,6 +56,8 @@ class Candidate:
     signed: bool = False
     #: net proceeds (募资净额): a restatement of the gross raise when that is stated too
     net: bool = False
+    #: further parties on the counterparty's side (the other banks of a marked list)
+    co_counterparties: tuple[Mention, ...] = ()
 
 
 def pair_of(c: Candidate) -> tuple[str | None, ...]:

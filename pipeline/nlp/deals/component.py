@@ -129,6 +129,9 @@ def _deal(c: Candidate, date: dt.date | None) -> Deal:
         date=date,
         subtype=c.subtype,
         confidence=confidence(c),
+        co_counterparties=tuple(
+            m for m in c.co_counterparties if c.counterparty is None or m.iri != c.counterparty.iri
+        ),
     )
 
 

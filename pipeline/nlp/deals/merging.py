@@ -139,6 +139,7 @@ def combine(x: Candidate, y: Candidate) -> Candidate:
         symmetric=main.symmetric and other.symmetric,
         signed=main.signed or other.signed,
         net=main.net and other.net,
+        co_counterparties=main.co_counterparties or other.co_counterparties,
         named=main.named & other.named,
         units=(*main.units, *other.units),
     )

@@ -31,6 +31,8 @@ class Roles:
     object: Party | None
     #: the grammatical subject
     subject: Mention | None
+    #: the rest of a marked list whose head is the counterparty (与B1、B2等银行签订贷款)
+    co_counterparties: tuple[Mention, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -161,7 +163,10 @@ def roles_of(
     co: tuple[Mention, ...] = ()
     if isinstance(subj, Party) and roles.get("agent") is subj_m:
         co = tuple(p.mention for p in chain(ctx.view, ctx.parties, subj, hit.start)[1:])
-    return Roles(roles.get("agent"), roles.get("counterparty"), co, explicit, m.object, subj_m)
+    co_cp: tuple[Mention, ...] = ()
+    if m.other is not None and roles.get("counterparty") is m.other.mention:
+        co_cp = tuple(p.mention for p in chain(ctx.view, ctx.parties, m.other, hit.start)[1:])
+    return Roles(roles.get("agent"), roles.get("counterparty"), co, explicit, m.object, subj_m, co_cp)
 
 
 def _carried_partner(ctx: SentenceContext, subj: Party, ca: int) -> Party | None:

@@ -57,6 +57,8 @@ class _Reading:
     object_chain: tuple[Party, ...] = ()
     borrowed: frozenset[str] = frozenset()
     amount: Amount | None = None
+    #: the rest of the marked list the counterparty heads
+    co_counterparties: tuple[Mention, ...] = ()
 
 
 def _hit_candidates(
@@ -135,7 +137,7 @@ def _read_roles(
         return None  # a share sale names its seller in its own clause
     return _Reading(
         hit, ci, dtype, hit.trigger.subtype, agent, cp, roles.co_agents, roles.explicit, roles.subject,
-        tuple(obj_chain), borrowed,
+        tuple(obj_chain), borrowed, co_counterparties=roles.co_counterparties,
     )  # fmt: skip
 
 
@@ -203,6 +205,7 @@ def _emit(ctx: SentenceContext, r: _Reading, before: Sequence[Candidate]) -> lis
             r.type, a, c, ctx.sentence, hit.start, r.co_agents, amount, cap, sh, r.subtype,
             symmetric=sym, subject=r.subject if r.explicit else None, borrowed=r.borrowed, signed=signed,
             net=r.type == "fundraising" and view.startswith(L.NET_AFTER, hit.end),
+            co_counterparties=tuple(m for m in r.co_counterparties if c is not None and m.iri != c.iri),
         )
         for a, amount in zip(agents, amounts, strict=True)
         for c in cps

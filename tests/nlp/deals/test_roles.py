@@ -114,3 +114,27 @@ def test_the_lessor_is_who_bought_the_goods_before() -> None:
     got = summary(run("特殊目的公司負責向輝達購買GPU,再由Meta租用這些晶片。", ["輝達", "Meta"]))
     assert ("lease", "Meta", "特殊目的公司", None) in got
     assert ("purchase", "特殊目的公司", "輝達", None) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        pytest.param(
+            "宁德时代向招商银行、工商银行及建设银行借款30亿元。",
+            ["宁德时代", "招商银行", "工商银行", "建设银行"],
+            id="cn-lender-list",
+        ),
+        pytest.param(
+            "長榮海運向台灣銀行、兆豐銀行及第一銀行借款30億元。",
+            ["長榮海運", "台灣銀行", "兆豐銀行", "第一銀行"],
+            id="tw-lender-list",
+        ),
+    ],
+)
+def test_a_marked_list_gives_its_head_as_counterparty_and_the_rest_as_co_counterparties(
+    text: str, orgs: list[str]
+) -> None:
+    amount = "30亿元" if "30亿元" in text else "30億元"
+    (deal,) = run(text, orgs, [(amount, 3e9, None)])
+    assert deal.counterparty is not None and deal.counterparty.text == orgs[1]
+    assert [m.text for m in deal.co_counterparties] == orgs[2:]
