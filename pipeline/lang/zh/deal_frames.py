@@ -95,7 +95,12 @@ FRAMES: tuple[Frame, ...] = (
     ),
     Frame("share_placement", "fundraising", ("配售", "配股"), subtype="share_placement"),
     Frame("rights_issue", "fundraising", ("供股",), subtype="rights_issue"),
-    Frame("private_placement", "fundraising", ("定增",), subtype="private_placement"),
+    Frame(
+        "private_placement",
+        "fundraising",
+        ("定增", "定向增发", "定向增發", "非公开发行", "非公開發行", "向特定对象发行", "向特定對象發行"),
+        subtype="private_placement",
+    ),
     Frame("ipo", "fundraising", ("招股",), subtype="ipo"),
     Frame(
         "share_issue", "fundraising", ("发行新股", "發行新股", "发行股票", "發行股票"), subtype="share_issue"
@@ -188,8 +193,15 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         "sale",
         "purchase",
-        ("卖给", "賣給", "售予", "出售给", "出售給", "销售给", "銷售給"),
+        ("卖给", "賣給", "售予", "出售给", "出售給", "出售予", "销售给", "銷售給"),
         subject="counterparty",
+    ),
+    # X以N投得地皮 (Hong Kong land sales) / 竞得 / 拍得: the buyer is the subject
+    Frame(
+        "land_purchase",
+        "purchase",
+        ("投得", "竞得", "競得", "拍得", "标得", "標得"),
+        subtype="asset_purchase",
     ),
     Frame("supply_contract", "purchase", ("供货", "供貨"), subject="counterparty", subtype="supply_contract"),
     Frame(
@@ -204,7 +216,13 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         "provision", "purchase", ("提供",), subject="counterparty", subtype="supply_contract", needs="goods"
     ),
-    Frame("tender_award", "purchase", ("中标", "中標"), subject="counterparty", subtype="tender_award"),
+    Frame(
+        "tender_award",
+        "purchase",
+        ("中标", "中標", "得标", "得標"),
+        subject="counterparty",
+        subtype="tender_award",
+    ),
     Frame("contract_award", "purchase", ("颁给", "頒給"), subtype="contract_award"),
     Frame(
         "contract",
@@ -221,7 +239,11 @@ FRAMES: tuple[Frame, ...] = (
     # ------------------------------------------------------------------ warrant
     Frame("warrant", "warrant", ("认股权证", "認股權證", "认股权", "認股權", "权证", "權證")),
     # ------------------------------------------------------------------ acquisition
-    Frame("acquisition", "acquisition", ("收购", "收購", "并购", "併購", "全购", "全購")),
+    Frame(
+        "acquisition",
+        "acquisition",
+        ("收购", "收購", "并购", "併購", "全购", "全購", "私有化", "买下", "買下"),
+    ),
     Frame("tender_offer", "acquisition", ("要约收购", "要約收購", "要约", "要約"), subtype="tender_offer"),
     Frame("control", "acquisition", ("入主",), subtype="control"),
     Frame("share_purchase", "acquisition", ("受让", "受讓")),

@@ -1238,6 +1238,23 @@ row(
     [("capex", "外三发电公司", None, "93亿元")],
 )
 
+row(
+    "land_purchase",
+    "t",
+    "新鴻基地產以50億港元投得啟德一幅住宅地。",
+    ["新鴻基地產"],
+    [("50億港元", 5e9, None)],
+    [("purchase", "新鴻基地產", None, "50億港元")],
+)
+row(
+    "land_purchase",
+    "s",
+    "万科以30亿元竞得上海一宗住宅用地。",
+    ["万科"],
+    [("30亿元", 3e9, None)],
+    [("purchase", "万科", None, "30亿元")],
+)
+
 FRAME_SENTENCES = [c for _, _, c in _ROWS]
 
 
