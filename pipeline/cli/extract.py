@@ -36,6 +36,8 @@ def extract(paths: tuple[str, ...], out_dir: Path | None, fmt: str) -> None:
     for output in extract_to_json(paths, out_dir, stdin=sys.stdin.buffer if "-" in paths else None):
         if output.kind == "json":
             click.echo(output.text)
+        elif output.kind == "warning":
+            click.echo(f"warning: {output.text}", err=True)
         elif output.kind == "wrote":
             click.echo(f"wrote {output.text}", err=True)
         else:

@@ -52,6 +52,8 @@ def ingest(paths: tuple[str, ...], store: str | None, workers: int | None) -> No
                 summary = run_ingest(paths, target, workers=workers, progress=tick, stdin=stdin, clock=now)
         else:
             summary = run_ingest(paths, target, workers=workers, stdin=stdin, clock=now)
+    for source, message in summary.warnings:
+        click.echo(f"warning: {source}: {message}", err=True)
     for source, reason in summary.failed:
         click.echo(f"failed: {source}: {reason}", err=True)
     click.echo(summary.format())

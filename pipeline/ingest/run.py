@@ -56,6 +56,8 @@ class IngestSummary:
     unchanged: int = 0
     #: (source, reason); source is "path:line" when the line is known
     failed: tuple[tuple[str, str], ...] = ()
+    #: (source, message): articles ingested with a reader's warning (an HTML body that looks thin)
+    warnings: tuple[tuple[str, str], ...] = ()
     triples: int = 0
     amounts: int = 0
     entities: int = 0
@@ -94,6 +96,7 @@ class _Run:
     fingerprint: str
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(("new", "updated", "unchanged"), 0))
     failed: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
     sizes: dict[str, int] = field(
         default_factory=lambda: dict.fromkeys(("triples", "amounts", "entities", "deals"), 0)
     )
@@ -107,6 +110,7 @@ class _Run:
                 self.failed.append((_where(item), item.reason))
                 self.report(IngestEvent("failed", _where(item), reason=item.reason))
                 continue
+            self.warnings.extend((item.source, warning) for warning in item.warnings)
             stamp = ingest_stamp(item.content_hash, self.fingerprint)
             previous = self.seen.get(item.key)
             if previous is None:
@@ -153,6 +157,7 @@ class _Run:
             updated=self.counts["updated"],
             unchanged=self.counts["unchanged"],
             failed=tuple(self.failed),
+            warnings=tuple(self.warnings),
             **self.sizes,
         )
 

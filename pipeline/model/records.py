@@ -69,6 +69,8 @@ class Article:
     body_spans: tuple[tuple[int, int], ...] = ()
     script: Script = "traditional"
     region: Region | None = None
+    #: what the reader noticed and the user should hear about (an HTML body that looks thin)
+    warnings: tuple[str, ...] = ()
 
     def in_body(self, start: int, end: int) -> bool:
         """True when [start, end) lies inside the body (everything is body when no spans are set)."""

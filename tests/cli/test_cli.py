@@ -307,3 +307,30 @@ def test_evaluate_on_a_few_gold_files(tmp_path: Path) -> None:
     assert "2 articles" in out
     for stem in SEEDS[1:]:
         assert stem in out
+
+
+def test_a_thin_html_body_is_reported_with_its_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """When readability keeps (almost) nothing, ingest and extract say so on stderr, with the path."""
+    from pipeline.read import html
+
+    body = "".join(
+        f"<p>{s}</p>"
+        for s in (
+            "華能集團今日宣布發行綠色債券50億元，期限三年，票面利率2.1%，所募資金將全部用於風電及光伏項目建設。",
+            "公司表示，本次發行獲得超額認購，認購倍數達3.2倍，顯示市場對綠色資產的需求持續升溫。",
+        )
+    )
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>華能發行綠色債券 | 範例新聞網</title></head>"
+        f"<body><div>{body}</div></body></html>",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(html, "readability_text", lambda root, url=None: "")
+    ingested = run("ingest", page, "--store", tmp_path / "store")
+    assert f"warning: {page}: thin body" in ingested.stderr
+    assert "kept the density extractor's body" in ingested.stderr
+    assert "1 new" in ingested.stdout
+    extracted = run("extract", page)
+    assert f"warning: {page}: thin body" in extracted.stderr
+    assert json.loads(extracted.stdout)["amounts"]
