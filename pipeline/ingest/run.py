@@ -9,6 +9,8 @@
   each extraction to quads (:mod:`pipeline.graph.mapping`) and writes them with the graph's
   record, one graph per article, so an article is either fully in the store or not at all.
 - The ontology is kept in its own static graph (:mod:`pipeline.ingest.static`).
+- The run itself is a ``prov:Activity`` (:mod:`pipeline.graph.provenance`): finkg's version and
+  code fingerprint, described in every graph it writes, its record ``prov:wasGeneratedBy`` it.
 """
 
 from __future__ import annotations
@@ -20,9 +22,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import BinaryIO, Literal
 
+import pyoxigraph as ox
 from spacy.language import Language
 
 from pipeline.errors import FinkgError, ReadError
+from pipeline.graph.provenance import IngestActivity
 from pipeline.ingest.fingerprint import extractor_fingerprint, ingest_stamp
 from pipeline.ingest.static import ensure_static
 from pipeline.model.records import Article, Extraction
@@ -94,6 +98,8 @@ class _Run:
     clock: Callable[[], dt.datetime] | None
     #: the code that extracts in this run (extractor_fingerprint), bound into every stamp
     fingerprint: str
+    #: this run as a prov:Activity, described in every graph it writes
+    activity: IngestActivity
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(("new", "updated", "unchanged"), 0))
     failed: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
@@ -143,9 +149,12 @@ class _Run:
             fingerprint=self.fingerprint,
             ingested_at=self.clock() if self.clock is not None else None,
         )
-        self.store.replace_graph(record, quads)
+        provenance = self.activity.quads(graph)
+        self.store.replace_graph(record, quads + provenance)
         self.counts[status] += 1
-        self.sizes["triples"] += len(quads)
+        # what `finkg stats` counts too: the graph's quads, its record's own left out
+        record_node = ox.NamedNode(record.iri)
+        self.sizes["triples"] += len(quads) + sum(q.subject != record_node for q in provenance)
         self.sizes["amounts"] += len(extraction.amounts)
         self.sizes["entities"] += len(extraction.entities)
         self.sizes["deals"] += len(extraction.deals)
@@ -207,7 +216,9 @@ def ingest(
     from pipeline.read.reader import read_inputs
 
     factory = nlp_factory or _default_nlp
-    run = _Run(store, progress or (lambda event: None), clock, extractor_fingerprint())
+    fingerprint = extractor_fingerprint()
+    activity = IngestActivity(fingerprint, started=clock() if clock is not None else None)
+    run = _Run(store, progress or (lambda event: None), clock, fingerprint, activity)
     ensure_static(store)
     count, todo = _workers(run.pending(read_inputs(list(paths), stdin=stdin)), workers)
     if count == 1:

@@ -187,6 +187,9 @@ class Mention:
     text: str
     iri: str
     type: EntityType
+    #: how sure the link to ``iri`` is (0-1): the measured precision of the recogniser's source
+    #: (gazetteer or rule, :mod:`pipeline.nlp.confidence`); None when not known
+    confidence: float | None = None
 
 
 @dataclass(frozen=True)
