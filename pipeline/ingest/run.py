@@ -71,12 +71,38 @@ class IngestSummary:
     def ok(self) -> bool:
         return not self.failed
 
+    @property
+    def written(self) -> int:
+        return self.new + self.updated
+
     def format(self) -> str:
+        """Two lines: what happened to the articles; what the graphs written hold, summed over them."""
         return (
             f"articles: {self.new} new, {self.updated} updated, {self.unchanged} unchanged, "
-            f"{len(self.failed)} failed; {self.triples} triples, {self.amounts} amounts, "
-            f"{self.entities} entities, {self.deals} deals"
+            f"{len(self.failed)} failed\n"
+            f"written: {self.triples} triples, {self.amounts} amounts, {self.entities} entities, "
+            f"{self.deals} deals (summed over the {self.written} article graphs written: an entity or "
+            "deal in several articles counts once per article; `finkg stats` counts distinct nodes)"
         )
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "articles": {
+                "new": self.new,
+                "updated": self.updated,
+                "unchanged": self.unchanged,
+                "failed": len(self.failed),
+            },
+            "written": {
+                "graphs": self.written,
+                "triples": self.triples,
+                "amounts": self.amounts,
+                "entities": self.entities,
+                "deals": self.deals,
+            },
+            "failed": [{"source": source, "reason": reason} for source, reason in self.failed],
+            "warnings": [{"source": source, "message": message} for source, message in self.warnings],
+        }
 
 
 def _default_nlp() -> Language:

@@ -335,6 +335,19 @@ def _expand(arg: str) -> list[Path] | ReadError:
     return ReadError(arg, "no such file or directory")
 
 
+def input_files(paths: Sequence[str]) -> Iterator[Path | ReadError]:
+    """The files ``read_inputs`` would read for ``paths`` (stdin, "-", left out), in the same
+    order, and a ``ReadError`` for each argument naming nothing: for counting before reading."""
+    for arg in paths:
+        if arg == "-":
+            continue
+        expanded = _expand(arg)
+        if isinstance(expanded, ReadError):
+            yield expanded
+        else:
+            yield from expanded
+
+
 def read_stdin(stdin: BinaryIO | None = None) -> list[Article | ReadError]:
     stream = stdin if stdin is not None else sys.stdin.buffer
     try:

@@ -139,7 +139,7 @@ def test_query_from_a_file_and_formats(tmp_path: Path, inputs: Path) -> None:
     labels = [b["label"]["value"] for b in as_json["results"]["bindings"]]
     assert labels and "輝達" in labels
     tsv = run("query", rq, "--store", store, "--format", "tsv").stdout.splitlines()
-    assert tsv[0] == "e\tlabel" and len(tsv) == len(labels) + 1
+    assert tsv[0] == "?e\t?label" and len(tsv) == len(labels) + 1  # W3C SPARQL TSV
     table = run("query", rq, "--store", store).stdout.splitlines()
     assert table[-1] == f"({len(labels)} rows)"
     # the label column starts at the same terminal column on every row, CJK or not
@@ -334,3 +334,20 @@ def test_a_thin_html_body_is_reported_with_its_path(tmp_path: Path, monkeypatch:
     extracted = run("extract", page)
     assert f"warning: {page}: thin body" in extracted.stderr
     assert json.loads(extracted.stdout)["amounts"]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("finkg query --name deal", {"deals-of-company", "deal-evidence", "deals-by-type"}),
+        ("finkg export --format json", {"json", "jsonld", "json-ld"}),
+        ("finkg query --format ts", {"tsv"}),
+    ],
+)
+def test_shell_completion(words: str, expected: set[str]) -> None:
+    """click's completion (``eval "$(_FINKG_COMPLETE=bash_source finkg)"``) completes query names
+    and format names."""
+    env = {"_FINKG_COMPLETE": "bash_complete", "COMP_WORDS": words, "COMP_CWORD": str(len(words.split()) - 1)}
+    result = CliRunner().invoke(main, [], env=env, prog_name="finkg")
+    assert result.exit_code == 0
+    assert {line.split(",", 1)[1] for line in result.output.splitlines()} == expected
