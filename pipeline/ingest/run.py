@@ -80,9 +80,9 @@ class IngestSummary:
         return (
             f"articles: {self.new} new, {self.updated} updated, {self.unchanged} unchanged, "
             f"{len(self.failed)} failed\n"
-            f"written: {self.triples} triples, {self.amounts} amounts, {self.entities} entities, "
-            f"{self.deals} deals (summed over the {self.written} article graphs written: an entity or "
-            "deal in several articles counts once per article; `finkg stats` counts distinct nodes)"
+            f"written: {self.written} graphs, {self.triples} triples, {self.amounts} amounts, "
+            f"{self.entities} entities, {self.deals} deals (per-article sums: an entity or deal in "
+            "several articles counts once per article; `finkg stats` counts distinct nodes)"
         )
 
     def to_json(self) -> dict[str, object]:

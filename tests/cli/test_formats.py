@@ -362,6 +362,6 @@ def test_ingest_and_stats_counts_agree_and_say_what_they_count(tmp_path: Path) -
         run("ingest", CORPUS / "articles" / f"{SEEDS[2]}.txt", "--store", store, "--json").stdout
     )
     stats = json.loads(run("stats", "--store", store, "--json").stdout)
-    first = int(ingested.stdout.split("written: ", 1)[1].split(" triples", 1)[0])
+    first = int(ingested.stdout.split(" graphs, ", 1)[1].split(" triples", 1)[0])
     assert stats["triples"] == first + written["written"]["triples"]  # the same statements, counted alike
     assert "once per article" in ingested.stdout and "distinct" in run("stats", "--store", store).stdout
