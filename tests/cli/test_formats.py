@@ -365,3 +365,22 @@ def test_ingest_and_stats_counts_agree_and_say_what_they_count(tmp_path: Path) -
     first = int(ingested.stdout.split(" graphs, ", 1)[1].split(" triples", 1)[0])
     assert stats["triples"] == first + written["written"]["triples"]  # the same statements, counted alike
     assert "once per article" in ingested.stdout and "distinct" in run("stats", "--store", store).stdout
+
+
+@pytest.mark.parametrize("name", ["json", "xml", "tsv", "csv"])
+def test_select_results_round_trip_through_rdflib(store: Path, name: str) -> None:
+    from rdflib.query import Result as RdflibResult
+
+    from pipeline.graph.queries import with_prefixes
+
+    with open_store(store, read_only=True) as s:
+        expected = [tuple(row) for row in s.query(with_prefixes(LABELS)).rows]
+    data = run("query", LABELS, "--store", store, "--format", name).stdout_bytes
+    parsed = [tuple(row) for row in RdflibResult.parse(io.BytesIO(data), format=name)]
+    if name == "csv":  # W3C CSV is lossy: values only, no language tags or datatypes
+        assert [tuple(map(str, r)) for r in parsed] == [tuple(map(str, r)) for r in expected]
+    else:
+        assert parsed == expected
+    for fmt in ("json", "xml"):
+        ask = run("query", "ASK { ?d a fin:DebtFinancing }", "--store", store, "--format", fmt).stdout_bytes
+        assert RdflibResult.parse(io.BytesIO(ask), format=fmt).askAnswer is True
