@@ -34,6 +34,7 @@ class FIN(DefinedNamespace):
     Fundraising: URIRef  # fundraising
     GraphRecord: URIRef  # graph record
     ImpliedExchangeRate: URIRef  # implied exchange rate
+    IngestActivity: URIRef  # ingest
     Investment: URIRef  # investment
     Lease: URIRef  # lease
     MediaOutlet: URIRef  # media outlet
