@@ -114,6 +114,8 @@ CURRENCY_SIGNS: dict[str, str] = {
     "AED": "AED", "SAR": "SAR", "ILS": "ILS", "₪": "ILS", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK",
     "PLN": "PLN", "CZK": "CZK", "HUF": "HUF", "NGN": "NGN", "₦": "NGN", "EGP": "EGP", "PKR": "PKR",
     "BDT": "BDT", "LKR": "LKR", "KZT": "KZT", "QAR": "QAR", "KWD": "KWD",
+    # a space before the sign (US $1.5 billion)
+    "US $": "USD", "HK $": "HKD", "NT $": "TWD", "S $": "SGD", "A $": "AUD", "C $": "CAD",
 }  # fmt: skip
 
 #: Latin codes also written after the number (300 USD, 5000萬 HKD).

@@ -306,7 +306,8 @@ CUES: tuple[tuple[str, str, float], ...] = (
     ("新界", "hongkong", 2),
     ("九龍", "hongkong", 1),
     ("發展商", "hongkong", 1),
-    ("平方呎", "hongkong", 1.5),
+    ("呎", "hongkong", 1.5),
+    ("涉資", "hongkong", 1),
     # ---- Hong Kong: topic
     ("港元", "hongkong", 1),
     ("港幣", "hongkong", 1),

@@ -72,8 +72,8 @@ def find_drafts(view: str) -> list[Draft]:
 
 def restated_magnitudes(unsure: list[Draft], drafts: list[Draft]) -> list[Draft]:
     """A bare magnitude without money context (headline 4.5億計劃落戶) is an amount when the
-    article gives the same figure with a currency (4億5000萬令吉)."""
-    explicit = [d for d in drafts if d.kind == "amount" and d.currency and d.value is not None]
+    article gives the same figure with a currency word (4億5000萬令吉, 6億2000萬元)."""
+    explicit = [d for d in drafts if d.kind == "amount" and (d.currency or d.dollar) and d.value is not None]
     out = []
     for u in unsure:
         if u.value is None or any(d.start < u.end and u.start < d.end for d in drafts):

@@ -111,6 +111,7 @@ def test_currency_names(text: str, value: Any, currency: str) -> None:
         ("ringgit-bil", "公司獲得RM1.2bil合約。", "RM1.2bil", 12 * 10**8, "MYR"),
         ("ringgit-mil", "公司獲得RM500mil合約。", "RM500mil", 5 * 10**8, "MYR"),
         ("code-after", "公司投資1,000 USD。", "1,000 USD", 1000, "USD"),
+        ("spaced-sign", "公司投資US $1.5 billion。", "US $1.5 billion", 15 * 10**8, "USD"),
         ("rmb-code", "公司投資RMB 50億。", "RMB 50億", 50 * 10**8, "CNY"),
     ),
 )
@@ -212,6 +213,40 @@ def test_an_english_article_dollar_is_usd() -> None:
     text = "Nvidia said on Monday it would invest $1 billion in the startup, its largest bet so far."
     a = amount(text)
     assert (a.value, a.currency) == (10**9, "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    scripts(
+        ("lending-verb", "三家銀行各貸25億，其餘由參貸行分攤。", "25億", 25 * 10**8),
+        ("loan-noun", "工行牽頭銀團58.2億 助力港區擴建", "58.2億", D("58.2") * 10**8),
+        ("stake-verb", "該集團43億入股電池廠。", "43億", 43 * 10**8),
+        ("balance-noun", "公司總資產1200億，負債率下降。", "1200億", 1200 * 10**8),
+        (
+            "restated-headline",
+            "狮城企业6.2亿计划落户临港园区\n项目投资总额6亿2000万元。",
+            "6.2億",
+            D("6.2") * 10**8,
+        ),
+    ),
+)
+def test_a_bare_magnitude_in_a_money_context(text: str, span: str, value: Any) -> None:
+    found = find_quantities(text, region="taiwan").amounts
+    hit = [a for a in found if a.text == span]
+    assert hit and hit[0].value == value, [(a.text, a.value) for a in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    scripts(
+        ("people", "該國人口達14億人。"),
+        ("users", "平台用戶數突破4.5億。"),
+        ("times", "影片播放量達10億次。"),
+        ("plan-without-money", "公司4.5億計劃落戶工業區。"),
+    ),
+)
+def test_a_bare_magnitude_that_counts_is_no_amount(text: str) -> None:
+    assert find_quantities(text, region="taiwan").amounts == []
 
 
 # ---- subunits, formal and colloquial forms ---------------------------------------------------------
