@@ -123,7 +123,9 @@ def _tables() -> _Tables:
         ),
         source_line=re.compile(rf"(?:{_alternation(view_form(w) for w in L.SOURCE_WORDS)})\s*:?\s*{outlet}"),
         places=places,
-        dateline=re.compile(rf"{place}\s*(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*(?:{day_marks})"),
+        dateline=re.compile(
+            rf"{place}\s*(?:\d{{1,2}}\s*{re.escape(L.DATELINE_MONTH)}\s*)?\d{{1,2}}\s*(?:{day_marks})"
+        ),
         byline=re.compile(
             rf"{re.escape(view_form(L.DATELINE_REPORTER))}[^{slash}\n]{{1,12}}{slash}\s*{place}\s*(?:{byline_marks})"
         ),

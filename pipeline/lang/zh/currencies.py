@@ -24,7 +24,7 @@ CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
     "MYR": ("令吉", "馬幣", "林吉特", "馬來西亞令吉", "馬來西亞林吉特"),
     # majors
     "USD": ("美元", "美金", "美圓"),
-    "EUR": ("歐元", "歐羅"),
+    "EUR": ("歐元", "歐羅", "歐"),
     "GBP": ("英鎊",),
     "JPY": ("日圓", "日元", "日幣", "円"),
     "KRW": ("韓元", "韓圜", "韓圓", "韓幣"),
@@ -100,6 +100,11 @@ CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
     "XOF": ("西非法郎",),
     "XAF": ("中非法郎",),
 }  # fmt: skip
+
+#: A short name followed by one of these is another word (5歐洲國家, 3歐盟).
+NOT_CURRENCY_AFTER: dict[str, tuple[str, ...]] = {
+    "歐": ("洲", "盟", "美", "亞", "陸", "巴", "式", "風", "文", "姆"),
+}
 
 #: Symbols and Latin codes written before the number (US$20億, NT$5000, RM1.5億, USD 300 million).
 CURRENCY_SIGNS: dict[str, str] = {

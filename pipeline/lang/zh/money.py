@@ -66,7 +66,8 @@ QUALIFIER_BEFORE: dict[str, str] = {
     # comparatives, and a negated "more than" (不超1.8億元, 未超過): the mirror of 不低於
     "低於": "at_most", "高於": "at_least", "不超": "at_most", "未超過": "at_most",
     "沒有超過": "at_most", "不逾": "at_most", "未逾": "at_most",
-    "突破": "at_least", "過": "at_least", "約在": "approx", "約折": "approx",
+    "突破": "at_least", "過": "at_least", "約在": "approx", "約折": "approx", "約略": "approx",
+    "最低": "at_least",
     "折合": "exact",
 }  # fmt: skip
 
@@ -104,9 +105,15 @@ QUALIFIER_NOUN_TAILS: tuple[str, ...] = ("價", "點", "位", "紀錄", "記錄"
 #: Qualifier words written after the number (and its unit).
 QUALIFIER_AFTER: dict[str, str] = {
     "左右": "approx", "上下": "approx", "之譜": "approx",
-    "以上": "at_least", "有餘": "at_least",
-    "以下": "at_most", "以內": "at_most",
+    "以上": "at_least", "有餘": "at_least", "有奇": "at_least", "出頭": "at_least",
+    # "from … up" (每呎1.2萬元起, 月薪3萬元起跳), and caps (以5億元為限, 5億元封頂)
+    "起跳": "at_least", "起": "at_least",
+    "以下": "at_most", "以內": "at_most", "為限": "at_most", "封頂": "at_most",
 }  # fmt: skip
+#: 起 after an amount is "from … up" only at the end of the phrase (3萬元起; not 3萬元起步, 起來).
+NOT_QUALIFIER_AFTER: dict[str, tuple[str, ...]] = {
+    "起": ("步", "來", "飛", "碼", "源", "點", "見", "初", "伏")
+}
 #: Bounds written after the number override a qualifier before it (高達10億元以上 = at least).
 QUALIFIER_AFTER_OVERRIDES: tuple[str, ...] = ("以上", "以下", "以內")
 
@@ -189,6 +196,10 @@ MONEY_BEFORE: tuple[str, ...] = (
     "代價", "作價", "售價", "價款", "造價", "總值", "總價", "中標", "得標", "擔保", "發行",
     "補助", "補貼", "獎勵", "營業額", "銷售額", "毛利", "利潤", "資產", "負債", "股本", "現金",
     "存款", "預算", "開支", "經費", "捐款", "罰款", "賠償", "薪酬", "派息", "分紅",
+    # money verbs of the three markets (挹注, 豪擲, 賺進, 吸金, 撤資 …)
+    "挹注", "加碼", "豪擲", "狂砸", "斥", "耗", "省下", "節省", "賺進", "進帳", "入帳", "吸金",
+    "燒錢", "投下", "拿出", "掏出", "湧入", "流入", "流出", "撤資", "籌得", "募得", "集得", "拍出",
+    "標下", "買進", "賣出", "減資", "還款", "償還", "欠款", "撥備", "減值", "計提", "納稅", "退稅",
 )  # fmt: skip
 MONEY_AFTER: tuple[str, ...] = (
     "資金", "資本", "債務", "債", "貸款", "銀團", "投資", "融資", "基金", "市值", "估值", "營收",
@@ -201,6 +212,7 @@ MONEY_AFTER: tuple[str, ...] = (
 #: 台積電賺3000億, 虧50億): further away they are other words (這套, 一套).
 MONEY_BEFORE_ADJACENT: tuple[str, ...] = (
     "套", "砸", "賺", "賠", "虧", "募", "籌", "撒", "掏", "燒", "借", "砍", "花", "貸", "投", "撥",
+    "付", "欠", "還", "賣", "買", "售", "購", "捐", "罰", "退", "省", "值", "估",
 )  # fmt: skip
 MONEY_BEFORE_WINDOW = 10
 MONEY_AFTER_WINDOW = 6

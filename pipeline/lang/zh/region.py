@@ -178,6 +178,8 @@ DATELINE_PLACES: dict[str, str] = {
 }  # fmt: skip
 #: After a dateline place and the day: 訊 / 電 (and 報導 after a byline's place).
 DATELINE_MARKS: tuple[str, ...] = ("日訊", "日電", "日消息")
+#: the month of a dateline (新华社北京5月3日电)
+DATELINE_MONTH = "月"
 BYLINE_MARKS: tuple[str, ...] = ("報導", "報道", "電")
 #: What may stand between the bracket and the place of a dateline (（中央社記者王小明台北5日電）).
 DATELINE_REPORTER = "記者"

@@ -46,7 +46,8 @@ def counted(view: str, end: int) -> bool:
 
 
 def latin_glued(view: str, start: int) -> bool:
-    """MI450, H800, GB300: a number glued to a Latin word is a name (3x300MW is a product)."""
+    """MI450, H800, GB300: a number glued to a Latin word is a name (3x300MW is a product), unless
+    a unit follows it (EPS3.2元, ROE15%: the grammar checks that)."""
     if not view[start].isdigit():
         return False
     if currency_before(view, start) is not None:

@@ -29,6 +29,7 @@ from pipeline.nlp.quantities.per_units import propagate_per
 from pipeline.nlp.quantities.ranges import list_items
 from pipeline.nlp.quantities.reading import read
 from pipeline.nlp.quantities.scan import ends
+from pipeline.nlp.quantities.units import unit_after
 from pipeline.text.region import RegionReading, reading_of
 from pipeline.text.view import Compact, compact, to_view
 
@@ -47,7 +48,8 @@ def find_drafts(view: str) -> list[Draft]:
     nums = [
         f
         for f in find_numerals(view)
-        if not latin_glued(view, f.start) and not ends(view, f.start, lx.ordinal)
+        if not (latin_glued(view, f.start) and unit_after(view, f.end, f.numeral, f.start) is None)
+        and not ends(view, f.start, lx.ordinal)
     ]
     drafts: list[Draft] = []
     unsure: list[Draft] = []

@@ -56,6 +56,7 @@ class Lexicon:
     ambiguous: frozenset[str]
     #: shared name → (default code, {country word: code})
     ambiguous_contexts: dict[str, tuple[str, WordMap[str]]]
+    not_currency_after: dict[str, Words]
     yen_signs: frozenset[str]
     yen_context: WordMap[str]
     dollar: str
@@ -88,6 +89,7 @@ class Lexicon:
     cents_arabic_only: Words
     not_number_after_bare: Words
     qual_after: WordMap[str]
+    not_qual_after: dict[str, Words]
     per_words: WordMap[str]
     per_after: WordMap[str]
     per_prefix: str
@@ -274,6 +276,7 @@ def lexicon() -> Lexicon:
             fold(n): (default, _table(countries)) for n, (default, countries) in C.AMBIGUOUS_NAMES.items()
         },
         yen_signs=frozenset(C.YEN_SIGNS),
+        not_currency_after={fold(k): _words(v) for k, v in C.NOT_CURRENCY_AFTER.items()},
         yen_context=_table(C.YEN_CONTEXT),
         dollar=fold(M.LOCAL_DOLLAR),
         dollars=_words(M.LOCAL_DOLLAR_WORDS),
@@ -303,6 +306,7 @@ def lexicon() -> Lexicon:
         cents_arabic_only=_words(M.CENT_WORDS_ARABIC_ONLY),
         not_number_after_bare=_words(M.NOT_NUMBER_AFTER_BARE),
         qual_after=_table(M.QUALIFIER_AFTER),
+        not_qual_after={fold(k): _words(v) for k, v in M.NOT_QUALIFIER_AFTER.items()},
         per_words=_table(M.PER_WORDS),
         per_after=_table(M.PER_AFTER),
         per_prefix=fold(M.PER_PREFIX),

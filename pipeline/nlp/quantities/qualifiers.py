@@ -80,6 +80,6 @@ def qualifier_after(view: str, end: int) -> tuple[int, Qualifier] | None:
     """(end, qualifier) of a qualifier word right after ``end`` (左右, 以上)."""
     lx = lexicon()
     q = starts(view, end, lx.qual_after)
-    if q is None:
+    if q is None or starts(view, end + len(q), lx.not_qual_after.get(q, ())):
         return None
     return end + len(q), cast(Qualifier, lx.qual_after[q])

@@ -155,6 +155,8 @@ def _currency_word(at: _At) -> Unit | None:
     cur = starts(view, pos, lx.currency_after)
     after = pos + len(cur) if cur is not None else pos
     glued = cur is not None and cur.isascii() and after < len(view) and is_latin(view[after])
+    if cur is not None and starts(view, after, lx.not_currency_after.get(cur, ())):
+        glued = True  # 5歐洲國家
     if cur is not None and not glued:
         ambiguous = cur if cur in lx.ambiguous else None
         unit = Unit("amount", pos + len(cur), currency=lx.currency_after[cur], ambiguous=ambiguous)

@@ -68,6 +68,7 @@ def amounts(text: str, region: str | None = None) -> list[tuple[str, Any, str | 
         ("myr-mainland", "公司总值4亿林吉特。", 4 * 10**8, "MYR"),
         ("eur", "公司投資10億歐元。", 10 * 10**8, "EUR"),
         ("eur-hk", "公司投資10億歐羅。", 10 * 10**8, "EUR"),
+        ("eur-short", "球會以3000萬歐簽下前鋒。", 3000 * 10**4, "EUR"),
         ("gbp", "公司投資3.05億英鎊。", D("3.05") * 10**8, "GBP"),
         ("jpy", "公司投資950億日圓。", 950 * 10**8, "JPY"),
         ("krw", "公司出售4.2兆韓元資產。", D("4.2") * 10**12, "KRW"),
@@ -328,6 +329,11 @@ def test_negative_amounts(text: str, span: str, value: Any) -> None:
         ("level-noun", "股價接近10萬韓元大關。", "10萬韓元", "exact"),
         ("jie-jin-total", "融資金額接近1.5億美元。", "接近1.5億美元", "approx"),
         ("he-gong-no-marker", "三筆交易合共5億元。", "5億元", "exact"),
+        ("qi-from", "新盤每呎售價1.2萬元起。", "1.2萬元起", "at_least"),
+        ("qi-tiao", "該職位月薪3萬元起跳。", "3萬元起跳", "at_least"),
+        ("qi-bu-is-a-word", "投資額從5億元起步。", "5億元", "exact"),
+        ("wei-xian", "單筆投資以5億元為限。", "5億元為限", "at_most"),
+        ("zui-di", "基金認購門檻為最低10萬元。", "最低10萬元", "at_least"),
         ("da-no-marker", "全年營收達5億元。", "5億元", "exact"),
     ),
 )
@@ -416,6 +422,7 @@ def test_percentages(text: str, span: str, value: Any) -> None:
         ("wan-yi", "萬一失敗，後果嚴重。"),
         ("qian-wan", "投資者千萬不要追高。"),
         ("land-capital", "陸資參與投資。"),
+        ("europe", "公司在5歐洲國家設廠。"),
         ("points", "恒指升200點。"),
     ),
 )
