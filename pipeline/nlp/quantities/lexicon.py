@@ -19,33 +19,48 @@ from pipeline.text.view import view_form as fold
 V = TypeVar("V")
 
 
-def _groups(words: Iterable[str]) -> tuple[tuple[int, frozenset[str]], ...]:
-    """The words by length, longest first: what ``scan.starts`` / ``scan.ends`` look up."""
+Groups = tuple[tuple[int, frozenset[str]], ...]
+
+
+def _groups(words: Iterable[str]) -> Groups:
+    """The words by length, longest first."""
     by_len: dict[int, set[str]] = {}
     for w in words:
         by_len.setdefault(len(w), set()).add(w)
     return tuple((n, frozenset(by_len[n])) for n in sorted(by_len, reverse=True))
 
 
-class Words(tuple[str, ...]):
-    """A word table, longest word first, with its words grouped by length for lookups."""
+def _by_char(words: Iterable[str], index: int) -> dict[str, Groups]:
+    """The words by their first (index 0) or last (index -1) character, grouped by length: what
+    ``scan.starts`` / ``scan.ends`` look up (a position no word starts at costs one dict miss)."""
+    chars: dict[str, list[str]] = {}
+    for w in words:
+        if w:
+            chars.setdefault(w[index], []).append(w)
+    return {ch: _groups(ws) for ch, ws in chars.items()}
 
-    groups: tuple[tuple[int, frozenset[str]], ...]
+
+class Words(tuple[str, ...]):
+    """A word table, longest word first, indexed by first and last character for lookups."""
+
+    first: dict[str, Groups]
+    last: dict[str, Groups]
 
     def __new__(cls, words: Iterable[str]) -> Words:
         self = super().__new__(cls, sorted(words, key=len, reverse=True))
-        self.groups = _groups(self)
+        self.first, self.last = _by_char(self, 0), _by_char(self, -1)
         return self
 
 
 class WordMap(dict[str, V]):
-    """A word → value table (longest word first), with its words grouped by length."""
+    """A word → value table (longest word first), indexed by first and last character."""
 
-    groups: tuple[tuple[int, frozenset[str]], ...]
+    first: dict[str, Groups]
+    last: dict[str, Groups]
 
     def __init__(self, items: Iterable[tuple[str, V]]) -> None:
         super().__init__(sorted(items, key=lambda kv: -len(kv[0])))
-        self.groups = _groups(self)
+        self.first, self.last = _by_char(self, 0), _by_char(self, -1)
 
 
 @dataclass(frozen=True)

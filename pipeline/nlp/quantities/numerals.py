@@ -27,6 +27,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Literal, NamedTuple
 
+from pipeline.lang.zh import currencies as C
 from pipeline.lang.zh import numbers as N
 from pipeline.text.view import to_view
 from pipeline.text.view import view_form as fold
@@ -100,6 +101,13 @@ def _tens_value(spelled: str) -> int:
 # ---- the phrase pattern --------------------------------------------------------------------------
 
 
+def currency_names() -> set[str]:
+    """Every Chinese currency name in view form."""
+    return {fold(n) for names in C.CURRENCY_NAMES.values() for n in names} | {
+        fold(n) for n in C.AMBIGUOUS_NAMES
+    }
+
+
 def _cls(chars: Iterable[str]) -> str:
     return "".join(re.escape(c) for c in chars)
 
@@ -150,9 +158,14 @@ def numeral_regex() -> re.Pattern[str]:
         rf"(?:{arabic}|[{digits}]|{small}|(?<=[{bare_after}]){big}|{big}(?=[{lead}])"
         rf"|{big}(?={before_class}))"
     )
+    # a currency name that starts with a numeral character (百慕大元, 幾內亞法郎, 多米尼加比索) is no number
+    numeral_chars = set(t.digits) | set(t.tens) | set(t.small) | set(t.scales) | set(t.more) | {t.unknown}
+    names = sorted({n for n in currency_names() if n[0] in numeral_chars}, key=len, reverse=True)
+    not_a_name = f"(?!{'|'.join(re.escape(n) for n in names)})" if names else ""
+    start = not_a_name + start
     counter = rf"{re.escape(fold(N.SCALE_COUNTER))}(?={big})"
     half = rf"(?<=[{_cls(t.scales)}]){re.escape(fold(N.HALF))}"
-    cont = rf"(?:[ ]?{small}|[ ]?{big}|{arabic}|[{digits}]|{point}|{more}|{counter}|{half})"
+    cont = rf"(?:{not_a_name}(?:[ ]?{small}|[ ]?{big}|{arabic}|[{digits}]|{point}|{more}|{counter}|{half}))"
     latin_words = "|".join(sorted(t.latin, key=len, reverse=True))
     latin = rf"{arabic}[ ]?(?i:{latin_words})(?![A-Za-z])"
     return re.compile(rf"{latin}|{start}{cont}*")

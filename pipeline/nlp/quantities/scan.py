@@ -12,11 +12,13 @@ def starts(view: str, pos: int, words: Iterable[str]) -> str | None:
     """The first of ``words`` (longest first in every table) that starts at ``pos``.
 
     The lexicon's tables (:class:`~pipeline.nlp.quantities.lexicon.Words`, ``WordMap``) are
-    looked up by length (a slice and a set lookup per length), other iterables word by word.
+    looked up by their first character, then by length; other iterables word by word.
     """
-    groups = getattr(words, "groups", None)
-    if groups is not None:
-        for n, group in groups:
+    first = getattr(words, "first", None)
+    if first is not None:
+        if pos >= len(view):
+            return None
+        for n, group in first.get(view[pos], ()):
             piece = view[pos : pos + n]
             if piece in group:
                 return piece
@@ -29,9 +31,11 @@ def starts(view: str, pos: int, words: Iterable[str]) -> str | None:
 
 def ends(view: str, pos: int, words: Iterable[str]) -> str | None:
     """The first of ``words`` (longest first in every table) that ends at ``pos``."""
-    groups = getattr(words, "groups", None)
-    if groups is not None:
-        for n, group in groups:
+    last = getattr(words, "last", None)
+    if last is not None:
+        if pos <= 0 or pos > len(view):
+            return None
+        for n, group in last.get(view[pos - 1], ()):
             if pos >= n:
                 piece = view[pos - n : pos]
                 if piece in group:

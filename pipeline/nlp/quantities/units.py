@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import lru_cache
 from typing import Literal
 
 from pipeline.lang.zh import money as M
@@ -100,8 +101,8 @@ def _latin_tail(view: str, after: int, unit: str) -> bool:
 def _capacity(at: _At) -> Unit | None:
     lx, view, pos = lexicon(), at.view, at.pos
     unit = starts(view, pos, lx.capacity_units)
-    if unit is None:
-        return None
+    if unit is None or starts(view, pos, lx.currency_after) is not None:
+        return None  # 瓦努阿圖瓦圖 is a currency
     after = pos + len(unit)
     latin_tail = _latin_tail(view, after, unit)
     tail = starts(view, after, lx.capacity_tails) if latin_tail else None
@@ -265,8 +266,10 @@ _READERS: tuple[Callable[[_At], Unit | None], ...] = (
 )
 
 
+@lru_cache(maxsize=1024)
 def unit_after(view: str, num_end: int, num: Numeral, num_start: int) -> Unit | None:
-    """The unit written after the numeral at [num_start, num_end), if any."""
+    """The unit written after the numeral at [num_start, num_end), if any (cached: a range asks
+    for the units of both its ends more than once)."""
     at = _At(view, skip_space(view, num_end, 1), num_start, num_end, num)
     for read in _READERS:
         unit = read(at)

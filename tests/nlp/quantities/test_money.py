@@ -452,3 +452,26 @@ def test_invisible_characters_are_skipped_and_offsets_stay_true(text: str, span:
     a = amount(text, "taiwan")
     assert (a.text, a.value) == (span, value)
     assert text[a.start : a.end] == a.text
+
+
+# ---- the whole currency table ----------------------------------------------------------------------
+
+
+def _every_name() -> list[Any]:
+    from pipeline.lang.zh.currencies import CURRENCY_NAMES
+
+    cases = []
+    for code, names in CURRENCY_NAMES.items():
+        for name in names:
+            for script, conv in (("trad", _S2T), ("simp", _T2S)):
+                cases.append(pytest.param(conv.convert(name), code, id=f"{code}-{name}-{script}"))
+    return cases
+
+
+@pytest.mark.parametrize(("name", "code"), _every_name())
+def test_every_currency_name_reads_after_and_before_the_number(name: str, code: str) -> None:
+    after = amount(f"該公司宣布投資5億{name}，用於擴建。")
+    assert (after.value, after.currency) == (5 * 10**8, code)
+    if len(name) > 1:
+        before = amount(f"該公司宣布投資{name}5億元，用於擴建。")
+        assert (before.value, before.currency) == (5 * 10**8, code)
