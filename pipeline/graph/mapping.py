@@ -5,7 +5,8 @@ gives the same triples, byte for byte once sorted):
 
 - The named graph is ``id/graph/<article key>``; the article node is ``id/article/<article key>``
   (``fin:Article``: key, content hash, title tagged zh-Hant/zh-Hans by script, publication date,
-  source URL, encoding, script, region). Ingest time is not part of the extraction: the store adds
+  source URL, encoding, script, region; as the ``nif:Context`` of every span, the whole text as
+  read in ``nif:isString``, which the offsets index). Ingest time is not part of the extraction: the store adds
   it with :func:`with_ingest_time` (or ``article_graph(..., ingested_at=…)``), and must keep the old
   graph untouched when the content hash has not changed, so re-ingesting changes nothing.
 - Entities (shared nodes, IRIs from the Entity/Mention records): type, skos labels with language
@@ -243,6 +244,9 @@ class _ArticleMapper:
         self.add(a, FIN.contentHash, Literal(art.content_hash))
         self.add(a, FIN.encoding, Literal(art.encoding))
         self.add(a, FIN.script, Literal(art.script))
+        # the NIF context's text: every span's offsets index into it
+        self.add(a, RDF.type, NIF.Context)
+        self.add(a, NIF.isString, Literal(art.text))
         if art.title:
             self.add(a, FIN.title, Literal(art.title, lang=SCRIPT_TAGS.get(art.script)))
         if art.date is not None:
