@@ -6,9 +6,10 @@ gives the same triples, byte for byte once sorted):
 - The named graph is ``id/graph/<article key>``; the article node is ``id/article/<article key>``
   (``fin:Article``: key, content hash, title tagged zh-Hant/zh-Hans by script, publication date,
   source URL, encoding, script, region; as the ``nif:Context`` of every span, the whole text as
-  read in ``nif:isString``, which the offsets index). Ingest time is not part of the extraction: the store adds
-  it with :func:`with_ingest_time` (or ``article_graph(..., ingested_at=…)``), and must keep the old
-  graph untouched when the content hash has not changed, so re-ingesting changes nothing.
+  read in ``nif:isString``, which the offsets index). Ingest time is not part of the extraction:
+  the store adds it with :func:`with_ingest_time` (or ``article_graph(..., ingested_at=…)``), and
+  must keep the old graph untouched when the content hash has not changed, so re-ingesting
+  changes nothing.
 - Entities (shared nodes, IRIs from the Entity/Mention records): type, skos labels with language
   tags (prefLabel for gazetteer entities, altLabel + rdfs:label for discovered ones), ticker,
   exchange, owl:sameAs Wikidata.
