@@ -60,6 +60,14 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert "pipeline/_data/ontology/finkg.ttl" in names
     assert any(n.startswith("pipeline/_data/queries/") and n.endswith(".rq") for n in names)
     assert not any(n.startswith(("tests/", "corpus/")) for n in names)
+    # finkg serve's templates, static files and the vendored library with its licence
+    for shipped in (
+        "pipeline/serve/templates/article.html",
+        "pipeline/serve/static/finkg.css",
+        "pipeline/serve/static/vendor/cytoscape/cytoscape.min.js",
+        "pipeline/serve/static/vendor/cytoscape/LICENSE",
+    ):
+        assert shipped in names, shipped
     target = tmp_path_factory.mktemp("site")
     subprocess.run(
         [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
