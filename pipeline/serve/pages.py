@@ -422,7 +422,12 @@ def figure(index: Index, node: str) -> Figure | None:
         if source:
             rows.append(("converted from", index.text(source, NIF + "anchorOf") or ""))
         value = number(index.one(node, fin("value")))
-        summary = f"{fmt_short(value)} {currency or ''}".strip() if value is not None else text
+        # a US$ figure's value is its US$ value: shown once
+        summary = (
+            f"{fmt_short(value)} {currency or ''}".strip()
+            if value is not None and currency != "USD"
+            else text
+        )
     elif kind == "capacity":
         unit = local_name(index.text(node, QUDT + "hasUnit") or index.text(node, QUDT + "unit") or "")
         unit = {"GigaW": "GW", "MegaW": "MW", "KiloW": "kW", "W": "W"}.get(unit, unit)
@@ -549,7 +554,7 @@ def _deal_type(index: Index, deal: str) -> tuple[str, str]:
 
 def _roles(index: Index, deal: str, agent: str | None, counterparty: str | None) -> str:
     names = []
-    for party in (agent, counterparty):
+    for party in (agent, counterparty) if counterparty else (agent,):
         role = next(
             (ROLE_NAMES[p] for p in ROLE_NAMES if party and party in {str(o) for o in index.all(deal, p)}), ""
         )

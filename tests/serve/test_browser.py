@@ -144,6 +144,7 @@ def test_article_page_highlights_mentions_and_lists_deals(server: str, browser: 
     webdriver.ActionChains(browser).move_to_element(rows[0]).perform()
     wait(browser, 5).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#article-text span.evidence.active"))
     screenshot(browser, "article")
+    assert browser.find_element(By.ID, "deals-table").screenshot(str(ARTIFACTS / "article-deals.png"))
 
     # an organisation's panel links to its entity page
     org = text.find_element(By.CSS_SELECTOR, "mark.hl-org")
