@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from pipeline.cli.app import main, store_option
+from pipeline.cli.base import main, store_option
 
 
 @main.command()
@@ -29,6 +29,9 @@ def serve(store: str | None, host: str, port: int, cors: bool) -> None:
     \b
     Example:
       finkg serve --store finkg-data --port 7878
+
+    \b
+    then, from any SPARQL client:
       curl -H 'Accept: text/csv' http://127.0.0.1:7878/sparql \\
           --data-urlencode 'query=SELECT ?deal ?article WHERE { ?deal fin:reportedIn ?article } LIMIT 5'
     """

@@ -33,7 +33,7 @@ from starlette.templating import Jinja2Templates
 from pipeline import __version__
 from pipeline.errors import FinkgError, QueryError, StoreError
 from pipeline.graph.namespace import ID_BASE
-from pipeline.graph.queries import NamedQuery, load_named_queries
+from pipeline.graph.queries import load_named_queries
 from pipeline.serve import pages, sparql
 from pipeline.serve.pages import DEAL_TYPES, KIND_LABELS, article_url, entity_url, fmt_number, fmt_usd
 
@@ -107,77 +107,91 @@ TEMPLATES.env.globals.update(
 
 def create_app(store: Any, cors: bool = False) -> Starlette:
     """The application serving ``store`` (any object with the store API; it is not closed here)."""
+    site = _Site(store, cors)
+    routes = [
+        Route("/", site.home),
+        Route("/article", site.article),
+        Route("/article/{key:path}", site.article),
+        Route("/entity", site.entity),
+        Route("/entity/{rest:path}", site.entity),
+        Route("/search", site.search),
+        Route("/query", site.query, methods=["GET", "POST"]),
+        Route("/sparql", site.endpoint, methods=["GET", "POST", "OPTIONS"]),
+        Mount("/static", app=StaticFiles(directory=str(HERE / "static")), name="static"),
+    ]
+    return Starlette(routes=routes, exception_handlers={HTTPException: site.error})
 
-    async def call(fn: Any, *args: Any) -> Any:
+
+class _Site:
+    """The route handlers over one store."""
+
+    def __init__(self, store: Any, cors: bool):
+        self.store = store
+        self.cors_headers = {"Access-Control-Allow-Origin": "*"} if cors else {}
+
+    async def call(self, fn: Any, *args: Any) -> Any:
         try:
-            return await run_in_threadpool(fn, *args)
+            return await run_in_threadpool(fn, self.store, *args)
         except StoreError as e:
             raise HTTPException(503, f"the store could not answer: {e}") from e
 
+    @staticmethod
     def page(request: Request, template: str, status: int = 200, **context: Any) -> Response:
         context.setdefault("q", request.query_params.get("q", ""))
         return TEMPLATES.TemplateResponse(request, template, context, status_code=status)
 
-    async def home(request: Request) -> Response:
-        data = await call(pages.home, store)
-        return page(request, "home.html", **data, location=store.location)
+    async def home(self, request: Request) -> Response:
+        data = await self.call(pages.home)
+        return self.page(request, "home.html", **data, location=self.store.location)
 
-    async def article(request: Request) -> Response:
+    async def article(self, request: Request) -> Response:
         key = request.path_params.get("key")
         if key is None:
             iri = request.query_params.get("iri", "")
-            key = await call(_article_key, store, iri)
+            key = await self.call(_article_key, iri)
             if key is None:
                 raise HTTPException(404, f"no article {iri!r} in the store")
             return RedirectResponse(article_url(key), status_code=303)
-        view = await call(pages.article_page, store, key)
+        view = await self.call(pages.article_page, key)
         if view is None:
             raise HTTPException(404, f"no article with key {key!r} in the store")
-        return page(request, "article.html", a=view, panel=view.panel_data())
+        return self.page(request, "article.html", a=view, panel=view.panel_data())
 
-    async def entity(request: Request) -> Response:
+    async def entity(self, request: Request) -> Response:
         rest = request.path_params.get("rest")
         iri = ID_BASE + rest if rest else request.query_params.get("iri", "")
         if not iri or any(c in iri for c in '<>"{}|^`\\ '):
             raise HTTPException(400, "give an entity IRI: /entity/org/… or /entity?iri=…")
-        view = await call(pages.entity_page, store, iri)
+        view = await self.call(pages.entity_page, iri)
         if view is None:
             raise HTTPException(404, f"nothing is known about {iri} in the store")
-        return page(request, "entity.html", e=view)
+        return self.page(request, "entity.html", e=view)
 
-    async def search(request: Request) -> Response:
+    async def search(self, request: Request) -> Response:
         q = request.query_params.get("q", "").strip()
-        hits = await call(pages.search, store, q) if q else []
+        hits = await self.call(pages.search, q) if q else []
         if len(hits) == 1:
             return RedirectResponse(hits[0].url, status_code=303)
-        return page(request, "search.html", hits=hits)
+        return self.page(request, "search.html", hits=hits)
 
-    async def query(request: Request) -> Response:
+    async def query(self, request: Request) -> Response:
         named = load_named_queries()
         fields: dict[str, str] = dict(request.query_params)
         if request.method == "POST":
             body = (await request.body()).decode("utf-8", "replace")
             fields.update(urllib.parse.parse_qsl(body, keep_blank_values=True))
-        name = fields.get("name")
         text = fields.get("sparql")
-        chosen: NamedQuery | None = None
-        result = error = None
+        chosen = named.get(fields["name"]) if fields.get("name") else None
         params: dict[str, str] = {}
-        if name:
-            chosen = named.get(name)
-            if chosen is None:
-                error = f"no named query {name!r}"
-            else:
-                params = {p.name: fields[f"p.{p.name}"] for p in chosen.params if fields.get(f"p.{p.name}")}
-                try:
-                    text_to_run = chosen.render(params)
-                except QueryError as e:
-                    error = str(e)
-                else:
-                    result, error = await _run(store, text_to_run)
+        result = error = None
+        if fields.get("name") and chosen is None:
+            error = f"no named query {fields['name']!r}"
+        elif chosen is not None:
+            params = {p.name: fields[f"p.{p.name}"] for p in chosen.params if fields.get(f"p.{p.name}")}
+            result, error = await self.run(lambda: chosen.render(params))
         elif text:
-            result, error = await _run(store, sparql.with_prefixes(text))
-        return page(
+            result, error = await self.run(lambda: sparql.with_prefixes(text))
+        return self.page(
             request,
             "query.html",
             status=400 if error else 200,
@@ -190,38 +204,35 @@ def create_app(store: Any, cors: bool = False) -> Starlette:
             max_rows=MAX_ROWS,
         )
 
-    async def endpoint(request: Request) -> Response:
-        headers = {"Access-Control-Allow-Origin": "*"} if cors else {}
+    async def run(self, make_text: Any) -> tuple[Any, str | None]:
+        """The result of the query ``make_text()`` gives, or the error to show."""
+        try:
+            return await run_in_threadpool(self.store.query, make_text()), None
+        except FinkgError as e:
+            return None, str(e)
+
+    async def endpoint(self, request: Request) -> Response:
+        headers = self.cors_headers
         if request.method == "OPTIONS":
-            return Response(
-                status_code=204,
-                headers={
-                    **headers,
-                    "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
-                    "Access-Control-Allow-Headers": "Content-Type, Accept",
-                }
-                if cors
-                else {"Allow": "GET, POST, OPTIONS"},
-            )
+            methods = "GET, POST, OPTIONS"
+            if not headers:
+                return Response(status_code=204, headers={"Allow": methods})
+            allow = {
+                "Access-Control-Allow-Methods": methods,
+                "Access-Control-Allow-Headers": "Content-Type, Accept",
+            }
+            return Response(status_code=204, headers={**headers, **allow})
+        if request.method == "GET" and "query" not in request.query_params:
+            if "text/html" in request.headers.get("accept", ""):
+                return RedirectResponse("/query", status_code=303)
+            description = sparql.service_description(str(request.url.replace(query="")))
+            return Response(description, media_type="text/turtle; charset=utf-8", headers=headers)
         body = await request.body() if request.method == "POST" else b""
         try:
-            if request.method == "GET" and "query" not in request.query_params:
-                if "text/html" in request.headers.get("accept", ""):
-                    return RedirectResponse("/query", status_code=303)
-                url = str(request.url.replace(query=""))
-                return Response(
-                    sparql.service_description(url), media_type="text/turtle; charset=utf-8", headers=headers
-                )
             req = sparql.read_request(
                 request.method, request.query_params.multi_items(), request.headers.get("content-type"), body
             )
-            try:
-                result = await run_in_threadpool(store.query, sparql.with_prefixes(req.query))
-            except QueryError as e:
-                status = 403 if str(e).startswith("refused") else 400
-                raise sparql.ProtocolError(status, str(e)) from None
-            except StoreError as e:
-                raise sparql.ProtocolError(503, f"the store could not answer: {e}") from None
+            result = await self.answer(req.query)
             media = sparql.negotiate(result.form, request.headers.get("accept"), req.format)
             payload = await run_in_threadpool(sparql.serialize, result, media)
         except sparql.ProtocolError as e:
@@ -230,32 +241,20 @@ def create_app(store: Any, cors: bool = False) -> Starlette:
             payload, headers={**headers, "Content-Type": sparql.content_type(media), "Vary": "Accept"}
         )
 
-    async def not_found(request: Request, exc: Exception) -> Response:
+    async def answer(self, query: str) -> Any:
+        try:
+            return await run_in_threadpool(self.store.query, sparql.with_prefixes(query))
+        except QueryError as e:
+            raise sparql.ProtocolError(403 if str(e).startswith("refused") else 400, str(e)) from None
+        except StoreError as e:
+            raise sparql.ProtocolError(503, f"the store could not answer: {e}") from None
+
+    async def error(self, request: Request, exc: Exception) -> Response:
         status = getattr(exc, "status_code", 500)
         detail = getattr(exc, "detail", str(exc))
         if request.url.path.startswith("/static/"):
             return PlainTextResponse(str(detail), status_code=status)
-        return page(request, "error.html", status=status, status_code=status, detail=detail)
-
-    routes = [
-        Route("/", home),
-        Route("/article", article),
-        Route("/article/{key:path}", article),
-        Route("/entity", entity),
-        Route("/entity/{rest:path}", entity),
-        Route("/search", search),
-        Route("/query", query, methods=["GET", "POST"]),
-        Route("/sparql", endpoint, methods=["GET", "POST", "OPTIONS"]),
-        Mount("/static", app=StaticFiles(directory=str(HERE / "static")), name="static"),
-    ]
-    return Starlette(routes=routes, exception_handlers={HTTPException: not_found})
-
-
-async def _run(store: Any, text: str) -> tuple[Any, str | None]:
-    try:
-        return await run_in_threadpool(store.query, text), None
-    except FinkgError as e:
-        return None, str(e)
+        return self.page(request, "error.html", status=status, status_code=status, detail=detail)
 
 
 def _article_key(store: Any, iri: str) -> str | None:
@@ -271,7 +270,7 @@ def serve(location: str | None, host: str = "127.0.0.1", port: int = 7878, cors:
     """Open the store read-only and serve it until interrupted."""
     import uvicorn
 
-    from pipeline.store.stores import open_store
+    from pipeline.store import open_store
 
     store = open_store(location, read_only=True)
     try:

@@ -32,7 +32,7 @@ from rdflib import BNode, URIRef
 from rdflib import Literal as RdfLiteral
 
 from pipeline.graph.namespace import ID_BASE, PREFIXES
-from pipeline.store.stores import QueryResult
+from pipeline.store import QueryResult
 
 #: Prefixes a query may use without declaring them (finkg's vocabularies and instance spaces).
 QUERY_PREFIXES: dict[str, str] = {

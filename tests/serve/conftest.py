@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
-from pipeline.store.stores import open_store
+from pipeline.store import open_store
 from tests.conftest import CORPUS
 
 #: a Traditional Taiwanese article with many deals and conversions, one with OpenAI's deals,

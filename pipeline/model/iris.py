@@ -1,19 +1,20 @@
-"""Deterministic instance IRIs under ``https://w3id.org/finkg/id/``.
+"""Deterministic instance IRIs under ``https://w3id.org/finkg/id/``, as plain strings (no rdflib).
 
 Same input, same IRI: nothing here depends on time, order of discovery or process.
 
-========================  ==========================================================
-``article/<key>``         the article (``key`` = ``Article.key``, segment-encoded)
-``graph/<key>``           the article's named graph (replaced on re-ingest)
-``mention/<key>/<s>-<e>`` an entity mention, offsets into the article text
-``sentence/<key>/<s>-<e>`` a sentence or evidence span
+=========================== ==========================================================
+``article/<key>``           the article (``key`` = ``Article.key``, segment-encoded)
+``graph/<key>``             the article's named graph (replaced on re-ingest)
+``record/<key>``            the store's record of that graph (ingest stamp, time; see store)
+``mention/<key>/<s>-<e>``   an entity mention, offsets into the article text
+``sentence/<key>/<s>-<e>``  a sentence or evidence span
 ``amount/…``, ``capacity/…``, ``shares/…``, ``percentage/…`` (``/<key>/<s>-<e>``)
-``rate/<key>/<B>-<Q>/<s>`` an exchange rate implied by the conversion whose source starts at s
+``rate/<key>/<B>-<Q>/<s>``  an exchange rate implied by the conversion whose source starts at s
 ``rate/reference/<B>-<Q>/<date>`` a reference rate (shared by every article using it)
-``currency/<ISO 4217>``   a currency
-``basis/<slug>``          a rate basis without a term in the ontology ("per hectare")
-``deal/<type>-<hash>``    a deal, shared across articles (identity rule: :func:`deal_key`)
-========================  ==========================================================
+``currency/<ISO 4217>``     a currency
+``basis/<slug>``            a rate basis without a term in the ontology ("per hectare")
+``deal/<type>-<hash>``      a deal, shared across articles (identity rule: :func:`deal_key`)
+=========================== ==========================================================
 
 Key segments keep letters and digits of any script (IRIs may hold CJK) and ``-._~``; every
 other character is percent-encoded (UTF-8), so a URL used as an article key stays one segment.
@@ -24,10 +25,16 @@ from __future__ import annotations
 import hashlib
 from decimal import ROUND_HALF_UP, Decimal
 
-from rdflib import URIRef
-
-from pipeline.graph.namespace import ID
 from pipeline.model.records import Amount, Capacity, Deal
+
+#: the finkg ontology (``fin:``)
+FIN_BASE = "https://w3id.org/finkg/ontology#"
+#: every instance finkg mints (``id:``)
+ID_BASE = "https://w3id.org/finkg/id/"
+#: the named graphs: one per article, and the static ones (the ontology) under ``static/``
+GRAPH_BASE = ID_BASE + "graph/"
+STATIC_GRAPH_BASE = GRAPH_BASE + "static/"
+RECORD_BASE = ID_BASE + "record/"
 
 _SAFE = frozenset("-._~")
 
@@ -43,34 +50,45 @@ def segment(text: str) -> str:
     return "".join(out) or "_"
 
 
-def article_iri(key: str) -> URIRef:
-    return ID[f"article/{segment(key)}"]
+def article_iri(key: str) -> str:
+    return f"{ID_BASE}article/{segment(key)}"
 
 
-def graph_iri(key: str) -> URIRef:
-    return ID[f"graph/{segment(key)}"]
+def graph_iri(key: str) -> str:
+    return GRAPH_BASE + segment(key)
 
 
-def span_iri(kind: str, key: str, start: int, end: int) -> URIRef:
+def static_graph_iri(name: str) -> str:
+    return STATIC_GRAPH_BASE + segment(name)
+
+
+def record_iri(graph: str) -> str:
+    """The store's record of a named graph: ``graph/<x>`` → ``record/<x>`` (else ``<graph>#record``)."""
+    if graph.startswith(GRAPH_BASE):
+        return RECORD_BASE + graph[len(GRAPH_BASE) :]
+    return graph + "#record"
+
+
+def span_iri(kind: str, key: str, start: int, end: int) -> str:
     """``kind`` is mention, sentence, amount, capacity, shares or percentage."""
-    return ID[f"{kind}/{segment(key)}/{start}-{end}"]
+    return f"{ID_BASE}{kind}/{segment(key)}/{start}-{end}"
 
 
-def currency_iri(code: str) -> URIRef:
-    return ID[f"currency/{segment(code.upper())}"]
+def currency_iri(code: str) -> str:
+    return f"{ID_BASE}currency/{segment(code.upper())}"
 
 
-def basis_iri(per: str) -> URIRef:
-    return ID[f"basis/{segment(per.strip().casefold().replace(' ', '-'))}"]
+def basis_iri(per: str) -> str:
+    return f"{ID_BASE}basis/{segment(per.strip().casefold().replace(' ', '-'))}"
 
 
-def article_rate_iri(key: str, base: str, quote: str, start: int | None, rate: Decimal) -> URIRef:
+def article_rate_iri(key: str, base: str, quote: str, start: int | None, rate: Decimal) -> str:
     where = str(start) if start is not None else f"r{decimal_lexical(rate)}"
-    return ID[f"rate/{segment(key)}/{segment(base)}-{segment(quote)}/{where}"]
+    return f"{ID_BASE}rate/{segment(key)}/{segment(base)}-{segment(quote)}/{where}"
 
 
-def reference_rate_iri(base: str, quote: str, as_of: str | None) -> URIRef:
-    return ID[f"rate/reference/{segment(base)}-{segment(quote)}/{segment(as_of or 'undated')}"]
+def reference_rate_iri(base: str, quote: str, as_of: str | None) -> str:
+    return f"{ID_BASE}rate/reference/{segment(base)}-{segment(quote)}/{segment(as_of or 'undated')}"
 
 
 def decimal_lexical(value: Decimal) -> str:
@@ -115,8 +133,8 @@ def amount_usd(amount: Amount) -> Decimal | None:
 def magnitude_key(amount: Amount | None, capacity: Capacity | None) -> str:
     """The coarse size of a deal: US$ to one significant figure, else native currency, else watts.
 
-    A rate amount (per share, per month) keeps its basis in the key; a vague amount ("數十億")
-    says nothing about size and falls through to the capacity, then to "none".
+    A rate amount (per share, per month) keeps its basis in the key; a vague amount says nothing
+    about size and falls through to the capacity, then to "none".
     """
     if amount is not None and amount.qualifier != "vague":
         per = f"/{amount.per}" if amount.per else ""
@@ -138,10 +156,10 @@ def deal_key(deal: Deal) -> str:
 
     type | agent IRI or "none" | counterparty IRI or "none" | size. With both parties named,
     the parties and the type identify the deal and size is "*": articles round, convert and
-    omit figures differently (one gives 約1,000億美元, another 千億美元, a third no figure at
-    all), and all of them report the same deal. With no counterparty (a fundraising round, a
-    capex plan) the parties cannot tell two rounds apart, so the size is the magnitude key.
-    Dates, co-agents, qualifiers, evidence and the article are never part of it.
+    omit figures differently (one gives about 100 billion US$, another a rounded 1e11, a third no
+    figure at all), and all of them report the same deal. With no counterparty (a fundraising
+    round, a capex plan) the parties cannot tell two rounds apart, so the size is the magnitude
+    key. Dates, co-agents, qualifiers, evidence and the article are never part of it.
     """
     agent = deal.agent.iri if deal.agent is not None else "none"
     if deal.counterparty is not None:
@@ -149,6 +167,6 @@ def deal_key(deal: Deal) -> str:
     return "|".join((deal.type, agent, "none", magnitude_key(deal.amount, deal.capacity)))
 
 
-def deal_iri(deal: Deal) -> URIRef:
+def deal_iri(deal: Deal) -> str:
     digest = hashlib.sha256(deal_key(deal).encode("utf-8")).hexdigest()[:16]
-    return ID[f"deal/{deal.type}-{digest}"]
+    return f"{ID_BASE}deal/{deal.type}-{digest}"
