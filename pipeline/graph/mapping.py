@@ -355,7 +355,6 @@ class _ArticleMapper(_QuantityMapper):
         self.add(a, fin.encoding, t.string(art.encoding))
         self.add(a, fin.script, t.string(art.script))
         # the NIF context's text: every span's offsets index into it
-        self.add(a, rdf.type, nif.Context)
         self.add(a, nif.isString, t.string(art.text))
         if art.title:
             self.add(a, fin.title, t.string(art.title, SCRIPT_TAGS.get(art.script)))

@@ -59,7 +59,7 @@ EXPECTED = f"""
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
 
-id:article/t1 a fin:Article , nif:Context ; nif:isString "{TEXT}" ;
+id:article/t1 a fin:Article ; nif:isString "{TEXT}" ;
     fin:articleKey "t1" ; fin:contentHash "h" ; fin:encoding "utf-8" ;
     fin:script "traditional" ; fin:title "輝達投資xAI"@zh-Hant ; fin:publicationDate "2025-10-08"^^xsd:date .
 
