@@ -310,3 +310,60 @@ INDEX_WORDS: tuple[str, ...] = tuple(
 REGIONAL_READINGS: dict[str, dict[str, str]] = {
     "hongkong": {"證監會": "org/sfc-hk"},
 }
+
+
+# ----------------------------------------------------------------------------- view-form tables
+# The tables below are written as they appear on the view (Simplified, ASCII brackets and
+# commas) and are used as they stand.
+
+#: administrative words a known place may carry (深圳市, 浙江省, 南山区)
+PLACE_ADMIN_CHARS: str = "市省县区州"
+
+#: last characters of an institution jieba knows as one word (成都市人民政府, 国家发改委)
+INSTITUTION_FINAL_CHARS: str = "局部委厅院署会"
+
+#: last characters of a government word after a foreign country, which stays in the name
+#: (美国商务部, 日本金融厅)
+GOVERNMENT_FINAL_CHARS: str = "部局委署院会厅"
+
+#: the bare organisation word, which needs more words before it to make a name
+COMPANY_WORD: str = "公司"
+
+#: legal suffixes after which plain words still make a name (…有限公司, …(股)公司)
+FULL_LEGAL_ENDINGS: tuple[str, ...] = ("有限公司", "有限责任公司")
+TAIWAN_LEGAL_SUFFIX: str = "(股)公司"
+#: the ending that makes a legal name "full" when stripping legal words (…有限公司)
+LIMITED_COMPANY: str = "有限公司"
+
+#: organisation words that make a news agency (新华通讯社, 共同新闻社)
+AGENCY_SUFFIXES: tuple[str, ...] = ("通讯社", "新闻社")
+
+#: the character of 香港商 / 美商 after a place: a branch registered by a foreign company
+REGISTERED_BY_CHAR: str = "商"
+
+#: characters right after a bracketed number that make it a date or a time, not a ticker
+#: (（15）日, (2)号)
+DATE_AFTER_BRACKET: tuple[str, ...] = ("日", "月", "年", "号", "时", "点")
+#: characters before a bracketed year (去年(2024), 年度(2025))
+YEAR_BEFORE_BRACKET: str = "年度月日"
+#: what follows a bracketed year in a range or a date ((2024)年, (2024)-2026, (2024)至2026)
+YEAR_AFTER_BRACKET: tuple[str, ...] = ("年", "-", "~", "至")
+
+#: the suffix of a family or clan name (冯氏), never a person's given name
+CLAN_SUFFIX: str = "氏"
+#: organisation words right after a would-be personal name: the name is a company's (王氏集团)
+ORG_WORDS_AFTER_NAME: tuple[str, ...] = ("公司", "集团", "银行")
+
+#: the character of a regional division (中国区总裁, 亚太区董事)
+REGION_DIVISION_CHAR: str = "区"
+
+#: joiners of a list of personal names (陈柏宇、林雅雯; 陈柏宇与林雅雯)
+NAME_LIST_JOINERS: str = "、与和及"
+#: the list comma, which joins two unknown names without a known person on either side
+LIST_COMMA: str = "、"
+
+#: quotes right after a name, before its bracketed alias (“XX”(YY))
+CLOSING_QUOTES: str = "“”\"'"
+
+#: spaces before a byline's name (full-width and ASCII)
+BYLINE_SPACES: str = " \u3000"

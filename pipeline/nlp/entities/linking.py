@@ -1,0 +1,42 @@
+"""Linking: chosen candidates → mentions and entities with IRIs.
+
+A gazetteer entity keeps its IRI; an unknown one gets ``id/org/<slug>`` / ``id/person/<slug>``
+from its normalised name (t2s, NFKC, case-folded), so it is one node across articles and
+scripts. Mentions carry the original text's surface forms.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pipeline.model.iris import unknown_iri
+from pipeline.model.records import Entity, Mention
+from pipeline.nlp.entities.candidates import Candidate
+from pipeline.nlp.gazetteer import Gazetteer
+
+
+def link(gazetteer: Gazetteer, text: str, chosen: list[Candidate]) -> tuple[list[Mention], dict[str, Entity]]:
+    # unknown entities: IRI from the key of each group; short forms join their name
+    group_iri: dict[tuple[str, str], str] = {}
+    for c in chosen:
+        if c.iri is None:
+            group_iri.setdefault((c.type, c.key), unknown_iri(c.type, c.key))
+    mentions: list[Mention] = []
+    entities: dict[str, Entity] = {}
+    forms: dict[str, dict[str, None]] = {}
+    for c in chosen:
+        iri = c.iri or group_iri[(c.type, c.key)]
+        surface = text[c.start : c.end]
+        mentions.append(Mention(c.start, c.end, surface, iri, c.type))
+        forms.setdefault(iri, {})[surface] = None
+        if iri not in entities:
+            entry = gazetteer.get(iri)
+            if entry is not None:
+                entities[iri] = entry.to_entity()
+            else:
+                entities[iri] = Entity(iri=iri, type=c.type, label=surface, known=False)
+    for iri, ent in list(entities.items()):
+        if not ent.known:
+            entities[iri] = replace(ent, labels=tuple((f, "") for f in forms[iri]))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return mentions, entities

@@ -1,0 +1,215 @@
+"""Candidate generator 6: people.
+
+Names after titles (董事長, 執行長, 分析師, 記者 …, chains like 創辦人兼執行長), after byline
+markers and on byline lines, right before a title (林百里董事長), and in lists joined by 、.
+A Chinese name is a surname and one or two characters that end a token (or meet a verb of
+saying); a foreign one is written with a middle dot, or stands between a title and a verb of
+saying.
+"""
+
+from __future__ import annotations
+
+from pipeline.lang.zh import entities as lang
+from pipeline.nlp.entities.candidates import Candidate, Tokens, all_cjk, fold_key
+from pipeline.nlp.entities.lexicon import Lexicon
+from pipeline.nlp.entities.tables import BYLINE_LINE, DOTTED_NAME, LATIN_RUN, NAME_LIST_JOINER
+
+
+def people(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> list[Candidate]:
+    view = ctx.view
+    gaz_start = {c.start for c in gaz}
+    out: list[Candidate] = []
+    for pos in _anchors(lex, ctx):
+        while pos < len(view) and view[pos] in lang.BYLINE_SPACES:
+            pos += 1
+        if pos in gaz_start:
+            continue  # a known person (or not a person at all)
+        cand = _name_at(lex, ctx, pos)
+        if cand is not None:
+            out.append(cand)
+    out += _names_before_titles(lex, ctx, gaz)
+    out += _name_lists(lex, ctx, out)
+    return out
+
+
+def _anchors(lex: Lexicon, ctx: Tokens) -> list[int]:
+    """Where a name may start: after a title (chain), after a byline marker, on a byline line."""
+    view, t = ctx.view, lex.t
+    anchors = [_title_chain_end(lex, view, m.end()) for m in t.title_re.finditer(view)]
+    for m in t.byline_re.finditer(view):
+        if m.start() == 0 or view[m.start() - 1] in "\n ":
+            anchors.append(m.end())
+    # a byline on its own line: a source, spaces, then the author (2home.co  楊惟婷)
+    for m in BYLINE_LINE.finditer(view):
+        if _name_like(lex, ctx, m.start(1), m.end(1)) or (
+            m.end(1) - m.start(1) == 2 and chinese_name_end(lex, ctx, m.start(1)) == m.end(1)
+        ):
+            anchors.append(m.start(1))
+    return anchors
+
+
+def _title_chain_end(lex: Lexicon, view: str, pos: int) -> int:
+    """After chains of titles: 董事長暨執行長, 創辦人兼執行長, 首席執行員丹斯里."""
+    title_re = lex.t.title_re
+    while True:
+        m2 = title_re.match(view, pos)
+        if m2 and m2.end() > pos:
+            pos = m2.end()  # an honorific right after a title
+            continue
+        for j in lex.t.joiners:
+            if view.startswith(j, pos):
+                m2 = title_re.match(view, pos + len(j))
+                if m2:
+                    pos = m2.end()
+                    break
+        else:
+            return pos
+
+
+def _name_at(lex: Lexicon, ctx: Tokens, pos: int) -> Candidate | None:
+    view = ctx.view
+    latin = LATIN_RUN.match(view, pos)
+    if latin:
+        words = latin.group().split()[:3]
+        if all(w[0].isupper() for w in words) and words[0].lower() not in lang.LATIN_STOPWORDS:
+            name = " ".join(words)
+            return Candidate(pos, pos + len(name), "person", None, fold_key(name), 1, "title")
+        return None
+    dotted = DOTTED_NAME.match(view, pos)
+    end = (
+        (dotted.end() if dotted else None)
+        or _transliterated_name_end(lex, ctx, pos)
+        or chinese_name_end(lex, ctx, pos)
+    )
+    if not end:
+        return None
+    return Candidate(pos, end, "person", None, fold_key(view[pos:end]), 1, "title")
+
+
+def _names_before_titles(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> list[Candidate]:
+    """A name right before its title (廣達林百里董事長, 張忠謀創辦人): the name follows a
+    known organisation, punctuation or the start of the text."""
+    view, t = ctx.view, lex.t
+    org_ends = {c.end for c in gaz if c.type in ("organization", "media")}
+    out: list[Candidate] = []
+    for m in t.title_re.finditer(view):
+        end = m.start()
+        if end not in ctx.ends or end not in ctx.starts:
+            continue
+        for length in (3, 2):
+            start = end - length
+            if start < 0 or start not in ctx.starts:
+                continue
+            if not (start == 0 or start in org_ends or view[start - 1] in t.delimiters):
+                continue
+            name = view[start:end]
+            if (lex.tag(name[:2]) or "nr")[:2] != "nr":
+                continue  # 包裝部: words, not a name
+            if chinese_name_end(lex, ctx, start) == end and name[-1] not in t.not_name_final:
+                out.append(Candidate(start, end, "person", None, fold_key(name), 1, "title-after"))
+                break
+    return out
+
+
+def _surname_at(lex: Lexicon, view: str, pos: int) -> str | None:
+    sur = next((c for c in lex.t.compound_surnames if view.startswith(c, pos)), None)
+    if sur is None and view[pos : pos + 1] in lex.t.surnames:
+        sur = view[pos]
+    return sur
+
+
+def chinese_name_end(lex: Lexicon, ctx: Tokens, pos: int) -> int | None:
+    """The end of a Chinese personal name starting at ``pos`` (surname + 1–2 characters)."""
+    view = ctx.view
+    sur = _surname_at(lex, view, pos)
+    if sur is None:
+        return None
+    for length in (len(sur) + 2, len(sur) + 1):
+        end = pos + length
+        name = view[pos:end]
+        if len(name) < length or not all_cjk(name):
+            continue
+        if length == len(sur) + 2 and name[-1] in lex.t.name_final:
+            continue  # 王良在: 在 starts the clause after a two-character name
+        if not _name_ends_here(lex, ctx, pos, end, given=length - len(sur)):
+            continue
+        tag = lex.tag(name)
+        if tag is not None and not tag.startswith("nr"):
+            continue  # a dictionary word (高度), not a name
+        if name in lex.t.generic or name in lex.index.places or name.endswith(lang.CLAN_SUFFIX):
+            continue
+        if any(view.startswith(v, end) for v in lang.ORG_WORDS_AFTER_NAME):
+            return None
+        return end
+    return None
+
+
+def _name_ends_here(lex: Lexicon, ctx: Tokens, pos: int, end: int, given: int) -> bool:
+    """A token ends at ``end``, or a verb of saying starts there, or (one given character) a
+    function character glued to the name ends a token right after it."""
+    view, speech = ctx.view, lex.t.speech
+    return (
+        end in ctx.ends
+        or (end in ctx.starts and ctx.tok(ctx.starts[end]) in speech)
+        or (
+            given == 2
+            and pos in ctx.starts
+            and any(view.startswith(v, end) and end + len(v) in ctx.ends for v in speech)
+        )
+        or (given == 1 and view[end : end + 1] in lex.t.name_final and end + 1 in ctx.ends)
+    )
+
+
+def _transliterated_name_end(lex: Lexicon, ctx: Tokens, pos: int) -> int | None:
+    """A foreign name in characters between a title and a verb of saying (古特瑞斯呼籲)."""
+    view = ctx.view
+    for length in (5, 4, 3):
+        end = pos + length
+        if (
+            end in ctx.ends
+            and pos in ctx.starts
+            and all_cjk(view[pos:end])
+            and any(view.startswith(v, end) for v in lex.t.speech)
+            and not any(
+                (lex.tag(ctx.tok(i)) or "x")[0] in "vpdrtm" for i in range(ctx.starts[pos], ctx.ends[end] + 1)
+            )
+        ):
+            return end
+    return None
+
+
+def _name_lists(lex: Lexicon, ctx: Tokens, found: list[Candidate]) -> list[Candidate]:
+    """Two unknown names joined by 、 (賈桂蘭、王玉林), or a name joined to a found person."""
+    view = ctx.view
+    known = {(c.start, c.end) for c in found}
+    out: list[Candidate] = []
+    for m in NAME_LIST_JOINER.finditer(view):
+        k, ch = m.start(), m.group()
+        left, right = (k - 3, k), (k + 1, k + 4)
+        if ch != lang.LIST_COMMA and not (left in known or right in known):
+            continue  # 與/和/及 join a name only to a person already found
+        if (left in known or _name_like(lex, ctx, *left)) and (
+            right in known or _name_like(lex, ctx, *right)
+        ):
+            for s, e in (left, right):
+                if (s, e) not in known:
+                    out.append(Candidate(s, e, "person", None, fold_key(view[s:e]), 2, "name-list"))
+    return out
+
+
+def _name_like(lex: Lexicon, ctx: Tokens, start: int, end: int) -> bool:
+    """Three characters, a surname first, one or two tokens, and no dictionary word."""
+    if start < 0 or end > len(ctx.view) or start not in ctx.starts or end not in ctx.ends:
+        return False
+    word = ctx.view[start:end]
+    if ctx.starts[start] < ctx.ends[end] - 1:
+        return False  # more than two tokens
+    places = lex.index.places
+    return (
+        word[0] in lex.t.surnames
+        and lex.tag(word) is None
+        and all_cjk(word)
+        and word not in places
+        and word[1:] not in places
+        and fold_key(word) not in lex.index.forms
+    )

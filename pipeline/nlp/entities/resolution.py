@@ -1,0 +1,119 @@
+"""The resolution filter: one candidate per span of text, then what the chosen spans stand for.
+
+:func:`resolve` keeps non-overlapping candidates (the longest span wins, then the lower rank:
+the gazetteer); the passes after it return new candidates with a corrected start or IRI: a
+foreign country cut off (韓國三星集團 is 三星集團), the reading of a name in the article's
+region (證監會 in Hong Kong news), a known name with its legal form (華為技術有限公司).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pipeline.lang.zh import entities as lang
+from pipeline.nlp.entities.candidates import CJK, LATIN, Candidate, fold_key
+from pipeline.nlp.entities.lexicon import Lexicon
+from pipeline.nlp.entities.tables import SHORT_BRACKET
+from pipeline.nlp.gazetteer import GazetteerEntry
+
+
+def resolve(cands: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: the longest span wins, then the lower rank (gazetteer)."""
+    taken: list[Candidate] = []
+    occupied: set[int] = set()
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.rank, c.start)):
+        span = range(c.start, c.end)
+        if any(i in occupied for i in span):
+            continue
+        taken.append(c)
+        occupied.update(span)
+    return sorted(taken, key=lambda c: (c.start, c.end))
+
+
+def drop_foreign_country(lex: Lexicon, view: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A foreign country before a company's name is no part of it (韓國三星集團 is
+    三星集團, 日本軟銀集團 is 軟銀集團); a country before an industry word or a government
+    word stays (美國鋼鐵公司, 美國商務部)."""
+    return [_without_country(lex, view, c) for c in chosen]
+
+
+def _without_country(lex: Lexicon, view: str, c: Candidate) -> Candidate:
+    t = lex.t
+    if c.type != "organization" or c.source.startswith("gazetteer"):
+        return c
+    country = next((x for x in t.foreign_countries if view.startswith(x, c.start)), None)
+    if country is None:
+        return c
+    rest = view[c.start + len(country) : c.end]
+    if (
+        len(rest) < 2
+        or rest in t.generic
+        or rest.startswith((*t.strong, *t.weak))
+        or rest[-1] in lang.GOVERNMENT_FINAL_CHARS
+        or rest.endswith(tuple(t.place_ok))  # 越南國泰世華商業銀行胡志明分行
+        or not (CJK.match(rest[0]) or LATIN.match(rest[0]))
+    ):
+        return c
+    iri = c.iri
+    if iri is None:
+        known = lex.index.known_org(rest) or known_head(lex, rest)
+        iri = known.iri if known is not None else None
+    return replace(c, start=c.start + len(country), key=fold_key(rest), iri=iri)
+
+
+def regional_readings(
+    lex: Lexicon, view: str, region: str | None, chosen: list[Candidate]
+) -> list[Candidate]:
+    """Names whose organisation depends on where the article is from (證監會 in Hong Kong)."""
+    out = []
+    for c in chosen:
+        entry = lex.index.regional_entry(region, view[c.start : c.end])
+        out.append(c if entry is None else replace(c, iri=entry.iri, type=entry.type))
+    return out
+
+
+def known_with_legal_suffix(lex: Lexicon, view: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A known name plus legal-form words is the known company (華為技術有限公司,
+    吉利控股集團); after a full legal suffix an industry word may stand between them
+    (長鑫存儲技術有限公司)."""
+    out = []
+    for c in chosen:
+        entry = None
+        if c.iri is None and c.type == "organization":
+            entry = known_head(lex, view[c.start : c.end])
+        out.append(c if entry is None else replace(c, iri=entry.iri))
+    return out
+
+
+def known_head(lex: Lexicon, name: str) -> GazetteerEntry | None:
+    """The known company a legal name stands for, also after a leading place
+    (韓國三星集團, 北京字節跳動科技有限公司) and without bracketed words (平安保險(集團))."""
+    name = SHORT_BRACKET.sub("", name)
+    entry = _known_legal(lex, name)
+    for k in (2, 3):
+        if entry is None and lex.is_place(name[:k]) and len(name) - k >= 2:
+            entry = lex.index.known_org(name[k:]) or _known_legal(lex, name[k:], registered=True)
+    return entry
+
+
+def _known_legal(lex: Lexicon, name: str, registered: bool = False) -> GazetteerEntry | None:
+    """The known company before legal words; ``registered``: a place came first, so the
+    industry words of a registered name may stand between them (上海米哈遊網絡科技…)."""
+    head, full_legal = name, False
+    while True:
+        suffix = next((x for x in lex.t.legal if head.endswith(x) and len(head) > len(x) + 1), None)
+        if suffix is None:
+            break
+        head = head[: -len(suffix)]
+        full_legal = full_legal or suffix.endswith(lang.LIMITED_COMPANY)
+        entry = lex.index.known_org(head)
+        if entry is not None:
+            return entry
+    if not full_legal:
+        return None
+    for word in lex.t.registered_industry if registered else lex.t.legal_industry:
+        if head.endswith(word) and len(head) > len(word) + 1:
+            entry = lex.index.known_org(head[: -len(word)])
+            if entry is not None:
+                return entry
+    return None
