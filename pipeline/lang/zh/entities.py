@@ -169,6 +169,9 @@ PERSON_TITLES: tuple[str, ...] = tuple(
     省委書記 理事長 會長 秘書長 發言人 總統 副總統 總理 首相 市長 省長 州長 院長 行長
     副行長 秘書長 實習生 見習記者 研究員 教授 合夥人 負責人 大股東 記者 通訊員 特派員 主播 CEO
     CFO COO CTO 前主席 前總統 前執行長 前董事長 富商 富豪 拿督 拿督斯里 丹斯里 丁斯里 敦 太平紳士
+    工程師 總工程師 項目經理 議員 行政議員 州議員 國會議員 大臣 州務大臣 部長 球星 教練 主帥 分析員
+    編譯 編輯 責任編輯 攝影 撰稿 執筆
+    姐姐 妹妹 哥哥 弟弟 母親 父親 女兒 兒子 妻子 丈夫 遺孀 長子 長女 次子 次女 胞弟 胞妹 胞兄 胞姐
     """.split()
 )
 
@@ -186,11 +189,37 @@ BYLINE_MARKERS: tuple[str, ...] = tuple(
     """.split()
 )
 
+#: What may stand right before a byline marker: a line start, a space, an opening bracket or the
+#: slash after an outlet ((文/周某), 經濟日報／文／…)
+BYLINE_OPENERS: str = "\n (（〔[【/／"
+
+#: Transliteration characters: the syllables foreign names are written in (Xinhua's tables for
+#: English, Malay, Arabic, Korean names: 阿都拉曼, 莫哈末, 梅格諾, 亞西爾, 哈蘭德). A run of them
+#: after a title, ending at a clause boundary or before a verb of saying, an adverb or a
+#: preposition, is one name; a hyphen or a middle dot joins its parts.
+TRANSLITERATION_CHARS: str = (
+    "阿埃艾愛安奧巴拜班邦鮑貝本比彼畢波伯博布查達戴丹道德迪蒂丁東杜敦多厄恩法范菲費芬弗福"
+    "蓋甘岡戈格古哈海漢豪赫亨胡霍基吉加賈傑捷卡凱坎康柯科克肯庫奎拉萊賴蘭朗勞勒雷里利莉"
+    "連列林琳隆盧魯路倫羅洛馬瑪邁麥曼梅門蒙米密摩莫墨默姆穆納娜乃南內尼妮寧紐努諾歐帕潘"
+    "佩皮珀普奇齊喬切琴丘薩塞賽桑瑟森沙莎善尚舍聖施什舒斯松蘇索塔泰坦湯唐特提汀圖托瓦萬"
+    "旺威韋維溫沃烏西希錫夏謝辛休雅亞揚耶伊依尤約扎澤詹哲朱卓茲祖末爾因英瑞莎絲娃耶蕾茨都"
+)
+#: Characters that join the parts of a transliterated name (亞西爾-魯邁揚, 山姆·奧特曼)
+NAME_PART_JOINERS: str = "-·‧•・･"
+#: Words after a transliterated name that end it: adverbs and prepositions (莫哈末沙卡也…, 拉姆與…)
+NAME_END_WORDS: tuple[str, ...] = tuple(
+    """
+    也 亦 則 特別 親自 與 和 及 在 於 向 對 將 已 曾 並 都 還 再 就 為 以 的 等
+    """.split()
+)
+#: Transliterated names are at most this many characters (without joiners)
+MAX_TRANSLITERATED_NAME: int = 10
+
 #: Words right after a person's name: verbs of saying (林俊宏表示) and 在/昨/今 (余偉文在記者會上…)
 SPEECH_VERBS: tuple[str, ...] = tuple(
     """
     表示 指出 說 稱 認為 坦言 透露 強調 補充 預測 表明 直言 說明 提到 警告 估計 估算
-    預估 相信 承認 回應 宣布 呼籲 說道 指 在 周 週 日前 昨 今
+    預估 相信 承認 回應 宣布 呼籲 說道 指 在 周 週 日前 昨 今 介紹 告訴 坦承 解釋 分析 談到 提醒
     """.split()
 )
 
@@ -201,7 +230,7 @@ SURNAMES: str = (
     "龍史陶黎賀顧毛郝龔邵萬錢覃武戴孔湯莊溫施聶翁洪柯游詹甘賴卓歐凌鄔駱童嚴藍白紀簡卜"
     "包魯倪連褚寧喬古季柴樊郁鮑宮曲向關苗祝左項閻芮滕商殷邢焦麥利勞巫涂葛饒海岳舒畢單"
     "湛伍冉艾辛聞管房裴蒲靳邊車柳符仇甄容佘晏阮藺欒冼粘鄢易常牛盛齊安尚談莫查戚祁穆隋宗"
-    "丘練官谷桂封喻米俞伏景冷區岑屈鄺尤文全應虞鐘"
+    "丘練官谷桂封喻米俞伏景冷區岑屈鄺尤文全應虞鐘霍蒙"
 )
 
 #: Characters that end a clause word, not a name, when jieba glued them to a two-character
@@ -298,6 +327,40 @@ NUMERAL_CHARS: str = "0123456789〇零一二三四五六七八九十百千萬億
 #: has the character cut off, or is no name at all when only one character would be left
 CLAUSE_CHARS: str = "另本此該這那每各其與和及向由在將為以從對並且"
 
+#: Verbs and modals of one character that jieba glues to the first character of the name after
+#: them (獲|馬可數字科技 → 獲馬|可…, 擬向): cut off, the rest of the token begins the name
+GLUED_VERB_CHARS: str = "獲擬"
+
+#: The last character of a role noun before a name (生產商, 製造商, 開發商, 承包商, 分銷商): a
+#: token of three or more characters ending in it describes the company and is no part of its
+#: name (內地雞肉食品生產商鳳祥股份 is 鳳祥股份)
+ROLE_NOUN_FINAL: str = "商"
+
+#: The prefix of an ordinal (第一, 第三): as a token it may be a trade name (第一商業銀行)
+ORDINAL_PREFIX: str = "第"
+
+#: Words after a known bank's name that name the same bank (合作金庫商業銀行 is 合作金庫, 凱基商業銀行
+#: is 凱基): the bank's legal description, not another organisation
+BANK_FORMS: tuple[str, ...] = tuple(
+    """
+    商業銀行 國際商業銀行 銀行 銀行股份有限公司 商業銀行股份有限公司
+    """.split()
+)
+
+#: Endings of a known institution that a Chinese-speaking place in front belongs to as written
+#: (台灣土地銀行, 香港交易所): the place is kept in the mention, the entity stays the known one
+PLACE_KEEPING_ENDINGS: tuple[str, ...] = tuple(
+    """
+    銀行 交易所 證交所 證券交易所
+    """.split()
+)
+
+#: The one-character short form of 銀行 after a bank's brand (兆豐銀, 安泰銀, 台新銀), and the
+#: characters that make 銀 start another word instead (銀行, 銀團, 銀根, 銀價, 銀樓)
+BANK_SHORT_CHAR: str = "銀"
+BANK_WORD: str = "銀行"
+NOT_AFTER_BANK_SHORT_CHAR: str = "行團根價樓元兩子杏川河幕髮色器飾牌"
+
 #: Words after a known organisation's name that make the span an index, not the organisation
 INDEX_WORDS: tuple[str, ...] = tuple(
     """
@@ -367,3 +430,5 @@ CLOSING_QUOTES: str = "“”\"'"
 
 #: spaces before a byline's name (full-width and ASCII)
 BYLINE_SPACES: str = " \u3000"
+#: what ends a name in a byline: a space, a closing bracket, a slash, a line end
+BYLINE_NAME_ENDS: str = " \u3000)]/\n"

@@ -31,6 +31,19 @@ def name_left(
     Returns the start and the kinds of the pieces taken, nearest first ("distinct", "place",
     "gaz", "latin", "char", "generic", "verb", "paren").
     """
+    start, steps = name_steps(lex, ctx, end, gaz_at, max_chars, give_back)
+    return start, [k for _, k in steps]
+
+
+def name_steps(
+    lex: Lexicon,
+    ctx: Tokens,
+    end: int,
+    gaz_at: dict[int, Candidate],
+    max_chars: int = 14,
+    give_back: tuple[str, ...] = ("generic", "verb", "paren"),
+) -> tuple[int, list[Step]]:
+    """:func:`name_left` with the start of each piece: (start, [(piece start, kind), …])."""
     pos = end
     steps: list[Step] = []
     while pos > 0 and end - pos < max_chars:
@@ -48,7 +61,7 @@ def name_left(
         pos = nxt
     _give_back(steps, give_back)
     start = steps[-1][0] if steps else end
-    return start, [k for _, k in steps]
+    return start, steps
 
 
 def _take_known(lex: Lexicon, ctx: Tokens, gaz: Candidate, steps: list[Step], end: int) -> None:
@@ -96,6 +109,11 @@ def _token_left(lex: Lexicon, ctx: Tokens, pos: int, end: int, steps: list[Step]
         j = ctx.ends.get(pos - 1)
         if steps and steps[-1][1] == "latin" and j is not None and is_latin(ctx.tok(j)):
             return pos - 1
+        return None
+    if word[0] in t.glued_verbs and len(word) >= 2 and lex.tag(word) is None and all_cjk(word):
+        rest = word[1:]
+        if rest[0] not in t.clause_chars and lex.word_kind(rest) is not None:
+            steps.append((tok_start + 1, "distinct"))  # 獲|馬可數字科技: the verb is no part of it
         return None
     if word[0] in t.clause_chars and lex.tag(word) is None and all_cjk(word):
         if len(word) >= 3:  # 另弘海: the name is 弘海
@@ -164,8 +182,10 @@ def split_glued_suffixes(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> Tok
             spans.append((ts, te))
             continue
         pieces, end = _suffix_pieces(lex, word, ts, te)
-        if pieces and lex.word_kind(ctx.view[ts:end]) not in ("generic", "verb", "char"):
-            pieces, end = [], te  # the word before the suffix may be the name itself
+        kind = lex.word_kind(ctx.view[ts:end]) if pieces else None
+        place_tied = kind == "place" and all(ctx.view[a:b] in lex.t.place_ok for a, b in pieces)
+        if pieces and kind not in ("generic", "verb", "char") and not place_tied:
+            pieces, end = [], te  # the word before the suffix may be the name itself (上海市|分行 splits)
         spans += [(ts, end), *reversed(pieces)]
     return ctx if len(spans) == len(ctx.spans) else Tokens(ctx.view, tuple(spans))
 

@@ -89,13 +89,15 @@ class EntityRecognizer:
             *ticker_orgs(lex, ctx, gaz),
             *latin_names(lex, view, gaz),
             *media(lex, view),
-            *people(lex, ctx, gaz),
         ]
+        cands += people(lex, ctx, gaz, cands)
         chosen = resolution.resolve(cands)
         chosen = resolution.drop_foreign_country(lex, view, chosen)
         region = getattr(doc._.article, "region", None)
         chosen = resolution.regional_readings(lex, view, region, chosen)
         chosen = resolution.known_with_legal_suffix(lex, view, chosen)
+        chosen = resolution.places_before_institutions(lex, view, chosen)
+        chosen = resolution.bank_short_forms(lex, view, chosen)
         chosen = aliases.parenthesised_aliases(lex, view, chosen)
         chosen = affiliates(lex, ctx, chosen)
         chosen = propagation.propagate(lex, ctx, chosen)

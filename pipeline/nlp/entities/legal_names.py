@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from pipeline.lang.zh import entities as lang
 from pipeline.model.records import EntityType
-from pipeline.nlp.entities.boundaries import alias_follows, name_left, split_glued_suffixes
+from pipeline.nlp.entities.boundaries import alias_follows, name_steps, split_glued_suffixes
 from pipeline.nlp.entities.candidates import CJK, LATIN, Candidate, Tokens, fold_key
 from pipeline.nlp.entities.lexicon import Lexicon
 
@@ -31,6 +31,8 @@ class _Name:
     full_legal: bool
     #: the known organisation ending right before the suffix
     known: Candidate | None
+    #: the pieces (start, kind), nearest first, as ``name_steps`` returns them
+    steps: tuple[tuple[int, str], ...]
 
 
 def suffix_orgs(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> list[Candidate]:
@@ -98,13 +100,53 @@ def _name_with_suffix(
     if (weak or suffix == lang.COMPANY_WORD) and _noun_phrase_follows(lex, ctx, e):
         return None
     full_legal = suffix.endswith(lang.FULL_LEGAL_ENDINGS) or suffix == lang.TAIWAN_LEGAL_SUFFIX
-    start, kinds = name_left(lex, ctx, s, gaz_at, give_back=("verb",) if full_legal else ("generic", "verb"))
-    kinds = [k for k in kinds if k != "paren"]
-    if start >= s or not kinds or view[start:e] in t.generic:
+    start, all_steps = name_steps(
+        lex, ctx, s, gaz_at, give_back=("verb",) if full_legal else ("generic", "verb")
+    )
+    steps = tuple(x for x in all_steps if x[1] != "paren")
+    if start >= s or not steps or view[start:e] in t.generic:
         return None
-    name = _Name(start, s, e, suffix, tuple(kinds), full_legal, gaz_at.get(s))
-    decided, cand = _after_known_name(lex, view, name)
+    name = _Name(start, s, e, suffix, tuple(k for _, k in steps), full_legal, gaz_at.get(s), steps)
+    decided, cand = _after_known_name(lex, ctx.view, name)
+    if decided and cand is None and not full_legal:
+        cand = _known_then_words(lex, ctx, gaz_at, name)
     return cand if decided else _new_name(lex, ctx, name)
+
+
+def _words_between(ctx: Tokens, start: int, end: int) -> list[str] | None:
+    """The tokens that exactly cover ``view[start:end]``, or None."""
+    i, j = ctx.starts.get(start), ctx.ends.get(end)
+    if i is None or j is None or j < i:
+        return None
+    return [ctx.tok(k) for k in range(i, j + 1)]
+
+
+def _known_then_words(lex: Lexicon, ctx: Tokens, gaz_at: dict[int, Candidate], n: _Name) -> Candidate | None:
+    """A known organisation inside the name, then more words: the known bank with its legal
+    description (合作金庫商業銀行), or another organisation whose name begins with a known one
+    (中金數據集團, 華潤正大生命科學基金); a registered industry word and a legal form keep the
+    known company (鴻海科技集團)."""
+    if "gaz" not in n.kinds:
+        return None
+    k = n.kinds.index("gaz")
+    known_end = n.steps[k - 1][0] if k > 0 else n.s
+    known = gaz_at.get(known_end)
+    if known is None or known.type != "organization":
+        return None
+    view, t = ctx.view, lex.t
+    if view[known_end : n.e] in t.bank_forms:
+        return Candidate(n.start, n.e, known.type, known.iri, known.key, 0, "gazetteer+bank")
+    words = _words_between(ctx, known_end, n.s)
+    if (
+        words
+        and n.suffix in t.strong
+        and n.suffix not in t.place_ok
+        and all(len(w) >= 2 and lex.word_kind(w) in ("generic", "distinct", "verb") for w in words)
+        and not (n.suffix in t.legal and all(w in t.registered_industry for w in words))
+    ):
+        name = view[n.start : n.e]
+        return Candidate(n.start, n.e, "organization", None, fold_key(name), 1, "known-prefix")
+    return None
 
 
 def _after_known_name(lex: Lexicon, view: str, n: _Name) -> tuple[bool, Candidate | None]:

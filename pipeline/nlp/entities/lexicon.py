@@ -43,12 +43,20 @@ class Lexicon:
         "latin", "distinct", "place", "generic", "verb" or "char"."""
         if not word or word.isspace() or word in self.t.stops:
             return None
+        if len(word) >= 3 and word.endswith(self.t.role_noun_final) and not self.is_place(word[:-1]):
+            return None  # 生產商, 製造商: a role noun describing the company
         if is_latin(word):
             if not word[0].isalnum():
                 return None
             return "generic" if word.lower() in lang.LATIN_STOPWORDS else "latin"
         if not all_cjk(word):
             return None
+        if (
+            word[0] == self.t.ordinal_prefix
+            and len(word) >= 2
+            and all(c in self.t.numerals for c in word[1:])
+        ):
+            return "distinct"  # 第一商業銀行, 第三船舶: an ordinal trade name
         if all(c in self.t.numerals for c in word):
             # 三一 in 三一重工: a numeral word jieba does not know is part of a name
             return "distinct" if len(word) >= 2 and self.tag(word) is None and not word.isdigit() else None

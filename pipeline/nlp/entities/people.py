@@ -10,12 +10,14 @@ saying.
 from __future__ import annotations
 
 from pipeline.lang.zh import entities as lang
+from pipeline.lang.zh.grammar import CLAUSE_END
 from pipeline.nlp.entities.candidates import Candidate, Tokens, all_cjk, fold_key
 from pipeline.nlp.entities.lexicon import Lexicon
 from pipeline.nlp.entities.tables import BYLINE_LINE, DOTTED_NAME, LATIN_RUN, NAME_LIST_JOINER
 
 
-def people(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> list[Candidate]:
+def people(lex: Lexicon, ctx: Tokens, gaz: list[Candidate], orgs: list[Candidate]) -> list[Candidate]:
+    """``gaz``: the gazetteer matches; ``orgs``: every organisation candidate found so far."""
     view = ctx.view
     gaz_start = {c.start for c in gaz}
     out: list[Candidate] = []
@@ -25,11 +27,26 @@ def people(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> list[Candidate]:
         if pos in gaz_start:
             continue  # a known person (or not a person at all)
         cand = _name_at(lex, ctx, pos)
-        if cand is not None:
+        while cand is not None:
             out.append(cand)
+            cand = _next_spaced_name(lex, ctx, cand.end)
     out += _names_before_titles(lex, ctx, gaz)
-    out += _name_lists(lex, ctx, out)
+    out += _name_lists(lex, ctx, out, {c.start for c in orgs if c.type == "organization"})
     return out
+
+
+def _next_spaced_name(lex: Lexicon, ctx: Tokens, end: int) -> Candidate | None:
+    """In a byline, the next name after spaces (記者 閻某 何某 見習記者 …)."""
+    view = ctx.view
+    pos = end
+    while pos < len(view) and view[pos] in lang.BYLINE_SPACES:
+        pos += 1
+    if pos == end:
+        return None
+    name_end = chinese_name_end(lex, ctx, pos)
+    if name_end is None or not (name_end == len(view) or view[name_end] in lang.BYLINE_NAME_ENDS):
+        return None
+    return Candidate(pos, name_end, "person", None, fold_key(view[pos:name_end]), 1, "byline")
 
 
 def _anchors(lex: Lexicon, ctx: Tokens) -> list[int]:
@@ -37,7 +54,7 @@ def _anchors(lex: Lexicon, ctx: Tokens) -> list[int]:
     view, t = ctx.view, lex.t
     anchors = [_title_chain_end(lex, view, m.end()) for m in t.title_re.finditer(view)]
     for m in t.byline_re.finditer(view):
-        if m.start() == 0 or view[m.start() - 1] in "\n ":
+        if m.start() == 0 or view[m.start() - 1] in t.byline_openers:
             anchors.append(m.end())
     # a byline on its own line: a source, spaces, then the author (2home.co  楊惟婷)
     for m in BYLINE_LINE.finditer(view):
@@ -76,10 +93,13 @@ def _name_at(lex: Lexicon, ctx: Tokens, pos: int) -> Candidate | None:
             return Candidate(pos, pos + len(name), "person", None, fold_key(name), 1, "title")
         return None
     dotted = DOTTED_NAME.match(view, pos)
+    run = _transliteration_run_end(lex, view, pos)
     end = (
         (dotted.end() if dotted else None)
         or _transliterated_name_end(lex, ctx, pos)
+        or (run if run is not None and run - pos >= 4 else None)
         or chinese_name_end(lex, ctx, pos)
+        or run
     )
     if not end:
         return None
@@ -105,6 +125,8 @@ def _names_before_titles(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> lis
             name = view[start:end]
             if (lex.tag(name[:2]) or "nr")[:2] != "nr":
                 continue  # 包裝部: words, not a name
+            if name.endswith(lang.ORG_WORDS_AFTER_NAME) or name[-1] in lang.PLACE_ADMIN_CHARS:
+                continue  # 向集團主席, 彭亨州議員: an organisation word or a place, not a name
             if chinese_name_end(lex, ctx, start) == end and name[-1] not in t.not_name_final:
                 out.append(Candidate(start, end, "person", None, fold_key(name), 1, "title-after"))
                 break
@@ -136,7 +158,7 @@ def chinese_name_end(lex: Lexicon, ctx: Tokens, pos: int) -> int | None:
         tag = lex.tag(name)
         if tag is not None and not tag.startswith("nr"):
             continue  # a dictionary word (高度), not a name
-        if name in lex.t.generic or name in lex.index.places or name.endswith(lang.CLAN_SUFFIX):
+        if name in lex.t.generic or lex.is_place(name) or name.endswith(lang.CLAN_SUFFIX):
             continue
         if any(view.startswith(v, end) for v in lang.ORG_WORDS_AFTER_NAME):
             return None
@@ -157,6 +179,39 @@ def _name_ends_here(lex: Lexicon, ctx: Tokens, pos: int, end: int, given: int) -
             and any(view.startswith(v, end) and end + len(v) in ctx.ends for v in speech)
         )
         or (given == 1 and view[end : end + 1] in lex.t.name_final and end + 1 in ctx.ends)
+        or (given == 2 and view[end : end + 1] in lang.NAME_LIST_JOINERS and end + 1 in ctx.ends)
+    )
+
+
+def _transliteration_run_end(lex: Lexicon, view: str, pos: int) -> int | None:
+    """The end of a run of transliteration characters at ``pos`` (亞西爾-魯邁揚, 莫哈末沙卡):
+    the longest run of 2 to 10 characters after which a clause boundary, a verb of saying, an
+    adverb or a preposition follows."""
+    t = lex.t
+    best: int | None = None
+    count, i = 0, pos
+    while i < len(view) and count <= lang.MAX_TRANSLITERATED_NAME:
+        ch = view[i]
+        if ch in t.name_joiners and count > 0 and view[i + 1 : i + 2] and view[i + 1] in t.transliteration:
+            i += 1
+            continue
+        if ch not in t.transliteration:
+            break
+        count += 1
+        i += 1
+        if count >= 2 and _name_may_end(lex, view, i):
+            best = i
+    return best
+
+
+def _name_may_end(lex: Lexicon, view: str, i: int) -> bool:
+    t = lex.t
+    return (
+        i == len(view)
+        or view[i] in t.delimiters
+        or view[i] in lang.BYLINE_NAME_ENDS
+        or view.startswith(t.speech, i)
+        or view.startswith(t.name_end_words, i)
     )
 
 
@@ -178,14 +233,23 @@ def _transliterated_name_end(lex: Lexicon, ctx: Tokens, pos: int) -> int | None:
     return None
 
 
-def _name_lists(lex: Lexicon, ctx: Tokens, found: list[Candidate]) -> list[Candidate]:
-    """Two unknown names joined by 、 (賈桂蘭、王玉林), or a name joined to a found person."""
+def _name_lists(lex: Lexicon, ctx: Tokens, found: list[Candidate], org_starts: set[int]) -> list[Candidate]:
+    """Two unknown names joined by 、 (賈桂蘭、王玉林), a name joined to a found person, or a
+    name joined by 及/和/與 to an organisation as joint parties (沈某某及某某投資有限公司)."""
     view = ctx.view
     known = {(c.start, c.end) for c in found}
     out: list[Candidate] = []
     for m in NAME_LIST_JOINER.finditer(view):
         k, ch = m.start(), m.group()
         left, right = (k - 3, k), (k + 1, k + 4)
+        if (
+            ch != lang.LIST_COMMA
+            and k + 1 in org_starts
+            and _name_like(lex, ctx, *left)
+            and _clause_starts(ctx.view, k - 3)
+        ):
+            out.append(Candidate(k - 3, k, "person", None, fold_key(view[k - 3 : k]), 2, "name-list"))
+            continue
         if ch != lang.LIST_COMMA and not (left in known or right in known):
             continue  # 與/和/及 join a name only to a person already found
         if (left in known or _name_like(lex, ctx, *left)) and (
@@ -213,3 +277,8 @@ def _name_like(lex: Lexicon, ctx: Tokens, start: int, end: int) -> bool:
         and word[1:] not in places
         and fold_key(word) not in lex.index.forms
     )
+
+
+def _clause_starts(view: str, pos: int) -> bool:
+    """``pos`` begins a clause: the text start or clause punctuation before it."""
+    return pos == 0 or view[pos - 1] in CLAUSE_END or view[pos - 1] in lang.BYLINE_SPACES

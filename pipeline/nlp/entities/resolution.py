@@ -117,3 +117,47 @@ def _known_legal(lex: Lexicon, name: str, registered: bool = False) -> Gazetteer
             if entry is not None:
                 return entry
     return None
+
+
+def places_before_institutions(lex: Lexicon, view: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A Chinese-speaking place right before a known bank or exchange is part of its name as
+    written (台灣土地銀行, 香港交易所); a foreign country is not (韓國三星集團)."""
+    out: list[Candidate] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == "place"
+            and prev.end == c.start
+            and c.type == "organization"
+            and c.iri is not None
+            and view[c.start : c.end].endswith(lex.t.place_keeping)
+            and view[prev.start : prev.end] not in lex.t.foreign_countries
+        ):
+            out[-1] = replace(c, start=prev.start, key=fold_key(view[prev.start : c.end]))
+            continue
+        out.append(c)
+    return out
+
+
+def bank_short_forms(lex: Lexicon, view: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A known brand and 銀 is the short name of its bank (兆豐銀, 安泰銀): the mention takes
+    the character and names the brand's bank when it is known (兆豐銀行); 銀 that starts
+    another word (銀行, 銀團, 銀價) does not count."""
+    t = lex.t
+    taken = {c.start for c in chosen}
+    out = []
+    for c in chosen:
+        e = c.end
+        if (
+            c.type == "organization"
+            and c.iri is not None
+            and view[e : e + 1] == t.bank_short
+            and view[e + 1 : e + 2] not in t.not_after_bank_short
+            and e not in taken
+            and not view[c.start : e].endswith(t.bank_short)
+        ):
+            bank = lex.index.known_org(view[c.start : e] + t.bank_word)
+            c = replace(c, end=e + 1, iri=bank.iri if bank is not None else c.iri)
+        out.append(c)
+    return out

@@ -86,6 +86,18 @@ class Tables:
     numerals: frozenset[str]
     clause_chars: frozenset[str]
     index_words: tuple[str, ...]
+    glued_verbs: frozenset[str]
+    role_noun_final: str
+    ordinal_prefix: str
+    byline_openers: frozenset[str]
+    transliteration: frozenset[str]
+    name_joiners: frozenset[str]
+    name_end_words: tuple[str, ...]
+    bank_forms: frozenset[str]
+    place_keeping: tuple[str, ...]
+    bank_short: str
+    bank_word: str
+    not_after_bank_short: frozenset[str]
 
 
 def _sorted_forms(view: TextView, words: Iterable[str]) -> tuple[str, ...]:
@@ -143,6 +155,18 @@ def entity_tables() -> Tables:
         numerals=frozenset(view(lang.NUMERAL_CHARS)),
         clause_chars=frozenset(view(lang.CLAUSE_CHARS)),
         index_words=norm(lang.INDEX_WORDS),
+        glued_verbs=frozenset(view(lang.GLUED_VERB_CHARS)),
+        role_noun_final=view(lang.ROLE_NOUN_FINAL),
+        ordinal_prefix=view(lang.ORDINAL_PREFIX),
+        byline_openers=frozenset(view(lang.BYLINE_OPENERS)),
+        transliteration=frozenset(view(lang.TRANSLITERATION_CHARS)),
+        name_joiners=frozenset(view(lang.NAME_PART_JOINERS)),
+        name_end_words=norm(lang.NAME_END_WORDS),
+        bank_forms=frozenset(norm(lang.BANK_FORMS)),
+        place_keeping=norm(lang.PLACE_KEEPING_ENDINGS),
+        bank_short=view(lang.BANK_SHORT_CHAR),
+        bank_word=view(lang.BANK_WORD),
+        not_after_bank_short=frozenset(view(lang.NOT_AFTER_BANK_SHORT_CHAR)),
     )
 
 
