@@ -212,6 +212,14 @@ NAME_END_WORDS: tuple[str, ...] = tuple(
     也 亦 則 特別 親自 與 和 及 在 於 向 對 將 已 曾 並 都 還 再 就 為 以 的 等
     """.split()
 )
+#: Words that begin a defined term which is no entity's short name (（以下簡稱「本次交易」）,
+#: 「標的公司」, 「本協議」, 「合資公司」)
+DEFINITION_NOT_ALIASES: tuple[str, ...] = tuple(
+    """
+    本次 本協議 本公告 本公司 本集團 標的 合資公司 交易 協議 項目 本項目 該 上述 目標公司 目標
+    """.split()
+)
+
 #: Transliterated names are at most this many characters (without joiners)
 MAX_TRANSLITERATED_NAME: int = 10
 

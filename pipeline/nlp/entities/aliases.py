@@ -13,9 +13,14 @@ from dataclasses import replace
 
 from pipeline.lang.zh import entities as lang
 from pipeline.nlp.entities.boundaries import abbreviates
-from pipeline.nlp.entities.candidates import Candidate, by_position, is_latin
+from pipeline.nlp.entities.candidates import CJK, Candidate, by_position, fold_key, is_latin
 from pipeline.nlp.entities.lexicon import Lexicon
-from pipeline.nlp.entities.tables import CJK_SHORT_FORM_IN_BRACKETS, TICKER
+from pipeline.nlp.entities.tables import (
+    ALIAS_DEFINITION,
+    ALIAS_DEFINITION_UNBRACKETED,
+    CJK_SHORT_FORM_IN_BRACKETS,
+    TICKER,
+)
 
 
 def chinese_short_aliases(view: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -138,3 +143,56 @@ def _ticker_aliases(
             continue
         extra.append(Candidate(cs, cs + len(code), owner.type, owner.iri, owner.key, 0, "ticker-alias"))
     return extra
+
+
+#: the kinds of entity an article may define a short name for
+_DEFINABLE = ("organization", "media", "person")
+
+
+def defined_aliases(lex: Lexicon, view: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Aliases the article defines right after a name: （以下簡稱「X」）, （下稱“X”）, （簡稱X）,
+    （“X”）, （前稱X）, （原名X）, ，以下簡稱「X」. X is the named entity for the whole article: the
+    definition wins over a gazetteer reading of X (華潤電力 defined as a logistics company's short
+    name is that company here). Generic or demonstrative words (本次交易, 本公司) define nothing."""
+    by_end = {c.end: i for i, c in enumerate(chosen)}
+    cur = list(chosen)
+    defined: dict[str, Candidate] = {}
+    added: list[Candidate] = []
+    for pattern in (ALIAS_DEFINITION, ALIAS_DEFINITION_UNBRACKETED):  # both have an "alias" group
+        for m in pattern.finditer(view):
+            i = by_end.get(m.start())
+            if i is None or cur[i].type not in _DEFINABLE:
+                continue
+            owner = cur[i]
+            group = "alias" if m.group("alias") else "quoted"
+            s, e = m.span(group)
+            alias = view[s:e].strip()
+            if not _definable(lex, alias, view[owner.start : owner.end]):
+                continue
+            defined.setdefault(alias, owner)
+            if not any(c.start < e and s < c.end for c in cur + added):
+                added.append(replace(owner, start=s, end=e, rank=0, source="defined-alias"))
+    if not defined:
+        return chosen
+    # every mention written as a defined alias is the defining entity
+    out = []
+    for c in cur + added:
+        owner = defined.get(view[c.start : c.end])
+        if owner is not None and c.source != "defined-alias" and (c.start, c.end) != (owner.start, owner.end):
+            c = replace(c, type=owner.type, iri=owner.iri, key=owner.key, source="defined-alias")
+        out.append(c)
+    return by_position(out)
+
+
+def _definable(lex: Lexicon, alias: str, name: str) -> bool:
+    """A short name worth defining: not generic, no demonstrative, not the name itself."""
+    t = lex.t
+    return (
+        len(alias) >= 2
+        and alias != name
+        and alias not in t.generic
+        and alias[0] not in t.clause_chars
+        and not alias.startswith(t.definition_not_aliases)
+        and (bool(CJK.search(alias)) or is_latin(alias))
+        and fold_key(alias) == fold_key(alias).strip()
+    )

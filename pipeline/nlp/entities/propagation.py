@@ -20,7 +20,7 @@ def _targets(lex: Lexicon, view: str, chosen: list[Candidate]) -> dict[str, Cand
     """Name → the candidate its other occurrences copy (short forms with source "short")."""
     targets: dict[str, Candidate] = {}
     for c in chosen:
-        if (c.iri is not None and c.source != "cjk-alias") or c.source == "alias":
+        if (c.iri is not None and c.source not in ("cjk-alias", "defined-alias")) or c.source == "alias":
             continue
         name = view[c.start : c.end]
         targets.setdefault(name, c)

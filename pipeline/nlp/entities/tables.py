@@ -23,6 +23,8 @@ DOTTED_NAME = re.compile(patterns.DOTTED_NAME)
 BYLINE_LINE = re.compile(patterns.BYLINE_LINE)
 MEDIA_BRACKET = re.compile(patterns.MEDIA_BRACKET)
 CJK_SHORT_FORM_IN_BRACKETS = re.compile(patterns.CJK_SHORT_FORM_IN_BRACKETS)
+ALIAS_DEFINITION = re.compile(patterns.ALIAS_DEFINITION)
+ALIAS_DEFINITION_UNBRACKETED = re.compile(patterns.ALIAS_DEFINITION_UNBRACKETED)
 #: a bracket after a name: its content is an alias, a ticker or a gloss
 BRACKET_AFTER = re.compile(r" ?\(([^()]{2,24})\)")
 #: a short bracketed part inside a name (平安保險(集團))
@@ -93,6 +95,7 @@ class Tables:
     transliteration: frozenset[str]
     name_joiners: frozenset[str]
     name_end_words: tuple[str, ...]
+    definition_not_aliases: tuple[str, ...]
     bank_forms: frozenset[str]
     place_keeping: tuple[str, ...]
     bank_short: str
@@ -162,6 +165,7 @@ def entity_tables() -> Tables:
         transliteration=frozenset(view(lang.TRANSLITERATION_CHARS)),
         name_joiners=frozenset(view(lang.NAME_PART_JOINERS)),
         name_end_words=norm(lang.NAME_END_WORDS),
+        definition_not_aliases=norm(lang.DEFINITION_NOT_ALIASES),
         bank_forms=frozenset(norm(lang.BANK_FORMS)),
         place_keeping=norm(lang.PLACE_KEEPING_ENDINGS),
         bank_short=view(lang.BANK_SHORT_CHAR),
