@@ -138,7 +138,7 @@ GENERIC_NAMES: frozenset[str] = frozenset(
     業者 機構 此公司 母公司 特殊目的公司 當地政府 私募基金 科技 科技公司 科技巨頭 空殼公司
     管理公司 總部 股份有限公司 股東 能源 能源公司 董事會 該公司 該銀行 該集團 證券 證券公司
     資本 資產管理公司 這家公司 避險基金 線上銀行 網路銀行 數位銀行 純網銀 網銀 金融機構 銀行
-    集團 雙方 雲端公司 電力公司
+    集團 雙方 雲端公司 電力公司 網上銀行 手機銀行 網絡銀行 企業網銀 個人網銀 參貸銀行 主辦銀行
     """.split()
 )
 
@@ -155,6 +155,19 @@ NAME_STOPS: frozenset[str] = frozenset(
     核准 業者 概念股 機構 此 此外 母公司 每 民營 海外 為 牽頭 由 申請 當地 發布 發放 的
     着 等 簽署 經 股 股東 至 與 與其 著 董事會 表示 被 被投資 記者 設立 該 讓 跟
     轉投資 透過 這 這家 通過 還 那 都 配售 銀行 間接 集團 龍頭 同業 同行
+    參貸 公股 主辦 聯席 作為 作爲 用於 用作 用以 獲 受 遭 獲得
+    """.split()
+)
+
+#: Words after which a noun phrase begins (prepositions, conjunctions, the passive and receiving
+#: verbs, descriptors of a company): a name right after one may begin with a word jieba tags as a
+#: verb or an adjective (與申能股份有限公司, 獲遠航數字科技, 孫公司東方新能源有限公司); after any other
+#: word a verb at the left edge is the predicate, not the name (擬投資上海某某有限公司)
+NOUN_PHRASE_OPENERS: frozenset[str] = frozenset(
+    """
+    與 和 及 以及 暨 向 由 對 為 被 獲 受 遭 給 予 從 把 同 跟 包括 包含 例如 如 子公司 全資子公司
+    控股子公司 孫公司 全資孫公司 附屬公司 母公司 旗下 客戶 夥伴 合作夥伴 股東 控股股東 大股東 對手
+    同業 廠商 業者 供應商 買家 賣方 買方 委託 聘請 同意 授予 轉讓給 出售予 售予 收購 入股 投資了
     """.split()
 )
 
@@ -220,6 +233,32 @@ DEFINITION_NOT_ALIASES: tuple[str, ...] = tuple(
     """.split()
 )
 
+#: Company frames: words after a listed company's short name that only a company stands before
+#: in announcement and market news (某某股份公告, 某某科技發行價為…, 某某電氣募資淨額…,
+#: 某某在上交所上市). A run of name words between a clause boundary and one of them is a name.
+COMPANY_FRAME_WORDS: tuple[str, ...] = tuple(
+    """
+    公告 晚間公告 早間公告 公告稱 公告披露 公告顯示 發布公告 發佈公告 披露公告 發行價 發行價格
+    募資 募資淨額 募集資金 首日收漲 首日收跌 首日漲幅 在上交所 在深交所 在北交所 在港交所 在科創板
+    在創業板 登陸科創板 登陸創業板 登陸港股
+    """.split()
+)
+
+#: Organisation words that are also common nouns (自有資本, 亞太總部): a known name before
+#: them does not begin another organisation
+COMMON_NOUN_SUFFIXES: tuple[str, ...] = tuple(
+    """
+    資本 資本市場 總部 區域總部
+    """.split()
+)
+
+#: Words that end one member of a list of organisations (A、B等機構, A、B各獲…, A及B分別…)
+LIST_CLOSERS: tuple[str, ...] = tuple(
+    """
+    等 各 分別 均 雙雙 將 領衔 領銜 領投 跟投 共同 合計 也 亦 則 已 旗下 參與 擔任
+    """.split()
+)
+
 #: Transliterated names are at most this many characters (without joiners)
 MAX_TRANSLITERATED_NAME: int = 10
 
@@ -228,6 +267,16 @@ SPEECH_VERBS: tuple[str, ...] = tuple(
     """
     表示 指出 說 稱 認為 坦言 透露 強調 補充 預測 表明 直言 說明 提到 警告 估計 估算
     預估 相信 承認 回應 宣布 呼籲 說道 指 在 周 週 日前 昨 今 介紹 告訴 坦承 解釋 分析 談到 提醒
+    """.split()
+)
+
+#: Verbs of saying that make the surname-initial name right before them a person even without a
+#: title, at the start of a clause (陳建宏表示, 鴻海劉揚偉指出): the speech verbs above without the
+#: short words (說, 稱, 指, 在, 周, 今 …) that also end other phrases
+SPEECH_VERBS_AFTER_NAME: tuple[str, ...] = tuple(
+    """
+    表示 指出 認為 透露 強調 坦言 補充 直言 說明 提到 警告 相信 承認 回應 呼籲 說道 介紹 告訴
+    坦承 解釋 談到 提醒 重申 預期 預料 觀察 分析指出
     """.split()
 )
 
@@ -269,7 +318,8 @@ AFFILIATE_NOT_NAMES: tuple[str, ...] = tuple(
     """
     業務 品牌 子品牌 產品 項目 新盤 樓盤 度假村 酒店 商場 門店 工廠 廠房 資產 物業 基金 平台 網站
     車型 遊戲 應用 服務 部門 團隊 員工 股份 股權 資金 業績 電廠 電站 項目公司 公司 集團 企業 機構
-    子公司 附屬公司 銀行 港口 礦場 油田 園區 中心 醫院 學校 商店 超市 餐廳 系列 模型
+    子公司 附屬公司 銀行 港口 礦場 油田 園區 中心 醫院 學校 商店 超市 餐廳 系列 模型 事業
+    事業部 事業群
     """.split()
 )
 
@@ -302,7 +352,7 @@ LATIN_STOPWORDS: frozenset[str] = frozenset(
     news no note nt of ok on online opex or ot ota paas pb pc pdf pe photo plus ppa ppp pro pv q1 q2
     q3 q4 qoq question read reit reserved rights rmb roe saas search series sg sgd share soic source
     spac sport spv the to token tokens top tpu tw twd uk ultra update ups us usa usd video vr vs www
-    xr yoy
+    xr yoy pre-ipo
     """.split()
 )
 

@@ -42,8 +42,11 @@ def name_steps(
     gaz_at: dict[int, Candidate],
     max_chars: int = 14,
     give_back: tuple[str, ...] = ("generic", "verb", "paren"),
+    verb_may_begin: bool = False,
 ) -> tuple[int, list[Step]]:
-    """:func:`name_left` with the start of each piece: (start, [(piece start, kind), …])."""
+    """:func:`name_left` with the start of each piece: (start, [(piece start, kind), …]).
+    ``verb_may_begin``: a full legal form ends the name, so a verb-tagged word right after a
+    noun-phrase opener begins it."""
     pos = end
     steps: list[Step] = []
     while pos > 0 and end - pos < max_chars:
@@ -59,9 +62,19 @@ def name_steps(
         if nxt is None:
             break
         pos = nxt
+    if verb_may_begin and steps and steps[-1][1] == "verb" and _opener_before(lex, ctx, steps[-1][0]):
+        # 與申能股份有限公司: after an opener, before a full legal form, the verb-tagged word is the
+        # trade name (before 集團 or 科技 it is a verb and its object: 為落實集團的…)
+        steps[-1] = (steps[-1][0], "distinct")
     _give_back(steps, give_back)
     start = steps[-1][0] if steps else end
     return start, steps
+
+
+def _opener_before(lex: Lexicon, ctx: Tokens, pos: int) -> bool:
+    """The token ending at ``pos`` opens a noun phrase (與, 獲, 子公司 …)."""
+    i = ctx.ends.get(pos)
+    return i is not None and ctx.tok(i) in lex.t.np_openers
 
 
 def _take_known(lex: Lexicon, ctx: Tokens, gaz: Candidate, steps: list[Step], end: int) -> None:
@@ -120,6 +133,8 @@ def _token_left(lex: Lexicon, ctx: Tokens, pos: int, end: int, steps: list[Step]
             steps.append((tok_start + 1, "distinct"))
         return None
     kind = lex.word_kind(word)
+    if kind == "verb" and steps and steps[-1][1] == "place":
+        return None  # 擬向|浙江某某傳媒: a registered name begins with its place, not after a verb
     if (
         kind in (None, "generic")
         and all(k in ("generic", "verb") for _, k in steps)

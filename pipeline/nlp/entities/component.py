@@ -25,6 +25,8 @@ from spacy.tokens import Doc
 from pipeline.nlp.entities import aliases, propagation, resolution
 from pipeline.nlp.entities.affiliates import affiliates
 from pipeline.nlp.entities.candidates import Tokens, fold_key
+from pipeline.nlp.entities.coordination import list_members
+from pipeline.nlp.entities.frames import company_frames
 from pipeline.nlp.entities.gazetteer_matches import build_matcher, gazetteer_matches
 from pipeline.nlp.entities.index import build_index
 from pipeline.nlp.entities.latin_names import latin_names
@@ -89,6 +91,7 @@ class EntityRecognizer:
             *ticker_orgs(lex, ctx, gaz),
             *latin_names(lex, view, gaz),
             *media(lex, view),
+            *company_frames(lex, ctx, gaz),
         ]
         cands += people(lex, ctx, gaz, cands)
         chosen = resolution.resolve(cands)
@@ -101,6 +104,7 @@ class EntityRecognizer:
         chosen = aliases.defined_aliases(lex, view, chosen)
         chosen = aliases.parenthesised_aliases(lex, view, chosen)
         chosen = affiliates(lex, ctx, chosen)
+        chosen = list_members(lex, ctx, chosen)
         chosen = propagation.propagate(lex, ctx, chosen)
         chosen = propagation.merge_legal_variants(lex, view, chosen)
         doc._.mentions, doc._.entities = link(gazetteer, doc.text, chosen)

@@ -17,6 +17,8 @@ from pipeline.nlp.entities.candidates import LATIN, Candidate, fold_key
 from pipeline.nlp.entities.lexicon import Lexicon
 from pipeline.nlp.entities.tables import LATIN_RUN, NON_SPACE, TICKER
 
+#: a code of letters, a hyphen and letters with digits (GST-HG171): a product, not a company
+CODE = re.compile(r"[A-Za-z]+-[A-Za-z]*\d[A-Za-z0-9]*")
 #: a word with its offsets
 Word = tuple[int, int, str]
 #: legal abbreviations that keep their final dot (Ltd., Inc.)
@@ -89,6 +91,8 @@ def _name_in_run(lex: Lexicon, view: str, m: re.Match[str], covered: set[int]) -
 def _lone_word_ok(lex: Lexicon, view: str, start: int, end: int, w: str) -> bool:
     if w[0].islower() and not any(c.isupper() for c in w):
         return False
+    if CODE.fullmatch(w):
+        return False  # GST-HG171, HX-100: a product or drug code
     if w.isupper() and len(w) <= 5 and not ticker_follows(view, end):
         before = view[max(0, start - 6) : start]
         if not any(before.endswith(d) for d in lex.t.descriptors):

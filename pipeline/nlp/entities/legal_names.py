@@ -101,7 +101,12 @@ def _name_with_suffix(
         return None
     full_legal = suffix.endswith(lang.FULL_LEGAL_ENDINGS) or suffix == lang.TAIWAN_LEGAL_SUFFIX
     start, all_steps = name_steps(
-        lex, ctx, s, gaz_at, give_back=("verb",) if full_legal else ("generic", "verb")
+        lex,
+        ctx,
+        s,
+        gaz_at,
+        give_back=("verb",) if full_legal else ("generic", "verb"),
+        verb_may_begin=full_legal,
     )
     steps = tuple(x for x in all_steps if x[1] != "paren")
     if start >= s or not steps or view[start:e] in t.generic:
@@ -141,6 +146,7 @@ def _known_then_words(lex: Lexicon, ctx: Tokens, gaz_at: dict[int, Candidate], n
         words
         and n.suffix in t.strong
         and n.suffix not in t.place_ok
+        and n.suffix not in t.common_noun_suffixes
         and all(len(w) >= 2 and lex.word_kind(w) in ("generic", "distinct", "verb") for w in words)
         and not (n.suffix in t.legal and all(w in t.registered_industry for w in words))
     ):

@@ -12,6 +12,10 @@ from pipeline.nlp.entities.index import GazetteerIndex
 from pipeline.nlp.entities.tables import Tables
 from pipeline.text.view import TextView
 
+#: jieba tags of words that may be inside a name but begin one only after a noun-phrase opener:
+#: verbs, verbal nouns, adjectives, descriptive words (鮮綠), distinguishing words, place words
+#: (東方)
+_VERB_LIKE_TAGS = frozenset({"v", "vn", "a", "z", "b", "s"})
 #: the part-of-speech initials of a lone character that never is part of a name
 _LONE_FUNCTION_TAGS = ("p", "c", "u", "r", "d", "m", "q", "f")
 
@@ -33,6 +37,10 @@ class Lexicon:
         return word in places or (
             len(word) >= 3 and word[-1] in lang.PLACE_ADMIN_CHARS and word[:-1] in places
         )
+
+    def is_abbreviation(self, word: str) -> bool:
+        """jieba's abbreviation tag (國投, 五礦, 國電): in a list or a frame, a name piece."""
+        return self.tag(word) == "j"
 
     def is_org_word(self, word: str) -> bool:
         """An organisation or industry word (公司, 科技, 控股)."""
@@ -76,8 +84,8 @@ class Lexicon:
             if company in self.t.generic or company in self.t.descriptors:
                 return "generic"  # 顧問 (顧問公司, a kind of company), though jieba tags it nr
             return "distinct"  # unknown words, proper nouns, place-like words (香江, 華夏)
-        if tag in ("v", "vn", "a"):
-            return "verb"  # 聯合 in 安泰聯合控股集團: inside a name, never its first word
+        if tag in _VERB_LIKE_TAGS:
+            return "verb"  # 聯合 in 安泰聯合控股集團, 鮮綠 in 鮮綠股份: inside a name, first only after an opener
         if tag.startswith(NON_NAME_TAGS):
             return None
         return "generic"

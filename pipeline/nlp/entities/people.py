@@ -31,6 +31,7 @@ def people(lex: Lexicon, ctx: Tokens, gaz: list[Candidate], orgs: list[Candidate
             out.append(cand)
             cand = _next_spaced_name(lex, ctx, cand.end)
     out += _names_before_titles(lex, ctx, gaz)
+    out += _names_before_speech(lex, ctx, gaz)
     out += _name_lists(lex, ctx, out, {c.start for c in orgs if c.type == "organization"})
     return out
 
@@ -129,6 +130,30 @@ def _names_before_titles(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> lis
                 continue  # 向集團主席, 彭亨州議員: an organisation word or a place, not a name
             if chinese_name_end(lex, ctx, start) == end and name[-1] not in t.not_name_final:
                 out.append(Candidate(start, end, "person", None, fold_key(name), 1, "title-after"))
+                break
+    return out
+
+
+def _names_before_speech(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> list[Candidate]:
+    """A surname-initial name right before a verb of saying at a clause start (陳建宏表示,
+    鴻海劉揚偉指出): a person, with or without a title."""
+    view, t = ctx.view, lex.t
+    org_ends = {c.end for c in gaz if c.type in ("organization", "media")}
+    taken = {c.start for c in gaz}
+    out: list[Candidate] = []
+    for m in t.speech_after_name_re.finditer(view):
+        end = m.start()
+        for length in (3, 2, 4):
+            start = end - length
+            if start < 0 or start in taken:
+                continue
+            if not (start == 0 or start in org_ends or view[start - 1] in t.delimiters):
+                continue
+            name = view[start:end]
+            if (lex.tag(name[:2]) or "nr")[:2] != "nr":
+                continue  # 文告中指出: words, not a name
+            if chinese_name_end(lex, ctx, start) == end and name not in t.generic:
+                out.append(Candidate(start, end, "person", None, fold_key(name), 1, "speaker"))
                 break
     return out
 

@@ -96,6 +96,11 @@ class Tables:
     name_joiners: frozenset[str]
     name_end_words: tuple[str, ...]
     definition_not_aliases: tuple[str, ...]
+    frame_re: re.Pattern[str]
+    speech_after_name_re: re.Pattern[str]
+    list_closers: tuple[str, ...]
+    np_openers: frozenset[str]
+    common_noun_suffixes: frozenset[str]
     bank_forms: frozenset[str]
     place_keeping: tuple[str, ...]
     bank_short: str
@@ -166,6 +171,11 @@ def entity_tables() -> Tables:
         name_joiners=frozenset(view(lang.NAME_PART_JOINERS)),
         name_end_words=norm(lang.NAME_END_WORDS),
         definition_not_aliases=norm(lang.DEFINITION_NOT_ALIASES),
+        frame_re=_alternation(norm(lang.COMPANY_FRAME_WORDS)),
+        speech_after_name_re=_alternation(norm(lang.SPEECH_VERBS_AFTER_NAME)),
+        list_closers=norm(lang.LIST_CLOSERS),
+        np_openers=frozenset(norm(lang.NOUN_PHRASE_OPENERS)),
+        common_noun_suffixes=frozenset(norm(lang.COMMON_NOUN_SUFFIXES)),
         bank_forms=frozenset(norm(lang.BANK_FORMS)),
         place_keeping=norm(lang.PLACE_KEEPING_ENDINGS),
         bank_short=view(lang.BANK_SHORT_CHAR),

@@ -117,3 +117,18 @@ def test_a_person_coordinated_with_an_organisation(nlp, text: str, expected: set
 )
 def test_no_person_from_common_words(nlp, text: str) -> None:
     assert people(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("會後，賴志明表示，訂單能見度已達明年。", "賴志明", id="speaker-hant"),
+        pytest.param("会后，赖志明表示，订单能见度已达明年。", "赖志明", id="speaker-hans"),
+        pytest.param("台積電魏哲家指出，先進製程需求強勁。", "魏哲家", id="speaker-after-company-hant"),
+        pytest.param("招股書中指出，公司將擴產。", None, id="document-is-no-speaker-hant"),
+        pytest.param("招股书中指出，公司将扩产。", None, id="document-is-no-speaker-hans"),
+        pytest.param("高層表示，將持續投資。", None, id="dictionary-word-hant"),
+    ],
+)
+def test_a_name_before_a_verb_of_saying(nlp, text: str, expected: str | None) -> None:
+    assert people(nlp, text) == ({expected} if expected else set())

@@ -1,0 +1,89 @@
+"""Candidate generator 7: listed companies' short names in company frames.
+
+Announcement and market news name a listed company by its short name (證券簡稱: 某某股份,
+某某電氣, 某某科技), often with no organisation word: the frame says it is a company. A run of
+name words between a clause boundary and a company frame word (公告, 發行價, 募資淨額, 在上交所 …)
+is an organisation, and so is a headline's subject before its colon ("某某股份：擬…") when the
+name is repeated in the article. Words never part of a name, known names and generic nouns stop
+or cancel it.
+"""
+
+from __future__ import annotations
+
+from pipeline.lang.zh.grammar import CLAUSE_END, OPEN_BRACKETS
+from pipeline.nlp.entities.candidates import Candidate, Tokens, all_cjk, fold_key
+from pipeline.nlp.entities.lexicon import Lexicon
+
+#: a short name is at most this long
+_MAX_NAME = 8
+#: what may stand right before a short name: punctuation, a bracket, the text or line start
+_BOUNDARY = CLAUSE_END | OPEN_BRACKETS | frozenset("、 \u3000")
+
+
+def company_frames(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> list[Candidate]:
+    known = {i for c in gaz for i in range(c.start, c.end)}
+    out: list[Candidate] = []
+    for m in lex.t.frame_re.finditer(ctx.view):
+        cand = _name_before(lex, ctx, m.start(), known)
+        if cand is not None:
+            out.append(cand)
+    out += _headline_subjects(lex, ctx, known)
+    return out
+
+
+def _name_before(lex: Lexicon, ctx: Tokens, end: int, known: set[int]) -> Candidate | None:
+    """The short name ending at ``end``: whole tokens back to a clause boundary."""
+    view = ctx.view
+    j = ctx.ends.get(end)
+    if j is None or end - 1 in known:
+        return None
+    start = end
+    kinds: list[str] = []
+    while j is not None and j >= 0 and end - ctx.spans[j][0] <= _MAX_NAME:
+        word = ctx.tok(j)
+        kind = "distinct" if lex.is_abbreviation(word) else lex.word_kind(word)
+        if not all_cjk(word) or word in lex.t.stops or kind is None:
+            break
+        kinds.append(kind)
+        start = ctx.spans[j][0]
+        if start == 0 or view[start - 1] in _BOUNDARY:
+            return _short_name(lex, ctx, start, end, kinds, known)
+        j -= 1
+    return None
+
+
+def _short_name(
+    lex: Lexicon, ctx: Tokens, start: int, end: int, kinds: list[str], known: set[int]
+) -> Candidate | None:
+    view, t = ctx.view, lex.t
+    name = view[start:end]
+    if (
+        len(name) < 2
+        or name in t.generic
+        or name[0] in t.clause_chars
+        or any(i in known for i in range(start, end))
+        or all(k in ("generic", "place") for k in kinds)
+        or kinds[-1] == "verb"  # 合計募資, 預計募集資金: a verb, not a name, begins the clause
+        or lex.is_place(name)
+    ):
+        return None
+    return Candidate(start, end, "organization", None, fold_key(name), 1, "frame")
+
+
+def _headline_subjects(lex: Lexicon, ctx: Tokens, known: set[int]) -> list[Candidate]:
+    """ "某某股份：擬出資…" on its own line: the subject before the colon, repeated in the text."""
+    view = ctx.view
+    out: list[Candidate] = []
+    line_start = 0
+    while line_start < len(view):
+        line_end = view.find("\n", line_start)
+        line_end = len(view) if line_end < 0 else line_end
+        colon = view.find(":", line_start, min(line_end, line_start + _MAX_NAME + 1))
+        if colon > line_start + 1 and ctx.ends.get(colon) is not None:
+            name = view[line_start:colon]
+            if all_cjk(name) and view.count(name) >= 2:
+                cand = _name_before(lex, ctx, colon, known)
+                if cand is not None and cand.start == line_start:
+                    out.append(cand)
+        line_start = line_end + 1
+    return out

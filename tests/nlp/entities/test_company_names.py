@@ -1,0 +1,163 @@
+"""The grammar of company names: known names inside longer names, short names in company frames,
+members of lists, the words before a name that are no part of it, and common nouns that are no
+names. Sentences written for these tests, both scripts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.entities.support import ID, ORG_TYPES, found
+
+
+def orgs(nlp, text: str) -> dict[str, str]:
+    return {name: m.iri for name, m in found(nlp, text, ORG_TYPES).items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_known"),
+    [
+        pytest.param(
+            "今年以來，中金雲端數據集團持續擴張。", "中金雲端數據集團", "org/cicc", id="known-then-words-hant"
+        ),
+        pytest.param(
+            "今年以来，中金云端数据集团持续扩张。", "中金云端数据集团", "org/cicc", id="known-then-words-hans"
+        ),
+        pytest.param(
+            "投資人包括華潤醫療創新基金。",
+            "華潤醫療創新基金",
+            "org/china-resources",
+            id="known-then-fund-hant",
+        ),
+        pytest.param(
+            "投资人包括华润医疗创新基金。",
+            "华润医疗创新基金",
+            "org/china-resources",
+            id="known-then-fund-hans",
+        ),
+    ],
+)
+def test_a_known_name_begins_another_organisation(nlp, text: str, expected: str, not_known: str) -> None:
+    got = orgs(nlp, text)
+    assert expected in got, got
+    assert got[expected] != ID + not_known
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "iri"),
+    [
+        pytest.param(
+            "聯貸銀行包括合作金庫商業銀行與凱基商業銀行。",
+            "合作金庫商業銀行",
+            "org/taiwan-cooperative-fh",
+            id="bank-legal-form-hant",
+        ),
+        pytest.param(
+            "联贷银行包括合作金库商业银行与凯基商业银行。",
+            "合作金库商业银行",
+            "org/taiwan-cooperative-fh",
+            id="bank-legal-form-hans",
+        ),
+        pytest.param(
+            "參與銀行還有台灣土地銀行。", "台灣土地銀行", "org/land-bank", id="place-before-known-bank-hant"
+        ),
+        pytest.param(
+            "参与银行还有台湾土地银行。", "台湾土地银行", "org/land-bank", id="place-before-known-bank-hans"
+        ),
+        pytest.param("兆豐銀今年聯貸市占第一。", "兆豐銀", "org/mega-bank", id="bank-short-form-hant"),
+        pytest.param("兆丰银今年联贷市占第一。", "兆丰银", "org/mega-bank", id="bank-short-form-hans"),
+    ],
+)
+def test_a_known_bank_as_written(nlp, text: str, expected: str, iri: str) -> None:
+    got = orgs(nlp, text)
+    assert got.get(expected) == ID + iri, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("10月8日，華辰電氣在上交所科創板上市。", {"華辰電氣", "上交所"}, id="listing-hant"),
+        pytest.param("10月8日，华辰电气在上交所科创板上市。", {"华辰电气", "上交所"}, id="listing-hans"),
+        pytest.param("其中，昱晟股份發行價為38.5元/股。", {"昱晟股份"}, id="issue-price-hant"),
+        pytest.param("其中，昱晟股份发行价为38.5元/股。", {"昱晟股份"}, id="issue-price-hans"),
+        pytest.param("浩川環境晚間公告，擬回購股份。", {"浩川環境"}, id="evening-announcement-hant"),
+        pytest.param("浩川环境晚间公告，拟回购股份。", {"浩川环境"}, id="evening-announcement-hans"),
+        pytest.param("今年共有52家企業登陸科創板，合計募資淨額800億元。", set(), id="trap-verb-hant"),
+        pytest.param("今年共有52家企业登陆科创板，合计募资净额800亿元。", set(), id="trap-verb-hans"),
+        pytest.param("該股發行價為10元，上述公告顯示。", set(), id="trap-demonstrative-hant"),
+        pytest.param("该股发行价为10元，上述公告显示。", set(), id="trap-demonstrative-hans"),
+    ],
+)
+def test_short_names_in_company_frames(nlp, text: str, expected: set[str]) -> None:
+    assert set(orgs(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "本輪由紅杉資本、中金資本以及北辰創新領投。",
+            {"紅杉資本", "中金資本", "北辰創新"},
+            id="list-with-yiji-hant",
+        ),
+        pytest.param(
+            "本轮由红杉资本、中金资本以及北辰创新领投。",
+            {"红杉资本", "中金资本", "北辰创新"},
+            id="list-with-yiji-hans",
+        ),
+        pytest.param("文曄（3036）、品佳各獲120億元聯貸。", {"文曄", "品佳"}, id="member-after-ticker-hant"),
+        pytest.param(
+            "文晔（3036）、品佳各获120亿元银团贷款。", {"文晔", "品佳"}, id="member-after-ticker-hans"
+        ),
+        pytest.param("台積電、北部、中部等地都有據點。", {"台積電"}, id="trap-places-hant"),
+        pytest.param("台积电、手机、平板等产品都受惠。", {"台积电"}, id="trap-products-hans"),
+    ],
+)
+def test_members_of_a_list_of_organisations(nlp, text: str, expected: set[str]) -> None:
+    got = set(orgs(nlp, text))
+    assert expected <= got, got
+    assert got <= expected, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("國內飲料生產商鮮綠股份（01234）公布招股結果。", "鮮綠股份", id="role-noun-hant"),
+        pytest.param("国内饮料生产商鲜绿股份（01234）公布招股结果。", "鲜绿股份", id="role-noun-hans"),
+        pytest.param(
+            "世紀集團（1234）獲遠航數字科技有限公司收購。", "遠航數字科技有限公司", id="receive-verb-hant"
+        ),
+        pytest.param(
+            "世纪集团（1234）获远航数字科技有限公司收购。", "远航数字科技有限公司", id="receive-verb-hans"
+        ),
+        pytest.param(
+            "华数传媒公告，云岭投资拟向浙江易达传媒转让股份。", "浙江易达传媒", id="glued-modal-hans"
+        ),
+        pytest.param(
+            "銀行團由中國建設銀行上海分行牽頭，中國銀行上海市分行參與。",
+            "中國銀行上海市分行",
+            id="place-glued-to-branch-hant",
+        ),
+    ],
+)
+def test_words_before_a_name_are_no_part_of_it(nlp, text: str, expected: str) -> None:
+    got = orgs(nlp, text)
+    assert expected in got, got
+    assert not any(n.endswith(expected) and n != expected for n in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("客戶可透過網上銀行及手機銀行轉帳。", id="online-banking-hant"),
+        pytest.param("客户可通过网上银行及手机银行转账。", id="online-banking-hans"),
+        pytest.param("據參貸銀行透露，此案反應熱烈。", id="participating-banks-hant"),
+        pytest.param("据参贷银行透露，此案反应热烈。", id="participating-banks-hans"),
+        pytest.param("其中800萬令吉作為營運資本開支。", id="currency-as-capital-hant"),
+        pytest.param("其中800万令吉作为营运资本开支。", id="currency-as-capital-hans"),
+        pytest.param("工廠售予本田汽車旗下事業。", id="business-after-qixia-hant"),
+    ],
+)
+def test_common_nouns_are_no_organisations(nlp, text: str) -> None:
+    got = orgs(nlp, text)
+    assert set(got) <= {"本田汽車"}, got
