@@ -177,9 +177,13 @@ def defined_aliases(lex: Lexicon, view: str, chosen: list[Candidate]) -> list[Ca
     # every mention written as a defined alias is the defining entity
     out = []
     for c in cur + added:
-        owner = defined.get(view[c.start : c.end])
-        if owner is not None and c.source != "defined-alias" and (c.start, c.end) != (owner.start, owner.end):
-            c = replace(c, type=owner.type, iri=owner.iri, key=owner.key, source="defined-alias")
+        definer = defined.get(view[c.start : c.end])
+        if (
+            definer is not None
+            and c.source != "defined-alias"
+            and (c.start, c.end) != (definer.start, definer.end)
+        ):
+            c = replace(c, type=definer.type, iri=definer.iri, key=definer.key, source="defined-alias")
         out.append(c)
     return by_position(out)
 

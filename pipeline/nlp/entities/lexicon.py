@@ -85,7 +85,7 @@ class Lexicon:
                 return "generic"  # 顧問 (顧問公司, a kind of company), though jieba tags it nr
             return "distinct"  # unknown words, proper nouns, place-like words (香江, 華夏)
         if tag in _VERB_LIKE_TAGS:
-            return "verb"  # 聯合 in 安泰聯合控股集團, 鮮綠 in 鮮綠股份: inside a name, first only after an opener
+            return "verb"  # 聯合 (安泰聯合控股集團), 鮮綠 (鮮綠股份): first only after an opener
         if tag.startswith(NON_NAME_TAGS):
             return None
         return "generic"

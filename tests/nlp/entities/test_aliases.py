@@ -91,7 +91,7 @@ def test_defined_alias_is_the_full_name_everywhere(nlp, text: str, full: str, al
     assert full in got and alias in got, got
     assert len(got[full] | got[alias]) == 1, got
     ms = mentions(nlp, text)
-    names, aliases = names_and_aliases(ms, ORG)
+    _, aliases = names_and_aliases(ms, ORG)
     assert alias in aliases.get(full, []) or full in aliases.get(alias, []), aliases
     # every occurrence outside the full name is a mention
     assert sum(1 for m in ms if m.text == alias) == text.count(alias) - text.count(full) * full.count(alias)
