@@ -182,7 +182,8 @@ PERSON_TITLES: tuple[str, ...] = tuple(
     省委書記 理事長 會長 秘書長 發言人 總統 副總統 總理 首相 市長 省長 州長 院長 行長
     副行長 秘書長 實習生 見習記者 研究員 教授 合夥人 負責人 大股東 記者 通訊員 特派員 主播 CEO
     CFO COO CTO 前主席 前總統 前執行長 前董事長 富商 富豪 拿督 拿督斯里 丹斯里 丁斯里 敦 太平紳士
-    工程師 總工程師 項目經理 議員 行政議員 州議員 國會議員 大臣 州務大臣 部長 球星 教練 主帥 分析員
+    先生 女士 小姐 博士 太太 工程師 總工程師 項目經理 議員 行政議員 州議員 國會議員 大臣 州務大臣
+    部長 球星 教練 主帥 分析員
     編譯 編輯 責任編輯 攝影 撰稿 執筆
     姐姐 妹妹 哥哥 弟弟 母親 父親 女兒 兒子 妻子 丈夫 遺孀 長子 長女 次子 次女 胞弟 胞妹 胞兄 胞姐
     """.split()
@@ -249,6 +250,31 @@ COMPANY_FRAME_WORDS: tuple[str, ...] = tuple(
 COMMON_NOUN_SUFFIXES: tuple[str, ...] = tuple(
     """
     資本 資本市場 總部 區域總部
+    """.split()
+)
+
+#: What a source line names that is no outlet (來源：公司公告, 資金來源：自有資金)
+SOURCE_NOT_OUTLETS: tuple[str, ...] = tuple(
+    """
+    公司公告 公告 自有資金 資金 自籌 網絡 網路 互聯網 本報 本站 本網 綜合 綜合報導 網友 讀者 記者
+    官網 官方 公司 企業 銀行 市場 資料 數據 統計
+    """.split()
+)
+
+#: Separators between outlets on a dated source line (某某網-某某報, 某某 | 某某)
+OUTLET_SEPARATORS: str = "-|/"
+
+#: Verbs of a contract or agreement a local government is a party to (含山縣、明光市分別與某某
+#: 公司簽訂投資協議; 某某公司與如東縣簽約)
+PARTY_VERBS: tuple[str, ...] = tuple(
+    """
+    簽訂 簽署 簽約 簽下 達成 合作 共建 洽簽
+    """.split()
+)
+#: The words that join a local government to the other party (與, 分別與, 和, 同)
+PARTY_JOINERS: tuple[str, ...] = tuple(
+    """
+    分別與 分別和 與 和 同 跟
     """.split()
 )
 

@@ -43,3 +43,16 @@ ALIAS_DEFINITION: str = (
 ALIAS_DEFINITION_UNBRACKETED: str = (
     r"[,]? ?(?:以下简称|以下称|下称|简称)[为:]? ?[“「『\"'](?P<alias>[^“”「」『』\"']{2,24})[”」』\"']"
 )
+
+#: a source line: 来源:X / 資料來源：X / 稿源:X, up to a space, a line end, punctuation or the
+#: publication time (来源:某某网发布时间:…); group "outlet" (on the view: t2s, ASCII colon)
+SOURCE_LINE: str = (
+    r"(?m)(?:^|[\s\-·|])(?:资料来源|来源|稿源|出处|转载自) ?: ?"
+    r"(?P<outlet>[^\s:,;。|()\[\]]{2,12}?)(?=发布时间|发布日期|更新时间|时间|日期|\d|[\s,;。|()\[\]]|$)"
+)
+#: a dateline opening the body: 某某财经APP讯, 某某网讯, 某某消息 before the first comma
+DATELINE_OUTLET: str = r"(?m)^(?P<outlet>[^\s\d,:;。()]{2,10}?)(?:APP|app|网)?(?:讯|消息)(?=[,:]| )"
+#: a "date time outlet-outlet" line under a headline (2021年05月12日 08:15 某某网-某某报)
+DATED_OUTLETS: str = (
+    r"(?m)^\s*\d{4}年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?P<outlets>[^\s\d][^\n]{1,40}?)\s*$"
+)

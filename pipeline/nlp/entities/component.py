@@ -28,6 +28,7 @@ from pipeline.nlp.entities.candidates import Tokens, fold_key
 from pipeline.nlp.entities.coordination import list_members
 from pipeline.nlp.entities.frames import company_frames
 from pipeline.nlp.entities.gazetteer_matches import build_matcher, gazetteer_matches
+from pipeline.nlp.entities.governments import local_governments
 from pipeline.nlp.entities.index import build_index
 from pipeline.nlp.entities.latin_names import latin_names
 from pipeline.nlp.entities.legal_names import suffix_orgs
@@ -105,6 +106,7 @@ class EntityRecognizer:
         chosen = aliases.parenthesised_aliases(lex, view, chosen)
         chosen = affiliates(lex, ctx, chosen)
         chosen = list_members(lex, ctx, chosen)
+        chosen = local_governments(lex, ctx, chosen)
         chosen = propagation.propagate(lex, ctx, chosen)
         chosen = propagation.merge_legal_variants(lex, view, chosen)
         doc._.mentions, doc._.entities = link(gazetteer, doc.text, chosen)

@@ -69,7 +69,7 @@ def _member_after(lex: Lexicon, ctx: Tokens, start: int, occupied: set[int]) -> 
     if end - start >= 3 and view[end - 1] in t.list_closers and _closed(lex, view, end):
         end -= 1  # 耐世|特等。: the list word glued to the last member
     name = view[start:end]
-    if not _closed(lex, view, end) or not _member_ok(lex, name, kinds):
+    if not _closed(lex, view, end) or not _member_ok(lex, view, end, name, kinds):
         return None
     return Candidate(start, end, "organization", None, fold_key(name), 2, "list-member")
 
@@ -86,7 +86,11 @@ def _closed(lex: Lexicon, view: str, end: int) -> bool:
     )
 
 
-def _member_ok(lex: Lexicon, name: str, kinds: list[str | None]) -> bool:
+def _clause_ends(view: str, end: int) -> bool:
+    return end == len(view) or view[end] in CLAUSE_END
+
+
+def _member_ok(lex: Lexicon, view: str, end: int, name: str, kinds: list[str | None]) -> bool:
     t = lex.t
     return (
         2 <= len(name) <= _MAX_MEMBER
@@ -94,5 +98,6 @@ def _member_ok(lex: Lexicon, name: str, kinds: list[str | None]) -> bool:
         and name[0] not in t.clause_chars
         and not lex.is_place(name)
         and not all(k in ("generic", "place", "verb") for k in kinds)
+        and not (kinds[-1] == "verb" and _clause_ends(view, end))  # 與如東縣簽約。: a predicate
         and not name.endswith(t.affiliate_not_names)
     )

@@ -24,6 +24,9 @@ BYLINE_LINE = re.compile(patterns.BYLINE_LINE)
 MEDIA_BRACKET = re.compile(patterns.MEDIA_BRACKET)
 CJK_SHORT_FORM_IN_BRACKETS = re.compile(patterns.CJK_SHORT_FORM_IN_BRACKETS)
 ALIAS_DEFINITION = re.compile(patterns.ALIAS_DEFINITION)
+SOURCE_LINE = re.compile(patterns.SOURCE_LINE)
+DATELINE_OUTLET = re.compile(patterns.DATELINE_OUTLET)
+DATED_OUTLETS = re.compile(patterns.DATED_OUTLETS)
 ALIAS_DEFINITION_UNBRACKETED = re.compile(patterns.ALIAS_DEFINITION_UNBRACKETED)
 #: a bracket after a name: its content is an alias, a ticker or a gloss
 BRACKET_AFTER = re.compile(r" ?\(([^()]{2,24})\)")
@@ -101,6 +104,10 @@ class Tables:
     list_closers: tuple[str, ...]
     np_openers: frozenset[str]
     common_noun_suffixes: frozenset[str]
+    source_not_outlets: frozenset[str]
+    outlet_separators: str
+    party_verbs: tuple[str, ...]
+    party_joiners: tuple[str, ...]
     bank_forms: frozenset[str]
     place_keeping: tuple[str, ...]
     bank_short: str
@@ -176,6 +183,10 @@ def entity_tables() -> Tables:
         list_closers=norm(lang.LIST_CLOSERS),
         np_openers=frozenset(norm(lang.NOUN_PHRASE_OPENERS)),
         common_noun_suffixes=frozenset(norm(lang.COMMON_NOUN_SUFFIXES)),
+        source_not_outlets=frozenset(norm(lang.SOURCE_NOT_OUTLETS)),
+        outlet_separators=lang.OUTLET_SEPARATORS,
+        party_verbs=norm(lang.PARTY_VERBS),
+        party_joiners=norm(lang.PARTY_JOINERS),
         bank_forms=frozenset(norm(lang.BANK_FORMS)),
         place_keeping=norm(lang.PLACE_KEEPING_ENDINGS),
         bank_short=view(lang.BANK_SHORT_CHAR),
