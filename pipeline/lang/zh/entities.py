@@ -106,7 +106,7 @@ LATIN_ORG_SUFFIXES: frozenset[str] = frozenset(
     industries insurance international investment investments labs land limited llc llp lp ltd
     management markets media motors networks nv partners pharma pharmaceuticals plc power properties
     pte reit research sa scsp sdn se securities semiconductor solar systems technologies technology
-    therapeutics trust ventures
+    therapeutics trust ventures pe vc growth fund
     """.split()
 )
 
@@ -116,7 +116,7 @@ ORG_DESCRIPTORS: tuple[str, ...] = tuple(
     公司 子公司 母公司 集團 企業 業者 廠商 大廠 供應商 製造商 開發商 營運商 服務商 運營商
     新創 新創公司 初創 獨角獸 投行 銀行 券商 基金 避險基金 對沖基金 私募 創投 機構 顧問公司
     研究機構 平台 合作夥伴 夥伴 客戶 對手 同業 晶片商 晶片廠 代工廠 雲端服務商 媒體 網站
-    交易所 股 概念股
+    交易所 股 概念股 旗下 巨頭 投資巨頭 隸屬
     """.split()
 )
 

@@ -42,6 +42,11 @@ def _junk(word: str) -> bool:
     return word.lower().strip(".,") in lang.LATIN_STOPWORDS or not word[0].isalpha()
 
 
+def _fund_word(word: str) -> bool:
+    """A stopword that ends a fund's or firm's name after a capitalised word (Cavenham PE)."""
+    return word.lower().rstrip(".,") in lang.LATIN_ORG_SUFFIXES
+
+
 def _name_words(m: re.Match[str]) -> list[Word] | None:
     """The words of a run without numbers and stopwords at either end; None if nothing (or a
     phrase or version: GenAI Divide, Level 2, Grok 3) is left."""
@@ -52,7 +57,7 @@ def _name_words(m: re.Match[str]) -> list[Word] | None:
     lead = trail = 0
     while words and _junk(words[0][2]):
         lead += bool(LATIN.search(words.pop(0)[2]))
-    while words and _junk(words[-1][2]):
+    while words and _junk(words[-1][2]) and not (len(words) > 1 and _fund_word(words[-1][2])):
         trail += not words.pop()[2][0].isalpha()
     if not words or (len(words) == 1 and (lead or trail)):
         return None
@@ -67,7 +72,11 @@ def _name_in_run(lex: Lexicon, view: str, m: re.Match[str], covered: set[int]) -
     if TICKER.match(view, max(0, start - 1)) or TICKER.match(view, max(0, start - 2)):
         return None  # the code inside (NVDA-US)
     texts = [w for _, _, w in words]
-    lower = [w for w in texts if w[0].islower() and not any(c.isupper() for c in w[1:])]
+    lower = [
+        w
+        for w in texts
+        if w[0].islower() and not any(c.isupper() for c in w[1:]) and w.lower().rstrip(".,") not in lang.LATIN_ORG_SUFFIXES
+    ]
     if len(texts) > 1 and any(w.lower() not in lang.LATIN_CONNECTORS for w in lower):
         return None  # English prose
     if texts[0].lower() == "the" and len(texts) > 1:

@@ -161,3 +161,31 @@ def test_words_before_a_name_are_no_part_of_it(nlp, text: str, expected: str) ->
 def test_common_nouns_are_no_organisations(nlp, text: str) -> None:
     got = orgs(nlp, text)
     assert set(got) <= {"本田汽車"}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("投資人包括淡馬錫和Harbourfront PE。", "Harbourfront PE", id="fund-word-pe-hant"),
+        pytest.param("投资人包括淡马锡和Harbourfront PE。", "Harbourfront PE", id="fund-word-pe-hans"),
+        pytest.param("該公司隸屬英國投資巨頭Arden plc。", "Arden plc", id="lowercase-plc-hant"),
+        pytest.param("该公司隶属英国投资巨头Arden plc。", "Arden plc", id="lowercase-plc-hans"),
+        pytest.param("博裕資本旗下Lakeside Growth也參與認購。", "Lakeside Growth", id="after-qixia-hant"),
+        pytest.param("博裕资本旗下Lakeside Growth也参与认购。", "Lakeside Growth", id="after-qixia-hans"),
+    ],
+)
+def test_latin_names_with_fund_and_legal_words(nlp, text: str, expected: str) -> None:
+    assert expected in orgs(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("創新藥GST-HG171完成I期臨床試驗。", id="drug-code-hant"),
+        pytest.param("创新药GST-HG171完成I期临床试验。", id="drug-code-hans"),
+        pytest.param("該公司完成Pre-IPO輪融資。", id="pre-ipo-hant"),
+        pytest.param("该公司完成Pre-IPO轮融资。", id="pre-ipo-hans"),
+    ],
+)
+def test_codes_and_jargon_are_no_organisations(nlp, text: str) -> None:
+    assert not {n for n in orgs(nlp, text) if n.isascii()}
