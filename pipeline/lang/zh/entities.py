@@ -21,6 +21,8 @@ ORG_SUFFIXES_STRONG: tuple[str, ...] = tuple(
     金控 人壽 產險 保險公司 交易所 協會 商會 委員會 理事會 研究院 研究所 事務所 總部
     區域總部 人民政府 市政府 政府 常委會 大學 學院 通訊社 新聞社 證監局 監管局 金融監管局
     管理局 統計局 稅務局 財政局 商務局 發改委 國資委 金融辦
+    發展和改革委員會 發展改革委員會 國有資產監督管理委員會 人民政府國有資產監督管理委員會
+    證券交易所 俱樂部 足球俱樂部 聯隊 株式會社 有限會社 合同會社 合夥企業 合夥企業(有限合夥)
     """.split()
 )
 
@@ -68,7 +70,8 @@ FOREIGN_COUNTRY_PREFIXES: tuple[str, ...] = tuple(
 PLACE_SUFFIXES: tuple[str, ...] = tuple(
     """
     人民政府 市政府 政府 分行 支行 分公司 總部 區域總部 常委會 大學 證監局 監管局 金融監管局
-    管理局 統計局 稅務局 財政局 商務局 發改委 國資委 金融辦
+    管理局 統計局 稅務局 財政局 商務局 發改委 國資委 金融辦 發展和改革委員會 發展改革委員會
+    國有資產監督管理委員會 證券交易所
     """.split()
 )
 
@@ -86,6 +89,7 @@ ORG_SUFFIXES_WEAK: tuple[str, ...] = tuple(
     控股 科技 電信 半導體 電子 光電 能源 新能源 電力 電業 地產 置業 藥業 醫藥 製藥 生物
     高科 高新 汽車 實業 工業 電機 航運 海運 傳媒 精密 光學 鋼鐵 國際 物業 鋰業 礦業 化學 化工
     新材料 航空 物流 置地 集成電路 微電子 重工 投資顧問 投顧 資產管理 投資管理 報業
+    離岸風電 風場 風電場 光伏電站 太陽能電廠 電廠 興業
     """.split()
 )
 
@@ -216,7 +220,7 @@ TRANSLITERATION_CHARS: str = (
     "蓋甘岡戈格古哈海漢豪赫亨胡霍基吉加賈傑捷卡凱坎康柯科克肯庫奎拉萊賴蘭朗勞勒雷里利莉"
     "連列林琳隆盧魯路倫羅洛馬瑪邁麥曼梅門蒙米密摩莫墨默姆穆納娜乃南內尼妮寧紐努諾歐帕潘"
     "佩皮珀普奇齊喬切琴丘薩塞賽桑瑟森沙莎善尚舍聖施什舒斯松蘇索塔泰坦湯唐特提汀圖托瓦萬"
-    "旺威韋維溫沃烏西希錫夏謝辛休雅亞揚耶伊依尤約扎澤詹哲朱卓茲祖末爾因英瑞莎絲娃耶蕾茨都"
+    "旺威韋維溫沃烏西希錫夏謝辛休雅亞揚耶伊依尤約扎澤詹哲朱卓茲祖末爾因英瑞莎絲娃耶蕾茨都欣慕賓卜茂"
 )
 #: Characters that join the parts of a transliterated name (亞西爾-魯邁揚, 山姆·奧特曼)
 NAME_PART_JOINERS: str = "-·‧•・･"
@@ -263,6 +267,13 @@ SOURCE_NOT_OUTLETS: tuple[str, ...] = tuple(
 
 #: Separators between outlets on a dated source line (某某網-某某報, 某某 | 某某)
 OUTLET_SEPARATORS: str = "-|/"
+
+#: Acts of a local government at the start of a clause (如東縣積極謀劃…, 某某市引進…)
+GOVERNMENT_ACTS: tuple[str, ...] = tuple(
+    """
+    積極謀劃 積極規劃 積極推進 積極引進 引進 出台 印發 批覆 批准 招商引資
+    """.split()
+)
 
 #: Verbs of a contract or agreement a local government is a party to (含山縣、明光市分別與某某
 #: 公司簽訂投資協議; 某某公司與如東縣簽約)
@@ -409,7 +420,7 @@ NUMERAL_CHARS: str = "0123456789〇零一二三四五六七八九十百千萬億
 
 #: Characters that start a clause, not a name: an unknown token beginning with one (另弘海, 本批)
 #: has the character cut off, or is no name at all when only one character would be left
-CLAUSE_CHARS: str = "另本此該這那每各其與和及向由在將為以從對並且"
+CLAUSE_CHARS: str = "另本此該這那每各其與和及向由在將為以從對並且於"
 
 #: Verbs and modals of one character that jieba glues to the first character of the name after
 #: them (獲|馬可數字科技 → 獲馬|可…, 擬向): cut off, the rest of the token begins the name
@@ -477,7 +488,14 @@ GOVERNMENT_FINAL_CHARS: str = "部局委署院会厅"
 COMPANY_WORD: str = "公司"
 
 #: legal suffixes after which plain words still make a name (…有限公司, …(股)公司)
-FULL_LEGAL_ENDINGS: tuple[str, ...] = ("有限公司", "有限责任公司")
+FULL_LEGAL_ENDINGS: tuple[str, ...] = (
+    "有限公司",
+    "有限责任公司",
+    "株式会社",
+    "有限会社",
+    "合同会社",
+    "(有限合伙)",
+)
 TAIWAN_LEGAL_SUFFIX: str = "(股)公司"
 #: the ending that makes a legal name "full" when stripping legal words (…有限公司)
 LIMITED_COMPANY: str = "有限公司"
@@ -506,6 +524,9 @@ REGION_DIVISION_CHAR: str = "区"
 
 #: joiners of a list of personal names (陈柏宇、林雅雯; 陈柏宇与林雅雯)
 NAME_LIST_JOINERS: str = "、与和及"
+#: conjunctions jieba glues to the last character of the name before them (沈立|強及): the
+#: name ends before the conjunction
+GLUED_CONJUNCTION_CHARS: str = "及和與暨"
 #: the list comma, which joins two unknown names without a known person on either side
 LIST_COMMA: str = "、"
 

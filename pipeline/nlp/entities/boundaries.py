@@ -128,6 +128,8 @@ def _token_left(lex: Lexicon, ctx: Tokens, pos: int, end: int, steps: list[Step]
         if rest[0] not in t.clause_chars and lex.word_kind(rest) is not None:
             steps.append((tok_start + 1, "distinct"))  # 獲|馬可數字科技: the verb is no part of it
         return None
+    if len(word) >= 2 and word[-1] in t.glued_conjunctions and lex.tag(word) is None and all_cjk(word):
+        return None  # 沈立|強及|華夏投資有限公司: the name begins after the conjunction
     if word[0] in t.clause_chars and lex.tag(word) is None and all_cjk(word):
         if len(word) >= 3:  # 另弘海: the name is 弘海
             steps.append((tok_start + 1, "distinct"))

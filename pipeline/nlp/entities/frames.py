@@ -63,7 +63,7 @@ def _short_name(
         or name[0] in t.clause_chars
         or any(i in known for i in range(start, end))
         or all(k in ("generic", "place") for k in kinds)
-        or kinds[-1] == "verb"  # 合計募資, 預計募集資金: a verb, not a name, begins the clause
+        or (lex.tag(ctx.tok(ctx.starts[start])) or "").startswith(("v", "b"))  # 合計募資, 上述公告
         or lex.is_place(name)
     ):
         return None

@@ -8,6 +8,7 @@ a place (在如東縣投資, 如東縣的風場).
 from __future__ import annotations
 
 from pipeline.lang.zh import entities as lang
+from pipeline.lang.zh.grammar import CLAUSE_END
 from pipeline.nlp.entities.candidates import Candidate, Tokens, by_position, fold_key
 from pipeline.nlp.entities.lexicon import Lexicon
 
@@ -25,8 +26,10 @@ def local_governments(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> lis
             continue
         s, e = ctx.spans[i]
         chain = _coordinated_places(view, e)
-        if _party_before_other(lex, view, chain[-1][1] if chain else e, orgs) or _after_party_joiner(
-            lex, view, s, e
+        if (
+            _party_before_other(lex, view, chain[-1][1] if chain else e, orgs)
+            or _after_party_joiner(lex, view, s, e)
+            or _acts_at_clause_start(lex, view, s, e)
         ):
             spans += [(s, e), *chain]
     if not spans:
@@ -93,3 +96,8 @@ def _after_party_joiner(lex: Lexicon, view: str, s: int, e: int) -> bool:
     return any(view[max(0, s - len(j)) : s] == j for j in lex.t.party_joiners) and view.startswith(
         lex.t.party_verbs, e
     )
+
+
+def _acts_at_clause_start(lex: Lexicon, view: str, s: int, e: int) -> bool:
+    """如東縣積極謀劃…: the place is the subject of a government's act at a clause start."""
+    return (s == 0 or view[s - 1] in CLAUSE_END) and view.startswith(lex.t.government_acts, e)

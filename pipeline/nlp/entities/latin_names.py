@@ -75,7 +75,9 @@ def _name_in_run(lex: Lexicon, view: str, m: re.Match[str], covered: set[int]) -
     lower = [
         w
         for w in texts
-        if w[0].islower() and not any(c.isupper() for c in w[1:]) and w.lower().rstrip(".,") not in lang.LATIN_ORG_SUFFIXES
+        if w[0].islower()
+        and not any(c.isupper() for c in w[1:])
+        and w.lower().rstrip(".,") not in lang.LATIN_ORG_SUFFIXES
     ]
     if len(texts) > 1 and any(w.lower() not in lang.LATIN_CONNECTORS for w in lower):
         return None  # English prose

@@ -288,10 +288,15 @@ def _name_lists(lex: Lexicon, ctx: Tokens, found: list[Candidate], org_starts: s
 
 def _name_like(lex: Lexicon, ctx: Tokens, start: int, end: int) -> bool:
     """Three characters, a surname first, one or two tokens, and no dictionary word."""
-    if start < 0 or end > len(ctx.view) or start not in ctx.starts or end not in ctx.ends:
+    if start < 0 or end > len(ctx.view) or start not in ctx.starts:
+        return False
+    last = ctx.ends.get(end)
+    if last is None and ctx.view[end : end + 1] in lex.t.glued_conjunctions:
+        last = ctx.ends.get(end + 1)  # 沈立|強及: a conjunction glued to the name
+    if last is None:
         return False
     word = ctx.view[start:end]
-    if ctx.starts[start] < ctx.ends[end] - 1:
+    if ctx.starts[start] < last - 1:
         return False  # more than two tokens
     places = lex.index.places
     return (

@@ -108,6 +108,8 @@ class Tables:
     outlet_separators: str
     party_verbs: tuple[str, ...]
     party_joiners: tuple[str, ...]
+    government_acts: tuple[str, ...]
+    glued_conjunctions: frozenset[str]
     bank_forms: frozenset[str]
     place_keeping: tuple[str, ...]
     bank_short: str
@@ -187,6 +189,8 @@ def entity_tables() -> Tables:
         outlet_separators=lang.OUTLET_SEPARATORS,
         party_verbs=norm(lang.PARTY_VERBS),
         party_joiners=norm(lang.PARTY_JOINERS),
+        government_acts=norm(lang.GOVERNMENT_ACTS),
+        glued_conjunctions=frozenset(view(lang.GLUED_CONJUNCTION_CHARS)),
         bank_forms=frozenset(norm(lang.BANK_FORMS)),
         place_keeping=norm(lang.PLACE_KEEPING_ENDINGS),
         bank_short=view(lang.BANK_SHORT_CHAR),

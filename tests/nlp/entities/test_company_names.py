@@ -189,3 +189,55 @@ def test_latin_names_with_fund_and_legal_words(nlp, text: str, expected: str) ->
 )
 def test_codes_and_jargon_are_no_organisations(nlp, text: str) -> None:
     assert not {n for n in orgs(nlp, text) if n.isascii()}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "嘉興華岳股權投資合夥企業（有限合夥）認繳3000萬元。",
+            "嘉興華岳股權投資合夥企業（有限合夥）",
+            id="partnership-hant",
+        ),
+        pytest.param(
+            "嘉兴华岳股权投资合伙企业（有限合伙）认缴3000万元。",
+            "嘉兴华岳股权投资合伙企业（有限合伙）",
+            id="partnership-hans",
+        ),
+        pytest.param("公司宣布收購北陸精工株式會社。", "北陸精工株式會社", id="kabushiki-kaisha-hant"),
+        pytest.param("公司宣布收购北陆精工株式会社。", "北陆精工株式会社", id="kabushiki-kaisha-hans"),
+        pytest.param(
+            "蘇州市發展和改革委員會批覆該項目。", "蘇州市發展和改革委員會", id="development-commission-hant"
+        ),
+        pytest.param(
+            "苏州市发展和改革委员会批复该项目。", "苏州市发展和改革委员会", id="development-commission-hans"
+        ),
+        pytest.param("海麗離岸風電獲得900億元聯貸。", "海麗離岸風電", id="wind-farm-party-hant"),
+        pytest.param("海丽离岸风电获得900亿元银团贷款。", "海丽离岸风电", id="wind-farm-party-hans"),
+        pytest.param("這家利茲足球俱樂部宣布增資。", "利茲足球俱樂部", id="football-club-hant"),
+        pytest.param("这家利兹足球俱乐部宣布增资。", "利兹足球俱乐部", id="football-club-hans"),
+        pytest.param(
+            "孫立德及東華投資有限公司擬轉讓股份。", "東華投資有限公司", id="conjunction-glued-to-person-hant"
+        ),
+        pytest.param(
+            "孙立德及东华投资有限公司拟转让股份。", "东华投资有限公司", id="conjunction-glued-to-person-hans"
+        ),
+    ],
+)
+def test_legal_forms_public_bodies_and_projects(nlp, text: str, expected: str) -> None:
+    got = orgs(nlp, text)
+    assert expected in got, got
+    assert not any(expected in n and n != expected for n in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("離岸風電政策持續帶動聯貸。", id="wind-policy-hant"),
+        pytest.param("离岸风电政策持续带动银团贷款。", id="wind-policy-hans"),
+        pytest.param("公司將投資離岸風電。", id="invest-in-wind-hant"),
+        pytest.param("联赛第三轮比赛将于周末举行。", id="league-round-hans"),
+    ],
+)
+def test_industry_words_alone_are_no_parties(nlp, text: str) -> None:
+    assert orgs(nlp, text) == {}

@@ -74,3 +74,14 @@ def test_places_that_sign_are_local_governments(nlp, text: str, expected: set[st
 def test_places_as_locations_stay_places(nlp, text: str) -> None:
     got = found(nlp, text, ("organization",))
     assert not any(n.startswith(("如東", "如东")) for n in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("今年以來，桐城縣積極謀劃風電項目8個。", "桐城縣", id="government-act-hant"),
+        pytest.param("今年以来，桐城县积极谋划风电项目8个。", "桐城县", id="government-act-hans"),
+    ],
+)
+def test_a_place_acting_at_a_clause_start(nlp, text: str, expected: str) -> None:
+    assert expected in found(nlp, text, ("organization",))
