@@ -89,7 +89,7 @@ ORG_SUFFIXES_WEAK: tuple[str, ...] = tuple(
     控股 科技 電信 半導體 電子 光電 能源 新能源 電力 電業 地產 置業 藥業 醫藥 製藥 生物
     高科 高新 汽車 實業 工業 電機 航運 海運 傳媒 精密 光學 鋼鐵 國際 物業 鋰業 礦業 化學 化工
     新材料 航空 物流 置地 集成電路 微電子 重工 投資顧問 投顧 資產管理 投資管理 報業
-    離岸風電 風場 風電場 光伏電站 太陽能電廠 電廠 興業
+    離岸風電 風場 風電場 光伏電站 太陽能電廠 電廠 興業 石化 化纖 塑膠
     """.split()
 )
 
@@ -190,6 +190,14 @@ PERSON_TITLES: tuple[str, ...] = tuple(
     部長 球星 教練 主帥 分析員
     編譯 編輯 責任編輯 攝影 撰稿 執筆
     姐姐 妹妹 哥哥 弟弟 母親 父親 女兒 兒子 妻子 丈夫 遺孀 長子 長女 次子 次女 胞弟 胞妹 胞兄 胞姐
+    """.split()
+)
+
+#: Short titles after a bare surname that refer to a person named in full elsewhere in the
+#: article (蘇董, 黃老闆, 張總, 李行長): besides every title above
+SURNAME_TITLES: tuple[str, ...] = tuple(
+    """
+    董 總 董座 總座 老闆 先生 女士 小姐 太太 博士 行長 局長 部長 主委 市長 院長 主席 議員 大律師
     """.split()
 )
 
@@ -532,6 +540,9 @@ LIST_COMMA: str = "、"
 
 #: quotes right after a name, before its bracketed alias (“XX”(YY))
 CLOSING_QUOTES: str = "“”\"'"
+
+#: what may stand between a byline's title and the name (責任編輯：某某, 記者/某某; on the view)
+TITLE_NAME_SEPARATORS: str = ":/"
 
 #: spaces before a byline's name (full-width and ASCII)
 BYLINE_SPACES: str = " \u3000"

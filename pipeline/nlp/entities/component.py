@@ -36,6 +36,7 @@ from pipeline.nlp.entities.lexicon import Lexicon
 from pipeline.nlp.entities.linking import link
 from pipeline.nlp.entities.media import media
 from pipeline.nlp.entities.people import people
+from pipeline.nlp.entities.surnames import surname_titles
 from pipeline.nlp.entities.tables import entity_tables, jieba_tags
 from pipeline.nlp.entities.ticker_names import ticker_orgs
 from pipeline.nlp.extensions import register, view_of
@@ -107,6 +108,7 @@ class EntityRecognizer:
         chosen = affiliates(lex, ctx, chosen)
         chosen = list_members(lex, ctx, chosen)
         chosen = local_governments(lex, ctx, chosen)
+        chosen = surname_titles(lex, ctx, chosen)
         chosen = propagation.propagate(lex, ctx, chosen)
         chosen = propagation.merge_legal_variants(lex, view, chosen)
         doc._.mentions, doc._.entities = link(gazetteer, doc.text, chosen)

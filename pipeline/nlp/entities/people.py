@@ -32,7 +32,8 @@ def people(lex: Lexicon, ctx: Tokens, gaz: list[Candidate], orgs: list[Candidate
             cand = _next_spaced_name(lex, ctx, cand.end)
     out += _names_before_titles(lex, ctx, gaz)
     out += _names_before_speech(lex, ctx, gaz)
-    out += _name_lists(lex, ctx, out, {c.start for c in orgs if c.type == "organization"})
+    known_people = [c for c in gaz if c.type == "person"]
+    out += _name_lists(lex, ctx, [*out, *known_people], {c.start for c in orgs if c.type == "organization"})
     return out
 
 
@@ -81,7 +82,8 @@ def _title_chain_end(lex: Lexicon, view: str, pos: int) -> int:
                     pos = m2.end()
                     break
         else:
-            return pos
+            # a byline's title and its name: 責任編輯：某某, 記者/某某
+            return pos + 1 if view[pos : pos + 1] in lang.TITLE_NAME_SEPARATORS else pos
 
 
 def _name_at(lex: Lexicon, ctx: Tokens, pos: int) -> Candidate | None:
@@ -261,6 +263,17 @@ def _transliterated_name_end(lex: Lexicon, ctx: Tokens, pos: int) -> int | None:
 def _name_lists(lex: Lexicon, ctx: Tokens, found: list[Candidate], org_starts: set[int]) -> list[Candidate]:
     """Two unknown names joined by 、 (賈桂蘭、王玉林), a name joined to a found person, or a
     name joined by 及/和/與 to an organisation as joint parties (沈某某及某某投資有限公司)."""
+    out: list[Candidate] = []
+    while True:  # to a fixpoint: 馬某、蔡某與張某 (the last joins a member found by the first)
+        more = _name_list_round(lex, ctx, [*found, *out], org_starts)
+        if not more:
+            return out
+        out += more
+
+
+def _name_list_round(
+    lex: Lexicon, ctx: Tokens, found: list[Candidate], org_starts: set[int]
+) -> list[Candidate]:
     view = ctx.view
     known = {(c.start, c.end) for c in found}
     out: list[Candidate] = []
@@ -273,7 +286,16 @@ def _name_lists(lex: Lexicon, ctx: Tokens, found: list[Candidate], org_starts: s
             and _name_like(lex, ctx, *left)
             and _clause_starts(ctx.view, k - 3)
         ):
-            out.append(Candidate(k - 3, k, "person", None, fold_key(view[k - 3 : k]), 2, "name-list"))
+            if left not in known:
+                out.append(Candidate(k - 3, k, "person", None, fold_key(view[k - 3 : k]), 2, "name-list"))
+            continue
+        if left in known and right not in known and not _name_like(lex, ctx, *right):
+            right = (k + 1, k + 3)  # 蔡崇信與張勇: a two-character name joined to a found person
+            if right not in known and _two_char_name(lex, ctx, *right):
+                known.add(right)
+                out.append(
+                    Candidate(*right, "person", None, fold_key(view[right[0] : right[1]]), 2, "name-list")
+                )
             continue
         if ch != lang.LIST_COMMA and not (left in known or right in known):
             continue  # 與/和/及 join a name only to a person already found
@@ -282,8 +304,14 @@ def _name_lists(lex: Lexicon, ctx: Tokens, found: list[Candidate], org_starts: s
         ):
             for s, e in (left, right):
                 if (s, e) not in known:
+                    known.add((s, e))
                     out.append(Candidate(s, e, "person", None, fold_key(view[s:e]), 2, "name-list"))
     return out
+
+
+def _two_char_name(lex: Lexicon, ctx: Tokens, start: int, end: int) -> bool:
+    """A surname and one character that end a token (or meet a verb of saying)."""
+    return start in ctx.starts and chinese_name_end(lex, ctx, start) == end and end - start == 2
 
 
 def _name_like(lex: Lexicon, ctx: Tokens, start: int, end: int) -> bool:

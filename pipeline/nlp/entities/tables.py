@@ -110,6 +110,7 @@ class Tables:
     party_joiners: tuple[str, ...]
     government_acts: tuple[str, ...]
     glued_conjunctions: frozenset[str]
+    surname_title_re: re.Pattern[str]
     bank_forms: frozenset[str]
     place_keeping: tuple[str, ...]
     bank_short: str
@@ -191,6 +192,7 @@ def entity_tables() -> Tables:
         party_joiners=norm(lang.PARTY_JOINERS),
         government_acts=norm(lang.GOVERNMENT_ACTS),
         glued_conjunctions=frozenset(view(lang.GLUED_CONJUNCTION_CHARS)),
+        surname_title_re=_alternation(sorted({*titles, *norm(lang.SURNAME_TITLES)}, key=len, reverse=True)),
         bank_forms=frozenset(norm(lang.BANK_FORMS)),
         place_keeping=norm(lang.PLACE_KEEPING_ENDINGS),
         bank_short=view(lang.BANK_SHORT_CHAR),

@@ -241,3 +241,19 @@ def test_legal_forms_public_bodies_and_projects(nlp, text: str, expected: str) -
 )
 def test_industry_words_alone_are_no_parties(nlp, text: str) -> None:
     assert orgs(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "prefix"),
+    [
+        pytest.param(
+            "台塑石化董事長曹明表示，將擴產。", "台塑石化", "台塑", id="longer-name-beats-prefix-hant"
+        ),
+        pytest.param(
+            "台塑石化董事长曹明表示，将扩产。", "台塑石化", "台塑", id="longer-name-beats-prefix-hans"
+        ),
+    ],
+)
+def test_a_well_formed_longer_name_beats_a_known_prefix(nlp, text: str, expected: str, prefix: str) -> None:
+    got = orgs(nlp, text)
+    assert expected in got and prefix not in got, got

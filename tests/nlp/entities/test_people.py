@@ -132,3 +132,45 @@ def test_no_person_from_common_words(nlp, text: str) -> None:
 )
 def test_a_name_before_a_verb_of_saying(nlp, text: str, expected: str | None) -> None:
     assert people(nlp, text) == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        pytest.param("董事長蘇慶賢表示，蘇董將續任。", "蘇董", "蘇慶賢", id="surname-dong-hant"),
+        pytest.param("董事长苏庆贤表示，苏董将续任。", "苏董", "苏庆贤", id="surname-dong-hans"),
+        pytest.param("執行長黃建成透露，黃總已批准計畫。", "黃總", "黃建成", id="surname-zong-hant"),
+        pytest.param("执行长黄建成透露，黄总已批准计划。", "黄总", "黄建成", id="surname-zong-hans"),
+    ],
+)
+def test_surname_and_title_is_the_person_named_in_full(nlp, text: str, short: str, full: str) -> None:
+    got = found(nlp, text, PERSON)
+    assert short in got and full in got, got
+    assert got[short].iri == got[full].iri
+
+
+def test_surname_and_title_with_two_namesakes_links_to_neither(nlp) -> None:
+    got = found(nlp, "董事長王大明與總經理王小華出席，王董致詞。", PERSON)
+    assert {"王大明", "王小華"} <= set(got)
+    assert "王董" not in got or got["王董"].iri not in {got["王大明"].iri, got["王小華"].iri}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "董事長林志成、楊美玲與何偉共同創立該公司。",
+            {"林志成", "楊美玲", "何偉"},
+            id="list-to-two-chars-hant",
+        ),
+        pytest.param(
+            "董事长林志成、杨美玲与何伟共同创立该公司。",
+            {"林志成", "杨美玲", "何伟"},
+            id="list-to-two-chars-hans",
+        ),
+        pytest.param("責任編輯：陳品妤", {"陳品妤"}, id="editor-colon-hant"),
+        pytest.param("责任编辑：陈品妤", {"陈品妤"}, id="editor-colon-hans"),
+    ],
+)
+def test_lists_and_bylines_with_separators(nlp, text: str, expected: set[str]) -> None:
+    assert people(nlp, text) == expected
