@@ -17,7 +17,7 @@ from rdflib import Graph
 
 from bench.common import best_of, peak_rss_mb, timed
 from pipeline.graph.namespace import FIN_BASE, ID_BASE
-from pipeline.store.stores import ExportFormat, open_store
+from pipeline.store import ExportFormat, GraphRecord, open_store
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -89,7 +89,8 @@ def run(deals: int, per_article: int = 10, repeat: int = 3) -> dict[str, object]
         store = open_store(Path(tmp) / "store")
         load_s, _ = timed(
             lambda: [
-                store.replace_graph(f"{ID_BASE}graph/g{k}", g, f"g{k}", "h") for k, g in enumerate(groups)
+                store.replace_graph(GraphRecord(f"{ID_BASE}graph/g{k}", "h", f"g{k}"), g)
+                for k, g in enumerate(groups)
             ]
         )
         bulk_s = _bulk_load(Path(tmp) / "bulk", ntriples)

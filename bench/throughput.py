@@ -71,8 +71,8 @@ def segmentation(corpus: Corpus) -> dict[str, float]:
 
 def scaling(corpus: Corpus, workers: tuple[int, ...]) -> dict[str, object]:
     """End-to-end ingest (read → extract → RDF → embedded store) with 1, 2 … worker processes."""
-    from pipeline.ingest.run import ingest
-    from pipeline.store.stores import MEMORY, open_store
+    from pipeline.ingest import ingest
+    from pipeline.store import MEMORY, open_store
 
     runs: dict[int, dict[str, float]] = {}
     for n in workers:
@@ -108,8 +108,8 @@ def scaling(corpus: Corpus, workers: tuple[int, ...]) -> dict[str, object]:
 
 _MEMORY_PROBE = """
 import resource, sys
-from pipeline.ingest.run import ingest
-from pipeline.store.stores import open_store
+from pipeline.ingest import ingest
+from pipeline.store import open_store
 with open_store(sys.argv[2]) as store:
     summary = ingest([sys.argv[1]], store, workers=1)
 print(summary.new, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)

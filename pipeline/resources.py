@@ -25,3 +25,10 @@ def ontology_file(name: str) -> Path:
 
 def queries_dir() -> Path:
     return data_dir("queries")
+
+
+def corpus_dir(name: str) -> Path:
+    """``corpus/<name>`` (gold, articles): under the working directory when there is one, else
+    beside the package (a source checkout)."""
+    local = Path("corpus") / name
+    return local if local.is_dir() else _PACKAGE.parent / "corpus" / name

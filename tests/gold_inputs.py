@@ -1,7 +1,9 @@
-"""Deal-extraction inputs built from a gold file, and a deal scorer that follows gold-format.md.
+"""Deal-extraction inputs built from a gold file, to measure the deal finder in isolation.
 
-Used to measure ``pipeline.nlp.deals.extractor.find_deals`` in isolation (gold amounts and entities in) and by
-tests/test_deals.py. Run ``python -m tests.gold_inputs [--show-errors]`` for the figures.
+``pipeline.nlp.deals.extractor.find_deals`` runs on the gold amounts and entities of each corpus
+article; its deals are scored by the evaluator's own deal scorer (``pipeline.eval.match_deals``),
+so these figures and ``finkg evaluate`` count deals the same way. Run
+``python -m tests.gold_inputs [--show-errors] [--evidence] [--pipeline]`` for the figures.
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from pipeline.lang.zh.deals import GENERIC_PARTIES
-from pipeline.model.records import Amount, Capacity, Deal, Mention, Sentence, ShareCount
+from pipeline.eval import match_deals
+from pipeline.eval.contract import to_contract
+from pipeline.model.records import Amount, Article, Capacity, Deal, Extraction, Mention, Sentence, ShareCount
 from pipeline.nlp.deals.extractor import ID_ORG, find_deals
 from pipeline.text.dates import find_article_date
 from pipeline.text.sentences import split_sentences
@@ -131,77 +134,37 @@ def run_gold(gi: GoldInputs) -> list[Deal]:
 # ----------------------------------------------------------------------------- scoring
 
 
-def _party_key(name: str | None, key: dict[str, str], view: TextView) -> str | None:
-    if name is None:
-        return None
-    simplified = view(name)
-    if simplified in GENERIC_PARTIES:
-        return "generic:" + GENERIC_PARTIES[simplified]
-    return key.get(name, name)
-
-
-def _mention_key(m: Mention | None, key: dict[str, str]) -> str | None:
-    if m is None:
-        return None
-    if m.iri.startswith(ID_ORG) and m.iri[len(ID_ORG) :] in GENERIC_PARTIES.values() and m.text not in key:
-        return "generic:" + m.iri[len(ID_ORG) :]
-    return key.get(m.text, m.iri[len(ID_ORG) :] if m.iri.startswith(ID_ORG) else m.text)
-
-
-def _amount_values(gold: dict, text: str | None, start: int | None) -> tuple | None:  # type: ignore[type-arg]
-    if text is None:
-        return None
-    for a in gold["amounts"]:
-        if a["text"] == text and (start is None or a["start"] == start):
-            return (_dec(a["value"]), _dec(a.get("min")), _dec(a.get("max")))
-    return ("?", text)
+def predicted_contract(gi: GoldInputs, deals: Sequence[Deal]) -> dict:  # type: ignore[type-arg]
+    """The contract object of the deals found on the gold inputs (amounts and mentions as given)."""
+    article = Article(key="gold-inputs", text=gi.text, source="gold-inputs", content_hash="")
+    extraction = Extraction(
+        article=article,
+        amounts=tuple(gi.amounts),
+        capacities=tuple(gi.capacities),
+        shares=tuple(gi.shares),
+        mentions=tuple(gi.mentions),
+        deals=tuple(deals),
+    )
+    return to_contract(extraction)
 
 
 def score_article(
     gi: GoldInputs,
-    deals: list[Deal],
-    view: TextView,
+    deals: Sequence[Deal],
     pairs: list[tuple[dict, list[int]]] | None = None,  # type: ignore[type-arg]
 ) -> tuple[int, int, int, list[str]]:
-    """Deal TP / predicted / gold counts and error lines; ``pairs`` collects, for each matched
-    deal, the gold deal and the predicted deal's evidence starts."""
-    key = canonical(gi.gold)
-    gold_rows = []
-    for d in gi.gold["deals"]:
-        gold_rows.append(
-            (
-                d["type"],
-                _party_key(d["agent"], key, view),
-                _party_key(d["counterparty"], key, view),
-                _amount_values(gi.gold, d.get("amount_text"), d.get("amount_start")),
-                d,
-            )
-        )
-    pred_rows = []
-    for d in deals:
-        amt = None if d.amount is None else (d.amount.value, d.amount.min, d.amount.max)
-        pred_rows.append((d.type, _mention_key(d.agent, key), _mention_key(d.counterparty, key), amt, d))
-    used: set[int] = set()
-    tp = 0
-    errors: list[str] = []
-    for g in gold_rows:
-        hit = next(
-            (i for i, p in enumerate(pred_rows) if i not in used and p[:4] == g[:4]),
-            None,
-        )
-        if hit is None:
-            errors.append(f"  FN {g[0]} {g[1]} -> {g[2]} {g[4].get('amount_text')} | {g[4]['evidence'][:70]}")
-        else:
-            used.add(hit)
-            tp += 1
-            if pairs is not None:
-                pairs.append((g[4], [e.start for e in pred_rows[hit][4].evidence]))
-    for i, p in enumerate(pred_rows):
-        if i not in used:
-            d = p[4]
-            amount = d.amount.text if d.amount else None
-            errors.append(f"  FP {p[0]} {p[1]} -> {p[2]} {amount} | {d.evidence[0].text[:70]}")
-    return tp, len(pred_rows), len(gold_rows), errors
+    """Deal TP / predicted / gold counts and error lines, as ``finkg evaluate`` scores deals;
+    ``pairs`` collects, for each matched deal, the gold deal and the predicted evidence starts."""
+    match = match_deals(gi.gold, predicted_contract(gi, deals))
+    if pairs is not None:
+        pairs.extend((g, _evidence_starts(p)) for g, p in match.matched())
+    counts = match.counts
+    errors = [f"  {e.kind} {e.text} | {e.detail}" for e in match.errors("")]
+    return counts.tp, counts.tp + counts.fp, counts.tp + counts.fn, errors
+
+
+def _evidence_starts(deal: dict) -> list[int]:  # type: ignore[type-arg]
+    return [deal["evidence_start"], *deal.get("evidence_extra_start", [])]
 
 
 # ----------------------------------------------------------------------------- evidence
@@ -267,48 +230,8 @@ def _sentence_index(sentences: Sequence[Sentence], offset: int) -> int:
 
 
 def pipeline_pairs(gold: dict, pred: dict) -> list[tuple[dict, list[int]]]:  # type: ignore[type-arg]
-    """Matched (gold deal, predicted evidence starts) as ``pipeline.eval.evaluate`` matches deals."""
-    from pipeline.eval import evaluate as ev
-
-    scope = ev._scope(gold)
-    golds = [
-        d for d in gold.get("deals") or () if scope.in_body(d["evidence_start"], d["evidence_start"] + 1)
-    ]
-    preds = [
-        d for d in pred.get("deals") or () if scope.in_body(d["evidence_start"], d["evidence_start"] + 1)
-    ]
-    g_groups = [ev.gold_groups(gold, c) for c in ev.ENTITY_CATEGORIES]
-    p_groups = [ev.gold_groups(pred, c) for c in ev.ENTITY_CATEGORIES]
-
-    def party_ok(g: str | None, p: str | None) -> bool:
-        gf, pf = ev._party_forms(g, g_groups), ev._party_forms(p, p_groups)
-        return gf is None and pf is None if gf is None or pf is None else bool(gf & pf)
-
-    def amount_ok(g: dict, p: dict) -> bool:  # type: ignore[type-arg]
-        ga, pa = ev._deal_amount(g, gold.get("amounts") or ()), ev._deal_amount(p, pred.get("amounts") or ())
-        if ga is None or pa is None:
-            return ga is None and pa is None
-        if ga.get("unresolved") or pa.get("unresolved"):
-            return ev.normalise_name(str(ga["text"])) == ev.normalise_name(str(pa["text"]))
-        return ev.same_value(ga, pa, "amounts")
-
-    def candidates(i: int) -> list[int]:
-        g = golds[i]
-        js = [
-            j
-            for j, p in enumerate(preds)
-            if g["type"] == p["type"]
-            and party_ok(g["agent"], p["agent"])
-            and party_ok(g["counterparty"], p["counterparty"])
-            and amount_ok(g, p)
-        ]
-        return sorted(js, key=lambda j: abs(preds[j]["evidence_start"] - g["evidence_start"]))
-
-    match = ev.max_matching(len(golds), candidates)
-    return [
-        (golds[i], [preds[j]["evidence_start"], *preds[j].get("evidence_extra_start", [])])
-        for i, j in sorted(match.items())
-    ]
+    """Matched (gold deal, predicted evidence starts), matched as ``finkg evaluate`` matches deals."""
+    return [(g, _evidence_starts(p)) for g, p in match_deals(gold, pred).matched()]
 
 
 def main(argv: list[str]) -> None:
@@ -324,7 +247,7 @@ def main(argv: list[str]) -> None:
         gi = gold_inputs(path, view)
         deals = run_gold(gi)
         pairs: list[tuple[dict, list[int]]] = []  # type: ignore[type-arg]
-        tp, p, g, errors = score_article(gi, deals, view, pairs)
+        tp, p, g, errors = score_article(gi, deals, pairs)
         TP, P, G = TP + tp, P + p, G + g
         print(f"{path.stem[:40]:40} tp={tp:3} pred={p:3} gold={g:3}")
         if show:
@@ -342,8 +265,7 @@ def main(argv: list[str]) -> None:
 
 def _main_pipeline(show: bool) -> None:
     """Evidence of the deals the whole pipeline finds (``python -m tests.gold_inputs --pipeline``)."""
-    from pipeline.eval.contract import to_contract
-    from pipeline.eval.evaluate import read_article
+    from pipeline.eval import read_article
     from pipeline.nlp.extract import extract
     from pipeline.nlp.wiring import build_nlp
 

@@ -11,6 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from rdflib import Graph
+
+from pipeline.graph.mapping import article_quads
 from pipeline.model.records import (
     Amount,
     Article,
@@ -25,6 +28,19 @@ from pipeline.model.records import (
 )
 
 ORG = "https://w3id.org/finkg/id/org/"
+
+
+def article_graph(extraction: Extraction) -> tuple[str, Graph]:
+    """The mapping of ``extraction``: its graph IRI and its quads as one rdflib Graph (every quad
+    must be in that graph)."""
+    from tests.rdf_compare import graphs_of
+
+    iri, quads = article_quads(extraction)
+    graphs = graphs_of(quads)
+    assert set(graphs) == {iri}, "every quad is in the article's graph"
+    return iri, graphs[iri]
+
+
 NVIDIA, OPENAI, ORACLE, XAI = (ORG + n for n in ("nvidia", "openai", "oracle", "xai"))
 
 ENTITIES = {

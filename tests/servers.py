@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import pytest
 
-from pipeline.store.stores import ExportFormat, Store
+from pipeline.store import ExportFormat, Store
 
 
 def free_port() -> int:

@@ -20,8 +20,8 @@ import json, sys
 import pipeline
 from pipeline.resources import data_dir, ontology_file
 from pipeline.graph.queries import load_named_queries
-from pipeline.ingest.run import ensure_static
-from pipeline.store.stores import open_store
+from pipeline.ingest import ensure_static
+from pipeline.store import open_store
 with open_store(":memory:") as store:
     static = ensure_static(store)
 print(json.dumps({
@@ -91,7 +91,7 @@ def test_installed_package_finds_its_data(installed: Path, tmp_path: Path) -> No
 
 def test_installed_cli_ingests_and_queries(installed: Path, tmp_path: Path) -> None:
     article = CORPUS / "articles" / "01_spdb-huarui-syndicated-loan.txt"
-    cli = ("-c", "import sys; from pipeline.cli.app import main; sys.exit(main())")
+    cli = ("-c", "import sys; from pipeline.cli import main; sys.exit(main())")
     ingested = _run(installed, tmp_path, *cli, "ingest", str(article), "--store", "store")
     assert ingested.returncode == 0, ingested.stderr
     assert "1 new" in ingested.stdout

@@ -1,4 +1,4 @@
-"""The extraction JSON contract (shared/gold-format.md): ``Extraction`` → dict, and a checker.
+"""The extraction JSON contract (the format of corpus/gold): ``Extraction`` → dict, and a checker.
 
 ``to_contract`` writes exactly the keys of the contract plus a few extra ones the contract allows:
 ``article`` (key, source, hash, encoding, body spans), ``entities`` (IRI, type, every mention),
@@ -287,13 +287,7 @@ def _check_names(obj: Mapping[str, Any], names_key: str, aliases_key: str) -> li
     return problems
 
 
-def check_contract(obj: Any, text: str | None = None) -> list[str]:
-    """Problems with ``obj`` as an extraction JSON object (empty = valid).
-
-    With the article ``text``, also checks that every offset points at its span text.
-    """
-    if not isinstance(obj, dict):
-        return ["not a JSON object"]
+def _check_header(obj: Mapping[str, Any]) -> list[str]:
     problems = [f"missing key {k!r}" for k in TOP_KEYS if k not in obj and not k.endswith("_aliases")]
     for key in ("source_url", "title", "date"):
         if obj.get(key) is not None and not isinstance(obj.get(key), str):
@@ -307,6 +301,11 @@ def check_contract(obj: Any, text: str | None = None) -> list[str]:
         problems.append(f"script: {obj.get('script')!r} is not traditional or simplified")
     if obj.get("region") not in ("taiwan", "hongkong", "mainland", "other", None):
         problems.append(f"region: {obj.get('region')!r} is not a known region")
+    return problems
+
+
+def _check_spans(obj: Mapping[str, Any], text: str | None) -> list[str]:
+    problems: list[str] = []
     for category, keys in SPAN_KEYS.items():
         items = obj.get(category, [])
         if not isinstance(items, list):
@@ -314,55 +313,81 @@ def check_contract(obj: Any, text: str | None = None) -> list[str]:
             continue
         for i, item in enumerate(items):
             problems += _check_span(f"{category}[{i}]", item, keys, text)
-    raw_amounts = obj.get("amounts")
-    amounts: list[Any] = raw_amounts if isinstance(raw_amounts, list) else []
-    amount_texts = {a.get("text") for a in amounts if isinstance(a, dict)}
+    return problems
+
+
+def _is_currency_code(currency: Any) -> bool:
+    return (
+        isinstance(currency, str)
+        and len(currency) == 3
+        and currency.isascii()
+        and currency.isalpha()
+        and currency.isupper()
+    )
+
+
+def _check_amounts(obj: Mapping[str, Any]) -> list[str]:
+    raw = obj.get("amounts")
+    amounts: list[Any] = raw if isinstance(raw, list) else []
+    texts = {a.get("text") for a in amounts if isinstance(a, dict)}
+    problems = []
     for i, a in enumerate(amounts):
         if not isinstance(a, dict):
             continue
         currency = a.get("currency")
-        if currency is not None and not (
-            isinstance(currency, str)
-            and len(currency) == 3
-            and currency.isascii()
-            and currency.isalpha()
-            and currency.isupper()
-        ):
+        if currency is not None and not _is_currency_code(currency):
             problems.append(f"amounts[{i}]: currency {currency!r} is not an ISO 4217 code")
         source = a.get("converted_from")
-        if source is not None and source not in amount_texts:
+        if source is not None and source not in texts:
             problems.append(f"amounts[{i}]: converted_from {source!r} is not the text of an amount")
+    return problems
+
+
+def _check_deal_offsets(where: str, d: Mapping[str, Any], text: str) -> list[str]:
+    """The evidence and each figure text occur at their offsets."""
+    evidence, start = d["evidence"], d["evidence_start"]
+    problems = []
+    if text[start : start + len(evidence)] != evidence:
+        problems.append(f"{where}: evidence does not occur at offset {start}")
+    for key in ("amount_text", "capacity_text", "shares_text"):
+        figure, pos = d.get(key), d.get(key.replace("_text", "_start"))
+        if isinstance(figure, str) and isinstance(pos, int) and text[pos : pos + len(figure)] != figure:
+            problems.append(f"{where}: {key} {figure!r} does not occur at offset {pos}")
+    return problems
+
+
+def _check_deal(where: str, d: Any, text: str | None) -> list[str]:
+    if not isinstance(d, dict):
+        return [f"{where}: not an object"]
+    problems = [f"{where}: missing key {k!r}" for k in DEAL_KEYS if k not in d]
+    if d.get("type") not in DEAL_TYPES:
+        problems.append(f"{where}: type {d.get('type')!r} not one of {DEAL_TYPES}")
+    for key in ("agent", "counterparty", "amount_text", "capacity_text", "shares_text"):
+        if d.get(key) is not None and not isinstance(d.get(key), str):
+            problems.append(f"{where}: {key} must be a string or null")
+    evidence, start = d.get("evidence"), d.get("evidence_start")
+    if not isinstance(evidence, str) or not evidence:
+        problems.append(f"{where}: evidence must be a non-empty string")
+    elif not isinstance(start, int) or start < 0:
+        problems.append(f"{where}: evidence_start must be a non-negative integer")
+    elif text is not None:
+        problems += _check_deal_offsets(where, d, text)
+    return problems
+
+
+def check_contract(obj: Any, text: str | None = None) -> list[str]:
+    """Problems with ``obj`` as an extraction JSON object (empty = valid).
+
+    With the article ``text``, also checks that every offset points at its span text.
+    """
+    if not isinstance(obj, dict):
+        return ["not a JSON object"]
+    problems = _check_header(obj) + _check_spans(obj, text) + _check_amounts(obj)
     problems += _check_names(obj, "organizations", "organization_aliases")
     problems += _check_names(obj, "people", "people_aliases")
     deals = obj.get("deals", [])
     if not isinstance(deals, list):
         return [*problems, "deals: must be a list"]
     for i, d in enumerate(deals):
-        where = f"deals[{i}]"
-        if not isinstance(d, dict):
-            problems.append(f"{where}: not an object")
-            continue
-        problems += [f"{where}: missing key {k!r}" for k in DEAL_KEYS if k not in d]
-        if d.get("type") not in DEAL_TYPES:
-            problems.append(f"{where}: type {d.get('type')!r} not one of {DEAL_TYPES}")
-        for key in ("agent", "counterparty", "amount_text", "capacity_text", "shares_text"):
-            if d.get(key) is not None and not isinstance(d.get(key), str):
-                problems.append(f"{where}: {key} must be a string or null")
-        evidence, start = d.get("evidence"), d.get("evidence_start")
-        if not isinstance(evidence, str) or not evidence:
-            problems.append(f"{where}: evidence must be a non-empty string")
-        elif not isinstance(start, int) or start < 0:
-            problems.append(f"{where}: evidence_start must be a non-negative integer")
-        elif text is not None:
-            if text[start : start + len(evidence)] != evidence:
-                problems.append(f"{where}: evidence does not occur at offset {start}")
-            for key in ("amount_text", "capacity_text", "shares_text"):
-                figure = d.get(key)
-                pos = d.get(key.replace("_text", "_start"))
-                if (
-                    isinstance(figure, str)
-                    and isinstance(pos, int)
-                    and text[pos : pos + len(figure)] != figure
-                ):
-                    problems.append(f"{where}: {key} {figure!r} does not occur at offset {pos}")
+        problems += _check_deal(f"deals[{i}]", d, text)
     return problems

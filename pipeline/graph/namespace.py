@@ -1,16 +1,18 @@
-"""The finkg vocabulary (``FIN``, closed: a typo raises) and the instance namespace (``ID``).
+"""The namespaces of the graph: ``FIN`` (generated, closed), ``ID`` (instances), the vocabularies
+rdflib does not ship, and the prefixes every export and named query may use.
 
-``FIN`` lists every term declared in ``ontology/finkg.ttl``; tests/test_namespace.py keeps the two
-equal in both directions. Instance IRIs are minted by the helpers in :mod:`pipeline.graph.iris`.
-
-No ``from __future__ import annotations`` here: rdflib reads the class annotations as types.
+``FIN`` lives in :mod:`pipeline.graph.fin`, generated from ``ontology/finkg.ttl``. Instance IRIs
+are minted as plain strings by :mod:`pipeline.model.iris`.
 """
 
-from rdflib import Namespace, URIRef
-from rdflib.namespace import DefinedNamespace
+from __future__ import annotations
 
-FIN_BASE = "https://w3id.org/finkg/ontology#"
-ID_BASE = "https://w3id.org/finkg/id/"
+from rdflib import Namespace
+
+from pipeline.graph.fin import FIN
+from pipeline.model.iris import FIN_BASE, GRAPH_BASE, ID_BASE
+
+__all__ = ["FIBO_CUR", "FIN", "FIN_BASE", "ID", "ID_BASE", "ITSRDF", "NIF", "PREFIXES", "QUDT", "UNIT", "WD"]
 
 #: Instances (entities, deals, articles, amounts, mentions, rates, named graphs).
 ID = Namespace(ID_BASE)
@@ -22,8 +24,14 @@ QUDT = Namespace("http://qudt.org/schema/qudt/")
 UNIT = Namespace("http://qudt.org/vocab/unit/")
 WD = Namespace("http://www.wikidata.org/entity/")
 FIBO_CUR = Namespace("https://spec.edmcouncil.org/fibo/ontology/FND/Accounting/CurrencyAmount/")
+PROV_BASE = "http://www.w3.org/ns/prov#"
+SKOS_BASE = "http://www.w3.org/2004/02/skos/core#"
+RDF_BASE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS_BASE = "http://www.w3.org/2000/01/rdf-schema#"
+XSD_BASE = "http://www.w3.org/2001/XMLSchema#"
+OWL_BASE = "http://www.w3.org/2002/07/owl#"
 
-#: Prefixes bound on every graph finkg writes (and declared in the named queries).
+#: Prefixes declared in the named queries and usable undeclared in ``finkg query``.
 PREFIXES: dict[str, str] = {
     "fin": FIN_BASE,
     "id": ID_BASE,
@@ -31,138 +39,23 @@ PREFIXES: dict[str, str] = {
     "itsrdf": str(ITSRDF),
     "qudt": str(QUDT),
     "unit": str(UNIT),
-    "prov": "http://www.w3.org/ns/prov#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": PROV_BASE,
+    "skos": SKOS_BASE,
     "schema": "https://schema.org/",
     "dcterms": "http://purl.org/dc/terms/",
-    "owl": "http://www.w3.org/2002/07/owl#",
+    "owl": OWL_BASE,
     "wd": str(WD),
 }
 
-
-class FIN(DefinedNamespace):
-    """The finkg ontology: https://w3id.org/finkg/ontology#"""
-
-    _NS = Namespace(FIN_BASE)
-    _fail = True
-
-    # --- articles and text spans
-    Article: URIRef
-    Mention: URIRef
-    Evidence: URIRef
-    articleKey: URIRef
-    title: URIRef
-    publicationDate: URIRef
-    sourceURL: URIRef
-    contentHash: URIRef
-    ingestedAt: URIRef
-    encoding: URIRef
-    script: URIRef
-    region: URIRef
-    denotes: URIRef
-
-    # --- entities
-    NamedEntity: URIRef
-    Organization: URIRef
-    MediaOutlet: URIRef
-    SpecialPurposeVehicle: URIRef
-    Person: URIRef
-    Place: URIRef
-    Facility: URIRef
-    Product: URIRef
-    ticker: URIRef
-    exchange: URIRef
-    fromGazetteer: URIRef
-
-    # --- quantities
-    Quantity: URIRef
-    MonetaryAmount: URIRef
-    Capacity: URIRef
-    ShareCount: URIRef
-    Percentage: URIRef
-    value: URIRef
-    minValue: URIRef
-    maxValue: URIRef
-    qualifier: URIRef
-    per: URIRef
-    currency: URIRef
-    currencyInferred: URIRef
-    usdValue: URIRef
-    usdRate: URIRef
-    convertedFrom: URIRef
-    watts: URIRef
-    minWatts: URIRef
-    maxWatts: URIRef
-
-    # --- qualifiers and rate bases (SKOS concepts)
-    Qualifier: URIRef
-    Qualifiers: URIRef
-    Exact: URIRef
-    Approx: URIRef
-    AtLeast: URIRef
-    UpTo: URIRef
-    AtMost: URIRef
-    Range: URIRef
-    Vague: URIRef
-    RateBasis: URIRef
-    RateBases: URIRef
-    PerShare: URIRef
-    PerMonth: URIRef
-    PerYear: URIRef
-    PerGigawatt: URIRef
-    PerUnit: URIRef
-    PerSquareFoot: URIRef
-
-    # --- currencies and exchange rates
-    Currency: URIRef
-    ExchangeRate: URIRef
-    ImpliedExchangeRate: URIRef
-    ReferenceExchangeRate: URIRef
-    baseCurrency: URIRef
-    quoteCurrency: URIRef
-    rate: URIRef
-    flagged: URIRef
-    asOf: URIRef
-    impliedBy: URIRef
-
-    # --- deals
-    Deal: URIRef
-    Investment: URIRef
-    Fundraising: URIRef
-    DebtFinancing: URIRef
-    Purchase: URIRef
-    Lease: URIRef
-    WarrantIssuance: URIRef
-    Agreement: URIRef
-    Acquisition: URIRef
-    CapitalExpenditure: URIRef
-    OtherDeal: URIRef
-    party: URIRef
-    agent: URIRef
-    counterparty: URIRef
-    coAgent: URIRef
-    payer: URIRef
-    payee: URIRef
-    investor: URIRef
-    investee: URIRef
-    fundraiser: URIRef
-    leadInvestor: URIRef
-    borrower: URIRef
-    lender: URIRef
-    buyer: URIRef
-    seller: URIRef
-    lessee: URIRef
-    lessor: URIRef
-    warrantIssuer: URIRef
-    warrantHolder: URIRef
-    acquirer: URIRef
-    amount: URIRef
-    capacity: URIRef
-    shares: URIRef
-    dealDate: URIRef
-    subtype: URIRef
-    evidence: URIRef
-    primaryEvidence: URIRef
-    reportedIn: URIRef
-    hasTranche: URIRef
-    identityKey: URIRef
+#: Prefixes written in Turtle, TriG and JSON-LD exports (and shown in query tables).
+EXPORT_PREFIXES: dict[str, str] = {
+    "fin": FIN_BASE,
+    "id": ID_BASE,
+    **{kind: f"{ID_BASE}{kind}/" for kind in ("org", "person", "place", "facility", "product", "deal")},
+    **{kind: f"{ID_BASE}{kind}/" for kind in ("article", "amount", "rate", "mention", "record")},
+    "graph": GRAPH_BASE,
+    "rdf": RDF_BASE,
+    "rdfs": RDFS_BASE,
+    "xsd": XSD_BASE,
+    **PREFIXES,
+}

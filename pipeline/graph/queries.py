@@ -5,7 +5,7 @@ Each file starts with a header of comment lines::
     # name: deals-of-company
     # description: Every deal a company is party to, in both directions …
     #   (a description may continue on indented comment lines)
-    # param: company = 輝達
+    # param: company = NVIDIA
     # param: deal (required)
     # showcase: true
 
@@ -16,7 +16,8 @@ as text:
 
 - ``<…>``, ``http(s)://…``, ``urn:…`` → an IRI (characters not allowed in an IRI are refused);
 - anything else → a string literal, escaped; a literal is also given in its Simplified and
-  Traditional forms (OpenCC), so 辉达 finds 輝達. Queries compare labels case-insensitively.
+  Traditional forms (OpenCC), so a name typed in either script finds the label written in the
+  other. Queries compare labels case-insensitively.
 
 Queries are written against the union of the named graphs (Oxigraph:
 ``use_default_graph_as_union=True``; rdflib: ``Dataset(default_union=True)``).
@@ -24,6 +25,7 @@ Queries are written against the union of the named graphs (Oxigraph:
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -33,6 +35,7 @@ from pathlib import Path
 import opencc
 
 from pipeline.errors import QueryError
+from pipeline.graph.namespace import EXPORT_PREFIXES
 from pipeline.resources import queries_dir
 
 _HEADER = re.compile(r"^#\s*(name|description|param|showcase)\s*:\s*(.*?)\s*$")
@@ -166,3 +169,58 @@ def get_named_query(name: str, directory: Path | None = None) -> NamedQuery:
     if name not in queries:
         raise QueryError(f"no named query {name!r} (known: {', '.join(queries) or 'none'})")
     return queries[name]
+
+
+def showcase_queries(directory: Path | None = None) -> list[NamedQuery]:
+    """The queries ``finkg demo`` runs (``# showcase: true``), by name."""
+    showcase = [q for _, q in sorted(load_named_queries(directory).items()) if q.showcase]
+    if not showcase:
+        raise QueryError("no showcase queries found in queries/")
+    return showcase
+
+
+def describe_queries(directory: Path | None = None) -> str:
+    """The named queries with their descriptions and parameters, for ``finkg query --list``."""
+    lines = []
+    for name, q in sorted(load_named_queries(directory).items()):
+        lines.append(f"{name}{'  (showcase)' if q.showcase else ''}")
+        lines.append(f"    {q.description}")
+        for param in q.params:
+            default = "required" if param.default is None else f"default {param.default}"
+            lines.append(f"    --param {param.name}=…  ({default})")
+    return "\n".join(lines)
+
+
+_DECLARED = re.compile(r"(?im)^\s*PREFIX\s+([\w-]*):")
+
+
+def with_prefixes(text: str) -> str:
+    """Declare the usual prefixes (fin:, skos:, org: …) the query uses but does not declare."""
+    declared = {m.lower() for m in _DECLARED.findall(text)}
+    header = [
+        f"PREFIX {p}: <{ns}>"
+        for p, ns in EXPORT_PREFIXES.items()
+        if p.lower() not in declared and re.search(rf"(?<![\w<\"]){re.escape(p)}:", text)
+    ]
+    return "\n".join([*header, text]) if header else text
+
+
+def query_text(
+    sparql: str | None = None, name: str | None = None, params: Mapping[str, str] | None = None
+) -> str:
+    """The SPARQL to run: a named query rendered with ``params``, or ``sparql`` (text or a .rq file),
+    with the usual prefixes declared."""
+    if name is not None:
+        if sparql is not None:
+            raise QueryError("give either a query or a query name, not both")
+        text = get_named_query(name).render(params)
+    elif sparql is None:
+        raise QueryError("give a SPARQL query, a .rq file or a query name")
+    elif sparql.endswith(".rq") or os.path.isfile(sparql):
+        try:
+            text = Path(sparql).read_text(encoding="utf-8")
+        except OSError as e:
+            raise QueryError(f"cannot read the query file {sparql}: {e}") from e
+    else:
+        text = sparql
+    return with_prefixes(text)

@@ -8,6 +8,7 @@ inference is run. Warnings (``sh:Warning``) are counted apart and do not make a 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -66,6 +67,15 @@ def ontology_graph() -> Graph:
     return hierarchy
 
 
+def union_of(statements: Iterable[pyoxigraph.Quad | pyoxigraph.Triple]) -> Graph:
+    """pyoxigraph quads or triples as one rdflib graph (the union of their graphs)."""
+    triples = pyoxigraph.serialize(
+        (pyoxigraph.Triple(q.subject, q.predicate, q.object) for q in statements),
+        format=pyoxigraph.RdfFormat.N_TRIPLES,
+    )
+    return Graph().parse(data=(triples or b"").decode("utf-8"), format="nt")
+
+
 def load(path: Path) -> Graph:
     """A data file as one graph (the union of its named graphs for TriG / N-Quads)."""
     fmt = FORMATS.get(path.suffix.lower())
@@ -74,12 +84,7 @@ def load(path: Path) -> Graph:
     try:
         if fmt in QUAD_FORMATS:
             # Oxigraph's parser: rdflib's Dataset.parse is slow and warns (deprecations).
-            quads = pyoxigraph.parse(path=str(path), format=OX_FORMATS[fmt])
-            triples = pyoxigraph.serialize(
-                (pyoxigraph.Triple(q.subject, q.predicate, q.object) for q in quads),
-                format=pyoxigraph.RdfFormat.N_TRIPLES,
-            )
-            return Graph().parse(data=(triples or b"").decode("utf-8"), format="nt")
+            return union_of(pyoxigraph.parse(path=str(path), format=OX_FORMATS[fmt]))
         return Graph().parse(path, format=fmt)
     except (OSError, SyntaxError, ValueError) as err:
         raise FinkgError(f"{path}: cannot parse as {fmt}: {err}") from err
@@ -92,14 +97,17 @@ def union(dataset: Dataset) -> Graph:
     return graph
 
 
-def validate(data: Graph | Dataset | Path | str) -> ValidationResult:
-    """Validate ``data`` (a graph, a dataset of named graphs, or a file) against the shapes."""
+def validate(data: Graph | Dataset | Path | str | Iterable[pyoxigraph.Quad]) -> ValidationResult:
+    """Validate ``data`` against the shapes: a graph, a dataset of named graphs (as their union),
+    a file, or pyoxigraph quads (a store's ``statements()``)."""
     if isinstance(data, str | Path):
         graph = load(Path(data))
     elif isinstance(data, Dataset):
         graph = union(data)
-    else:
+    elif isinstance(data, Graph):
         graph = data
+    else:
+        graph = union_of(data)
     conforms, report, text = pyshacl.validate(
         graph,
         shacl_graph=shapes_graph(),

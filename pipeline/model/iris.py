@@ -1,24 +1,46 @@
-"""IRI minting without rdflib: the base IRIs as strings and the IRIs of unknown entities.
+"""Deterministic instance IRIs under ``https://w3id.org/finkg/id/``, as plain strings (no rdflib).
 
-The extraction (``pipeline.nlp``) names entities before any graph exists, so the strings live
-here and ``pipeline.graph`` builds its rdflib namespaces from them (dependencies point one way:
-model ← nlp ← graph).
+Same input, same IRI: nothing here depends on time, order of discovery or process.
+
+=========================== ==========================================================
+``article/<key>``           the article (``key`` = ``Article.key``, segment-encoded)
+``graph/<key>``             the article's named graph (replaced on re-ingest)
+``record/<key>``            the store's record of that graph (ingest stamp, time; see store)
+``mention/<key>/<s>-<e>``   an entity mention, offsets into the article text
+``sentence/<key>/<s>-<e>``  a sentence or evidence span
+``amount/…``, ``capacity/…``, ``shares/…``, ``percentage/…`` (``/<key>/<s>-<e>``)
+``rate/<key>/<B>-<Q>/<s>``  an exchange rate implied by the conversion whose source starts at s
+``rate/reference/<B>-<Q>/<date>`` a reference rate (shared by every article using it)
+``currency/<ISO 4217>``     a currency
+``basis/<slug>``            a rate basis without a term in the ontology ("per hectare")
+``deal/<type>-<hash>``      a deal, shared across articles (identity rule: :func:`deal_key`)
+``org/<slug>``, ``person/<slug>`` an entity the gazetteer does not know (:func:`unknown_iri`)
+=========================== ==========================================================
+
+Key segments keep letters and digits of any script (IRIs may hold CJK) and ``-._~``; every
+other character is percent-encoded (UTF-8), so a URL used as an article key stays one segment.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
+from decimal import ROUND_HALF_UP, Decimal
 
-from pipeline.model.records import EntityType
+from pipeline.model.records import Amount, Capacity, Deal, EntityType
 
-#: the ontology namespace
+#: the finkg ontology (``fin:``)
 FIN_BASE = "https://w3id.org/finkg/ontology#"
-#: every instance IRI starts here
+#: every instance finkg mints (``id:``)
 ID_BASE = "https://w3id.org/finkg/id/"
+#: the named graphs: one per article, and the static ones (the ontology) under ``static/``
+GRAPH_BASE = ID_BASE + "graph/"
+STATIC_GRAPH_BASE = GRAPH_BASE + "static/"
+RECORD_BASE = ID_BASE + "record/"
 
+_SAFE = frozenset("-._~")
 _SPACE = re.compile(r"\s+")
-_SLUG_SAFE = frozenset("-._~")
 
 
 def slug(name: str) -> str:
@@ -26,10 +48,143 @@ def slug(name: str) -> str:
     NFKC, case-folded, spaces as ``-``, every other non-alphanumeric character as ``_``."""
     text = unicodedata.normalize("NFKC", name).casefold().strip()
     text = _SPACE.sub("-", text)
-    return "".join(ch if (ch.isalnum() or ch in _SLUG_SAFE) else "_" for ch in text).strip("_") or "_"
+    return "".join(ch if (ch.isalnum() or ch in _SAFE) else "_" for ch in text).strip("_") or "_"
 
 
 def unknown_iri(kind: EntityType, name_view: str) -> str:
     """``id/person/<slug>`` for a person, ``id/org/<slug>`` for any other unknown entity."""
     base = "person" if kind == "person" else "org"
     return f"{ID_BASE}{base}/{slug(name_view)}"
+
+
+def segment(text: str) -> str:
+    """``text`` as one IRI path segment: letters/digits kept, everything else percent-encoded."""
+    out: list[str] = []
+    for ch in text:
+        if (ch.isalnum() and ch.isprintable()) or ch in _SAFE:
+            out.append(ch)
+        else:
+            out.extend(f"%{b:02X}" for b in ch.encode("utf-8"))
+    return "".join(out) or "_"
+
+
+def article_iri(key: str) -> str:
+    return f"{ID_BASE}article/{segment(key)}"
+
+
+def graph_iri(key: str) -> str:
+    return GRAPH_BASE + segment(key)
+
+
+def static_graph_iri(name: str) -> str:
+    return STATIC_GRAPH_BASE + segment(name)
+
+
+def record_iri(graph: str) -> str:
+    """The store's record of a named graph: ``graph/<x>`` → ``record/<x>`` (else ``<graph>#record``)."""
+    if graph.startswith(GRAPH_BASE):
+        return RECORD_BASE + graph[len(GRAPH_BASE) :]
+    return graph + "#record"
+
+
+def span_iri(kind: str, key: str, start: int, end: int) -> str:
+    """``kind`` is mention, sentence, amount, capacity, shares or percentage."""
+    return f"{ID_BASE}{kind}/{segment(key)}/{start}-{end}"
+
+
+def currency_iri(code: str) -> str:
+    return f"{ID_BASE}currency/{segment(code.upper())}"
+
+
+def basis_iri(per: str) -> str:
+    return f"{ID_BASE}basis/{segment(per.strip().casefold().replace(' ', '-'))}"
+
+
+def article_rate_iri(key: str, base: str, quote: str, start: int | None, rate: Decimal) -> str:
+    where = str(start) if start is not None else f"r{decimal_lexical(rate)}"
+    return f"{ID_BASE}rate/{segment(key)}/{segment(base)}-{segment(quote)}/{where}"
+
+
+def reference_rate_iri(base: str, quote: str, as_of: str | None) -> str:
+    return f"{ID_BASE}rate/reference/{segment(base)}-{segment(quote)}/{segment(as_of or 'undated')}"
+
+
+def decimal_lexical(value: Decimal) -> str:
+    """The canonical xsd:decimal form: no exponent, no trailing zeros (2E+9 → 2000000000)."""
+    text = format(value.normalize(), "f")
+    return "0" if text in ("-0", "") else text
+
+
+def one_significant_figure(value: Decimal) -> str:
+    """``value`` rounded half-up to one significant figure, as ``<digit>e<exponent>``.
+
+    2,000,000,000 → 2e9; 4,500,000,000 → 5e9; 0.01 → 1e-2; 0 → 0.
+    """
+    if value == 0:
+        return "0"
+    sign = "-" if value < 0 else ""
+    value = abs(value)
+    exponent = value.adjusted()
+    digit = (value.scaleb(-exponent)).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    if digit == 10:
+        digit, exponent = Decimal(1), exponent + 1
+    return f"{sign}{digit}e{exponent}"
+
+
+def _figure(value: Decimal | None, low: Decimal | None, high: Decimal | None) -> Decimal | None:
+    """The figure an amount stands for: its value, else the top of its range, else the bottom."""
+    for candidate in (value, high, low):
+        if candidate is not None:
+            return candidate
+    return None
+
+
+def amount_usd(amount: Amount) -> Decimal | None:
+    """The amount in US$: its own ``usd_value``, or its figure when it is in US$ already."""
+    if amount.usd_value is not None:
+        return amount.usd_value
+    if amount.currency == "USD":
+        return _figure(amount.value, amount.min, amount.max)
+    return None
+
+
+def magnitude_key(amount: Amount | None, capacity: Capacity | None) -> str:
+    """The coarse size of a deal: US$ to one significant figure, else native currency, else watts.
+
+    A rate amount (per share, per month) keeps its basis in the key; a vague amount says nothing
+    about size and falls through to the capacity, then to "none".
+    """
+    if amount is not None and amount.qualifier != "vague":
+        per = f"/{amount.per}" if amount.per else ""
+        usd = amount_usd(amount)
+        if usd is not None:
+            return f"usd:{one_significant_figure(usd)}{per}"
+        native = _figure(amount.value, amount.min, amount.max)
+        if native is not None:
+            return f"{amount.currency or 'XXX'}:{one_significant_figure(native)}{per}"
+    if capacity is not None and capacity.qualifier != "vague":
+        watts = _figure(capacity.value_watts, capacity.min_watts, capacity.max_watts)
+        if watts is not None:
+            return f"w:{one_significant_figure(watts)}"
+    return "none"
+
+
+def deal_key(deal: Deal) -> str:
+    """The cross-article identity of a deal (see pipeline.graph.mapping and the fin:Deal comment).
+
+    type | agent IRI or "none" | counterparty IRI or "none" | size. With both parties named,
+    the parties and the type identify the deal and size is "*": articles round, convert and
+    omit figures differently (one gives about 100 billion US$, another a rounded 1e11, a third no
+    figure at all), and all of them report the same deal. With no counterparty (a fundraising
+    round, a capex plan) the parties cannot tell two rounds apart, so the size is the magnitude
+    key. Dates, co-agents, qualifiers, evidence and the article are never part of it.
+    """
+    agent = deal.agent.iri if deal.agent is not None else "none"
+    if deal.counterparty is not None:
+        return "|".join((deal.type, agent, deal.counterparty.iri, "*"))
+    return "|".join((deal.type, agent, "none", magnitude_key(deal.amount, deal.capacity)))
+
+
+def deal_iri(deal: Deal) -> str:
+    digest = hashlib.sha256(deal_key(deal).encode("utf-8")).hexdigest()[:16]
+    return f"{ID_BASE}deal/{deal.type}-{digest}"

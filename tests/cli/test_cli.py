@@ -3,6 +3,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shlex
 import shutil
 from pathlib import Path
 
@@ -11,8 +12,9 @@ import pytest
 from click.testing import CliRunner, Result
 from spacy.language import Language
 
-from pipeline.cli.app import display_width, format_table, main
-from pipeline.store.stores import open_store
+from pipeline.cli import main
+from pipeline.store import open_store
+from pipeline.store.results import display_width, format_table
 from tests.conftest import CORPUS
 
 SEEDS = ("000_0f49195ad08e850a", "01_spdb-huarui-syndicated-loan", "03_chengdi-xiangjiang-idc-contract")
@@ -151,9 +153,9 @@ def test_query_from_a_file_and_formats(tmp_path: Path, inputs: Path) -> None:
 @pytest.mark.parametrize(
     ("rows", "first_width"),
     [
-        ([["輝達", "1"], ["OpenAI", "22"]], 6),
-        ([["甲骨文公司", "x"], ["AMD", "yy"]], 10),
-        ([["ＡＭＤ", "x"], ["xAI", "yy"]], 6),
+        pytest.param([["輝達", "1"], ["OpenAI", "22"]], 6, id="cjk-narrower-than-latin"),
+        pytest.param([["甲骨文公司", "x"], ["AMD", "yy"]], 10, id="cjk-widest"),
+        pytest.param([["ＡＭＤ", "x"], ["xAI", "yy"]], 6, id="full-width-latin"),
     ],
 )
 def test_table_aligns_wide_characters(rows: list[list[str]], first_width: int) -> None:
@@ -245,16 +247,55 @@ def _commands() -> list[tuple[str, click.Command]]:
     return sorted(main.commands.items())
 
 
-def test_every_command_has_help_with_an_example() -> None:
+def help_examples(*args: str) -> list[str]:
+    """The command lines under "Example:" in ``finkg ARGS --help`` (one per line, "&&" splits)."""
+    text = run(*args, "--help").stdout
+    assert "Example:" in text, args
+    block = text.split("Example:", 1)[1].split("\n\n", 1)[0]
+    lines = [line.strip() for line in block.splitlines() if line.strip()]
+    assert lines and all(line.startswith("finkg ") for line in lines), lines
+    return [part.strip() for line in lines for part in line.split("&&")]
+
+
+def test_every_command_has_help_with_an_example_of_itself() -> None:
     names = [name for name, _ in _commands()]
     assert {"ingest", "extract", "query", "export", "stats", "remove", "validate", "evaluate", "demo"} <= set(
         names
     )
     for name in names:
-        result = run(name, "--help")
-        assert "Example:" in result.stdout, name
-        assert "finkg " + name in result.stdout, name
-    assert "Example:" in run("--help").stdout
+        assert any(example.startswith(f"finkg {name}") for example in help_examples(name)), name
+    assert help_examples()
+
+
+@pytest.fixture(scope="module")
+def ingested(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Path:
+    """A working directory as a user has it after `finkg ingest corpus/articles`."""
+    folder = tmp_path_factory.mktemp("workspace")
+    for name in ("corpus", "queries"):
+        (folder / name).symlink_to(CORPUS.parent / name, target_is_directory=True)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("pipeline.nlp.wiring.build_nlp", lambda *args, **kwargs: nlp)
+        patch.delenv("FINKG_STORE", raising=False)
+        patch.chdir(folder)
+        run("ingest", "corpus/articles", "--store", "finkg-data")
+    return folder
+
+
+@pytest.mark.parametrize(
+    "command",
+    [pytest.param((), id="finkg")] + [pytest.param((name,), id=name) for name, _ in _commands()],
+)
+def test_every_help_example_runs(
+    command: tuple[str, ...], ingested: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each example, run as written in a copy of a freshly ingested working directory, exits 0."""
+    workspace = tmp_path / "workspace"
+    shutil.copytree(ingested, workspace, symlinks=True)
+    monkeypatch.chdir(workspace)
+    monkeypatch.delenv("FINKG_STORE", raising=False)
+    for example in help_examples(*command):
+        result = CliRunner().invoke(main, shlex.split(example)[1:], catch_exceptions=False)
+        assert result.exit_code == 0, f"{example}\n{result.output}"
 
 
 def test_evaluate_on_a_few_gold_files(tmp_path: Path) -> None:

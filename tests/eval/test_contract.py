@@ -121,12 +121,12 @@ def test_to_contract_shape_and_values() -> None:
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
-        (D("2E+9"), 2000000000),
-        (D("1.2823E+12"), 1282300000000),
-        (D("0.01"), 0.01),
-        (D("32.3467"), 32.3467),
-        (D("99999999999999999999999"), 99999999999999999999999),
-        (None, None),
+        pytest.param(D("2E+9"), 2000000000, id="integral-exponent-to-int"),
+        pytest.param(D("1.2823E+12"), 1282300000000, id="integral-fraction-exponent-to-int"),
+        pytest.param(D("0.01"), 0.01, id="fraction-to-float"),
+        pytest.param(D("32.3467"), 32.3467, id="rate-to-float"),
+        pytest.param(D("99999999999999999999999"), 99999999999999999999999, id="huge-stays-exact"),
+        pytest.param(None, None, id="null"),
     ],
 )
 def test_number(value: Decimal | None, expected: int | float | None) -> None:

@@ -16,8 +16,8 @@ from spacy.language import Language
 
 from pipeline.graph.queries import load_named_queries
 from pipeline.graph.shapes import validate
-from pipeline.ingest.run import ingest
-from pipeline.store.stores import MEMORY, EmbeddedStore, ExportFormat, open_store
+from pipeline.ingest import ingest
+from pipeline.store import MEMORY, EmbeddedStore, ExportFormat, open_store
 from tests.conftest import CORPUS
 
 QUERIES = load_named_queries()

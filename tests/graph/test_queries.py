@@ -8,7 +8,7 @@ import pytest
 from rdflib.plugins.sparql import prepareQuery
 
 from pipeline.errors import QueryError
-from pipeline.graph.mapping import article_graph
+from pipeline.graph.mapping import article_quads
 from pipeline.graph.queries import NamedQuery, load_named_queries, parse_query_file, sparql_terms
 from tests.graph_samples import NVIDIA, extraction_a, extraction_b
 
@@ -20,10 +20,7 @@ SAMPLE_PARAMS = {"deal-evidence": {"deal": "https://w3id.org/finkg/id/deal/unkno
 def store() -> ox.Store:
     store = ox.Store()
     for x in (extraction_a(), extraction_b()):
-        iri, graph = article_graph(x)
-        store.load(
-            graph.serialize(format="nt").encode(), ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(iri))
-        )
+        store.extend(article_quads(x)[1])
     return store
 
 
@@ -199,8 +196,3 @@ def test_articles_and_entities(store: ox.Store) -> None:
     assert [(r["key"], r["deals"]) for r in articles] == [("b-2025-10-09", "2"), ("a-2025-10-08", "3")]
     entities = {r["entityLabel"]: (r["mentions"], r["articles"]) for r in rows(store, "entities")}
     assert entities["輝達"] == ("4", "2")
-
-
-# --- Corpus graph (for the lead, once extraction lands): ingest corpus/articles, then assert
-# --- that circular-flows finds 輝達 → OpenAI → 甲骨文 → 輝達 (article 001) and that
-# --- implied-rates flags 000's 380億美元 and 1570億美元 conversions.

@@ -6,10 +6,9 @@ import pytest
 from rdflib import RDF, Dataset, Graph, Literal, URIRef
 
 from pipeline.errors import FinkgError
-from pipeline.graph.mapping import article_graph
 from pipeline.graph.namespace import FIN, NIF
 from pipeline.graph.shapes import validate
-from tests.graph_samples import extraction_a, extraction_b
+from tests.graph_samples import article_graph, extraction_a, extraction_b
 
 
 def union_graph() -> Graph:
@@ -90,8 +89,39 @@ def break_agent(graph: Graph) -> None:
     graph.add((URIRef("https://w3id.org/finkg/id/place/taipei"), RDF.type, FIN.Place))
 
 
+def old_bookkeeping_on_the_graph_iri(graph: Graph) -> None:
+    """The layout before graph records: the graph IRI said to have an article key."""
+    graph.add(
+        (URIRef("https://w3id.org/finkg/id/graph/a-2025-10-08"), FIN.articleKey, Literal("a-2025-10-08"))
+    )
+
+
+def bookkeeping_on_the_article(graph: Graph) -> None:
+    graph.add((some(graph, FIN.Article), FIN.ingestStamp, Literal("abc")))
+
+
+def record_without_stamp(graph: Graph) -> None:
+    record = URIRef("https://w3id.org/finkg/id/record/a-2025-10-08")
+    graph.add((record, RDF.type, FIN.GraphRecord))
+    graph.add((record, FIN.recordOf, URIRef("https://w3id.org/finkg/id/graph/a-2025-10-08")))
+
+
 @pytest.mark.parametrize(
-    "breaker", [break_deal_type, break_offsets, break_currency, break_rate, break_evidence, break_agent]
+    "breaker",
+    [
+        pytest.param(b, id=b.__name__.replace("_", "-"))
+        for b in (
+            break_deal_type,
+            break_offsets,
+            break_currency,
+            break_rate,
+            break_evidence,
+            break_agent,
+            old_bookkeeping_on_the_graph_iri,
+            bookkeeping_on_the_article,
+            record_without_stamp,
+        )
+    ],
 )
 def test_broken_graph_is_reported(breaker) -> None:  # type: ignore[no-untyped-def]
     graph = union_graph()

@@ -9,8 +9,8 @@ import pytest
 from spacy.language import Language
 
 from pipeline.errors import FinkgError
-from pipeline.ingest.run import STATIC_FILES, IngestEvent, ensure_static, ingest, remove
-from pipeline.store.stores import MEMORY, STATIC_NS, EmbeddedStore, ExportFormat, open_store
+from pipeline.ingest import STATIC_FILES, IngestEvent, ensure_static, ingest, remove
+from pipeline.store import MEMORY, STATIC_NS, EmbeddedStore, ExportFormat, open_store
 from tests.conftest import CORPUS
 
 SEED_A = CORPUS / "articles" / "000_0f49195ad08e850a.txt"

@@ -12,10 +12,10 @@ import pytest
 from click.testing import CliRunner
 from spacy.language import Language
 
-from pipeline.cli.app import main
+from pipeline.cli import main
 from pipeline.errors import QueryError
-from pipeline.ingest.run import ingest, remove
-from pipeline.store.stores import MEMORY, ExportFormat, RemoteStore, open_store
+from pipeline.ingest import ingest, remove
+from pipeline.store import MEMORY, ExportFormat, RemoteStore, open_store
 from tests.conftest import CORPUS
 from tests.servers import dump, free_port, stop, wait_for
 

@@ -14,11 +14,11 @@ from spacy.language import Language
 
 from pipeline.errors import StoreError
 from pipeline.graph.namespace import FIN, ID
-from pipeline.ingest.run import ingest, remove
-from pipeline.store.stores import MEMORY, ExportFormat, RemoteStore, open_store
+from pipeline.ingest import ingest, remove
+from pipeline.store import MEMORY, ExportFormat, RemoteStore, open_store
 from tests.conftest import CORPUS
 from tests.servers import dump, free_port, stop, wait_for
-from tests.store.test_store import GRAPH_A, GRAPH_B, NVIDIA, article
+from tests.store.test_store import GRAPH_A, GRAPH_B, NVIDIA, article, record
 
 VIRTUOSO = shutil.which("virtuoso-t")
 if VIRTUOSO is None:
@@ -97,9 +97,10 @@ def remote(virtuoso: str) -> Iterator[RemoteStore]:
 
 
 def test_replace_query_the_union_and_remove(remote: RemoteStore) -> None:
-    remote.replace_graph(GRAPH_A, article("a", (ID["article/a"], FIN.title, Literal("old title"))), "a", "h1")
-    remote.replace_graph(GRAPH_B, article("b"), "b", "h2")
-    assert [(x.key, x.graph, x.content_hash) for x in remote.articles()] == [
+    old = article("a", (ID["article/a"], FIN.title, Literal("old title")))
+    remote.replace_graph(record("a", GRAPH_A, "h1"), old)
+    remote.replace_graph(record("b", GRAPH_B, "h2"), article("b"))
+    assert [(x.key, x.graph, x.stamp) for x in remote.articles()] == [
         ("a", GRAPH_A, "h1"),
         ("b", GRAPH_B, "h2"),
     ]
@@ -110,9 +111,9 @@ def test_replace_query_the_union_and_remove(remote: RemoteStore) -> None:
     assert int(str(graphs.rows[0][0])) == len(remote.query("SELECT DISTINCT ?s WHERE { ?s a ?t }"))
     assert remote.query("ASK { ?s a <http://www.openlinksw.com/schemas/virtrdf#QuadMap> }").boolean is False
 
-    remote.replace_graph(GRAPH_A, article("a"), "a", "h3")
+    remote.replace_graph(record("a", GRAPH_A, "h3"), article("a"))
     assert remote.query('ASK { ?a ?p "old title" }').boolean is False
-    assert remote.graph_hash(GRAPH_A) == "h3"
+    assert remote.graph_stamp(GRAPH_A) == "h3"
 
     assert remote.remove_graph(GRAPH_A) is True
     assert remote.remove_graph(GRAPH_A) is False
@@ -160,8 +161,8 @@ def test_credentials_from_the_environment(virtuoso: str, monkeypatch: pytest.Mon
     monkeypatch.setenv("FINKG_STORE_USER", "dba")
     monkeypatch.setenv("FINKG_STORE_PASSWORD", "dba")
     store = open_store(f"{virtuoso}/sparql")
-    store.replace_graph(GRAPH_A, article("a"), "a", "h1")
-    assert store.graph_hash(GRAPH_A) == "h1"
+    store.replace_graph(record("a", GRAPH_A, "h1"), article("a"))
+    assert store.graph_stamp(GRAPH_A) == "h1"
     assert store.remove_graph(GRAPH_A) is True
 
 
@@ -171,17 +172,17 @@ def test_writes_without_or_with_wrong_credentials_are_clear_errors(
     monkeypatch.delenv("FINKG_STORE_USER", raising=False)
     anonymous = open_store(f"{virtuoso}/sparql")
     with pytest.raises(StoreError, match=r"HTTP 40[13] .* give credentials"):
-        anonymous.replace_graph(GRAPH_A, article("a"), "a", "h1")
+        anonymous.replace_graph(record("a", GRAPH_A, "h1"), article("a"))
     wrong = open_store(virtuoso.replace("http://", "http://dba:nope@") + "/sparql")
     with pytest.raises(StoreError, match="check the credentials"):
-        wrong.replace_graph(GRAPH_A, article("a"), "a", "h1")
-    assert anonymous.graph_hash(GRAPH_A) is None
+        wrong.replace_graph(record("a", GRAPH_A, "h1"), article("a"))
+    assert anonymous.graph_stamp(GRAPH_A) is None
 
 
 def test_the_union_of_many_graphs(remote: RemoteStore) -> None:
     # Past ~50 graphs, naming each with default-graph-uri broke: Virtuoso echoes each as a header.
     for i in range(60):
-        remote.replace_graph(str(ID[f"graph/many-{i}"]), article(f"many-{i}"), f"many-{i}", "h")
+        remote.replace_graph(record(f"many-{i}", str(ID[f"graph/many-{i}"]), "h"), article(f"many-{i}"))
     count = remote.query(f"SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE {{ ?d <{FIN.agent}> <{NVIDIA}> }}")
     assert int(str(count.rows[0][0])) == 60
     assert remote.stats().articles == 60
@@ -189,7 +190,7 @@ def test_the_union_of_many_graphs(remote: RemoteStore) -> None:
 
 def test_a_result_virtuoso_cuts_short_is_an_error_not_a_wrong_answer(remote: RemoteStore) -> None:
     for i in range(15):
-        remote.replace_graph(str(ID[f"graph/cut-{i}"]), article(f"cut-{i}"), f"cut-{i}", "h")
+        remote.replace_graph(record(f"cut-{i}", str(ID[f"graph/cut-{i}"]), "h"), article(f"cut-{i}"))
     assert len(remote.query("SELECT * WHERE { ?a ?b ?c } LIMIT 100")) == 100
     with pytest.raises(StoreError, match="cut the result at 10000 rows"):
         remote.query("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }")

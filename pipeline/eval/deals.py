@@ -1,0 +1,140 @@
+"""The one deal scorer: gold deals against predicted deals, both as contract JSON.
+
+A gold and a predicted deal match when they have the same type, the agents match and the
+counterparties match as entities (a party's forms are those of its entity group in that object's
+``organizations`` / ``people`` lists and aliases; null matches only null), and when either side
+has an amount, both have one with the same value (an amount text that names no amount record is
+compared as text). co_agents are not scored. Deals whose evidence starts outside the gold
+``body_spans`` are not scored. Among the candidates, a maximum one-to-one matching prefers the
+predicted deal whose evidence starts nearest the gold one.
+
+``finkg evaluate`` and the deal tests use this one function (:func:`match_deals`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pipeline.eval.groups import gold_groups
+from pipeline.eval.matching import Groups, Scope, max_matching, normalise_name, same_value, scope_of
+from pipeline.eval.report import ENTITY_CATEGORIES, Counts, ErrorItem, Json
+
+
+def party_forms(party: str | None, groups: Sequence[Groups]) -> frozenset[str] | None:
+    if party is None:
+        return None
+    forms: set[str] = set()
+    for g in groups:
+        forms |= g.group_of(party)
+    return frozenset(forms)
+
+
+def deal_amount(deal: Mapping[str, Any], amounts: Sequence[Mapping[str, Any]]) -> Mapping[str, Any] | None:
+    """The amount record a deal's ``amount_text`` refers to (by start, else the nearest same text)."""
+    text = deal.get("amount_text")
+    if not text:
+        return None
+    start = deal.get("amount_start")
+    same = [a for a in amounts if a.get("text") == text]
+    for a in same:
+        if a.get("start") == start:
+            return a
+    if same:
+        anchor = int(deal.get("evidence_start") or 0)
+        return min(same, key=lambda a: abs(int(a["start"]) - anchor))
+    return {"text": text, "value": None, "unresolved": True}
+
+
+def deal_text(d: Mapping[str, Any]) -> str:
+    figure = d.get("amount_text") or d.get("capacity_text") or d.get("shares_text") or "-"
+    return f"{d.get('type')}: {d.get('agent')} -> {d.get('counterparty')} ({figure})"
+
+
+def _in_scope(obj: Json, scope: Scope) -> tuple[Json, ...]:
+    return tuple(
+        d
+        for d in obj.get("deals") or ()
+        if scope.in_body(int(d["evidence_start"]), int(d["evidence_start"]) + 1)
+    )
+
+
+class _Sides:
+    """What deciding one pair needs: each side's entity groups and amounts."""
+
+    def __init__(self, gold: Json, pred: Json) -> None:
+        self.gold, self.pred = gold, pred
+        self.gold_groups = [gold_groups(gold, c) for c in ENTITY_CATEGORIES]
+        self.pred_groups = [gold_groups(pred, c) for c in ENTITY_CATEGORIES]
+
+    def party_ok(self, g: str | None, p: str | None) -> bool:
+        gf, pf = party_forms(g, self.gold_groups), party_forms(p, self.pred_groups)
+        if gf is None or pf is None:
+            return gf is None and pf is None
+        return bool(gf & pf)
+
+    def amount_ok(self, g: Json, p: Json) -> bool:
+        ga = deal_amount(g, self.gold.get("amounts") or ())
+        pa = deal_amount(p, self.pred.get("amounts") or ())
+        if ga is None or pa is None:
+            return ga is None and pa is None
+        if ga.get("unresolved") or pa.get("unresolved"):
+            return normalise_name(str(ga["text"])) == normalise_name(str(pa["text"]))
+        return same_value(ga, pa, "amounts")
+
+    def same_deal(self, g: Json, p: Json) -> bool:
+        return (
+            g.get("type") == p.get("type")
+            and self.party_ok(g.get("agent"), p.get("agent"))
+            and self.party_ok(g.get("counterparty"), p.get("counterparty"))
+            and self.amount_ok(g, p)
+        )
+
+
+@dataclass(frozen=True)
+class DealMatch:
+    """The scored deals of one article and the one-to-one matching between them."""
+
+    golds: tuple[Json, ...]
+    preds: tuple[Json, ...]
+    #: gold index → predicted index
+    pairs: Mapping[int, int]
+
+    @property
+    def counts(self) -> Counts:
+        tp = len(self.pairs)
+        return Counts(tp=tp, fn=len(self.golds) - tp, fp=len(self.preds) - tp)
+
+    def matched(self) -> list[tuple[Json, Json]]:
+        """(gold deal, predicted deal) for each match, in gold order."""
+        return [(self.golds[i], self.preds[j]) for i, j in sorted(self.pairs.items())]
+
+    def errors(self, name: str) -> list[ErrorItem]:
+        """An FN for each unmatched gold deal, then an FP for each unmatched predicted one."""
+        matched = set(self.pairs.values())
+        missed = [("FN", g) for i, g in enumerate(self.golds) if i not in self.pairs]
+        extra = [("FP", p) for j, p in enumerate(self.preds) if j not in matched]
+        return [_error(name, kind, d) for kind, d in missed + extra]
+
+
+def _error(name: str, kind: str, deal: Json) -> ErrorItem:
+    start = int(deal["evidence_start"])
+    evidence = str(deal.get("evidence", ""))
+    return ErrorItem(
+        name, "deals", kind, start, start + len(evidence), deal_text(deal), "evidence: " + evidence[:60]
+    )
+
+
+def match_deals(gold: Json, pred: Json, scope: Scope | None = None) -> DealMatch:
+    """Match the deals of ``pred`` to those of ``gold`` (both contract objects of one article)."""
+    scope = scope if scope is not None else scope_of(gold)
+    golds, preds = _in_scope(gold, scope), _in_scope(pred, scope)
+    sides = _Sides(gold, pred)
+
+    def candidates(i: int) -> list[int]:
+        g = golds[i]
+        js = [j for j, p in enumerate(preds) if sides.same_deal(g, p)]
+        return sorted(js, key=lambda j: abs(int(preds[j]["evidence_start"]) - int(g["evidence_start"])))
+
+    return DealMatch(golds, preds, max_matching(len(golds), candidates))

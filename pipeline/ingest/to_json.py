@@ -1,0 +1,95 @@
+"""Articles to contract JSON instead of the store: the work of ``finkg extract``.
+
+One article prints as one indented object; several print as JSON lines (one object a line). With
+an output directory, each article goes to ``<input stem>.json`` there (a repeated stem gets the
+article key, then a number). A file that cannot be read or extracted is reported and skipped.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO, Literal
+
+from spacy.language import Language
+
+from pipeline.errors import ReadError
+
+
+@dataclass(frozen=True)
+class Output:
+    """What to show: a JSON text for stdout, a file written, or a failure (for stderr)."""
+
+    kind: Literal["json", "wrote", "failed"]
+    text: str
+
+
+def json_name(source: str, key: str, used: set[str]) -> str:
+    """``<stem>.json``, made unique within ``used`` (which it extends)."""
+    stem = Path(source).stem or "article"
+    name = stem
+    if name in used:
+        safe = "".join(c if c.isalnum() or c in "-_." else "-" for c in key)
+        name = f"{stem}-{safe}"
+    n = 2
+    while name in used:
+        name = f"{stem}-{n}"
+        n += 1
+    used.add(name)
+    return name + ".json"
+
+
+def contracts(
+    paths: Sequence[str], nlp: Language, stdin: BinaryIO | None = None
+) -> Iterator[tuple[str, str, dict[str, Any]] | str]:
+    """(source, key, contract object) for each article, or a failure message."""
+    from pipeline.eval.contract import to_contract
+    from pipeline.nlp.extract import extract
+    from pipeline.read.reader import read_inputs
+
+    for item in read_inputs(list(paths), stdin=stdin):
+        if isinstance(item, ReadError):
+            yield str(item)
+            continue
+        try:
+            yield item.source, item.key, to_contract(extract(nlp, item))
+        except Exception as e:
+            yield f"{item.source}: extraction failed: {type(e).__name__}: {e}"
+
+
+def extract_to_json(
+    paths: Sequence[str],
+    out_dir: Path | None = None,
+    stdin: BinaryIO | None = None,
+    nlp: Language | None = None,
+) -> Iterator[Output]:
+    """Extract every article in ``paths`` and say what to show, in order."""
+    if nlp is None:
+        from pipeline.nlp.wiring import build_nlp
+
+        nlp = build_nlp()
+    if out_dir is not None:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    used: set[str] = set()
+    held: dict[str, Any] | None = None  # the first object, until we know whether there are several
+    several = False
+    for found in contracts(paths, nlp, stdin):
+        if isinstance(found, str):
+            yield Output("failed", found)
+            continue
+        source, key, obj = found
+        if out_dir is not None:
+            target = out_dir / json_name(source, key, used)
+            target.write_text(json.dumps(obj, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            yield Output("wrote", str(target))
+        elif held is None and not several:
+            held = obj
+        else:
+            if held is not None:
+                yield Output("json", json.dumps(held, ensure_ascii=False))
+                held, several = None, True
+            yield Output("json", json.dumps(obj, ensure_ascii=False))
+    if held is not None:
+        yield Output("json", json.dumps(held, ensure_ascii=False, indent=2))

@@ -1,0 +1,150 @@
+"""The embedded store: an Oxigraph directory (pyoxigraph, RocksDB underneath), or one in memory.
+
+Writes are quads handed to Oxigraph as they are (``Store.extend``), never text:
+
+- a graph the store does not hold yet is written by one ``extend``: one transaction;
+- replacing a graph writes the new quads to a staging graph, then one SPARQL update drops every
+  older graph of the same key and ``MOVE``s the staging graph onto the article's graph: readers
+  see the old graph or the new one, never a mix, and a failed write leaves the old one intact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Dataset
+
+from pipeline.errors import QueryError, StoreError
+from pipeline.model.iris import ID_BASE
+from pipeline.store.base import MEMORY, GraphRecord, StoreTriples
+from pipeline.store.conversion import check_iri, graph_quads
+from pipeline.store.results import (
+    MENTIONS_SERVICE,
+    Form,
+    QueryResult,
+    oxigraph_form,
+    query_form,
+    result_from_ox,
+)
+from pipeline.store.sparql import SparqlStore
+
+#: Flush Oxigraph's write buffers to disk every so many article writes: without it RocksDB's
+#: memtables grow the process by ~0.7 MB per article (measured: 468 MB vs 340 MB at 200 articles).
+FLUSH_EVERY = 25
+#: where a replacement is written before it is moved onto its graph (outside the graph namespace,
+#: so it is never taken for an article)
+STAGING_GRAPH = ID_BASE + "staging"
+
+
+class EmbeddedStore(SparqlStore):
+    """An Oxigraph store in a directory (pyoxigraph, RocksDB underneath)."""
+
+    def __init__(self, path: str | Path | None, read_only: bool = False):
+        self.location = str(path) if path is not None else MEMORY
+        self.read_only = read_only
+        self._writes = 0
+        self._store: ox.Store | None
+        try:
+            if path is None or self.location == MEMORY:
+                self._store = ox.Store()
+            elif read_only:
+                self._store = ox.Store.read_only(str(path))
+            else:
+                Path(path).mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(path))
+        except OSError as e:
+            if "lock" in str(e).lower():
+                raise StoreError(
+                    f"the store at {path} is being written by another process (an ingest or remove); "
+                    "wait for it to finish — reading commands (query, export, stats) work meanwhile"
+                ) from e
+            raise StoreError(f"cannot open the store at {path}: {e}") from e
+
+    @property
+    def oxstore(self) -> ox.Store:
+        if self._store is None:
+            raise StoreError(f"the store at {self.location} is closed")
+        return self._store
+
+    def dataset(self) -> Dataset:
+        """The same store as an rdflib ``Dataset`` (oxrdflib), for code written against rdflib.
+
+        Reads and writes go to the Oxigraph store underneath; the bulk paths of finkg itself
+        (ingest, export, named queries) use Oxigraph's own parsers and writers, 10-70x faster.
+        """
+        from oxrdflib import OxigraphStore
+
+        return Dataset(store=OxigraphStore(store=self.oxstore))
+
+    def close(self) -> None:
+        if self._store is not None and not self.read_only:
+            self._store.flush()
+        self._store = None
+
+    # --- reading
+
+    def _select(self, sparql: str, union: bool = True) -> QueryResult:
+        return self._run(sparql, "select", union=union)
+
+    def query(self, sparql: str) -> QueryResult:
+        """Read-only by construction: Oxigraph's query parser accepts no update. rdflib's parser
+        is only consulted to refuse SERVICE and to explain a refusal or a syntax error."""
+        if MENTIONS_SERVICE.search(sparql):
+            query_form(sparql)  # raises on a real SERVICE clause (not one inside a string)
+        try:
+            raw = self.oxstore.query(sparql, use_default_graph_as_union=True)
+        except SyntaxError as e:
+            query_form(sparql)  # an update is "refused"; other mistakes get rdflib's message
+            raise QueryError(f"SPARQL syntax error: {e}") from e
+        try:
+            return result_from_ox(raw, oxigraph_form(raw))
+        except OSError as e:
+            raise StoreError(f"query failed: {e}") from e
+
+    def _run(self, sparql: str, form: Form, union: bool = True) -> QueryResult:
+        try:
+            raw = self.oxstore.query(sparql, use_default_graph_as_union=union)
+            return result_from_ox(raw, form)
+        except SyntaxError as e:
+            raise QueryError(f"SPARQL syntax error: {e}") from e
+        except OSError as e:
+            raise StoreError(f"query failed: {e}") from e
+
+    def _quads(self, graphs: Sequence[str]) -> Iterator[ox.Quad]:
+        for graph in graphs:
+            yield from self.oxstore.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+
+    # --- writing
+
+    def replace_graph(self, record: GraphRecord, triples: StoreTriples) -> None:
+        graph = ox.NamedNode(check_iri(record.graph))
+        quads = graph_quads(graph.value, triples) + record.quads()  # bad terms fail here, nothing written
+        stale = self.find_article(record.key) if record.key is not None else None
+        older = [stale.graph] if stale is not None and stale.graph != graph.value else []
+        try:
+            if not older and not self.oxstore.contains_named_graph(graph):
+                self.oxstore.extend(quads)
+            else:
+                self._swap(graph, quads, older)
+        except (SyntaxError, OSError) as e:
+            raise StoreError(f"cannot write graph {graph.value}: {e}") from e
+        self._writes += 1
+        if self._writes % FLUSH_EVERY == 0 and self.location != MEMORY:
+            self.oxstore.flush()
+
+    def _swap(self, graph: ox.NamedNode, quads: list[ox.Quad], older: list[str]) -> None:
+        """Replace ``graph`` by ``quads`` (and drop the ``older`` graphs) in one update."""
+        staging = ox.NamedNode(STAGING_GRAPH)
+        self.oxstore.remove_graph(staging)  # a leftover of an interrupted write, if any
+        self.oxstore.extend(ox.Quad(q.subject, q.predicate, q.object, staging) for q in quads)
+        drops = "".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in older)
+        self.oxstore.update(f"{drops}MOVE SILENT GRAPH {staging} TO GRAPH {graph}")
+
+    def remove_graph(self, graph_iri: str) -> bool:
+        node = ox.NamedNode(check_iri(graph_iri))
+        if not self.oxstore.contains_named_graph(node):
+            return False
+        self.oxstore.remove_graph(node)
+        return True
