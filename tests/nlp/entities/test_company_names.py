@@ -49,13 +49,13 @@ def test_a_known_name_begins_another_organisation(nlp, text: str, expected: str,
         pytest.param(
             "聯貸銀行包括合作金庫商業銀行與凱基商業銀行。",
             "合作金庫商業銀行",
-            "org/taiwan-cooperative-fh",
+            "org/taiwan-cooperative-bank",
             id="bank-legal-form-hant",
         ),
         pytest.param(
             "联贷银行包括合作金库商业银行与凯基商业银行。",
             "合作金库商业银行",
-            "org/taiwan-cooperative-fh",
+            "org/taiwan-cooperative-bank",
             id="bank-legal-form-hans",
         ),
         pytest.param(
