@@ -32,7 +32,7 @@ LEGAL_SUFFIXES: tuple[str, ...] = tuple(
     """
     集團股份有限公司 集團有限公司 集團控股有限公司 控股股份有限公司 控股有限公司
     股份有限公司 有限責任公司 私人有限公司 有限公司 (股)公司 公司 集團 控股 控股公司 集團公司
-    控股集團
+    控股集團 股份
     """.split()
 )
 
@@ -89,7 +89,7 @@ ORG_SUFFIXES_WEAK: tuple[str, ...] = tuple(
     控股 科技 電信 半導體 電子 光電 能源 新能源 電力 電業 地產 置業 藥業 醫藥 製藥 生物
     高科 高新 汽車 實業 工業 電機 航運 海運 傳媒 精密 光學 鋼鐵 國際 物業 鋰業 礦業 化學 化工
     新材料 航空 物流 置地 集成電路 微電子 重工 投資顧問 投顧 資產管理 投資管理 報業
-    離岸風電 風場 風電場 光伏電站 太陽能電廠 電廠 興業 石化 化纖 塑膠
+    離岸風電 風場 風電場 光伏電站 太陽能電廠 電廠 興業 石化 化纖 塑膠 股份
     """.split()
 )
 
@@ -294,6 +294,23 @@ PARTY_VERBS: tuple[str, ...] = tuple(
 PARTY_JOINERS: tuple[str, ...] = tuple(
     """
     分別與 分別和 與 和 同 跟
+    """.split()
+)
+
+#: Organisation words that are also the object of a verb (轉讓股份, 恢復股份): they end a name
+#: (某某股份, a listed company's short name) only right after a name word, in a short name
+OBJECT_NOUN_SUFFIXES: tuple[str, ...] = tuple(
+    """
+    股份
+    """.split()
+)
+#: the longest short name ending in such a word
+MAX_OBJECT_SUFFIX_NAME: int = 6
+
+#: Words after a quoted name that make it the subject of a company's act (「某某」完成融資)
+QUOTED_NAME_FOLLOWERS: tuple[str, ...] = tuple(
+    """
+    完成 宣布 宣佈 獲 獲得 表示 成立 推出 發布 擬 將 已 於 與 和 、 , 旗下 正式 日前 近日 今日
     """.split()
 )
 

@@ -56,3 +56,7 @@ DATELINE_OUTLET: str = r"(?m)^(?P<outlet>[^\s\d,:;。()]{2,10}?)(?:APP|app|网)?
 DATED_OUTLETS: str = (
     r"(?m)^\s*\d{4}年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?P<outlets>[^\s\d][^\n]{1,40}?)\s*$"
 )
+
+#: a name in quotes after a word describing a company (生物製藥公司「某某」, 研發商“某某”,
+#: 機構“某某”): group "name"
+QUOTED_NAME: str = r"[“「『\"](?P<name>[\u3400-\u9fff]{2,12})[”」』\"]"

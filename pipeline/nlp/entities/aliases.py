@@ -100,8 +100,9 @@ def parenthesised_aliases(lex: Lexicon, view: str, chosen: list[Candidate]) -> l
 
 
 def _latin_alias(view: str, cur: list[Candidate], by_end: dict[int, int], i: int) -> int | Candidate | None:
-    """Candidate ``i`` if it is no alias; a Latin name in brackets as the alias of the name before
-    the bracket (which a known Latin name names); None for a gloss: 表外融資(off-balance-sheet …)."""
+    """Candidate ``i`` if it is no alias; a name in brackets in the other script (Latin after
+    Chinese, a Chinese gloss after Latin) as the alias of the name before the bracket (which a
+    known name in brackets names); None for a Latin gloss: 表外融資(off-balance-sheet …)."""
     c = cur[i]
     open_ = c.start - 1
     while open_ >= 0 and view[open_] == " ":
@@ -111,10 +112,14 @@ def _latin_alias(view: str, cur: list[Candidate], by_end: dict[int, int], i: int
         return None if c.in_parens and c.iri is None and j is None else i
     owner = cur[j]
     latin = is_latin(view[c.start : c.end])
-    if owner.iri is None and c.iri is not None and c.type == owner.type == "organization" and latin:
-        owner = cur[j] = replace(owner, iri=c.iri)  # 新加坡電信（Singtel）: the known English name names it
+    # 新加坡電信（Singtel）, and the reverse: M&G Investments（英卓投資管理）, a Chinese gloss that
+    # closes the bracket after a Latin name
+    gloss = not latin and is_latin(view[owner.start : owner.end]) and view[c.end : c.end + 1] == ")"
+    other_script = latin or gloss
+    if owner.iri is None and c.iri is not None and c.type == owner.type == "organization" and other_script:
+        owner = cur[j] = replace(owner, iri=c.iri)  # the known name in the other script names it
     if (
-        latin
+        other_script
         and owner.type in ("organization", "media", "person")
         and (c.iri is None or c.type == owner.type or owner.iri is None)
     ):

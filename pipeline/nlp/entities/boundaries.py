@@ -220,8 +220,11 @@ def _suffix_pieces(lex: Lexicon, word: str, ts: int, te: int) -> tuple[list[tupl
         n -= size
 
 
-def alias_follows(view: str, end: int) -> bool:
-    """A bracket with a Latin name, a ticker or a short Chinese form of the name before it."""
+def alias_follows(view: str, end: int, lex: Lexicon | None = None) -> bool:
+    """A bracket with a Latin name, a ticker or a short Chinese form of the name before it; or,
+    given the tables, a person's title (泛葉工程執行董事某某)."""
+    if lex is not None and lex.t.title_re.match(view, end):
+        return True
     m = BRACKET_AFTER.match(view[end : end + 28])
     if m is None:
         return False

@@ -13,6 +13,7 @@ from __future__ import annotations
 from pipeline.lang.zh.grammar import CLAUSE_END, OPEN_BRACKETS
 from pipeline.nlp.entities.candidates import Candidate, Tokens, all_cjk, fold_key
 from pipeline.nlp.entities.lexicon import Lexicon
+from pipeline.nlp.entities.tables import QUOTED_NAME
 
 #: a short name is at most this long
 _MAX_NAME = 8
@@ -28,6 +29,25 @@ def company_frames(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> list[Cand
         if cand is not None:
             out.append(cand)
     out += _headline_subjects(lex, ctx, known)
+    out += _quoted_after_descriptor(lex, ctx.view)
+    return out
+
+
+def _quoted_after_descriptor(lex: Lexicon, view: str) -> list[Candidate]:
+    """生物製藥公司「某某新藥」完成融資, 研發商“某某”: a quoted name right after a word that
+    describes a company (a descriptor, a role noun ending in 商)."""
+    t = lex.t
+    out: list[Candidate] = []
+    for m in QUOTED_NAME.finditer(view):
+        before = view[max(0, m.start() - 6) : m.start()]
+        if not (before.endswith(t.descriptors) or before.endswith(t.role_noun_final)):
+            continue
+        if not view.startswith(t.quoted_name_followers, m.end()) and m.end() != len(view):
+            continue  # a quoted slogan or product: the name must act (「某某」完成融資)
+        s, e = m.span("name")
+        name = view[s:e]
+        if name not in t.generic and not lex.is_place(name):
+            out.append(Candidate(s, e, "organization", None, fold_key(name), 1, "quoted"))
     return out
 
 

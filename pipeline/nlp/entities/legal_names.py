@@ -94,7 +94,7 @@ def _name_with_suffix(
 ) -> Candidate | None:
     t, view = lex.t, ctx.view
     s = e - len(suffix)
-    if suffix in t.alias_only and not alias_follows(view, e):
+    if suffix in t.alias_only and not alias_follows(view, e, lex):
         return None  # 工程 ends a name only before its ticker or other name: 中鼎工程（9933）
     weak = suffix in t.weak and suffix not in t.strong
     if (weak or suffix == lang.COMPANY_WORD) and _noun_phrase_follows(lex, ctx, e):
@@ -111,6 +111,10 @@ def _name_with_suffix(
     steps = tuple(x for x in all_steps if x[1] != "paren")
     if start >= s or not steps or view[start:e] in t.generic:
         return None
+    if suffix in t.object_noun_suffixes and (
+        steps[0][1] == "verb" or e - start > lang.MAX_OBJECT_SUFFIX_NAME
+    ):
+        return None  # 轉讓股份, 恢復股份: a verb and its object
     name = _Name(start, s, e, suffix, tuple(k for _, k in steps), full_legal, gaz_at.get(s), steps)
     decided, cand = _after_known_name(lex, ctx.view, name)
     if decided and cand is None and not full_legal:

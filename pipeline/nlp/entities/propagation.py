@@ -53,7 +53,7 @@ def propagate(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> list[Candid
         if len(name) < 2:
             continue
         for s, e in _occurrences(view, name):
-            if any(occupied[s:e]):
+            if any(occupied[s:e]) and not _displaces_prefix(out, proto, s, e):
                 continue
             if proto.source == "short" and name_goes_on(lex, ctx, e):
                 related = _related_company(lex, ctx, s, e, proto, occupied)
@@ -66,10 +66,22 @@ def propagate(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> list[Candid
                 continue
             if CJK.search(name) and not (s in ctx.starts or e in ctx.ends):
                 continue
+            out = [c for c in out if not (s <= c.start and c.end <= e)]
             out.append(Candidate(s, e, proto.type, proto.iri, proto.key, proto.rank, "propagated"))
             for i in range(s, e):
                 occupied[i] = True
     return by_position(out)
+
+
+def _displaces_prefix(cands: list[Candidate], proto: Candidate, s: int, e: int) -> bool:
+    """Another occurrence of a found name that a shorter known name matched inside (雲頂 in
+    雲頂新耀 after 「雲頂新耀」 was found): the longer name wins."""
+    if proto.source == "short" or e - s < 4:
+        return False
+    inside = [c for c in cands if c.start < e and s < c.end]
+    return bool(inside) and all(
+        s <= c.start and c.end <= e and c.end - c.start < e - s and c.iri for c in inside
+    )
 
 
 def _related_company(
@@ -127,12 +139,15 @@ def short_forms(lex: Lexicon, name: str) -> list[str]:
 
 
 def merge_legal_variants(lex: Lexicon, view: str, chosen: list[Candidate]) -> list[Candidate]:
-    """Unknown organisations that differ only in legal-form words are one (吉利控股集團,
-    吉利集團): they take the key of the longest form."""
+    """Unknown organisations that differ only in legal-form words or a leading place are one
+    (吉利控股集團, 吉利集團; 中國建設銀行上海分行, 建設銀行上海分行): they take the key of the
+    longest form."""
     groups: dict[str, list[int]] = {}
     for i, c in enumerate(chosen):
         if c.iri is None and c.type == "organization":
-            groups.setdefault(legal_core(lex, view[c.start : c.end]), []).append(i)
+            groups.setdefault(legal_core(lex, _without_leading_place(lex, view[c.start : c.end])), []).append(
+                i
+            )
     out = list(chosen)
     for core, members in groups.items():
         if len(core) < 2 or len({chosen[i].key for i in members}) < 2:
@@ -141,6 +156,14 @@ def merge_legal_variants(lex: Lexicon, view: str, chosen: list[Candidate]) -> li
         for i in members:
             out[i] = replace(out[i], key=key)
     return out
+
+
+def _without_leading_place(lex: Lexicon, name: str) -> str:
+    """中國建設銀行上海分行 → 建設銀行上海分行: a leading place that leaves four characters or more."""
+    for k in (3, 2):
+        if lex.is_place(name[:k]) and len(name) - k >= 4 and not lex.is_place(name[k : k + 2]):
+            return name[k:]
+    return name
 
 
 def legal_core(lex: Lexicon, name: str) -> str:

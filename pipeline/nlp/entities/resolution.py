@@ -161,3 +161,18 @@ def bank_short_forms(lex: Lexicon, view: str, chosen: list[Candidate]) -> list[C
             c = replace(c, end=e + 1, iri=bank.iri if bank is not None else c.iri)
         out.append(c)
     return out
+
+
+def bracketed_places(lex: Lexicon, view: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A place in brackets right after an organisation's name is part of its registered name
+    (中信資本(天津), 華潤電力物流(中國)): the mention takes the bracket."""
+    starts = {c.start for c in chosen}
+    out = []
+    for c in chosen:
+        e = c.end
+        if c.type == "organization" and view[e : e + 1] == "(":
+            close = view.find(")", e + 1, e + 6)
+            if close > e + 2 and lex.is_place(view[e + 1 : close]) and e not in starts:
+                c = replace(c, end=close + 1)
+        out.append(c)
+    return out

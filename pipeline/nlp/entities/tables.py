@@ -25,6 +25,7 @@ MEDIA_BRACKET = re.compile(patterns.MEDIA_BRACKET)
 CJK_SHORT_FORM_IN_BRACKETS = re.compile(patterns.CJK_SHORT_FORM_IN_BRACKETS)
 ALIAS_DEFINITION = re.compile(patterns.ALIAS_DEFINITION)
 SOURCE_LINE = re.compile(patterns.SOURCE_LINE)
+QUOTED_NAME = re.compile(patterns.QUOTED_NAME)
 DATELINE_OUTLET = re.compile(patterns.DATELINE_OUTLET)
 DATED_OUTLETS = re.compile(patterns.DATED_OUTLETS)
 ALIAS_DEFINITION_UNBRACKETED = re.compile(patterns.ALIAS_DEFINITION_UNBRACKETED)
@@ -104,6 +105,8 @@ class Tables:
     list_closers: tuple[str, ...]
     np_openers: frozenset[str]
     common_noun_suffixes: frozenset[str]
+    object_noun_suffixes: frozenset[str]
+    quoted_name_followers: tuple[str, ...]
     source_not_outlets: frozenset[str]
     outlet_separators: str
     party_verbs: tuple[str, ...]
@@ -186,6 +189,8 @@ def entity_tables() -> Tables:
         list_closers=norm(lang.LIST_CLOSERS),
         np_openers=frozenset(norm(lang.NOUN_PHRASE_OPENERS)),
         common_noun_suffixes=frozenset(norm(lang.COMMON_NOUN_SUFFIXES)),
+        object_noun_suffixes=frozenset(norm(lang.OBJECT_NOUN_SUFFIXES)),
+        quoted_name_followers=norm(lang.QUOTED_NAME_FOLLOWERS),
         source_not_outlets=frozenset(norm(lang.SOURCE_NOT_OUTLETS)),
         outlet_separators=lang.OUTLET_SEPARATORS,
         party_verbs=norm(lang.PARTY_VERBS),

@@ -45,7 +45,7 @@ def _name_before(
         end -= 1
     hk_class = HK_CLASS.search(view[max(0, end - 3) : end])
     name_end = end - len(hk_class.group()) if hk_class else end
-    if end in gaz_at or name_end in gaz_at:
+    if any(p in gaz_at and gaz_at[p].type in ("organization", "media") for p in (end, name_end)):
         return None  # a known name: the ticker is linked as an alias later
     if (
         _is_year(num)

@@ -257,3 +257,88 @@ def test_industry_words_alone_are_no_parties(nlp, text: str) -> None:
 def test_a_well_formed_longer_name_beats_a_known_prefix(nlp, text: str, expected: str, prefix: str) -> None:
     got = orgs(nlp, text)
     assert expected in got and prefix not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "生物製藥公司「瑞禾新藥」完成2億美元C輪融資。", "瑞禾新藥", id="quoted-after-descriptor-hant"
+        ),
+        pytest.param(
+            "生物制药公司“瑞禾新药”完成2亿美元C轮融资。", "瑞禾新药", id="quoted-after-descriptor-hans"
+        ),
+        pytest.param("醫療器材研發商「康盛醫療」宣布擴產。", "康盛醫療", id="quoted-after-role-noun-hant"),
+        pytest.param("医疗器材研发商“康盛医疗”宣布扩产。", "康盛医疗", id="quoted-after-role-noun-hans"),
+        pytest.param("出資方包括五礦創投及中信資本(天津)。", "中信資本(天津)", id="bracketed-place-hant"),
+        pytest.param("出资方包括五矿创投及中信资本(天津)。", "中信资本(天津)", id="bracketed-place-hans"),
+        pytest.param(
+            "新世界發展(00017)及永嘉中國(00456)宣布供股。", "永嘉中國", id="ticker-after-place-word-hant"
+        ),
+        pytest.param(
+            "新世界发展(00017)及永嘉中国(00456)宣布供股。", "永嘉中国", id="ticker-after-place-word-hans"
+        ),
+        pytest.param("昱晟股份與寧德時代簽訂合作協議。", "昱晟股份", id="gufen-short-name-hant"),
+        pytest.param("昱晟股份与宁德时代签订合作协议。", "昱晟股份", id="gufen-short-name-hans"),
+        pytest.param("莫銘東及泛亞工程執行董事陳立新表示。", "泛亞工程", id="gongcheng-before-title-hant"),
+        pytest.param("莫铭东及泛亚工程执行董事陈立新表示。", "泛亚工程", id="gongcheng-before-title-hans"),
+    ],
+)
+def test_names_in_frames_brackets_and_quotes(nlp, text: str, expected: str) -> None:
+    got = orgs(nlp, text)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("股東擬轉讓股份，公司股份將恢復買賣。", id="gufen-object-hant"),
+        pytest.param("股东拟转让股份，公司股份将恢复买卖。", id="gufen-object-hans"),
+        pytest.param("公司口號「成功上岸」引發討論。", id="quoted-slogan-hant"),
+        pytest.param("公司口号“成功上岸”引发讨论。", id="quoted-slogan-hans"),
+    ],
+)
+def test_objects_and_slogans_are_no_organisations(nlp, text: str) -> None:
+    assert orgs(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        pytest.param(
+            "銀團由中國建設銀行上海分行牽頭，建設銀行上海分行擔任代理行。",
+            ("中國建設銀行上海分行", "建設銀行上海分行"),
+            id="leading-country-hant",
+        ),
+        pytest.param(
+            "银团由中国建设银行上海分行牵头，建设银行上海分行担任代理行。",
+            ("中国建设银行上海分行", "建设银行上海分行"),
+            id="leading-country-hans",
+        ),
+        pytest.param(
+            "醫藥公司「雲頂新耀」完成融資，雲頂新耀表示將推進管線。",
+            ("雲頂新耀",),
+            id="longer-name-beats-known-inside-hant",
+        ),
+        pytest.param(
+            "医药公司“云顶新耀”完成融资，云顶新耀表示将推进管线。",
+            ("云顶新耀",),
+            id="longer-name-beats-known-inside-hans",
+        ),
+        pytest.param(
+            "M&G Investments（英卓投資管理）宣布入股。",
+            ("M&G Investments", "英卓投資管理"),
+            id="chinese-gloss-after-latin-hant",
+        ),
+        pytest.param(
+            "M&G Investments（英卓投资管理）宣布入股。",
+            ("M&G Investments", "英卓投资管理"),
+            id="chinese-gloss-after-latin-hans",
+        ),
+    ],
+)
+def test_forms_of_one_organisation_are_one_entity(nlp, text: str, forms: tuple[str, ...]) -> None:
+    got = orgs(nlp, text)
+    assert set(forms) <= set(got), got
+    assert len({got[f] for f in forms}) == 1, got
+    assert not any(n in ("雲頂", "云顶") for n in got), got
