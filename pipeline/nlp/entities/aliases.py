@@ -163,6 +163,7 @@ def defined_aliases(lex: Lexicon, view: str, chosen: list[Candidate]) -> list[Ca
     cur = list(chosen)
     defined: dict[str, Candidate] = {}
     added: list[Candidate] = []
+    dropped: set[tuple[int, int]] = set()
     for pattern in (ALIAS_DEFINITION, ALIAS_DEFINITION_UNBRACKETED):  # both have an "alias" group
         for m in pattern.finditer(view):
             i = by_end.get(m.start())
@@ -175,13 +176,18 @@ def defined_aliases(lex: Lexicon, view: str, chosen: list[Candidate]) -> list[Ca
             if not _definable(lex, alias, view[owner.start : owner.end]):
                 continue
             defined.setdefault(alias, owner)
-            if not any(c.start < e and s < c.end for c in cur + added):
+            inside = [c for c in cur + added if c.start < e and s < c.end and (c.start, c.end) not in dropped]
+            if all(s <= c.start and c.end <= e and (c.start, c.end) != (s, e) for c in inside):
+                # the definition wins over shorter names matched inside it (兆豐 in 「兆豐行」)
+                dropped.update((c.start, c.end) for c in inside)
                 added.append(replace(owner, start=s, end=e, rank=0, source="defined-alias"))
     if not defined:
         return chosen
     # every mention written as a defined alias is the defining entity
     out = []
     for c in cur + added:
+        if (c.start, c.end) in dropped:
+            continue
         definer = defined.get(view[c.start : c.end])
         if (
             definer is not None

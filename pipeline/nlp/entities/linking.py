@@ -2,7 +2,8 @@
 
 A gazetteer entity keeps its IRI; an unknown one gets ``id/org/<slug>`` / ``id/person/<slug>``
 from its normalised name (t2s, NFKC, case-folded), so it is one node across articles and
-scripts. Mentions carry the original text's surface forms.
+scripts. Mentions carry the original text's surface forms; every form an article writes an
+entity under is one of its labels (the graph's skos:altLabel), aliases included.
 """
 
 from __future__ import annotations
@@ -38,5 +39,12 @@ def link(gazetteer: Gazetteer, text: str, chosen: list[Candidate]) -> tuple[list
     for iri, ent in list(entities.items()):
         if not ent.known:
             entities[iri] = replace(ent, labels=tuple((f, "") for f in forms[iri]))
+        else:
+            # the names this article writes a known entity under (a defined alias, 兆豐銀) join
+            # its gazetteer labels, so the graph gives them as skos:altLabel too
+            named = {text for text, _ in ent.labels}
+            extra = tuple((f, "") for f in forms[iri] if f not in named)
+            if extra:
+                entities[iri] = replace(ent, labels=ent.labels + extra)
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions, entities

@@ -76,7 +76,7 @@ def propagate(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> list[Candid
 def _displaces_prefix(cands: list[Candidate], proto: Candidate, s: int, e: int) -> bool:
     """Another occurrence of a found name that a shorter known name matched inside (雲頂 in
     雲頂新耀 after 「雲頂新耀」 was found): the longer name wins."""
-    if proto.source == "short" or e - s < 4:
+    if proto.source == "short" or (e - s < 4 and proto.source != "defined-alias"):
         return False
     inside = [c for c in cands if c.start < e and s < c.end]
     return bool(inside) and all(

@@ -113,3 +113,46 @@ def test_defined_alias_is_the_full_name_everywhere(nlp, text: str, full: str, al
 def test_definitions_of_non_entities_define_nothing(nlp, text: str) -> None:
     got = iris(nlp, text)
     assert not any(k.startswith(("本次", "合資", "合资")) for k in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "iri"),
+    [
+        pytest.param(
+            "兆豐國際商業銀行（以下簡稱「兆豐行」）擔任主辦行，兆豐行表示。",
+            "兆豐行",
+            "org/mega-bank",
+            id="known-defined-hant",
+        ),
+        pytest.param(
+            "兆丰国际商业银行（以下简称“兆丰行”）担任主办行，兆丰行表示。",
+            "兆丰行",
+            "org/mega-bank",
+            id="known-defined-hans",
+        ),
+    ],
+)
+def test_an_alias_of_a_known_entity_is_one_of_its_labels(nlp, text: str, alias: str, iri: str) -> None:
+    from pipeline.model.records import Article
+    from pipeline.nlp.extract import run
+
+    doc = run(nlp, Article(key="t", text=text, source="test", content_hash="0"))
+    got = {m.text: m.iri for m in doc._.mentions}
+    assert got.get(alias) == "https://w3id.org/finkg/id/" + iri, got
+    assert (alias, "") in doc._.entities[got[alias]].labels
+
+
+def test_aliases_reach_the_graph_as_alt_labels(nlp) -> None:
+    import pyoxigraph as ox
+
+    from pipeline.graph.mapping import article_quads
+    from pipeline.model.records import Article
+    from pipeline.nlp.extract import extract
+
+    alt = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
+    text = "佛山恒毅精密機械有限公司（以下簡稱「恒毅精密」）今日宣布擴產。"
+    ex = extract(nlp, Article(key="t", text=text, source="test", content_hash="0"))
+    iri = next(m.iri for m in ex.mentions if m.text == "恒毅精密")
+    _, quads = article_quads(ex)
+    labels = {q.object.value for q in quads if q.subject == ox.NamedNode(iri) and q.predicate == alt}
+    assert {"恒毅精密", "佛山恒毅精密機械有限公司"} <= labels
