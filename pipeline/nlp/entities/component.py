@@ -5,12 +5,17 @@ Traditional and Simplified; offsets and surface forms are always those of the or
 Each stage is a function over frozen :class:`~.candidates.Candidate` records:
 
 1. candidates: gazetteer names (:mod:`.gazetteer_matches`), names ending in an organisation word
-   (:mod:`.legal_names`), names before tickers (:mod:`.ticker_names`), Latin-script names
-   (:mod:`.latin_names`), media outlets (:mod:`.media`), people (:mod:`.people`);
+   (:mod:`.legal_names`, with the left boundary from :mod:`.boundaries`), names before tickers
+   (:mod:`.ticker_names`), Latin-script names (:mod:`.latin_names`), media outlets
+   (:mod:`.media`), short names in company frames and quoted names (:mod:`.frames`), people
+   (:mod:`.people`);
 2. resolution (:mod:`.resolution`): the longest span wins, the gazetteer wins ties; foreign
-   countries, regional readings and legal forms of known names corrected;
-3. linking: bracketed aliases (:mod:`.aliases`), affiliates after 旗下 (:mod:`.affiliates`),
-   later mentions and short forms (:mod:`.propagation`), IRIs (:mod:`.linking`).
+   countries, regional readings, legal forms of known names, places and bank short forms
+   corrected;
+3. linking: aliases the article defines and bracketed aliases (:mod:`.aliases`), affiliates after
+   旗下 (:mod:`.affiliates`), members of lists (:mod:`.coordination`), places acting as
+   governments (:mod:`.governments`), surname + title (:mod:`.surnames`), later mentions and
+   short forms (:mod:`.propagation`), IRIs and labels (:mod:`.linking`).
 """
 
 from __future__ import annotations

@@ -68,6 +68,10 @@ def _member_after(lex: Lexicon, ctx: Tokens, start: int, occupied: set[int]) -> 
         i += 1
     if end - start >= 3 and view[end - 1] in t.list_closers and _closed(lex, view, end):
         end -= 1  # 耐世|特等。: the list word glued to the last member
+    if len(kinds) > 1 and kinds[-1] == "verb" and _clause_ends(view, end):
+        # 中國中化與中國化工重組。: the verb after the last member ends the clause
+        kinds.pop()
+        end = ctx.spans[ctx.ends[end] - 1][1] if end in ctx.ends else end
     name = view[start:end]
     if not _closed(lex, view, end) or not _member_ok(lex, view, end, name, kinds):
         return None
