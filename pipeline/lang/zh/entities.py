@@ -356,6 +356,9 @@ SURNAMES: str = (
 #: name (王良在發布會, 陳明將出席): the name is the first two characters
 NAME_FINAL_FUNCTION_CHARS: str = "在於于是也將将對对從从說说稱称則则亦曾向並并已"
 
+#: Particles and locatives that end a phrase, never a personal name (彭亨的, 文告中, 尤其是)
+PARTICLE_CHARS: str = "的之中內上下裡里是仍了著着過們等"
+
 #: Characters that end a word before a title, not a name (王姓董事長, 包裝部首席營運員)
 NOT_NAME_FINAL_CHARS: str = "姓氏部處室科組局所廠"
 

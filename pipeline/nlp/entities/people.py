@@ -32,6 +32,7 @@ def people(lex: Lexicon, ctx: Tokens, gaz: list[Candidate], orgs: list[Candidate
             cand = _next_spaced_name(lex, ctx, cand.end)
     out += _names_before_titles(lex, ctx, gaz)
     out += _names_before_speech(lex, ctx, gaz)
+    out += _names_as_subjects(lex, ctx, gaz, out)
     known_people = [c for c in gaz if c.type == "person"]
     out += _name_lists(lex, ctx, [*out, *known_people], {c.start for c in orgs if c.type == "organization"})
     return out
@@ -158,6 +159,63 @@ def _names_before_speech(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> lis
                 out.append(Candidate(start, end, "person", None, fold_key(name), 1, "speaker"))
                 break
     return out
+
+
+def _names_as_subjects(
+    lex: Lexicon, ctx: Tokens, gaz: list[Candidate], found: list[Candidate]
+) -> list[Candidate]:
+    """A three-character personal name jieba read as one word (or knows as a name), between a
+    clause start or a noun-phrase opener (由, 與, 據 …) and a function word that begins the
+    predicate (將, 已, 也, 曾 …): 王某某將出任董事長, 由陳某某掌舵."""
+    view, t = ctx.view, lex.t
+    taken = {i for c in [*gaz, *found] for i in range(c.start, c.end)}
+    out: list[Candidate] = []
+    for i in range(len(ctx)):
+        s = ctx.spans[i][0]
+        e = s + 3
+        if (
+            s in taken
+            or e not in ctx.ends
+            or not (_name_like_word(lex, ctx, i) or _split_name(lex, ctx, s, e))
+        ):
+            continue
+        opener = i > 0 and ctx.tok(i - 1) in t.np_openers
+        opens = s == 0 or view[s - 1] in t.delimiters or opener
+        j = ctx.ends[e] + 1
+        verb_after = j < len(ctx) and (lex.tag(ctx.tok(j)) or "").startswith("v")
+        closes = view[e : e + 1] in t.name_final or view.startswith(t.speech, e) or (opener and verb_after)
+        if opens and closes:
+            out.append(Candidate(s, e, "person", None, fold_key(view[s:e]), 2, "subject"))
+    return out
+
+
+def _split_name(lex: Lexicon, ctx: Tokens, s: int, e: int) -> bool:
+    """鄭|志豪: a name jieba split in two, whose first two characters are no word and whose last
+    is no particle or locative (文告|中, 尤其|是, 彭亨|的 are no names)."""
+    word = ctx.view[s:e]
+    return (
+        _name_like(lex, ctx, s, e)
+        and (lex.tag(word[:2]) or "nr").startswith("nr")
+        and word[-1] not in lang.PARTICLE_CHARS
+    )
+
+
+def _name_like_word(lex: Lexicon, ctx: Tokens, i: int) -> bool:
+    """Token ``i`` is a three-character word jieba has no other reading for, or knows as a name."""
+    word = ctx.tok(i)
+    tag = lex.tag(word)
+    if len(word) != 3:
+        return False
+    return (
+        word[0] in lex.t.surnames
+        and (tag is None or tag.startswith("nr"))
+        and all_cjk(word)
+        and not lex.is_place(word)
+        and not lex.is_place(word[:2])
+        and word not in lex.t.generic
+        and fold_key(word) not in lex.index.forms
+        and not word.endswith(lang.ORG_WORDS_AFTER_NAME)
+    )
 
 
 def _surname_at(lex: Lexicon, view: str, pos: int) -> str | None:

@@ -174,3 +174,24 @@ def test_surname_and_title_with_two_namesakes_links_to_neither(nlp) -> None:
 )
 def test_lists_and_bylines_with_separators(nlp, text: str, expected: set[str]) -> None:
     assert people(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("知情人士透露，何雅婷將出任總經理。", {"何雅婷"}, id="subject-before-modal-hant"),
+        pytest.param("知情人士透露，何雅婷将出任总经理。", {"何雅婷"}, id="subject-before-modal-hans"),
+        pytest.param("新廠由鄭志豪掌舵。", {"鄭志豪"}, id="after-you-before-verb-hant"),
+        pytest.param("新厂由郑志豪掌舵。", {"郑志豪"}, id="after-you-before-verb-hans"),
+        pytest.param("高雄市將推動新計畫。", set(), id="trap-city-hant"),
+        pytest.param("金融業已開始轉型。", set(), id="trap-dictionary-word-hant"),
+        pytest.param("金融业已开始转型。", set(), id="trap-dictionary-word-hans"),
+        pytest.param("報告中指出，市場回溫。", set(), id="trap-locative-hant"),
+        pytest.param("报告中指出，市场回温。", set(), id="trap-locative-hans"),
+        pytest.param("尤其是半導體將受惠。", set(), id="trap-adverb-hant"),
+        pytest.param("彭亨的投資將增加。", set(), id="trap-particle-hant"),
+        pytest.param("彭亨的投资将增加。", set(), id="trap-particle-hans"),
+    ],
+)
+def test_a_name_as_the_subject_of_a_clause(nlp, text: str, expected: set[str]) -> None:
+    assert people(nlp, text) == expected
