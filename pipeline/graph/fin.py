@@ -34,6 +34,7 @@ class FIN(DefinedNamespace):
     Fundraising: URIRef  # fundraising
     GraphRecord: URIRef  # graph record
     ImpliedExchangeRate: URIRef  # implied exchange rate
+    IngestActivity: URIRef  # ingest
     Investment: URIRef  # investment
     Lease: URIRef  # lease
     MediaOutlet: URIRef  # media outlet
@@ -76,6 +77,7 @@ class FIN(DefinedNamespace):
     capacity: URIRef  # capacity
     coAgent: URIRef  # co-agent
     codeFingerprint: URIRef  # code fingerprint
+    confidence: URIRef  # confidence
     contentHash: URIRef  # content hash
     convertedFrom: URIRef  # converted from
     counterparty: URIRef  # counterparty

@@ -9,6 +9,8 @@
   each extraction to quads (:mod:`pipeline.graph.mapping`) and writes them with the graph's
   record, one graph per article, so an article is either fully in the store or not at all.
 - The ontology is kept in its own static graph (:mod:`pipeline.ingest.static`).
+- The run itself is a ``prov:Activity`` (:mod:`pipeline.graph.provenance`): finkg's version and
+  code fingerprint, described in every graph it writes, its record ``prov:wasGeneratedBy`` it.
 """
 
 from __future__ import annotations
@@ -20,9 +22,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import BinaryIO, Literal
 
+import pyoxigraph as ox
 from spacy.language import Language
 
 from pipeline.errors import FinkgError, ReadError
+from pipeline.graph.provenance import IngestActivity
 from pipeline.ingest.fingerprint import extractor_fingerprint, ingest_stamp
 from pipeline.ingest.static import ensure_static
 from pipeline.model.records import Article, Extraction
@@ -56,6 +60,8 @@ class IngestSummary:
     unchanged: int = 0
     #: (source, reason); source is "path:line" when the line is known
     failed: tuple[tuple[str, str], ...] = ()
+    #: (source, message): articles ingested with a reader's warning (an HTML body that looks thin)
+    warnings: tuple[tuple[str, str], ...] = ()
     triples: int = 0
     amounts: int = 0
     entities: int = 0
@@ -65,12 +71,38 @@ class IngestSummary:
     def ok(self) -> bool:
         return not self.failed
 
+    @property
+    def written(self) -> int:
+        return self.new + self.updated
+
     def format(self) -> str:
+        """Two lines: what happened to the articles; what the graphs written hold, summed over them."""
         return (
             f"articles: {self.new} new, {self.updated} updated, {self.unchanged} unchanged, "
-            f"{len(self.failed)} failed; {self.triples} triples, {self.amounts} amounts, "
-            f"{self.entities} entities, {self.deals} deals"
+            f"{len(self.failed)} failed\n"
+            f"written: {self.written} graphs, {self.triples} triples, {self.amounts} amounts, "
+            f"{self.entities} entities, {self.deals} deals (per-article sums: an entity or deal in "
+            "several articles counts once per article; `finkg stats` counts distinct nodes)"
         )
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "articles": {
+                "new": self.new,
+                "updated": self.updated,
+                "unchanged": self.unchanged,
+                "failed": len(self.failed),
+            },
+            "written": {
+                "graphs": self.written,
+                "triples": self.triples,
+                "amounts": self.amounts,
+                "entities": self.entities,
+                "deals": self.deals,
+            },
+            "failed": [{"source": source, "reason": reason} for source, reason in self.failed],
+            "warnings": [{"source": source, "message": message} for source, message in self.warnings],
+        }
 
 
 def _default_nlp() -> Language:
@@ -92,8 +124,11 @@ class _Run:
     clock: Callable[[], dt.datetime] | None
     #: the code that extracts in this run (extractor_fingerprint), bound into every stamp
     fingerprint: str
+    #: this run as a prov:Activity, described in every graph it writes
+    activity: IngestActivity
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(("new", "updated", "unchanged"), 0))
     failed: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
     sizes: dict[str, int] = field(
         default_factory=lambda: dict.fromkeys(("triples", "amounts", "entities", "deals"), 0)
     )
@@ -107,6 +142,7 @@ class _Run:
                 self.failed.append((_where(item), item.reason))
                 self.report(IngestEvent("failed", _where(item), reason=item.reason))
                 continue
+            self.warnings.extend((item.source, warning) for warning in item.warnings)
             stamp = ingest_stamp(item.content_hash, self.fingerprint)
             previous = self.seen.get(item.key)
             if previous is None:
@@ -139,9 +175,12 @@ class _Run:
             fingerprint=self.fingerprint,
             ingested_at=self.clock() if self.clock is not None else None,
         )
-        self.store.replace_graph(record, quads)
+        provenance = self.activity.quads(graph)
+        self.store.replace_graph(record, quads + provenance)
         self.counts[status] += 1
-        self.sizes["triples"] += len(quads)
+        # what `finkg stats` counts too: the graph's quads, its record's own left out
+        record_node = ox.NamedNode(record.iri)
+        self.sizes["triples"] += len(quads) + sum(q.subject != record_node for q in provenance)
         self.sizes["amounts"] += len(extraction.amounts)
         self.sizes["entities"] += len(extraction.entities)
         self.sizes["deals"] += len(extraction.deals)
@@ -153,6 +192,7 @@ class _Run:
             updated=self.counts["updated"],
             unchanged=self.counts["unchanged"],
             failed=tuple(self.failed),
+            warnings=tuple(self.warnings),
             **self.sizes,
         )
 
@@ -202,7 +242,9 @@ def ingest(
     from pipeline.read.reader import read_inputs
 
     factory = nlp_factory or _default_nlp
-    run = _Run(store, progress or (lambda event: None), clock, extractor_fingerprint())
+    fingerprint = extractor_fingerprint()
+    activity = IngestActivity(fingerprint, started=clock() if clock is not None else None)
+    run = _Run(store, progress or (lambda event: None), clock, fingerprint, activity)
     ensure_static(store)
     count, todo = _workers(run.pending(read_inputs(list(paths), stdin=stdin)), workers)
     if count == 1:

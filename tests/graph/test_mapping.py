@@ -125,7 +125,7 @@ def test_capacity_uses_qudt_and_watts() -> None:
     _, graph = article_graph(extraction_a())
     (cap,) = graph.subjects(FIN.watts, None)
     assert (
-        str(graph.value(cap, URIRef("http://qudt.org/schema/qudt/unit")))
+        str(graph.value(cap, URIRef("http://qudt.org/schema/qudt/hasUnit")))
         == "http://qudt.org/vocab/unit/GigaW"
     )
     assert graph.value(cap, URIRef("http://qudt.org/schema/qudt/numericValue")).toPython() == Decimal(10)

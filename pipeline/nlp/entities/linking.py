@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from pipeline.model.iris import unknown_iri
 from pipeline.model.records import Entity, Mention
+from pipeline.nlp.confidence import mention_confidence
 from pipeline.nlp.entities.candidates import Candidate
 from pipeline.nlp.gazetteer import Gazetteer
 
@@ -28,7 +29,7 @@ def link(gazetteer: Gazetteer, text: str, chosen: list[Candidate]) -> tuple[list
     for c in chosen:
         iri = c.iri or group_iri[(c.type, c.key)]
         surface = text[c.start : c.end]
-        mentions.append(Mention(c.start, c.end, surface, iri, c.type))
+        mentions.append(Mention(c.start, c.end, surface, iri, c.type, mention_confidence(c.source)))
         forms.setdefault(iri, {})[surface] = None
         if iri not in entities:
             entry = gazetteer.get(iri)
