@@ -54,8 +54,8 @@ class Lexicon:
         if len(word) >= 3 and word.endswith(self.t.role_noun_final) and not self.is_place(word[:-1]):
             return None  # 生產商, 製造商: a role noun describing the company
         if is_latin(word):
-            if not word[0].isalnum():
-                return None
+            if not word[0].isalpha():
+                return None  # 2GW, 100MW: a quantity, no part of a name (公司建置2GW電力)
             return "generic" if word.lower() in lang.LATIN_STOPWORDS else "latin"
         if not all_cjk(word):
             return None

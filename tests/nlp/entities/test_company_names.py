@@ -357,3 +357,15 @@ def test_forms_of_one_organisation_are_one_entity(nlp, text: str, forms: tuple[s
 )
 def test_a_zero_width_character_inside_a_name(nlp, text: str, expected: str) -> None:
     assert orgs(nlp, text).get(expected) == ID + "org/orsted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("公司建置2GW電力，並擴建廠房。", id="quantity-before-industry-word-hant"),
+        pytest.param("公司建置2GW电力，并扩建厂房。", id="quantity-before-industry-word-hans"),
+        pytest.param("該案規劃500MW能源，明年動工。", id="megawatts-before-energy-hant"),
+    ],
+)
+def test_a_quantity_is_no_part_of_a_name(nlp, text: str) -> None:
+    assert orgs(nlp, text) == {}
