@@ -28,6 +28,7 @@ from pipeline.nlp import context, conversions, sentences, spans, tokenizer  # no
 from pipeline.nlp.deals import component as deals  # noqa: F401
 from pipeline.nlp.entities import component as entities  # noqa: F401
 from pipeline.nlp.quantities import component as quantities  # noqa: F401
+from pipeline.nlp.tokenizer import Backend
 
 PIPES: tuple[str, ...] = (
     "finkg_context",
@@ -40,12 +41,14 @@ PIPES: tuple[str, ...] = (
 )
 
 
-def config(gazetteer: str | Path | None = None, hmm: bool = True) -> dict[str, Any]:
+def config(
+    gazetteer: str | Path | None = None, hmm: bool = True, segmenter: Backend = "rjieba"
+) -> dict[str, Any]:
     """The pipeline config: ``gazetteer`` (file or directory; None = the shipped one) feeds both
-    the tokenizer's dictionary and the entity matcher."""
+    the tokenizer's dictionary and the entity matcher; ``segmenter`` picks jieba's backend."""
     return {
         "paths": {"gazetteer": str(gazetteer) if gazetteer else None},
-        "nlp": {"tokenizer": {"@tokenizers": "finkg.t2s_jieba.v1", "hmm": hmm}},
+        "nlp": {"tokenizer": {"@tokenizers": "finkg.t2s_jieba.v1", "hmm": hmm, "backend": segmenter}},
         "initialize": {
             "tokenizer": {"gazetteer": "${paths.gazetteer}"},
             "components": {"finkg_entities": {"gazetteer": "${paths.gazetteer}"}},
@@ -57,9 +60,10 @@ def build_nlp(
     pipes: tuple[str, ...] = PIPES,
     pipe_config: dict[str, dict[str, Any]] | None = None,
     gazetteer: str | Path | None = None,
+    segmenter: Backend = "rjieba",
 ) -> Language:
     """A blank Chinese ``Language`` with the finkg tokenizer and components, initialised."""
-    nlp = spacy.blank("zh", config=config(gazetteer))
+    nlp = spacy.blank("zh", config=config(gazetteer, segmenter=segmenter))
     for name in pipes:
         nlp.add_pipe(name, config=(pipe_config or {}).get(name, {}))
     nlp.initialize()

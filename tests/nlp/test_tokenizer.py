@@ -3,6 +3,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import ARTICLES
 
@@ -38,3 +40,113 @@ def test_no_global_jieba_state(nlp) -> None:
 
     nlp.make_doc("輝達投資xAI")
     assert jieba.dt.initialized is False
+
+
+# ---- the rjieba backend segments exactly like jieba ------------------------------------------
+
+ROOT = Path(__file__).resolve().parents[2]
+BUNDLED = sorted(
+    [
+        *ARTICLES,
+        *(ROOT / "tests" / "data" / "devset2" / "tune" / "articles").glob("*.txt"),
+        *(ROOT / "tests" / "data" / "unseen_articles").glob("*.txt"),
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def jieba_nlp():
+    from pipeline.nlp.wiring import build_nlp
+
+    return build_nlp(segmenter="jieba")
+
+
+def test_rjieba_is_the_default_backend(nlp) -> None:
+    assert nlp.tokenizer.backend == "rjieba"
+
+
+def test_an_unknown_backend_is_refused() -> None:
+    from spacy.vocab import Vocab
+
+    from pipeline.nlp.tokenizer import T2SJiebaTokenizer
+    from pipeline.text.view import text_view
+
+    with pytest.raises(ValueError, match="unknown segmenter backend 'pkuseg'"):
+        T2SJiebaTokenizer(Vocab(), text_view(), backend="pkuseg")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("path", BUNDLED, ids=lambda p: p.stem)
+def test_rjieba_words_equal_jieba_words_on_every_bundled_article(nlp, jieba_nlp, path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert [t.text for t in nlp.make_doc(text)] == [t.text for t in jieba_nlp.make_doc(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("2025-10-08公告，GPT-4與DeepSeek-R1（NVDA-US）", id="hyphenated-ascii"),
+        pytest.param("股價漲5.2%至1066.93元，172.5MW，2home.co……", id="decimals-percent-dots"),
+        pytest.param("中芯国际（00981.HK）涨1.47%，A+B轮融资3,000万元", id="tickers-and-signs"),
+    ],
+)
+def test_rjieba_splits_ascii_runs_the_way_jieba_does(nlp, jieba_nlp, text: str) -> None:
+    assert [t.text for t in nlp.make_doc(text)] == [t.text for t in jieba_nlp.make_doc(text)]
+
+
+_PIECES = [
+    "輝達",
+    "向",
+    "OpenAI",
+    "投資",
+    "1000億美元",
+    "（約新台幣3兆元）",
+    "，",
+    "。",
+    "2025-10-08",
+    "GPT-4",
+    "5.2%",
+    "1,234.5",
+    "NVDA-US",
+    "x.AI",
+    "3億2千萬",
+    "聯貸",
+    "案",
+    "由",
+    "台灣銀行",
+    "統籌主辦",
+    "資料中心",
+    "中芯国际",
+    "拟",
+    "募资",
+    "人民币",
+    "亿元",
+    "用于",
+    "扩产",
+    "AB-1",
+    "#1",
+    "R&D",
+    "50~60",
+    "-",
+    ".",
+    " ",
+    "國發基金",
+    "旗下",
+    "鴻海",
+    "Foxconn",
+    "USD",
+    "A+",
+    "1.6億股",
+    "每股",
+    "0.01",
+    "美元",
+    "…",
+    "%",
+    "丹斯里",
+]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=30))
+def test_rjieba_equals_jieba_on_mixtures(nlp, jieba_nlp, pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert [t.text for t in nlp.make_doc(text)] == [t.text for t in jieba_nlp.make_doc(text)]
