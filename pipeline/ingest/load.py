@@ -28,8 +28,8 @@ import pyoxigraph as ox
 
 from pipeline.errors import FinkgError
 from pipeline.ingest.static import ensure_static
-from pipeline.store import EmbeddedStore, RemoteStore
 from pipeline.model.iris import GRAPH_BASE, RECORD_BASE
+from pipeline.store import EmbeddedStore, RemoteStore
 from pipeline.store.base import INGEST_STAMP
 
 #: bytes of N-Quads lines handed to the bulk loader at a time

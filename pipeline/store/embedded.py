@@ -148,6 +148,27 @@ class EmbeddedStore(SparqlStore):
             raise StoreError(f"cannot write graph {graph.value}: {e}") from e
         self._wrote()
 
+    def replace_graph_serialized(self, record: GraphRecord, nquads: bytes, ntriples: bytes) -> None:
+        """:meth:`replace_graph` from the graph already serialised (by an extraction worker):
+        ``nquads`` its quads in ``record.graph``, ``ntriples`` the same statements as triples.
+        A new graph is one ``load`` of both (the triples land in the default graph) and the record:
+        one transaction, no Python term per statement."""
+        graph = ox.NamedNode(check_iri(record.graph))
+        stale = self.find_article(record.key) if record.key is not None else None
+        if (stale is None or stale.graph == graph.value) and not self.oxstore.contains_named_graph(graph):
+            own = ox.serialize(record.quads(), format=ox.RdfFormat.N_QUADS) or b""
+            try:
+                self.oxstore.load(nquads + own + ntriples, format=ox.RdfFormat.N_QUADS)
+            except (SyntaxError, OSError) as e:
+                raise StoreError(f"cannot write graph {graph.value}: {e}") from e
+            self._wrote()
+            return
+        try:
+            quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
+        except SyntaxError as e:
+            raise StoreError(f"cannot write graph {graph.value}: {e}") from e
+        self.replace_graph(record, quads)
+
     def _wrote(self) -> None:
         self._writes += 1
         if self._writes % FLUSH_EVERY == 0 and self.location != MEMORY:

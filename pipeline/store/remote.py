@@ -26,6 +26,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from pipeline.errors import QueryError, StoreError
+from pipeline.model.iris import record_iri
 from pipeline.store.base import GRAPH_NS, PASSWORD_ENV_VAR, USER_ENV_VAR, GraphRecord, StoreTriples
 from pipeline.store.conversion import check_iri, graph_quads, sparql_string
 from pipeline.store.merged import MERGED_GRAPH, facts_of, sparql_triples
@@ -190,23 +191,54 @@ class RemoteStore(SparqlStore):
 
     def replace_graph(self, record: GraphRecord, triples: StoreTriples) -> None:
         graph_iri = check_iri(record.graph)
-        quads = graph_quads(graph_iri, triples) + record.quads()
+        quads = graph_quads(graph_iri, triples)
+        facts = sparql_triples(facts_of(graph_iri, quads))
+        self._replace(record, sparql_triples(q.triple for q in quads), facts)
+
+    def replace_graph_serialized(self, record: GraphRecord, nquads: bytes, ntriples: bytes) -> None:
+        """:meth:`replace_graph` from the graph already serialised: its N-Triples lines are SPARQL
+        data as they are."""
+        text = ntriples.decode("utf-8")
+        self._replace(record, text, text)
+
+    def _replace(self, record: GraphRecord, statements: str, facts: str) -> None:
+        graph_iri = check_iri(record.graph)
         replaced = [graph_iri]
         if record.key is not None:
             stale = self.find_article(record.key)
             if stale is not None and stale.graph != graph_iri:
                 replaced.append(stale.graph)
-        facts = sparql_triples(facts_of(graph_iri, quads))
+        own = sparql_triples(q.triple for q in record.quads())
         # One request: one transaction on Oxigraph (and Fuseki).
         self._update(
             " ;\n".join(
                 [
                     *(self._forget(g) for g in replaced),
-                    f"INSERT DATA {{ GRAPH <{graph_iri}> {{ {sparql_triples(q.triple for q in quads)} }} }}",
+                    f"INSERT DATA {{ GRAPH <{graph_iri}> {{ {statements}\n{own} }} }}",
                     f"INSERT DATA {{ {self._in_merged(facts)} }}",
                 ]
             )
         )
+
+    def post_dataset(self, nquads: bytes) -> None:
+        """Add N-Quads to the server's graphs (Graph Store Protocol ``POST`` of a dataset)."""
+        self._request(self.store_url, nquads, "application/n-quads", None)
+
+    def rebuild_merged(self, batch: int = 100) -> int:
+        """Recompute the merged graph from the named graphs (after a bulk load). Returns its size."""
+        target = f"GRAPH <{MERGED_GRAPH}>" if self.virtuoso else "DEFAULT"
+        self._update(f"CLEAR SILENT {target}")
+        graphs = self.graph_names(include_static=True)
+        for start in range(0, len(graphs), batch):
+            self._update(
+                " ;\n".join(
+                    f"INSERT {{ {self._in_merged('?s ?p ?o')} }} WHERE {{ GRAPH <{g}> "
+                    f"{{ ?s ?p ?o FILTER(?s != <{record_iri(g)}>) }} }}"
+                    for g in graphs[start : start + batch]
+                )
+            )
+        count = self._select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        return int(str(count.rows[0][0])) if count.rows else 0
 
     def remove_graph(self, graph_iri: str) -> bool:
         graph_iri = check_iri(graph_iri)
