@@ -69,11 +69,15 @@ def test_loading_another_version_of_a_stored_article_is_refused(tmp_path: Path, 
 
 
 def test_merged_lines_drop_records_and_graph_labels() -> None:
-    g = "https://w3id.org/finkg/id/graph/a"
+    g, i, f = (
+        "https://w3id.org/finkg/id/graph/a",
+        "https://w3id.org/finkg/id/",
+        "https://w3id.org/finkg/ontology#",
+    )
     data = (
-        f"<https://w3id.org/finkg/id/deal/x> <https://w3id.org/finkg/ontology#agent> <https://w3id.org/finkg/id/org/n> <{g}> .\n"
-        f"<https://w3id.org/finkg/id/record/a> <https://w3id.org/finkg/ontology#recordOf> <{g}> <{g}> .\n"
-        f'<https://w3id.org/finkg/id/article/a> <https://w3id.org/finkg/ontology#title> "a <{g}> ." <{g}> .\n'
+        f"<{i}deal/x> <{f}agent> <{i}org/n> <{g}> .\n"
+        f"<{i}record/a> <{f}recordOf> <{g}> <{g}> .\n"
+        f'<{i}article/a> <{f}title> "a <{g}> ." <{g}> .\n'
     ).encode()
     triples = list(ox.parse(merged_lines(data), format=ox.RdfFormat.N_TRIPLES))
     assert [t.predicate.value.rsplit("#")[1] for t in triples] == ["agent", "title"]
