@@ -45,7 +45,7 @@ def extract(
     Example:
       finkg extract corpus/articles/000_0f49195ad08e850a.txt
       finkg extract corpus/articles --out-dir out/json
-      finkg extract news.jsonl --format nquads --out-dir shards && finkg load shards/*.nq
+      finkg extract corpus/articles --format nquads --out-dir shards && finkg load shards/shard-0000.nq
     """
     from pipeline.ingest.to_json import extract_to_json
 

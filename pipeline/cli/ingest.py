@@ -29,7 +29,7 @@ def ingest(paths: tuple[str, ...], store: str | None, workers: int | None) -> No
     """Read articles (txt, HTML, JSON lines; UTF-8, Big5, GB18030) into the store.
 
     PATH is a file, a directory (read recursively) or "-" for standard input; JSON lines on
-    standard input are committed one by one as they arrive. Re-ingesting an unchanged article
+    standard input are committed one by one as they arrive (`tail -f news.jsonl | finkg ingest -`). Re-ingesting an unchanged article
     does nothing; an edited one (same key, new content) replaces its old facts. Exits with status
     1 when any input could not be read or extracted (the others are ingested), 130 after Ctrl-C
     (the articles written are whole; the summary says so).
@@ -38,7 +38,6 @@ def ingest(paths: tuple[str, ...], store: str | None, workers: int | None) -> No
     Example:
       finkg ingest corpus/articles
       finkg ingest corpus/articles/01_spdb-huarui-syndicated-loan.txt --store other-store --workers 0
-      tail -f news.jsonl | finkg ingest -
     """
     from pipeline.ingest import IngestEvent
     from pipeline.ingest import ingest as run_ingest
@@ -77,8 +76,8 @@ def load(shards: tuple[str, ...], store: str | None) -> None:
 
     \b
     Example:
-      finkg extract corpus/articles --format nquads --out-dir shards
-      finkg load shards/*.nq --store finkg-data
+      finkg extract corpus/articles/01_spdb-huarui-syndicated-loan.txt --format nquads --out-dir shards
+      finkg load shards/shard-0000.nq --store loaded
     """
     from pathlib import Path
 
