@@ -31,8 +31,9 @@ def ingest(paths: tuple[str, ...], store: str | None, workers: int | None) -> No
     PATH is a file, a directory (read recursively) or "-" for standard input; JSON lines on
     standard input are committed one by one as they arrive (`tail -f news.jsonl | finkg ingest -`).
     Re-ingesting an unchanged article does nothing; an edited one (same key, new content)
-    replaces its old facts. Exits with status 1 when any input could not be read or extracted (the others are ingested), 130 after Ctrl-C
-    (the articles written are whole; the summary says so).
+    replaces its old facts. Exits with status 1 when any input could not be read or extracted
+    (the others are ingested), 130 after Ctrl-C (the articles written are whole; the summary
+    says so).
 
     \b
     Example:
