@@ -27,8 +27,8 @@ import pyoxigraph as ox
 
 from pipeline.errors import QueryError, StoreError
 from pipeline.model.iris import record_iri
-from pipeline.store.base import GRAPH_NS, PASSWORD_ENV_VAR, USER_ENV_VAR, GraphRecord, StoreTriples
-from pipeline.store.conversion import check_iri, graph_quads, sparql_string
+from pipeline.store.base import PASSWORD_ENV_VAR, USER_ENV_VAR, GraphRecord, StoreTriples
+from pipeline.store.conversion import check_iri, graph_quads
 from pipeline.store.merged import MERGED_GRAPH, facts_of, sparql_triples
 from pipeline.store.results import Form, QueryResult, result_from_ox
 from pipeline.store.sparql import SparqlStore
@@ -108,7 +108,7 @@ class RemoteStore(SparqlStore):
             detail = e.read().decode("utf-8", "replace")[:500]
             if e.code == 400:
                 raise QueryError(f"{self.location} rejected the request: {detail}") from None
-            if e.code in (401, 403):
+            if e.code in (401, 403) or (e.code == 500 and "SECURITY" in detail and not self._user):
                 hint = (
                     "check the credentials"
                     if self._user
@@ -122,19 +122,9 @@ class RemoteStore(SparqlStore):
 
     def _virtuoso_pragmas(self, sparql: str) -> str:
         """Virtuoso's default graph is the union of all its graphs, its own system graphs (virtrdf:,
-        owl:, DAV) too: point it at the merged graph and keep every graph but the articles' out of
-        ``GRAPH ?g``. (Naming graphs with ``named-graph-uri`` fails past ~50 articles: Virtuoso
-        echoes each as a response header, and http.client refuses more than 100 headers.)"""
-        others = self._select(
-            "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } "
-            f"FILTER(!STRSTARTS(STR(?g), {sparql_string(GRAPH_NS)})) }}",
-            union=False,
-        )
-        pragmas = [f"DEFINE input:default-graph-uri <{MERGED_GRAPH}>"]
-        pragmas += [f"DEFINE input:named-graph-exclude <{g}>" for (g,) in others.rows]
-        if not any(str(g) == MERGED_GRAPH for (g,) in others.rows):
-            pragmas.append(f"DEFINE input:named-graph-exclude <{MERGED_GRAPH}>")
-        return "\n".join(pragmas) + "\n" + sparql
+        owl:, DAV) too: point it at the merged graph. (``GRAPH ?g`` still ranges over every graph
+        there: the named queries keep ``?g`` to the article graphs with a filter on their IRIs.)"""
+        return f"DEFINE input:default-graph-uri <{MERGED_GRAPH}>\n{sparql}"
 
     def _select(self, sparql: str, union: bool = True) -> QueryResult:
         return self._run(sparql, "select", union=union)
@@ -209,6 +199,16 @@ class RemoteStore(SparqlStore):
             if stale is not None and stale.graph != graph_iri:
                 replaced.append(stale.graph)
         own = sparql_triples(q.triple for q in record.quads())
+        if self.virtuoso:
+            # Virtuoso's SPARQL parser turns an integral xsd:decimal into xsd:integer; its Graph Store
+            # keeps the datatype. So: the old graphs forgotten, then the graph PUT and the facts POSTed.
+            self._update(" ;\n".join(self._forget(g) for g in replaced))
+            body = f"{statements}\n{own}\n".encode()
+            self._request(self._graph_url(graph_iri), body, "application/n-triples", None, method="PUT")
+            self._request(
+                self._graph_url(MERGED_GRAPH), facts.encode() + b"\n", "application/n-triples", None
+            )
+            return
         # One request: one transaction on Oxigraph (and Fuseki).
         self._update(
             " ;\n".join(
@@ -219,6 +219,9 @@ class RemoteStore(SparqlStore):
                 ]
             )
         )
+
+    def _graph_url(self, graph_iri: str) -> str:
+        return self.store_url + "?" + urllib.parse.urlencode({"graph": graph_iri})
 
     def post_dataset(self, nquads: bytes) -> None:
         """Add N-Quads to the server's graphs (Graph Store Protocol ``POST`` of a dataset)."""
