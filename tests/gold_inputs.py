@@ -1,6 +1,6 @@
 """Deal-extraction inputs built from a gold file, to measure the deal finder in isolation.
 
-``pipeline.nlp.deals.extractor.find_deals`` runs on the gold amounts and entities of each corpus
+``pipeline.nlp.deals.find_deals`` runs on the gold amounts and entities of each corpus
 article; its deals are scored by the evaluator's own deal scorer (``pipeline.eval.match_deals``),
 so these figures and ``finkg evaluate`` count deals the same way. Run
 ``python -m tests.gold_inputs [--show-errors] [--evidence] [--pipeline]`` for the figures.
@@ -19,7 +19,7 @@ from pathlib import Path
 from pipeline.eval import match_deals
 from pipeline.eval.contract import to_contract
 from pipeline.model.records import Amount, Article, Capacity, Deal, Extraction, Mention, Sentence, ShareCount
-from pipeline.nlp.deals.extractor import ID_ORG, find_deals
+from pipeline.nlp.deals import ID_ORG, find_deals
 from pipeline.text.dates import find_article_date
 from pipeline.text.sentences import split_sentences
 from pipeline.text.view import TextView

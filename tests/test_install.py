@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline import __version__ as pipeline_version
 from tests.conftest import CORPUS, ROOT
 
 pytestmark = pytest.mark.slow
@@ -60,6 +61,15 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert "pipeline/_data/ontology/finkg.ttl" in names
     assert any(n.startswith("pipeline/_data/queries/") and n.endswith(".rq") for n in names)
     assert not any(n.startswith(("tests/", "corpus/")) for n in names)
+    assert "pipeline/py.typed" in names and "pipeline/_data/ontology/context.jsonld" in names
+    assert any(n.endswith(".dist-info/licenses/LICENSE") or n.endswith(".dist-info/LICENSE") for n in names)
+    metadata = next(n for n in names if n.endswith(".dist-info/METADATA"))
+    version = next(
+        line.split(":", 1)[1].strip()
+        for line in zipfile.ZipFile(wheel).read(metadata).decode().splitlines()
+        if line.startswith("Version:")
+    )
+    assert version == pipeline_version, "the wheel's version is pipeline.__version__"
     target = tmp_path_factory.mktemp("site")
     subprocess.run(
         [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
@@ -101,3 +111,6 @@ def test_installed_cli_ingests_and_queries(installed: Path, tmp_path: Path) -> N
     assert name in listed.stdout
     stats = _run(installed, tmp_path, *cli, "stats", "--store", "store")
     assert "static graphs   1" in stats.stdout
+    exported = _run(installed, tmp_path, *cli, "export", "--store", "store", "-o", "x.jsonld")
+    assert exported.returncode == 0, exported.stderr
+    assert json.loads((tmp_path / "x.jsonld").read_text(encoding="utf-8"))["@context"]["fin"]

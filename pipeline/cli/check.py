@@ -8,12 +8,14 @@ from pathlib import Path
 import click
 
 from pipeline.cli.base import main, opened, store_option
+from pipeline.cli.options import echo_json, json_option
 
 
 @main.command()
 @click.argument("file", required=False, type=click.Path(exists=True, dir_okay=False))
 @store_option
-def validate(file: str | None, store: str | None) -> None:
+@json_option
+def validate(file: str | None, store: str | None, as_json: bool) -> None:
     """Check a graph against the SHACL shapes: the store's articles, or an RDF FILE.
 
     Exits with status 1 when the graph does not conform.
@@ -22,6 +24,7 @@ def validate(file: str | None, store: str | None) -> None:
     Example:
       finkg validate
       finkg export -o out/finkg.ttl && finkg validate out/finkg.ttl
+      finkg validate --json
     """
     from pipeline.graph.shapes import validate as run_validate
 
@@ -30,7 +33,10 @@ def validate(file: str | None, store: str | None) -> None:
     else:
         with opened(store, read_only=True) as source:
             result = run_validate(source.statements(include_static=False))
-    click.echo(result.text.rstrip())
+    if as_json:
+        echo_json(result.to_json())
+    else:
+        click.echo(result.text.rstrip())
     if not result.conforms:
         sys.exit(1)
 
@@ -52,16 +58,33 @@ def validate(file: str | None, store: str | None) -> None:
 @click.option(
     "--show-errors", is_flag=True, help="List every false positive, false negative and attribute error."
 )
-def evaluate(gold: str | None, articles: str | None, per_article: bool, show_errors: bool) -> None:
+@json_option
+def evaluate(
+    gold: str | None, articles: str | None, per_article: bool, show_errors: bool, as_json: bool
+) -> None:
     """Score the extraction against gold annotations: precision, recall, F1 per category.
 
     \b
     Example:
       finkg evaluate
       finkg evaluate --gold corpus/gold --articles corpus/articles --per-article
+      finkg evaluate --json
     """
+    from pipeline.cli.progress import progress
     from pipeline.eval.evaluate import evaluate as run_evaluate
     from pipeline.resources import corpus_dir
 
-    report = run_evaluate(gold or corpus_dir("gold"), articles or corpus_dir("articles"))
-    click.echo(report.format(per_article=per_article, show_errors=show_errors))
+    gold_dir = Path(gold) if gold else corpus_dir("gold")
+    with progress("evaluating", len(list(gold_dir.glob("*.json")))) as step:
+        report = run_evaluate(gold_dir, articles or corpus_dir("articles"), progress=lambda name: step())
+    if as_json:
+        # the totals and per-article scores; the error items only with --show-errors
+        data = report.to_json()
+        if not show_errors:
+            for item in data["articles"]:
+                item.pop("errors", None)
+        if not per_article:
+            data.pop("articles")
+        echo_json(data)
+    else:
+        click.echo(report.format(per_article=per_article, show_errors=show_errors))

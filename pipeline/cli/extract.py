@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from pipeline.cli.base import main
+
+if TYPE_CHECKING:
+    from pipeline.ingest.to_json import Output
 
 
 @main.command()
@@ -47,6 +52,7 @@ def extract(
       finkg extract corpus/articles --out-dir out/json
       finkg extract corpus/articles --format nquads --out-dir shards && finkg load shards/shard-0000.nq
     """
+    from pipeline.cli.progress import count_articles, is_terminal, progress
     from pipeline.ingest.to_json import extract_to_json
 
     stdin = sys.stdin.buffer if "-" in paths else None
@@ -63,14 +69,32 @@ def extract(
             sys.exit(1)
         return
 
-    failed = 0
-    for output in extract_to_json(paths, out_dir, stdin=stdin):
+    # a bar only when the JSON does not go to the same terminal; it replaces the "wrote" lines
+    show = is_terminal() and (out_dir is not None or not is_terminal(sys.stdout))
+    outputs = extract_to_json(paths, out_dir, stdin=stdin)
+    with progress("extracting", count_articles(paths) if show else None, enabled=show) as step:
+        failed, wrote = _show(outputs, step, quiet=show)
+    if show and wrote:
+        click.echo(f"wrote {wrote} files to {out_dir}", err=True)
+    if failed:
+        sys.exit(1)
+
+
+def _show(outputs: Iterable[Output], step: Callable[[], None], quiet: bool) -> tuple[int, int]:
+    """Print each output where it belongs; returns (failures, files written)."""
+    failed = wrote = 0
+    for output in outputs:
+        if output.kind != "warning":
+            step()
         if output.kind == "json":
             click.echo(output.text)
+        elif output.kind == "warning":
+            click.echo(f"warning: {output.text}", err=True)
         elif output.kind == "wrote":
-            click.echo(f"wrote {output.text}", err=True)
+            wrote += 1
+            if not quiet:
+                click.echo(f"wrote {output.text}", err=True)
         else:
             click.echo(f"failed: {output.text}", err=True)
             failed += 1
-    if failed:
-        sys.exit(1)
+    return failed, wrote

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 
 import click
 
 from pipeline.cli.base import main, now, opened, store_option
-
-
-def _nothing() -> Iterator[int]:
-    yield from ()
+from pipeline.cli.options import echo_json, json_option
 
 
 @main.command()
@@ -25,7 +21,8 @@ def _nothing() -> Iterator[int]:
     help="Extraction processes, while this one writes (0 runs inline; default: inline below 4 "
     "articles, else one per CPU, max 4).",
 )
-def ingest(paths: tuple[str, ...], store: str | None, workers: int | None) -> None:
+@json_option
+def ingest(paths: tuple[str, ...], store: str | None, workers: int | None, as_json: bool) -> None:
     """Read articles (txt, HTML, JSON lines; UTF-8, Big5, GB18030) into the store.
 
     PATH is a file, a directory (read recursively) or "-" for standard input; JSON lines on
@@ -33,32 +30,38 @@ def ingest(paths: tuple[str, ...], store: str | None, workers: int | None) -> No
     Re-ingesting an unchanged article does nothing; an edited one (same key, new content)
     replaces its old facts. Exits with status 1 when any input could not be read or extracted
     (the others are ingested), 130 after Ctrl-C (the articles written are whole; the summary
-    says so).
+    says so). Reader warnings (an HTML page whose body looks thin) go to stderr with the path.
+
+    The counts are sums over the article graphs written in this run: an entity or a deal reported
+    by several articles counts once per article. `finkg stats` counts the distinct nodes.
 
     \b
     Example:
       finkg ingest corpus/articles
       finkg ingest corpus/articles/01_spdb-huarui-syndicated-loan.txt --store other-store --workers 0
+      finkg ingest corpus/articles --json
     """
+    from pipeline.cli.progress import count_articles, is_terminal, progress
     from pipeline.ingest import IngestEvent
     from pipeline.ingest import ingest as run_ingest
 
     stdin = sys.stdin.buffer if "-" in paths else None
     with opened(store) as target:
-        if sys.stderr.isatty():
-            # an iterable without a length: the bar counts articles instead of measuring
-            counting: Iterator[int] = iter(_nothing())
-            with click.progressbar(counting, label="ingesting", show_pos=True, file=sys.stderr) as bar:
+        total = count_articles(paths) if is_terminal() else None
+        with progress("ingesting", total) as step:
 
-                def tick(event: IngestEvent) -> None:
-                    bar.update(1)
+            def tick(event: IngestEvent) -> None:
+                step()
 
-                summary = run_ingest(paths, target, workers=workers, progress=tick, stdin=stdin, clock=now)
-        else:
-            summary = run_ingest(paths, target, workers=workers, stdin=stdin, clock=now)
+            summary = run_ingest(paths, target, workers=workers, progress=tick, stdin=stdin, clock=now)
+    for source, message in summary.warnings:
+        click.echo(f"warning: {source}: {message}", err=True)
     for source, reason in summary.failed:
         click.echo(f"failed: {source}: {reason}", err=True)
-    click.echo(summary.format())
+    if as_json:
+        echo_json(summary.to_json())
+    else:
+        click.echo(summary.format())
     if summary.interrupted:
         sys.exit(130)
     if summary.failed:

@@ -5,11 +5,16 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
+from pathlib import Path
 
 import click
+from click.shell_completion import CompletionItem
 
 from pipeline.cli.base import main, opened, store_option
-from pipeline.store.results import OUTPUT_FORMATS, display_width, format_result
+from pipeline.cli.options import FormatName, echo_json, json_option
+from pipeline.errors import FinkgError
+from pipeline.store import formats
+from pipeline.store.results import display_width, format_result, render_result
 
 
 def parse_params(pairs: Sequence[str]) -> dict[str, str]:
@@ -22,22 +27,63 @@ def parse_params(pairs: Sequence[str]) -> dict[str, str]:
     return params
 
 
+def _query_names(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
+    """Shell completion of --name: the named queries."""
+    from pipeline.graph.queries import load_named_queries
+
+    try:
+        named = load_named_queries()
+    except FinkgError:
+        return []
+    return [CompletionItem(n, help=q.description[:60]) for n, q in named.items() if n.startswith(incomplete)]
+
+
+QUERY_FORMATS = formats.all_names(formats.RESULT_FORMATS) + [
+    n for n in formats.all_names(formats.RDF_FORMATS) if n not in formats.all_names(formats.RESULT_FORMATS)
+]
+
+
+def _any_query_format(value: str) -> str:
+    try:
+        return formats.result_format(value)
+    except FinkgError:
+        return formats.rdf_format(value)
+
+
 @main.command()
 @click.argument("sparql", required=False, metavar="[SPARQL|FILE]")
-@click.option("--name", "-n", "name", default=None, help="Run a named query (see --list).")
+@click.option(
+    "--name", "-n", "name", default=None, shell_complete=_query_names, help="Run a named query (see --list)."
+)
 @click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="A named query parameter.")
 @click.option("--list", "list_", is_flag=True, help="List the named queries with their parameters.")
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(OUTPUT_FORMATS),
-    default="table",
-    show_default=True,
-    help="Output of SELECT results (CONSTRUCT/DESCRIBE print N-Triples).",
+    type=FormatName(QUERY_FORMATS, _any_query_format),
+    default=None,
+    help="SELECT/ASK: table, json, xml, csv, tsv (W3C SPARQL results) or their MIME types; "
+    "CONSTRUCT/DESCRIBE: any RDF format (turtle, nt, json-ld, xml …; table prints N-Triples). "
+    "Default: from the -o extension, else table.",
 )
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="File (default stdout).",
+)
+@json_option
 @store_option
 def query(
-    sparql: str | None, name: str | None, params: tuple[str, ...], list_: bool, fmt: str, store: str | None
+    sparql: str | None,
+    name: str | None,
+    params: tuple[str, ...],
+    list_: bool,
+    fmt: str | None,
+    output: Path | None,
+    as_json: bool,
+    store: str | None,
 ) -> None:
     """Run a read-only SPARQL query over the store's merged graph: every fact of every article,
     each once (a deal's agent is one row, however many articles report the deal). The articles'
@@ -45,25 +91,43 @@ def query(
 
     SPARQL is the query text, a .rq file, or "-" for standard input. The usual prefixes (fin:,
     skos:, org: …) need no declaration. Updates (INSERT, DELETE, LOAD, CLEAR, DROP …) and SERVICE
-    calls are refused.
+    calls are refused. --json is --format json (and, with --list, the named queries as JSON).
 
     \b
     Example:
       finkg query 'SELECT ?org ?label WHERE { ?org a fin:Organization ; skos:prefLabel ?label }'
       finkg query queries/largest-deals.rq --format csv
+      finkg query queries/largest-deals.rq --format tsv -o out/largest.tsv
+      finkg query 'CONSTRUCT { ?d a fin:Deal } WHERE { ?d a fin:Deal }' --format turtle
       finkg query --list
+      finkg query --list --json
       finkg query --name deals-of-company --param company=NVIDIA
     """
-    from pipeline.graph.queries import describe_queries, query_text
+    from pipeline.graph.queries import describe_queries, queries_json, query_text
 
     if list_:
-        click.echo(describe_queries())
+        if as_json:
+            echo_json(queries_json())
+        else:
+            click.echo(describe_queries())
         return
     if sparql is None and name is None:
         raise click.UsageError("give a SPARQL query, a .rq file, --name NAME or --list")
     text = query_text(sys.stdin.read() if sparql == "-" else sparql, name, parse_params(params))
+    chosen = fmt or ("json" if as_json else None)
     with opened(store, read_only=True) as source:
-        click.echo(format_result(source.query(text), fmt))
+        result = source.query(text)
+    if chosen is None and output is not None:
+        by_path = formats.result_format_for_path if result.form != "graph" else formats.rdf_format_for_path
+        chosen = by_path(output)
+    data = render_result(result, chosen or "table")
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_bytes(data)
+    click.echo(f"wrote {len(result)} {'rows' if result.form != 'graph' else 'triples'} to {output}", err=True)
 
 
 #: rows of each showcase table ``finkg demo`` prints (the query itself is complete)

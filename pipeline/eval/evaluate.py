@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -63,12 +63,13 @@ def evaluate(
     categories: Iterable[str] | None = None,
     pred_dir: str | Path | None = None,
     only: str | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> Report:
     """Score the extraction of every article that has a gold file in ``gold_dir``.
 
     Predictions come from running ``nlp`` (built with ``pipeline.nlp.wiring.build_nlp`` when None) over
     ``articles_dir/<stem>.txt``, or from ``pred_dir/<stem>.json`` when given. ``only`` keeps the
-    articles whose name contains it.
+    articles whose name contains it. ``progress`` is called with each article's name once scored.
     """
     chosen = tuple(categories) if categories is not None else CATEGORIES
     gold_paths = sorted(Path(gold_dir).glob("*.json"))
@@ -82,6 +83,8 @@ def evaluate(
         pred_path = Path(pred_dir) / f"{gold_path.stem}.json" if pred_dir is not None else None
         pred, nlp = _prediction(text_path, pred_path, nlp)
         scores.append(compare(gold, pred, gold_path.stem, chosen, text))
+        if progress is not None:
+            progress(gold_path.stem)
     return Report(scores, chosen)
 
 

@@ -34,6 +34,7 @@ class FIN(DefinedNamespace):
     Fundraising: URIRef  # fundraising
     GraphRecord: URIRef  # graph record
     ImpliedExchangeRate: URIRef  # implied exchange rate
+    IngestActivity: URIRef  # ingest
     Investment: URIRef  # investment
     Lease: URIRef  # lease
     MediaOutlet: URIRef  # media outlet
@@ -75,7 +76,9 @@ class FIN(DefinedNamespace):
     buyer: URIRef  # buyer
     capacity: URIRef  # capacity
     coAgent: URIRef  # co-agent
+    coCounterparty: URIRef  # co-counterparty
     codeFingerprint: URIRef  # code fingerprint
+    confidence: URIRef  # confidence
     contentHash: URIRef  # content hash
     convertedFrom: URIRef  # converted from
     counterparty: URIRef  # counterparty

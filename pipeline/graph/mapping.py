@@ -12,7 +12,8 @@ rdflib term and no text on the way to the store. Layout (all IRIs deterministic,
 - Entities (shared nodes, IRIs from the Entity/Mention records): type, skos labels with language
   tags (prefLabel for gazetteer entities, altLabel + rdfs:label for discovered ones), ticker,
   exchange, owl:sameAs Wikidata.
-- Every mention (``fin:Mention``), amount (``fin:MonetaryAmount``), capacity (``fin:Capacity``,
+- Every mention (``fin:Mention``, with the confidence of its entity link as
+  ``itsrdf:taConfidence``), amount (``fin:MonetaryAmount``), capacity (``fin:Capacity``,
   QUDT), share count and percentage is its own per-article node ``id/<kind>/<key>/<start>-<end>``
   carrying NIF offsets (``nif:beginIndex``/``nif:endIndex``/``nif:anchorOf``), the article
   (``nif:referenceContext``) and the sentence it lies in (``nif:sentence`` → a ``nif:Sentence``
@@ -27,7 +28,8 @@ rdflib term and no text on the way to the store. Layout (all IRIs deterministic,
   several articles therefore gets one node; each article's graph adds its own type/roles triples
   (identical across articles), its ``fin:amount``/``fin:capacity``/``fin:shares`` (per-article
   nodes, so differing figures keep their source), ``fin:evidence`` (sentence nodes with
-  ``prov:wasDerivedFrom`` the article), ``fin:dealDate``, co-agents and ``fin:reportedIn``.
+  ``prov:wasDerivedFrom`` the article), ``fin:dealDate``, co-agents, ``fin:reportedIn`` and the
+  extractor's ``fin:confidence`` (when the Deal record has one).
   Roles are materialised: ``fin:agent``/``fin:counterparty``, the typed role (``fin:investor``…)
   and the money flow (``fin:payer``/``fin:payee``), so queries need no inference.
 """
@@ -44,7 +46,7 @@ import pyoxigraph as ox
 from rdflib import OWL, PROV, RDF, RDFS, SKOS
 
 from pipeline.graph import terms as t
-from pipeline.graph.namespace import FIN, ID, NIF, QUDT, UNIT, WD
+from pipeline.graph.namespace import FIN, ID, ITSRDF, NIF, QUDT, UNIT, WD
 from pipeline.graph.terms import Vocabulary
 from pipeline.model.iris import (
     amount_usd,
@@ -73,6 +75,7 @@ from pipeline.model.records import (
 
 # pyoxigraph nodes of the vocabularies: fin.Article, rdf.type …
 fin, nif, qudt, unit = Vocabulary(FIN), Vocabulary(NIF), Vocabulary(QUDT), Vocabulary(UNIT)
+itsrdf = Vocabulary(ITSRDF)
 rdf, rdfs, skos, owl, prov = (Vocabulary(ns) for ns in (RDF, RDFS, SKOS, OWL, PROV))
 
 ENTITY_CLASSES: dict[str, ox.NamedNode] = {
@@ -277,7 +280,7 @@ class _QuantityMapper(_GraphWriter):
         if capacity.value_watts is not None:
             per_unit, unit = next((w, u) for w, u in POWER_UNITS if abs(capacity.value_watts) >= w or w == 1)
             self.add(node, qudt.numericValue, t.decimal(capacity.value_watts / per_unit))
-            self.add(node, qudt.unit, unit)
+            self.add(node, qudt.hasUnit, unit)
         return node
 
     def share_count(self, count: ShareCount) -> ox.NamedNode:
@@ -292,7 +295,7 @@ class _QuantityMapper(_GraphWriter):
         self.add(node, rdf.type, fin.Percentage)
         self.span(node, percentage.start, percentage.end, percentage.text)
         self.figures(node, (percentage.value, percentage.min, percentage.max), percentage.qualifier)
-        self.add(node, qudt.unit, unit.PERCENT)
+        self.add(node, qudt.hasUnit, unit.PERCENT)
         if percentage.value is not None:
             self.add(node, qudt.numericValue, t.decimal(percentage.value))
         return node
@@ -396,6 +399,8 @@ class _ArticleMapper(_QuantityMapper):
         node = self.node("mention", mention.start, mention.end)
         self.add(node, rdf.type, fin.Mention)
         self.add(node, fin.denotes, self.party(mention))
+        if mention.confidence is not None:
+            self.add(node, itsrdf.taConfidence, t.double(mention.confidence))
         self.span(node, mention.start, mention.end, mention.text)
         return node
 
@@ -426,6 +431,8 @@ class _ArticleMapper(_QuantityMapper):
             self.add(node, fin.dealDate, t.date(deal.date))
         if deal.subtype:
             self.add(node, fin.subtype, t.string(deal.subtype))
+        if deal.confidence is not None:
+            self.add(node, fin.confidence, t.double(deal.confidence))
         self.evidence(node, deal)
         return node
 
@@ -441,6 +448,8 @@ class _ArticleMapper(_QuantityMapper):
             self.roles(node, counterparty, (fin.counterparty, counterparty_role))
         for co_agent in deal.co_agents:
             self.add(node, fin.coAgent, self.party(co_agent))
+        for co_counterparty in deal.co_counterparties:
+            self.add(node, fin.coCounterparty, self.party(co_counterparty))
         side = PAYER_SIDE.get(deal.type)
         if side is None:
             return

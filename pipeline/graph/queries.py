@@ -184,6 +184,20 @@ def showcase_queries(directory: Path | None = None) -> list[NamedQuery]:
     return showcase
 
 
+def queries_json(directory: Path | None = None) -> list[dict[str, object]]:
+    """The named queries for ``finkg query --list --json``."""
+    return [
+        {
+            "name": name,
+            "description": q.description,
+            "showcase": q.showcase,
+            "params": [{"name": p.name, "default": p.default, "required": p.required} for p in q.params],
+            "file": q.source.name if q.source is not None else None,
+        }
+        for name, q in sorted(load_named_queries(directory).items())
+    ]
+
+
 def describe_queries(directory: Path | None = None) -> str:
     """The named queries with their descriptions and parameters, for ``finkg query --list``."""
     lines = []
@@ -210,6 +224,21 @@ def with_prefixes(text: str) -> str:
     return "\n".join([*header, text]) if header else text
 
 
+#: what a query file is called (a single word with one of these suffixes is taken for a path)
+QUERY_FILE_SUFFIXES = (".rq", ".sparql", ".sq", ".ru", ".txt")
+
+
+def looks_like_path(text: str) -> bool:
+    """A single word naming a file rather than SPARQL text: ``queries/x.rq``, ``x.sparql``, ``./x``.
+
+    A query worth running holds whitespace, braces, angle brackets or variables, so a word with
+    none of them is taken for a file name (and a missing one is an error, not a syntax error)."""
+    word = text.strip()
+    if not word or any(c.isspace() for c in word) or any(c in word for c in "{}<>?$"):
+        return False
+    return "/" in word or "\\" in word or word.lower().endswith(QUERY_FILE_SUFFIXES)
+
+
 def query_text(
     sparql: str | None = None, name: str | None = None, params: Mapping[str, str] | None = None
 ) -> str:
@@ -221,11 +250,15 @@ def query_text(
         text = get_named_query(name).render(params)
     elif sparql is None:
         raise QueryError("give a SPARQL query, a .rq file or a query name")
-    elif sparql.endswith(".rq") or os.path.isfile(sparql):
+    elif os.path.isfile(sparql):
         try:
             text = Path(sparql).read_text(encoding="utf-8")
-        except OSError as e:
+        except (OSError, UnicodeDecodeError) as e:
             raise QueryError(f"cannot read the query file {sparql}: {e}") from e
+    elif looks_like_path(sparql):
+        raise QueryError(
+            f"no such query file: {sparql} (give a .rq file that exists, SPARQL text, or --name)"
+        )
     else:
         text = sparql
     return with_prefixes(text)

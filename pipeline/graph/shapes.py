@@ -17,6 +17,7 @@ import pyoxigraph
 import pyshacl
 from rdflib import BNode, Dataset, Graph
 from rdflib.namespace import OWL, RDF, RDFS, SH
+from rdflib.term import Node
 
 from pipeline.errors import FinkgError
 from pipeline.resources import ontology_file
@@ -42,6 +43,35 @@ class ValidationResult:
     text: str
     violations: int
     warnings: int = 0
+    #: one per SHACL result: focus node, path, value, severity, message, source shape (sorted)
+    results: tuple[dict[str, str | None], ...] = ()
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "conforms": self.conforms,
+            "violations": self.violations,
+            "warnings": self.warnings,
+            "results": list(self.results),
+        }
+
+
+def _results(report: Graph) -> tuple[dict[str, str | None], ...]:
+    def one(node: Node, prop: Node) -> str | None:
+        value = report.value(node, prop)
+        return None if value is None else str(value)
+
+    found = [
+        {
+            "severity": (one(r, SH.resultSeverity) or "").rsplit("#", 1)[-1] or None,
+            "focus": one(r, SH.focusNode),
+            "path": one(r, SH.resultPath),
+            "value": one(r, SH.value),
+            "message": one(r, SH.resultMessage),
+            "shape": one(r, SH.sourceShape),
+        }
+        for r in report.subjects(SH.resultSeverity, None)
+    ]
+    return tuple(sorted(found, key=lambda d: tuple(str(v) for v in d.values())))
 
 
 @cache
@@ -119,4 +149,10 @@ def validate(data: Graph | Dataset | Path | str | Iterable[pyoxigraph.Quad]) -> 
     assert isinstance(report, Graph)
     violations = sum(1 for _ in report.subjects(SH.resultSeverity, SH.Violation))
     warnings = sum(1 for _ in report.subjects(SH.resultSeverity, SH.Warning))
-    return ValidationResult(conforms=bool(conforms), text=str(text), violations=violations, warnings=warnings)
+    return ValidationResult(
+        conforms=bool(conforms),
+        text=str(text),
+        violations=violations,
+        warnings=warnings,
+        results=_results(report),
+    )

@@ -20,6 +20,7 @@ XSD_STRING = ox.NamedNode(XSD_BASE + "string")
 XSD_DECIMAL = ox.NamedNode(XSD_BASE + "decimal")
 XSD_INTEGER = ox.NamedNode(XSD_BASE + "integer")
 XSD_BOOLEAN = ox.NamedNode(XSD_BASE + "boolean")
+XSD_DOUBLE = ox.NamedNode(XSD_BASE + "double")
 XSD_DATE = ox.NamedNode(XSD_BASE + "date")
 XSD_DATETIME = ox.NamedNode(XSD_BASE + "dateTime")
 XSD_ANYURI = ox.NamedNode(XSD_BASE + "anyURI")
@@ -62,6 +63,12 @@ def decimal(value: Decimal) -> ox.Literal:
 
 def integer(value: int) -> ox.Literal:
     return ox.Literal(str(value), datatype=XSD_INTEGER)
+
+
+def double(value: float) -> ox.Literal:
+    """An xsd:double in the lexical form Oxigraph stores (0.9, 1 — not 1.0)."""
+    lexical = repr(float(value))
+    return ox.Literal(lexical[:-2] if lexical.endswith(".0") else lexical, datatype=XSD_DOUBLE)
 
 
 def boolean(value: bool) -> ox.Literal:

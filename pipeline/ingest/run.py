@@ -12,6 +12,8 @@
 - Ctrl-C stops the run between two articles: what was written stays whole, and the summary says
   the run was interrupted (the CLI prints it and exits with status 130).
 - The ontology is kept in its own static graph (:mod:`pipeline.ingest.static`).
+- The run itself is a ``prov:Activity`` (:mod:`pipeline.graph.provenance`): finkg's version and
+  code fingerprint, described in every graph it writes, its record ``prov:wasGeneratedBy`` it.
 """
 
 from __future__ import annotations
@@ -24,14 +26,17 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import BinaryIO, Literal
 
+import pyoxigraph as ox
 from spacy.language import Language
 
 from pipeline.errors import FinkgError, ReadError
+from pipeline.graph.provenance import IngestActivity
 from pipeline.ingest.fingerprint import extractor_fingerprint, ingest_stamp
 from pipeline.ingest.pool import NOT_YET, Extracted, extract_one
 from pipeline.ingest.static import ensure_static
 from pipeline.model.records import Article
 from pipeline.store import EmbeddedStore, GraphRecord, RemoteStore
+from pipeline.store.merged import facts_of
 
 Store = EmbeddedStore | RemoteStore
 Status = Literal["new", "updated", "unchanged", "failed"]
@@ -60,6 +65,8 @@ class IngestSummary:
     unchanged: int = 0
     #: (source, reason); source is "path:line" when the line is known
     failed: tuple[tuple[str, str], ...] = ()
+    #: (source, message): articles ingested with a caveat (e.g. a thin HTML body)
+    warnings: tuple[tuple[str, str], ...] = ()
     triples: int = 0
     amounts: int = 0
     entities: int = 0
@@ -76,13 +83,44 @@ class IngestSummary:
     def ok(self) -> bool:
         return not self.failed and not self.interrupted
 
+    @property
+    def written(self) -> int:
+        return self.new + self.updated
+
     def format(self) -> str:
-        text = (
+        """Two lines: what happened to the articles; what the graphs written hold, summed over them."""
+        return (
             f"articles: {self.new} new, {self.updated} updated, {self.unchanged} unchanged, "
-            f"{len(self.failed)} failed; {self.triples} triples, {self.amounts} amounts, "
-            f"{self.entities} entities, {self.deals} deals"
+            f"{len(self.failed)} failed{' (interrupted)' if self.interrupted else ''}\n"
+            f"written: {self.written} graphs, {self.triples} triples, {self.amounts} amounts, "
+            f"{self.entities} entities, {self.deals} deals (per-article sums: an entity or deal in "
+            "several articles counts once per article; `finkg stats` counts distinct nodes)"
         )
-        return text + (" (interrupted)" if self.interrupted else "")
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "articles": {
+                "new": self.new,
+                "updated": self.updated,
+                "unchanged": self.unchanged,
+                "failed": len(self.failed),
+            },
+            "written": {
+                "graphs": self.written,
+                "triples": self.triples,
+                "amounts": self.amounts,
+                "entities": self.entities,
+                "deals": self.deals,
+            },
+            "failed": [{"source": source, "reason": reason} for source, reason in self.failed],
+            "warnings": [{"source": source, "message": message} for source, message in self.warnings],
+            "interrupted": self.interrupted,
+            "seconds": {
+                "extract": self.seconds_extract,
+                "map": self.seconds_map,
+                "write": self.seconds_write,
+            },
+        }
 
 
 def _default_nlp() -> Language:
@@ -104,8 +142,11 @@ class _Run:
     clock: Callable[[], dt.datetime] | None
     #: the code that extracts in this run (extractor_fingerprint), bound into every stamp
     fingerprint: str
+    #: this run as a prov:Activity, described in every graph it writes
+    activity: IngestActivity
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(("new", "updated", "unchanged"), 0))
     failed: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
     sizes: dict[str, int] = field(
         default_factory=lambda: dict.fromkeys(("triples", "amounts", "entities", "deals"), 0)
     )
@@ -129,6 +170,7 @@ class _Run:
                 self.failed.append((_where(item), item.reason))
                 self.report(IngestEvent("failed", _where(item), reason=item.reason))
                 continue
+            self.warnings.extend((item.source, warning) for warning in item.warnings)
             stamp = ingest_stamp(item.content_hash, self.fingerprint)
             previous = self.seen.get(item.key)
             if previous is None:
@@ -156,13 +198,18 @@ class _Run:
             fingerprint=self.fingerprint,
             ingested_at=self.clock() if self.clock is not None else None,
         )
+        provenance = self.activity.quads(result.graph)
+        nquads = result.nquads + (ox.serialize(provenance, format=ox.RdfFormat.N_QUADS) or b"")
+        facts = ox.serialize(facts_of(result.graph, provenance), format=ox.RdfFormat.N_TRIPLES) or b""
         start = time.perf_counter()
-        self.store.replace_graph_serialized(record, result.nquads, result.ntriples)
+        self.store.replace_graph_serialized(record, nquads, result.ntriples + facts)
         self.seconds["write"] += time.perf_counter() - start
         self.seconds["extract"] += result.seconds_extract
         self.seconds["map"] += result.seconds_map
         self.counts[status] += 1
-        self.sizes["triples"] += result.triples
+        # what `finkg stats` counts too: the graph's quads, its record's own left out
+        record_node = ox.NamedNode(record.iri)
+        self.sizes["triples"] += result.triples + sum(q.subject != record_node for q in provenance)
         self.sizes["amounts"] += result.amounts
         self.sizes["entities"] += result.entities
         self.sizes["deals"] += result.deals
@@ -174,6 +221,7 @@ class _Run:
             updated=self.counts["updated"],
             unchanged=self.counts["unchanged"],
             failed=tuple(self.failed),
+            warnings=tuple(self.warnings),
             interrupted=self.interrupted,
             seconds_extract=round(self.seconds["extract"], 3),
             seconds_map=round(self.seconds["map"], 3),
@@ -237,7 +285,9 @@ def ingest(
     from pipeline.ingest.stream import stream_inputs
 
     factory = nlp_factory or _default_nlp
-    run = _Run(store, progress or (lambda event: None), clock, extractor_fingerprint())
+    fingerprint = extractor_fingerprint()
+    activity = IngestActivity(fingerprint, started=clock() if clock is not None else None)
+    run = _Run(store, progress or (lambda event: None), clock, fingerprint, activity)
     try:
         ensure_static(store)
         reading: Iterable[Article | ReadError | object] = stream_inputs(list(paths), stdin=stdin)

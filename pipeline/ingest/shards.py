@@ -47,14 +47,17 @@ class ShardSummary:
 
 
 def article_nquads(article: Article, result: Extracted, fingerprint: str) -> bytes:
-    """The article's graph and its record, as N-Quads."""
+    """The article's graph, its record and the run's provenance (no clock), as N-Quads."""
+    from pipeline.graph.provenance import IngestActivity
+
     record = GraphRecord(
         graph=result.graph,
         stamp=ingest_stamp(article.content_hash, fingerprint),
         key=article.key,
         fingerprint=fingerprint,
     )
-    return result.nquads + (ox.serialize(record.quads(), format=ox.RdfFormat.N_QUADS) or b"")
+    own = [*record.quads(), *IngestActivity(fingerprint).quads(result.graph)]
+    return result.nquads + (ox.serialize(own, format=ox.RdfFormat.N_QUADS) or b"")
 
 
 class _Shards:

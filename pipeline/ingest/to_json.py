@@ -22,7 +22,7 @@ from pipeline.errors import ReadError
 class Output:
     """What to show: a JSON text for stdout, a file written, or a failure (for stderr)."""
 
-    kind: Literal["json", "wrote", "failed"]
+    kind: Literal["json", "wrote", "failed", "warning"]
     text: str
 
 
@@ -43,20 +43,23 @@ def json_name(source: str, key: str, used: set[str]) -> str:
 
 def contracts(
     paths: Sequence[str], nlp: Language, stdin: BinaryIO | None = None
-) -> Iterator[tuple[str, str, dict[str, Any]] | str]:
-    """(source, key, contract object) for each article, or a failure message."""
+) -> Iterator[tuple[str, str, dict[str, Any]] | Output]:
+    """(source, key, contract object) for each article; a failure, or a reader's warning about
+    the article that follows, as an ``Output``."""
     from pipeline.eval.contract import to_contract
     from pipeline.nlp.extract import extract
     from pipeline.read.reader import read_inputs
 
     for item in read_inputs(list(paths), stdin=stdin):
         if isinstance(item, ReadError):
-            yield str(item)
+            yield Output("failed", str(item))
             continue
+        for warning in item.warnings:
+            yield Output("warning", f"{item.source}: {warning}")
         try:
             yield item.source, item.key, to_contract(extract(nlp, item))
         except Exception as e:
-            yield f"{item.source}: extraction failed: {type(e).__name__}: {e}"
+            yield Output("failed", f"{item.source}: extraction failed: {type(e).__name__}: {e}")
 
 
 def extract_to_json(
@@ -76,8 +79,8 @@ def extract_to_json(
     held: dict[str, Any] | None = None  # the first object, until we know whether there are several
     several = False
     for found in contracts(paths, nlp, stdin):
-        if isinstance(found, str):
-            yield Output("failed", found)
+        if isinstance(found, Output):
+            yield found
             continue
         source, key, obj = found
         if out_dir is not None:

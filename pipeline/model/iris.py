@@ -160,11 +160,23 @@ def deal_key(deal: Deal) -> str:
     figure at all), and all of them report the same deal. With no counterparty (a fundraising
     round, a capex plan) the parties cannot tell two rounds apart, so the size is the magnitude
     key. Dates, co-agents, qualifiers, evidence and the article are never part of it.
+
+    Debt is the exception (REPEATED_TYPES): a company borrows from the same banks year after year
+    and issues bond after bond, so a loan or a bond keeps its size in the key even with both
+    parties named. Two loans of one borrower and lender of different sizes (its yearly syndicated
+    loans) and two bond issues of one issuer stay apart; the same loan reported by three outlets
+    (the same size to one significant figure, in US$) is one node. An outlet that gives no figure
+    makes a node of its own (size "none"): the price of keeping repeated deals apart.
     """
     agent = deal.agent.iri if deal.agent is not None else "none"
-    if deal.counterparty is not None:
+    if deal.counterparty is not None and deal.type not in REPEATED_TYPES:
         return "|".join((deal.type, agent, deal.counterparty.iri, "*"))
-    return "|".join((deal.type, agent, "none", magnitude_key(deal.amount, deal.capacity)))
+    counterparty = deal.counterparty.iri if deal.counterparty is not None else "none"
+    return "|".join((deal.type, agent, counterparty, magnitude_key(deal.amount, deal.capacity)))
+
+
+#: deal types that the same parties repeat (yearly loans, bond after bond): their size is identity
+REPEATED_TYPES: frozenset[str] = frozenset({"debt"})
 
 
 def deal_iri(deal: Deal) -> str:

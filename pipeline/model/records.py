@@ -69,6 +69,8 @@ class Article:
     body_spans: tuple[tuple[int, int], ...] = ()
     script: Script = "traditional"
     region: Region | None = None
+    #: what the reader noticed and the user should hear about (an HTML body that looks thin)
+    warnings: tuple[str, ...] = ()
 
     def in_body(self, start: int, end: int) -> bool:
         """True when [start, end) lies inside the body (everything is body when no spans are set)."""
@@ -185,6 +187,9 @@ class Mention:
     text: str
     iri: str
     type: EntityType
+    #: how sure the link to ``iri`` is (0-1): the measured precision of the recogniser's source
+    #: (gazetteer or rule, :mod:`pipeline.nlp.confidence`); None when not known
+    confidence: float | None = None
 
 
 @dataclass(frozen=True)
@@ -207,6 +212,10 @@ class Deal:
     date: dt.date | None = None
     #: free-form finer label (share_placement, bond_issue, tender_offer, ...)
     subtype: str | None = None
+    #: how sure the extractor is that the text states this deal, in [0, 1] (None: not scored)
+    confidence: float | None = None
+    #: further parties on the counterparty's side (the other lead banks of a loan)
+    co_counterparties: tuple[Mention, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,10 @@ Formats, chosen by file extension (content is sniffed for stdin and other extens
   stripping, no newline normalisation; a byte-order mark is removed and ``encoding`` then says
   ``utf-8-sig``/``utf-16-le``…). Title = the first body line when it reads as a headline; date =
   a date line among the first lines.
-- HTML (``.html``, ``.htm``, ``.xhtml``): ``text`` is the extracted article text
-  (``pipeline.read.html``), title/date/URL from the page's metadata.
+- HTML (``.html``, ``.htm``, ``.xhtml``): ``text`` is the headline and the extracted article
+  body (``pipeline.read.html``), title/date/URL from the page's metadata; when the body looks
+  thin or the two body extractors disagree, ``Article.warnings`` says so (ingest and extract
+  print it with the path).
 - JSON lines (``.jsonl``, ``.ndjson``): one object per line, ``{"id", "title", "date", "url",
   "text"}``; only ``text`` is required. ``.json``: one such object, or a list of them.
 
@@ -110,6 +112,7 @@ def article_from_text(
     body_spans: Sequence[tuple[int, int]] | None = None,
     script: Script | None = None,
     region: Region | None = None,
+    warnings: Sequence[str] = (),
 ) -> Article:
     """An Article from text: metadata given wins, the rest is found in the text.
 
@@ -130,6 +133,7 @@ def article_from_text(
         body_spans=tuple(body_spans) if body_spans is not None else layout.body_spans,
         script=script,
         region=region if region is not None else detect_region(text, script, view),
+        warnings=tuple(warnings),
     )
 
 
@@ -144,8 +148,9 @@ def _text_articles(data: bytes, source: str, key: str | None) -> list[Article | 
 def _html_articles(data: bytes, source: str, key: str | None) -> list[Article | ReadError]:
     decoded = decode_bytes(data, source, declared=declared_charset(data))
     page = extract_page(decoded.text)
-    if not page.text.strip():
-        raise ReadError(source, "no article text found in the HTML page")
+    if not page.body_text.strip():
+        why = f" ({'; '.join(page.warnings)})" if page.warnings else ""
+        raise ReadError(source, f"no article text found in the HTML page{why}")
     return [
         article_from_text(
             page.text,
@@ -155,6 +160,7 @@ def _html_articles(data: bytes, source: str, key: str | None) -> list[Article | 
             date=page.date,
             url=page.url,
             encoding=decoded.encoding,
+            warnings=page.warnings,
         )
     ]
 
@@ -327,6 +333,19 @@ def _expand(arg: str) -> list[Path] | ReadError:
                 matched.append(mp)
         return matched or ReadError(arg, "no file matches the pattern")
     return ReadError(arg, "no such file or directory")
+
+
+def input_files(paths: Sequence[str]) -> Iterator[Path | ReadError]:
+    """The files ``read_inputs`` would read for ``paths`` (stdin, "-", left out), in the same
+    order, and a ``ReadError`` for each argument naming nothing: for counting before reading."""
+    for arg in paths:
+        if arg == "-":
+            continue
+        expanded = _expand(arg)
+        if isinstance(expanded, ReadError):
+            yield expanded
+        else:
+            yield from expanded
 
 
 def read_stdin(stdin: BinaryIO | None = None) -> list[Article | ReadError]:

@@ -65,13 +65,16 @@ StoreTriples: TypeAlias = Graph | Iterable[ox.Quad | ox.Triple | tuple[Node, Nod
 
 
 class ExportFormat(StrEnum):
-    """Export formats: Turtle and N-Triples hold the union of the graphs, TriG and N-Quads the graphs."""
+    """RDF export formats: Turtle, N-Triples and RDF/XML hold the union of the graphs; TriG, N-Quads
+    and JSON-LD (compacted with finkg's context) keep one graph per article. Aliases and MIME
+    types: :mod:`pipeline.store.formats`."""
 
     TURTLE = "turtle"
     TRIG = "trig"
     NQUADS = "nquads"
     NTRIPLES = "ntriples"
     JSONLD = "jsonld"
+    RDFXML = "rdfxml"
 
     @property
     def rdf_format(self) -> ox.RdfFormat:
@@ -81,6 +84,7 @@ class ExportFormat(StrEnum):
             ExportFormat.NQUADS: ox.RdfFormat.N_QUADS,
             ExportFormat.NTRIPLES: ox.RdfFormat.N_TRIPLES,
             ExportFormat.JSONLD: ox.RdfFormat.JSON_LD,
+            ExportFormat.RDFXML: ox.RdfFormat.RDF_XML,
         }[self]
 
     @property
@@ -89,9 +93,14 @@ class ExportFormat(StrEnum):
 
     @property
     def extension(self) -> str:
-        return {"turtle": "ttl", "trig": "trig", "nquads": "nq", "ntriples": "nt", "jsonld": "jsonld"}[
-            self.value
-        ]
+        return {
+            "turtle": "ttl",
+            "trig": "trig",
+            "nquads": "nq",
+            "ntriples": "nt",
+            "jsonld": "jsonld",
+            "rdfxml": "rdf",
+        }[self.value]
 
 
 @dataclass(frozen=True)
@@ -139,16 +148,31 @@ class StoreStats:
     entities: dict[str, int]  # class local name → distinct nodes
 
     def format(self) -> str:
-        lines = [
-            f"articles        {self.articles}",
-            f"triples         {self.triples}",
-            f"facts           {self.facts}",
-            f"deals           {self.deals}",
-            f"amounts         {self.amounts}",
+        """One line per count, each with what it counts (distinct nodes, unlike ``finkg ingest``)."""
+        rows: list[tuple[str, int, str]] = [
+            ("articles", self.articles, "article graphs"),
+            ("triples", self.triples, "statements in the article graphs (graph records left out)"),
+            ("facts", self.facts, "statements of the merged default graph: each fact once"),
+            ("deals", self.deals, "distinct deals: one node however many articles report it"),
+            ("amounts", self.amounts, "amounts: one node per place an article states one"),
         ]
-        lines += [f"{name:<16}{count}" for name, count in sorted(self.entities.items())]
-        lines.append(f"static graphs   {self.static_graphs}")
-        return "\n".join(lines)
+        rows += [
+            (name, count, "distinct entities of this type") for name, count in sorted(self.entities.items())
+        ]
+        rows.append(("static graphs", self.static_graphs, "the ontology"))
+        width = max(len(str(count)) for _, count, _ in rows)
+        return "\n".join(f"{name:<16}{count:<{width}}  {note}" for name, count, note in rows)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "articles": self.articles,
+            "triples": self.triples,
+            "facts": self.facts,
+            "deals": self.deals,
+            "amounts": self.amounts,
+            "entities": dict(sorted(self.entities.items())),
+            "static_graphs": self.static_graphs,
+        }
 
 
 @runtime_checkable

@@ -150,7 +150,8 @@ class EmbeddedStore(SparqlStore):
 
     def replace_graph_serialized(self, record: GraphRecord, nquads: bytes, ntriples: bytes) -> None:
         """:meth:`replace_graph` from the graph already serialised (by an extraction worker):
-        ``nquads`` its quads in ``record.graph``, ``ntriples`` the same statements as triples.
+        ``nquads`` its quads in ``record.graph``, ``ntriples`` its facts for the merged graph (the
+        same statements as triples, the record's left out).
         A new graph is one ``load`` of both (the triples land in the default graph) and the record:
         one transaction, no Python term per statement."""
         graph = ox.NamedNode(check_iri(record.graph))

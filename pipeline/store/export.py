@@ -1,7 +1,8 @@
 """Writing a store out: sorted statements through Oxigraph's writers, the prefixes they use.
 
-The same store gives the same bytes: quads are sorted by graph, then by their N-Triples form,
-and Turtle / TriG / JSON-LD declare only the prefixes some IRI of the export starts with.
+The same store gives the same bytes: quads are sorted by graph, then by their N-Triples form;
+Turtle, TriG and RDF/XML declare only the prefixes some IRI of the export starts with. JSON-LD is
+compacted with finkg's context (:mod:`pipeline.graph.jsonld`), inlined.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import pyoxigraph as ox
 from pipeline.graph.namespace import EXPORT_PREFIXES
 from pipeline.store.base import ExportFormat
 
-PREFIXED_FORMATS = (ExportFormat.TURTLE, ExportFormat.TRIG, ExportFormat.JSONLD)
+PREFIXED_FORMATS = (ExportFormat.TURTLE, ExportFormat.TRIG, ExportFormat.RDFXML)
 
 
 def used_prefixes(statements: Iterable[ox.Triple | ox.Quad]) -> dict[str, str]:
@@ -42,11 +43,14 @@ def write_export(quads: Iterable[ox.Quad], fmt: ExportFormat | str, out: IO[byte
     """Write ``quads`` to ``out`` in ``fmt``, sorted. Returns the number of statements written."""
     fmt = ExportFormat(fmt)
     statements = sorted_statements(quads, fmt)
+    if fmt is ExportFormat.JSONLD:
+        from pipeline.graph import jsonld
+
+        out.write(jsonld.dumps(jsonld.compact(statements)))
+        return len(statements)
     prefixes = used_prefixes(statements) if fmt in PREFIXED_FORMATS else None
     if statements:
         out.write(ox.serialize(statements, format=fmt.rdf_format, prefixes=prefixes) or b"")
-    elif fmt is ExportFormat.JSONLD:
-        out.write(b"[]\n")
     return len(statements)
 
 

@@ -186,10 +186,13 @@ class RemoteStore(SparqlStore):
         self._replace(record, sparql_triples(q.triple for q in quads), facts)
 
     def replace_graph_serialized(self, record: GraphRecord, nquads: bytes, ntriples: bytes) -> None:
-        """:meth:`replace_graph` from the graph already serialised: its N-Triples lines are SPARQL
-        data as they are."""
-        text = ntriples.decode("utf-8")
-        self._replace(record, text, text)
+        """:meth:`replace_graph` from the graph already serialised: ``nquads`` the graph's quads,
+        ``ntriples`` its facts for the merged graph (N-Triples lines are SPARQL data as they are)."""
+        try:
+            statements = sparql_triples(q.triple for q in ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
+        except SyntaxError as e:
+            raise StoreError(f"cannot write graph {record.graph}: {e}") from e
+        self._replace(record, statements, ntriples.decode("utf-8"))
 
     def _replace(self, record: GraphRecord, statements: str, facts: str) -> None:
         graph_iri = check_iri(record.graph)

@@ -1,13 +1,14 @@
 """SPARQL results: what a query returns (rdflib terms), the read-only check, and how results read.
 
-``QueryResult`` is the same whatever the backend. ``format_result`` writes it as an aligned text
-table (CJK characters count two columns), CSV, TSV or SPARQL JSON; CONSTRUCT and DESCRIBE results
-as sorted N-Triples.
+``QueryResult`` is the same whatever the backend. ``render_result`` writes it as an aligned text
+table (CJK characters count two columns) or, through pyoxigraph's own serialisers, as the W3C
+formats: SPARQL JSON, SPARQL XML, CSV and TSV (terms in N-Triples syntax, ``?var`` header);
+CONSTRUCT and DESCRIBE results in any RDF format (sorted), or sorted N-Triples for a table.
+Format names and aliases: :mod:`pipeline.store.formats`.
 """
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import re
@@ -22,7 +23,7 @@ from rdflib import BNode, URIRef
 from rdflib import Literal as RdfLiteral
 from rdflib.term import Node
 
-from pipeline.errors import QueryError
+from pipeline.errors import FinkgError, QueryError
 from pipeline.graph.namespace import EXPORT_PREFIXES
 from pipeline.store.conversion import from_ox
 
@@ -30,7 +31,14 @@ Form = Literal["select", "ask", "graph"]
 Row = tuple[Node | None, ...]
 #: Widest cell of a table, in terminal columns (longer values end in "…").
 MAX_CELL_WIDTH = 60
-OUTPUT_FORMATS: tuple[str, ...] = ("table", "csv", "tsv", "json")
+OUTPUT_FORMATS: tuple[str, ...] = ("table", "json", "xml", "csv", "tsv")
+#: SPARQL results format → pyoxigraph's serialiser
+RESULTS_FORMATS = {
+    "json": ox.QueryResultsFormat.JSON,
+    "xml": ox.QueryResultsFormat.XML,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+}
 
 
 @dataclass(frozen=True)
@@ -197,25 +205,55 @@ def sparql_json(result: QueryResult) -> str:
     return json.dumps({"head": head, "results": {"bindings": bindings}}, ensure_ascii=False, indent=2)
 
 
-def delimited(result: QueryResult, delimiter: str) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\n")
-    writer.writerow(result.variables)
-    for row in result.rows:
-        writer.writerow(["" if t is None else str(t) for t in row])
-    return buffer.getvalue().rstrip("\n")
+def oxigraph_results(result: QueryResult) -> Any:
+    """The result as pyoxigraph ``QuerySolutions`` / ``QueryBoolean`` (read back from SPARQL JSON)."""
+    if result.form == "ask":
+        data = json.dumps({"head": {}, "boolean": bool(result.boolean)})
+    else:
+        data = sparql_json(result)
+    return ox.parse_query_results(data.encode("utf-8"), format=ox.QueryResultsFormat.JSON)
+
+
+def _graph_bytes(result: QueryResult, rdf: str) -> bytes:
+    from pipeline.store.base import ExportFormat
+    from pipeline.store.conversion import to_ox
+    from pipeline.store.export import write_export
+
+    fmt = ExportFormat(rdf)
+    triples = [ox.Quad(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in result.triples]  # type: ignore[arg-type]
+    out = io.BytesIO()
+    write_export(triples, fmt, out)
+    return out.getvalue()
+
+
+def render_result(result: QueryResult, fmt: str = "table") -> bytes:
+    """The result in ``fmt``: a results format name (table, json, xml, csv, tsv) for SELECT and ASK,
+    an RDF format name for CONSTRUCT and DESCRIBE (aliases and MIME types accepted; ``table`` gives
+    sorted N-Triples, ``json`` JSON-LD, ``xml`` RDF/XML). ``QueryError`` for a format the form has not."""
+    from pipeline.store import formats
+
+    if result.form == "graph":
+        if fmt.strip().lower() in ("table", "text"):
+            lines = sorted(" ".join(t.n3() for t in triple) + " ." for triple in result.triples)
+            return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+        try:
+            return _graph_bytes(result, formats.rdf_format(fmt))
+        except FinkgError as e:
+            raise QueryError(f"CONSTRUCT and DESCRIBE give RDF: {e}") from None
+    try:
+        name = formats.result_format(fmt)
+    except FinkgError as e:
+        raise QueryError(f"SELECT and ASK give SPARQL results: {e}") from None
+    if name == "table":
+        text = (
+            ("true" if result.boolean else "false")
+            if result.form == "ask"
+            else format_table(result.variables, result.rows)
+        )
+        return (text + "\n").encode("utf-8")
+    return bytes(oxigraph_results(result).serialize(format=RESULTS_FORMATS[name]))
 
 
 def format_result(result: QueryResult, fmt: str) -> str:
-    """``fmt`` is one of OUTPUT_FORMATS (it only matters for SELECT, and json for ASK)."""
-    if result.form == "ask":
-        if fmt == "json":
-            return json.dumps({"head": {}, "boolean": result.boolean})
-        return "true" if result.boolean else "false"
-    if result.form == "graph":
-        return "\n".join(sorted(" ".join(t.n3() for t in triple) + " ." for triple in result.triples))
-    if fmt == "table":
-        return format_table(result.variables, result.rows)
-    if fmt == "json":
-        return sparql_json(result)
-    return delimited(result, "\t" if fmt == "tsv" else ",")
+    """``render_result`` as text, without the final newline (for ``click.echo``)."""
+    return render_result(result, fmt).decode("utf-8").rstrip("\n")

@@ -139,7 +139,7 @@ def test_query_from_a_file_and_formats(tmp_path: Path, inputs: Path) -> None:
     labels = [b["label"]["value"] for b in as_json["results"]["bindings"]]
     assert labels and "輝達" in labels
     tsv = run("query", rq, "--store", store, "--format", "tsv").stdout.splitlines()
-    assert tsv[0] == "e\tlabel" and len(tsv) == len(labels) + 1
+    assert tsv[0] == "?e\t?label" and len(tsv) == len(labels) + 1  # W3C SPARQL TSV
     table = run("query", rq, "--store", store).stdout.splitlines()
     assert table[-1] == f"({len(labels)} rows)"
     # the label column starts at the same terminal column on every row, CJK or not
@@ -307,3 +307,47 @@ def test_evaluate_on_a_few_gold_files(tmp_path: Path) -> None:
     assert "2 articles" in out
     for stem in SEEDS[1:]:
         assert stem in out
+
+
+def test_a_thin_html_body_is_reported_with_its_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """When readability keeps (almost) nothing, ingest and extract say so on stderr, with the path."""
+    from pipeline.read import html
+
+    body = "".join(
+        f"<p>{s}</p>"
+        for s in (
+            "華能集團今日宣布發行綠色債券50億元，期限三年，票面利率2.1%，所募資金將全部用於風電及光伏項目建設。",
+            "公司表示，本次發行獲得超額認購，認購倍數達3.2倍，顯示市場對綠色資產的需求持續升溫。",
+        )
+    )
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>華能發行綠色債券 | 範例新聞網</title></head>"
+        f"<body><div>{body}</div></body></html>",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(html, "readability_text", lambda root, url=None: "")
+    ingested = run("ingest", page, "--store", tmp_path / "store")
+    assert f"warning: {page}: thin body" in ingested.stderr
+    assert "kept the density extractor's body" in ingested.stderr
+    assert "1 new" in ingested.stdout
+    extracted = run("extract", page)
+    assert f"warning: {page}: thin body" in extracted.stderr
+    assert json.loads(extracted.stdout)["amounts"]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("finkg query --name deal", {"deals-of-company", "deal-evidence", "deals-by-type"}),
+        ("finkg export --format json", {"json", "jsonld", "json-ld"}),
+        ("finkg query --format ts", {"tsv"}),
+    ],
+)
+def test_shell_completion(words: str, expected: set[str]) -> None:
+    """click's completion (``eval "$(_FINKG_COMPLETE=bash_source finkg)"``) completes query names
+    and format names."""
+    env = {"_FINKG_COMPLETE": "bash_complete", "COMP_WORDS": words, "COMP_CWORD": str(len(words.split()) - 1)}
+    result = CliRunner().invoke(main, [], env=env, prog_name="finkg")
+    assert result.exit_code == 0
+    assert {line.split(",", 1)[1] for line in result.output.splitlines()} == expected

@@ -125,7 +125,7 @@ def test_capacity_uses_qudt_and_watts() -> None:
     _, graph = article_graph(extraction_a())
     (cap,) = graph.subjects(FIN.watts, None)
     assert (
-        str(graph.value(cap, URIRef("http://qudt.org/schema/qudt/unit")))
+        str(graph.value(cap, URIRef("http://qudt.org/schema/qudt/hasUnit")))
         == "http://qudt.org/vocab/unit/GigaW"
     )
     assert graph.value(cap, URIRef("http://qudt.org/schema/qudt/numericValue")).toPython() == Decimal(10)
@@ -179,6 +179,20 @@ def test_rounds_without_counterparty_differ_by_size() -> None:
     big = Deal("fundraising", X, None, (), amount=Amount(0, 1, "千億美元", Decimal("1e11"), "USD"))
     assert deal_iri(small) != deal_iri(big)
     assert deal_iri(small) == deal_iri(Deal("fundraising", X, None, (Evidence(3, 9, "x"),), amount=USD))
+
+
+def test_repeated_loans_and_bond_issues_stay_apart_and_one_loan_from_three_outlets_is_one() -> None:
+    bank = Mention(0, 2, "招商银行", "https://w3id.org/finkg/id/org/cmb", "organization")
+    loan_2024 = Deal("debt", X, bank, (), amount=Amount(0, 1, "30亿美元", Decimal("3e9"), "USD"))
+    loan_2025 = Deal("debt", X, bank, (), amount=Amount(0, 1, "50亿美元", Decimal("5e9"), "USD"))
+    rounded = Deal(
+        "debt", X, bank, (Evidence(3, 9, "x"),), amount=Amount(0, 1, "约30亿美元", Decimal("3.04e9"), "USD")
+    )
+    assert deal_iri(loan_2024) != deal_iri(loan_2025)
+    assert deal_iri(loan_2024) == deal_iri(rounded)
+    bond_a = Deal("debt", X, None, (), amount=Amount(0, 1, "10亿元", Decimal("1e9"), "CNY"))
+    bond_b = Deal("debt", X, None, (), amount=Amount(0, 1, "3亿元", Decimal("3e8"), "CNY"))
+    assert deal_iri(bond_a) != deal_iri(bond_b)
 
 
 def test_store_bookkeeping_is_not_part_of_the_mapping() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from pipeline.errors import QueryError, StoreError
 from pipeline.graph.namespace import EXPORT_PREFIXES, FIN, ID
 from pipeline.store import MEMORY, EmbeddedStore, ExportFormat, GraphRecord, RemoteStore, open_store
 from pipeline.store.conversion import from_ox
+from pipeline.store.formats import RDFLIB_NAMES
 from pipeline.store.results import query_form
 from tests.rdf_compare import assert_same_graph, graphs_of
 
@@ -439,7 +441,7 @@ def test_export_is_deterministic_and_round_trips(tmp_path: Path, fmt: ExportForm
         assert {GRAPH_A, GRAPH_B} <= graphs
         triples = {(from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)) for q in quads}
     else:  # an independent parser
-        triples = set(Graph().parse(data=first.decode("utf-8"), format=fmt.value.replace("ntriples", "nt")))
+        triples = set(Graph().parse(data=first.decode("utf-8"), format=RDFLIB_NAMES[fmt.value]))
     assert (NVIDIA, SKOS.prefLabel, Literal("輝達", lang="zh-hant")) in triples
     assert (URIRef(str(ID["record/a"])), FIN.ingestStamp, Literal("h1")) in triples
     assert not any(isinstance(t, BNode) for triple in triples for t in triple), "blank nodes are skolemised"
@@ -459,11 +461,16 @@ def test_turtle_export_is_the_union_without_duplicates(store: EmbeddedStore) -> 
     ("fmt", "expected"),
     [
         pytest.param(ExportFormat.TURTLE, b"", id="turtle-empty"),
-        pytest.param(ExportFormat.JSONLD, b"[]\n", id="jsonld-empty-list"),
+        pytest.param(ExportFormat.NTRIPLES, b"", id="ntriples-empty"),
     ],
 )
 def test_export_of_an_empty_store(store: EmbeddedStore, fmt: ExportFormat, expected: bytes) -> None:
     assert dump(store, fmt) == expected
+
+
+def test_jsonld_export_of_an_empty_store_is_an_empty_graph(store: EmbeddedStore) -> None:
+    doc = json.loads(dump(store, ExportFormat.JSONLD))
+    assert doc["@graph"] == [] and doc["@context"]["fin"] == str(FIN._NS)
 
 
 def test_prefixes_only_those_used(store: EmbeddedStore) -> None:

@@ -1,188 +1,20 @@
-"""Deal language data: trigger words per deal type, role-marking words, anaphora, traps.
+"""Deal language data shared by every frame: role-marking words, blockers, anaphora, traps.
 
 All words are Simplified: they are matched on the normalised view (t2s), so one table covers
-Traditional and Simplified text. A trigger says which contract role its grammatical subject
-plays (``"agent"`` or ``"counterparty"``, in the contract's direction: investor → investee,
-buyer → seller, lessee → lessor, borrower → lender, warrant issuer → holder, raiser → lead
-investor, acquirer → seller/target, agreement: the party the sentence leads with). Every other
-party attached to the trigger (its object, or a party marked by 向/对/与/从 …) plays the other role.
+Traditional and Simplified text. The frames (trigger words per kind of deal and the role their
+subject plays) are in :mod:`.deal_frames`; every other party attached to a trigger (its object,
+or a party marked by 向/对/与/从 …) plays the other role.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Literal, NamedTuple
+from typing import Literal
 
 Role = Literal["agent", "counterparty"]
 
+# The trigger words of each kind of deal, with the role their subject plays: deal_frames.py.
 
-class Trigger(NamedTuple):
-    word: str
-    type: str
-    #: the role of the grammatical subject (and of a party introduced by 由/获/被)
-    subject: Role = "agent"
-    subtype: str | None = None
-    #: "money" = the deal needs an amount to be a deal of this type; "object" = this reading
-    #: needs an object party (else ``fallback`` type applies)
-    needs: str | None = None
-    fallback: str | None = None
-
-
-TRIGGERS: tuple[Trigger, ...] = (
-    # investment: investor (subject) → investee (object, 对X / 向X / 参与X的…)
-    Trigger("入股", "investment", subtype="equity_stake"),
-    Trigger("参股", "investment", subtype="equity_stake"),
-    Trigger("注资", "investment"),
-    Trigger("挹注", "investment"),
-    Trigger("投资", "investment"),
-    Trigger("转投资", "investment"),
-    Trigger("领投", "investment", subtype="lead_investment"),
-    Trigger("跟投", "investment"),
-    Trigger("承购", "investment", subtype="rights_underwriting"),
-    Trigger("认购", "investment", subtype="subscription"),
-    # 增资Y = capital increase into Y (investment); without an object the company raises itself
-    Trigger("增资", "investment", subtype="capital_increase", needs="object", fallback="fundraising"),
-    Trigger("增资扩股", "fundraising", subtype="equity_raise"),
-    Trigger("现金增资", "investment", subtype="capital_increase", needs="object", fallback="fundraising"),
-    # fundraising: the raiser (subject) → the (lead) investor
-    Trigger("募资", "fundraising"),
-    Trigger("募得", "fundraising"),
-    Trigger("募集", "fundraising"),
-    Trigger("筹资", "fundraising"),
-    Trigger("筹集", "fundraising"),
-    Trigger("筹措", "fundraising"),
-    Trigger("集资", "fundraising"),
-    Trigger("融资", "fundraising"),
-    Trigger("再融资", "fundraising", subtype="equity_raise"),
-    Trigger("股权融资", "fundraising", subtype="equity_tranche"),
-    Trigger("股权部分", "fundraising", subtype="equity_tranche"),
-    Trigger("配售", "fundraising", subtype="share_placement"),
-    Trigger("配股", "fundraising", subtype="share_placement"),
-    Trigger("供股", "fundraising", subtype="rights_issue"),
-    Trigger("定增", "fundraising", subtype="private_placement"),
-    Trigger("招股", "fundraising", subtype="ipo"),
-    Trigger("发行新股", "fundraising", subtype="share_issue"),
-    Trigger("发行股票", "fundraising", subtype="share_issue"),
-    Trigger("优先献售", "fundraising", subtype="preferential_offering"),
-    Trigger("股权投资", "fundraising", subtype="equity_tranche"),
-    # debt: borrower (subject) → lender
-    Trigger("借款", "debt", subtype="loan"),
-    Trigger("借贷", "debt", subtype="loan"),
-    Trigger("借钱", "debt", subtype="loan"),
-    Trigger("贷款", "debt", subtype="loan"),
-    Trigger("银团贷款", "debt", subtype="syndicated_loan"),
-    Trigger("债务部分", "debt", subtype="debt_tranche"),
-    Trigger("债务融资", "debt", subtype="debt_tranche"),
-    Trigger("专案融资", "debt", subtype="project_finance"),
-    Trigger("项目融资", "debt", subtype="project_finance"),
-    Trigger("发债", "debt", subtype="bond_issue"),
-    Trigger("债券", "debt", subtype="bond_issue"),
-    # bonds and notes named by their kind (公司债, 可转债, 优先票据, 中期票据): issued debt
-    Trigger("公司债", "debt", subtype="bond_issue"),
-    Trigger("企业债", "debt", subtype="bond_issue"),
-    Trigger("金融债", "debt", subtype="bond_issue"),
-    Trigger("可转债", "debt", subtype="convertible_bond"),
-    Trigger("可换股债", "debt", subtype="convertible_bond"),
-    Trigger("永续债", "debt", subtype="bond_issue"),
-    Trigger("优先票据", "debt", subtype="note_issue"),
-    Trigger("中期票据", "debt", subtype="note_issue"),
-    Trigger("可转换票据", "debt", subtype="note_issue"),
-    Trigger("可换股票据", "debt", subtype="note_issue"),
-    Trigger("融资券", "debt", subtype="commercial_paper"),
-    Trigger("信贷", "debt", subtype="loan"),
-    Trigger("授信", "debt", subject="counterparty", subtype="credit_line"),
-    Trigger("放款", "debt", subject="counterparty", subtype="loan"),
-    # purchase: buyer (subject) → seller (向X购买, 购买X的…)
-    Trigger("采购", "purchase"),
-    Trigger("购买", "purchase"),
-    Trigger("买入", "purchase"),
-    Trigger("购置", "purchase"),
-    Trigger("购入", "purchase"),
-    Trigger("购得", "purchase"),
-    Trigger("订购", "purchase"),
-    Trigger("下单", "purchase"),
-    Trigger("订单", "purchase"),
-    # X与Y签署购电协议: the project (X) sells its power to the offtaker (Y); X向Y购电: X buys
-    Trigger("购电协议", "purchase", subject="counterparty", subtype="power_purchase_agreement"),
-    Trigger("购电合约", "purchase", subject="counterparty", subtype="power_purchase_agreement"),
-    Trigger("购电", "purchase", subtype="power_purchase_agreement"),
-    Trigger("卖给", "purchase", subject="counterparty"),
-    Trigger("售予", "purchase", subject="counterparty"),
-    Trigger("出售给", "purchase", subject="counterparty"),
-    Trigger("销售给", "purchase", subject="counterparty"),
-    Trigger("供货", "purchase", subject="counterparty", subtype="supply_contract"),
-    Trigger("供应", "purchase", subject="counterparty", subtype="supply_contract", needs="goods"),
-    # X为Y提供GPU: X supplies goods to Y (Y buys); 提供借款 / 提供服务 are no supply of goods
-    Trigger("提供", "purchase", subject="counterparty", subtype="supply_contract", needs="goods"),
-    Trigger("中标", "purchase", subject="counterparty", subtype="tender_award"),
-    Trigger("颁给", "purchase", subtype="contract_award"),
-    Trigger("合约", "purchase", subtype="contract", needs="money", fallback="agreement"),
-    Trigger("合同", "purchase", subtype="contract", needs="money", fallback="agreement"),
-    Trigger("服务协议", "purchase", subtype="service_contract"),
-    # lease: lessee (subject) → lessor (向X租用); 租给X: the subject is the lessor
-    Trigger("租用", "lease"),
-    Trigger("租赁", "lease"),
-    Trigger("承租", "lease"),
-    Trigger("回租", "lease"),
-    Trigger("租给", "lease", subject="counterparty"),
-    Trigger("出租给", "lease", subject="counterparty"),
-    Trigger("回租给", "lease", subject="counterparty"),
-    # warrant: issuer (subject) → holder (向X发行)
-    Trigger("认股权证", "warrant"),
-    Trigger("认股权", "warrant"),
-    Trigger("权证", "warrant"),
-    # acquisition: acquirer (subject) → seller when named, else target (object)
-    Trigger("收购", "acquisition"),
-    Trigger("要约收购", "acquisition", subtype="tender_offer"),
-    Trigger("要约", "acquisition", subtype="tender_offer"),
-    Trigger("并购", "acquisition"),
-    Trigger("全购", "acquisition"),
-    Trigger("入主", "acquisition", subtype="control"),
-    Trigger("受让", "acquisition"),
-    Trigger("出售股权", "acquisition", subject="counterparty"),
-    Trigger("取得", "acquisition", needs="stake"),
-    # agreement: cooperation, no money flow stated (agent = the party the sentence leads with)
-    Trigger("协议", "agreement"),
-    Trigger("合作", "agreement"),
-    Trigger("签约", "agreement"),
-    Trigger("签署", "agreement"),
-    Trigger("备忘录", "agreement", subtype="mou"),
-    Trigger("携手", "agreement"),
-    Trigger("共同开发", "agreement", subtype="joint_development"),
-    Trigger("共同研发", "agreement", subtype="joint_development"),
-    Trigger("联合开发", "agreement", subtype="joint_development"),
-    Trigger("联合研发", "agreement", subtype="joint_development"),
-    # other: secondary share sales — the seller (a company or a person) sells existing shares
-    Trigger("减持", "other", subtype="secondary_share_sale"),
-    Trigger("售股", "other", subtype="secondary_share_sale"),
-    Trigger("出售旧股", "other", subtype="secondary_share_sale"),
-    Trigger("持股出售", "other", subtype="secondary_share_sale"),
-    Trigger("老股转让", "other", subtype="secondary_share_sale"),
-    # listings: 登陆港交所 / 在纳斯达克上市 (an IPO even when the proceeds are not stated)
-    Trigger("登陆", "fundraising", subtype="listing", needs="exchange"),
-    Trigger("挂牌上市", "fundraising", subtype="listing", needs="exchange"),
-    Trigger("上市", "fundraising", subtype="listing", needs="exchange"),
-    # 成为「港股AI第一股」: the first listed company of its kind (a listing, not a description)
-    Trigger("第一股", "fundraising", subtype="listing", needs="becoming"),
-    # capex: the spender, no counterparty
-    Trigger("资本支出", "capex"),
-    Trigger("资本开支", "capex"),
-    Trigger("资本预算", "capex"),
-    Trigger("基建开支", "capex"),
-    Trigger("投资兴建", "capex"),
-    Trigger("建厂", "capex"),
-    # 兴建一座50MW资料中心 / 合作兴建1兆美元的AI基建: building a facility (with a figure) is capex
-    Trigger("兴建", "capex", needs="facility"),
-    Trigger("建设", "capex", needs="facility"),
-    Trigger("建造", "capex", needs="facility"),
-    Trigger("斥资", "capex", needs="build", fallback="investment"),
-    # 投入X建设Y: spending on a build-out (投入金额 alone is no deal)
-    Trigger("投入", "capex", needs="build"),
-    Trigger("投资总额", "capex"),
-    Trigger("总投资额", "capex"),
-    Trigger("投资额", "capex"),
-    Trigger("投资金额", "capex"),
-)
 
 #: a trigger word is no trigger inside these longer words (投资者 = investor, 融资融券 = margin)
 TRIGGER_BLOCKERS: tuple[str, ...] = (
@@ -191,13 +23,21 @@ TRIGGER_BLOCKERS: tuple[str, ...] = (
     "投审", "融资融券", "融资额度", "融资余额", "融资买入", "合作伙伴", "合作关系",
     "合约价", "合同工作量", "贷款利率", "债券市场", "债券指数", "协议价", "再投资",
     "上市公司", "上市前", "上市后", "上市地位", "维持上市", "上市规则", "上市委员会", "分拆上市",
-    "上市首日", "上市以来", "上市时", "拟上市", "减持比例",
+    "上市首日", "上市以来", "上市时", "拟上市", "减持比例", "上市条件", "上市地位",
     "投资决策", "投资案", "投资公司", "投资机会", "投资兴趣", "投资目标", "投资规划", "投资部分",
     "募集资金将", "募集资金用", "募集资金主要", "募集资金投向", "所募资金", "筹资所得", "募资所得",
     "集资所得", "所得款项", "孖展", "超购", "认购倍数", "踊跃认购", "超额认购", "足额认购",
     "收购完成", "收购后", "合作计划", "抵押贷款", "房贷", "孖展认购", "回收投资", "出售股权的是",
     "贷款银行", "贷款机构", "贷款人", "投入金额", "投入资金", "投入产出",
     "供应链", "供应商", "供应紧张", "供应短缺", "供应量", "供应不足", "供应稳定",
+    # guarantees that are no deal: unsecured bonds, asset-backed structures, collateral, balances
+    "无担保", "资产担保", "非公司担保", "作担保", "担保余额", "担保的余额", "对外担保", "担保总额",
+    # a transfer's price and parties are no second transfer
+    "转让价款", "转让价格", "转让款", "转让方", "受让方",
+    # costs and expenses of a kind of deal are no deal (收购开销 = what acquisitions cost)
+    "收购开销", "收购开支", "收购费用", "收购成本",
+    # offering shares (发售股份) is no share sale by a holder
+    "发售股",
 )  # fmt: skip
 
 #: verbs that make a blocked word a deal word again: 建立合作关系 states an agreement (合作关系
@@ -250,7 +90,7 @@ MAX_RESTATEMENT_GAP: int = 12
 ACTOR_MARKERS: tuple[str, ...] = ("助力", "协助", "帮助", "核准", "批准", "通过", "同意")
 #: the lender of a loan or credit line is the financial institution (X与Y银行签订授信合约: the
 #: bank lends whichever of the two the grammar put first)
-LENDER_HEADS: tuple[str, ...] = ("银行", "商银", "银团")
+LENDER_HEADS: tuple[str, ...] = ("银行", "商银", "银团", "银")
 #: signing verbs: an agreement signed between two named parties is a deal without a figure
 SIGNING_WORDS: tuple[str, ...] = ("签署", "签订", "签约", "签下", "缔结", "备忘录")
 #: a cooperation stated as a joint act (与Y合作开发, 与Y联合研发, 达成合作): as good as a signing
@@ -338,7 +178,6 @@ TITLE_WORDS: tuple[str, ...] = (
 #: parties named by a common noun when the text names no one else: form -> canonical slug
 GENERIC_PARTIES: dict[str, str] = {
     "SPV": "spv", "特殊目的公司": "spv", "特殊目的实体": "spv", "特殊目的载体": "spv", "空壳公司": "spv",
-    "半导体业者": "半导体业者", "晶片业者": "晶片业者", "芯片业者": "晶片业者",
 }  # fmt: skip
 
 #: how a generic party is written in the contract (slug -> label)
@@ -378,7 +217,7 @@ MAX_HEADING: int = 60
 #: (DISCOURSE_RESETS): 若…，X将…; 据高盛预测，…; 双方可能…，由X成立SPV，再租给Y
 HEDGE_WORDS: tuple[str, ...] = (
     "可能", "或许", "也许", "是否", "如何", "?", "？", "希望", "应该", "应当", "呼吁", "有望",
-    "只租不买", "投票", "表决", "若", "如果", "假如", "倘若", "预测", "预估", "分析师", "研究机构",
+    "投票", "表决", "若", "如果", "假如", "倘若", "预测", "预估", "分析师", "研究机构",
     "估算", "传出", "传闻", "传言", "否认", "澄清", "不予置评",
 )  # fmt: skip
 #: hedges only in their own clause (收益预期 is a noun: 以租金收益预期，向银行借钱)
@@ -390,17 +229,19 @@ DISCOURSE_RESETS: tuple[str, ...] = ("所以", "因此", "因而", "于是", "�
 REPORTED_AGGREGATE_WORDS: tuple[str, ...] = ("统计",)
 #: counted cases / investors: 两案总投资额, 三件对外投资案, 30家机构共投资 — a total over several deals
 COUNTED_CASES = re.compile(r"(?<![第\d])[两二三四五六七八九十几数多\d]+\s*(?:案|件|笔|宗)(?!\s*[是为])")
+#: X、Y等N家企业募资…: a statistic over a counted group of companies (named by a few of them)
+#: as the deal word's subject, right before it
+COUNTED_GROUP = re.compile(r"等\s*(?:\d+|[两二三四五六七八九十几数多]+)\s*(?:家|间|只|个)[^\s,:;]{0,4}$")
 #: words that mark an aggregate statistic in a deal word's clause (累计, 件数 across companies)
 AGGREGATE_WORDS: tuple[str, ...] = (
+    # 截至目前，公司为子公司提供担保不超过N: a balance as of a date, no deal
+    "截至",
     "统计",
     "累计",
     "累积",
     "件数",
     "总计有",
     "各家",
-    "等公司",
-    "科技巨头们",
-    "三大",
 )
 
 #: nouns after an investment word that make it a spending plan (投资计划), not an investment in someone
@@ -461,7 +302,7 @@ EXCHANGE_SUFFIXES: tuple[str, ...] = ("交易所", "交易所集团", "证交所
 RELATIVE_AFTER = re.compile(r"(?:成立|设立|创立|组建|开发|打造|兴建|建设|推出)?的")
 
 #: purpose markers: a trigger after these describes what the money is for, not a new deal
-PURPOSE_WORDS: tuple[str, ...] = ("用以", "用于", "用来", "以便", "以支持")
+PURPOSE_WORDS: tuple[str, ...] = ("用以", "用于", "用来", "以便", "以支持", "偿还", "归还", "还款")
 
 #: qualifiers of a ceiling (上限7億元, 最高20億美元): a smaller figure of the same deal is a part of it
 CAP_QUALIFIERS: frozenset[str] = frozenset({"at_most", "up_to"})
@@ -531,3 +372,77 @@ POSSESSIVE_LINKS: tuple[str, ...] = ("旗下", "的", "子公司", "全资", "�
 
 #: sellers-of-shares words for acquisitions (出售股权的是X = the seller)
 SELLER_WORDS: tuple[str, ...] = ("出售", "出让", "转让", "卖出")
+
+# ----------------------------------------------------------------------------- punctuation and particles
+# (closed-class characters the deal grammar reads around parties and triggers, on the view)
+
+#: clause punctuation inside a sentence: commas, semicolons, colons (full-width and folded)
+CLAUSE_BREAKS: str = "，,；;：:"
+#: brackets that open and close a bracketed group inside a clause
+OPEN_GROUP: str = "(（[【"
+CLOSE_GROUP: str = ")）]】"
+#: an opening parenthesis right after a name: what follows restates it (甲骨文(Oracle))
+OPEN_PAREN: str = "(（"
+#: closing parentheses that end such a restatement
+CLOSE_PARENS: tuple[str, ...] = (")", "）")
+#: how far after a restated name its closing parenthesis may stand
+MAX_PAREN_GROUP: int = 30
+#: skipped between a role-marking word and its party: spaces, opening quotes
+SKIP_BEFORE_PARTY: str = " \u3000「『“《〈\"'"
+#: closing quotes and spaces skipped right after a deal word (投资」计划)
+SKIP_AFTER_TRIGGER: str = "」』”\"' "
+#: spaces (ASCII and ideographic)
+SPACES: str = " \u3000"
+#: characters that end a clause or phrase before the instrumental 以 reaches the price
+PHRASE_BREAKS: str = "，,。；;"
+#: 其 is no pronoun when followed by these (其中, 其他, 其它, 其余, 其实, 其次) …
+PRONOUN_QI_NOT_BEFORE: str = "中他它余实次"
+#: … or preceded by these (尤其, 极其, 及其, 与其)
+PRONOUN_QI_NOT_AFTER: str = "尤极及与"
+#: a clause-initial anaphor (公司, 集团) stands after one of these (or at the sentence start)
+CLAUSE_OPENERS: str = "，,。；;：:\n )）"
+#: links between the members of a list of parties (X、Y及Z / X和Y / X与Y / X跟Y)
+PARTY_LIST_LINKS: tuple[str, ...] = ("、", "和", "与", "及", "以及", "跟")
+#: links of a list whose members share a preposition (向X、Y采购 / 由X及Y)
+MARKED_LIST_LINKS: tuple[str, ...] = ("、", "及", "以及")
+#: links of a list of parties after a subject marker (由软银、OpenAI与甲骨文)
+SUBJECT_LIST_LINKS: tuple[str, ...] = ("、", "及", "以及", "和", "与")
+#: possessive particles between an owner and its deal word (X的投资, X之增资)
+POSSESSIVE_PARTICLES: tuple[str, ...] = ("的", "之")
+#: the possessive particle that introduces a modified noun (投资5亿美元的资料中心)
+DE: str = "的"
+#: blanks a party name in the masked view (so no hedge word is read inside a name)
+MASK: str = "\u25a1"
+#: the "this" determiners that point at a deal under discussion by themselves (该 alone needs its noun)
+DEICTIC_DEMONSTRATIVES: tuple[str, ...] = tuple(w for w in DEICTIC if w != "该")
+#: the list comma: a restated name never stands across it (X、Y are two parties)
+LIST_COMMA: str = "、"
+#: the third-person possessive pronoun (其 = its / their), an anaphor of the organisation named before
+PRONOUN_QI: str = "其"
+#: 向 (towards): the one preposition that marks an investor of a raise (向Y配售 / 向Y发行)
+TOWARDS: str = "向"
+#: skipped between a tranche's amount and its noun (75亿美元的股权)
+TRANCHE_SKIP: str = "的 "
+#: a run of Han characters (a descriptor before a name is written in Han characters only)
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+#: subtypes of a total that follows its deal in a sentence (参与增资，总投资上限N): the deal's figure
+TOTAL_SUBTYPES: frozenset[str] = frozenset({"project_investment"})
+#: words right after an outlet's name in a byline (宁夏日报报业集团全媒体记者 …): the outlet is no party
+BYLINE_WORDS: tuple[str, ...] = ("记者", "全媒体记者", "特约记者", "通讯员")
+#: a listing word after these in its clause keeps or ends a listing (维持…于联交所上市): no listing
+LISTING_NOT_AFTER: tuple[str, ...] = ("维持", "保持", "终止", "撤销", "撤回", "退市")
+#: respective distribution: the amounts after the deal word go to the listed subjects in order
+RESPECTIVELY: tuple[str, ...] = ("分别", "依序", "依次")
+#: a figure raised or cut to another (由230亿元提升至300亿元): the later figure is the deal's
+SUPERSEDED_BY = re.compile(
+    r"\s*,?\s*(?:再)?(?:提升至|提高至|增加至|增至|上调至|调升至|扩大至|下调至|减至|缩减至|增加|追加)"
+)
+#: the total a raised figure ends at (再增加约B，增加后总金额约为C): C is the deal's
+RAISED_TOTAL = re.compile(r"(?:增加后|调整后|提升后|追加后)(?:总金额|总额|金额)?(?:约为|为|约|达)?\s*$")
+#: net-proceeds words right after a raising word (募资净额): the gross raise, stated too, leads
+NET_AFTER: tuple[str, ...] = ("净额", "淨額")
+#: an investment without an investee whose money buys or builds the spender's own assets
+#: (新增投资N用于购买设备): a capital expenditure
+SPENDING_PURPOSE = re.compile(r"用于(?:购买|采购|购置|建设|扩建|兴建|新建)")
+#: a sentence opened by these continues the subject of the sentence before (…；及通过将…)
+CONTINUATIONS: tuple[str, ...] = ("及", "以及", "并", "并且", "同时", "另", "亦", "也", "且")

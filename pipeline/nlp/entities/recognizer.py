@@ -38,6 +38,7 @@ from spacy.tokens import Doc
 from pipeline.graph.namespace import ID_BASE
 from pipeline.lang.zh import entities as lang
 from pipeline.model.records import Entity, EntityType, Mention
+from pipeline.nlp.confidence import mention_confidence
 from pipeline.nlp.extensions import register, view_of
 from pipeline.nlp.gazetteer import Gazetteer, GazetteerEntry, gazetteer_at
 from pipeline.text.view import TextView
@@ -1475,7 +1476,7 @@ class EntityRecognizer:
         for c in chosen:
             iri = c.iri or group_iri[(c.type, c.key)]
             surface = text[c.start : c.end]
-            mentions.append(Mention(c.start, c.end, surface, iri, c.type))
+            mentions.append(Mention(c.start, c.end, surface, iri, c.type, mention_confidence(c.source)))
             forms.setdefault(iri, {})[surface] = None
             if iri not in entities:
                 entry = self.gazetteer.get(iri)

@@ -768,13 +768,19 @@ CASES: dict[str, Case] = {
     "hk-a-trap-sub": case(
         "集團旗下子公司將與一家建設公司合作，在北部都會區興建住宅。",
     ),
+    # held out; passes since the gazetteer knows 大新銀行集團 (hongkong.ttl), not through a rule:
+    # the lone-character gap it was written for (銀行 stops 集團 and the ticker reaching 大新)
+    # is still open for names the gazetteer does not know
+    "hk-a-lone-char": case(
+        "大新銀行集團（02356）公布上半年純利按年上升5%。",
+        orgs="大新銀行集團",
+    ),
 }
 
 #: Sentences that still fail; a fix must move them into CASES. Why (looked at after the final
 #: measurement): 大东方证券控股 (the known 东方证券 sits inside it, and the lone 大 is not
 #: allowed before a known name: 大 could be an adjective); 马来西亚马拉科夫电力公司 (马来西亚 is
 #: a Chinese-speaking place, so it stays part of the name; the annotation leaves it out);
-#: 大新銀行集團 (銀行 is a word no name runs across, so 集團 and the ticker do not reach 大新);
 #: 新希望集团 (jieba's 新|希望: 希望 is a verb, so the lone 新 is not joined to it).
 KNOWN_FAILURES: dict[str, Case] = {
     # tune
@@ -787,10 +793,6 @@ KNOWN_FAILURES: dict[str, Case] = {
         "马来西亚马拉科夫电力公司（Malakoff）宣布，将投资15亿令吉兴建太阳能电站。",
         orgs="马拉科夫电力公司|Malakoff",
         same=("马拉科夫电力公司|Malakoff",),
-    ),
-    "hk-a-lone-char": case(
-        "大新銀行集團（02356）公布上半年純利按年上升5%。",
-        orgs="大新銀行集團",
     ),
     "cn-a-lone-char-group": case(
         "新希望集团与小米集团签署战略合作协议，共同开发智慧农业平台。",

@@ -1,0 +1,446 @@
+"""Deal frames: one row per kind of deal — its trigger words in both scripts, which role the unmarked
+subject plays, which role a receiving subject (X获…) plays, the role cues particular to it, and
+the figures it takes. The one frame engine (:mod:`pipeline.nlp.deals`) applies every row: a new
+kind of deal is a new row here plus test sentences (tests/nlp/deals/test_frames.py).
+
+Roles are in the contract's direction (gold-format.md): investor → investee, raiser → lead
+investor, borrower → lender (bond issuer, counterparty null), buyer → seller / supplier /
+contractor (a contract award: owner → contractor), lessee → lessor, acquirer → seller (else
+target), guarantor → guaranteed debtor, spender (capex, no counterparty).
+
+Trigger words are written as the articles write them, Traditional and Simplified (and regional
+words: 聯貸 in Taiwan, 供股 in Hong Kong); the engine matches them on the t2s view, so a word and
+its other-script form are one entry there. The general role cues (由/获/被 take the subject's
+role; 向/对/与/从/给/予 mark the other party; 为/替 the receiver) are in :mod:`.deals`; ``cues``
+here overrides them for one frame.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, NamedTuple
+
+Role = Literal["agent", "counterparty"]
+#: what a frame needs besides its word: "money" (an amount, else ``fallback``), "object" (an object
+#: party, else ``fallback``), "build" (a build word after it), "stake" (股权/股份 after it),
+#: "exchange" (an exchange near it), "facility" (a facility noun after it), "goods" (goods nearby),
+#: "becoming" (成为… before it)
+Need = Literal["money", "object", "build", "stake", "exchange", "facility", "goods", "becoming"]
+
+
+class Frame(NamedTuple):
+    #: the kind of deal (original_type in gold): syndicated_loan, share_transfer, …
+    kind: str
+    type: str
+    triggers: tuple[str, ...]
+    #: the role of the unmarked grammatical subject (and of a party introduced by 由/获/被)
+    subject: Role = "agent"
+    #: the subtype the deal carries (None: the type says it all)
+    subtype: str | None = None
+    needs: Need | None = None
+    fallback: str | None = None
+    #: the role of a subject that receives (X获得…, X取得…), when it differs from the type's
+    receiver: Role | None = None
+    #: role cues of this frame: a marker word and the role of the party it marks
+    cues: tuple[tuple[str, Role], ...] = ()
+    #: an investor's verb (领投, 跟投, 认购): with no investee named, the company whose round or
+    #: offering is under discussion is the investee
+    joins_round: bool = False
+
+
+FRAMES: tuple[Frame, ...] = (
+    # ------------------------------------------------------------------ investment
+    Frame("equity_stake", "investment", ("入股", "参股", "參股"), subtype="equity_stake"),
+    Frame("equity_investment", "investment", ("注资", "注資", "挹注", "投资", "投資", "转投资", "轉投資")),
+    Frame("lead_investment", "investment", ("领投", "領投"), subtype="lead_investment", joins_round=True),
+    Frame("follow_investment", "investment", ("跟投",), joins_round=True),
+    Frame("rights_underwriting", "investment", ("承购", "承購"), subtype="rights_underwriting"),
+    Frame("subscription", "investment", ("认购", "認購"), subtype="subscription", joins_round=True),
+    # 增资Y = capital increase into Y; without an object the company raises itself
+    Frame(
+        "capital_increase",
+        "investment",
+        ("增资", "增資", "现金增资", "現金增資"),
+        subtype="capital_increase",
+        needs="object",
+        fallback="fundraising",
+    ),
+    Frame("capital_increase_round", "fundraising", ("增资扩股", "增資擴股"), subtype="equity_raise"),
+    # ------------------------------------------------------------------ fundraising
+    Frame(
+        "raise",
+        "fundraising",
+        (
+            "募资",
+            "募資",
+            "募得",
+            "募集",
+            "筹资",
+            "籌資",
+            "筹集",
+            "籌集",
+            "筹措",
+            "籌措",
+            "集资",
+            "集資",
+            "融资",
+            "融資",
+        ),
+    ),
+    Frame("equity_raise", "fundraising", ("再融资", "再融資"), subtype="equity_raise"),
+    Frame(
+        "equity_tranche",
+        "fundraising",
+        ("股权融资", "股權融資", "股权部分", "股權部分"),
+        subtype="equity_tranche",
+    ),
+    Frame("share_placement", "fundraising", ("配售", "配股"), subtype="share_placement"),
+    Frame("rights_issue", "fundraising", ("供股",), subtype="rights_issue"),
+    Frame(
+        "private_placement",
+        "fundraising",
+        ("定增", "定向增发", "定向增發", "非公开发行", "非公開發行", "向特定对象发行", "向特定對象發行"),
+        subtype="private_placement",
+    ),
+    Frame("ipo", "fundraising", ("招股",), subtype="ipo"),
+    Frame(
+        "share_issue", "fundraising", ("发行新股", "發行新股", "发行股票", "發行股票"), subtype="share_issue"
+    ),
+    Frame("preferential_offering", "fundraising", ("优先献售", "優先獻售"), subtype="preferential_offering"),
+    Frame("equity_tranche_investment", "fundraising", ("股权投资", "股權投資"), subtype="equity_tranche"),
+    # ------------------------------------------------------------------ debt
+    Frame("loan", "debt", ("借款", "借贷", "借貸", "借钱", "借錢", "贷款", "貸款"), subtype="loan"),
+    Frame("syndicated_loan", "debt", ("银团贷款", "銀團貸款"), subtype="syndicated_loan"),
+    Frame("debt_tranche", "debt", ("债务部分", "債務部分", "债务融资", "債務融資"), subtype="debt_tranche"),
+    Frame(
+        "project_finance", "debt", ("专案融资", "專案融資", "项目融资", "項目融資"), subtype="project_finance"
+    ),
+    Frame(
+        "bond_issue",
+        "debt",
+        (
+            "发债",
+            "發債",
+            "债券",
+            "債券",
+            "公司债",
+            "公司債",
+            "企业债",
+            "企業債",
+            "金融债",
+            "金融債",
+            "永续债",
+            "永續債",
+        ),
+        subtype="bond_issue",
+    ),
+    Frame(
+        "convertible_bond", "debt", ("可转债", "可轉債", "可换股债", "可換股債"), subtype="convertible_bond"
+    ),
+    Frame(
+        "note_issue",
+        "debt",
+        (
+            "优先票据",
+            "優先票據",
+            "中期票据",
+            "中期票據",
+            "可转换票据",
+            "可轉換票據",
+            "可换股票据",
+            "可換股票據",
+        ),
+        subtype="note_issue",
+    ),
+    Frame("commercial_paper", "debt", ("融资券", "融資券"), subtype="commercial_paper"),
+    Frame("credit", "debt", ("信贷", "信貸"), subtype="loan"),
+    # 授信 / 放款: the bank is the subject
+    Frame("credit_line", "debt", ("授信",), subject="counterparty", subtype="credit_line"),
+    Frame("loan_disbursement", "debt", ("放款",), subject="counterparty", subtype="loan"),
+    # ------------------------------------------------------------------ purchase
+    Frame(
+        "purchase",
+        "purchase",
+        (
+            "采购",
+            "採購",
+            "购买",
+            "購買",
+            "买入",
+            "買入",
+            "购置",
+            "購置",
+            "购入",
+            "購入",
+            "购得",
+            "購得",
+            "订购",
+            "訂購",
+            "下单",
+            "下單",
+            "订单",
+            "訂單",
+        ),
+    ),
+    # X与Y签署购电协议: the project (X) sells its power to the offtaker (Y); X向Y购电: X buys
+    Frame(
+        "power_purchase_agreement",
+        "purchase",
+        ("购电协议", "購電協議", "购电合约", "購電合約"),
+        subject="counterparty",
+        subtype="power_purchase_agreement",
+    ),
+    Frame("power_purchase", "purchase", ("购电", "購電"), subtype="power_purchase_agreement"),
+    Frame(
+        "sale",
+        "purchase",
+        ("卖给", "賣給", "售予", "出售给", "出售給", "出售予", "销售给", "銷售給"),
+        subject="counterparty",
+    ),
+    # X以N投得地皮 (Hong Kong land sales) / 竞得 / 拍得: the buyer is the subject
+    Frame(
+        "land_purchase",
+        "purchase",
+        ("投得", "竞得", "競得", "拍得", "标得", "標得"),
+        subtype="asset_purchase",
+    ),
+    Frame("supply_contract", "purchase", ("供货", "供貨"), subject="counterparty", subtype="supply_contract"),
+    Frame(
+        "supply",
+        "purchase",
+        ("供应", "供應"),
+        subject="counterparty",
+        subtype="supply_contract",
+        needs="goods",
+    ),
+    # X为Y提供GPU: X supplies goods to Y (Y buys); 提供借款 / 提供服务 are no supply of goods
+    Frame(
+        "provision", "purchase", ("提供",), subject="counterparty", subtype="supply_contract", needs="goods"
+    ),
+    Frame(
+        "tender_award",
+        "purchase",
+        ("中标", "中標", "得标", "得標"),
+        subject="counterparty",
+        subtype="tender_award",
+    ),
+    Frame("contract_award", "purchase", ("颁给", "頒給"), subtype="contract_award"),
+    Frame(
+        "contract",
+        "purchase",
+        ("合约", "合約", "合同"),
+        subtype="contract",
+        needs="money",
+        fallback="agreement",
+    ),
+    Frame("service_contract", "purchase", ("服务协议", "服務協議"), subtype="service_contract"),
+    # ------------------------------------------------------------------ lease
+    Frame("lease", "lease", ("租用", "租赁", "租賃", "承租", "回租")),
+    Frame("let", "lease", ("租给", "租給", "出租给", "出租給", "回租给", "回租給"), subject="counterparty"),
+    # ------------------------------------------------------------------ warrant
+    Frame("warrant", "warrant", ("认股权证", "認股權證", "认股权", "認股權", "权证", "權證")),
+    # ------------------------------------------------------------------ acquisition
+    Frame(
+        "acquisition",
+        "acquisition",
+        ("收购", "收購", "并购", "併購", "全购", "全購", "私有化", "买下", "買下"),
+    ),
+    Frame("tender_offer", "acquisition", ("要约收购", "要約收購", "要约", "要約"), subtype="tender_offer"),
+    Frame("control", "acquisition", ("入主",), subtype="control"),
+    Frame("share_purchase", "acquisition", ("受让", "受讓")),
+    Frame("share_sale", "acquisition", ("出售股权", "出售股權"), subject="counterparty"),
+    Frame("stake_acquisition", "acquisition", ("取得",), needs="stake"),
+    # ------------------------------------------------------------------ agreement
+    Frame(
+        "cooperation", "agreement", ("协议", "協議", "合作", "签约", "簽約", "签署", "簽署", "携手", "攜手")
+    ),
+    Frame("mou", "agreement", ("备忘录", "備忘錄"), subtype="mou"),
+    Frame(
+        "joint_development",
+        "agreement",
+        ("共同开发", "共同開發", "共同研发", "共同研發", "联合开发", "聯合開發", "联合研发", "聯合研發"),
+        subtype="joint_development",
+    ),
+    # ------------------------------------------------------------------ other: secondary share sales
+    Frame(
+        "secondary_share_sale",
+        "other",
+        ("减持", "減持", "售股", "出售旧股", "出售舊股", "持股出售", "老股转让", "老股轉讓"),
+        subtype="secondary_share_sale",
+    ),
+    # ------------------------------------------------------------------ listings
+    Frame(
+        "listing",
+        "fundraising",
+        ("登陆", "登陸", "挂牌上市", "掛牌上市", "上市"),
+        subtype="listing",
+        needs="exchange",
+    ),
+    # 成为「港股AI第一股」: the first listed company of its kind (a listing, not a description)
+    Frame("first_listing", "fundraising", ("第一股",), subtype="listing", needs="becoming"),
+    # ------------------------------------------------------------------ capex
+    Frame(
+        "capital_budget",
+        "capex",
+        ("资本支出", "資本支出", "资本开支", "資本開支", "资本预算", "資本預算", "基建开支", "基建開支"),
+    ),
+    Frame("build_out", "capex", ("投资兴建", "投資興建", "建厂", "建廠")),
+    # 兴建一座50MW资料中心 / 合作兴建1兆美元的AI基建: building a facility (with a figure) is capex
+    Frame("facility_build", "capex", ("兴建", "興建", "建设", "建設", "建造"), needs="facility"),
+    Frame("spend", "capex", ("斥资", "斥資"), needs="build", fallback="investment"),
+    # 投入X建设Y: spending on a build-out (投入金额 alone is no deal)
+    Frame("put_in", "capex", ("投入",), needs="build"),
+    Frame(
+        "project_cost",
+        "capex",
+        ("投资总额", "投資總額", "总投资额", "總投資額", "投资额", "投資額", "投资金额", "投資金額"),
+    ),
+    # ------------------------------------------------------------------ frames of the deal languages
+    # beyond the AI story: contributions, syndicated and revolving loans, leases, guarantees,
+    # stake transfers, buybacks, project costs, asset sales, supply and construction contracts
+    # 出资 / 认缴: the contributor is the subject (由A、B与C出资: 由 marks the contributors)
+    Frame(
+        "capital_contribution",
+        "investment",
+        ("出资", "出資", "认缴", "認繳", "认缴出资", "認繳出資", "共同出资", "共同出資"),
+        subtype="capital_contribution",
+    ),
+    Frame(
+        "lead_investment_group",
+        "investment",
+        ("领衔投资", "領銜投資", "联合领投", "聯合領投", "参与认购", "參與認購", "参投", "參投"),
+        subtype="lead_investment",
+        joins_round=True,
+    ),
+    # 聯貸 (Taiwan) / 银团 (mainland, HK): the borrower is the subject
+    Frame("syndicated_loan_tw", "debt", ("联贷", "聯貸", "联贷案", "聯貸案"), subtype="syndicated_loan"),
+    Frame(
+        "revolving_credit_facility",
+        "debt",
+        ("循环融资", "循環融資", "循环贷款", "循環貸款", "循环信贷", "循環信貸", "双边贷款", "雙邊貸款"),
+        subtype="revolving_credit_facility",
+    ),
+    # 融资租赁 is one word (never 融资 + 租赁): the lessee is the subject, 向R marks the lessor
+    Frame(
+        "finance_lease",
+        "lease",
+        ("融资租赁", "融資租賃", "经营租赁", "經營租賃", "售后回租", "售後回租", "售后租回", "售後租回"),
+        subtype="finance_lease",
+    ),
+    Frame("let_to", "lease", ("出租予", "租予"), subject="counterparty"),
+    # G为D提供担保 / G对D提供担保额度: the guarantor is the subject, 为/对 mark the debtor
+    Frame(
+        "guarantee",
+        "other",
+        (
+            "担保",
+            "擔保",
+            "提供担保",
+            "提供擔保",
+            "连带责任担保",
+            "連帶責任擔保",
+            "担保额度",
+            "擔保額度",
+            "背书保证",
+            "背書保證",
+        ),
+        subtype="guarantee",
+    ),
+    # S将…转让给B / S向B转让: the seller is the subject, 给/向 mark the buyer
+    Frame(
+        "share_transfer",
+        "acquisition",
+        (
+            "转让",
+            "轉讓",
+            "转让给",
+            "轉讓給",
+            "协议转让",
+            "協議轉讓",
+            "股权转让",
+            "股權轉讓",
+            "股份转让",
+            "股份轉讓",
+            "出让",
+            "出讓",
+        ),
+        subject="counterparty",
+        subtype="share_transfer",
+    ),
+    Frame(
+        "merger",
+        "acquisition",
+        ("吸收合并", "吸收合併", "换股合并", "換股合併", "并入", "併入"),
+        subtype="merger",
+    ),
+    Frame(
+        "share_buyback",
+        "other",
+        ("回购", "回購", "购回", "購回", "买回", "買回", "库藏股", "庫藏股", "股份回购", "股份回購"),
+        subtype="share_buyback",
+    ),
+    # (项目)总投资N: the project's cost, spent by its sponsor
+    Frame("project_total", "capex", ("总投资", "總投資"), subtype="project_investment"),
+    # S与B签署买卖协议，以N脱售土地: the seller is the subject; 与/予 mark the buyer
+    Frame(
+        "asset_sale",
+        "purchase",
+        ("脱售", "脫售", "售地", "出售资产", "出售資產"),
+        subject="counterparty",
+        subtype="asset_sale",
+    ),
+    # a supply agreement needs no goods noun beside it
+    Frame(
+        "supply_agreement",
+        "purchase",
+        (
+            "供应协议",
+            "供應協議",
+            "供货合同",
+            "供貨合同",
+            "供货协议",
+            "供貨協議",
+            "供给合约",
+            "供給合約",
+            "供应合同",
+            "供應合同",
+            "购销合同",
+            "購銷合同",
+        ),
+        subject="counterparty",
+        subtype="supply_contract",
+    ),
+    # C承建O的项目: the contractor is the subject; O发包给C: the owner is
+    Frame(
+        "construction_contract",
+        "purchase",
+        ("承建", "总承包", "總承包", "承揽", "承攬", "统包", "統包"),
+        subject="counterparty",
+        subtype="construction_contract",
+    ),
+    Frame(
+        "contract_letting",
+        "purchase",
+        ("发包", "發包", "批出合约", "批出合約"),
+        subtype="construction_contract",
+    ),
+    # equipment bought from a named supplier is a purchase; with no supplier named, equipment
+    # for one's own plant is a capital expenditure
+    Frame(
+        "equipment_order",
+        "purchase",
+        (
+            "设备采购订单",
+            "設備採購訂單",
+            "设备采购",
+            "設備採購",
+            "采购设备",
+            "採購設備",
+            "购置设备",
+            "購置設備",
+            "设备订单",
+            "設備訂單",
+        ),
+        needs="object",
+        fallback="capex",
+    ),
+)

@@ -1,0 +1,80 @@
+"""Does a deal word state a deal? Not when it is hedged (可能, 若, 预测), a statistic over many deals
+(累计, 三件投资案), a policy's subject (关于支持发行…), a way of dealing (…模式), a purpose (用于采购),
+or when the word lacks what its reading needs (取得 + 股权, 上市 + an exchange, 兴建 + a facility).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pipeline.lang.zh import deals as L
+from pipeline.nlp.deals import lexicon as X
+from pipeline.nlp.deals.context import SentenceContext
+from pipeline.nlp.deals.triggers import Hit
+
+#: how far around a listing word its exchange may stand
+EXCHANGE_REACH = 8
+
+
+def live(ctx: SentenceContext, hit: Hit) -> bool:
+    """A trigger that states a deal: not hedged, and with what its reading needs."""
+    ca, cb = ctx.clause_at(hit.start)
+    if not _has_needs(ctx, hit, ca, cb):
+        return False
+    view = ctx.view
+    about = view.rfind(L.ABOUT, ca, hit.start)
+    if about >= 0 and view[about + len(L.ABOUT) :].startswith(L.POLICY_VERBS):
+        return False  # 关于支持发行科技创新债券的公告: a policy's subject, not a deal
+    if view[hit.end : hit.end + 4].lstrip(L.SKIP_AFTER_TRIGGER).startswith(L.MODE_NOUNS):
+        return False  # 「直接共同投资」模式: a way of doing deals, not a deal
+    clause = ctx.masked_span(ca, cb)
+    if X.HEDGES.inside(clause) or aggregate(clause):
+        return False
+    if L.COUNTED_GROUP.search(ctx.masked_span(ca, hit.start)) is not None:
+        return False  # 工大高科、华依科技等8家企业募资…: a statistic over the group
+    head = ctx.masked_span(ctx.start, ca)
+    if X.REPORTED_AGGREGATE_WORDS.inside(head):
+        return False  # 投审会统计，今年前8月侨外投资金额达…
+    # hedges govern the clauses after them, up to a word that starts a new assertion
+    for reset in L.DISCOURSE_RESETS:
+        cut = head.rfind(reset)
+        if cut >= 0:
+            head = head[cut + len(reset) :]
+    return not X.HEDGE_WORDS.inside(head)
+
+
+def _has_needs(ctx: SentenceContext, hit: Hit, ca: int, cb: int) -> bool:
+    view, needs = ctx.view, hit.trigger.needs
+    if needs == "stake":
+        return X.STAKE_WORDS.within(view, hit.end, cb)
+    if needs == "exchange":
+        if X.LISTING_NOT_AFTER.within(view, ca, hit.start):
+            return False  # 维持…于联交所上市: the listing is kept, not made
+        return X.EXCHANGES.within(
+            view, max(ca, hit.start - EXCHANGE_REACH), min(cb, hit.end + EXCHANGE_REACH)
+        )
+    if needs == "facility":
+        return X.FACILITY_NOUNS.within(view, hit.end, cb)
+    if needs == "goods":
+        return X.GOODS_NOUNS.within(view, max(ca, hit.start - L.GOODS_BEFORE), cb)
+    if needs == "becoming":
+        return X.BECOMING_VERBS.within(view, ca, hit.start)
+    return True
+
+
+def aggregate(clause: str) -> bool:
+    """A statistic over many deals: 累计, 件数, 两案总投资额, 30家机构共…"""
+    return X.AGGREGATE_WORDS.inside(clause) or L.COUNTED_CASES.search(clause) is not None
+
+
+def purpose_build(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> bool:
+    """投資5000億美元建設…: the build-out is what the money word before it is for."""
+    if hit.trigger.needs != "facility":
+        return False
+    ca, _ = ctx.clause_at(hit.start)
+    return any(ca <= h.start < hit.start and h.trigger.type != "agreement" for h in hits)
+
+
+def purpose(ctx: SentenceContext, ca: int, hit: Hit) -> bool:
+    """用于采购 / 以便收购: the deal word says what money is for."""
+    return X.PURPOSE_WORDS.within(ctx.view, ca, hit.start)

@@ -1,0 +1,201 @@
+"""Pass 4 — a deal's figures: the amount, capacity and share count that belong to a deal word.
+
+The amount nearest the trigger in its clause (not a conversion, not a per-share price except for
+warrants, not a valuation), else the first of the next clause, else a 以-price before it, else a
+total named later in the sentence; and how two figures compare (the same figure, rounded; a part
+under a cap).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Protocol, TypeVar
+
+from pipeline.lang.zh import deals as L
+from pipeline.model.records import Amount, Capacity
+from pipeline.nlp.deals import lexicon as X
+from pipeline.nlp.deals.context import SentenceContext
+from pipeline.nlp.deals.triggers import Hit
+
+#: how far before an amount its cue words are read (估值, 市值 …)
+CUE_REACH = 8
+
+
+class _Located(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+F = TypeVar("F", bound=_Located)
+
+
+def is_deal_amount(view: str, a: Amount, dtype: str) -> bool:
+    if a.converted_from_start is not None:
+        return False
+    lo = max(0, a.start - CUE_REACH)
+    if dtype in L.PERSON_AGENT_TYPES and X.PROCEEDS_CUES.within(view, lo, a.start):
+        return True  # 减持旧股，套现18亿元: the proceeds are the sale's figure
+    if X.NON_DEAL_AMOUNT_CUES.within(view, lo, a.start):
+        return False
+    return dtype == "warrant" or a.per is None
+
+
+def pick_amount(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit], ci: int, dtype: str) -> Amount | None:
+    """The deal's figure: nearest in the trigger's clause (not nearer another deal word), else the
+    first in the next clause if no deal word (even a hedged one) claims it, else a 以-price before."""
+    view = ctx.view
+    usable = [a for a in ctx.amounts if is_deal_amount(view, a, dtype)]
+    ca, cb = ctx.clauses[ci]
+    if dtype == "warrant":
+        per_share = [a for a in usable if a.per == "share"]
+        usable = per_share or [a for a in usable if a.per is None]
+        # the exercise price may follow in the sentence (…发行认股权证，允许Y以每股0.01美元认购)
+        later = [a for a in per_share if a.start >= ca]
+        if later:
+            return later[0]
+    rivals = [h for h in hits if h is not hit and h.trigger.type != hit.trigger.type and ca <= h.start < cb]
+
+    def mine(a: Amount) -> bool:
+        d = distance(a, hit)
+        return all(distance(a, r) >= d for r in rivals)
+
+    in_clause = [a for a in usable if ca <= a.start < cb and mine(a)]
+    if in_clause:
+        return superseding(ctx, min(in_clause, key=lambda a: distance(a, hit)), usable)
+    return (
+        _funds_figure(ctx, hit, ci, usable)
+        or _next_clause_figure(ctx, ci, usable)
+        or _instrumental_figure(ctx, ci, usable, hits)
+        or _named_total(ctx, cb, usable)
+    )
+
+
+def superseding(ctx: SentenceContext, a: Amount, usable: Sequence[Amount]) -> Amount:
+    """由230亿港元提升至300亿港元: the figure a raise or cut ends at."""
+    if not L.SUPERSEDED_BY.match(ctx.view, a.end):
+        return a
+    later = [b for b in usable if b.start > a.end]
+    # 由A再增加B，增加后总金额C: the total after the increase
+    totals = [b for b in later if L.RAISED_TOTAL.search(ctx.view, max(a.end, b.start - 12), b.start)]
+    return totals[0] if totals else later[0] if later else a
+
+
+def _funds_figure(ctx: SentenceContext, hit: Hit, ci: int, usable: list[Amount]) -> Amount | None:
+    """將4.49億元存入…，資金來源於X提供的借款: the funds are the figure just named."""
+    ca, _ = ctx.clauses[ci]
+    if ci > 0 and ctx.view[ca : hit.start].lstrip(L.SPACES).startswith(L.FUNDS_NOUNS):
+        pa, pb = ctx.clauses[ci - 1]
+        prev = [a for a in usable if pa <= a.start < pb]
+        if prev:
+            return prev[-1]
+    return None
+
+
+def _next_clause_figure(ctx: SentenceContext, ci: int, usable: list[Amount]) -> Amount | None:
+    """…的现金增资，投入金额上限7亿元: the figure in the next clause, unless another deal word
+    claims it; a heading's next headline (after a space) is another story."""
+    _, cb = ctx.clauses[ci]
+    if ci + 1 < len(ctx.clauses) and not ctx.view[cb].isspace():
+        na, nb = ctx.clauses[ci + 1]
+        nxt = [a for a in usable if na <= a.start < nb]
+        if nxt and not any(na <= h.start < nb for h in ctx.hits):
+            return nxt[0]
+    return None
+
+
+def _instrumental_figure(
+    ctx: SentenceContext, ci: int, usable: list[Amount], hits: Sequence[Hit]
+) -> Amount | None:
+    """以2,000万美元，投资…: the price given with 以 in the clause before."""
+    if ci > 0 and not ctx.view[ctx.clauses[ci - 1][1]].isspace():
+        pa, pb = ctx.clauses[ci - 1]
+        prev = [
+            a
+            for a in usable
+            if pa <= a.start < pb and instrumental(ctx.view[max(pa, a.start - CUE_REACH) : a.start])
+        ]
+        if prev and not any(prev[-1].end <= h.start < pb for h in hits):
+            return prev[-1]
+    return None
+
+
+def _named_total(ctx: SentenceContext, cb: int, usable: list[Amount]) -> Amount | None:
+    """本次要約收購價格…，所需最高資金總額超22.45億元: the deal's total, stated later in its sentence."""
+    for a in usable:
+        if a.start < cb:
+            continue
+        ja, jb = ctx.clauses[ctx.clause_index(a.start)]
+        if any(ja <= h.start < jb for h in ctx.hits):
+            break
+        if X.TOTAL_CUES.within(ctx.view, max(ja, a.start - CUE_REACH), a.start):
+            return a
+    return None
+
+
+def instrumental(before: str) -> bool:
+    """以2,000万美元 / 以自有资金7.35亿美元: 以 introduces the price (a few words may intervene)."""
+    i = before.rfind(L.INSTRUMENTAL)
+    return i >= 0 and not any(ch in before[i:] for ch in L.PHRASE_BREAKS)
+
+
+def nearest_in(
+    items: Sequence[F], hit: Hit, clauses: Sequence[tuple[int, int]], ci: int, whole_sentence: bool = False
+) -> F | None:
+    """The item nearest the deal word in its clause, else in the next clause (else anywhere in
+    the sentence when ``whole_sentence``)."""
+    ca, cb = clauses[ci]
+    pool = [x for x in items if ca <= x.start < cb]
+    if not pool and ci + 1 < len(clauses):
+        na, nb = clauses[ci + 1]
+        pool = [x for x in items if na <= x.start < nb]
+    if not pool and whole_sentence:
+        pool = list(items)
+    if not pool:
+        return None
+    return min(pool, key=lambda x: distance(x, hit))
+
+
+def distance(x: _Located, hit: Hit) -> int:
+    if x.end <= hit.start:
+        return hit.start - x.end
+    if x.start >= hit.end:
+        return x.start - hit.end
+    return 0
+
+
+# ----------------------------------------------------------------------------- comparing figures
+
+
+def value_of(a: Amount | None) -> tuple[Decimal | None, Decimal | None, Decimal | None] | None:
+    return None if a is None else (a.value, a.min, a.max)
+
+
+def vague(a: Amount) -> bool:
+    return a.value is None and a.min is None and a.max is None
+
+
+def close(a: Amount, b: Amount) -> bool:
+    """The same figure, possibly rounded (约27.9亿元 / 28亿元)."""
+    if a.value is None or b.value is None or a.value == 0:
+        return value_of(a) == value_of(b)
+    return abs(a.value - b.value) <= Decimal("0.015") * abs(a.value)
+
+
+def more_precise(a: Amount | None, b: Amount | None) -> bool:
+    if a is None or b is None or a.value is None or b.value is None or not close(a, b):
+        return False
+    return len(str(a.value.normalize())) > len(str(b.value.normalize()))
+
+
+def same_figure(a1: Amount | None, c1: Capacity | None, a2: Amount | None, c2: Capacity | None) -> bool:
+    if a1 is not None and a2 is not None and not vague(a1) and not vague(a2):
+        if a1.currency == a2.currency and close(a1, a2):
+            return True
+        if a1.usd_value is not None and a2.usd_value is not None and a1.usd_value == a2.usd_value:
+            return True
+    return (
+        c1 is not None and c2 is not None and c1.value_watts is not None and c1.value_watts == c2.value_watts
+    )

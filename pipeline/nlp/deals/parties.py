@@ -1,0 +1,381 @@
+"""Pass 1 — the parties of a sentence.
+
+The entity mentions (people and organisations; media outlets never), generic parties (SPV) and
+anaphora (该公司, 其, 后者 …) resolved to the organisation they stand for. Each party notes the
+role-marking word right before it (向/对/与/由/获/为 …) and whether it only modifies a later
+party (X旗下Y, X(英文名)) or restates the one before (full name, then its short form).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from pipeline.lang.zh import deals as L
+from pipeline.model.records import Mention, Sentence
+from pipeline.nlp.deals import lexicon as X
+
+ID_ORG = "https://w3id.org/finkg/id/org/"
+PARTY_TYPES = frozenset({"organization", "person"})
+
+
+@dataclass(frozen=True)
+class Party:
+    """A party candidate in a sentence: ``mention`` is the entity it stands for (for an anaphor,
+    the antecedent's mention), ``start``/``end`` where it sits in this sentence."""
+
+    mention: Mention
+    start: int
+    end: int
+    marker: str | None = None
+    #: "subject" (由/获/被), "other" (向/对), "with" (与/和/跟), "beneficiary" (为), "actor" (助力/核准)
+    marker_kind: str | None = None
+    #: only modifies a later party (X旗下Y) or restates the previous one (甲骨文(Oracle))
+    modifier: bool = False
+    #: can play a role (organisations; not people, not an approving regulator)
+    usable: bool = True
+
+
+@dataclass(frozen=True)
+class ArticleMentions:
+    """The article's party mentions in document order, with their starts for range look-ups."""
+
+    mentions: tuple[Mention, ...]
+    starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, mentions: Sequence[Mention]) -> ArticleMentions:
+        ordered = tuple(
+            sorted((m for m in mentions if m.type in PARTY_TYPES), key=lambda m: (m.start, -m.end))
+        )
+        return cls(ordered, tuple(m.start for m in ordered))
+
+    def inside(self, start: int, end: int) -> list[Mention]:
+        i = bisect_left(self.starts, start)
+        out = []
+        for m in self.mentions[i:]:
+            if m.start >= end:
+                break
+            if m.end <= end:
+                out.append(m)
+        return out
+
+
+def generic_mention(text: str, start: int, end: int, form: str) -> Mention:
+    return Mention(start, end, text[start:end], ID_ORG + L.GENERIC_PARTIES[form], "organization")
+
+
+# ----------------------------------------------------------------------------- markers
+
+
+def marker_before(view: str, start: int, floor: int) -> tuple[str | None, str | None]:
+    """The role-marking word right before ``start`` (spaces, quotes and determiners skipped)."""
+    i = start
+    while i > floor and view[i - 1] in L.SKIP_BEFORE_PARTY:
+        i -= 1
+    for det in L.DETERMINERS:
+        if i - len(det) >= floor and view[i - len(det) : i] == det:
+            i -= len(det)
+            break
+    found = _marker_at(view, i, floor)
+    if found[0] is not None:
+        return found
+    # 參與關聯企業欣興的增資 / 對安徽荃銀高科發起要約: a descriptor between the marker and the name
+    for k in range(2, L.MAX_DESCRIPTOR + 1):
+        if i - k <= floor or not _descriptor(view[i - k : i]):
+            continue
+        found = _marker_at(view, i - k, floor)
+        if found[0] is not None:
+            return found
+    return None, None
+
+
+def _marker_at(view: str, i: int, floor: int) -> tuple[str | None, str | None]:
+    if i <= floor:
+        return None, None
+    for w, kind in X.MARKERS_BY_LAST.get(view[i - 1], ()):
+        j = i - len(w)
+        if j < floor or view[j:i] != w:
+            continue
+        if len(w) == 1 and j > floor and view[j - 1] in L.MARKER_BLOCKERS.get(w, ""):
+            continue
+        return w, kind
+    return None, None
+
+
+def _descriptor(words: str) -> bool:
+    """关联企业 / 控股股东 / 安徽 / 美国子公司: a noun that describes the name after it."""
+    words = words.strip(L.SPACES)
+    if L.HAN_RUN.fullmatch(words) is None:
+        return False
+    for place in L.PLACE_PREFIXES:
+        if words.startswith(place):
+            rest = words[len(place) :]
+            if not rest or rest.endswith(L.DESCRIPTOR_HEADS):
+                return True
+    return words.endswith(L.DESCRIPTOR_HEADS)
+
+
+def has_marker(gap: str) -> bool:
+    """A role-marking preposition inside ``gap`` (not 对手 / 对外 / 相对 …)."""
+    for end, w in X.COUNTERPARTY_MARKER_AUTOMATON.iter(gap):
+        start = end + 1 - len(w)
+        if len(w) > 1:
+            return True
+        before, after = gap[start - 1 : start], gap[end + 1 : end + 2]
+        if (before and before in L.MARKER_BLOCKERS.get(w, "")) or (
+            after and after in L.MARKER_FOLLOWERS.get(w, "")
+        ):
+            continue
+        return True
+    return False
+
+
+# ----------------------------------------------------------------------------- finding parties
+
+
+def find_parties(
+    text: str,
+    view: str,
+    sent: Sentence,
+    mentions: ArticleMentions,
+    words: X.ArticleWords,
+    topic: Mention | None,
+) -> tuple[Party, ...]:
+    s, e = sent.start, sent.end
+    spans: list[Mention] = []
+    for m in mentions.inside(s, e):  # drop mentions nested in longer ones
+        if spans and m.start < spans[-1].end:
+            continue
+        spans.append(m)
+    occupied = [(m.start, m.end) for m in spans]
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < oe and os < b for os, oe in occupied)
+
+    found: list[tuple[int, int, Mention | None, str]] = [(m.start, m.end, m, "") for m in spans]
+    generic = sorted(words.generic.within(s, e), key=lambda o: (X.GENERIC_RANK[o.word], o.start))
+    for o in X.scanned_in_order(generic):
+        if free(o.start, o.end):
+            found.append((o.start, o.end, generic_mention(text, o.start, o.end, o.word), ""))
+            occupied.append((o.start, o.end))
+    anaphora = sorted(words.anaphora.within(s, e), key=lambda o: (X.ANAPHOR_RANK[o.word], o.start))
+    for o in X.scanned_in_order(anaphora):
+        if not free(o.start, o.end) or not _is_anaphor(view, o.start, o.end, o.word, s):
+            continue
+        found.append((o.start, o.end, None, o.word))
+        occupied.append((o.start, o.end))
+    found.sort(key=lambda f: f[0])
+
+    parties: list[Party] = []
+    for a, b, mention, anaphor in found:
+        if mention is None:
+            mention = _antecedent(view, anaphor, a, parties, mentions, topic)
+            if mention is None:
+                continue
+        parties.append(_party(view, mention, a, b, s))
+    marked = _mark_restatements(view, _mark_modifiers(view, parties))
+    return tuple(_mark_lists(view, _mark_founders(view, marked)))
+
+
+def _party(view: str, mention: Mention, a: int, b: int, floor: int) -> Party:
+    marker, kind = marker_before(view, a, floor)
+    after = view[b : b + 6]
+    regulator = any(after.startswith(v) or after[1:].startswith(v) for v in L.REGULATOR_VERBS)
+    # 恒大主席减持: the chairman acts, not the company
+    titled = after.lstrip(" ").startswith(L.TITLE_WORDS)
+    # 宁夏日报报业集团全媒体记者…: a byline names the outlet, no party
+    byline = after.lstrip(" ").startswith(L.BYLINE_WORDS)
+    # 在上交所发行 / 于联交所上市: the exchange is where, not who
+    exchange = is_exchange(view[mention.start : mention.end])
+    usable = mention.type == "organization" and not (regulator or titled or byline or exchange)
+    return Party(mention, a, b, marker, kind, usable=usable)
+
+
+def is_exchange(name: str) -> bool:
+    """A stock exchange or board (港交所, 上海证券交易所, 科创板)."""
+    return name.endswith(L.EXCHANGE_SUFFIXES) or any(name == w or name.endswith(w) for w in L.EXCHANGES)
+
+
+def _antecedent(
+    view: str,
+    anaphor: str,
+    at: int,
+    parties: list[Party],
+    mentions: ArticleMentions,
+    topic: Mention | None,
+) -> Mention | None:
+    mention = _resolve_anaphor(anaphor, parties, topic) if anaphor not in L.ANAPHOR_HEADS else None
+    return (
+        mention
+        or _resolve_by_head(view, anaphor, at, mentions.mentions)
+        or _resolve_anaphor(anaphor, parties, topic)
+    )
+
+
+def _is_anaphor(view: str, a: int, b: int, form: str, floor: int) -> bool:
+    after = view[b : b + 1]
+    before = view[a - 1] if a > floor else ""
+    if form == L.PRONOUN_QI:
+        return after not in L.PRONOUN_QI_NOT_BEFORE and before not in L.PRONOUN_QI_NOT_AFTER
+    if form in L.CLAUSE_INITIAL_ANAPHORA:
+        return a == floor or before in L.CLAUSE_OPENERS
+    return True
+
+
+def _resolve_by_head(view: str, form: str, at: int, mentions: Sequence[Mention]) -> Mention | None:
+    """该信托 / 集团 / 该行: the last organisation before ``at`` whose name has that head noun."""
+    head = L.ANAPHOR_HEADS.get(form)
+    if head is None:
+        return None
+    for m in reversed(mentions):
+        if m.end <= at and m.type == "organization" and view[m.start : m.end].endswith(head):
+            return m
+    return None
+
+
+def _resolve_anaphor(form: str, before: list[Party], topic: Mention | None) -> Mention | None:
+    orgs = [p for p in before if p.mention.type == "organization" and not p.modifier]
+    if form in L.LATTER:
+        return orgs[-1].mention if orgs else None
+    if form in L.FORMER:
+        return orgs[-2].mention if len(orgs) >= 2 else None
+    unmarked = [p for p in orgs if p.marker is None]
+    if unmarked:
+        return unmarked[-1].mention
+    return topic
+
+
+# ----------------------------------------------------------------------------- how parties relate
+
+
+def _mark_modifiers(view: str, parties: list[Party]) -> list[Party]:
+    """甲骨文(Oracle): the second restates the first. X旗下Y / X创立的…Y: X only modifies Y."""
+    out = list(parties)
+    heads: list[int] = []  # indices of parties that are not appositions
+    group_end: dict[int, int] = {}
+    for i, q in enumerate(out):
+        if heads:
+            h = heads[-1]
+            gap = view[group_end[h] : q.start]
+            if gap.strip(" ") in L.OPEN_PAREN:
+                p = out[h]
+                out[i] = replace(q, modifier=True, marker=p.marker, marker_kind=p.marker_kind)
+                group_end[h] = _paren_group_end(view, q.end)
+                continue
+        heads.append(i)
+        group_end[i] = q.end
+    for k in range(len(heads) - 1):
+        i, j = heads[k], heads[k + 1]
+        p, q = out[i], out[j]
+        gap = view[group_end[i] : q.start]
+        if len(gap) > 16 or X.CLAUSE_BREAK.search(gap) or not X.POSSESSIVE_LINKS.inside(gap):
+            continue
+        if X.TRIGGER_WORDS.inside(gap) or has_marker(gap):
+            continue
+        out[i] = replace(p, modifier=True)
+        if q.marker is None:  # 对马斯克旗下的xAI: the possessed party inherits the preposition
+            out[j] = replace(q, marker=p.marker, marker_kind=p.marker_kind)
+    return out
+
+
+def _paren_group_end(view: str, end: int) -> int:
+    closes = [view.find(c, end, end + L.MAX_PAREN_GROUP) for c in L.CLOSE_PARENS]
+    ends = [c + 1 for c in closes if c >= 0]
+    return min(ends) if ends else end
+
+
+def _mark_founders(view: str, parties: list[Party]) -> list[Party]:
+    """其與Y合作成立的Z已與W簽署…: the founders in the relative clause only describe Z."""
+    out = list(parties)
+    for j, q in enumerate(parties):
+        lo = max(0, q.start - L.MAX_RELATIVE_CLAUSE)
+        m = L.FOUNDED_BY.search(view, lo, q.start)
+        if m is None or m.end() != q.start:
+            continue
+        for i in range(j):
+            p = out[i]
+            if p.start >= lo and not X.CLAUSE_BREAK.search(view, p.end, q.start):
+                out[i] = replace(p, modifier=True)
+    return out
+
+
+def _mark_restatements(view: str, parties: list[Party]) -> list[Party]:
+    """安徽荃銀高科種業股份有限公司 荃銀高科: the full name then the short one is one party."""
+    out = list(parties)
+    for i in range(1, len(out)):
+        p, q = out[i - 1], out[i]
+        if q.modifier or p.mention.iri != q.mention.iri:
+            continue
+        gap = view[p.end : q.start]
+        if len(gap) > L.MAX_RESTATEMENT_GAP or X.CLAUSE_BREAK.search(gap) or L.LIST_COMMA in gap:
+            continue
+        if X.TRIGGER_WORDS.inside(gap) or has_marker(gap):
+            continue
+        out[i] = replace(q, modifier=True, marker=p.marker, marker_kind=p.marker_kind)
+    return out
+
+
+def _mark_lists(view: str, parties: list[Party]) -> list[Party]:
+    """向X、Y采购: a party listed after a marked one carries the same marker."""
+    out = list(parties)
+    for i in range(1, len(out)):
+        p, q = out[i - 1], out[i]
+        if q.marker is None and p.marker is not None and view[p.end : q.start].strip() in L.MARKED_LIST_LINKS:
+            out[i] = replace(q, marker=p.marker, marker_kind=p.marker_kind)
+    return out
+
+
+# ----------------------------------------------------------------------------- lists and leads
+
+
+def lead_org(parties: Sequence[Party]) -> Mention | None:
+    """The sentence's first unmarked, usable party (the topic of what follows)."""
+    for p in parties:
+        if p.marker is None and not p.modifier and p.usable:
+            return p.mention
+    return None
+
+
+def chain_head(view: str, parties: Sequence[Party], p: Party, people: bool = False) -> Party:
+    """OpenAI、甲骨文、软银计划投资: the list's first party leads."""
+    i = parties.index(p)
+    while i > 0:
+        q = parties[i - 1]
+        gap = view[q.end : parties[i].start].strip()
+        usable = q.usable or (people and q.mention.type == "person")
+        if gap in L.PARTY_LIST_LINKS and usable and not q.modifier and q.marker is None:
+            i -= 1
+        else:
+            break
+    return parties[i]
+
+
+def chain(view: str, parties: Sequence[Party], head: Party, limit: int) -> list[Party]:
+    """The list of parties that ``head`` starts (up to ``limit``)."""
+    i = parties.index(head)
+    out = [head]
+    for q in parties[i + 1 :]:
+        if q.start >= limit:
+            break
+        gap = view[out[-1].end : q.start].strip()
+        if gap in L.PARTY_LIST_LINKS and q.usable and not q.modifier:
+            out.append(q)
+        elif q.modifier:
+            continue
+        else:
+            break
+    return out
+
+
+def list_head(view: str, parties: Sequence[Party], p: Party) -> Party:
+    """由软银、OpenAI、甲骨文等打造: the first of a marked list."""
+    i = parties.index(p)
+    while (
+        i > 0
+        and parties[i - 1].marker == p.marker
+        and view[parties[i - 1].end : parties[i].start].strip() in L.SUBJECT_LIST_LINKS
+    ):
+        i -= 1
+    return parties[i]

@@ -1,0 +1,289 @@
+"""Pass 3 — roles: who is the agent and who the counterparty of a deal word.
+
+The trigger's grammatical subject, its object and the parties marked by role words (由/获/被 take
+the subject's role, 为 marks the receiver, 向/对/与 the other party) give agent and counterparty
+in the contract's direction; the trigger table says which role the subject plays.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from pipeline.lang.zh import deals as L
+from pipeline.model.records import Mention
+from pipeline.nlp.deals import lexicon as X
+from pipeline.nlp.deals.context import SentenceContext
+from pipeline.nlp.deals.parties import Party, chain, chain_head, list_head
+from pipeline.nlp.deals.triggers import Hit
+
+OPPOSITE = {"agent": "counterparty", "counterparty": "agent"}
+
+
+@dataclass(frozen=True)
+class Roles:
+    agent: Mention | None
+    counterparty: Mention | None
+    co_agents: tuple[Mention, ...]
+    #: the grammatical subject is stated in the trigger's own clause
+    explicit: bool
+    #: the trigger's object party
+    object: Party | None
+    #: the grammatical subject
+    subject: Mention | None
+    #: the rest of a marked list whose head is the counterparty (与B1、B2等银行签订贷款)
+    co_counterparties: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Marked:
+    """The parties marked around a trigger: 由/获 (swap), 为 (beneficiary), 向/对/与 (other)."""
+
+    swap: Party | None
+    beneficiary: Party | None
+    other: Party | None
+    object: Party | None
+    owner: Party | None
+
+
+def is_lender(view: str, m: Mention) -> bool:
+    """A bank: its name ends in 银行 / 商银 (in the normalised view)."""
+    return view[m.start : m.end].endswith(L.LENDER_HEADS)
+
+
+def subject_of(
+    ctx: SentenceContext,
+    ci: int,
+    hit: Hit,
+    exclude: frozenset[Party],
+    topic: Mention | None,
+    people: bool = False,
+) -> Party | Mention | None:
+    """The trigger's grammatical subject: the last unmarked party before it in its clause, else
+    the first of an earlier clause, else (after 本次 / 该) the topic."""
+    view, parties = ctx.view, ctx.parties
+    ca, _ = ctx.clauses[ci]
+
+    def ok(p: Party) -> bool:
+        usable = p.usable or (people and p.mention.type == "person")
+        return usable and not p.modifier and p not in exclude and p.marker_kind in (None, "with")
+
+    actor = [p for p in parties if ctx.start <= p.start < hit.start and p.marker_kind == "actor" and p.usable]
+    if actor and all(p.start < actor[-1].start for p in parties if ca <= p.start < hit.start and ok(p)):
+        return actor[-1]
+    before = [p for p in parties if ca <= p.start < hit.start and ok(p) and p.marker is None]
+    if before:
+        return chain_head(view, parties, before[-1], people)
+    for j in range(ci - 1, -1, -1):
+        a, b = ctx.clauses[j]
+        if view[a:b].lstrip(L.SPACES).startswith(L.DISPOSAL_MARKERS):
+            continue  # 將4.49億元存入X指定帳戶: X is the object of a disposal clause
+        cl = [p for p in parties if a <= p.start < b and ok(p) and p.marker is None]
+        if cl:
+            return chain_head(view, parties, cl[0], people)
+    if topic is not None and X.DEICTIC.within(view, ctx.start, hit.start):
+        return topic
+    if topic is not None and view[ctx.start : hit.start].lstrip(L.SPACES).startswith(L.CONTINUATIONS):
+        return topic  # …；及通过将…: the subject of the sentence before goes on
+    return None
+
+
+def _marked(ctx: SentenceContext, ci: int, hit: Hit, dtype: str) -> _Marked:
+    view, parties = ctx.view, ctx.parties
+    ca, cb = ctx.clauses[ci]
+
+    def symmetric(p: Party) -> bool:
+        return dtype == "agreement" or X.SYMMETRIC_WORDS.within(view, p.end, hit.end)
+
+    marked = [
+        p
+        for p in parties
+        if ca <= p.start < hit.start and p.marker is not None and not p.modifier and p.usable
+        and (p.marker_kind != "with" or symmetric(p))
+    ]  # fmt: skip
+    # a 由/以-phrase may sit in an earlier clause (由国泰以250亿元，取得…)
+    swap = next(
+        (
+            p
+            for p in reversed(parties)
+            if ca <= p.start < hit.start and p.marker_kind == "subject" and p.usable
+        ),
+        None,
+    )
+    if swap is not None:
+        swap = list_head(view, parties, swap)
+    bene = next((p for p in reversed(marked) if p.marker_kind == "beneficiary"), None)
+    other = next((p for p in reversed(marked) if p.marker_kind in ("other", "with")), None)
+    if dtype == "fundraising" and other is not None and other.marker != L.TOWARDS:
+        other = None
+    if other is not None:
+        other = list_head(view, parties, other)  # 向X、Y转让: the first of the marked list
+    obj = None if dtype in ("fundraising", "debt", "capex") else _object_party(parties, hit, cb)
+    return _Marked(swap, bene, other, obj, trigger_owner(ctx, ca, hit))
+
+
+def roles_of(
+    ctx: SentenceContext,
+    ci: int,
+    hit: Hit,
+    dtype: str,
+    topic: Mention | None,
+    objects: frozenset[Party],
+) -> Roles:
+    """Agent, counterparty and co-agents of a deal word read as a deal of ``dtype``."""
+    ca, cb = ctx.clauses[ci]
+    m = _marked(ctx, ci, hit, dtype)
+    exclude = (
+        frozenset(p for p in (m.swap, m.beneficiary, m.other, m.object, m.owner) if p is not None) | objects
+    )
+    # people sell their own shares (许家印减持旧股): a person may be the agent of a share sale
+    subj = subject_of(ctx, ci, hit, exclude, topic, people=dtype in L.PERSON_AGENT_TYPES)
+    subj_m = subj.mention if isinstance(subj, Party) else subj
+    explicit = isinstance(subj, Party) and ca <= subj.start < cb
+    giver = hit.trigger.subject == "counterparty"  # a seller, lessor, supplier: the receiver is the agent
+    if giver and isinstance(subj, Party) and not explicit and m.other is None and m.object is None:
+        m = replace(m, other=_carried_partner(ctx, subj, ca))
+    if m.owner is not None:
+        roles = _owned_roles(ctx, hit, dtype, m.owner, subj_m)
+        target = m.other or m.object
+        if (
+            hit.trigger.subject == "counterparty"
+            and target is not None
+            and target.mention.iri != m.owner.mention.iri
+        ):
+            # X持有的股份转让给Y: the object or marked party plays the role the owner leaves open
+            roles.setdefault(OPPOSITE[next(iter(roles))], target.mention)
+    elif m.swap is not None:
+        roles = _swapped_roles(hit, m, subj_m)
+    elif m.beneficiary is not None:
+        recv = L.RECEIVER_ROLE.get(dtype, "counterparty")
+        roles = {recv: m.beneficiary.mention, OPPOSITE[recv]: subj_m}
+    else:
+        roles = _subject_roles(ctx, ca, hit, dtype, m, subj)
+    co: tuple[Mention, ...] = ()
+    if isinstance(subj, Party) and roles.get("agent") is subj_m:
+        co = tuple(p.mention for p in chain(ctx.view, ctx.parties, subj, hit.start)[1:])
+    co_cp: tuple[Mention, ...] = ()
+    if m.other is not None and roles.get("counterparty") is m.other.mention:
+        co_cp = tuple(p.mention for p in chain(ctx.view, ctx.parties, m.other, hit.start)[1:])
+    return Roles(roles.get("agent"), roles.get("counterparty"), co, explicit, m.object, subj_m, co_cp)
+
+
+def _carried_partner(ctx: SentenceContext, subj: Party, ca: int) -> Party | None:
+    """S与B签署买卖协议，以N脱售土地: the elided subject's clause names its partner (与B + a
+    signing verb), and the partner carries over to the deal word of the next clause."""
+    partners = [
+        p
+        for p in ctx.parties
+        if subj.end <= p.start < ca and p.marker_kind == "with" and p.usable and not p.modifier
+        and X.SYMMETRIC_WORDS.within(ctx.view, p.end, ca)
+    ]  # fmt: skip
+    return partners[-1] if partners else None
+
+
+def _owned_roles(
+    ctx: SentenceContext, hit: Hit, dtype: str, owner: Party, subj_m: Mention | None
+) -> dict[str, Mention | None]:
+    """X的现金增资 / 供股的X: X receives; X的投资 / X的大订单: X acts, as its subject would."""
+    trig = hit.trigger
+    held = ctx.view[min(owner.end, hit.start) : hit.start]
+    # X持有的认股权证: the holder receives — but X持有的股份转让给Y: the holder of what a giving
+    # frame hands over (a seller's shares, a lessor's plant) gives it
+    holds = any(v in held for v in L.HOLDING_VERBS) and trig.subject != "counterparty"
+    receives = dtype in L.OWNER_RECEIVES_TYPES or trig.subtype in L.OWNER_RECEIVES_SUBTYPES or holds
+    recv = L.RECEIVER_ROLE.get(dtype, "counterparty") if receives else trig.subject
+    if dtype in L.GIVER_ROLE and any(v in held for v in L.GIVING_VERBS):
+        recv = L.GIVER_ROLE[dtype]  # X提供的借款: X lends
+    roles: dict[str, Mention | None] = {recv: owner.mention}
+    if subj_m is not None and subj_m.iri != owner.mention.iri:
+        roles[OPPOSITE[recv]] = subj_m
+    return roles
+
+
+def _swapped_roles(hit: Hit, m: _Marked, subj_m: Mention | None) -> dict[str, Mention | None]:
+    """由X租用 / 获X注资 / 被X收购: the marked party plays the subject's role."""
+    assert m.swap is not None
+    subject_role = hit.trigger.subject
+    rest = subj_m if subj_m is not None and subj_m.iri != m.swap.mention.iri else None
+    if rest is None:
+        target = m.other or m.object
+        rest = target.mention if target else None
+    return {subject_role: m.swap.mention, OPPOSITE[subject_role]: rest}
+
+
+def _subject_roles(
+    ctx: SentenceContext, ca: int, hit: Hit, dtype: str, m: _Marked, subj: Party | Mention | None
+) -> dict[str, Mention | None]:
+    """The subject plays the trigger's subject role — or the receiver's after 获得, the issuer's
+    after 发行, the giver's after 提供; the object or marked party plays the other role."""
+    subj_m = subj.mention if isinstance(subj, Party) else subj
+    gap_start = max(ca, subj.end) if isinstance(subj, Party) and subj.end <= hit.start else ca
+    gap = ctx.view[gap_start : hit.start]
+    role: str = hit.trigger.subject
+    if _receiving(gap):
+        role = L.RECEIVING_SUBJECT_ROLE.get(dtype, role)
+    elif any(v in gap for v in L.ISSUING_VERBS):
+        role = "agent"  # X发行债券 / 发行新股 / 发行认股权证: the issuer
+    elif dtype in L.GIVER_ROLE and any(v in gap for v in L.GIVING_VERBS):
+        role = L.GIVER_ROLE[dtype]
+    roles: dict[str, Mention | None] = {role: subj_m}
+    target = m.other or m.object
+    if target is not None:
+        roles[OPPOSITE[role]] = target.mention
+    return roles
+
+
+def _receiving(gap: str) -> bool:
+    """获得投资 / 取得融资: the subject receives (获准投资 is approval, not receipt)."""
+    for v in L.RECEIVING_VERBS:
+        i = gap.find(v)
+        while i >= 0:
+            after = gap[i + len(v) : i + len(v) + 1]
+            if not after or after not in L.RECEIVING_BLOCKERS:
+                return True
+            i = gap.find(v, i + len(v))
+    return False
+
+
+def trigger_owner(ctx: SentenceContext, ca: int, hit: Hit) -> Party | None:
+    """X的现金增资 / 供股的X: the party the trigger belongs to."""
+    view, parties = ctx.view, ctx.parties
+    for p in reversed(parties):
+        if ca <= p.start and p.end <= hit.start and p.usable:
+            if p.marker_kind == "other":
+                break  # 对X的投资: X is the object of 对, not the owner
+            gap = view[p.end : hit.start]
+            if (len(gap) <= 4 and gap.rstrip().endswith(L.POSSESSIVE_PARTICLES)) or (
+                len(gap) <= 6 and gap.startswith(L.DE)
+            ):
+                return p
+            break
+    if view[hit.end : hit.end + 2].startswith(L.DE):
+        nxt = next((p for p in parties if p.start >= hit.end), None)
+        if nxt is not None and nxt.start - hit.end <= 2 and nxt.usable:
+            return nxt
+    return None
+
+
+def _object_party(parties: Sequence[Party], hit: Hit, clause_end: int) -> Party | None:
+    for p in parties:
+        if hit.end <= p.start < clause_end and not p.modifier:
+            return p if p.usable else None
+    return None
+
+
+def distributive(ctx: SentenceContext, agent: Mention | None, hit: Hit) -> list[Mention]:
+    """X与Y都与Z签约: one deal per subject."""
+    if agent is None:
+        return []
+    parties = ctx.parties
+    idx = [k for k, p in enumerate(parties) if p.mention is agent and p.end <= hit.start]
+    if not idx:
+        return []
+    members = chain(ctx.view, parties, parties[idx[-1]], hit.start)
+    if len(members) < 2:
+        return []
+    tail = ctx.view[members[-1].end : hit.start]
+    if any(w in tail[:5] for w in L.DISTRIBUTIVE):
+        return [p.mention for p in members]
+    return []

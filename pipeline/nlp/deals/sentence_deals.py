@@ -1,0 +1,346 @@
+"""One sentence's deal candidates: for each live deal word, its reading (type), roles and figures;
+plus the constructions that name a part of a deal stated before (bond tranches, a round's lead
+investor, an acquisition's seller, a list of investors).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from pipeline.lang.zh import deals as L
+from pipeline.model.records import Amount, Mention
+from pipeline.nlp.deals import lexicon as X
+from pipeline.nlp.deals.assertions import live, purpose, purpose_build
+from pipeline.nlp.deals.candidates import Candidate
+from pipeline.nlp.deals.context import Discourse, SentenceContext
+from pipeline.nlp.deals.figures import is_deal_amount, nearest_in, pick_amount
+from pipeline.nlp.deals.parties import Party, chain, chain_head, is_exchange, lead_org
+from pipeline.nlp.deals.roles import distributive, is_lender, roles_of
+from pipeline.nlp.deals.triggers import Hit
+
+#: how far before a deal word a demonstrative (此项投资) may stand
+DEICTIC_REACH = 3
+#: how far before an amount a bond tenor may stand (其中2年期60亿元)
+TENOR_REACH = 12
+
+
+def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate]:
+    """Every candidate the sentence states, in the order the grammar finds them."""
+    seller = _seller_cue(ctx)
+    out: list[Candidate] = [seller] if seller else []
+    out.extend(_tranches(ctx, disc.recent, lead_org(ctx.parties)))
+    out.extend(_investor_phrases(ctx, disc.recent))
+    hits = [h for h in ctx.hits if live(ctx, h)]
+    hits = [h for h in hits if not purpose_build(ctx, hits, h)]
+    objects: frozenset[Party] = frozenset()
+    for hit in hits:
+        found, objects = _hit_candidates(ctx, disc, hits, hit, objects, out)
+        out.extend(found)
+    return out
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """One deal word read as a deal of ``type``, refined step by step."""
+
+    hit: Hit
+    ci: int
+    type: str
+    subtype: str | None
+    agent: Mention | None
+    counterparty: Mention | None
+    co_agents: tuple[Mention, ...]
+    explicit: bool
+    subject: Mention | None
+    #: the object party and the list it heads (X投资Y、Z: one deal per member)
+    object_chain: tuple[Party, ...] = ()
+    borrowed: frozenset[str] = frozenset()
+    amount: Amount | None = None
+    #: the rest of the marked list the counterparty heads
+    co_counterparties: tuple[Mention, ...] = ()
+
+
+def _hit_candidates(
+    ctx: SentenceContext,
+    disc: Discourse,
+    hits: Sequence[Hit],
+    hit: Hit,
+    objects: frozenset[Party],
+    before: Sequence[Candidate],
+) -> tuple[list[Candidate], frozenset[Party]]:
+    """The candidates of one deal word, and the object parties claimed so far in the sentence."""
+    ci = ctx.clause_index(hit.start)
+    ca, cb = ctx.clauses[ci]
+    trig = hit.trigger
+    dtype = trig.type
+    if trig.needs == "build" and not X.BUILD_WORDS.within(ctx.view, hit.end, cb):
+        if trig.fallback is None:
+            return [], objects
+        dtype = trig.fallback
+    lead = _lead_participant(ctx, ca, hit, dtype)
+    if lead is not None:
+        return [
+            Candidate(dtype, None, lead.mention, ctx.sentence, hit.start, subtype=trig.subtype, attach="lead")
+        ], objects
+    r = _read_roles(ctx, disc, hit, ci, dtype, objects)
+    if r is None:
+        return [], objects
+    objects = objects | frozenset(r.object_chain)
+    if purpose(ctx, ca, hit) and r.type != "purchase" and not r.explicit:
+        return [], objects
+    r = _refine_type(ctx, disc, hits, r)
+    if r is None:
+        return [], objects
+    return _emit(ctx, r, before), objects
+
+
+def _read_roles(
+    ctx: SentenceContext, disc: Discourse, hit: Hit, ci: int, dtype: str, objects: frozenset[Party]
+) -> _Reading | None:
+    """Roles of the deal word, with the deal under discussion (本次…) filling what the sentence
+    leaves open; None when the reading fails (an exchange as subject, a share sale without its
+    seller, a demonstrative naming a deal of another type)."""
+    view = ctx.view
+    ca, cb = ctx.clauses[ci]
+    roles = roles_of(ctx, ci, hit, dtype, disc.topic, objects)
+    agent, cp = roles.agent, roles.counterparty
+    prior = disc.recent.get(dtype)
+    if (
+        not roles.explicit
+        and prior is None
+        and view[max(ca, hit.start - DEICTIC_REACH) : hit.start].endswith(L.DEICTIC)
+    ):
+        return None  # 此项投资 naming a deal of another type (the acquisition above)
+    obj = roles.object
+    obj_chain = chain(view, ctx.parties, obj, cb) if obj is not None and cp is obj.mention else []
+    borrowed: frozenset[str] = frozenset()
+    if not roles.explicit and prior is not None and X.DEICTIC.within(view, ctx.start, hit.start):
+        # 本次要约 / 此次银团贷款: the deal already under discussion
+        borrowed = frozenset(
+            m.iri for m in (prior.agent, prior.counterparty) if m is not None and m is not cp
+        )
+        agent, cp = prior.agent, cp or prior.counterparty
+    if agent is not None and cp is not None and agent.iri == cp.iri:
+        cp = None
+    if (
+        dtype == "debt"
+        and agent is not None
+        and cp is not None
+        and is_lender(view, agent)
+        and not is_lender(view, cp)
+    ):
+        agent, cp = cp, agent  # X与Y银行签订授信合约: the bank lends
+    if agent is not None and is_exchange(view[agent.start : agent.end]):
+        return None  # 于联交所上市: the exchange is where, not who
+    if dtype in L.PERSON_AGENT_TYPES and not roles.explicit:
+        return None  # a share sale names its seller in its own clause
+    return _Reading(
+        hit, ci, dtype, hit.trigger.subtype, agent, cp, roles.co_agents, roles.explicit, roles.subject,
+        tuple(obj_chain), borrowed, co_counterparties=roles.co_counterparties,
+    )  # fmt: skip
+
+
+def _refine_type(ctx: SentenceContext, disc: Discourse, hits: Sequence[Hit], r: _Reading) -> _Reading | None:
+    """The reading's final type and figure: a trigger that needs an object or money falls back;
+    an investment without an investee may be a round or a build-out."""
+    view, hit, trig = ctx.view, r.hit, r.hit.trigger
+    ca, cb = ctx.clauses[r.ci]
+    if trig.needs == "object" and r.counterparty is None:
+        r = replace(r, type=trig.fallback or r.type)
+    r = replace(r, amount=pick_amount(ctx, hit, hits, r.ci, r.type))
+    if trig.needs == "money" and r.amount is None:
+        r = replace(r, type=trig.fallback or r.type)
+    if r.type == "agreement" and (
+        view.startswith(L.BUILD_WORDS, hit.end) or L.RELATIVE_AFTER.match(view, hit.end)
+    ):
+        # 合作兴建…: the build-out is the deal; 与Y合作成立的SPV: the cooperation describes a company
+        return None
+    if r.type != "investment":
+        return replace(r, counterparty=None) if r.type == "capex" else r
+    if r.agent is None and r.counterparty is not None and L.UNNAMED_INVESTORS.search(view[ca : hit.start]):
+        # 30家機構共投資X: unnamed investors — the round of X, not an investment by someone
+        return replace(
+            r,
+            type="fundraising",
+            agent=r.counterparty,
+            counterparty=None,
+            object_chain=(),
+            subtype="private_rounds",
+        )
+    if r.counterparty is None and (trig.frame.joins_round or L.ROUND.match(view, hit.end)):
+        r = replace(
+            r, counterparty=round_owner(disc.recent)
+        )  # 領投天使輪: the round of the company discussed
+    if r.counterparty is None and not r.co_agents and _spending_plan(view, hit, cb):
+        return replace(r, type="capex")  # 投资计划 / 投资5亿美元的资料中心: the spender's own build-out
+    return r
+
+
+def _emit(ctx: SentenceContext, r: _Reading, before: Sequence[Candidate]) -> list[Candidate]:
+    """One candidate per subject (X与Y都…) and per object (…投资Y、Z), with the reading's figures."""
+    view, hit = ctx.view, r.hit
+    ca, cb = ctx.clauses[r.ci]
+    cap = nearest_in(ctx.capacities, hit, ctx.clauses, r.ci) if r.type != "fundraising" else None
+    sh = (
+        nearest_in(ctx.shares, hit, ctx.clauses, r.ci, whole_sentence=True)
+        if r.type in ("fundraising", "acquisition", "warrant", "investment")
+        else None
+    )
+    agent, cp = r.agent, r.counterparty
+    sym = r.type != "agreement" and any(
+        p.marker_kind == "with" and ca <= p.start < hit.start and p.mention in (agent, cp)
+        for p in ctx.parties
+    )
+    if r.type == "lease" and cp is None and agent is not None:
+        cp = _lessor_before(before, agent, hit)
+    signed = r.type == "agreement" and (
+        X.SIGNING_WORDS.within(view, ca, cb) or bool(L.JOINT_ACTS.search(view, ca, cb))
+    )
+    agents: list[Mention | None] = [*distributive(ctx, agent, hit)] or [agent]
+    cps: list[Mention | None] = [p.mention for p in r.object_chain] or [cp]
+    amounts = _respective_amounts(ctx, r, len(agents)) or [r.amount] * len(agents)
+    return [
+        Candidate(
+            r.type, a, c, ctx.sentence, hit.start, r.co_agents, amount, cap, sh, r.subtype,
+            symmetric=sym, subject=r.subject if r.explicit else None, borrowed=r.borrowed, signed=signed,
+            net=r.type == "fundraising" and view.startswith(L.NET_AFTER, hit.end),
+            co_counterparties=tuple(m for m in r.co_counterparties if c is not None and m.iri != c.iri),
+        )
+        for a, amount in zip(agents, amounts, strict=True)
+        for c in cps
+    ]  # fmt: skip
+
+
+def _respective_amounts(ctx: SentenceContext, r: _Reading, n: int) -> list[Amount | None]:
+    """A、B及C分别出资N1、N2和N3: with 分别 (依序) the amounts after the deal word go to the
+    subjects in order; with one amount (A和B分别认购N) each subject takes it."""
+    if n < 2:
+        return []
+    ca, _ = ctx.clauses[r.ci]
+    if not X.RESPECTIVELY.within(ctx.view, ca, r.hit.start):
+        return []
+    after = [a for a in ctx.amounts if a.start >= r.hit.end and is_deal_amount(ctx.view, a, r.type)]
+    return list(after[:n]) if len(after) >= n else []
+
+
+def _lessor_before(before: Sequence[Candidate], agent: Mention, hit: Hit) -> Mention | None:
+    """由SPV购买GPU，再由xAI租用: the lessor is who bought the goods just before."""
+    return next(
+        (
+            d.agent
+            for d in reversed(before)
+            if d.type == "purchase"
+            and d.agent is not None
+            and d.agent.iri != agent.iri
+            and d.trigger_start < hit.start
+        ),
+        None,
+    )
+
+
+# ----------------------------------------------------------------------------- parts of deals named before
+
+
+def round_owner(recent: Mapping[str, Candidate]) -> Mention | None:
+    """The company whose funding round is under discussion: the last raiser, else the investee
+    of the last investment into a round."""
+    raise_ = recent.get("fundraising")
+    if raise_ is not None and raise_.agent is not None:
+        return raise_.agent
+    inv = recent.get("investment")
+    return inv.counterparty if inv is not None else None
+
+
+def _investor_phrases(ctx: SentenceContext, recent: Mapping[str, Candidate]) -> list[Candidate]:
+    """X、Y等天使輪投資方: X is an investor in the company whose round is under discussion."""
+    owner = round_owner(recent)
+    if owner is None:
+        return []
+    view, parties = ctx.view, ctx.parties
+    out: list[Candidate] = []
+    for p in parties:
+        if p.modifier or not p.usable or p.marker is not None or p.mention.iri == owner.iri:
+            continue
+        if chain_head(view, parties, p) is not p:
+            continue
+        members = chain(view, parties, p, ctx.end)
+        m = L.INVESTOR_PHRASE.match(view, members[-1].end)
+        if m is None:
+            continue
+        co = tuple(c.mention for c in members[1:])
+        out.append(Candidate("investment", p.mention, owner, ctx.sentence, m.start(), co, subtype="investor"))
+    return out
+
+
+def _tranches(ctx: SentenceContext, recent: Mapping[str, Candidate], lead: Mention | None) -> list[Candidate]:
+    """Parts of a deal already named, one deal each: bond tranches by tenor (其中2年期60亿元；
+    182天贴现债券40亿元) and a round's equity / debt parts (由75亿美元股权 + 125亿美元债务组成)."""
+    view = ctx.view
+    out: list[Candidate] = []
+    parts: list[tuple[Amount, str, str]] = []
+    bond = recent.get("debt")
+    for a in ctx.amounts:
+        if a.converted_from_start is not None or a.per is not None:
+            continue
+        ca, _ = ctx.clause_at(a.start)
+        before = view[max(ca, a.start - TENOR_REACH) : a.start]
+        after = view[a.end : a.end + 4].lstrip(L.TRANCHE_SKIP)
+        if bond is not None and bond.subtype in L.BOND_SUBTYPES and L.TENOR.search(before) is not None:
+            out.append(
+                Candidate("debt", bond.agent, None, ctx.sentence, a.start, amount=a, subtype="bond_tranche")
+            )
+            continue
+        for noun, (dtype, subtype) in L.TRANCHE_NOUNS.items():
+            if after.startswith(noun) and not after.startswith(L.TRANCHE_NOT):
+                parts.append((a, dtype, subtype))
+                break
+    # a round's parts come in twos at least (股权 + 债务); the raiser leads the sentence
+    raiser = lead or (recent["fundraising"].agent if "fundraising" in recent else None)
+    if len(parts) >= 2 and raiser is not None:
+        out.extend(
+            Candidate(t, raiser, None, ctx.sentence, a.start, amount=a, subtype=st) for a, t, st in parts
+        )
+    return out
+
+
+def _lead_participant(ctx: SentenceContext, ca: int, hit: Hit, dtype: str) -> Party | None:
+    """Valor Capital则主导股权投资: a lead investor / lender of a round named before."""
+    if dtype not in ("fundraising", "debt"):
+        return None
+    tail = ctx.view[ca : hit.start].rstrip()
+    for det in L.DEICTIC:  # 主导本轮融资
+        if tail.endswith(det):
+            tail = tail[: -len(det)]
+            break
+    if not any(tail.endswith(v) for v in L.LEAD_VERBS):
+        return None
+    cands = [p for p in ctx.parties if ca <= p.start < hit.start and p.usable and not p.modifier]
+    return cands[0] if cands else None
+
+
+def _seller_cue(ctx: SentenceContext) -> Candidate | None:
+    """出售股权的是X / 卖方为X: X sold the stake of the acquisition named before."""
+    for cue in L.SELLER_CUES:
+        i = ctx.view.find(cue, ctx.start, ctx.end)
+        if i < 0:
+            continue
+        after = [p for p in ctx.parties if p.start >= i + len(cue) and p.usable]
+        # the seller is the last of a possessive chain (香港置地子公司Sageland)
+        heads = [p for p in after if not p.modifier]
+        if heads:
+            return Candidate("acquisition", None, heads[0].mention, ctx.sentence, i, attach="seller")
+    return None
+
+
+def _spending_plan(view: str, hit: Hit, clause_end: int) -> bool:
+    """投资」计划 (a plan, no investee) / 投资5亿美元的AI资料中心 (a facility as the object)."""
+    after = view[hit.end : clause_end].lstrip(L.SKIP_AFTER_TRIGGER)
+    if after.startswith(L.PLAN_NOUNS) or L.SPENDING_PURPOSE.search(after) is not None:
+        return True
+    de = after.find(L.DE)
+    if de < 0 and X.BUILD_WORDS.inside(after):
+        return True  # 投资200亿元在匈牙利建厂: the money builds the spender's own plant
+    if de < 0 or X.BUILD_WORDS.inside(after[:de]):
+        return False
+    return X.FACILITY_NOUNS.inside(after[de + 1 : de + 11])

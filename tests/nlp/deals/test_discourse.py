@@ -1,0 +1,57 @@
+"""Deals across sentences: anaphora (該公司, 信託), the deal under discussion (本次, 本輪), a lead
+investor or seller named later, a round's investors named as a noun phrase, 双方."""
+
+from __future__ import annotations
+
+from tests.nlp.deals.cases import run, summary
+
+
+def test_a_company_anaphor_resolves_to_the_last_subject() -> None:
+    text = "聯詠今日召開董事會。該公司決議以2億美元增資美國子公司Novatek USA。"
+    deals = run(text, ["聯詠", "Novatek USA"], [("2億美元", 2e8, None)])
+    assert summary(deals) == [("investment", "聯詠", "Novatek USA", "2億美元")]
+
+
+def test_a_head_noun_anaphor_finds_its_kind() -> None:
+    text = (
+        "凱德綜合商業信託宣布收購一棟辦公樓,賣方為新鴻基地產。為了資助收購,信託推出優先獻售計劃,籌集約5億元。"
+    )
+    deals = run(text, ["凱德綜合商業信託", "新鴻基地產"], [("約5億元", 5e8, None)])
+    assert ("fundraising", "凱德綜合商業信託", None, "約5億元") in summary(deals)
+
+
+def test_the_deal_under_discussion_takes_its_figure() -> None:
+    text = "华润集团拟对东阿阿胶发起要约收购。本次要约收购所需最高资金总额为12亿元。"
+    deals = run(text, ["华润集团", "东阿阿胶"], [("12亿元", 1.2e9, None)])
+    assert summary(deals) == [("acquisition", "华润集团", "东阿阿胶", "12亿元")]
+    assert len(deals[0].evidence) == 2
+
+
+def test_a_lead_investor_named_later_joins_the_round() -> None:
+    text = "Mistral此輪融資規模達6億歐元。General Catalyst主導本輪融資。"
+    deals = run(text, ["Mistral", "General Catalyst"], [("6億歐元", 6e8, None)])
+    assert summary(deals) == [("fundraising", "Mistral", "General Catalyst", "6億歐元")]
+
+
+def test_round_investors_named_as_a_noun_phrase() -> None:
+    text = (
+        "百川智能完成A輪融資,金額3億美元。紅杉中國作為領投天使輪的機構,持股5%。"
+        "騰訊、阿里等天使輪投資方亦同步獲益。"
+    )
+    got = summary(run(text, ["百川智能", "紅杉中國", "騰訊", "阿里"], [("3億美元", 3e8, None)]))
+    assert ("investment", "紅杉中國", "百川智能", None) in got
+    assert ("investment", "騰訊", "百川智能", None) in got
+    assert ("investment", "阿里", "百川智能", None) not in got  # a co-investor of the same phrase
+
+
+def test_a_bare_signing_of_parties_with_a_deal_is_no_second_deal() -> None:
+    text = "宁德时代与福特汽车签约。宁德时代向福特汽车供应储能电池，合同金额约10亿美元。"
+    deals = run(text, ["宁德时代", "福特汽车"], [("约10亿美元", 1e9, None)])
+    assert [d.type for d in deals] == ["purchase"]
+
+
+def test_a_symmetric_signing_joins_the_directed_restatement() -> None:
+    text = "微軟與甲骨文簽署價值50億美元的供貨協議。微軟將向甲骨文採購50億美元的伺服器。"
+    deals = run(text, ["微軟", "甲骨文"], [("50億美元", 5e9, None)], every=True)
+    assert summary(deals) == [("purchase", "微軟", "甲骨文", "50億美元")]
+    assert len(deals[0].evidence) == 2

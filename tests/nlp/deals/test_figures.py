@@ -1,0 +1,110 @@
+"""Which figure is a deal's: conversions, per-share prices, net proceeds, parts and caps, prices
+given with 以, totals named later, several figures in one sentence."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from pipeline.model.records import Amount
+from pipeline.nlp.deals import find_deals
+from pipeline.text.sentences import split_sentences
+from tests.nlp.deals.cases import VIEW, Case, case, mentions_of, run, summary
+
+FIGURES = [
+    # 以自有资金N: the price may be a few words after 以
+    case(
+        "tw-own-funds-price-after-by",
+        "光寶科申請以自有資金2億美元,投資設立泰國LITEON THAILAND。",
+        ["光寶科", "LITEON THAILAND"],
+        [("2億美元", 2e8, None)],
+        includes=[("investment", "光寶科", "LITEON THAILAND", "2億美元")],
+    ),
+    # the deal's total stated later in its sentence (所需资金总额)
+    case(
+        "cn-total-named-later",
+        "美的集团拟对科陆电子发起要约收购。本次要约收购价格为每股5元,拟收购股份2亿股,所需最高资金总额为10亿元。",
+        ["美的集团", "科陆电子"],
+        [("10亿元", 1e9, None)],
+        includes=[("acquisition", "美的集团", "科陆电子", "10亿元")],
+    ),
+    case(
+        "cn-net-proceeds-restate-gross",
+        "華虹半導體以每股20元配售1億股新股,集資20億元,淨集資19.6億元。",
+        ["華虹半導體"],
+        [("20元", 20, "share"), ("20億元", 2e9, None), ("19.6億元", 1.96e9, None)],
+        exactly=[("fundraising", "華虹半導體", None, "20億元")],
+    ),
+    case(
+        "tw-two-figures-two-deals",
+        "鴻海以10億美元增資美國子公司Foxconn US,及以5億美元增資日本Foxconn Japan。",
+        ["鴻海", "Foxconn US", "Foxconn Japan"],
+        [("10億美元", 1e9, None), ("5億美元", 5e8, None)],
+        includes=[
+            ("investment", "鴻海", "Foxconn US", "10億美元"),
+            ("investment", "鴻海", "Foxconn Japan", "5億美元"),
+        ],
+    ),
+    case(
+        "tw-equity-and-debt-parts-of-a-round",
+        "Anthropic本輪融資規模為300億美元,由100億美元股權及200億美元債務組成。",
+        ["Anthropic"],
+        [("300億美元", 3e10, None), ("100億美元", 1e10, None), ("200億美元", 2e10, None)],
+        includes=[("fundraising", "Anthropic", None, "100億美元"), ("debt", "Anthropic", None, "200億美元")],
+    ),
+]
+
+
+@pytest.mark.parametrize("c", FIGURES)
+def test_figures(c: Case) -> None:
+    c.check()
+
+
+def test_bond_tranches_by_tenor_are_deals_of_the_issuer() -> None:
+    text = "农业银行成功发行三期金融债券,合计150亿元。其中3年期80亿元,利率1.5%;5年期70亿元,利率1.7%。"
+    amounts = [("150亿元", 1.5e10, None), ("80亿元", 8e9, None), ("70亿元", 7e9, None)]
+    got = summary(run(text, ["农业银行"], amounts))
+    assert {a for t, ag, _, a in got if t == "debt" and ag == "农业银行"} == {"150亿元", "80亿元", "70亿元"}
+
+
+def test_a_conversion_is_not_the_deal_amount() -> None:
+    text = "富邦金控以5億美元(約新台幣160億元)入股台灣大哥大。"
+    usd = Amount(text.index("5億美元"), text.index("5億美元") + 5, "5億美元", Decimal("5e8"), "USD")
+    twd_start = text.index("約新台幣160億元")
+    twd = Amount(
+        twd_start, twd_start + 9, "約新台幣160億元", Decimal("1.6e10"), "TWD", converted_from_start=usd.start
+    )
+    mentions = mentions_of(text, ["富邦金控", "台灣大哥大"])
+    deals = find_deals(text, VIEW(text), split_sentences(text), [usd, twd], [], [], mentions)
+    assert summary(deals) == [("investment", "富邦金控", "台灣大哥大", "5億美元")]
+
+
+def test_a_part_under_the_cap_is_the_same_deal() -> None:
+    text = (
+        "聯發科董事會通過參與力積電的現金增資,投入金額上限10億元。"
+        "聯發科表示,會先按原持股比例認購,金額約6億元。"
+    )
+    cap_at, part_at = text.index("10億元"), text.index("約6億元")
+    amounts = [
+        Amount(cap_at, cap_at + 4, "10億元", Decimal("1e9"), "TWD", "at_most"),
+        Amount(part_at, part_at + 4, "約6億元", Decimal("6e8"), "TWD", "approx"),
+    ]
+    mentions = mentions_of(text, ["聯發科", "力積電"])
+    deals = find_deals(text, VIEW(text), split_sentences(text), amounts, [], [], mentions)
+    assert summary(deals) == [("investment", "聯發科", "力積電", "10億元")]
+    assert len(deals[0].evidence) == 2
+
+
+def test_two_data_centres_of_different_capacity_are_two_build_outs() -> None:
+    text = "甲骨文斥資50億美元在日本興建16MW資料中心。此外,甲骨文也計畫在美國興建一座60MW資料中心。"
+    deals = run(text, ["甲骨文"], [("50億美元", 5e9, None)], capacities=[("16MW", 1.6e7), ("60MW", 6e7)])
+    assert [g for g in summary(deals) if g[0] == "capex"] == [
+        ("capex", "甲骨文", None, "50億美元"),
+        ("capex", "甲骨文", None, None),
+    ]
+
+
+def test_building_what_the_money_is_for_is_no_second_deal() -> None:
+    got = summary(run("騰訊計畫投資1000億元建設資料中心。", ["騰訊"], [("1000億元", 1e11, None)]))
+    assert [(a, c, m) for _, a, c, m in got] == [("騰訊", None, "1000億元")]

@@ -1,0 +1,140 @@
+"""Who plays which role: role-marking words, verb position, lists of parties, people and media."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.deals.cases import Case, case, run, summary
+
+MARKED_PARTIES = [
+    # a descriptor between the preposition and the name (参与关联企业X的增资, 对安徽X发起要约)
+    case(
+        "tw-descriptor-after-participate",
+        "華邦電董事會通過參與關聯企業新唐的現金增資,投入金額上限5億元。",
+        ["華邦電", "新唐"],
+        [("5億元", 5e8, None)],
+        includes=[("investment", "華邦電", "新唐", "5億元")],
+    ),
+    case(
+        "cn-place-descriptor-after-towards",
+        "光明乳业拟对上海 妙可蓝多 食品股份有限公司 妙可蓝多 发起部分要约收购。",
+        ["光明乳业", "妙可蓝多"],
+        includes=[("acquisition", "光明乳业", "妙可蓝多", None)],
+    ),
+    # X提供的借款: X lends; a 将-clause holds no subject; the funds are the figure just named
+    case(
+        "cn-lender-owns-the-loan-it-provides",
+        "万华化学将3亿元保证金存入 中登公司 指定账户,资金来源于控股股东 万华实业 提供的借款。",
+        ["万华化学", "中登公司", "万华实业"],
+        [("3亿元", 3e8, None)],
+        includes=[("debt", "万华化学", "万华实业", "3亿元")],
+    ),
+    # 获准 is approval, not receipt: the approved company invests
+    case(
+        "tw-approved-is-no-receipt",
+        "聯發科昨日獲准以3億美元投資新加坡子公司MediaTek SG。",
+        ["聯發科", "MediaTek SG"],
+        [("3億美元", 3e8, None)],
+        includes=[("investment", "聯發科", "MediaTek SG", "3億美元")],
+    ),
+    # a party name is no hedge (希望 in 希望集團); 由X承購: X takes up the rights shares
+    case(
+        "tw-underwriter-named-by-you",
+        "新華文軒供股集資3億元,餘下供股股份由希望集團承購。",
+        ["新華文軒", "希望集團"],
+        [("3億元", 3e8, None)],
+        includes=[("investment", "希望集團", "新華文軒", None)],
+    ),
+    # the founders in a relative clause only describe the company (其与X合作成立的Y)
+    case(
+        "cn-founders-in-relative-clause",
+        "远景能源宣布,其与中广核合作成立的项目公司“乌兰察布新能源公司”将兴建一座500兆瓦风电场。",
+        ["远景能源", "中广核", "乌兰察布新能源公司"],
+        capacities=[("500兆瓦", 5e8)],
+        includes=[("capex", "乌兰察布新能源公司", None, None)],
+    ),
+    # X的主要竞争对手Y: 对 in 对手 is no preposition; the investor stays X
+    case(
+        "tw-rival-is-no-preposition",
+        "輝達先前承諾投資OpenAI千億美元,此時又入股OpenAI的主要競爭對手xAI。",
+        ["輝達", "OpenAI", "xAI"],
+        [("千億美元", 1e11, None)],
+        includes=[("investment", "輝達", "xAI", None)],
+    ),
+    # a wish governs only up to a new assertion (所以/因此 …)
+    case(
+        "tw-wish-reset-by-therefore",
+        "微軟希望擴大算力供應，因此，微軟向甲骨文租用資料中心，合約總值50億美元。",
+        ["微軟", "甲骨文"],
+        [("50億美元", 5e9, None)],
+        includes=[("lease", "微軟", "甲骨文", "50億美元")],
+    ),
+]
+
+
+@pytest.mark.parametrize("c", MARKED_PARTIES)
+def test_marked_parties(c: Case) -> None:
+    c.check()
+
+
+def test_an_investor_in_a_rival_stays_the_investor() -> None:
+    text = "輝達先前承諾投資OpenAI千億美元,此時又入股OpenAI的主要競爭對手xAI。"
+    got = summary(run(text, ["輝達", "OpenAI", "xAI"], [("千億美元", 1e11, None)]))
+    assert all(a == "輝達" for _, a, _, _ in got)
+
+
+def test_media_outlets_are_never_parties() -> None:
+    text = "據路透報導,谷歌向Anthropic投資20億美元。"
+    deals = run(text, ["谷歌", "Anthropic"], [("20億美元", 2e9, None)], media=("路透",))
+    assert summary(deals) == [("investment", "谷歌", "Anthropic", "20億美元")]
+
+
+def test_people_are_not_agents_of_a_company_loan() -> None:
+    assert run("董事長張明表示,公司將向銀行團借款。", [], people=("張明",)) == []
+
+
+def test_a_list_of_subjects_with_a_distributive_gives_one_deal_each() -> None:
+    text = "亚马逊与谷歌都与台积电签下数十亿美元合约。"
+    deals = run(text, ["亚马逊", "谷歌", "台积电"], [("数十亿美元", 0, None)])
+    assert {(t, a, c) for t, a, c, _ in summary(deals)} == {
+        ("purchase", "亚马逊", "台积电"),
+        ("purchase", "谷歌", "台积电"),
+    }
+
+
+def test_coordinated_subjects_are_co_agents() -> None:
+    text = "微軟、貝萊德和MGX計畫投資300億美元建設AI基礎設施。"
+    deals = run(text, ["微軟", "貝萊德", "MGX"], [("300億美元", 3e10, None)])
+    assert len(deals) == 1
+    assert deals[0].agent is not None and deals[0].agent.text == "微軟"
+    assert {m.text for m in deals[0].co_agents} == {"貝萊德", "MGX"}
+
+
+def test_the_lessor_is_who_bought_the_goods_before() -> None:
+    got = summary(run("特殊目的公司負責向輝達購買GPU,再由Meta租用這些晶片。", ["輝達", "Meta"]))
+    assert ("lease", "Meta", "特殊目的公司", None) in got
+    assert ("purchase", "特殊目的公司", "輝達", None) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        pytest.param(
+            "宁德时代向招商银行、工商银行及建设银行借款30亿元。",
+            ["宁德时代", "招商银行", "工商银行", "建设银行"],
+            id="cn-lender-list",
+        ),
+        pytest.param(
+            "長榮海運向台灣銀行、兆豐銀行及第一銀行借款30億元。",
+            ["長榮海運", "台灣銀行", "兆豐銀行", "第一銀行"],
+            id="tw-lender-list",
+        ),
+    ],
+)
+def test_a_marked_list_gives_its_head_as_counterparty_and_the_rest_as_co_counterparties(
+    text: str, orgs: list[str]
+) -> None:
+    amount = "30亿元" if "30亿元" in text else "30億元"
+    (deal,) = run(text, orgs, [(amount, 3e9, None)])
+    assert deal.counterparty is not None and deal.counterparty.text == orgs[1]
+    assert [m.text for m in deal.co_counterparties] == orgs[2:]
