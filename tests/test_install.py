@@ -61,6 +61,14 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert "pipeline/_data/ontology/finkg.ttl" in names
     assert any(n.startswith("pipeline/_data/queries/") and n.endswith(".rq") for n in names)
     assert not any(n.startswith(("tests/", "corpus/")) for n in names)
+    # finkg serve's templates, static files and the vendored library with its licence
+    for shipped in (
+        "pipeline/serve/templates/article.html",
+        "pipeline/serve/static/finkg.css",
+        "pipeline/serve/static/vendor/cytoscape/cytoscape.min.js",
+        "pipeline/serve/static/vendor/cytoscape/LICENSE",
+    ):
+        assert shipped in names, shipped
     assert "pipeline/py.typed" in names and "pipeline/_data/ontology/context.jsonld" in names
     assert any(n.endswith(".dist-info/licenses/LICENSE") or n.endswith(".dist-info/LICENSE") for n in names)
     metadata = next(n for n in names if n.endswith(".dist-info/METADATA"))

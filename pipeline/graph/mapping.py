@@ -6,7 +6,8 @@ rdflib term and no text on the way to the store. Layout (all IRIs deterministic,
 
 - The named graph is ``id/graph/<article key>``; the article node is ``id/article/<article key>``
   (``fin:Article``: key, content hash, title tagged zh-Hant/zh-Hans by script, publication date,
-  source URL, encoding, script, region). What the store keeps about the graph (stamp, code
+  source URL, encoding, script, region; as the ``nif:Context`` of every span, the whole text as
+  read in ``nif:isString``, which the offsets index). What the store keeps about the graph (stamp, code
   fingerprint, ingest time) is not part of the extraction: it is the graph's ``fin:GraphRecord``,
   written by the store (:mod:`pipeline.store.base`).
 - Entities (shared nodes, IRIs from the Entity/Mention records): type, skos labels with language
@@ -353,6 +354,8 @@ class _ArticleMapper(_QuantityMapper):
         self.add(a, fin.contentHash, t.string(art.content_hash))
         self.add(a, fin.encoding, t.string(art.encoding))
         self.add(a, fin.script, t.string(art.script))
+        # the NIF context's text: every span's offsets index into it
+        self.add(a, nif.isString, t.string(art.text))
         if art.title:
             self.add(a, fin.title, t.string(art.title, SCRIPT_TAGS.get(art.script)))
         if art.date is not None:

@@ -14,6 +14,7 @@ Same input, same IRI: nothing here depends on time, order of discovery or proces
 ``currency/<ISO 4217>``     a currency
 ``basis/<slug>``            a rate basis without a term in the ontology ("per hectare")
 ``deal/<type>-<hash>``      a deal, shared across articles (identity rule: :func:`deal_key`)
+``org/<slug>``, ``person/<slug>`` an entity the gazetteer does not know (:func:`unknown_iri`)
 =========================== ==========================================================
 
 Key segments keep letters and digits of any script (IRIs may hold CJK) and ``-._~``; every
@@ -23,9 +24,11 @@ other character is percent-encoded (UTF-8), so a URL used as an article key stay
 from __future__ import annotations
 
 import hashlib
+import re
+import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
 
-from pipeline.model.records import Amount, Capacity, Deal
+from pipeline.model.records import Amount, Capacity, Deal, EntityType
 
 #: the finkg ontology (``fin:``)
 FIN_BASE = "https://w3id.org/finkg/ontology#"
@@ -37,6 +40,21 @@ STATIC_GRAPH_BASE = GRAPH_BASE + "static/"
 RECORD_BASE = ID_BASE + "record/"
 
 _SAFE = frozenset("-._~")
+_SPACE = re.compile(r"\s+")
+
+
+def slug(name: str) -> str:
+    """The IRI slug of an unknown entity's name (the caller passes the t2s view of the name):
+    NFKC, case-folded, spaces as ``-``, every other non-alphanumeric character as ``_``."""
+    text = unicodedata.normalize("NFKC", name).casefold().strip()
+    text = _SPACE.sub("-", text)
+    return "".join(ch if (ch.isalnum() or ch in _SAFE) else "_" for ch in text).strip("_") or "_"
+
+
+def unknown_iri(kind: EntityType, name_view: str) -> str:
+    """``id/person/<slug>`` for a person, ``id/org/<slug>`` for any other unknown entity."""
+    base = "person" if kind == "person" else "org"
+    return f"{ID_BASE}{base}/{slug(name_view)}"
 
 
 def segment(text: str) -> str:

@@ -26,7 +26,7 @@ from spacy.language import Language
 # Importing the modules registers their factories with spaCy.
 from pipeline.nlp import context, conversions, sentences, spans, tokenizer  # noqa: F401
 from pipeline.nlp.deals import component as deals  # noqa: F401
-from pipeline.nlp.entities import recognizer as entities  # noqa: F401
+from pipeline.nlp.entities import component as entities  # noqa: F401
 from pipeline.nlp.quantities import component as quantities  # noqa: F401
 
 PIPES: tuple[str, ...] = (

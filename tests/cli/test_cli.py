@@ -6,6 +6,7 @@ import json
 import shlex
 import shutil
 from pathlib import Path
+from typing import Any
 
 import click
 import pytest
@@ -288,14 +289,27 @@ def ingested(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Path:
 def test_every_help_example_runs(
     command: tuple[str, ...], ingested: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Each example, run as written in a copy of a freshly ingested working directory, exits 0."""
+    """Each example, run as written in a copy of a freshly ingested working directory, exits 0.
+
+    `finkg serve` would serve until interrupted: its server is replaced by one request through
+    Starlette's test client to the application it was given, which must answer."""
     workspace = tmp_path / "workspace"
     shutil.copytree(ingested, workspace, symlinks=True)
     monkeypatch.chdir(workspace)
     monkeypatch.delenv("FINKG_STORE", raising=False)
+    served: list[int] = []
+
+    def one_request(app: Any, **options: Any) -> None:
+        from starlette.testclient import TestClient
+
+        with TestClient(app) as client:
+            served.append(client.get("/sparql", params={"query": "ASK { ?a a fin:Article }"}).status_code)
+
+    monkeypatch.setattr("uvicorn.run", one_request)
     for example in help_examples(*command):
         result = CliRunner().invoke(main, shlex.split(example)[1:], catch_exceptions=False)
         assert result.exit_code == 0, f"{example}\n{result.output}"
+    assert served == ([200] if command == ("serve",) else []), served
 
 
 def test_evaluate_on_a_few_gold_files(tmp_path: Path) -> None:

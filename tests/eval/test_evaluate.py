@@ -296,8 +296,8 @@ F1_FLOORS = {
     "shares": 0.95,
     "percentages": 0.95,
     "conversions": 0.97,
-    "organizations": 0.92,
-    "people": 0.92,
+    "organizations": 0.975,  # issue 13 (entities room): reached 0.979
+    "people": 0.985,  # issue 13: reached 0.988
     "deals": 0.85,
 }
 ACCURACY_FLOORS = {"amounts.qualifier": 0.95, "amounts.converted_from": 0.97}
@@ -320,3 +320,25 @@ def test_corpus_f1_floor(corpus_report, category: str) -> None:  # type: ignore[
 def test_corpus_accuracy_floor(corpus_report, attribute: str) -> None:  # type: ignore[no-untyped-def]
     _, accuracy = corpus_report.totals()
     assert accuracy[attribute].value >= ACCURACY_FLOORS[attribute], corpus_report.format()
+
+
+# devset2/tune (the copy in tests/data), pinned per category at what each room reached; devset2/check
+# is measured and reported, never pinned. Raise a floor when the extraction improves.
+TUNE_F1_FLOORS = {
+    "organizations": 0.89,  # issue 13 (entities room): reached 0.896 (first contact 0.697)
+    "people": 0.99,  # issue 13: reached 1.000 (first contact 0.702)
+}
+
+
+@pytest.fixture(scope="module")
+def tune_report(nlp):  # type: ignore[no-untyped-def]
+    from tests.conftest import ROOT
+
+    tune = ROOT / "tests" / "data" / "devset2" / "tune"
+    return evaluate(tune / "gold", tune / "articles", nlp=nlp)
+
+
+@pytest.mark.parametrize("category", sorted(TUNE_F1_FLOORS))
+def test_tune_f1_floor(tune_report, category: str) -> None:  # type: ignore[no-untyped-def]
+    counts, _ = tune_report.totals()
+    assert counts[category].f1 >= TUNE_F1_FLOORS[category], tune_report.format()

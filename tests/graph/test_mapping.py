@@ -59,7 +59,8 @@ EXPECTED = f"""
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
 
-id:article/t1 a fin:Article ; fin:articleKey "t1" ; fin:contentHash "h" ; fin:encoding "utf-8" ;
+id:article/t1 a fin:Article ; nif:isString "{TEXT}" ;
+    fin:articleKey "t1" ; fin:contentHash "h" ; fin:encoding "utf-8" ;
     fin:script "traditional" ; fin:title "輝達投資xAI"@zh-Hant ; fin:publicationDate "2025-10-08"^^xsd:date .
 
 id:org/nvidia a fin:Organization ; fin:fromGazetteer true ; fin:ticker "NVDA" ;
@@ -101,6 +102,21 @@ def test_article_graph_maps_an_extraction() -> None:
     graph_iri, graph = article_graph(small_extraction())
     assert graph_iri == "https://w3id.org/finkg/id/graph/t1"
     assert_same_graph(graph, Graph().parse(data=expand_ids(EXPECTED), format="turtle"))
+
+
+def test_article_context_holds_the_text_every_offset_indexes() -> None:
+    """nif:isString is the text as read (both scripts, furniture included): each span's
+    nif:anchorOf is the slice [beginIndex, endIndex) of it."""
+    for x in (extraction_a(), extraction_b()):
+        _, graph = article_graph(x)
+        article = URIRef(f"https://w3id.org/finkg/id/article/{x.article.key}")
+        (text,) = graph.objects(article, NIF.isString)
+        assert str(text) == x.article.text
+        spans = list(graph.subjects(NIF.referenceContext, article))
+        assert spans
+        for span in spans:
+            begin, end = (int(graph.value(span, p)) for p in (NIF.beginIndex, NIF.endIndex))  # type: ignore[arg-type]
+            assert str(text)[begin:end] == str(graph.value(span, NIF.anchorOf))
 
 
 def test_conversion_and_implied_rate() -> None:

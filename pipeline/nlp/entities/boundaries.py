@@ -1,0 +1,269 @@
+"""Where a name begins: the walk left over tokens from an organisation word or a ticker.
+
+The walk stops at punctuation, numbers, function words and descriptors; after a known
+organisation only a place may still come before it; a name starts with a name-like piece
+(verbs, generic words and a lone character at the left edge are given back).
+"""
+
+from __future__ import annotations
+
+from pipeline.lang.zh import entities as lang
+from pipeline.nlp.entities.candidates import CJK, LATIN, Candidate, Tokens, all_cjk, is_latin
+from pipeline.nlp.entities.lexicon import Lexicon
+from pipeline.nlp.entities.tables import BRACKET_AFTER, TICKER
+
+#: a piece of a name: (its start, its kind)
+Step = tuple[int, str]
+#: the part-of-speech initials of a word that never follows a lone character in a name
+_NOT_NAME_WORD_TAGS = "vpcudrmqfyeozt"
+
+
+def name_left(
+    lex: Lexicon,
+    ctx: Tokens,
+    end: int,
+    gaz_at: dict[int, Candidate],
+    max_chars: int = 14,
+    give_back: tuple[str, ...] = ("generic", "verb", "paren"),
+) -> tuple[int, list[str]]:
+    """Walk left from ``end`` over tokens that can be part of a name.
+
+    Returns the start and the kinds of the pieces taken, nearest first ("distinct", "place",
+    "gaz", "latin", "char", "generic", "verb", "paren").
+    """
+    start, steps = name_steps(lex, ctx, end, gaz_at, max_chars, give_back)
+    return start, [k for _, k in steps]
+
+
+def name_steps(
+    lex: Lexicon,
+    ctx: Tokens,
+    end: int,
+    gaz_at: dict[int, Candidate],
+    max_chars: int = 14,
+    give_back: tuple[str, ...] = ("generic", "verb", "paren"),
+    verb_may_begin: bool = False,
+) -> tuple[int, list[Step]]:
+    """:func:`name_left` with the start of each piece: (start, [(piece start, kind), …]).
+    ``verb_may_begin``: a full legal form ends the name, so a verb-tagged word right after a
+    noun-phrase opener begins it."""
+    pos = end
+    steps: list[Step] = []
+    while pos > 0 and end - pos < max_chars:
+        gaz = gaz_at.get(pos)
+        if gaz is not None and gaz.type in ("organization", "media"):
+            _take_known(lex, ctx, gaz, steps, end)
+            break
+        nxt = (
+            _paren_left(ctx.view, pos, steps)
+            if ctx.view[pos - 1] == ")"
+            else _token_left(lex, ctx, pos, end, steps)
+        )
+        if nxt is None:
+            break
+        pos = nxt
+    if verb_may_begin and steps and steps[-1][1] == "verb" and _opener_before(lex, ctx, steps[-1][0]):
+        # 與申能股份有限公司: after an opener, before a full legal form, the verb-tagged word is the
+        # trade name (before 集團 or 科技 it is a verb and its object: 為落實集團的…)
+        steps[-1] = (steps[-1][0], "distinct")
+    _give_back(steps, give_back)
+    start = steps[-1][0] if steps else end
+    return start, steps
+
+
+def _opener_before(lex: Lexicon, ctx: Tokens, pos: int) -> bool:
+    """The token ending at ``pos`` opens a noun phrase (與, 獲, 子公司 …)."""
+    i = ctx.ends.get(pos)
+    return i is not None and ctx.tok(i) in lex.t.np_openers
+
+
+def _take_known(lex: Lexicon, ctx: Tokens, gaz: Candidate, steps: list[Step], end: int) -> None:
+    """A known organisation ends the walk; places (and the 商 of 香港商) may precede it."""
+    verb_end = steps[-2][0] if len(steps) > 1 else end
+    if steps and steps[-1][1] == "verb" and verb_end - steps[-1][0] == 1:
+        return  # 兆豐撤墨爾本分行: the known name is the subject, not part of the name
+    pos = gaz.start
+    steps.append((pos, "gaz"))
+    while pos > 0:
+        i = ctx.ends.get(pos)
+        if i is None:
+            break
+        word = ctx.tok(i)
+        if lex.is_place(word):
+            pos = ctx.spans[i][0]
+        elif word == lang.REGISTERED_BY_CHAR and i > 0 and lex.is_place(ctx.tok(i - 1)):
+            pos = ctx.spans[i - 1][0]
+        else:
+            break
+        steps.append((pos, "place"))
+
+
+def _paren_left(view: str, pos: int, steps: list[Step]) -> int | None:
+    """A short bracketed part inside a name (某某(江蘇)實業): step over it."""
+    open_ = view.rfind("(", max(0, pos - 8), pos)
+    inner = view[open_ + 1 : pos - 1] if open_ >= 0 else ""
+    if open_ < 0 or not inner or not all(CJK.match(c) or c.isalpha() for c in inner):
+        return None
+    steps.append((open_, "paren"))
+    return open_
+
+
+def _token_left(lex: Lexicon, ctx: Tokens, pos: int, end: int, steps: list[Step]) -> int | None:
+    """Take the token ending at ``pos`` if a name can contain it; its start, or None to stop."""
+    view, t = ctx.view, lex.t
+    i = ctx.ends.get(pos)
+    if i is None:
+        return None
+    word = ctx.tok(i)
+    tok_start = ctx.spans[i][0]
+    if word[:1] in t.numerals and tok_start > 0 and view[tok_start - 1] in t.numerals:
+        return None  # 116億設基金: the 億 belongs to a number
+    if word == " ":
+        j = ctx.ends.get(pos - 1)
+        if steps and steps[-1][1] == "latin" and j is not None and is_latin(ctx.tok(j)):
+            return pos - 1
+        return None
+    if word[0] in t.glued_verbs and len(word) >= 2 and lex.tag(word) is None and all_cjk(word):
+        rest = word[1:]
+        if rest[0] not in t.clause_chars and lex.word_kind(rest) is not None:
+            steps.append((tok_start + 1, "distinct"))  # 獲|馬可數字科技: the verb is no part of it
+        return None
+    if len(word) >= 2 and word[-1] in t.glued_conjunctions and lex.tag(word) is None and all_cjk(word):
+        return None  # 沈立|強及|華夏投資有限公司: the name begins after the conjunction
+    if word[0] in t.clause_chars and lex.tag(word) is None and all_cjk(word):
+        if len(word) >= 3:  # 另弘海: the name is 弘海
+            steps.append((tok_start + 1, "distinct"))
+        return None
+    kind = lex.word_kind(word)
+    if kind == "verb" and steps and steps[-1][1] == "place":
+        return None  # 擬向|浙江某某傳媒: a registered name begins with its place, not after a verb
+    if (
+        kind in (None, "generic")
+        and all(k in ("generic", "verb") for _, k in steps)
+        and not LATIN.search(view[tok_start:end])
+    ):
+        glued = lone_char_name(lex, ctx, i)
+        if glued is not None:
+            steps.append((glued, "distinct"))
+            return glued
+    if kind is None:
+        return None
+    steps.append((tok_start, kind))
+    return tok_start
+
+
+def _give_back(steps: list[Step], give_back: tuple[str, ...]) -> None:
+    """Drop the pieces at the left edge that cannot start a name."""
+    while steps:
+        kind = steps[-1][1]
+        # a lone character starts a name only before a name-like word (大|東方控股)
+        lone_char = kind == "char" and (len(steps) < 2 or steps[-2][1] not in ("char", "distinct"))
+        if kind in give_back or kind == "paren" or lone_char:
+            steps.pop()
+        else:
+            break
+
+
+def lone_char_name(lex: Lexicon, ctx: Tokens, i: int) -> int | None:
+    """The start of a name jieba split into a lone character and a word (大|東方 of
+    大東方控股, 大|聯大): a content character after a word no name contains, then a noun of
+    one or two characters, and together no dictionary word."""
+    word = ctx.tok(i)
+    if (
+        i < 1
+        or len(word) > 2
+        or not all_cjk(word)
+        or (lex.tag(word) or "x")[0] in _NOT_NAME_WORD_TAGS
+        or word in lex.t.stops
+        or lex.is_org_word(word)
+    ):
+        return None
+    char = ctx.tok(i - 1)
+    if len(char) != 1 or lex.word_kind(char) != "char" or lex.tag(char + word) is not None:
+        return None
+    if i >= 2 and lex.word_kind(ctx.tok(i - 2)) is not None:
+        return None  # the character may end the word before it
+    return ctx.spans[i - 1][0]
+
+
+def split_glued_suffixes(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> Tokens:
+    """The tokens in which jieba glued an organisation word to an industry word or a verb,
+    split (顧問公司 → 顧問|公司, 電力公司 → 電力|公司), so the name before them ends in the
+    suffix as when it is a separate token. Tokens that may be a name themselves (東曜藥業),
+    known names, organisation words and words never part of a name (子公司, 該公司) stay."""
+    known = {i for c in gaz for i in range(c.start, c.end)}
+    spans: list[tuple[int, int]] = []
+    for ts, te in ctx.spans:
+        word = ctx.view[ts:te]
+        if word in lex.t.suffix_set or word in lex.t.stops or ts in known or not all_cjk(word):
+            spans.append((ts, te))
+            continue
+        pieces, end = _suffix_pieces(lex, word, ts, te)
+        kind = lex.word_kind(ctx.view[ts:end]) if pieces else None
+        place_tied = kind == "place" and all(ctx.view[a:b] in lex.t.place_ok for a, b in pieces)
+        if pieces and kind not in ("generic", "verb", "char") and not place_tied:
+            pieces, end = [], te  # the word before the suffix may be the name itself (上海市|分行 splits)
+        spans += [(ts, end), *reversed(pieces)]
+    return ctx if len(spans) == len(ctx.spans) else Tokens(ctx.view, tuple(spans))
+
+
+def _suffix_pieces(lex: Lexicon, word: str, ts: int, te: int) -> tuple[list[tuple[int, int]], int]:
+    """The organisation words at the end of one token, last first, and where the rest ends
+    (each the longest word that leaves at least one character before it)."""
+    pieces: list[tuple[int, int]] = []
+    n = te - ts
+    while True:
+        size = next((k for k in lex.t.suffix_lengths if k < n and word[n - k : n] in lex.t.suffix_set), None)
+        if size is None:
+            return pieces, ts + n
+        pieces.append((ts + n - size, ts + n))
+        n -= size
+
+
+def alias_follows(view: str, end: int, lex: Lexicon | None = None) -> bool:
+    """A bracket with a Latin name, a ticker or a short Chinese form of the name before it; or,
+    given the tables, a person's title (泛葉工程執行董事某某)."""
+    if lex is not None and lex.t.title_re.match(view, end):
+        return True
+    m = BRACKET_AFTER.match(view[end : end + 28])
+    if m is None:
+        return False
+    inner = m.group(1).strip()
+    return (
+        bool(TICKER.match(view, end + (view[end] == " ")))
+        or (is_latin(inner) and inner[0].isupper())
+        or abbreviates(inner, view[max(0, end - 14) : end])
+    )
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """``short`` is a Chinese short form of ``name``: its characters in order (國油 for
+    馬來西亞國家石油公司, 鴻華先進 for 鴻華先進科技股份有限公司), and shorter."""
+    if not (2 <= len(short) < len(name)) or not all_cjk(short):
+        return False
+    k = 0
+    for ch in name:
+        if k < len(short) and ch == short[k]:
+            k += 1
+    return k == len(short)
+
+
+def name_goes_on(lex: Lexicon, ctx: Tokens, end: int) -> bool:
+    """A name-like word follows ``end`` (an unknown word or an industry word)."""
+    i = ctx.starts.get(end)
+    if i is None:
+        return end < len(ctx.view) and bool(CJK.match(ctx.view[end]))  # glued to a longer token
+    word = ctx.tok(i)
+    return lex.word_kind(word) == "distinct" or lex.is_org_word(word)
+
+
+def region_title_follows(lex: Lexicon, ctx: Tokens, j: int) -> bool:
+    """Token ``j`` is a regional division and a title follows (中國區總裁, 亞太區董事)."""
+    word = ctx.tok(j)
+    return (
+        len(word) >= 3
+        and word[-1] == lang.REGION_DIVISION_CHAR
+        and lex.is_place(word[:-1])
+        and j + 1 < len(ctx.spans)
+        and any(ctx.view.startswith(x, ctx.spans[j + 1][0]) for x in lex.t.titles)
+    )

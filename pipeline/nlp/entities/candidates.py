@@ -1,0 +1,70 @@
+"""The records every entity pass reads and returns: frozen candidates and a document's tokens.
+
+A :class:`Candidate` is one possible mention on the normalised view (t2s + half-width); passes
+never change one in place, they return new candidates (``dataclasses.replace``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from pipeline.model.records import EntityType
+
+LATIN = re.compile(r"[A-Za-z]")
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    type: EntityType
+    #: gazetteer IRI, or None for an unknown entity (named by ``key``)
+    iri: str | None
+    key: str
+    rank: int  # lower wins ties: 0 gazetteer, 1 rules, 2 weak rules
+    source: str = ""
+    in_parens: bool = False
+
+
+def by_position(cands: list[Candidate]) -> list[Candidate]:
+    """Candidates in text order (stable: equal spans keep their order)."""
+    return sorted(cands, key=lambda c: (c.start, c.end))
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """One document: the view and its token boundaries."""
+
+    view: str
+    spans: tuple[tuple[int, int], ...]
+    #: token index by start offset / by end offset
+    starts: dict[int, int] = field(init=False, compare=False, repr=False)
+    ends: dict[int, int] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "starts", {s: i for i, (s, _) in enumerate(self.spans)})
+        object.__setattr__(self, "ends", {e: i for i, (_, e) in enumerate(self.spans)})
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def tok(self, i: int) -> str:
+        s, e = self.spans[i]
+        return self.view[s:e]
+
+
+def is_latin(text: str) -> bool:
+    """Latin letters and no Chinese character."""
+    return bool(LATIN.search(text)) and not CJK.search(text)
+
+
+def all_cjk(text: str) -> bool:
+    return all(CJK.match(c) for c in text)
+
+
+def fold_key(text: str) -> str:
+    """The matching key of a name: NFKC and case-folded."""
+    return unicodedata.normalize("NFKC", text).casefold()

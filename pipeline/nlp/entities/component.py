@@ -1,0 +1,127 @@
+"""Component ``finkg_entities``: candidate generators, a resolution filter, linking.
+
+Recognition runs on the normalised view (``doc._.view``: t2s + half-width), so one pattern covers
+Traditional and Simplified; offsets and surface forms are always those of the original text.
+Each stage is a function over frozen :class:`~.candidates.Candidate` records:
+
+1. candidates: gazetteer names (:mod:`.gazetteer_matches`), names ending in an organisation word
+   (:mod:`.legal_names`, with the left boundary from :mod:`.boundaries`), names before tickers
+   (:mod:`.ticker_names`), Latin-script names (:mod:`.latin_names`), media outlets
+   (:mod:`.media`), short names in company frames and quoted names (:mod:`.frames`), people
+   (:mod:`.people`);
+2. resolution (:mod:`.resolution`): the longest span wins, the gazetteer wins ties; foreign
+   countries, regional readings, legal forms of known names, places and bank short forms
+   corrected;
+3. linking: aliases the article defines and bracketed aliases (:mod:`.aliases`), affiliates after
+   旗下 (:mod:`.affiliates`), members of lists (:mod:`.coordination`), places acting as
+   governments (:mod:`.governments`), surname + title (:mod:`.surnames`), later mentions and
+   short forms (:mod:`.propagation`), IRIs and labels (:mod:`.linking`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from pipeline.nlp.entities import aliases, propagation, resolution
+from pipeline.nlp.entities.affiliates import affiliates
+from pipeline.nlp.entities.candidates import Tokens, fold_key
+from pipeline.nlp.entities.coordination import list_members
+from pipeline.nlp.entities.frames import company_frames
+from pipeline.nlp.entities.gazetteer_matches import build_matcher, gazetteer_matches
+from pipeline.nlp.entities.governments import local_governments
+from pipeline.nlp.entities.index import build_index
+from pipeline.nlp.entities.latin_names import latin_names
+from pipeline.nlp.entities.legal_names import suffix_orgs
+from pipeline.nlp.entities.lexicon import Lexicon
+from pipeline.nlp.entities.linking import link
+from pipeline.nlp.entities.media import media
+from pipeline.nlp.entities.people import people
+from pipeline.nlp.entities.surnames import surname_titles
+from pipeline.nlp.entities.tables import entity_tables, jieba_tags
+from pipeline.nlp.entities.ticker_names import ticker_orgs
+from pipeline.nlp.extensions import register, view_of
+from pipeline.nlp.gazetteer import Gazetteer, gazetteer_at
+from pipeline.text.view import TextView
+
+
+class EntityRecognizer:
+    """Built empty; :meth:`initialize` loads the gazetteer and compiles the matcher."""
+
+    def __init__(self, nlp: Language):
+        self.nlp = nlp
+        self.lex: Lexicon | None = None
+        self.matcher: PhraseMatcher | None = None
+        self.gazetteer: Gazetteer | None = None
+
+    @property
+    def ready(self) -> bool:
+        return self.lex is not None
+
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Any]] | None = None,
+        *,
+        nlp: Language | None = None,
+        gazetteer: str | None = None,
+    ) -> None:
+        """Load the gazetteer (a file or directory; None = the shipped one) and build the tables."""
+        self.setup(nlp or self.nlp, gazetteer_at(gazetteer))
+
+    def setup(self, nlp: Language, gazetteer: Gazetteer) -> None:
+        view = TextView()
+        tables = entity_tables()
+        self.gazetteer = gazetteer
+        self.lex = Lexicon(tables, jieba_tags(), build_index(gazetteer, view, tables), view)
+        self.matcher = build_matcher(nlp, self.lex)
+
+    def __call__(self, doc: Doc) -> Doc:
+        lex, matcher, gazetteer = self.lex, self.matcher, self.gazetteer
+        if lex is None or matcher is None or gazetteer is None:
+            raise RuntimeError("finkg_entities is not initialised: call nlp.initialize() (build_nlp does)")
+        view = view_of(doc)
+        spans: list[tuple[int, int]] = []
+        for tok in doc:
+            start = tok.idx
+            end = start + len(tok.text)
+            tok.norm_ = fold_key(view[start:end])  # the matcher reads the folded view forms
+            spans.append((start, end))
+        ctx = Tokens(view, tuple(spans))
+        gaz = gazetteer_matches(lex, matcher, doc, ctx)
+        cands = [
+            *gaz,
+            *suffix_orgs(lex, ctx, gaz),
+            *ticker_orgs(lex, ctx, gaz),
+            *latin_names(lex, view, gaz),
+            *media(lex, view),
+            *company_frames(lex, ctx, gaz),
+        ]
+        cands += people(lex, ctx, gaz, cands)
+        chosen = resolution.resolve(cands)
+        chosen = resolution.drop_foreign_country(lex, view, chosen)
+        region = getattr(doc._.article, "region", None)
+        chosen = resolution.regional_readings(lex, view, region, chosen)
+        chosen = resolution.known_with_legal_suffix(lex, view, chosen)
+        chosen = resolution.places_before_institutions(lex, view, chosen)
+        chosen = resolution.bank_short_forms(lex, view, chosen)
+        chosen = resolution.bracketed_places(lex, view, chosen)
+        chosen = aliases.defined_aliases(lex, view, chosen)
+        chosen = aliases.parenthesised_aliases(lex, view, chosen)
+        chosen = affiliates(lex, ctx, chosen)
+        chosen = list_members(lex, ctx, chosen)
+        chosen = local_governments(lex, ctx, chosen)
+        chosen = surname_titles(lex, ctx, chosen)
+        chosen = propagation.propagate(lex, ctx, chosen)
+        chosen = propagation.merge_legal_variants(lex, view, chosen)
+        doc._.mentions, doc._.entities = link(gazetteer, doc.text, chosen)
+        return doc
+
+
+@Language.factory("finkg_entities", default_config={})
+def make_entities(nlp: Language, name: str) -> EntityRecognizer:
+    register()
+    return EntityRecognizer(nlp)

@@ -1,0 +1,107 @@
+"""Linking pass: the other members of a list of organisations.
+
+Lists in news are homogeneous: in "A、B及C等機構" or "A（3036）、B各獲180億元聯貸", when one member is
+a found organisation, a member next to it made of a short run of name words, closed by a list
+word (、, 及, 等, 各, 分別 …), an amount or punctuation, is an organisation too.
+"""
+
+from __future__ import annotations
+
+from pipeline.lang.zh.grammar import CLAUSE_END, LIST_CONJUNCTIONS
+from pipeline.nlp.entities.candidates import Candidate, Tokens, all_cjk, by_position, fold_key
+from pipeline.nlp.entities.lexicon import Lexicon
+
+_MAX_MEMBER = 8
+#: the conjunctions that join members of a list of names, longest first
+_JOINERS = tuple(sorted(LIST_CONJUNCTIONS, key=len, reverse=True))
+
+
+def list_members(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> list[Candidate]:
+    view = ctx.view
+    occupied = {i for c in chosen for i in range(c.start, c.end)}
+    out = list(chosen)
+    queue = [c for c in chosen if c.type == "organization"]
+    while queue:
+        c = queue.pop()
+        pos = _after_bracket(view, c.end)
+        joiner = next((j for j in _JOINERS if view.startswith(j, pos)), None)
+        if joiner is None:
+            continue
+        member = _member_after(lex, ctx, pos + len(joiner), occupied)
+        if member is not None:
+            out.append(member)
+            queue.append(member)
+            occupied.update(range(member.start, member.end))
+    return by_position(out)
+
+
+def _after_bracket(view: str, end: int) -> int:
+    """After a ticker or short bracket right behind a name (文曄（3036）、…)."""
+    if view[end : end + 1] == "(":
+        close = view.find(")", end, end + 16)
+        if close > 0:
+            return close + 1
+    return end
+
+
+def _member_after(lex: Lexicon, ctx: Tokens, start: int, occupied: set[int]) -> Candidate | None:
+    view, t = ctx.view, lex.t
+    i = ctx.starts.get(start)
+    if i is None or start in occupied:
+        return None
+    end = start
+    kinds: list[str | None] = []
+    while i < len(ctx) and ctx.spans[i][1] - start <= _MAX_MEMBER:
+        word = ctx.tok(i)
+        if (
+            not all_cjk(word)
+            or word in t.stops
+            or word.startswith(t.list_closers)  # 品佳|各獲: a list word glued to the next
+            or ctx.spans[i][0] in occupied
+        ):
+            break
+        kind = "distinct" if lex.is_abbreviation(word) else lex.word_kind(word)
+        if kind is None:
+            break
+        kinds.append(kind)
+        end = ctx.spans[i][1]
+        i += 1
+    if end - start >= 3 and view[end - 1] in t.list_closers and _closed(lex, view, end):
+        end -= 1  # 耐世|特等。: the list word glued to the last member
+    if len(kinds) > 1 and kinds[-1] == "verb" and _clause_ends(view, end):
+        # 中國中化與中國化工重組。: the verb after the last member ends the clause
+        kinds.pop()
+        end = ctx.spans[ctx.ends[end] - 1][1] if end in ctx.ends else end
+    name = view[start:end]
+    if not _closed(lex, view, end) or not _member_ok(lex, view, end, name, kinds):
+        return None
+    return Candidate(start, end, "organization", None, fold_key(name), 2, "list-member")
+
+
+def _closed(lex: Lexicon, view: str, end: int) -> bool:
+    """A list member ends at a joiner, a list word, punctuation or a number."""
+    nxt = view[end : end + 1]
+    return (
+        end == len(view)
+        or nxt in CLAUSE_END
+        or nxt.isdigit()
+        or view.startswith(_JOINERS, end)
+        or view.startswith(lex.t.list_closers, end)
+    )
+
+
+def _clause_ends(view: str, end: int) -> bool:
+    return end == len(view) or view[end] in CLAUSE_END
+
+
+def _member_ok(lex: Lexicon, view: str, end: int, name: str, kinds: list[str | None]) -> bool:
+    t = lex.t
+    return (
+        2 <= len(name) <= _MAX_MEMBER
+        and name not in t.generic
+        and name[0] not in t.clause_chars
+        and not lex.is_place(name)
+        and not all(k in ("generic", "place", "verb") for k in kinds)
+        and not (kinds[-1] == "verb" and _clause_ends(view, end))  # 與如東縣簽約。: a predicate
+        and not name.endswith(t.affiliate_not_names)
+    )

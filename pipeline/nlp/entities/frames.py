@@ -1,0 +1,109 @@
+"""Candidate generator 7: listed companies' short names in company frames.
+
+Announcement and market news name a listed company by its short name (證券簡稱: 某某股份,
+某某電氣, 某某科技), often with no organisation word: the frame says it is a company. A run of
+name words between a clause boundary and a company frame word (公告, 發行價, 募資淨額, 在上交所 …)
+is an organisation, and so is a headline's subject before its colon ("某某股份：擬…") when the
+name is repeated in the article. Words never part of a name, known names and generic nouns stop
+or cancel it.
+"""
+
+from __future__ import annotations
+
+from pipeline.lang.zh.grammar import CLAUSE_END, OPEN_BRACKETS
+from pipeline.nlp.entities.candidates import Candidate, Tokens, all_cjk, fold_key
+from pipeline.nlp.entities.lexicon import Lexicon
+from pipeline.nlp.entities.tables import QUOTED_NAME
+
+#: a short name is at most this long
+_MAX_NAME = 8
+#: what may stand right before a short name: punctuation, a bracket, the text or line start
+_BOUNDARY = CLAUSE_END | OPEN_BRACKETS | frozenset("、 \u3000")
+
+
+def company_frames(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> list[Candidate]:
+    known = {i for c in gaz for i in range(c.start, c.end)}
+    out: list[Candidate] = []
+    for m in lex.t.frame_re.finditer(ctx.view):
+        cand = _name_before(lex, ctx, m.start(), known)
+        if cand is not None:
+            out.append(cand)
+    out += _headline_subjects(lex, ctx, known)
+    out += _quoted_after_descriptor(lex, ctx.view)
+    return out
+
+
+def _quoted_after_descriptor(lex: Lexicon, view: str) -> list[Candidate]:
+    """生物製藥公司「某某新藥」完成融資, 研發商“某某”: a quoted name right after a word that
+    describes a company (a descriptor, a role noun ending in 商)."""
+    t = lex.t
+    out: list[Candidate] = []
+    for m in QUOTED_NAME.finditer(view):
+        before = view[max(0, m.start() - 6) : m.start()]
+        if not (before.endswith(t.descriptors) or before.endswith(t.role_noun_final)):
+            continue
+        if not view.startswith(t.quoted_name_followers, m.end()) and m.end() != len(view):
+            continue  # a quoted slogan or product: the name must act (「某某」完成融資)
+        s, e = m.span("name")
+        name = view[s:e]
+        if name not in t.generic and not lex.is_place(name):
+            out.append(Candidate(s, e, "organization", None, fold_key(name), 1, "quoted"))
+    return out
+
+
+def _name_before(lex: Lexicon, ctx: Tokens, end: int, known: set[int]) -> Candidate | None:
+    """The short name ending at ``end``: whole tokens back to a clause boundary."""
+    view = ctx.view
+    j = ctx.ends.get(end)
+    if j is None or end - 1 in known:
+        return None
+    start = end
+    kinds: list[str] = []
+    while j is not None and j >= 0 and end - ctx.spans[j][0] <= _MAX_NAME:
+        word = ctx.tok(j)
+        kind = "distinct" if lex.is_abbreviation(word) else lex.word_kind(word)
+        if not all_cjk(word) or word in lex.t.stops or kind is None:
+            break
+        kinds.append(kind)
+        start = ctx.spans[j][0]
+        if start == 0 or view[start - 1] in _BOUNDARY:
+            return _short_name(lex, ctx, start, end, kinds, known)
+        j -= 1
+    return None
+
+
+def _short_name(
+    lex: Lexicon, ctx: Tokens, start: int, end: int, kinds: list[str], known: set[int]
+) -> Candidate | None:
+    view, t = ctx.view, lex.t
+    name = view[start:end]
+    if (
+        len(name) < 2
+        or name in t.generic
+        or name[0] in t.clause_chars
+        or any(i in known for i in range(start, end))
+        or all(k in ("generic", "place") for k in kinds)
+        or (lex.tag(ctx.tok(ctx.starts[start])) or "").startswith(("v", "b"))  # 合計募資, 上述公告
+        or lex.is_place(name)
+    ):
+        return None
+    return Candidate(start, end, "organization", None, fold_key(name), 1, "frame")
+
+
+def _headline_subjects(lex: Lexicon, ctx: Tokens, known: set[int]) -> list[Candidate]:
+    """ "某某股份：擬出資…" on its own line: the subject before the colon, repeated in the text."""
+    view = ctx.view
+    out: list[Candidate] = []
+    line_start = 0
+    while line_start < len(view):
+        line_end = view.find("\n", line_start)
+        line_end = len(view) if line_end < 0 else line_end
+        colon = view.find(":", line_start, min(line_end, line_start + _MAX_NAME + 1))
+        if colon > line_start + 1 and ctx.ends.get(colon) is not None:
+            name = view[line_start:colon]
+            if all_cjk(name) and view.count(name) >= 2:
+                cand = _name_before(lex, ctx, colon, known)
+                if cand is not None and cand.start == line_start:
+                    out.append(cand)
+        line_start = line_end + 1
+    return out

@@ -1,0 +1,103 @@
+"""Linking pass: places acting as local governments.
+
+A county or city (…縣, …市, …省, …州, …區) that is a party to an agreement is its government, an
+organisation: "含山縣、明光市分別與某某公司簽訂投資協議", "某某公司與如東縣簽約". Elsewhere it stays
+a place (在如東縣投資, 如東縣的風場).
+"""
+
+from __future__ import annotations
+
+from pipeline.lang.zh import entities as lang
+from pipeline.lang.zh.grammar import CLAUSE_END
+from pipeline.nlp.entities.candidates import Candidate, Tokens, by_position, fold_key
+from pipeline.nlp.entities.lexicon import Lexicon
+
+#: how far after the joiner the other party must begin
+_PARTY_WINDOW = 3
+
+
+def local_governments(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> list[Candidate]:
+    view = ctx.view
+    orgs = {c.start for c in chosen if c.type == "organization"}
+    spans: list[tuple[int, int]] = []
+    for i in range(len(ctx)):
+        word = ctx.tok(i)
+        if not _admin_place(lex, word):
+            continue
+        s, e = ctx.spans[i]
+        chain = _coordinated_places(view, e)
+        if (
+            _party_before_other(lex, view, chain[-1][1] if chain else e, orgs)
+            or _after_party_joiner(lex, view, s, e)
+            or _acts_at_clause_start(lex, view, s, e)
+        ):
+            spans += [(s, e), *chain]
+    if not spans:
+        return chosen
+    by_span = {(c.start, c.end): i for i, c in enumerate(chosen)}
+    out = list(chosen)
+    for s, e in dict.fromkeys(spans):
+        gov = Candidate(s, e, "organization", None, fold_key(view[s:e]), 1, "local-government")
+        k = by_span.get((s, e))
+        if k is not None and out[k].type == "place":
+            out[k] = gov
+        elif k is None and not any(c.start < e and s < c.end for c in out):
+            out.append(gov)
+    return by_position(out)
+
+
+def _coordinated_places(view: str, end: int) -> list[tuple[int, int]]:
+    """The places joined by 、 after one (含山縣、明光市): 2 to 4 characters and an
+    administrative word each."""
+    out: list[tuple[int, int]] = []
+    pos = end
+    while view[pos : pos + 1] == "、":
+        s = pos + 1
+        e = next(
+            (k for k in range(s + 3, min(len(view), s + 5) + 1) if view[k - 1] in lang.PLACE_ADMIN_CHARS),
+            None,
+        )
+        if e is None:
+            break
+        out.append((s, e))
+        pos = e
+    return out
+
+
+def _admin_place(lex: Lexicon, word: str) -> bool:
+    """A county, city, province, state or district: a known place with its administrative word."""
+    return (
+        len(word) >= 3
+        and word[-1] in lang.PLACE_ADMIN_CHARS
+        and (lex.is_place(word) or lex.tag(word) == "ns" or lex.tag(word[:-1]) == "ns")
+    )
+
+
+def _party_before_other(lex: Lexicon, view: str, e: int, orgs: set[int]) -> bool:
+    """含山縣、明光市分別與某某公司…: the place, other such places, a joiner, an organisation."""
+    pos = e
+    while view[pos : pos + 1] == "、":
+        nxt = next(
+            (k for k in range(pos + 3, min(len(view), pos + 6) + 1) if view[k - 1] in lang.PLACE_ADMIN_CHARS),
+            None,
+        )
+        if nxt is None:
+            return False
+        pos = nxt
+    joiner = next((j for j in lex.t.party_joiners if view.startswith(j, pos)), None)
+    if joiner is None:
+        return False
+    start = pos + len(joiner)
+    return any(k in orgs for k in range(start, start + _PARTY_WINDOW))
+
+
+def _after_party_joiner(lex: Lexicon, view: str, s: int, e: int) -> bool:
+    """某某公司與如東縣簽約: a joiner before the place, a contract verb right after it."""
+    return any(view[max(0, s - len(j)) : s] == j for j in lex.t.party_joiners) and view.startswith(
+        lex.t.party_verbs, e
+    )
+
+
+def _acts_at_clause_start(lex: Lexicon, view: str, s: int, e: int) -> bool:
+    """如東縣積極謀劃…: the place is the subject of a government's act at a clause start."""
+    return (s == 0 or view[s - 1] in CLAUSE_END) and view.startswith(lex.t.government_acts, e)

@@ -1,0 +1,143 @@
+"""Candidate generator 4: names in Latin script.
+
+A run of capitalised words is an organisation when an organisation word ends it (Capital,
+Group, LLC), a ticker or a Chinese organisation word follows, or a descriptor stands before it
+(子公司Sageland, 投行Wedbush Securities); a person after a title; a lone capitalised word is an
+organisation unless it is an acronym, a unit or a product. Known names and English prose are
+left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lang.zh import entities as lang
+from pipeline.model.records import EntityType
+from pipeline.nlp.entities.candidates import LATIN, Candidate, fold_key
+from pipeline.nlp.entities.lexicon import Lexicon
+from pipeline.nlp.entities.tables import LATIN_RUN, NON_SPACE, TICKER
+
+#: a code of letters, a hyphen and letters with digits (GST-HG171): a product, not a company
+CODE = re.compile(r"[A-Za-z]+-[A-Za-z]*\d[A-Za-z0-9]*")
+#: a word with its offsets
+Word = tuple[int, int, str]
+#: legal abbreviations that keep their final dot (Ltd., Inc.)
+_DOTTED_ABBREVIATIONS = ("ltd", "inc", "co", "corp", "bhd")
+
+
+def latin_names(lex: Lexicon, view: str, gaz: list[Candidate]) -> list[Candidate]:
+    covered: set[int] = set()
+    for c in gaz:
+        covered.update(range(c.start, c.end))
+    out: list[Candidate] = []
+    for m in LATIN_RUN.finditer(view):
+        cand = _name_in_run(lex, view, m, covered)
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+def _junk(word: str) -> bool:
+    """A stopword, a unit or a number: no part of a name at either end."""
+    return word.lower().strip(".,") in lang.LATIN_STOPWORDS or not word[0].isalpha()
+
+
+def _fund_word(word: str) -> bool:
+    """A stopword that ends a fund's or firm's name after a capitalised word (Cavenham PE)."""
+    return word.lower().rstrip(".,") in lang.LATIN_ORG_SUFFIXES
+
+
+def _name_words(m: re.Match[str]) -> list[Word] | None:
+    """The words of a run without numbers and stopwords at either end; None if nothing (or a
+    phrase or version: GenAI Divide, Level 2, Grok 3) is left."""
+    run = m.group()
+    while run and run[-1] in ".,-/'’" and not keeps_dot(run):
+        run = run[:-1]
+    words = [(m.start() + w.start(), m.start() + w.end(), w.group()) for w in NON_SPACE.finditer(run)]
+    lead = trail = 0
+    while words and _junk(words[0][2]):
+        lead += bool(LATIN.search(words.pop(0)[2]))
+    while words and _junk(words[-1][2]) and not (len(words) > 1 and _fund_word(words[-1][2])):
+        trail += not words.pop()[2][0].isalpha()
+    if not words or (len(words) == 1 and (lead or trail)):
+        return None
+    return words
+
+
+def _name_in_run(lex: Lexicon, view: str, m: re.Match[str], covered: set[int]) -> Candidate | None:
+    words = _name_words(m)
+    if words is None:
+        return None
+    start, end = words[0][0], words[-1][1]
+    if TICKER.match(view, max(0, start - 1)) or TICKER.match(view, max(0, start - 2)):
+        return None  # the code inside (NVDA-US)
+    texts = [w for _, _, w in words]
+    lower = [
+        w
+        for w in texts
+        if w[0].islower()
+        and not any(c.isupper() for c in w[1:])
+        and w.lower().rstrip(".,") not in lang.LATIN_ORG_SUFFIXES
+    ]
+    if len(texts) > 1 and any(w.lower() not in lang.LATIN_CONNECTORS for w in lower):
+        return None  # English prose
+    if texts[0].lower() == "the" and len(texts) > 1:
+        words, texts = words[1:], texts[1:]
+        start = words[0][0]
+    if all(all(i in covered for i in range(s, e)) or _junk(w) for s, e, w in words):
+        return None  # known names (and units) only: NVIDIA GPU, Blackwell GB300
+    if len(texts) == 1 and not _lone_word_ok(lex, view, start, end, texts[0]):
+        return None
+    if start > 0 and view[start - 1] in lex.t.numerals:
+        return None  # a unit after a number (100兆Token)
+    in_parens = view[max(0, start - 1) : start] == "(" or view[max(0, start - 2) : start] == "( "
+    kind = latin_kind(lex, view, start, end, texts)
+    if kind is None and in_parens:
+        kind = "organization"  # an alias of the name before the bracket, or a gloss
+    if kind is None:
+        return None
+    return Candidate(start, end, kind, None, fold_key(view[start:end]), 2, "latin", in_parens)
+
+
+def _lone_word_ok(lex: Lexicon, view: str, start: int, end: int, w: str) -> bool:
+    if w[0].islower() and not any(c.isupper() for c in w):
+        return False
+    if CODE.fullmatch(w):
+        return False  # GST-HG171, HX-100: a product or drug code
+    if w.isupper() and len(w) <= 5 and not ticker_follows(view, end):
+        before = view[max(0, start - 6) : start]
+        if not any(before.endswith(d) for d in lex.t.descriptors):
+            return False  # acronyms: organisations only with a ticker, a descriptor or a known name
+    return len(w) >= 2 and w[0].isalnum()
+
+
+def keeps_dot(run: str) -> bool:
+    last = run.split()[-1].lower().rstrip(".,")
+    return run.endswith(".") and last in _DOTTED_ABBREVIATIONS
+
+
+def ticker_follows(view: str, end: int) -> bool:
+    return bool(TICKER.match(view, end) or TICKER.match(view, end + 1))
+
+
+def latin_kind(lex: Lexicon, view: str, start: int, end: int, words: list[str]) -> EntityType | None:
+    t = lex.t
+    before = view[max(0, start - 6) : start].rstrip()
+    after = view[end : end + 4].lstrip()
+    if any(before.endswith(title) for title in t.titles):
+        return "person"
+    last = words[-1].lower().rstrip(".,")
+    if last in lang.LATIN_ORG_SUFFIXES or ticker_follows(view, end):
+        return "organization"
+    if any(after.startswith(s) for s in t.strong + t.weak):
+        return "organization"
+    if any(after.startswith(p) for p in t.product_context):
+        return None
+    if any(before.endswith(d) for d in t.descriptors):
+        return "organization"
+    if len(words) >= 2:
+        # a capitalised phrase without an organisation word: a person only when speaking
+        if any(after.startswith(v) for v in t.speech) and len(words) <= 3:
+            return "person"
+        return None
+    return "organization"

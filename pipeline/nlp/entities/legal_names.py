@@ -1,0 +1,230 @@
+"""Candidate generator 2: organisations named by an organisation word at the end.
+
+Legal forms (有限公司, 股份有限公司, (股)公司), organisation and industry words (集團, 銀行,
+控股, 科技 …) end a name whose left boundary :func:`~.boundaries.name_left` finds over tokens;
+what stands before the word decides whether the span is a new organisation, a subsidiary of a
+known one, or the known one with its legal form. Institutions jieba knows as one word
+(成都市人民政府) are organisations as they stand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.lang.zh import entities as lang
+from pipeline.model.records import EntityType
+from pipeline.nlp.entities.boundaries import alias_follows, name_steps, split_glued_suffixes
+from pipeline.nlp.entities.candidates import CJK, LATIN, Candidate, Tokens, fold_key
+from pipeline.nlp.entities.lexicon import Lexicon
+
+
+@dataclass(frozen=True)
+class _Name:
+    """A name before an organisation word: ``view[start:s]`` + ``suffix`` (= ``view[s:e]``)."""
+
+    start: int
+    s: int
+    e: int
+    suffix: str
+    #: kinds of the pieces before the suffix, nearest first (see ``name_left``)
+    kinds: tuple[str, ...]
+    full_legal: bool
+    #: the known organisation ending right before the suffix
+    known: Candidate | None
+    #: the pieces (start, kind), nearest first, as ``name_steps`` returns them
+    steps: tuple[tuple[int, str], ...]
+
+
+def suffix_orgs(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> list[Candidate]:
+    gaz_at = {c.end: c for c in gaz}
+    out = _institution_words(lex, ctx, gaz_at)
+    split = split_glued_suffixes(lex, ctx, gaz)
+    for e in sorted(split.ends):
+        suffix = _suffix_ending_at(lex, split, e)
+        if suffix is not None:
+            cand = _name_with_suffix(lex, split, gaz_at, e, suffix)
+            if cand is not None:
+                out.append(cand)
+    return out
+
+
+def _institution_words(lex: Lexicon, ctx: Tokens, gaz_at: dict[int, Candidate]) -> list[Candidate]:
+    """Institutions jieba knows as one word (成都市人民政府): organisation names as they stand."""
+    out: list[Candidate] = []
+    for ts, te in ctx.spans:
+        word = ctx.view[ts:te]
+        if (
+            len(word) >= 4
+            and lex.tag(word) == "nt"
+            and word not in lex.t.generic
+            and (word.endswith(lex.t.suffixes) or word[-1] in lang.INSTITUTION_FINAL_CHARS)
+            and ts not in gaz_at
+        ):
+            out.append(Candidate(ts, te, "organization", None, fold_key(word), 1, "jieba-nt"))
+    return out
+
+
+def _suffix_ending_at(lex: Lexicon, ctx: Tokens, e: int) -> str | None:
+    """The longest organisation word made of whole tokens that ends at ``e``."""
+    view = ctx.view
+    return next(
+        (
+            view[e - n : e]
+            for n in lex.t.suffix_lengths
+            if e - n in ctx.starts and view[e - n : e] in lex.t.suffix_set
+        ),
+        None,
+    )
+
+
+def _noun_phrase_follows(lex: Lexicon, ctx: Tokens, e: int) -> bool:
+    """科技公司, 能源科技 (industry words run on), 科技巨頭, 公司治理 (a noun phrase)."""
+    j = ctx.starts.get(e)
+    if j is None:
+        return False
+    nxt = ctx.tok(j)
+    if lex.is_org_word(nxt):
+        return True
+    tag = lex.tag(nxt)
+    return bool(tag and tag.startswith("n") and nxt not in lex.t.org_parts and nxt not in lex.t.titles)
+
+
+def _name_with_suffix(
+    lex: Lexicon, ctx: Tokens, gaz_at: dict[int, Candidate], e: int, suffix: str
+) -> Candidate | None:
+    t, view = lex.t, ctx.view
+    s = e - len(suffix)
+    if suffix in t.alias_only and not alias_follows(view, e, lex):
+        return None  # 工程 ends a name only before its ticker or other name: 中鼎工程（9933）
+    weak = suffix in t.weak and suffix not in t.strong
+    if (weak or suffix == lang.COMPANY_WORD) and _noun_phrase_follows(lex, ctx, e):
+        return None
+    full_legal = suffix.endswith(lang.FULL_LEGAL_ENDINGS) or suffix == lang.TAIWAN_LEGAL_SUFFIX
+    start, all_steps = name_steps(
+        lex,
+        ctx,
+        s,
+        gaz_at,
+        give_back=("verb",) if full_legal else ("generic", "verb"),
+        verb_may_begin=full_legal,
+    )
+    steps = tuple(x for x in all_steps if x[1] != "paren")
+    if start >= s or not steps or view[start:e] in t.generic:
+        return None
+    if suffix in t.object_noun_suffixes and (
+        steps[0][1] == "verb" or e - start > lang.MAX_OBJECT_SUFFIX_NAME
+    ):
+        return None  # 轉讓股份, 恢復股份: a verb and its object
+    name = _Name(start, s, e, suffix, tuple(k for _, k in steps), full_legal, gaz_at.get(s), steps)
+    decided, cand = _after_known_name(lex, ctx.view, name)
+    if decided and cand is None and not full_legal:
+        cand = _known_then_words(lex, ctx, gaz_at, name)
+    return cand if decided else _new_name(lex, ctx, name)
+
+
+def _words_between(ctx: Tokens, start: int, end: int) -> list[str] | None:
+    """The tokens that exactly cover ``view[start:end]``, or None."""
+    i, j = ctx.starts.get(start), ctx.ends.get(end)
+    if i is None or j is None or j < i:
+        return None
+    return [ctx.tok(k) for k in range(i, j + 1)]
+
+
+def _known_then_words(lex: Lexicon, ctx: Tokens, gaz_at: dict[int, Candidate], n: _Name) -> Candidate | None:
+    """A known organisation inside the name, then more words: the known bank with its legal
+    description (合作金庫商業銀行), or another organisation whose name begins with a known one
+    (中金數據集團, 華潤正大生命科學基金); a registered industry word and a legal form keep the
+    known company (鴻海科技集團)."""
+    if "gaz" not in n.kinds:
+        return None
+    k = n.kinds.index("gaz")
+    known_end = n.steps[k - 1][0] if k > 0 else n.s
+    known = gaz_at.get(known_end)
+    if known is None or known.type != "organization":
+        return None
+    view, t = ctx.view, lex.t
+    if view[known_end : n.e] in t.bank_forms:
+        return Candidate(n.start, n.e, known.type, known.iri, known.key, 0, "gazetteer+bank")
+    words = _words_between(ctx, known_end, n.s)
+    if (
+        words
+        and n.suffix in t.strong
+        and n.suffix not in t.place_ok
+        and n.suffix not in t.common_noun_suffixes
+        and all(len(w) >= 2 and lex.word_kind(w) in ("generic", "distinct", "verb") for w in words)
+        and not (n.suffix in t.legal and all(w in t.registered_industry for w in words))
+    ):
+        name = view[n.start : n.e]
+        return Candidate(n.start, n.e, "organization", None, fold_key(name), 1, "known-prefix")
+    return None
+
+
+def _after_known_name(lex: Lexicon, view: str, n: _Name) -> tuple[bool, Candidate | None]:
+    """A known name before the suffix: the known company with its legal form, a subsidiary, or
+    nothing new. Returns (decided, candidate)."""
+    t, kinds, suffix, known = lex.t, list(n.kinds), n.suffix, n.known
+    name = view[n.start : n.e]
+    if kinds == ["gaz"] and suffix not in t.place_ok and suffix not in t.legal:
+        if (lex.tag(suffix) or "n").startswith(("v", "a")):
+            return True, None  # 輝達控股: the known name, then a verb
+        # a known name and an industry noun: a subsidiary (復星醫藥, 比亞迪電子)
+        return True, Candidate(n.start, n.e, "organization", None, fold_key(name), 1, "subsidiary")
+    foreign = (
+        kinds[1:] == ["place"]
+        and view[n.start : n.s - (known.end - known.start if known else 0)] in t.foreign_countries
+    )
+    if (kinds == ["gaz"] or foreign) and suffix in t.legal and not n.full_legal and known is not None:
+        # 吉利控股集團; 韓國現代汽車集團: a foreign country before the known name is no part of it
+        return True, Candidate(known.start, n.e, known.type, known.iri, known.key, 0, "gazetteer+suffix")
+    if (
+        kinds[-1] == "gaz"
+        and set(kinds[:-1]) <= {"generic", "place", "verb"}
+        and kinds[0] == "generic"
+        and len(kinds) > 1
+        and (suffix in t.weak or suffix == lang.COMPANY_WORD)
+        and suffix not in t.place_ok
+        and not n.full_legal
+    ):
+        # 道富環球投資顧問, 凱基證券投資顧問公司: a known name and industry words: a subsidiary
+        return True, Candidate(n.start, n.e, "organization", None, fold_key(name), 1, "subsidiary")
+    if (
+        "gaz" in kinds
+        and not n.full_legal
+        and "distinct" not in kinds
+        and not (suffix in t.place_ok and "place" in kinds)
+    ):
+        return True, None  # 英特爾拉政府: a known name and a few words, not a new organisation
+    return False, None
+
+
+def _new_name(lex: Lexicon, ctx: Tokens, n: _Name) -> Candidate | None:
+    """A name no gazetteer entry decides: it needs distinctive words or a full legal form."""
+    t, view, kinds, suffix = lex.t, ctx.view, n.kinds, n.suffix
+    start, name = n.start, view[n.start : n.e]
+    if set(kinds) <= {"generic", "place"} and "place" in kinds and suffix not in t.place_ok:
+        # 新加坡報業控股, 馬來西亞國家石油公司（國油）, 新加坡電信（Singtel）: a place and
+        # industry words make a name with a legal word, or with its short name, English
+        # name or ticker in brackets
+        legal_word = suffix in t.legal and suffix != lang.COMPANY_WORD and "generic" in kinds
+        if legal_word or (("generic" in kinds or suffix in t.weak) and alias_follows(view, n.e)):
+            return Candidate(start, n.e, "organization", None, fold_key(name), 1, "place-industry")
+        return None
+    if n.full_legal and all(k == "generic" for k in kinds):
+        return None  # 科技有限公司: industry words alone are no name
+    distinct = (
+        any(k in ("distinct", "latin", "gaz") for k in kinds)
+        or kinds.count("char") >= 2
+        or (suffix in t.place_ok and "place" in kinds)
+    )
+    broken = start > 1 and view[start - 1] == " " and bool(CJK.match(view[start - 2]))
+    if not distinct and not (n.full_legal and any(k != "place" for k in kinds) and not broken):
+        return None
+    if n.e - start < 3:
+        return None
+    if kinds[-1] == "place" and not n.full_legal and suffix not in t.place_ok:
+        i = ctx.starts.get(start)
+        rest = ctx.spans[i][1] if i is not None else start
+        if LATIN.match(view[rest : rest + 1]):
+            start, name = rest, view[rest : n.e]  # 日本SBI控股: the country is no part of it
+    kind: EntityType = "media" if suffix in lang.AGENCY_SUFFIXES else "organization"
+    return Candidate(start, n.e, kind, None, fold_key(name), 1, "suffix")

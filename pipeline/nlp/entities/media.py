@@ -1,0 +1,55 @@
+"""Candidate generator 5: media outlets.
+
+In title or dateline brackets (《金融時報》, 【明報專訊】) with a media word at the end; in source
+lines (來源：某某網, 資料來源：中央社), datelines opening the body (某某財經APP訊，…) and dated
+source lines under a headline (2021年05月12日 08:15 某某網-某某報), whatever the outlet's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.nlp.entities.candidates import CJK, Candidate, fold_key
+from pipeline.nlp.entities.lexicon import Lexicon
+from pipeline.nlp.entities.tables import DATED_OUTLETS, DATELINE_OUTLET, MEDIA_BRACKET, SOURCE_LINE
+
+
+def media(lex: Lexicon, view: str) -> list[Candidate]:
+    t = lex.t
+    out: list[Candidate] = []
+    for m in MEDIA_BRACKET.finditer(view):
+        name = m.group(1)
+        s = m.start(1)
+        for cue in t.media_cues:
+            if name.endswith(cue) and len(name) > len(cue) + 1:
+                name = name[: -len(cue)]
+        if any(name.endswith(suf) for suf in t.media_suffixes) and name not in t.generic:
+            out.append(Candidate(s, s + len(name), "media", None, fold_key(name), 1, "media"))
+    for pattern in (SOURCE_LINE, DATELINE_OUTLET):
+        for m in pattern.finditer(view):
+            cand = _outlet(lex, view, *m.span("outlet"))
+            if cand is not None:
+                out.append(cand)
+    for m in DATED_OUTLETS.finditer(view):
+        out += _dated_outlets(lex, view, m)
+    return out
+
+
+def _outlet(lex: Lexicon, view: str, s: int, e: int) -> Candidate | None:
+    name = view[s:e]
+    if len(name) < 2 or not CJK.search(name) or name in lex.t.source_not_outlets or name in lex.t.generic:
+        return None
+    return Candidate(s, e, "media", None, fold_key(name), 1, "source-line")
+
+
+def _dated_outlets(lex: Lexicon, view: str, m: re.Match[str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    s0, e0 = m.span("outlets")
+    pos = s0
+    for k in range(s0, e0 + 1):
+        if k == e0 or view[k] in lex.t.outlet_separators:
+            cand = _outlet(lex, view, pos, k) if k - pos <= 12 else None
+            if cand is not None:
+                out.append(cand)
+            pos = k + 1
+    return out

@@ -1,0 +1,400 @@
+"""Candidate generator 6: people.
+
+Names after titles (董事長, 執行長, 分析師, 記者 …, chains like 創辦人兼執行長), after byline
+markers and on byline lines, right before a title (林百里董事長), and in lists joined by 、.
+A Chinese name is a surname and one or two characters that end a token (or meet a verb of
+saying); a foreign one is written with a middle dot, or stands between a title and a verb of
+saying.
+"""
+
+from __future__ import annotations
+
+from pipeline.lang.zh import entities as lang
+from pipeline.lang.zh.grammar import CLAUSE_END
+from pipeline.nlp.entities.candidates import Candidate, Tokens, all_cjk, fold_key
+from pipeline.nlp.entities.lexicon import Lexicon
+from pipeline.nlp.entities.tables import BYLINE_LINE, DOTTED_NAME, LATIN_RUN, NAME_LIST_JOINER
+
+
+def people(lex: Lexicon, ctx: Tokens, gaz: list[Candidate], orgs: list[Candidate]) -> list[Candidate]:
+    """``gaz``: the gazetteer matches; ``orgs``: every organisation candidate found so far."""
+    view = ctx.view
+    gaz_start = {c.start for c in gaz}
+    out: list[Candidate] = []
+    for pos in _anchors(lex, ctx):
+        while pos < len(view) and view[pos] in lang.BYLINE_SPACES:
+            pos += 1
+        if pos in gaz_start:
+            continue  # a known person (or not a person at all)
+        cand = _name_at(lex, ctx, pos)
+        while cand is not None:
+            out.append(cand)
+            cand = _next_spaced_name(lex, ctx, cand.end)
+    out += _names_before_titles(lex, ctx, gaz)
+    out += _names_before_speech(lex, ctx, gaz)
+    out += _names_as_subjects(lex, ctx, gaz, out)
+    known_people = [c for c in gaz if c.type == "person"]
+    out += _name_lists(lex, ctx, [*out, *known_people], {c.start for c in orgs if c.type == "organization"})
+    return out
+
+
+def _next_spaced_name(lex: Lexicon, ctx: Tokens, end: int) -> Candidate | None:
+    """In a byline, the next name after spaces (記者 閻某 何某 見習記者 …)."""
+    view = ctx.view
+    pos = end
+    while pos < len(view) and view[pos] in lang.BYLINE_SPACES:
+        pos += 1
+    if pos == end:
+        return None
+    name_end = chinese_name_end(lex, ctx, pos)
+    if name_end is None or not (name_end == len(view) or view[name_end] in lang.BYLINE_NAME_ENDS):
+        return None
+    return Candidate(pos, name_end, "person", None, fold_key(view[pos:name_end]), 1, "byline")
+
+
+def _anchors(lex: Lexicon, ctx: Tokens) -> list[int]:
+    """Where a name may start: after a title (chain), after a byline marker, on a byline line."""
+    view, t = ctx.view, lex.t
+    anchors = [_title_chain_end(lex, view, m.end()) for m in t.title_re.finditer(view)]
+    for m in t.byline_re.finditer(view):
+        if m.start() == 0 or view[m.start() - 1] in t.byline_openers:
+            anchors.append(m.end())
+    # a byline on its own line: a source, spaces, then the author (2home.co  楊惟婷)
+    for m in BYLINE_LINE.finditer(view):
+        if _name_like(lex, ctx, m.start(1), m.end(1)) or (
+            m.end(1) - m.start(1) == 2 and chinese_name_end(lex, ctx, m.start(1)) == m.end(1)
+        ):
+            anchors.append(m.start(1))
+    return anchors
+
+
+def _title_chain_end(lex: Lexicon, view: str, pos: int) -> int:
+    """After chains of titles: 董事長暨執行長, 創辦人兼執行長, 首席執行員丹斯里."""
+    title_re = lex.t.title_re
+    while True:
+        m2 = title_re.match(view, pos)
+        if m2 and m2.end() > pos:
+            pos = m2.end()  # an honorific right after a title
+            continue
+        for j in lex.t.joiners:
+            if view.startswith(j, pos):
+                m2 = title_re.match(view, pos + len(j))
+                if m2:
+                    pos = m2.end()
+                    break
+        else:
+            # a byline's title and its name: 責任編輯：某某, 記者/某某
+            return pos + 1 if view[pos : pos + 1] in lang.TITLE_NAME_SEPARATORS else pos
+
+
+def _name_at(lex: Lexicon, ctx: Tokens, pos: int) -> Candidate | None:
+    view = ctx.view
+    latin = LATIN_RUN.match(view, pos)
+    if latin:
+        words = latin.group().split()[:3]
+        if all(w[0].isupper() for w in words) and words[0].lower() not in lang.LATIN_STOPWORDS:
+            name = " ".join(words)
+            return Candidate(pos, pos + len(name), "person", None, fold_key(name), 1, "title")
+        return None
+    dotted = DOTTED_NAME.match(view, pos)
+    run = _transliteration_run_end(lex, view, pos)
+    end = (
+        (dotted.end() if dotted else None)
+        or _transliterated_name_end(lex, ctx, pos)
+        or (run if run is not None and run - pos >= 4 else None)
+        or chinese_name_end(lex, ctx, pos)
+        or run
+    )
+    if not end:
+        return None
+    return Candidate(pos, end, "person", None, fold_key(view[pos:end]), 1, "title")
+
+
+def _names_before_titles(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> list[Candidate]:
+    """A name right before its title (廣達林百里董事長, 張忠謀創辦人): the name follows a
+    known organisation, punctuation or the start of the text."""
+    view, t = ctx.view, lex.t
+    org_ends = {c.end for c in gaz if c.type in ("organization", "media")}
+    out: list[Candidate] = []
+    for m in t.title_re.finditer(view):
+        end = m.start()
+        if end not in ctx.ends or end not in ctx.starts:
+            continue
+        for length in (3, 2):
+            start = end - length
+            if start < 0 or start not in ctx.starts:
+                continue
+            if not (start == 0 or start in org_ends or view[start - 1] in t.delimiters):
+                continue
+            name = view[start:end]
+            if (lex.tag(name[:2]) or "nr")[:2] != "nr":
+                continue  # 包裝部: words, not a name
+            if name.endswith(lang.ORG_WORDS_AFTER_NAME) or name[-1] in lang.PLACE_ADMIN_CHARS:
+                continue  # 向集團主席, 彭亨州議員: an organisation word or a place, not a name
+            if chinese_name_end(lex, ctx, start) == end and name[-1] not in t.not_name_final:
+                out.append(Candidate(start, end, "person", None, fold_key(name), 1, "title-after"))
+                break
+    return out
+
+
+def _names_before_speech(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> list[Candidate]:
+    """A surname-initial name right before a verb of saying at a clause start (陳建宏表示,
+    鴻海劉揚偉指出): a person, with or without a title."""
+    view, t = ctx.view, lex.t
+    org_ends = {c.end for c in gaz if c.type in ("organization", "media")}
+    taken = {c.start for c in gaz}
+    out: list[Candidate] = []
+    for m in t.speech_after_name_re.finditer(view):
+        end = m.start()
+        for length in (3, 2, 4):
+            start = end - length
+            if start < 0 or start in taken:
+                continue
+            if not (start == 0 or start in org_ends or view[start - 1] in t.delimiters):
+                continue
+            name = view[start:end]
+            if (lex.tag(name[:2]) or "nr")[:2] != "nr":
+                continue  # 文告中指出: words, not a name
+            if chinese_name_end(lex, ctx, start) == end and name not in t.generic:
+                out.append(Candidate(start, end, "person", None, fold_key(name), 1, "speaker"))
+                break
+    return out
+
+
+def _names_as_subjects(
+    lex: Lexicon, ctx: Tokens, gaz: list[Candidate], found: list[Candidate]
+) -> list[Candidate]:
+    """A three-character personal name jieba read as one word (or knows as a name), between a
+    clause start or a noun-phrase opener (由, 與, 據 …) and a function word that begins the
+    predicate (將, 已, 也, 曾 …): 王某某將出任董事長, 由陳某某掌舵."""
+    view, t = ctx.view, lex.t
+    taken = {i for c in [*gaz, *found] for i in range(c.start, c.end)}
+    out: list[Candidate] = []
+    for i in range(len(ctx)):
+        s = ctx.spans[i][0]
+        e = s + 3
+        if (
+            s in taken
+            or e not in ctx.ends
+            or not (_name_like_word(lex, ctx, i) or _split_name(lex, ctx, s, e))
+        ):
+            continue
+        opener = i > 0 and ctx.tok(i - 1) in t.np_openers
+        opens = s == 0 or view[s - 1] in t.delimiters or opener
+        j = ctx.ends[e] + 1
+        verb_after = j < len(ctx) and (lex.tag(ctx.tok(j)) or "").startswith("v")
+        closes = view[e : e + 1] in t.name_final or view.startswith(t.speech, e) or (opener and verb_after)
+        if opens and closes:
+            out.append(Candidate(s, e, "person", None, fold_key(view[s:e]), 2, "subject"))
+    return out
+
+
+def _split_name(lex: Lexicon, ctx: Tokens, s: int, e: int) -> bool:
+    """鄭|志豪: a name jieba split in two, whose first two characters are no word and whose last
+    is no particle or locative (文告|中, 尤其|是, 彭亨|的 are no names)."""
+    word = ctx.view[s:e]
+    return (
+        _name_like(lex, ctx, s, e)
+        and (lex.tag(word[:2]) or "nr").startswith("nr")
+        and word[-1] not in lang.PARTICLE_CHARS
+    )
+
+
+def _name_like_word(lex: Lexicon, ctx: Tokens, i: int) -> bool:
+    """Token ``i`` is a three-character word jieba has no other reading for, or knows as a name."""
+    word = ctx.tok(i)
+    tag = lex.tag(word)
+    if len(word) != 3:
+        return False
+    return (
+        word[0] in lex.t.surnames
+        and (tag is None or tag.startswith("nr"))
+        and all_cjk(word)
+        and not lex.is_place(word)
+        and not lex.is_place(word[:2])
+        and word not in lex.t.generic
+        and fold_key(word) not in lex.index.forms
+        and not word.endswith(lang.ORG_WORDS_AFTER_NAME)
+    )
+
+
+def _surname_at(lex: Lexicon, view: str, pos: int) -> str | None:
+    sur = next((c for c in lex.t.compound_surnames if view.startswith(c, pos)), None)
+    if sur is None and view[pos : pos + 1] in lex.t.surnames:
+        sur = view[pos]
+    return sur
+
+
+def chinese_name_end(lex: Lexicon, ctx: Tokens, pos: int) -> int | None:
+    """The end of a Chinese personal name starting at ``pos`` (surname + 1–2 characters)."""
+    view = ctx.view
+    sur = _surname_at(lex, view, pos)
+    if sur is None:
+        return None
+    for length in (len(sur) + 2, len(sur) + 1):
+        end = pos + length
+        name = view[pos:end]
+        if len(name) < length or not all_cjk(name):
+            continue
+        if length == len(sur) + 2 and name[-1] in lex.t.name_final:
+            continue  # 王良在: 在 starts the clause after a two-character name
+        if not _name_ends_here(lex, ctx, pos, end, given=length - len(sur)):
+            continue
+        tag = lex.tag(name)
+        if tag is not None and not tag.startswith("nr"):
+            continue  # a dictionary word (高度), not a name
+        if name in lex.t.generic or lex.is_place(name) or name.endswith(lang.CLAN_SUFFIX):
+            continue
+        if any(view.startswith(v, end) for v in lang.ORG_WORDS_AFTER_NAME):
+            return None
+        return end
+    return None
+
+
+def _name_ends_here(lex: Lexicon, ctx: Tokens, pos: int, end: int, given: int) -> bool:
+    """A token ends at ``end``, or a verb of saying starts there, or (one given character) a
+    function character glued to the name ends a token right after it."""
+    view, speech = ctx.view, lex.t.speech
+    return (
+        end in ctx.ends
+        or (end in ctx.starts and ctx.tok(ctx.starts[end]) in speech)
+        or (
+            given == 2
+            and pos in ctx.starts
+            and any(view.startswith(v, end) and end + len(v) in ctx.ends for v in speech)
+        )
+        or (given == 1 and view[end : end + 1] in lex.t.name_final and end + 1 in ctx.ends)
+        or (given == 2 and view[end : end + 1] in lang.NAME_LIST_JOINERS and end + 1 in ctx.ends)
+    )
+
+
+def _transliteration_run_end(lex: Lexicon, view: str, pos: int) -> int | None:
+    """The end of a run of transliteration characters at ``pos`` (亞西爾-魯邁揚, 莫哈末沙卡):
+    the longest run of 2 to 10 characters after which a clause boundary, a verb of saying, an
+    adverb or a preposition follows."""
+    t = lex.t
+    best: int | None = None
+    count, i = 0, pos
+    while i < len(view) and count <= lang.MAX_TRANSLITERATED_NAME:
+        ch = view[i]
+        if ch in t.name_joiners and count > 0 and view[i + 1 : i + 2] and view[i + 1] in t.transliteration:
+            i += 1
+            continue
+        if ch not in t.transliteration:
+            break
+        count += 1
+        i += 1
+        if count >= 2 and _name_may_end(lex, view, i):
+            best = i
+    return best
+
+
+def _name_may_end(lex: Lexicon, view: str, i: int) -> bool:
+    t = lex.t
+    return (
+        i == len(view)
+        or view[i] in t.delimiters
+        or view[i] in lang.BYLINE_NAME_ENDS
+        or view.startswith(t.speech, i)
+        or view.startswith(t.name_end_words, i)
+    )
+
+
+def _transliterated_name_end(lex: Lexicon, ctx: Tokens, pos: int) -> int | None:
+    """A foreign name in characters between a title and a verb of saying (古特瑞斯呼籲)."""
+    view = ctx.view
+    for length in (5, 4, 3):
+        end = pos + length
+        if (
+            end in ctx.ends
+            and pos in ctx.starts
+            and all_cjk(view[pos:end])
+            and any(view.startswith(v, end) for v in lex.t.speech)
+            and not any(
+                (lex.tag(ctx.tok(i)) or "x")[0] in "vpdrtm" for i in range(ctx.starts[pos], ctx.ends[end] + 1)
+            )
+        ):
+            return end
+    return None
+
+
+def _name_lists(lex: Lexicon, ctx: Tokens, found: list[Candidate], org_starts: set[int]) -> list[Candidate]:
+    """Two unknown names joined by 、 (賈桂蘭、王玉林), a name joined to a found person, or a
+    name joined by 及/和/與 to an organisation as joint parties (沈某某及某某投資有限公司)."""
+    out: list[Candidate] = []
+    while True:  # to a fixpoint: 馬某、蔡某與張某 (the last joins a member found by the first)
+        more = _name_list_round(lex, ctx, [*found, *out], org_starts)
+        if not more:
+            return out
+        out += more
+
+
+def _name_list_round(
+    lex: Lexicon, ctx: Tokens, found: list[Candidate], org_starts: set[int]
+) -> list[Candidate]:
+    view = ctx.view
+    known = {(c.start, c.end) for c in found}
+    out: list[Candidate] = []
+    for m in NAME_LIST_JOINER.finditer(view):
+        k, ch = m.start(), m.group()
+        left, right = (k - 3, k), (k + 1, k + 4)
+        if (
+            ch != lang.LIST_COMMA
+            and k + 1 in org_starts
+            and _name_like(lex, ctx, *left)
+            and _clause_starts(ctx.view, k - 3)
+        ):
+            if left not in known:
+                out.append(Candidate(k - 3, k, "person", None, fold_key(view[k - 3 : k]), 2, "name-list"))
+            continue
+        if left in known and right not in known and not _name_like(lex, ctx, *right):
+            right = (k + 1, k + 3)  # 蔡崇信與張勇: a two-character name joined to a found person
+            if right not in known and _two_char_name(lex, ctx, *right):
+                known.add(right)
+                out.append(
+                    Candidate(*right, "person", None, fold_key(view[right[0] : right[1]]), 2, "name-list")
+                )
+            continue
+        if ch != lang.LIST_COMMA and not (left in known or right in known):
+            continue  # 與/和/及 join a name only to a person already found
+        if (left in known or _name_like(lex, ctx, *left)) and (
+            right in known or _name_like(lex, ctx, *right)
+        ):
+            for s, e in (left, right):
+                if (s, e) not in known:
+                    known.add((s, e))
+                    out.append(Candidate(s, e, "person", None, fold_key(view[s:e]), 2, "name-list"))
+    return out
+
+
+def _two_char_name(lex: Lexicon, ctx: Tokens, start: int, end: int) -> bool:
+    """A surname and one character that end a token (or meet a verb of saying)."""
+    return start in ctx.starts and chinese_name_end(lex, ctx, start) == end and end - start == 2
+
+
+def _name_like(lex: Lexicon, ctx: Tokens, start: int, end: int) -> bool:
+    """Three characters, a surname first, one or two tokens, and no dictionary word."""
+    if start < 0 or end > len(ctx.view) or start not in ctx.starts:
+        return False
+    last = ctx.ends.get(end)
+    if last is None and ctx.view[end : end + 1] in lex.t.glued_conjunctions:
+        last = ctx.ends.get(end + 1)  # 沈立|強及: a conjunction glued to the name
+    if last is None:
+        return False
+    word = ctx.view[start:end]
+    if ctx.starts[start] < last - 1:
+        return False  # more than two tokens
+    places = lex.index.places
+    return (
+        word[0] in lex.t.surnames
+        and lex.tag(word) is None
+        and all_cjk(word)
+        and word not in places
+        and word[1:] not in places
+        and fold_key(word) not in lex.index.forms
+    )
+
+
+def _clause_starts(view: str, pos: int) -> bool:
+    """``pos`` begins a clause: the text start or clause punctuation before it."""
+    return pos == 0 or view[pos - 1] in CLAUSE_END or view[pos - 1] in lang.BYLINE_SPACES

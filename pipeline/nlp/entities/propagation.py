@@ -1,0 +1,175 @@
+"""Linking pass: later mentions of the names found in this article.
+
+Other occurrences of an unknown name, and its short forms (華瑞世紀 for
+山西華瑞世紀能源控股有限公司: without legal and industry words, without a leading place), are
+the same entity; legal variants of one unknown name (吉利控股集團, 吉利集團) share one key.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pipeline.lang.zh.grammar import NAME_TAGS
+from pipeline.nlp.entities.boundaries import name_goes_on
+from pipeline.nlp.entities.candidates import CJK, Candidate, Tokens, by_position, fold_key, is_latin
+from pipeline.nlp.entities.gazetteer_matches import latin_edges_ok
+from pipeline.nlp.entities.lexicon import Lexicon
+
+
+def _targets(lex: Lexicon, view: str, chosen: list[Candidate]) -> dict[str, Candidate]:
+    """Name → the candidate its other occurrences copy (short forms with source "short")."""
+    targets: dict[str, Candidate] = {}
+    for c in chosen:
+        if (c.iri is not None and c.source not in ("cjk-alias", "defined-alias")) or c.source == "alias":
+            continue
+        name = view[c.start : c.end]
+        targets.setdefault(name, c)
+        if c.type == "organization":
+            for short in short_forms(lex, name):
+                targets.setdefault(short, replace(c, source="short"))
+    return targets
+
+
+def _occurrences(view: str, name: str) -> list[tuple[int, int]]:
+    out = []
+    pos = view.find(name)
+    while pos >= 0:
+        out.append((pos, pos + len(name)))
+        pos = view.find(name, pos + len(name))
+    return out
+
+
+def propagate(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> list[Candidate]:
+    """Other occurrences of unknown names found in this article, and their short forms."""
+    view = ctx.view
+    occupied = [False] * len(view)
+    for c in chosen:
+        for i in range(c.start, c.end):
+            occupied[i] = True
+    targets = _targets(lex, view, chosen)
+    out = list(chosen)
+    for name in sorted(targets, key=len, reverse=True):
+        proto = targets[name]
+        if len(name) < 2:
+            continue
+        for s, e in _occurrences(view, name):
+            if any(occupied[s:e]) and not _displaces_prefix(out, proto, s, e):
+                continue
+            if proto.source == "short" and name_goes_on(lex, ctx, e):
+                related = _related_company(lex, ctx, s, e, proto, occupied)
+                if related is not None:
+                    out.append(related)
+                    for k in range(related.start, related.end):
+                        occupied[k] = True
+                continue
+            if is_latin(name) and not latin_edges_ok(view, s, e):
+                continue
+            if CJK.search(name) and not (s in ctx.starts or e in ctx.ends):
+                continue
+            out = [c for c in out if not (s <= c.start and c.end <= e)]
+            out.append(Candidate(s, e, proto.type, proto.iri, proto.key, proto.rank, "propagated"))
+            for i in range(s, e):
+                occupied[i] = True
+    return by_position(out)
+
+
+def _displaces_prefix(cands: list[Candidate], proto: Candidate, s: int, e: int) -> bool:
+    """Another occurrence of a found name that a shorter known name matched inside (雲頂 in
+    雲頂新耀 after 「雲頂新耀」 was found): the longer name wins."""
+    if proto.source == "short" or (e - s < 4 and proto.source != "defined-alias"):
+        return False
+    inside = [c for c in cands if c.start < e and s < c.end]
+    return bool(inside) and all(
+        s <= c.start and c.end <= e and c.end - c.start < e - s and c.iri for c in inside
+    )
+
+
+def _related_company(
+    lex: Lexicon, ctx: Tokens, s: int, e: int, proto: Candidate, occupied: list[bool]
+) -> Candidate | None:
+    """正泰集團旗下正泰新能: after 旗下 the short form starts a related company's name."""
+    view = ctx.view
+    nxt, own = ctx.starts.get(e), ctx.starts.get(s)
+    e2: int | None = None
+    if nxt is not None and lex.word_kind(ctx.tok(nxt)) == "distinct":
+        e2 = ctx.spans[nxt][1]  # 正泰|新能
+    elif nxt is None and own is not None and lex.word_kind(ctx.tok(own)) == "distinct":
+        e2 = ctx.spans[own][1]  # 正泰新能 as one token
+    if (
+        e2 is not None
+        and view[max(0, s - 4) : s].endswith(lex.t.affiliate_cues)
+        and not any(occupied[s:e2])
+        and e2 - s <= 8
+    ):
+        return Candidate(s, e2, "organization", None, fold_key(view[s:e2]), proto.rank, "related")
+    return None
+
+
+def short_forms(lex: Lexicon, name: str) -> list[str]:
+    """Shorter names an unknown organisation is referred to by: without its legal and
+    industry words (香江系統工程有限公司 → 香江系統工程, 香江系統), without a leading place."""
+    t = lex.t
+    out: list[str] = []
+    core = name
+    changed = True
+    while changed:
+        changed = False
+        for suf in (*t.strong, *t.weak):
+            if core.endswith(suf) and len(core) - len(suf) >= 2:
+                core = core[: -len(suf)]
+                out.append(core)
+                changed = True
+                break
+        if core.endswith(")") and "(" in core:
+            core = core[: core.rindex("(")]
+            changed = True
+    for k in (2, 3):
+        head = core[:k]
+        if (head in lex.index.places or lex.tag(head) == "ns") and len(core) - k >= 2:
+            out.append(core[k:])
+    return [
+        s
+        for s in out
+        if len(s) >= 2
+        and s not in t.generic
+        and s not in lex.index.places
+        and s not in lex.index.forms
+        and lex.tag(s) in (None, *NAME_TAGS)
+    ]
+
+
+def merge_legal_variants(lex: Lexicon, view: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Unknown organisations that differ only in legal-form words or a leading place are one
+    (吉利控股集團, 吉利集團; 中國建設銀行上海分行, 建設銀行上海分行): they take the key of the
+    longest form."""
+    groups: dict[str, list[int]] = {}
+    for i, c in enumerate(chosen):
+        if c.iri is None and c.type == "organization":
+            groups.setdefault(legal_core(lex, _without_leading_place(lex, view[c.start : c.end])), []).append(
+                i
+            )
+    out = list(chosen)
+    for core, members in groups.items():
+        if len(core) < 2 or len({chosen[i].key for i in members}) < 2:
+            continue
+        key = max((chosen[i] for i in members), key=lambda m: (m.end - m.start, m.key)).key
+        for i in members:
+            out[i] = replace(out[i], key=key)
+    return out
+
+
+def _without_leading_place(lex: Lexicon, name: str) -> str:
+    """中國建設銀行上海分行 → 建設銀行上海分行: a leading place that leaves four characters or more."""
+    for k in (3, 2):
+        if lex.is_place(name[:k]) and len(name) - k >= 4 and not lex.is_place(name[k : k + 2]):
+            return name[k:]
+    return name
+
+
+def legal_core(lex: Lexicon, name: str) -> str:
+    """``name`` without its legal-form words (吉利控股集團 → 吉利)."""
+    while True:
+        suffix = next((x for x in lex.t.legal if name.endswith(x) and len(name) > len(x) + 1), None)
+        if suffix is None:
+            return name
+        name = name[: -len(suffix)]

@@ -1,0 +1,178 @@
+"""The resolution filter: one candidate per span of text, then what the chosen spans stand for.
+
+:func:`resolve` keeps non-overlapping candidates (the longest span wins, then the lower rank:
+the gazetteer); the passes after it return new candidates with a corrected start or IRI: a
+foreign country cut off (韓國三星集團 is 三星集團), the reading of a name in the article's
+region (證監會 in Hong Kong news), a known name with its legal form (華為技術有限公司).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pipeline.lang.zh import entities as lang
+from pipeline.nlp.entities.candidates import CJK, LATIN, Candidate, fold_key
+from pipeline.nlp.entities.lexicon import Lexicon
+from pipeline.nlp.entities.tables import SHORT_BRACKET
+from pipeline.nlp.gazetteer import GazetteerEntry
+
+
+def resolve(cands: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: the longest span wins, then the lower rank (gazetteer)."""
+    taken: list[Candidate] = []
+    occupied: set[int] = set()
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.rank, c.start)):
+        span = range(c.start, c.end)
+        if any(i in occupied for i in span):
+            continue
+        taken.append(c)
+        occupied.update(span)
+    return sorted(taken, key=lambda c: (c.start, c.end))
+
+
+def drop_foreign_country(lex: Lexicon, view: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A foreign country before a company's name is no part of it (韓國三星集團 is
+    三星集團, 日本軟銀集團 is 軟銀集團); a country before an industry word or a government
+    word stays (美國鋼鐵公司, 美國商務部)."""
+    return [_without_country(lex, view, c) for c in chosen]
+
+
+def _without_country(lex: Lexicon, view: str, c: Candidate) -> Candidate:
+    t = lex.t
+    if c.type != "organization" or c.source.startswith("gazetteer"):
+        return c
+    country = next((x for x in t.foreign_countries if view.startswith(x, c.start)), None)
+    if country is None:
+        return c
+    rest = view[c.start + len(country) : c.end]
+    if (
+        len(rest) < 2
+        or rest in t.generic
+        or rest.startswith((*t.strong, *t.weak))
+        or rest[-1] in lang.GOVERNMENT_FINAL_CHARS
+        or rest.endswith(tuple(t.place_ok))  # 越南國泰世華商業銀行胡志明分行
+        or not (CJK.match(rest[0]) or LATIN.match(rest[0]))
+    ):
+        return c
+    iri = c.iri
+    if iri is None:
+        known = lex.index.known_org(rest) or known_head(lex, rest)
+        iri = known.iri if known is not None else None
+    return replace(c, start=c.start + len(country), key=fold_key(rest), iri=iri)
+
+
+def regional_readings(
+    lex: Lexicon, view: str, region: str | None, chosen: list[Candidate]
+) -> list[Candidate]:
+    """Names whose organisation depends on where the article is from (證監會 in Hong Kong)."""
+    out = []
+    for c in chosen:
+        entry = lex.index.regional_entry(region, view[c.start : c.end])
+        out.append(c if entry is None else replace(c, iri=entry.iri, type=entry.type))
+    return out
+
+
+def known_with_legal_suffix(lex: Lexicon, view: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A known name plus legal-form words is the known company (華為技術有限公司,
+    吉利控股集團); after a full legal suffix an industry word may stand between them
+    (長鑫存儲技術有限公司)."""
+    out = []
+    for c in chosen:
+        entry = None
+        if c.iri is None and c.type == "organization":
+            entry = known_head(lex, view[c.start : c.end])
+        out.append(c if entry is None else replace(c, iri=entry.iri))
+    return out
+
+
+def known_head(lex: Lexicon, name: str) -> GazetteerEntry | None:
+    """The known company a legal name stands for, also after a leading place
+    (韓國三星集團, 北京字節跳動科技有限公司) and without bracketed words (平安保險(集團))."""
+    name = SHORT_BRACKET.sub("", name)
+    entry = _known_legal(lex, name)
+    for k in (2, 3):
+        if entry is None and lex.is_place(name[:k]) and len(name) - k >= 2:
+            entry = lex.index.known_org(name[k:]) or _known_legal(lex, name[k:], registered=True)
+    return entry
+
+
+def _known_legal(lex: Lexicon, name: str, registered: bool = False) -> GazetteerEntry | None:
+    """The known company before legal words; ``registered``: a place came first, so the
+    industry words of a registered name may stand between them (上海米哈遊網絡科技…)."""
+    head, full_legal = name, False
+    while True:
+        suffix = next((x for x in lex.t.legal if head.endswith(x) and len(head) > len(x) + 1), None)
+        if suffix is None:
+            break
+        head = head[: -len(suffix)]
+        full_legal = full_legal or suffix.endswith(lang.LIMITED_COMPANY)
+        entry = lex.index.known_org(head)
+        if entry is not None:
+            return entry
+    if not full_legal:
+        return None
+    for word in lex.t.registered_industry if registered else lex.t.legal_industry:
+        if head.endswith(word) and len(head) > len(word) + 1:
+            entry = lex.index.known_org(head[: -len(word)])
+            if entry is not None:
+                return entry
+    return None
+
+
+def places_before_institutions(lex: Lexicon, view: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A Chinese-speaking place right before a known bank or exchange is part of its name as
+    written (台灣土地銀行, 香港交易所); a foreign country is not (韓國三星集團)."""
+    out: list[Candidate] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == "place"
+            and prev.end == c.start
+            and c.type == "organization"
+            and c.iri is not None
+            and view[c.start : c.end].endswith(lex.t.place_keeping)
+            and view[prev.start : prev.end] not in lex.t.foreign_countries
+        ):
+            out[-1] = replace(c, start=prev.start, key=fold_key(view[prev.start : c.end]))
+            continue
+        out.append(c)
+    return out
+
+
+def bank_short_forms(lex: Lexicon, view: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A known brand and 銀 is the short name of its bank (兆豐銀, 安泰銀): the mention takes
+    the character and names the brand's bank when it is known (兆豐銀行); 銀 that starts
+    another word (銀行, 銀團, 銀價) does not count."""
+    t = lex.t
+    taken = {c.start for c in chosen}
+    out = []
+    for c in chosen:
+        e = c.end
+        if (
+            c.type == "organization"
+            and c.iri is not None
+            and view[e : e + 1] == t.bank_short
+            and view[e + 1 : e + 2] not in t.not_after_bank_short
+            and e not in taken
+            and not view[c.start : e].endswith(t.bank_short)
+        ):
+            bank = lex.index.known_org(view[c.start : e] + t.bank_word)
+            c = replace(c, end=e + 1, iri=bank.iri if bank is not None else c.iri)
+        out.append(c)
+    return out
+
+
+def bracketed_places(lex: Lexicon, view: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A place in brackets right after an organisation's name is part of its registered name
+    (中信資本(天津), 華潤電力物流(中國)): the mention takes the bracket."""
+    starts = {c.start for c in chosen}
+    out = []
+    for c in chosen:
+        e = c.end
+        if c.type == "organization" and view[e : e + 1] == "(":
+            close = view.find(")", e + 1, e + 6)
+            if close > e + 2 and lex.is_place(view[e + 1 : close]) and e not in starts:
+                c = replace(c, end=close + 1)
+        out.append(c)
+    return out

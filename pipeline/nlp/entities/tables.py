@@ -1,0 +1,220 @@
+"""The language tables of ``pipeline.lang.zh.entities`` in the view's script, built once.
+
+Every word list is normalised through the same t2s view the text is read in, so one table
+covers Traditional and Simplified; alternations are compiled here, never per document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from pipeline.lang.zh import entities as lang
+from pipeline.lang.zh import entity_patterns as patterns
+from pipeline.text.view import TextView
+
+TICKER = re.compile(patterns.TICKER)
+TICKER_CODE_SHAPE = re.compile(patterns.TICKER_CODE_SHAPE)
+NUM_TICKER_SUFFIX = re.compile(r"\d{3,6}\.(?:HK|TW|TWO|SZ|SH|SS|KS|T|SI|KL)")
+DOTTED_NAME = re.compile(patterns.DOTTED_NAME)
+BYLINE_LINE = re.compile(patterns.BYLINE_LINE)
+MEDIA_BRACKET = re.compile(patterns.MEDIA_BRACKET)
+CJK_SHORT_FORM_IN_BRACKETS = re.compile(patterns.CJK_SHORT_FORM_IN_BRACKETS)
+ALIAS_DEFINITION = re.compile(patterns.ALIAS_DEFINITION)
+SOURCE_LINE = re.compile(patterns.SOURCE_LINE)
+QUOTED_NAME = re.compile(patterns.QUOTED_NAME)
+DATELINE_OUTLET = re.compile(patterns.DATELINE_OUTLET)
+DATED_OUTLETS = re.compile(patterns.DATED_OUTLETS)
+ALIAS_DEFINITION_UNBRACKETED = re.compile(patterns.ALIAS_DEFINITION_UNBRACKETED)
+#: a bracket after a name: its content is an alias, a ticker or a gloss
+BRACKET_AFTER = re.compile(r" ?\(([^()]{2,24})\)")
+#: a short bracketed part inside a name (平安保險(集團))
+SHORT_BRACKET = re.compile(r"\([^()]{1,4}\)")
+#: a Hong Kong share-class ending before a ticker (百能達醫藥-B)
+HK_CLASS = re.compile(r"-[A-Z]{1,2}$")
+#: a run of Latin-script name words: words, single spaces, ", " and "(XX)" groups inside
+_LATIN_WORD = r"[A-Za-z0-9][A-Za-z0-9&'’.\-/]*"
+_LEGAL_ABBR = r"(?:LTD|Ltd|INC|Inc|LLC|Co|CO|LIMITED|Limited|Corp|CORP|Bhd|BHD)\b"
+LATIN_RUN = re.compile(
+    rf"(?<![A-Za-z0-9&'’.\-/]){_LATIN_WORD}"
+    rf"(?:(?:, (?={_LEGAL_ABBR})| ?\( ?[A-Z]{{2,}} ?\) ?| )?{_LATIN_WORD})*"
+)
+NON_SPACE = re.compile(r"\S+")
+NAME_LIST_JOINER = re.compile(f"[{re.escape(lang.NAME_LIST_JOINERS)}]")
+
+
+def _alternation(words: Iterable[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+@dataclass(frozen=True)
+class Tables:
+    """The language tables, normalised into the view's script."""
+
+    strong: tuple[str, ...]
+    weak: tuple[str, ...]
+    alias_only: tuple[str, ...]
+    #: every organisation word (strong, weak, alias-only), longest first
+    suffixes: tuple[str, ...]
+    suffix_set: frozenset[str]
+    suffix_lengths: tuple[int, ...]
+    #: legal-form words, longest first
+    legal: tuple[str, ...]
+    legal_industry: tuple[str, ...]
+    registered_industry: tuple[str, ...]
+    foreign_countries: tuple[str, ...]
+    place_ok: frozenset[str]
+    org_parts: frozenset[str]
+    name_final: frozenset[str]
+    delimiters: frozenset[str]
+    not_name_final: frozenset[str]
+    events: tuple[str, ...]
+    affiliate_cues: tuple[str, ...]
+    affiliate_not_names: tuple[str, ...]
+    affiliate_ends: frozenset[str]
+    descriptors: tuple[str, ...]
+    product_context: tuple[str, ...]
+    generic: frozenset[str]
+    stops: frozenset[str]
+    titles: tuple[str, ...]
+    title_re: re.Pattern[str]
+    joiners: tuple[str, ...]
+    bylines: tuple[str, ...]
+    byline_re: re.Pattern[str]
+    speech: tuple[str, ...]
+    surnames: frozenset[str]
+    compound_surnames: tuple[str, ...]
+    media_suffixes: tuple[str, ...]
+    media_cues: tuple[str, ...]
+    numerals: frozenset[str]
+    clause_chars: frozenset[str]
+    index_words: tuple[str, ...]
+    glued_verbs: frozenset[str]
+    role_noun_final: str
+    ordinal_prefix: str
+    byline_openers: frozenset[str]
+    transliteration: frozenset[str]
+    name_joiners: frozenset[str]
+    name_end_words: tuple[str, ...]
+    definition_not_aliases: tuple[str, ...]
+    frame_re: re.Pattern[str]
+    speech_after_name_re: re.Pattern[str]
+    list_closers: tuple[str, ...]
+    np_openers: frozenset[str]
+    common_noun_suffixes: frozenset[str]
+    object_noun_suffixes: frozenset[str]
+    quoted_name_followers: tuple[str, ...]
+    source_not_outlets: frozenset[str]
+    outlet_separators: str
+    party_verbs: tuple[str, ...]
+    party_joiners: tuple[str, ...]
+    government_acts: tuple[str, ...]
+    glued_conjunctions: frozenset[str]
+    surname_title_re: re.Pattern[str]
+    bank_forms: frozenset[str]
+    place_keeping: tuple[str, ...]
+    bank_short: str
+    bank_word: str
+    not_after_bank_short: frozenset[str]
+
+
+def _sorted_forms(view: TextView, words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted({view(w) for w in words}, key=lambda w: (-len(w), w)))
+
+
+@cache
+def entity_tables() -> Tables:
+    """The tables (built once per process)."""
+    view = TextView()
+
+    def norm(words: Iterable[str]) -> tuple[str, ...]:
+        return _sorted_forms(view, words)
+
+    strong = norm(lang.ORG_SUFFIXES_STRONG)
+    weak = norm(lang.ORG_SUFFIXES_WEAK)
+    alias_only = norm(lang.ORG_SUFFIXES_WITH_ALIAS)
+    suffixes = tuple(sorted({*strong, *weak, *alias_only}, key=len, reverse=True))
+    titles = norm(lang.PERSON_TITLES)
+    bylines = norm(lang.BYLINE_MARKERS)
+    return Tables(
+        strong=strong,
+        weak=weak,
+        alias_only=alias_only,
+        suffixes=suffixes,
+        suffix_set=frozenset(suffixes),
+        suffix_lengths=tuple(sorted({len(x) for x in suffixes}, reverse=True)),
+        legal=norm(lang.LEGAL_SUFFIXES),
+        legal_industry=norm(lang.LEGAL_INDUSTRY_WORDS),
+        registered_industry=norm(lang.REGISTERED_INDUSTRY_WORDS),
+        foreign_countries=norm(lang.FOREIGN_COUNTRY_PREFIXES),
+        place_ok=frozenset(norm(lang.PLACE_SUFFIXES)),
+        org_parts=frozenset(norm(lang.ORG_PARTS)),
+        name_final=frozenset(view(lang.NAME_FINAL_FUNCTION_CHARS)),
+        delimiters=frozenset(view(lang.NAME_DELIMITERS)),
+        not_name_final=frozenset(view(lang.NOT_NAME_FINAL_CHARS)),
+        events=norm(lang.EVENT_WORDS),
+        affiliate_cues=norm(lang.AFFILIATE_CUES),
+        affiliate_not_names=norm(lang.AFFILIATE_NOT_NAMES),
+        affiliate_ends=frozenset(norm(lang.AFFILIATE_NAME_ENDS)),
+        descriptors=norm(lang.ORG_DESCRIPTORS),
+        product_context=norm(lang.PRODUCT_CONTEXT),
+        generic=frozenset(norm(lang.GENERIC_NAMES)),
+        stops=frozenset(norm(lang.NAME_STOPS)),
+        titles=titles,
+        title_re=_alternation(titles),
+        joiners=norm(lang.TITLE_JOINERS),
+        bylines=bylines,
+        byline_re=_alternation(bylines),
+        speech=norm(lang.SPEECH_VERBS),
+        surnames=frozenset(view(lang.SURNAMES)),
+        compound_surnames=norm(lang.COMPOUND_SURNAMES),
+        media_suffixes=norm(lang.MEDIA_SUFFIXES),
+        media_cues=norm(lang.MEDIA_CUES_AFTER),
+        numerals=frozenset(view(lang.NUMERAL_CHARS)),
+        clause_chars=frozenset(view(lang.CLAUSE_CHARS)),
+        index_words=norm(lang.INDEX_WORDS),
+        glued_verbs=frozenset(view(lang.GLUED_VERB_CHARS)),
+        role_noun_final=view(lang.ROLE_NOUN_FINAL),
+        ordinal_prefix=view(lang.ORDINAL_PREFIX),
+        byline_openers=frozenset(view(lang.BYLINE_OPENERS)),
+        transliteration=frozenset(view(lang.TRANSLITERATION_CHARS)),
+        name_joiners=frozenset(view(lang.NAME_PART_JOINERS)),
+        name_end_words=norm(lang.NAME_END_WORDS),
+        definition_not_aliases=norm(lang.DEFINITION_NOT_ALIASES),
+        frame_re=_alternation(norm(lang.COMPANY_FRAME_WORDS)),
+        speech_after_name_re=_alternation(norm(lang.SPEECH_VERBS_AFTER_NAME)),
+        list_closers=norm(lang.LIST_CLOSERS),
+        np_openers=frozenset(norm(lang.NOUN_PHRASE_OPENERS)),
+        common_noun_suffixes=frozenset(norm(lang.COMMON_NOUN_SUFFIXES)),
+        object_noun_suffixes=frozenset(norm(lang.OBJECT_NOUN_SUFFIXES)),
+        quoted_name_followers=norm(lang.QUOTED_NAME_FOLLOWERS),
+        source_not_outlets=frozenset(norm(lang.SOURCE_NOT_OUTLETS)),
+        outlet_separators=lang.OUTLET_SEPARATORS,
+        party_verbs=norm(lang.PARTY_VERBS),
+        party_joiners=norm(lang.PARTY_JOINERS),
+        government_acts=norm(lang.GOVERNMENT_ACTS),
+        glued_conjunctions=frozenset(view(lang.GLUED_CONJUNCTION_CHARS)),
+        surname_title_re=_alternation(sorted({*titles, *norm(lang.SURNAME_TITLES)}, key=len, reverse=True)),
+        bank_forms=frozenset(norm(lang.BANK_FORMS)),
+        place_keeping=norm(lang.PLACE_KEEPING_ENDINGS),
+        bank_short=view(lang.BANK_SHORT_CHAR),
+        bank_word=view(lang.BANK_WORD),
+        not_after_bank_short=frozenset(view(lang.NOT_AFTER_BANK_SHORT_CHAR)),
+    )
+
+
+@cache
+def jieba_tags() -> dict[str, str]:
+    """Word → part-of-speech tag from jieba's own dictionary (for name boundaries only)."""
+    import jieba
+
+    tags: dict[str, str] = {}
+    with (Path(jieba.__file__).parent / "dict.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3:
+                tags[parts[0]] = parts[2]
+    return tags
