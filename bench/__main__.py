@@ -1,11 +1,12 @@
-"""``python -m bench``: throughput, parallel scaling, store load/query/export, peak memory.
+"""``python -m bench``: extraction and ingest against jieba, 2 workers against 1, every named query
+at two sizes and against a full scan, bulk loading, peak memory of ingest at two sizes.
 
 Everything is measured in one run on this machine and reported as ratios where a ratio is the
-claim (extraction vs jieba, 2 workers vs 1, Oxigraph vs rdflib). Prints a table and writes
-bench/results.json. No test asserts on these numbers.
+claim; the machine's load average is recorded with the figures (other work on the machine slows
+every figure). Prints a table and writes bench/results.json. No test asserts on these numbers.
 
-    python -m bench                       # defaults: corpus ×4, 10,000 synthetic deals
-    python -m bench --copies 2 --deals 2000 --workers 1 2
+    python -m bench                           # 500 and 5,000 articles (what `make bench` runs)
+    python -m bench --small 100 --large 1000  # quicker
 """
 
 from __future__ import annotations
@@ -14,93 +15,161 @@ import argparse
 import json
 import os
 import platform
+import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
-from bench import stores, throughput
+from bench import scale, stores, throughput
 from bench.common import peak_rss_mb
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
 
 
-def _rows(results: dict[str, Any]) -> list[tuple[str, str]]:
-    seg, scale, st = results["segmentation"], results["scaling"], results["stores"]
+def _rows(r: dict[str, Any]) -> list[tuple[str, str]]:
+    seg, ing, q = r["segmentation"], r["ingest"], r["queries"]
+    small, large = r["parameters"]["small"], r["parameters"]["large"]
     rows = [
-        ("corpus", f"{seg['articles']} articles, {seg['kchars']} kchar"),
+        ("machine load (1, 5, 15 min) at start / end", f"{r['load_start']} / {r['load_end']}"),
         ("jieba alone (private Tokenizer, HMM)", f"{seg['jieba_kchar_s']} kchar/s"),
-        ("finkg tokenizer (t2s → jieba → slice)", f"{seg['finkg_tokenizer_kchar_s']} kchar/s"),
-        ("finkg extraction (all components)", f"{seg['extraction_kchar_s']} kchar/s"),
+        ("finkg extraction, in-process, warmed up", f"{seg['extraction_kchar_s']} kchar/s"),
         ("extraction / jieba", f"{seg['extraction_vs_jieba']:.3f}×"),
         ("nlp build (per process)", f"{seg['nlp_build_s']} s"),
     ]
-    for n, run in scale["runs"].items():
-        figures = (
-            f"{run['seconds']} s (start-up {run['startup_s']} s), {run['kchar_s']} kchar/s, "
-            f"×{scale['speedup'][n]}; after start-up {run['steady_articles_s']} articles/s, "
-            f"×{scale['steady_speedup'][n]}"
-        )
-        rows.append((f"ingest end-to-end, {n} worker(s)", figures))
-    rows.append(
-        (f"synthetic graph: {st['deals']} deals", f"{st['triples']} triples in {st['graphs']} graphs")
-    )
-    for name, seconds in st["load_s"].items():
-        rows.append((f"load: {name}", f"{seconds} s"))
-    for name, q in st["query_ms"].items():
-        ratio = q["rdflib memory"] / q["finkg embedded"] if q["finkg embedded"] else float("nan")
+    for key, run in ing["runs"].items():
         rows.append(
             (
-                f"query {name} ({q['rows']} rows)",
-                f"{q['finkg embedded']} ms vs rdflib {q['rdflib memory']} ms (×{ratio:.1f})",
+                f"ingest {key}",
+                f"{run['seconds']:.1f} s, {run['kchar_s']} kchar/s = {run['vs_jieba']:.3f}× jieba; "
+                f"extract {run['extract_s']:.1f} s + map {run['map_s']:.1f} s (workers, summed), "
+                f"write {run['write_s']:.1f} s (parent); peak tree RSS {run['peak_tree_rss_mb']} MB",
             )
         )
-    for name, seconds in st["export_s"].items():
-        rows.append((f"export: {name}", f"{seconds} s"))
-    for articles, mb in results["ingest_peak_rss_mb_by_articles"].items():
-        rows.append((f"ingest peak RSS, {articles} articles (fresh process)", f"{mb} MB"))
-    rows.append(("peak RSS of this process (all phases)", f"{results['peak_rss_mb']} MB"))
+    rows.append((f"ingest 2 workers / 1 worker ({small} articles)", f"×{ing['speedup_2_vs_1']:.2f}"))
+    rows.append((f"peak tree RSS {large} / {small} articles", f"×{ing['rss_large_vs_small']:.2f}"))
+    rows.append(
+        (
+            "stores",
+            f"{small}: {q['small']['quads']} quads ({q['small']['facts']} merged facts), full scan "
+            f"{q['small']['full_scan_s']} s; {large}: {q['large']['quads']} quads "
+            f"({q['large']['facts']} facts), full scan {q['large']['full_scan_s']} s",
+        )
+    )
+    for name, t in q["table"].items():
+        rows.append(
+            (
+                f"query {name}",
+                f"{t['small_s']} s ({t['small_rows']} rows) → {t['large_s']} s ({t['large_rows']} rows): "
+                f"×{t['growth']} ; {t['vs_full_scan']}× a full scan",
+            )
+        )
+    rows.append((f"finkg demo at {large} articles", f"{r['demo_large_s']} s (exit {r['demo_large_exit']})"))
+    b = r["bulk_load"]
+    rows.append(
+        (
+            "finkg load (bulk, N-Quads)",
+            f"{b['shard_quads']} quads in {b['load_s']} s = {b['quads_per_s']} quads/s "
+            f"(+ merged graph: {b['stored_quads']} stored, {b['stored_quads_per_s']}/s)",
+        )
+    )
+    st = r.get("stores")
+    if st:
+        for name, seconds in st["load_s"].items():
+            rows.append((f"synthetic {st['deals']} deals, load: {name}", f"{seconds} s"))
     return rows
+
+
+def _demo(store: Path) -> tuple[float, int]:
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", "from pipeline.cli import main; main()", "demo", "--store", str(store)],
+        capture_output=True,
+        cwd=Path(__file__).resolve().parent.parent,
+        check=False,
+    )
+    return round(time.perf_counter() - start, 2), done.returncode
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
-    parser.add_argument("--copies", type=int, default=4, help="corpus repetitions for throughput (default 4)")
-    parser.add_argument("--deals", type=int, default=10_000, help="synthetic deals for the store bench")
-    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="worker counts to compare")
+    parser.add_argument("--small", type=int, default=500, help="articles of the small run (default 500)")
+    parser.add_argument("--large", type=int, default=5000, help="articles of the large run (default 5000)")
+    parser.add_argument("--copies", type=int, default=4, help="corpus repetitions for extraction vs jieba")
+    parser.add_argument(
+        "--deals", type=int, default=0, help="synthetic deals for the rdflib comparison (0: skip)"
+    )
     parser.add_argument("--out", type=Path, default=RESULTS, help="where to write the JSON results")
     args = parser.parse_args(argv)
-
-    with tempfile.TemporaryDirectory() as tmp:
-        sizes = (max(1, args.copies // 4), args.copies)
-        print(f"[bench] ingest memory with corpus ×{sizes[0]} and ×{sizes[1]} …", file=sys.stderr)
-        memory = throughput.stream_memory(sizes, Path(tmp))
-        corpus = throughput.make_corpus(args.copies, Path(tmp))
-        print(f"[bench] segmentation and extraction over {len(corpus.articles)} articles …", file=sys.stderr)
-        segmentation = throughput.segmentation(corpus)
-        print(f"[bench] ingest with workers {args.workers} …", file=sys.stderr)
-        scaling = throughput.scaling(corpus, tuple(args.workers))
-    print(f"[bench] stores with {args.deals} synthetic deals …", file=sys.stderr)
-    store_results = stores.run(args.deals)
-    results = {
+    began = time.perf_counter()
+    load_start = scale.machine_load()
+    results: dict[str, Any] = {
         "machine": {
             "python": platform.python_version(),
             "platform": platform.platform(),
             "cpus": os.cpu_count(),
         },
-        "parameters": {"copies": args.copies, "deals": args.deals, "workers": args.workers},
-        "ingest_peak_rss_mb_by_articles": memory,
-        "segmentation": segmentation,
-        "scaling": scaling,
-        "stores": store_results,
-        "peak_rss_mb": round(peak_rss_mb(), 1),
+        "parameters": {"small": args.small, "large": args.large, "copies": args.copies},
+        "load_start": load_start,
     }
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        print(f"[bench] extraction vs jieba on corpus ×{args.copies} …", file=sys.stderr)
+        corpus = throughput.make_corpus(args.copies, work)
+        seg = throughput.segmentation(corpus)
+        results["segmentation"] = seg
+        runs: dict[str, Any] = {}
+        stores_at: dict[str, Path] = {}
+        for n, workers in ((args.small, 1), (args.small, 2), (args.large, 2)):
+            jsonl, chars = scale.make_jsonl(n, work / f"news-{n}.jsonl")
+            store = work / f"store-{n}-{workers}"
+            print(f"[bench] ingest {n} articles with {workers} worker(s) …", file=sys.stderr)
+            run = scale.ingest_run(jsonl, store, workers)
+            run["articles"] = n
+            run["kchar_s"] = round(chars / 1000 / run["seconds"], 1)
+            run["vs_jieba"] = round(run["kchar_s"] / seg["jieba_kchar_s"], 3)
+            runs[f"{n} articles, {workers} worker(s)"] = run
+            if workers == 2:
+                stores_at[str(n)] = store
+        one, two = runs[f"{args.small} articles, 1 worker(s)"], runs[f"{args.small} articles, 2 worker(s)"]
+        big = runs[f"{args.large} articles, 2 worker(s)"]
+        results["ingest"] = {
+            "runs": runs,
+            "speedup_2_vs_1": round(one["seconds"] / two["seconds"], 2),
+            "rss_large_vs_small": round(big["peak_tree_rss_mb"] / two["peak_tree_rss_mb"], 2),
+        }
+        print("[bench] named queries at both sizes …", file=sys.stderr)
+        small_q = scale.query_times(stores_at[str(args.small)])
+        large_q = scale.query_times(stores_at[str(args.large)])
+        table = {}
+        for name, t in large_q["queries"].items():
+            s = small_q["queries"].get(name, {"seconds": 0, "rows": 0})
+            table[name] = {
+                "small_s": s["seconds"],
+                "small_rows": s["rows"],
+                "large_s": t["seconds"],
+                "large_rows": t["rows"],
+                "growth": round(t["seconds"] / s["seconds"], 1) if s["seconds"] else None,
+                "vs_full_scan": round(t["seconds"] / large_q["full_scan_s"], 2),
+            }
+        results["queries"] = {"small": small_q, "large": large_q, "table": table}
+        print("[bench] finkg demo on the large store …", file=sys.stderr)
+        results["demo_large_s"], results["demo_large_exit"] = _demo(stores_at[str(args.large)])
+        print("[bench] bulk load …", file=sys.stderr)
+        results["bulk_load"] = scale.bulk_load(stores_at[str(args.large)], work)
+    if args.deals:
+        print(f"[bench] stores with {args.deals} synthetic deals …", file=sys.stderr)
+        results["stores"] = stores.run(args.deals)
+    results["load_end"] = scale.machine_load()
+    results["bench_s"] = round(time.perf_counter() - began, 1)
+    results["peak_rss_mb"] = round(peak_rss_mb(), 1)
     rows = _rows(results)
     width = max(len(k) for k, _ in rows)
     for key, value in rows:
         print(f"{key:<{width}}  {value}")
     args.out.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"[bench] wrote {args.out}", file=sys.stderr)
+    print(f"[bench] wrote {args.out} ({results['bench_s']} s)", file=sys.stderr)
     return 0
 
 

@@ -16,18 +16,21 @@ from pipeline.cli.options import echo_json, json_option
 @click.option(
     "--workers",
     "-j",
-    type=click.IntRange(min=1),
+    type=click.IntRange(min=0),
     default=None,
-    help="Extraction processes (1 runs inline; default: inline below 50 articles, else one per CPU, max 4).",
+    help="Extraction processes, while this one writes (0 runs inline; default: inline below 4 "
+    "articles, else one per CPU, max 4).",
 )
 @json_option
 def ingest(paths: tuple[str, ...], store: str | None, workers: int | None, as_json: bool) -> None:
     """Read articles (txt, HTML, JSON lines; UTF-8, Big5, GB18030) into the store.
 
-    PATH is a file, a directory (read recursively) or "-" for standard input. Re-ingesting an
-    unchanged article does nothing; an edited one (same key, new content) replaces its old facts.
-    Exits with status 1 when any input could not be read or extracted (the others are ingested).
-    Reader warnings (an HTML page whose body looks thin) go to stderr with the path.
+    PATH is a file, a directory (read recursively) or "-" for standard input; JSON lines on
+    standard input are committed one by one as they arrive (`tail -f news.jsonl | finkg ingest -`).
+    Re-ingesting an unchanged article does nothing; an edited one (same key, new content)
+    replaces its old facts. Exits with status 1 when any input could not be read or extracted
+    (the others are ingested), 130 after Ctrl-C (the articles written are whole; the summary
+    says so). Reader warnings (an HTML page whose body looks thin) go to stderr with the path.
 
     The counts are sums over the article graphs written in this run: an entity or a deal reported
     by several articles counts once per article. `finkg stats` counts the distinct nodes.
@@ -35,7 +38,7 @@ def ingest(paths: tuple[str, ...], store: str | None, workers: int | None, as_js
     \b
     Example:
       finkg ingest corpus/articles
-      finkg ingest corpus/articles/01_spdb-huarui-syndicated-loan.txt --store other-store --workers 1
+      finkg ingest corpus/articles/01_spdb-huarui-syndicated-loan.txt --store other-store --workers 0
       finkg ingest corpus/articles --json
     """
     from pipeline.cli.progress import count_articles, is_terminal, progress
@@ -59,8 +62,34 @@ def ingest(paths: tuple[str, ...], store: str | None, workers: int | None, as_js
         echo_json(summary.to_json())
     else:
         click.echo(summary.format())
+    if summary.interrupted:
+        sys.exit(130)
     if summary.failed:
         sys.exit(1)
+
+
+@main.command()
+@click.argument("shards", nargs=-1, required=True, metavar="SHARD...", type=click.Path(dir_okay=False))
+@store_option
+def load(shards: tuple[str, ...], store: str | None) -> None:
+    """Bulk-load N-Quads shards (from `finkg extract --format nquads`) into the store.
+
+    Oxigraph's bulk loader writes the article graphs without a transaction per article, then the
+    merged graph (each fact once) is built. For building a store or adding new articles; use
+    ingest to replace articles already stored.
+
+    \b
+    Example:
+      finkg extract corpus/articles/01_spdb-huarui-syndicated-loan.txt --format nquads --out-dir shards
+      finkg load shards/shard-0000.nq --store loaded
+    """
+    from pathlib import Path
+
+    from pipeline.ingest.load import load_shards
+
+    with opened(store) as target:
+        summary = load_shards(target, [Path(s) for s in shards])
+    click.echo(summary.format())
 
 
 @main.command()

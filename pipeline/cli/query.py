@@ -1,9 +1,10 @@
-"""``finkg query`` and ``finkg demo``: read-only SPARQL over the union of the articles' graphs."""
+"""``finkg query`` and ``finkg demo``: read-only SPARQL over the merged graph (each fact once)."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -84,7 +85,9 @@ def query(
     as_json: bool,
     store: str | None,
 ) -> None:
-    """Run a read-only SPARQL query over the union of all articles' graphs.
+    """Run a read-only SPARQL query over the store's merged graph: every fact of every article,
+    each once (a deal's agent is one row, however many articles report the deal). The articles'
+    own graphs stay reachable with GRAPH ?g { … } (which article said what).
 
     SPARQL is the query text, a .rq file, or "-" for standard input. The usual prefixes (fin:,
     skos:, org: …) need no declaration. Updates (INSERT, DELETE, LOAD, CLEAR, DROP …) and SERVICE
@@ -127,9 +130,16 @@ def query(
     click.echo(f"wrote {len(result)} {'rows' if result.form != 'graph' else 'triples'} to {output}", err=True)
 
 
+#: rows of each showcase table ``finkg demo`` prints (the query itself is complete)
+DEMO_ROWS = 40
+
+
 @main.command()
 @store_option
-def demo(store: str | None) -> None:
+@click.option(
+    "--rows", type=click.IntRange(min=1), default=DEMO_ROWS, show_default=True, help="Rows shown per query."
+)
+def demo(store: str | None, rows: int) -> None:
     """Run the showcase named queries over the store and print their tables.
 
     \b
@@ -146,4 +156,7 @@ def demo(store: str | None) -> None:
             click.echo("")
             click.echo(click.style(title, bold=True))
             click.echo("═" * min(display_width(title), 100))
-            click.echo(format_result(result, "table"))
+            shown = replace(result, rows=result.rows[:rows]) if result.form == "select" else result
+            click.echo(format_result(shown, "table"))
+            if len(shown) < len(result):
+                click.echo(f"… {len(result) - len(shown)} more rows: finkg query --name {q.name}")

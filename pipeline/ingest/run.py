@@ -1,13 +1,16 @@
 """Articles into the store: read, skip the unchanged, extract (in parallel), write one graph each.
 
-- Reading streams (``pipeline.read.reader.read_inputs``); with workers, at most ``2 × workers``
-  articles are in flight, so memory does not grow with the number of articles.
+- Reading streams (:mod:`pipeline.ingest.stream`: JSON lines from stdin or a ``.jsonl`` file one
+  line at a time, each article committed as it arrives); with workers, at most ``DEPTH ×
+  workers`` articles are in flight, so memory does not grow with the number of articles.
 - An article whose key is stored with the same stamp (:mod:`pipeline.ingest.fingerprint`) is
   "unchanged" and is not extracted. An edited article (same key, new hash) replaces its old
   graph, and so does every article after finkg or its data files changed: no stale triples.
-- Extraction runs inline or in worker processes (:mod:`pipeline.ingest.pool`); the parent maps
-  each extraction to quads (:mod:`pipeline.graph.mapping`) and writes them with the graph's
-  record, one graph per article, so an article is either fully in the store or not at all.
+- Extraction runs inline or in worker processes (:mod:`pipeline.ingest.pool`), which also map it
+  to RDF and serialise it; the parent writes each article's graph with its record and its facts
+  in the merged graph in one transaction, so an article is either fully in the store or not at all.
+- Ctrl-C stops the run between two articles: what was written stays whole, and the summary says
+  the run was interrupted (the CLI prints it and exits with status 130).
 - The ontology is kept in its own static graph (:mod:`pipeline.ingest.static`).
 - The run itself is a ``prov:Activity`` (:mod:`pipeline.graph.provenance`): finkg's version and
   code fingerprint, described in every graph it writes, its record ``prov:wasGeneratedBy`` it.
@@ -18,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import BinaryIO, Literal
@@ -28,18 +32,19 @@ from spacy.language import Language
 from pipeline.errors import FinkgError, ReadError
 from pipeline.graph.provenance import IngestActivity
 from pipeline.ingest.fingerprint import extractor_fingerprint, ingest_stamp
+from pipeline.ingest.pool import NOT_YET, Extracted, extract_one
 from pipeline.ingest.static import ensure_static
-from pipeline.model.records import Article, Extraction
+from pipeline.model.records import Article
 from pipeline.store import EmbeddedStore, GraphRecord, RemoteStore
+from pipeline.store.merged import facts_of
 
 Store = EmbeddedStore | RemoteStore
 Status = Literal["new", "updated", "unchanged", "failed"]
 
 #: With ``workers=None``: run inline unless at least this many articles need extracting, then
-#: use up to MAX_AUTO_WORKERS processes (one per core). Workers pay the pipeline's start-up
-#: (spawn + imports + build: ~4.5 s against ~2.8 s inline) and then ran ~1.75× faster with two
-#: on 2 vCPUs (python -m bench): break-even near 30 articles on a quiet machine, later on a busy one.
-AUTO_PARALLEL_MIN = 50
+#: use one process per core (at most MAX_AUTO_WORKERS). Forked workers share the parent's
+#: pipeline and start in milliseconds, so a few articles already pay for them.
+AUTO_PARALLEL_MIN = 4
 MAX_AUTO_WORKERS = 4
 
 
@@ -60,16 +65,23 @@ class IngestSummary:
     unchanged: int = 0
     #: (source, reason); source is "path:line" when the line is known
     failed: tuple[tuple[str, str], ...] = ()
-    #: (source, message): articles ingested with a reader's warning (an HTML body that looks thin)
+    #: (source, message): articles ingested with a caveat (e.g. a thin HTML body)
     warnings: tuple[tuple[str, str], ...] = ()
     triples: int = 0
     amounts: int = 0
     entities: int = 0
     deals: int = 0
+    #: stopped by Ctrl-C: the articles counted are whole in the store, the others absent
+    interrupted: bool = False
+    #: where the time went (summed over workers for extraction and mapping; the parent for writing)
+    seconds_extract: float = 0.0
+    seconds_map: float = 0.0
+    seconds_write: float = 0.0
+    workers: int = 0
 
     @property
     def ok(self) -> bool:
-        return not self.failed
+        return not self.failed and not self.interrupted
 
     @property
     def written(self) -> int:
@@ -79,7 +91,7 @@ class IngestSummary:
         """Two lines: what happened to the articles; what the graphs written hold, summed over them."""
         return (
             f"articles: {self.new} new, {self.updated} updated, {self.unchanged} unchanged, "
-            f"{len(self.failed)} failed\n"
+            f"{len(self.failed)} failed{' (interrupted)' if self.interrupted else ''}\n"
             f"written: {self.written} graphs, {self.triples} triples, {self.amounts} amounts, "
             f"{self.entities} entities, {self.deals} deals (per-article sums: an entity or deal in "
             "several articles counts once per article; `finkg stats` counts distinct nodes)"
@@ -102,6 +114,12 @@ class IngestSummary:
             },
             "failed": [{"source": source, "reason": reason} for source, reason in self.failed],
             "warnings": [{"source": source, "message": message} for source, message in self.warnings],
+            "interrupted": self.interrupted,
+            "seconds": {
+                "extract": self.seconds_extract,
+                "map": self.seconds_map,
+                "write": self.seconds_write,
+            },
         }
 
 
@@ -134,10 +152,20 @@ class _Run:
     )
     #: keys handled in this run (key → stamp): a repeated key in the inputs is decided against it
     seen: dict[str, str] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=lambda: dict.fromkeys(("extract", "map", "write"), 0.0))
+    interrupted: bool = False
+    workers: int = 0
 
-    def pending(self, items: Iterable[Article | ReadError]) -> Iterator[tuple[Article, Status]]:
-        """The articles to extract, each "new" or "updated"; read errors and unchanged ones reported."""
+    def pending(
+        self, items: Iterable[Article | ReadError | object]
+    ) -> Iterator[tuple[Article, Status] | object]:
+        """The articles to extract, each "new" or "updated"; read errors and unchanged ones reported.
+        (:data:`~pipeline.ingest.pool.NOT_YET` from a streamed input passes through.)"""
         for item in items:
+            if item is NOT_YET:
+                yield item
+                continue
+            assert isinstance(item, Article | ReadError)
             if isinstance(item, ReadError):
                 self.failed.append((_where(item), item.reason))
                 self.report(IngestEvent("failed", _where(item), reason=item.reason))
@@ -155,35 +183,36 @@ class _Run:
             self.seen[item.key] = stamp
             yield item, ("new" if previous is None else "updated")
 
-    def done(self, article: Article, status: Status, result: Extraction | BaseException) -> None:
-        if isinstance(result, BaseException):
-            reason = f"extraction failed: {type(result).__name__}: {result}"
-            self.failed.append((article.source, reason))
-            self.report(IngestEvent("failed", article.source, article.key, reason))
+    def done(self, article: Article, status: Status, result: Extracted | str) -> None:
+        if isinstance(result, str):
+            self.failed.append((article.source, result))
+            self.report(IngestEvent("failed", article.source, article.key, result))
             return
-        self.write(result, status)
+        self.write(article, result, status)
 
-    def write(self, extraction: Extraction, status: Status) -> None:
-        from pipeline.graph.mapping import article_quads
-
-        article = extraction.article
-        graph, quads = article_quads(extraction)
+    def write(self, article: Article, result: Extracted, status: Status) -> None:
         record = GraphRecord(
-            graph=graph,
+            graph=result.graph,
             stamp=ingest_stamp(article.content_hash, self.fingerprint),
             key=article.key,
             fingerprint=self.fingerprint,
             ingested_at=self.clock() if self.clock is not None else None,
         )
-        provenance = self.activity.quads(graph)
-        self.store.replace_graph(record, quads + provenance)
+        provenance = self.activity.quads(result.graph)
+        nquads = result.nquads + (ox.serialize(provenance, format=ox.RdfFormat.N_QUADS) or b"")
+        facts = ox.serialize(facts_of(result.graph, provenance), format=ox.RdfFormat.N_TRIPLES) or b""
+        start = time.perf_counter()
+        self.store.replace_graph_serialized(record, nquads, result.ntriples + facts)
+        self.seconds["write"] += time.perf_counter() - start
+        self.seconds["extract"] += result.seconds_extract
+        self.seconds["map"] += result.seconds_map
         self.counts[status] += 1
         # what `finkg stats` counts too: the graph's quads, its record's own left out
         record_node = ox.NamedNode(record.iri)
-        self.sizes["triples"] += len(quads) + sum(q.subject != record_node for q in provenance)
-        self.sizes["amounts"] += len(extraction.amounts)
-        self.sizes["entities"] += len(extraction.entities)
-        self.sizes["deals"] += len(extraction.deals)
+        self.sizes["triples"] += result.triples + sum(q.subject != record_node for q in provenance)
+        self.sizes["amounts"] += result.amounts
+        self.sizes["entities"] += result.entities
+        self.sizes["deals"] += result.deals
         self.report(IngestEvent(status, article.source, article.key))
 
     def summary(self) -> IngestSummary:
@@ -193,31 +222,41 @@ class _Run:
             unchanged=self.counts["unchanged"],
             failed=tuple(self.failed),
             warnings=tuple(self.warnings),
+            interrupted=self.interrupted,
+            seconds_extract=round(self.seconds["extract"], 3),
+            seconds_map=round(self.seconds["map"], 3),
+            seconds_write=round(self.seconds["write"], 3),
+            workers=self.workers,
             **self.sizes,
         )
 
 
 def _extract_inline(
-    todo: Iterable[tuple[Article, Status]], nlp: Language
-) -> Iterator[tuple[Article, Status, Extraction | BaseException]]:
-    from pipeline.nlp.extract import extract
-
-    for article, status in todo:
+    todo: Iterable[tuple[Article, Status] | object], nlp: Language
+) -> Iterator[tuple[Article, Status, Extracted | str]]:
+    for item in todo:
+        if item is NOT_YET:
+            continue
+        article, status = item  # type: ignore[misc]
         try:
-            yield article, status, extract(nlp, article)
+            yield article, status, extract_one(nlp, article)
         except Exception as e:
-            yield article, status, e
+            yield article, status, f"extraction failed: {type(e).__name__}: {e}"
 
 
 def _workers(
-    todo: Iterator[tuple[Article, Status]], workers: int | None
-) -> tuple[int, Iterator[tuple[Article, Status]]]:
-    """How many processes to use; with ``None``, inline below AUTO_PARALLEL_MIN pending articles."""
+    todo: Iterator[tuple[Article, Status] | object], workers: int | None
+) -> tuple[int, Iterator[tuple[Article, Status] | object]]:
+    """How many processes to use (0: inline); with ``None``, inline below AUTO_PARALLEL_MIN."""
     if workers is not None:
-        return max(1, workers), todo
-    # Worker processes each pay the pipeline's start-up: only worth it for a longer stream.
-    head = list(itertools.islice(todo, AUTO_PARALLEL_MIN))
-    chosen = 1 if len(head) < AUTO_PARALLEL_MIN else min(os.cpu_count() or 1, MAX_AUTO_WORKERS)
+        return max(0, workers), todo
+    head: list[tuple[Article, Status] | object] = []
+    for item in todo:
+        if item is not NOT_YET:
+            head.append(item)
+        if len(head) >= AUTO_PARALLEL_MIN:
+            break
+    chosen = 0 if len(head) < AUTO_PARALLEL_MIN else min(os.cpu_count() or 1, MAX_AUTO_WORKERS)
     return chosen, itertools.chain(head, todo)
 
 
@@ -233,26 +272,43 @@ def ingest(
 ) -> IngestSummary:
     """Ingest every article found in ``paths`` (files, directories, "-" for ``stdin``).
 
-    ``nlp_factory`` builds the pipeline in each worker (a picklable module-level function;
-    default ``pipeline.nlp.wiring.build_nlp``); ``nlp``, when given, is used as is for ``workers=1``.
+    ``workers``: extraction processes (0 = inline, in this process; None = inline for a few
+    articles, else one per core). With workers, the parent writes while they extract.
+    ``nlp`` (or, when not given, ``nlp_factory()``, default ``pipeline.nlp.wiring.build_nlp``) is
+    the pipeline: forked workers share it; where there is no fork, each worker calls
+    ``nlp_factory`` (a picklable module-level function) once.
     ``clock``, when given, stamps each written graph's record with ``fin:ingestedAt`` (the CLI
     passes the wall clock; without it the graph depends on the inputs alone).
+    Ctrl-C ends the run after the article being written: the summary says ``interrupted``.
     """
-    from pipeline.ingest.pool import extract_in_pool
-    from pipeline.read.reader import read_inputs
+    from pipeline.ingest.pool import DEPTH, WorkerPool, prefetch
+    from pipeline.ingest.stream import stream_inputs
 
     factory = nlp_factory or _default_nlp
     fingerprint = extractor_fingerprint()
     activity = IngestActivity(fingerprint, started=clock() if clock is not None else None)
     run = _Run(store, progress or (lambda event: None), clock, fingerprint, activity)
-    ensure_static(store)
-    count, todo = _workers(run.pending(read_inputs(list(paths), stdin=stdin)), workers)
-    if count == 1:
-        results = _extract_inline(todo, nlp if nlp is not None else factory())
-    else:
-        results = extract_in_pool(todo, factory, count)
-    for article, status, result in results:
-        run.done(article, status, result)
+    try:
+        ensure_static(store)
+        reading: Iterable[Article | ReadError | object] = stream_inputs(list(paths), stdin=stdin)
+        if "-" in paths:
+            # a stream: no look-ahead to choose, and a reading thread, so that each article is
+            # written as soon as it is extracted while the next line is still awaited
+            if workers is None:
+                workers = min(os.cpu_count() or 1, MAX_AUTO_WORKERS)
+            if workers > 0:
+                reading = prefetch(reading, DEPTH * workers)
+        count, todo = _workers(run.pending(reading), workers)
+        run.workers = count
+        if count == 0:
+            for article, status, result in _extract_inline(todo, nlp if nlp is not None else factory()):
+                run.done(article, status, result)
+        else:
+            pool: WorkerPool[Status] = WorkerPool(count, nlp, factory)
+            for article, status, result in pool.run(todo):
+                run.done(article, status, result)
+    except KeyboardInterrupt:
+        run.interrupted = True
     return run.summary()
 
 

@@ -11,10 +11,14 @@ Layout of the data (the same in every backend):
 
   Nothing is said about the graph IRI itself, and the record uses none of the ``fin:Article``
   properties: a query over articles meets each article once. Replacing an article replaces its
-  graph, record included, in one transaction; queries see the union of all graphs.
+  graph, record included, in one transaction.
 - static graphs (the ontology) under ``id/graph/static/<name>``, whose record has a stamp (the
   file's hash) but no key; they are refreshed when their file changes.
-- the default graph is left empty.
+- the default graph is the merged graph: every triple of the named graphs but their records,
+  each once (a set), kept in step with them in the same transaction
+  (:mod:`pipeline.store.merged`). Queries run over it: a deal's agent reported by 50 articles
+  is one row; ``GRAPH ?g { … }`` reaches the article graphs for provenance. Exports write the
+  named graphs (the merged graph is derived from them; ``finkg load`` rebuilds it).
 
 Oxigraph normalises what it stores: language tags are lowercased (``zh-Hant`` → ``zh-hant``),
 and numeric literals are canonicalised — every integer-derived datatype becomes ``xsd:integer``
@@ -138,6 +142,7 @@ class StoreStats:
     articles: int
     static_graphs: int
     triples: int  # quads in article graphs, the graph records left out
+    facts: int  # triples of the merged (default) graph: each fact once, the ontology included
     deals: int
     amounts: int
     entities: dict[str, int]  # class local name → distinct nodes
@@ -147,6 +152,7 @@ class StoreStats:
         rows: list[tuple[str, int, str]] = [
             ("articles", self.articles, "article graphs"),
             ("triples", self.triples, "statements in the article graphs (graph records left out)"),
+            ("facts", self.facts, "statements of the merged default graph: each fact once"),
             ("deals", self.deals, "distinct deals: one node however many articles report it"),
             ("amounts", self.amounts, "amounts: one node per place an article states one"),
         ]
@@ -161,6 +167,7 @@ class StoreStats:
         return {
             "articles": self.articles,
             "triples": self.triples,
+            "facts": self.facts,
             "deals": self.deals,
             "amounts": self.amounts,
             "entities": dict(sorted(self.entities.items())),

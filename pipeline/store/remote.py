@@ -1,7 +1,16 @@
 """A remote store: any SPARQL 1.1 endpoint (Query, Update and the Graph Store Protocol over HTTP).
 
-An article graph goes to the server as one N-Triples document (serialised once, by Oxigraph's
-writer, from the mapping's quads) in one Graph Store Protocol ``PUT``.
+An article graph goes to the server in one SPARQL update (one transaction on Oxigraph): the old
+graph's facts that no other graph states leave the merged graph, the old graph is dropped, the
+new one and its facts are inserted (:mod:`pipeline.store.merged`). Queries run over the server's
+default graph — the merged facts, each once — and reach the article graphs with ``GRAPH``;
+Virtuoso, whose default graph is the union of all its graphs, keeps the merged facts in
+:data:`~pipeline.store.merged.MERGED_GRAPH` and is told so by a pragma on every query.
+
+Timeouts: the client gives up after ``timeout`` seconds, and says so; the server is asked to
+stop the same query then where the protocol lets it (Virtuoso's and Fuseki's ``timeout``
+parameter). An Oxigraph server cancels nothing a client abandons: start it with
+``oxigraph serve --timeout-s N``.
 """
 
 from __future__ import annotations
@@ -17,10 +26,12 @@ from typing import Any
 import pyoxigraph as ox
 
 from pipeline.errors import QueryError, StoreError
-from pipeline.store.base import GRAPH_NS, PASSWORD_ENV_VAR, RECORD_OF, USER_ENV_VAR, GraphRecord, StoreTriples
-from pipeline.store.conversion import check_iri, graph_quads, sparql_string
+from pipeline.model.iris import record_iri
+from pipeline.store.base import PASSWORD_ENV_VAR, USER_ENV_VAR, GraphRecord, StoreTriples
+from pipeline.store.conversion import check_iri, graph_quads
+from pipeline.store.merged import MERGED_GRAPH, facts_of, sparql_triples
 from pipeline.store.results import Form, QueryResult, result_from_ox
-from pipeline.store.sparql import SparqlStore, graph_filter
+from pipeline.store.sparql import SparqlStore
 
 
 class RemoteStore(SparqlStore):
@@ -61,6 +72,8 @@ class RemoteStore(SparqlStore):
             ]
         self._opener = urllib.request.build_opener(*handlers)
         self.virtuoso = path.endswith("/sparql")
+        #: the server's parameter that bounds a query's run time, if it has one
+        self.fuseki = bool(path) and not self.virtuoso
         if self.virtuoso:
             auth = "-auth" if user else ""
             self.query_url = self.location
@@ -95,7 +108,7 @@ class RemoteStore(SparqlStore):
             detail = e.read().decode("utf-8", "replace")[:500]
             if e.code == 400:
                 raise QueryError(f"{self.location} rejected the request: {detail}") from None
-            if e.code in (401, 403):
+            if e.code in (401, 403) or (e.code == 500 and "SECURITY" in detail and not self._user):
                 hint = (
                     "check the credentials"
                     if self._user
@@ -107,42 +120,25 @@ class RemoteStore(SparqlStore):
         except (urllib.error.URLError, OSError, http.client.HTTPException) as e:
             raise StoreError(f"cannot reach the SPARQL endpoint {self.location}: {e}") from None
 
-    def _finkg_graphs(self) -> list[str]:
-        result = self._select(
-            f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?r {RECORD_OF} ?g }} {graph_filter()} }}",
-            union=False,
-        )
-        return [str(g) for (g,) in result.rows]
-
-    def _exclude_other_graphs(self, sparql: str) -> str:
-        """Virtuoso's default graph is already the union of all its graphs, its own system graphs
-        (virtrdf:, owl:, DAV) too: exclude those. (Naming ours with ``default-graph-uri`` fails
-        past ~50 articles: Virtuoso echoes each as a response header, and http.client refuses
-        more than 100 headers.)"""
-        others = self._select(
-            "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } "
-            f"FILTER(!STRSTARTS(STR(?g), {sparql_string(GRAPH_NS)})) }}",
-            union=False,
-        )
-        pragmas = (
-            f"DEFINE input:default-graph-exclude <{g}> DEFINE input:named-graph-exclude <{g}>\n"
-            for (g,) in others.rows
-        )
-        return "".join(pragmas) + sparql
+    def _virtuoso_pragmas(self, sparql: str) -> str:
+        """Virtuoso's default graph is the union of all its graphs, its own system graphs (virtrdf:,
+        owl:, DAV) too: point it at the merged graph. (``GRAPH ?g`` still ranges over every graph
+        there: the named queries keep ``?g`` to the article graphs with a filter on their IRIs.)"""
+        return f"DEFINE input:default-graph-uri <{MERGED_GRAPH}>\n{sparql}"
 
     def _select(self, sparql: str, union: bool = True) -> QueryResult:
         return self._run(sparql, "select", union=union)
 
     def _run(self, sparql: str, form: Form, union: bool = True) -> QueryResult:
+        """``union``: over the merged facts (the server's default graph); else over every graph as
+        the server has it (bookkeeping, whose patterns name their graphs)."""
         fields: list[tuple[str, str]] = [("query", sparql)]
         if union and self.virtuoso:
-            fields = [("query", self._exclude_other_graphs(sparql))]
-        elif union:
-            # The SPARQL protocol's way to query the merge of graphs on any endpoint (an empty
-            # graph when there is none, not the server's default).
-            graphs = self._finkg_graphs() or [GRAPH_NS + "none"]
-            fields += [("default-graph-uri", g) for g in graphs]
-            fields += [("named-graph-uri", g) for g in graphs]
+            fields = [("query", self._virtuoso_pragmas(sparql))]
+        if self.virtuoso:
+            fields.append(("timeout", str(int(self.timeout * 1000))))  # ms; Virtuoso stops there
+        elif self.fuseki:
+            fields.append(("timeout", str(self.timeout)))  # s; Fuseki cancels the query
         accept = "application/n-triples" if form == "graph" else "application/sparql-results+json"
         body = self._request(
             self.query_url,
@@ -170,23 +166,89 @@ class RemoteStore(SparqlStore):
             for t in ox.parse(body, format=ox.RdfFormat.N_TRIPLES):
                 yield ox.Quad(t.subject, t.predicate, t.object, node)
 
+    def _in_merged(self, body: str) -> str:
+        return f"GRAPH <{MERGED_GRAPH}> {{ {body} }}" if self.virtuoso else body
+
+    def _forget(self, graph_iri: str) -> str:
+        """The update that deletes from the merged graph the facts only ``graph_iri`` states, then
+        drops that graph."""
+        others = f"FILTER(?h != <{graph_iri}> && ?h != <{MERGED_GRAPH}>)"
+        return (
+            f"DELETE {{ {self._in_merged('?s ?p ?o')} }} WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} {others} }} }} ;\n"
+            f"DROP SILENT GRAPH <{graph_iri}>"
+        )
+
     def replace_graph(self, record: GraphRecord, triples: StoreTriples) -> None:
         graph_iri = check_iri(record.graph)
-        quads = graph_quads(graph_iri, triples) + record.quads()
-        body = ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES) or b""
+        quads = graph_quads(graph_iri, triples)
+        facts = sparql_triples(facts_of(graph_iri, quads))
+        self._replace(record, sparql_triples(q.triple for q in quads), facts)
+
+    def replace_graph_serialized(self, record: GraphRecord, nquads: bytes, ntriples: bytes) -> None:
+        """:meth:`replace_graph` from the graph already serialised: ``nquads`` the graph's quads,
+        ``ntriples`` its facts for the merged graph (N-Triples lines are SPARQL data as they are)."""
+        try:
+            statements = sparql_triples(q.triple for q in ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
+        except SyntaxError as e:
+            raise StoreError(f"cannot write graph {record.graph}: {e}") from e
+        self._replace(record, statements, ntriples.decode("utf-8"))
+
+    def _replace(self, record: GraphRecord, statements: str, facts: str) -> None:
+        graph_iri = check_iri(record.graph)
+        replaced = [graph_iri]
         if record.key is not None:
             stale = self.find_article(record.key)
             if stale is not None and stale.graph != graph_iri:
-                self.remove_graph(stale.graph)
-        url = self.store_url + "?" + urllib.parse.urlencode({"graph": graph_iri})
-        # Graph Store Protocol PUT: the server replaces the graph in one request (one transaction
-        # on Oxigraph). Only the rare removal of an older graph of the same key, under another
-        # IRI, is a separate request before it.
-        self._request(url, body, "application/n-triples", None, method="PUT")
+                replaced.append(stale.graph)
+        own = sparql_triples(q.triple for q in record.quads())
+        if self.virtuoso:
+            # Virtuoso's SPARQL parser turns an integral xsd:decimal into xsd:integer; its Graph Store
+            # keeps the datatype. So: the old graphs forgotten, then the graph PUT and the facts POSTed.
+            self._update(" ;\n".join(self._forget(g) for g in replaced))
+            body = f"{statements}\n{own}\n".encode()
+            self._request(self._graph_url(graph_iri), body, "application/n-triples", None, method="PUT")
+            self._request(
+                self._graph_url(MERGED_GRAPH), facts.encode() + b"\n", "application/n-triples", None
+            )
+            return
+        # One request: one transaction on Oxigraph (and Fuseki).
+        self._update(
+            " ;\n".join(
+                [
+                    *(self._forget(g) for g in replaced),
+                    f"INSERT DATA {{ GRAPH <{graph_iri}> {{ {statements}\n{own} }} }}",
+                    f"INSERT DATA {{ {self._in_merged(facts)} }}",
+                ]
+            )
+        )
+
+    def _graph_url(self, graph_iri: str) -> str:
+        return self.store_url + "?" + urllib.parse.urlencode({"graph": graph_iri})
+
+    def post_dataset(self, nquads: bytes) -> None:
+        """Add N-Quads to the server's graphs (Graph Store Protocol ``POST`` of a dataset)."""
+        self._request(self.store_url, nquads, "application/n-quads", None)
+
+    def rebuild_merged(self, batch: int = 100) -> int:
+        """Recompute the merged graph from the named graphs (after a bulk load). Returns its size."""
+        target = f"GRAPH <{MERGED_GRAPH}>" if self.virtuoso else "DEFAULT"
+        self._update(f"CLEAR SILENT {target}")
+        graphs = self.graph_names(include_static=True)
+        for start in range(0, len(graphs), batch):
+            self._update(
+                " ;\n".join(
+                    f"INSERT {{ {self._in_merged('?s ?p ?o')} }} WHERE {{ GRAPH <{g}> "
+                    f"{{ ?s ?p ?o FILTER(?s != <{record_iri(g)}>) }} }}"
+                    for g in graphs[start : start + batch]
+                )
+            )
+        count = self._select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        return int(str(count.rows[0][0])) if count.rows else 0
 
     def remove_graph(self, graph_iri: str) -> bool:
         graph_iri = check_iri(graph_iri)
         if self.record(graph_iri) is None:
             return False
-        self._update(f"DROP SILENT GRAPH <{graph_iri}>")
+        self._update(self._forget(graph_iri))
         return True

@@ -175,7 +175,8 @@ def test_a_record_reads_back_as_written(store: EmbeddedStore) -> None:
 
 
 def test_the_record_has_its_own_subject_and_no_article_property(store: EmbeddedStore) -> None:
-    """A naive query meets each article once; nothing is said about the graph IRI itself."""
+    """A naive query meets each article once; nothing is said about the graph IRI itself; the
+    records are bookkeeping, in the article graphs only (not in the merged default graph)."""
     store.replace_graph(record("a", GRAPH_A, "h1", fingerprint="code"), article("a"))
     store.replace_graph(record("b", GRAPH_B, "h2", fingerprint="code"), article("b"))
     articles = store.query(f"SELECT (COUNT(?a) AS ?n) WHERE {{ ?a a <{FIN.Article}> }}").rows
@@ -183,12 +184,13 @@ def test_the_record_has_its_own_subject_and_no_article_property(store: EmbeddedS
     about_graphs = "ASK { GRAPH ?g { ?g ?p ?o } }"
     assert store.query(about_graphs).boolean is False
     records = store.query(
-        f"SELECT ?r ?g WHERE {{ ?r a <{FIN.GraphRecord}> ; <{FIN.recordOf}> ?g }} ORDER BY ?g"
+        f"SELECT ?r ?g WHERE {{ GRAPH ?g {{ ?r a <{FIN.GraphRecord}> ; <{FIN.recordOf}> ?g }} }} ORDER BY ?g"
     )
     assert [(str(r), str(g)) for r, g in records] == [
         (str(ID["record/a"]), GRAPH_A),
         (str(ID["record/b"]), GRAPH_B),
     ]
+    assert store.query(f"ASK {{ ?r a <{FIN.GraphRecord}> }}").boolean is False
 
 
 def test_replace_leaves_no_stale_triples(store: EmbeddedStore) -> None:

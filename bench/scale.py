@@ -1,0 +1,173 @@
+"""Ingest and queries at two sizes: end-to-end ingest (1 and 2 workers), the split of its time,
+peak memory of the whole process tree, every named query and a full scan, bulk load.
+
+The articles are lightly edited copies of the corpus: copy ``k`` of an article is its text under
+its own id, title and date (JSON lines), so the same deals are reported by many articles, as
+real news does. Each ingest runs in a fresh process (``finkg``'s library API, on-disk store);
+this process samples the resident memory of that process and of its workers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.throughput import ARTICLES
+
+_PROBE = """
+import json, sys, time
+from pipeline.ingest import ingest
+from pipeline.store import open_store
+start = time.perf_counter()
+with open_store(sys.argv[2]) as store:
+    summary = ingest([sys.argv[1]], store, workers=int(sys.argv[3]))
+seconds = time.perf_counter() - start
+print(json.dumps({"seconds": seconds, "new": summary.new, "failed": len(summary.failed),
+                  "triples": summary.triples, "extract_s": summary.seconds_extract,
+                  "map_s": summary.seconds_map, "write_s": summary.seconds_write}))
+"""
+
+
+def make_jsonl(n: int, path: Path) -> tuple[Path, int]:
+    """``n`` articles: copy ``k`` of each corpus article (own id, title, date). Returns (path, chars)."""
+    from pipeline.read.reader import read_file
+
+    base = [a for p in sorted(ARTICLES.glob("*.txt")) for a in read_file(p)]
+    chars = 0
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(n):
+            a = base[i % len(base)]
+            copy = i // len(base)
+            date = (a.date or dt.date(2025, 10, 1)) + dt.timedelta(days=copy % 365)
+            title = f"{a.title or a.key}（{copy}）"
+            record = {"id": f"{a.key}-c{copy}", "title": title, "date": date.isoformat(), "text": a.text}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            chars += len(a.text)
+    return path, chars
+
+
+def _tree_rss_kb(root: int) -> int:
+    """Resident memory of ``root`` and its descendants, in KB (from /proc)."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            status = (entry / "status").read_text()
+        except OSError:
+            continue
+        fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+        pid = int(entry.name)
+        parents[pid] = int(fields.get("PPid", "0").strip() or 0)
+        rss[pid] = int(fields.get("VmRSS", "0 kB").split()[0]) if "VmRSS" in fields else 0
+    total, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        total += rss.get(pid, 0)
+        stack.extend(child for child, parent in parents.items() if parent == pid)
+    return total
+
+
+def ingest_run(jsonl: Path, store: Path, workers: int) -> dict[str, Any]:
+    """One ``ingest`` in a fresh process: its figures and the peak RSS of its process tree (MB)."""
+    process = subprocess.Popen(
+        [sys.executable, "-c", _PROBE, str(jsonl), str(store), str(workers)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss_kb(process.pid))
+            done.wait(0.25)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, _ = process.communicate()
+    done.set()
+    sampler.join()
+    if process.returncode != 0:
+        raise RuntimeError(f"ingest probe failed ({process.returncode})")
+    figures: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
+    figures["peak_tree_rss_mb"] = round(peak / 1024, 1)
+    return figures
+
+
+FULL_SCAN = "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
+
+
+def query_times(store_dir: Path) -> dict[str, Any]:
+    """Every named query once (seconds, rows), and a full scan of the store before and after."""
+    from pipeline.graph.queries import load_named_queries, with_prefixes
+    from pipeline.store import open_store
+
+    timings: dict[str, Any] = {}
+    with open_store(store_dir, read_only=True) as store:
+        start = time.perf_counter()
+        quads = int(str(store.query(FULL_SCAN).rows[0][0]))
+        scan = [time.perf_counter() - start]
+        most_reported = (
+            "SELECT ?d (COUNT(?a) AS ?n) WHERE { ?d fin:reportedIn ?a } GROUP BY ?d ORDER BY DESC(?n)"
+        )
+        top = store.query(with_prefixes(most_reported + " LIMIT 1")).rows
+        params = {"deal-evidence": {"deal": str(top[0][0])}} if top else {}
+        for name, q in load_named_queries().items():
+            if name == "deal-evidence" and not top:
+                continue
+            text = with_prefixes(q.render(params.get(name, {})))
+            start = time.perf_counter()
+            rows = len(store.query(text))
+            timings[name] = {"seconds": round(time.perf_counter() - start, 3), "rows": rows}
+        start = time.perf_counter()
+        store.query(FULL_SCAN)
+        scan.append(time.perf_counter() - start)
+        stats_start = time.perf_counter()
+        facts = store.stats().facts
+        stats_s = time.perf_counter() - stats_start
+    return {
+        "quads": quads,
+        "facts": facts,
+        "full_scan_s": round(min(scan), 3),
+        "stats_s": round(stats_s, 3),
+        "queries": timings,
+    }
+
+
+def bulk_load(store_dir: Path, workdir: Path) -> dict[str, Any]:
+    """Export a store's graphs as N-Quads, then ``finkg load`` them into a fresh store."""
+    from pipeline.ingest.load import load_shards
+    from pipeline.store import ExportFormat, open_store
+
+    shard = workdir / "export.nq"
+    with open_store(store_dir, read_only=True) as source, shard.open("wb") as out:
+        lines = source.export(ExportFormat.NQUADS, out, include_static=False)
+    target = workdir / "loaded"
+    with open_store(target) as store:
+        start = time.perf_counter()
+        summary = load_shards(store, [shard])
+        total = time.perf_counter() - start
+    return {
+        "shard_quads": lines,
+        "shard_mb": round(shard.stat().st_size / 1e6, 1),
+        "load_s": round(summary.seconds_load, 2),
+        "total_s": round(total, 2),
+        "quads_per_s": round(lines / summary.seconds_load) if summary.seconds_load else None,
+        "stored_quads": summary.quads,
+        "stored_quads_per_s": round(summary.quads / summary.seconds_load) if summary.seconds_load else None,
+    }
+
+
+def machine_load() -> list[float]:
+    return [round(x, 2) for x in os.getloadavg()]

@@ -1,0 +1,97 @@
+"""A user cache of costly start-up artefacts, keyed by the code and data they were built from.
+
+Building the pipeline costs seconds per process (tokenising thousands of gazetteer labels with
+jieba for the PhraseMatcher, jieba's dictionary with the gazetteer words added, the jieba tags of
+the labels). Those results depend only on finkg's code and data files and on the versions of
+the libraries that made them, so they can be computed once and reused by every later process::
+
+    from pipeline.cache import memo
+    words = memo("gazetteer-words", lambda: [tokenize(label) for label in labels])
+
+:func:`memo` returns the cached value when one exists for the current fingerprint, else builds
+it, stores it (atomically: written to a temporary file, then renamed) and returns it. Values are
+pickled; anything picklable can be cached (lists, dicts, tuples of strings are the point).
+
+- Where: ``$FINKG_CACHE_DIR``, else ``$XDG_CACHE_HOME/finkg``, else ``~/.cache/finkg``.
+- Key: the extractor fingerprint (every ``.py`` of the package and every ontology data file,
+  :func:`pipeline.ingest.fingerprint.extractor_fingerprint`), the Python, spaCy, jieba and
+  OpenCC versions, and the name. Editing the gazetteer or the code makes a new key; old entries
+  are left for ``finkg``-independent cleaning (they are small).
+- ``FINKG_CACHE=0`` turns the cache off (always build). A cache that cannot be read or written
+  (read-only home, corrupt file) is skipped silently: the value is built as without a cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Callable
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
+
+ENV_DIR = "FINKG_CACHE_DIR"
+ENV_SWITCH = "FINKG_CACHE"
+_LIBRARIES = ("spacy", "jieba", "opencc", "pyoxigraph")
+
+
+def cache_dir() -> Path:
+    if os.environ.get(ENV_DIR):
+        return Path(os.environ[ENV_DIR])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "finkg"
+
+
+def enabled() -> bool:
+    return os.environ.get(ENV_SWITCH, "1").strip().lower() not in ("0", "false", "no", "off")
+
+
+@cache
+def fingerprint() -> str:
+    """The code and data fingerprint, with the versions of the libraries that build the values."""
+    from pipeline.ingest.fingerprint import extractor_fingerprint
+
+    digest = hashlib.sha256(extractor_fingerprint().encode())
+    digest.update(sys.version.encode())
+    for name in _LIBRARIES:
+        try:
+            digest.update(f"{name}={metadata.version(name)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{name}=none".encode())
+    return digest.hexdigest()[:24]
+
+
+def path_for(name: str) -> Path:
+    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in name)
+    return cache_dir() / f"{safe}-{fingerprint()}.pickle"
+
+
+def memo(name: str, build: Callable[[], T]) -> T:
+    """The value cached under ``name`` for this code and data, or ``build()`` (then cached)."""
+    if not enabled():
+        return build()
+    path = path_for(name)
+    try:
+        with path.open("rb") as f:
+            value: T = pickle.load(f)
+        return value
+    except FileNotFoundError:
+        pass
+    except Exception:  # unreadable or from an incompatible build: rebuild it
+        pass
+    value = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        with os.fdopen(fd, "wb") as out:
+            pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+    return value

@@ -1,0 +1,165 @@
+"""The merged default graph: each fact once, kept in step with the article graphs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pyoxigraph as ox
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.graph.namespace import FIN, ID
+from pipeline.model.iris import graph_iri, record_iri
+from pipeline.store import MEMORY, EmbeddedStore, GraphRecord, open_store
+from pipeline.store.merged import MERGED_GRAPH
+
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+DEAL = ox.NamedNode(str(ID["deal/investment-x"]))
+NVIDIA = ox.NamedNode(str(ID["org/nvidia"]))
+OPENAI = ox.NamedNode(str(ID["org/openai"]))
+
+
+def fin(name: str) -> ox.NamedNode:
+    return ox.NamedNode(str(FIN[name]))
+
+
+def report(key: str, agent: ox.NamedNode = NVIDIA) -> list[ox.Triple]:
+    """An article reporting the shared deal: the deal's defining triples and its own evidence."""
+    article = ox.NamedNode(str(ID[f"article/{key}"]))
+    evidence = ox.NamedNode(str(ID[f"sentence/{key}/0-10"]))
+    return [
+        ox.Triple(article, RDF_TYPE, fin("Article")),
+        ox.Triple(DEAL, RDF_TYPE, fin("Investment")),
+        ox.Triple(DEAL, fin("agent"), agent),
+        ox.Triple(DEAL, fin("counterparty"), OPENAI),
+        ox.Triple(DEAL, fin("reportedIn"), article),
+        ox.Triple(DEAL, fin("evidence"), evidence),
+        ox.Triple(evidence, fin("title"), ox.Literal(f"{key}: 輝達投資OpenAI")),
+    ]
+
+
+def write(store: EmbeddedStore, key: str, triples: list[ox.Triple]) -> None:
+    store.replace_graph(GraphRecord(graph=graph_iri(key), stamp=key, key=key), triples)
+
+
+def default_graph(store: EmbeddedStore) -> set[ox.Triple]:
+    return {q.triple for q in store.oxstore.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+
+
+def union_of_facts(store: EmbeddedStore) -> set[ox.Triple]:
+    """What the merged graph must be: every named graph's triples but the records."""
+    facts = set()
+    for q in store.oxstore.quads_for_pattern(None, None, None, None):
+        graph = q.graph_name
+        if isinstance(graph, ox.NamedNode) and q.subject != ox.NamedNode(record_iri(graph.value)):
+            facts.add(q.triple)
+    return facts
+
+
+def rows(store: EmbeddedStore, sparql: str) -> list[tuple[str, ...]]:
+    return [tuple(str(v) for v in row) for row in store.query(sparql).rows]
+
+
+@pytest.fixture
+def store() -> Iterator[EmbeddedStore]:
+    s = open_store(MEMORY)
+    assert isinstance(s, EmbeddedStore)
+    yield s
+    s.close()
+
+
+def test_the_agent_of_a_deal_reported_by_50_articles_is_one_row(store: EmbeddedStore) -> None:
+    for k in range(50):
+        write(store, f"a{k}", report(f"a{k}"))
+    assert rows(store, f"SELECT ?x WHERE {{ {DEAL} {fin('agent')} ?x }}") == [(NVIDIA.value,)]
+    # provenance stays reachable: the 50 articles that state it
+    per_graph = rows(store, f"SELECT ?g WHERE {{ GRAPH ?g {{ {DEAL} {fin('agent')} ?x }} }}")
+    assert len(per_graph) == 50
+    # and the per-article facts are all there, once each
+    assert rows(store, f"SELECT (COUNT(?a) AS ?n) WHERE {{ {DEAL} {fin('reportedIn')} ?a }}") == [("50",)]
+
+
+def test_removing_the_last_article_that_reports_a_deal_removes_it(store: EmbeddedStore) -> None:
+    for key in ("a", "b", "c"):
+        write(store, key, report(key))
+    ask_deal = f"ASK {{ {DEAL} ?p ?o }}"
+    for key in ("a", "b"):
+        assert store.remove_graph(graph_iri(key))
+        assert store.query(ask_deal).boolean is True, "still reported by another article"
+        assert store.query(f"ASK {{ ?s ?p {ox.NamedNode(str(ID[f'article/{key}']))} }}").boolean is False
+    assert store.remove_graph(graph_iri("c"))
+    assert store.query(ask_deal).boolean is False
+    assert default_graph(store) == set()
+
+
+def test_a_replacement_keeps_what_another_article_still_states(store: EmbeddedStore) -> None:
+    write(store, "a", report("a"))
+    write(store, "b", report("b"))
+    # article a is edited: its agent is now someone else
+    write(store, "a", report("a", agent=ox.NamedNode(str(ID["org/amd"]))))
+    agents = rows(store, f"SELECT ?x WHERE {{ {DEAL} {fin('agent')} ?x }} ORDER BY ?x")
+    assert agents == [(str(ID["org/amd"]),), (NVIDIA.value,)], "b still says NVIDIA"
+    write(store, "b", report("b", agent=ox.NamedNode(str(ID["org/amd"]))))
+    assert rows(store, f"SELECT ?x WHERE {{ {DEAL} {fin('agent')} ?x }}") == [(str(ID["org/amd"]),)]
+    assert default_graph(store) == union_of_facts(store)
+
+
+def test_the_records_and_the_staging_graph_stay_out(store: EmbeddedStore) -> None:
+    write(store, "a", report("a"))
+    write(store, "a", report("a", agent=OPENAI))  # through the staging graph
+    assert not any(t.subject == ox.NamedNode(record_iri(graph_iri("a"))) for t in default_graph(store))
+    graphs = {g.value for g in store.oxstore.named_graphs()}
+    assert graphs == {graph_iri("a")}
+    assert MERGED_GRAPH not in graphs
+
+
+def test_an_older_graph_of_the_same_key_leaves_the_merged_graph_too(store: EmbeddedStore) -> None:
+    store.replace_graph(GraphRecord(graph=graph_iri("old"), stamp="1", key="k"), report("old"))
+    store.replace_graph(GraphRecord(graph=graph_iri("new"), stamp="2", key="k"), report("new"))
+    assert store.query(f"ASK {{ ?s ?p {ox.NamedNode(str(ID['article/old']))} }}").boolean is False
+    assert default_graph(store) == union_of_facts(store)
+
+
+_keys = st.sampled_from(["a", "b", "c", "d"])
+_agents = st.sampled_from([NVIDIA, OPENAI, ox.NamedNode(str(ID["org/amd"]))])
+_ops = st.lists(st.tuples(st.sampled_from(["write", "remove"]), _keys, _agents), max_size=12)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(ops=_ops)
+def test_the_merged_graph_is_always_the_set_union_of_the_article_graphs(
+    ops: list[tuple[str, str, ox.NamedNode]],
+) -> None:
+    with open_store(MEMORY) as store:
+        assert isinstance(store, EmbeddedStore)
+        for op, key, agent in ops:
+            if op == "write":
+                write(store, key, report(key, agent))
+            else:
+                store.remove_graph(graph_iri(key))
+            assert default_graph(store) == union_of_facts(store)
+
+
+def test_rebuild_recomputes_the_merged_graph(store: EmbeddedStore) -> None:
+    for key in ("a", "b"):
+        write(store, key, report(key))
+    expected = default_graph(store)
+    store.oxstore.update("CLEAR DEFAULT")
+    assert store.rebuild_merged() == len(expected)
+    assert default_graph(store) == expected
+
+
+def test_the_embedded_triple_count_is_the_generic_one(store: EmbeddedStore) -> None:
+    """stats().triples counted fast (sequential counts) equals the SPARQL join every backend has."""
+    from pipeline.ingest import ensure_static
+    from pipeline.store.sparql import SparqlStore
+
+    for key in ("a", "b", "c"):
+        write(store, key, report(key))
+    write(store, "a", report("a", agent=OPENAI))
+    ensure_static(store)
+    facts, static = store.stats().facts, store.static_graphs()
+    assert static, "the ontology is counted out"
+    generic = SparqlStore._article_triples(store, facts, static)
+    assert store._article_triples(facts, static) == generic == 3 * len(report("a"))
