@@ -176,5 +176,10 @@ AMBIGUOUS_NAMES: dict[str, tuple[str, dict[str, str]]] = {
 YEN_SIGNS: tuple[str, ...] = ("¥", "￥")
 YEN_BY_MARKET: dict[str, str] = {"mainland": "CNY"}
 YEN_DEFAULT = "JPY"
+
+#: The dollar of Cantonese money words (二十蚊, 五毫子, 七個半) when the article's source does not
+#: say its market: Macau's pataca in a Macau article, else the Hong Kong dollar.
+CANTONESE_HOME: dict[str, str] = {"macau": "MOP"}
+CANTONESE_DEFAULT = "HKD"
 #: ... a word in the sentence that settles which one it is.
 YEN_CONTEXT: dict[str, str] = {"人民幣": "CNY", "日本": "JPY", "日圓": "JPY", "日元": "JPY"}

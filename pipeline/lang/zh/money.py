@@ -20,9 +20,27 @@ COLLOQUIAL_DOLLARS: tuple[str, ...] = ("塊錢", "蚊")
 #: ... and 塊 alone, which also counts things (三塊土地): money only before a subunit (3塊5毛)
 #: or in a price context.
 COLLOQUIAL_DOLLARS_IN_CONTEXT: tuple[str, ...] = ("塊",)
-#: Cantonese prices in 個 (七個半 = 7.5, 三個二 = 3.2): money in a price context only.
+#: Cantonese prices in 個 (七個半 = 7.5, 三個二 = 3.2): money in a price context only, and only
+#: at the end of the phrase (七個半月 counts months).
 CANTONESE_DOLLAR = "個"
 HALF = "半"
+#: Cantonese money words: the Hong Kong dollar (Macau's pataca in Macau) unless the article's
+#: source or a scope declaration says otherwise (Guangzhou also says 蚊 for the yuan).
+CANTONESE_DOLLARS: tuple[str, ...] = ("蚊", "個")
+#: 毫子 = a ten-cent coin (五毫子 = HK$0.5): Cantonese money wherever it stands.
+CANTONESE_TENTHS: tuple[str, ...] = ("毫子",)
+#: After 七個半 / 三個二 in money these sentence-final particles may follow (七個半咋).
+CANTONESE_FINAL_PARTICLES: tuple[str, ...] = (
+    "咋", "啫", "嘛", "喎", "啊", "呀", "囉", "㗎", "啦", "咩", "噃", "嘞", "咁", "就", "都", "嘅",
+)  # fmt: skip
+#: Words of buying, paying and pricing that make a colloquial 塊 / 個 money (一碗麵要七個半,
+#: 佢俾咗七個半, 售價五塊五): Mandarin and Cantonese.
+COLLOQUIAL_PRICE_WORDS: tuple[str, ...] = (
+    "售價", "價錢", "價格", "價", "賣", "買", "要", "收", "付", "花", "值", "貴", "便宜", "平",
+    "俾", "畀", "找", "使", "蝕", "賺", "搵", "盛惠", "收費", "車費", "票價", "車資", "錢",
+)  # fmt: skip
+#: A colloquial dollar followed by one digit: the digit is tenths (五塊五 = 5.5, 八蚊五 = 8.5).
+COLLOQUIAL_TENTH_DOLLARS: tuple[str, ...] = ("塊", "蚊")
 #: Subunits: tenths (角 / 毛 / 毫) and hundredths (分 / 仙) of the dollar (2元3角5分, 8蚊3毫).
 TENTH_UNITS: tuple[str, ...] = ("角", "毛", "毫")
 HUNDREDTH_UNITS: tuple[str, ...] = ("分", "仙")
@@ -45,7 +63,14 @@ CENT_WORDS: tuple[str, ...] = ("仙", "分")
 #: ... and 分 only after Arabic digits (十分 = "very", 三分 = three points).
 CENT_WORDS_ARABIC_ONLY: tuple[str, ...] = ("分",)
 #: Cents of a named currency (每股10美仙, 每股約70港仙): money wherever they stand.
-CENT_CURRENCY: dict[str, str] = {"美仙": "USD", "港仙": "HKD"}
+CENT_CURRENCY: dict[str, str] = {
+    "美仙": "USD", "美分": "USD", "港仙": "HKD", "歐分": "EUR", "便士": "GBP",
+}  # fmt: skip
+#: After a named currency, its hundredths (3令吉50仙 = RM3.50, 1美元20美分 = US$1.20, 5英鎊20便士):
+#: subunit word → the currency it belongs to (None: the cents of any currency).
+NAMED_SUBUNITS: dict[str, str | None] = {
+    "仙": None, "分": None, "美分": "USD", "美仙": "USD", "港仙": "HKD", "便士": "GBP", "歐分": "EUR",
+}  # fmt: skip
 
 #: Currencies whose unit is called 元 (a bare 元 in the article may continue one of these).
 DOLLAR_CURRENCIES: frozenset[str] = frozenset({"CNY", "TWD", "HKD", "SGD", "MOP"})
@@ -219,7 +244,10 @@ MONEY_AFTER_WINDOW = 6
 
 #: After a bare magnitude word (no digit) these make it an adverb: 千萬不要 / 千萬要小心 ("by all
 #: means"), not ten million.
-NOT_NUMBER_AFTER_BARE: tuple[str, ...] = ("不", "別", "要", "莫", "勿", "記", "小心", "注意", "當心", "得")
+#: 萬萬 is also "by no means" (萬萬不可, 萬萬沒想到, 萬萬未料).
+NOT_NUMBER_AFTER_BARE: tuple[str, ...] = (
+    "不", "別", "要", "莫", "勿", "記", "小心", "注意", "當心", "得", "沒", "未", "想", "料", "歲",
+)  # fmt: skip
 
 #: Counters and units: a number followed by one of these counts things, it is no amount.
 COUNT_WORDS: tuple[str, ...] = (
@@ -260,6 +288,9 @@ SHARE_RATIO_BEFORE: tuple[str, ...] = ("每", "每持有", "每擁有", "供", "
 SHARE_RATIO_AFTER: tuple[str, ...] = ("供", "送", "配", "轉", "換", "合")
 #: ... and so is every share count in a clause that states a ratio (換股比例為1股A換0.3893股B).
 SHARE_RATIO_CONTEXT: tuple[str, ...] = (
+    # the board lot of a Hong Kong listing (每手買賣單位為500股) is a lot size, not a count
+    "每手",
+    "買賣單位",
     "換股比例",
     "換股比率",
     "轉換比例",
@@ -369,5 +400,11 @@ LOT_WORDS: tuple[str, ...] = ("張",)
 LOT_SIZE = 1000
 LOT_CONTEXT: tuple[str, ...] = (
     "賣超", "買超", "成交量", "成交", "張數", "庫存", "申購", "抽籤", "零股", "融資", "融券", "外資",
-    "投信", "自營商", "持股", "股票", "股價", "個股", "台股", "權證",
+    "投信", "自營商", "持股", "股票", "股價", "個股", "台股", "權證", "認購", "買進", "賣出", "買入",
+    "股份",
+)  # fmt: skip
+#: 張 followed by these counts sheets, tickets and cards, not lots (3張支票, 5張票, 2張信用卡).
+NOT_LOT_AFTER: tuple[str, ...] = (
+    "票", "支票", "卡", "信用卡", "單", "圖", "紙", "照", "牌", "桌", "床", "椅", "網", "表", "畫",
+    "嘴", "臉", "券", "選票", "彩票", "門票", "訂單", "發票", "罰單", "合約", "合同",
 )  # fmt: skip

@@ -25,6 +25,8 @@ DIGITS: dict[str, int] = {
 #: ranks and a surname, 肆 = wanton): a numeral only next to another numeral character (陸拾,
 #: 伍佰萬, 參億); the other formal digits (壹 貳 叁 柒 捌 玖) are numerals alone too (壹元整).
 FORMAL_DIGITS: tuple[str, ...] = ("參", "肆", "伍", "陸")
+#: ... or right before the dollar of a cheque (伍元整, 參圓正).
+FORMAL_DIGIT_BEFORE: tuple[str, ...] = ("元", "圓")
 
 #: 零 between two sections marks a gap (一千零二十 = 1020, 2億零400萬); in a digit run it is
 #: the digit 0 (一○五○).
@@ -42,6 +44,10 @@ SCALES: dict[str, int] = {"萬": 10**4, "億": 10**8, "兆": 10**12}
 
 #: A scale word alone before a class suffix is a magnitude (億元級融資, 萬元級): vague.
 BARE_SCALE_BEFORE: tuple[str, ...] = ("元級", "級")
+
+#: Two scale words without a digit are a number (投入萬億元 = 1e12, 萬萬元 = 1e8) unless one of
+#: these follows: 萬萬 is also the adverb "by no means" (萬萬不可, 萬萬沒想到, 萬萬未料, 萬萬歲).
+BARE_COMPOUND_NOT_BEFORE: tuple[str, ...] = ("不", "沒", "未", "想", "料", "歲", "別", "莫", "勿")
 
 #: A counter between a digit and a scale word (一個億 = 1e8, 兩個億, 幾個億): colloquial.
 SCALE_COUNTER = "個"
@@ -99,7 +105,9 @@ LIST_SEPARATORS: tuple[str, ...] = ("、", "及", "和", "與")
 #: Before a numeral: an ordinal or a name, not a quantity (第一股, 第3季).
 ORDINAL_PREFIXES: tuple[str, ...] = ("第",)
 
-#: Negative signs before a number (負3.5%, EPS為-0.35元).
+#: Negative signs before a number (負3.5%, EPS為-0.35元, 虧損負3億元). A verb of decrease (淨利
+#: 減少2億元, 下降3%) is no sign: the gold contract's ``value`` is the number as written, and the
+#: amount of a change is its size (減少 tells the direction, which a deal or a fact records).
 NEGATIVE_WORDS: tuple[str, ...] = ("負",)
 
 #: Spaces that may group the digits of a number in threes (5 000萬, 1 000 000美元).

@@ -79,6 +79,13 @@ class Lexicon:
     colloquial_dollars: Words
     colloquial_in_context: Words
     cantonese_dollar: str
+    cantonese_dollars: Words
+    cantonese_tenths: Words
+    final_particles: Words
+    colloquial_price_words: Words
+    colloquial_tenth_dollars: Words
+    named_subunits: WordMap[str | None]
+    not_lot_after: Words
     half: str
     tenth_units: Words
     hundredth_units: Words
@@ -298,6 +305,13 @@ def lexicon() -> Lexicon:
         colloquial_dollars=_words(M.COLLOQUIAL_DOLLARS),
         colloquial_in_context=_words(M.COLLOQUIAL_DOLLARS_IN_CONTEXT),
         cantonese_dollar=fold(M.CANTONESE_DOLLAR),
+        cantonese_dollars=_words(M.CANTONESE_DOLLARS),
+        cantonese_tenths=_words(M.CANTONESE_TENTHS),
+        final_particles=_words(M.CANTONESE_FINAL_PARTICLES),
+        colloquial_price_words=_words(M.COLLOQUIAL_PRICE_WORDS),
+        colloquial_tenth_dollars=_words(M.COLLOQUIAL_TENTH_DOLLARS),
+        named_subunits=_table(M.NAMED_SUBUNITS),
+        not_lot_after=_words(M.NOT_LOT_AFTER),
         half=fold(M.HALF),
         tenth_units=_words(M.TENTH_UNITS),
         hundredth_units=_words(M.HUNDREDTH_UNITS),

@@ -10,7 +10,8 @@ Forms read (either script, on the normalised view):
 - abbreviated trailing digits (三千二 = 3,200, 七百六 = 760, 兩萬八 = 28,000, 萬二 = 12,000,
   一億二 = 1.2億, 3千2), and the four-digit 萬 group after 億 (23億7200 = 23.72億);
 - Arabic digits with several Chinese units (3萬2千5百, 6億5000萬, 3億2千700萬, 7億9千800萬);
-- stacked and multiplied scale words (1兆2823億, 15億4141萬5000, 萬萬 = 1e8, 5萬億 = 5e12);
+- stacked and multiplied scale words (1兆2823億, 15億4141萬5000, 萬萬 = 1e8, 5萬億 = 5e12), also
+  without a digit (投入萬億元 = 1e12; 億萬 is no number);
 - "more than" markers (300多億, 10億多, 300餘億) and unknown digits (十幾億, 幾十萬: vague, with the
   bounds the form implies).
 
@@ -73,6 +74,7 @@ class _Tables:
     unknown: str
     half: str
     latin: dict[str, int]
+    formal_before: frozenset[str]
 
 
 @cache
@@ -89,6 +91,7 @@ def tables() -> _Tables:
         unknown=fold(N.UNKNOWN_DIGIT),
         half=fold(N.HALF),
         latin={k.lower(): v for k, v in N.LATIN_SCALES.items()},
+        formal_before=frozenset(fold(k) for k in N.FORMAL_DIGIT_BEFORE),
     )
 
 
@@ -154,9 +157,16 @@ def numeral_regex() -> re.Pattern[str]:
     bare_after = _cls(fold("".join(N.BARE_SCALE_AFTER)))
     lead = _cls(fold("".join(N.SCALE_LEAD_DIGITS)))
     before_class = "|".join(re.escape(fold(w)) for w in N.BARE_SCALE_BEFORE)
+    # 萬億 / 萬萬 without a digit (投入萬億元): a scale word before one at least as large; 億萬
+    # (億萬富翁) is no compound number
+    adverb = _cls(fold("".join(N.BARE_COMPOUND_NOT_BEFORE)))
+    compound = "|".join(
+        rf"{re.escape(c)}(?=[{_cls(d for d, w in t.scales.items() if w >= v)}](?![{adverb}]))"
+        for c, v in t.scales.items()
+    )
     start = (
         rf"(?:{arabic}|[{digits}]|{small}|(?<=[{bare_after}]){big}|{big}(?=[{lead}])"
-        rf"|{big}(?={before_class}))"
+        rf"|{big}(?={before_class})|{compound})"
     )
     # a currency name that starts with a numeral character (百慕大元, 幾內亞法郎, 多米尼加比索) is no number
     numeral_chars = set(t.digits) | set(t.tens) | set(t.small) | set(t.scales) | set(t.more) | {t.unknown}
@@ -180,11 +190,11 @@ def find_numerals(view: str) -> list[Found]:
     """Every numeral in the view with its offsets."""
     out: list[Found] = []
     for m in numeral_regex().finditer(view):
-        out.extend(_numerals_in(m.group(), m.start()))
+        out.extend(_numerals_in(m.group(), m.start(), view[m.end() : m.end() + 1]))
     return out
 
 
-def _numerals_in(phrase: str, offset: int) -> Iterator[Found]:
+def _numerals_in(phrase: str, offset: int, after: str = "") -> Iterator[Found]:
     latin = _latin(phrase)
     if latin is not None:
         yield Found(offset, offset + len(phrase), latin)
@@ -192,7 +202,7 @@ def _numerals_in(phrase: str, offset: int) -> Iterator[Found]:
     tokens = list(_tokens(phrase))
     i = 0
     while i < len(tokens):
-        parsed = _parse_tokens(tokens, i)
+        parsed = _parse_tokens(tokens, i, after if i == len(tokens) - 1 else "")
         if parsed is None:
             i += 1
             continue
@@ -417,8 +427,9 @@ class _Sum:
         return self.total + self.section + self._trailing()
 
 
-def _parse_tokens(tokens: list[_Token], i: int) -> tuple[Numeral, int] | None:
-    """The longest numeral starting at tokens[i], and the index after it."""
+def _parse_tokens(tokens: list[_Token], i: int, after: str = "") -> tuple[Numeral, int] | None:
+    """The longest numeral starting at tokens[i], and the index after it (``after``: the character
+    after the phrase when tokens[i] is its last token)."""
     t = tables()
     acc = _Sum()
     j = i
@@ -436,8 +447,8 @@ def _parse_tokens(tokens: list[_Token], i: int) -> tuple[Numeral, int] | None:
     has_digit = any(tok.kind in ("arabic", "digit", "fraction") for tok in used)
     if not has_digit and not any(tok.kind in ("small", "big", "tens") for tok in used):
         return None
-    if len(used) == 1 and used[0].text in t.formal:
-        return None  # 陸資, 參與: a formal digit alone is a word
+    if len(used) == 1 and used[0].text in t.formal and after not in t.formal_before:
+        return None  # 陸資, 參與: a formal digit alone is a word (not in 伍元整)
     if len(used) == 1 and used[0].text == t.unknown:
         return None  # 幾 alone (幾乎)
     vague = any(tok.text == t.unknown for tok in used)
