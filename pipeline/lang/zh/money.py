@@ -94,6 +94,8 @@ QUALIFIER_BEFORE: dict[str, str] = {
     "突破": "at_least", "過": "at_least", "約在": "approx", "約折": "approx", "約略": "approx",
     "最低": "at_least",
     "折合": "exact",
+    # Hong Kong register: 超逾 = more than, 約值 = worth about
+    "超逾": "at_least", "約值": "approx",
 }  # fmt: skip
 
 #: Qualifier words that still apply when a few words stand between them and the number
@@ -101,7 +103,7 @@ QUALIFIER_BEFORE: dict[str, str] = {
 QUALIFIER_DETACHED: dict[str, str] = {
     "至少": "at_least", "最少": "at_least", "不低於": "at_least", "不可低於": "at_least",
     "最多": "up_to", "最高": "up_to", "至多": "up_to", "多達": "up_to", "高達": "up_to",
-    "上限": "at_most", "不超過": "at_most",
+    "上限": "at_most", "不超過": "at_most", "下限": "at_least",
     "約以": "approx", "約相當於": "approx", "大約": "approx", "大概": "approx",
     "約占": "approx", "約佔": "approx",
 }  # fmt: skip
@@ -113,7 +115,7 @@ DETACHED_BLOCKERS: tuple[str, ...] = ("要", "合", "簽", "契", "條", "預", 
 #: Qualifier words that are the tail of another word after these characters: 賣超/買超 (net
 #: selling/buying, 外資賣超百億元) is no "more than".
 QUALIFIER_BLOCKERS: dict[str, tuple[str, ...]] = {
-    "超": ("賣", "買"), "超過": ("賣", "買"),
+    "超": ("賣", "買"), "超過": ("賣", "買"), "超逾": ("賣", "買"),
     # 過 is "over" only on its own: 通過 / 經過 / 超過 / 度過 / 不過 / 透過 are other words
     "過": ("通", "經", "超", "度", "不", "透", "錯", "難", "越", "跨", "路", "閃", "放", "勝", "改"),
 }  # fmt: skip
@@ -134,13 +136,18 @@ QUALIFIER_AFTER: dict[str, str] = {
     # "from … up" (每呎1.2萬元起, 月薪3萬元起跳), and caps (以5億元為限, 5億元封頂)
     "起跳": "at_least", "起": "at_least",
     "以下": "at_most", "以內": "at_most", "為限": "at_most", "封頂": "at_most",
+    # 或以上 / 或以下 (5億元或以上), and Hong Kong's 上落 / 左近 / 咁上下 (about) and 有多 (and more)
+    "或以上": "at_least", "或以下": "at_most", "上落": "approx", "左近": "approx",
+    "咁上下": "approx", "有多": "at_least",
 }  # fmt: skip
 #: 起 after an amount is "from … up" only at the end of the phrase (3萬元起; not 3萬元起步, 起來).
 NOT_QUALIFIER_AFTER: dict[str, tuple[str, ...]] = {
-    "起": ("步", "來", "飛", "碼", "源", "點", "見", "初", "伏")
+    "起": ("步", "來", "飛", "碼", "源", "點", "見", "初", "伏"),
+    # 有多少 / 有多大 ask a question
+    "有多": ("少", "大", "高", "難", "重", "麼", "久", "遠", "種", "項", "家", "間", "個"),
 }
 #: Bounds written after the number override a qualifier before it (高達10億元以上 = at least).
-QUALIFIER_AFTER_OVERRIDES: tuple[str, ...] = ("以上", "以下", "以內")
+QUALIFIER_AFTER_OVERRIDES: tuple[str, ...] = ("以上", "以下", "以內", "或以上", "或以下")
 
 #: Rate denominators: 每股0.01美元 → per share (the 每股 word is not part of the span).
 PER_WORDS: dict[str, str] = {
@@ -239,6 +246,8 @@ MONEY_BEFORE_ADJACENT: tuple[str, ...] = (
     "套", "砸", "賺", "賠", "虧", "募", "籌", "撒", "掏", "燒", "借", "砍", "花", "貸", "投", "撥",
     "付", "欠", "還", "賣", "買", "售", "購", "捐", "罰", "退", "省", "值", "估",
 )  # fmt: skip
+#: A money noun after the number followed by these names people (數以萬計的投資者, 3萬投資人).
+PEOPLE_TAILS: tuple[str, ...] = ("者", "人", "戶", "客", "家")
 MONEY_BEFORE_WINDOW = 10
 MONEY_AFTER_WINDOW = 6
 
@@ -257,6 +266,8 @@ COUNT_WORDS: tuple[str, ...] = (
     "片", "枚", "塊", "條", "項", "款", "種", "批", "輪", "期", "屆", "票", "字", "詞", "行",
     "股", "單位", "手", "套", "箱", "瓶", "包", "粒", "升", "公升", "克", "公斤", "斤", "層",
     "點", "基點", "用戶", "會員", "人次", "員工", "奈米", "納米", "季", "成員", "網民",
+    # people named by money words (三千萬投資人, 百萬股民)
+    "投資人", "投資者", "股民", "散戶", "存戶", "客戶", "投保人", "納稅人",
 )  # fmt: skip
 
 #: Capacity units → watts per unit. MWh/GWh (energy) are excluded by ENERGY_AFTER.

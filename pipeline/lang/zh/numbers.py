@@ -49,9 +49,13 @@ BARE_SCALE_BEFORE: tuple[str, ...] = ("元級", "級")
 #: these follows: 萬萬 is also the adverb "by no means" (萬萬不可, 萬萬沒想到, 萬萬未料, 萬萬歲).
 BARE_COMPOUND_NOT_BEFORE: tuple[str, ...] = ("不", "沒", "未", "想", "料", "歲", "別", "莫", "勿")
 
-#: A counter between a digit and a scale word (一個億 = 1e8, 兩個億, 幾個億): colloquial.
+#: A counter between a digit and a scale word (一個億 = 1e8, 兩個億, 幾個億, 一個半億 = 1.5e8):
+#: colloquial; without the digit 個半億 is one and a half 億 (Cantonese), unless a demonstrative
+#: or a quantifier stands before it (這個半億元的項目).
 SCALE_COUNTER = "個"
-#: Half after a scale word (一億半 = 1.5e8, 兩萬半 = 25,000).
+COUNTER_NOT_AFTER: tuple[str, ...] = ("這", "那", "呢", "嗰", "每", "某", "該", "哪", "各", "整")
+#: Half after a scale word (一億半 = 1.5e8, 兩萬半 = 25,000), after a digit and its counter
+#: (一個半億), or alone before a scale word (半億 = 5e7).
 HALF = "半"
 
 #: A scale word alone followed by one of these digits is a number with an abbreviated digit
@@ -69,6 +73,8 @@ LATIN_SCALES: dict[str, int] = {
 #: A scale word standing alone after these is a number (逾兆元 = over 1e12, 破兆 = 1e12, 過億;
 #: 數兆 / 上兆 / 幾億 are vague, see VAGUE_PREFIXES).
 BARE_SCALE_AFTER: tuple[str, ...] = ("數", "幾", "上", "逾", "近", "超", "破", "達", "過")
+#: ... and after these words (數以億計, 數以萬計: by the hundreds of millions, vague).
+BARE_SCALE_AFTER_WORDS: tuple[str, ...] = ("數以",)
 
 #: The Chinese decimal point (百分之廿二點七); a full stop between Chinese digits is one too
 #: (○.九%).
@@ -82,13 +88,13 @@ MORE_MARKERS: tuple[str, ...] = ("多", "餘")
 UNKNOWN_DIGIT = "幾"
 
 #: Before a bare magnitude (數十億, 幾百億, 上千億): an order of magnitude, not a number.
-VAGUE_PREFIXES: tuple[str, ...] = ("數", "幾", "上")
+VAGUE_PREFIXES: tuple[str, ...] = ("數", "幾", "上", "數以")
 
 #: After a number: a class of magnitude (6GW級 approx; 千億級 / 百億規模 vague).
 CLASS_SUFFIXES: tuple[str, ...] = ("等級", "級別", "級", "量級")
 
 #: After a bare magnitude word only: 百億規模 = "on the scale of ten billion" (vague).
-MAGNITUDE_SUFFIXES: tuple[str, ...] = ("規模",)
+MAGNITUDE_SUFFIXES: tuple[str, ...] = ("規模", "計")
 
 #: Between the two ends of a range (X至Y, X~Y, X-Y, X到Y).
 RANGE_SEPARATORS: tuple[str, ...] = (

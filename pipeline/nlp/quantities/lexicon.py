@@ -124,6 +124,7 @@ class Lexicon:
     money_before: Words
     money_adjacent: Words
     money_after: Words
+    people_tails: Words
     count_words: Words
     capacity_units: WordMap[Decimal]
     per_capacity_before: Words
@@ -348,6 +349,7 @@ def lexicon() -> Lexicon:
         money_before=_words(M.MONEY_BEFORE),
         money_adjacent=_words(M.MONEY_BEFORE_ADJACENT),
         money_after=_words(M.MONEY_AFTER),
+        people_tails=_words(M.PEOPLE_TAILS),
         count_words=_words(M.COUNT_WORDS),
         capacity_units=_table(M.CAPACITY_UNITS),
         per_capacity_before=_words(M.PER_CAPACITY_BEFORE),

@@ -73,6 +73,7 @@ class _Tables:
     more: frozenset[str]
     unknown: str
     half: str
+    counter: str
     latin: dict[str, int]
     formal_before: frozenset[str]
 
@@ -90,6 +91,7 @@ def tables() -> _Tables:
         more=frozenset(fold(m) for m in N.MORE_MARKERS),
         unknown=fold(N.UNKNOWN_DIGIT),
         half=fold(N.HALF),
+        counter=fold(N.SCALE_COUNTER),
         latin={k.lower(): v for k, v in N.LATIN_SCALES.items()},
         formal_before=frozenset(fold(k) for k in N.FORMAL_DIGIT_BEFORE),
     )
@@ -153,7 +155,6 @@ def numeral_regex() -> re.Pattern[str]:
     big = "(?:" + "|".join(_unit_class([c]) for c in t.scales) + ")"
     arabic = _arabic_pattern()
     point = f"[{_cls(sorted(t.points))}](?=[{digits}])"
-    more = f"[{_cls(sorted(t.more))}]"
     bare_after = _cls(fold("".join(N.BARE_SCALE_AFTER)))
     lead = _cls(fold("".join(N.SCALE_LEAD_DIGITS)))
     before_class = "|".join(re.escape(fold(w)) for w in N.BARE_SCALE_BEFORE)
@@ -164,17 +165,22 @@ def numeral_regex() -> re.Pattern[str]:
         rf"{re.escape(c)}(?=[{_cls(d for d, w in t.scales.items() if w >= v)}](?![{adverb}]))"
         for c, v in t.scales.items()
     )
+    after_words = "".join(rf"(?<={re.escape(fold(w))})" for w in N.BARE_SCALE_AFTER_WORDS)
+    more = f"[{_cls(sorted(t.more))}]"
+    half_char, counter_char = re.escape(fold(N.HALF)), re.escape(fold(N.SCALE_COUNTER))
+    not_after = _cls(fold("".join(N.COUNTER_NOT_AFTER)))
     start = (
         rf"(?:{arabic}|[{digits}]|{small}|(?<=[{bare_after}]){big}|{big}(?=[{lead}])"
-        rf"|{big}(?={before_class})|{compound})"
+        rf"|{big}(?={before_class})|{compound}|{after_words}{big}|{big}(?={more})"
+        rf"|{half_char}(?={big})|(?<![{not_after}{digits}]){counter_char}(?={half_char}{big}))"
     )
     # a currency name that starts with a numeral character (百慕大元, 幾內亞法郎, 多米尼加比索) is no number
     numeral_chars = set(t.digits) | set(t.tens) | set(t.small) | set(t.scales) | set(t.more) | {t.unknown}
     names = sorted({n for n in currency_names() if n[0] in numeral_chars}, key=len, reverse=True)
     not_a_name = f"(?!{'|'.join(re.escape(n) for n in names)})" if names else ""
     start = not_a_name + start
-    counter = rf"{re.escape(fold(N.SCALE_COUNTER))}(?={big})"
-    half = rf"(?<=[{_cls(t.scales)}]){re.escape(fold(N.HALF))}"
+    counter = rf"{counter_char}(?={half_char}?{big})"
+    half = rf"(?:(?<=[{_cls(t.scales)}])|(?<={counter_char})(?={half_char}{big})){half_char}"
     cont = rf"(?:{not_a_name}(?:[ ]?{small}|[ ]?{big}|{arabic}|[{digits}]|{point}|{more}|{counter}|{half}))"
     latin_words = "|".join(sorted(t.latin, key=len, reverse=True))
     latin = rf"{arabic}[ ]?(?i:{latin_words})(?![A-Za-z])"
@@ -244,6 +250,9 @@ def _tokens(phrase: str) -> Iterator[_Token]:
             i = j
         elif ch in t.digits or ch == t.unknown:
             yield _Token("digit", i, i + 1, Decimal(t.digits.get(ch, -1)), ch)
+            i += 1
+        elif i == 0 and ch == t.counter:  # 個半億: the counter stands for 一個
+            yield _Token("digit", i, i + 1, Decimal(1), ch)
             i += 1
         else:
             kind: Kind | None = (
@@ -389,8 +398,13 @@ class _Sum:
         return True
 
     def _half(self, tok: _Token) -> bool:
-        """一億半 = 1.5億: half of the scale word just read."""
-        if self.prev is None or self.prev.kind != "big" or self.last_big is None:
+        """一億半 = 1.5億: half of the scale word just read; 一個半億 = 1.5億 and 半億 = 0.5億: a
+        half before the scale word (the pattern lets 半 in only so)."""
+        if self.prev is None or (self.prev.kind in ("digit", "arabic") and self.current is not None):
+            self.current = (self.current or Decimal(0)) + Decimal("0.5")
+            self.current_kind = "fraction"
+            return True
+        if self.prev.kind != "big" or self.last_big is None:
             return False
         self.total += self.last_big / 2
         self.closed = True

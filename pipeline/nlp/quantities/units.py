@@ -88,7 +88,7 @@ def _tenths(at: _At) -> Unit | None:
     if starts(view, pos + 1, lx.not_tenths_after):
         return None
     nxt = view[pos + 1] if pos + 1 < len(view) else ""
-    digit = lx.digit_values.get(nxt)
+    digit = 5 if nxt == lx.half else lx.digit_values.get(nxt)  # 三成半 = 35 %
     if digit is not None and digit > 0:
         return Unit("percent", pos + 2, factor=Decimal(10), add=Decimal(digit))
     return Unit("percent", pos + 1, factor=Decimal(10))

@@ -67,6 +67,11 @@ def only_amount(text: str, region: str | None = "taiwan") -> Amount:
         # colloquial scale words
         ("ge-yi", "公司投資兩個億。", "兩個億", 2 * 10**8),
         ("yi-ban", "公司投資一億半。", "一億半", D("1.5") * 10**8),
+        ("ge-ban-yi", "公司投資一個半億。", "一個半億", D("1.5") * 10**8),
+        ("ge-ban-yi-no-digit", "公司投資個半億。", "個半億", D("1.5") * 10**8),
+        ("liang-ge-ban-yi", "公司投資兩個半億元。", "兩個半億元", D("2.5") * 10**8),
+        ("ban-yi", "公司投資半億元。", "半億元", 5 * 10**7),
+        ("this-half-yi", "這個半億元的項目已動工。", "半億元", 5 * 10**7),
     ),
 )
 def test_numerals(text: str, span: str, value: Any) -> None:
@@ -127,6 +132,21 @@ def test_subunits_and_colloquial_money(
         ("jin-bai-yi", "公司估值近百億元。", "近百億元", "approx", 10**10, None),
         ("qian-yi-ji", "千億級投資落地。", "千億級", "vague", None, (10**11, 10**12)),
         ("shu-wan-yi", "數萬億元投資落地。", "數萬億元", "vague", None, (10**12, 9 * 10**12)),
+        ("shu-yi-yi-ji", "公司斥資數以億計。", "數以億計", "vague", None, (10**8, None)),
+        ("wan-duo", "公司斥資萬多元。", "萬多元", "at_least", 10**4, None),
+        ("qian-yu-wan", "公司斥資千餘萬元。", "千餘萬元", "at_least", 10**7, None),
+        # qualifiers of the Hong Kong register and the 或以上 / 或以下 bounds
+        ("chao-yu", "公司集資超逾5億元。", "超逾5億元", "at_least", 5 * 10**8, None),
+        ("mai-chao-yu", "投信買超逾50億元。", "逾50億元", "at_least", 50 * 10**8, None),
+        ("shang-luo", "公司集資5億元上落。", "5億元上落", "approx", 5 * 10**8, None),
+        ("gam-soeng-haa", "公司集資5億元咁上下。", "5億元咁上下", "approx", 5 * 10**8, None),
+        ("zo-gan", "公司集資5億元左近。", "5億元左近", "approx", 5 * 10**8, None),
+        ("you-duo", "公司集資5億元有多。", "5億元有多", "at_least", 5 * 10**8, None),
+        ("you-duo-shao-is-a-question", "公司集資5億元有多少是借來的。", "5億元", "exact", 5 * 10**8, None),
+        ("huo-yi-shang", "公司集資5億元或以上。", "5億元或以上", "at_least", 5 * 10**8, None),
+        ("huo-yi-xia", "公司集資5億元或以下。", "5億元或以下", "at_most", 5 * 10**8, None),
+        ("xia-xian", "公司集資下限為5億元。", "5億元", "at_least", 5 * 10**8, None),
+        ("yue-zhi", "該批股份約值5億元。", "約值5億元", "approx", 5 * 10**8, None),
     ),
 )
 def test_vague_and_bounded(text: str, span: str, qualifier: str, value: Any, bounds: Any) -> None:
@@ -330,6 +350,7 @@ def test_lot_sizes_ratios_and_sheets_are_no_share_counts(text: str) -> None:
         ("cheng", "營收增長四成。", "四成", 40),
         ("cheng-digit", "股權九成九。", "九成九", 99),
         ("cheng-two-digits", "兩成五的股份。", "兩成五", 25),
+        ("cheng-ban", "營收增長三成半。", "三成半", 35),
         ("percentage-points", "利率上升0.5個百分點。", "0.5個百分點", D("0.5")),
     ),
 )
@@ -360,6 +381,8 @@ def test_percentages(text: str, span: str, value: Any) -> None:
         ("ge-ban-no-money-word", "佢寫咗七個半。"),
         ("kuai-land", "公司要收購三塊土地。"),
         ("mosquito", "夏天蚊子很多。"),
+        ("shu-yi-wan-ji-people", "數以萬計的投資者湧入。"),
+        ("investors-count", "三千萬投資人湧入股市。"),
     ),
 )
 def test_traps(text: str) -> None:
