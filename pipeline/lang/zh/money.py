@@ -162,7 +162,16 @@ PER_WORDS: dict[str, str] = {
     "每平方尺": "square foot", "呎價": "square foot", "每坪": "ping", "坪價": "ping",
     "EPS": "share", "月消費": "month", "月薪": "month", "月費": "month", "月收入": "month",
     "年薪": "year", "年費": "year",
+    # monthly mortgage payments and income (月供, 月入), yearly and per-foot rents, day wages
+    "月供": "month", "月入": "month", "年租": "year", "年租金": "year", "呎租": "square foot",
+    "日薪": "day", "日租": "day", "每千瓦時": "kWh", "每度電": "kWh",
 }  # fmt: skip
+#: A rate word of 年 / 月 / 日 (年租, 月供, 日薪) after these is the tail of a time word: 今年租金,
+#: 去年薪酬, 上月供應, 今日薪酬 are no rates.
+PER_NOT_AFTER: tuple[str, ...] = (
+    "今", "去", "明", "前", "後", "本", "上", "下", "當", "同", "該", "全", "半", "近", "首", "隔",
+    "次", "翌", "整", "每", "逐", "按", "往", "昨", "即",
+)  # fmt: skip
 #: Per-capacity costs: "每個千兆瓦 …成本…X美元", "1GW數據中心的成本大概為X美元" → per GW.
 PER_CAPACITY_UNITS: tuple[str, ...] = ("GW", "吉瓦", "千兆瓦", "gigawatt")
 UNIT_COST_WORDS: tuple[str, ...] = ("成本", "造價", "花費", "開支", "費用", "建造費", "投資額")
@@ -268,6 +277,8 @@ COUNT_WORDS: tuple[str, ...] = (
     "點", "基點", "用戶", "會員", "人次", "員工", "奈米", "納米", "季", "成員", "網民",
     # people named by money words (三千萬投資人, 百萬股民)
     "投資人", "投資者", "股民", "散戶", "存戶", "客戶", "投保人", "納稅人",
+    # crypto-assets are counted coins, no ISO 4217 currency (200萬比特幣)
+    "比特幣", "以太幣", "泰達幣", "狗狗幣",
 )  # fmt: skip
 
 #: Capacity units → watts per unit. MWh/GWh (energy) are excluded by ENERGY_AFTER.

@@ -115,6 +115,7 @@ class Lexicon:
     per_words: WordMap[str]
     per_after: WordMap[str]
     per_prefix: str
+    per_not_after: Words
     price_words: Words
     price_moves: Words
     price_quote: Words
@@ -219,7 +220,7 @@ def _currencies_after() -> WordMap[str]:
         out[name] = code
         if dollar not in name:
             out[dollar + name] = code
-    out.update({code: code for code in C.CODES_AFTER})
+    out.update({code: C.CURRENCY_SIGNS.get(code, code) for code in C.CODES_AFTER})  # CNH is CNY
     return WordMap(out.items())
 
 
@@ -340,6 +341,7 @@ def lexicon() -> Lexicon:
         per_words=_table(M.PER_WORDS),
         per_after=_table(M.PER_AFTER),
         per_prefix=fold(M.PER_PREFIX),
+        per_not_after=_words(M.PER_NOT_AFTER),
         price_words=_words(M.SHARE_PRICE_WORDS),
         price_moves=_words(M.PRICE_MOVE_VERBS),
         price_quote=_words(M.PRICE_QUOTE_BEFORE),

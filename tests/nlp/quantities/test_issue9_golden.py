@@ -183,6 +183,16 @@ def test_vague_and_bounded(text: str, span: str, qualifier: str, value: Any, bou
         ("won-sign", "公司籌資₩20億。", "₩20億", 2 * 10**9, "KRW"),
         ("yen-vs-renminbi-yuan", "公司籌資20億日圓。", "20億日圓", 2 * 10**9, "JPY"),
         ("renminbi-yuan", "公司籌資20億人民幣元。", "20億人民幣元", 2 * 10**9, "CNY"),
+        # short and colloquial names of the three markets' press
+        ("sing-yuan", "公司投資200萬星元。", "200萬星元", 2 * 10**6, "SGD"),
+        ("jan-zai", "公司投資200萬人仔。", "200萬人仔", 2 * 10**6, "CNY"),
+        ("mei-dao", "公司投資200萬美刀。", "200萬美刀", 2 * 10**6, "USD"),
+        ("cnh-is-cny", "公司投資200萬CNH。", "200萬CNH", 2 * 10**6, "CNY"),
+        ("thai-bi", "公司投資200萬泰幣。", "200萬泰幣", 2 * 10**6, "THB"),
+        ("viet-bi", "公司投資200萬越幣。", "200萬越幣", 2 * 10**6, "VND"),
+        ("phil-bi", "公司投資200萬菲幣。", "200萬菲幣", 2 * 10**6, "PHP"),
+        ("saudi-hk", "公司投資200萬沙地里亞爾。", "200萬沙地里亞爾", 2 * 10**6, "SAR"),
+        ("shekel", "公司投資200萬以色列謝克爾。", "200萬以色列謝克爾", 2 * 10**6, "ILS"),
     ),
 )
 def test_currencies(text: str, span: str, value: Any, currency: str) -> None:
@@ -306,9 +316,16 @@ def test_a_decrease_and_a_negative_are_told_apart() -> None:
         ("mei-ping-fang-mi", "每平方米售價5萬元。", "5萬元", "square metre"),
         ("mei-dan-wei", "每單位派息0.3元。", "0.3元", "unit"),
         ("mei-gw", "每GW成本約100億美元。", "約100億美元", "GW"),
+        ("yue-gong", "業主月供1.5萬元。", "1.5萬元", "month"),
+        ("yue-ru", "員工月入3萬元。", "3萬元", "month"),
+        ("nian-zu", "商場年租金600萬元。", "600萬元", "year"),
+        ("chi-zu", "甲廈呎租50元。", "50元", "square foot"),
+        ("kwh", "每千瓦時電價0.5元。", "0.5元", "kWh"),
+        ("this-year-is-no-rate", "今年租金收入600萬元。", "600萬元", None),
+        ("today-is-no-rate", "公司今日薪酬開支5000萬元。", "5000萬元", None),
     ),
 )
-def test_per_units(text: str, span: str, per: str) -> None:
+def test_per_units(text: str, span: str, per: str | None) -> None:
     a = only_amount(text)
     assert (a.text, a.per) == (span, per)
 
@@ -383,6 +400,8 @@ def test_percentages(text: str, span: str, value: Any) -> None:
         ("mosquito", "夏天蚊子很多。"),
         ("shu-yi-wan-ji-people", "數以萬計的投資者湧入。"),
         ("investors-count", "三千萬投資人湧入股市。"),
+        ("crypto-coins", "公司投資200萬比特幣。"),
+        ("zai-xi-carefully", "公司有200萬人仔細研究。"),
     ),
 )
 def test_traps(text: str) -> None:
