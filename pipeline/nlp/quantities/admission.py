@@ -30,7 +30,9 @@ def money_context(view: str, start: int, end: int) -> bool:
     before = view[lo:start]
     if any(w in before for w in lx.money_before):
         return True
-    if ends(view, skip_space_back(view, start, 1), lx.money_adjacent):
+    pos = skip_space_back(view, start, 1)
+    qualifier = ends(view, pos, lx.qual_before)  # 賺逾百億: the verb before the qualifier
+    if ends(view, pos - len(qualifier) if qualifier else pos, lx.money_adjacent):
         return True
     hi = clause_end(view, end, M.MONEY_AFTER_WINDOW, lx.money_end)
     return any(_money_noun(view, w, end, hi) for w in lx.money_after)

@@ -82,6 +82,20 @@ def test_numerals(text: str, span: str, value: Any) -> None:
 @pytest.mark.parametrize(
     ("text", "span", "value"),
     scripts(
+        ("yi-shou", "物業以3.2億易手。", "3.2億", D("3.2") * 10**8),
+        ("cheng-jiao", "該地皮以5億成交。", "5億", 5 * 10**8),
+        ("kui-shi", "公司虧蝕3億。", "3億", 3 * 10**8),
+        ("verb-then-qualifier", "公司賺逾百億。", "逾百億", 10**10),
+    ),
+)
+def test_a_bare_magnitude_after_a_money_verb(text: str, span: str, value: Any) -> None:
+    a = only_amount(text)
+    assert (a.text, a.value) == (span, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    scripts(
         ("fu", "公司虧損負3億元。", "負3億元", -3 * 10**8),
         ("minus", "每股虧損-0.35元。", "-0.35元", D("-0.35")),
         ("unicode-minus", "每股虧損−0.35元。", "−0.35元", D("-0.35")),
@@ -401,6 +415,7 @@ def test_percentages(text: str, span: str, value: Any) -> None:
         ("shu-yi-wan-ji-people", "數以萬計的投資者湧入。"),
         ("investors-count", "三千萬投資人湧入股市。"),
         ("crypto-coins", "公司投資200萬比特幣。"),
+        ("volume", "該股成交量達3000萬。"),
         ("zai-xi-carefully", "公司有200萬人仔細研究。"),
     ),
 )
