@@ -181,7 +181,12 @@ def numeral_regex() -> re.Pattern[str]:
     start = not_a_name + start
     counter = rf"{counter_char}(?={half_char}?{big})"
     half = rf"(?:(?<=[{_cls(t.scales)}])|(?<={counter_char})(?={half_char}{big})){half_char}"
-    cont = rf"(?:{not_a_name}(?:[ ]?{small}|[ ]?{big}|{arabic}|[{digits}]|{point}|{more}|{counter}|{half}))"
+    # spaced units: 3 萬 2 千 (a spaced Arabic number continues only before another unit)
+    spaced = rf"[ ]{arabic}(?=[ ]?(?:{small}|{big}))"
+    cont = (
+        rf"(?:{not_a_name}(?:[ ]?{small}|[ ]?{big}|{arabic}|{spaced}|[{digits}]|{point}|{more}"
+        rf"|{counter}|{half}))"
+    )
     latin_words = "|".join(sorted(t.latin, key=len, reverse=True))
     latin = rf"{arabic}[ ]?(?i:{latin_words})(?![A-Za-z])"
     return re.compile(rf"{latin}|{start}{cont}*")

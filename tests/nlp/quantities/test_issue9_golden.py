@@ -62,6 +62,7 @@ def only_amount(text: str, region: str | None = "taiwan") -> Amount:
         ("decimal-after-scale", "投入八百萬點五元。", "八百萬點五元", D("8000000.5")),
         ("digit-by-digit", "公司一四八億元營收。", "一四八億元", 148 * 10**8),
         ("spaced", "投資 3 000 萬元。", "3 000 萬元", 3 * 10**7),
+        ("spaced-units", "投資3 萬 2 千元。", "3 萬 2 千元", 32000),
         ("full-width-separator", "投資３，０００萬元。", "３，０００萬元", 3 * 10**7),
         ("full-width-decimal", "投資１２．５億元。", "１２．５億元", D("1.25") * 10**9),
         # colloquial scale words
