@@ -29,6 +29,7 @@ class QuantitiesComponent:
             getattr(article, "region", None) or self.region,
             doc.text,
             view,
+            getattr(article, "region_reason", None),
         )
         found = find_quantities(doc.text, view, home=home)
         doc._.amounts = found.amounts

@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.model.records import Amount
 from pipeline.nlp.quantities.grammar import find_quantities
-from pipeline.text.region import read_region
+from pipeline.text.region import read_region, reading_of
 from pipeline.text.view import detect_script, to_view
 from tests.nlp.quantities.test_money import scripts
 
@@ -422,3 +422,20 @@ def test_percentages(text: str, span: str, value: Any) -> None:
 )
 def test_traps(text: str) -> None:
     assert find_quantities(text, region="hongkong").amounts == []
+
+
+@pytest.mark.parametrize(
+    ("reason", "currency"),
+    [
+        pytest.param("no clear cue; simplified script", "HKD", id="market-from-the-script"),
+        pytest.param("同比×1 (2)", "HKD", id="market-from-the-words"),
+        pytest.param("source domain sina.com.cn", "CNY", id="market-from-the-domain"),
+        pytest.param("outlet 新華社 (8)", "CNY", id="market-from-the-outlet"),
+        pytest.param("given", "CNY", id="market-given"),
+        pytest.param(None, "CNY", id="market-without-a-reason"),
+    ],
+)
+def test_only_a_source_market_overrides_cantonese_money(reason: str | None, currency: str) -> None:
+    text = "公司楼下一杯奶茶要二十蚊。"
+    home = reading_of("mainland", "mainland", text, to_view(text), reason)
+    assert find_quantities(text, home=home).amounts[0].currency == currency
