@@ -84,6 +84,14 @@ DECIMAL_POINTS: tuple[str, ...] = ("點", ".")
 #: After a number or its scale word: "more than" (300多億, 10億多, 300餘億).
 MORE_MARKERS: tuple[str, ...] = ("多", "餘")
 
+#: Two neighbouring digits before a unit are an estimate (概數): 兩三億 = 2億 … 3億, 七八十萬,
+#: 十七八萬, 一兩百萬; 三五 (three to five) is one too. Vague, with the bounds the digits give;
+#: elsewhere a run of digits is positional (一四八億, 一二八億).
+APPROXIMATE_PAIRS_EXTRA: tuple[tuple[str, str], ...] = (("三", "五"),)
+#: After a unit and before a scale word or the dollar: "about" (二十來萬元, 百來萬).
+ABOUT_MARKER = "來"
+ABOUT_BEFORE: tuple[str, ...] = ("元", "圓", "塊", "蚊")
+
 #: An unknown digit (十幾億): the number is vague.
 UNKNOWN_DIGIT = "幾"
 

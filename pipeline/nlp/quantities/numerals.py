@@ -51,6 +51,8 @@ class Numeral:
     bare: bool = False
     low: Decimal | None = None
     high: Decimal | None = None
+    #: 二十來萬: about
+    about: bool = False
 
 
 class Found(NamedTuple):
@@ -74,6 +76,8 @@ class _Tables:
     unknown: str
     half: str
     counter: str
+    about: str
+    pairs: frozenset[tuple[int, int]]
     latin: dict[str, int]
     formal_before: frozenset[str]
 
@@ -92,6 +96,9 @@ def tables() -> _Tables:
         unknown=fold(N.UNKNOWN_DIGIT),
         half=fold(N.HALF),
         counter=fold(N.SCALE_COUNTER),
+        about=fold(N.ABOUT_MARKER),
+        pairs=frozenset({(d, d + 1) for d in range(1, 9)})
+        | frozenset((N.DIGITS[a], N.DIGITS[b]) for a, b in N.APPROXIMATE_PAIRS_EXTRA),
         latin={k.lower(): v for k, v in N.LATIN_SCALES.items()},
         formal_before=frozenset(fold(k) for k in N.FORMAL_DIGIT_BEFORE),
     )
@@ -183,9 +190,11 @@ def numeral_regex() -> re.Pattern[str]:
     half = rf"(?:(?<=[{_cls(t.scales)}])|(?<={counter_char})(?={half_char}{big})){half_char}"
     # spaced units: 3 萬 2 千 (a spaced Arabic number continues only before another unit)
     spaced = rf"[ ]{arabic}(?=[ ]?(?:{small}|{big}))"
+    about_before = "|".join(re.escape(fold(w)) for w in N.ABOUT_BEFORE)
+    about = rf"(?<=[{_cls(t.small)}]){re.escape(t.about)}(?={big}|{about_before})"
     cont = (
         rf"(?:{not_a_name}(?:[ ]?{small}|[ ]?{big}|{arabic}|{spaced}|[{digits}]|{point}|{more}"
-        rf"|{counter}|{half}))"
+        rf"|{counter}|{half}|{about}))"
     )
     latin_words = "|".join(sorted(t.latin, key=len, reverse=True))
     latin = rf"{arabic}[ ]?(?i:{latin_words})(?![A-Za-z])"
@@ -264,7 +273,7 @@ def _tokens(phrase: str) -> Iterator[_Token]:
                 "tens" if ch in t.tens else "small" if ch in t.small else "big" if ch in t.scales else None
             )
             if kind is None:
-                kind = "more" if ch in t.more else "half" if ch == t.half else None
+                kind = "more" if ch in t.more or ch == t.about else "half" if ch == t.half else None
             if kind is not None:
                 value = {"tens": t.tens, "small": t.small, "big": t.scales}.get(kind, {}).get(ch, 0)
                 yield _Token(kind, i, i + 1, Decimal(value), ch)
@@ -297,6 +306,7 @@ class _Sum:
         self.zero_gap = False
         self.prev: _Token | None = None
         self.more = False
+        self.about = False
         self.closed = False  # after 10億多 nothing more belongs to the numeral
 
     # one step per token; False when the token does not belong to this numeral
@@ -419,6 +429,7 @@ class _Sum:
         if self.prev is None or self.prev.kind == "fraction":
             return False
         self.more = True
+        self.about = tok.text == tables().about
         if self.prev.kind == "big":
             self.closed = True  # 10億多
         return True
@@ -472,10 +483,37 @@ def _parse_tokens(tokens: list[_Token], i: int, after: str = "") -> tuple[Numera
         return None  # 幾 alone (幾乎)
     vague = any(tok.text == t.unknown for tok in used)
     bare = not has_digit
+    more = acc.more and not acc.about
     if vague:
         low, high = _bounded(tokens, i, j, 1), _bounded(tokens, i, j, 9)
-        return Numeral(None, acc.scale, acc.more, True, bare, low, high), j
-    return Numeral(tidy(acc.value()), acc.scale, acc.more, False, bare), j
+        return Numeral(None, acc.scale, more, True, bare, low, high), j
+    k = _estimate_pair(used)
+    if k is not None:  # 兩三億: 2億 … 3億
+        low, high = _value_of(used[: k + 1] + used[k + 2 :]), _value_of(used[:k] + used[k + 1 :])
+        return Numeral(None, acc.scale, more, True, False, low, high), j
+    return Numeral(tidy(acc.value()), acc.scale, more, False, bare, about=acc.about), j
+
+
+def _estimate_pair(used: list[_Token]) -> int | None:
+    """The index of two neighbouring Chinese digits before a unit (兩三億, 七八十萬, 十七八萬)."""
+    t = tables()
+    for k in range(len(used) - 2):
+        a, b, unit = used[k], used[k + 1], used[k + 2]
+        if a.kind != "digit" or b.kind != "digit" or unit.kind not in ("small", "big"):
+            continue
+        if a.text not in t.digits or b.text not in t.digits or (k > 0 and used[k - 1].kind == "digit"):
+            continue
+        if (int(a.value), int(b.value)) in t.pairs:
+            return k
+    return None
+
+
+def _value_of(tokens: list[_Token]) -> Decimal | None:
+    acc = _Sum()
+    for tok in tokens:
+        if not acc.step(tok):
+            return None
+    return tidy(acc.value())
 
 
 def _bounded(tokens: list[_Token], i: int, j: int, unknown: int) -> Decimal | None:

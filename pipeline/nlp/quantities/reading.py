@@ -190,6 +190,8 @@ def _qualify(view: str, p: Pairing, r: _Reading) -> _Reading:
         r = replace(r, end=end, qualifier=q if r.qualifier == "exact" or overrides else r.qualifier)
     if (p.first.numeral.more or p.last.numeral.more) and r.qualifier == "exact":
         r = replace(r, qualifier="at_least")
+    if p.first.numeral.about and r.qualifier == "exact":
+        r = replace(r, qualifier="approx")  # 二十來萬元
     return r
 
 

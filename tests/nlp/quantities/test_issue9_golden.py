@@ -149,6 +149,15 @@ def test_subunits_and_colloquial_money(
         ("shu-wan-yi", "數萬億元投資落地。", "數萬億元", "vague", None, (10**12, 9 * 10**12)),
         ("shu-yi-yi-ji", "公司斥資數以億計。", "數以億計", "vague", None, (10**8, None)),
         ("wan-duo", "公司斥資萬多元。", "萬多元", "at_least", 10**4, None),
+        # estimates: two neighbouring digits before a unit, and 來 (about)
+        ("liang-san-yi", "獎金兩三億元。", "兩三億元", "vague", None, (2 * 10**8, 3 * 10**8)),
+        ("qi-ba-shi-wan", "獎金七八十萬元。", "七八十萬元", "vague", None, (700000, 800000)),
+        ("shi-qi-ba-wan", "獎金十七八萬元。", "十七八萬元", "vague", None, (170000, 180000)),
+        ("yi-liang-bai-wan", "獎金一兩百萬元。", "一兩百萬元", "vague", None, (10**6, 2 * 10**6)),
+        ("san-wu-qian", "獎金三五千元。", "三五千元", "vague", None, (3000, 5000)),
+        ("digit-run-is-no-estimate", "公司一二八億元營收。", "一二八億元", "exact", 128 * 10**8, None),
+        ("er-shi-lai-wan", "獎金二十來萬元。", "二十來萬元", "approx", 200000, None),
+        ("bai-lai-wan", "獎金百來萬元。", "百來萬元", "approx", 10**6, None),
         ("qian-yu-wan", "公司斥資千餘萬元。", "千餘萬元", "at_least", 10**7, None),
         # qualifiers of the Hong Kong register and the 或以上 / 或以下 bounds
         ("chao-yu", "公司集資超逾5億元。", "超逾5億元", "at_least", 5 * 10**8, None),
@@ -417,6 +426,8 @@ def test_percentages(text: str, span: str, value: Any) -> None:
         ("investors-count", "三千萬投資人湧入股市。"),
         ("crypto-coins", "公司投資200萬比特幣。"),
         ("volume", "該股成交量達3000萬。"),
+        ("shi-nian-lai", "十年來公司股價上升。"),
+        ("tier-cities", "一二線城市房價上漲。"),
         ("zai-xi-carefully", "公司有200萬人仔細研究。"),
     ),
 )
