@@ -96,6 +96,8 @@ QUALIFIER_BEFORE: dict[str, str] = {
     "折合": "exact",
     # Hong Kong register: 超逾 = more than, 約值 = worth about
     "超逾": "at_least", "約值": "approx",
+    # 衝破 like 突破 (a forecast's 上看 stays exact: 目標價上看1,500元)
+    "衝破": "at_least",
 }  # fmt: skip
 
 #: Qualifier words that still apply when a few words stand between them and the number

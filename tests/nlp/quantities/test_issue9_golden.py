@@ -171,6 +171,8 @@ def test_subunits_and_colloquial_money(
         ("huo-yi-xia", "公司集資5億元或以下。", "5億元或以下", "at_most", 5 * 10**8, None),
         ("xia-xian", "公司集資下限為5億元。", "5億元", "at_least", 5 * 10**8, None),
         ("yue-zhi", "該批股份約值5億元。", "約值5億元", "approx", 5 * 10**8, None),
+        ("shang-kan-is-a-forecast", "營收可望上看500億元。", "500億元", "exact", 500 * 10**8, None),
+        ("chong-po", "營收衝破500億元。", "衝破500億元", "at_least", 500 * 10**8, None),
     ),
 )
 def test_vague_and_bounded(text: str, span: str, qualifier: str, value: Any, bounds: Any) -> None:
