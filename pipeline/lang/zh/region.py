@@ -310,6 +310,7 @@ CUES: tuple[tuple[str, str, float], ...] = (
     ("發展商", "hongkong", 1),
     ("呎", "hongkong", 2),
     ("涉資", "hongkong", 1),
+    ("入場費", "hongkong", 1),
     # written Cantonese: the register of Hong Kong (and Macau) writers, quoted speech included;
     # no Mandarin text writes these (蚊 is money here: 二十蚊; 蚊子, a mosquito, weighs nothing)
     ("佢", "hongkong", 3),

@@ -228,6 +228,8 @@ def _currencies_before() -> WordMap[str]:
     """Before the number: a name of two or more characters (人民幣30億元; 盾 alone is 矛盾's
     tail), a symbol or a Latin code (US$20億, RM1.5億)."""
     out = {name: code for name, code in _currency_names().items() if len(name) > 1}
+    # 港幣$1.2億, 新台幣$500: a name and the dollar sign
+    out.update({name + sign: code for name, code in list(out.items()) for sign in M.LOCAL_DOLLAR_SIGNS})
     out.update({fold(sign): code for sign, code in C.CURRENCY_SIGNS.items()})
     out.update(dict.fromkeys(C.YEN_SIGNS, C.YEN_DEFAULT))
     return WordMap(out.items())

@@ -207,6 +207,7 @@ def test_vague_and_bounded(text: str, span: str, qualifier: str, value: Any, bou
         ("euro-sign", "公司籌資€20億。", "€20億", 2 * 10**9, "EUR"),
         ("pound-sign", "公司籌資£20億。", "£20億", 2 * 10**9, "GBP"),
         ("won-sign", "公司籌資₩20億。", "₩20億", 2 * 10**9, "KRW"),
+        ("name-and-dollar-sign", "公司集資港幣$1.2億。", "港幣$1.2億", D("1.2") * 10**8, "HKD"),
         ("yen-vs-renminbi-yuan", "公司籌資20億日圓。", "20億日圓", 2 * 10**9, "JPY"),
         ("renminbi-yuan", "公司籌資20億人民幣元。", "20億人民幣元", 2 * 10**9, "CNY"),
         # short and colloquial names of the three markets' press
@@ -268,6 +269,7 @@ def test_adjacent_amounts_keep_their_currency(text: str, expected: list[Any]) ->
         pytest.param("新界土地作價10億元。", "HKD", id="hk-new-territories"),
         pytest.param("證監會對公司罰款5000萬元。", "HKD", id="hk-sfc"),
         pytest.param("公司業績好，佢哋話冇問題，派息3億元。", "HKD", id="hk-cantonese-register"),
+        pytest.param("每手1000股，入場費約4,242.3元。", "HKD", id="hk-board-lot-entry-fee"),
         pytest.param("金管會核准投資50億元。", "TWD", id="tw-fsc"),
         pytest.param("上櫃公司募資5億元。", "TWD", id="tw-otc"),
         pytest.param("立委質疑預算50億元。", "TWD", id="tw-legislator"),
