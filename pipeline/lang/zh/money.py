@@ -329,7 +329,7 @@ SHARE_RATIO_CONTEXT: tuple[str, ...] = (
 )
 
 #: Percent signs and words written after the number (% and percentage points, 0.5個百分點).
-PERCENT_SIGNS: tuple[str, ...] = ("%", "個百分點", "百分點", "個百分比")
+PERCENT_SIGNS: tuple[str, ...] = ("%", "個百分點", "百分點", "個百分比", "個百份點", "百份點")
 #: Fractions written before the number: 百分之三十五 = 35 %, 千分之三 = 0.3 %, 萬分之五 = 0.05 %.
 PERCENT_FRACTIONS: dict[str, Decimal] = {
     "百分之": Decimal(1),
@@ -345,6 +345,8 @@ NOT_TENTHS_AFTER: tuple[str, ...] = (
     "為", "立", "交", "本", "員", "功", "長", "果", "熟", "品", "績", "份", "型", "就", "都",
     "效", "了", "分", "真", "年", "人", "名", "語", "形", "群", "全", "事", "不變",
 )  # fmt: skip
+#: 兩成多 = more than 20 %, unless 多 starts a word (兩成多元化, 三成多數).
+NOT_TENTHS_MORE_BEFORE: tuple[str, ...] = ("元", "樣", "種", "數", "家", "個", "項", "名", "次", "少")
 
 #: Parenthesised glosses after a unit define the unit: 10吉瓦（Gigawatt，簡稱GW，即100萬千瓦）.
 GLOSS_WORDS: tuple[str, ...] = ("即", "簡稱", "亦即", "相當於", "等於")

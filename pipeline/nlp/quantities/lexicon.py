@@ -95,6 +95,8 @@ class Lexicon:
     lot_context: Words
     negative_words: Words
     several_prefixes: Words
+    more_markers: frozenset[str]
+    not_tenths_more_before: Words
     exact_suffix_ends: frozenset[str]
     not_hundredth_after: Words
     #: 3角5分 / 5分 / 零5分 after a dollar: groups t (tenth digit), h or h2 (hundredth digit)
@@ -325,6 +327,8 @@ def lexicon() -> Lexicon:
         lot_context=_words(M.LOT_CONTEXT),
         negative_words=_words(NB.NEGATIVE_WORDS),
         several_prefixes=_words(NB.SEVERAL_PREFIXES),
+        more_markers=frozenset(fold(m) for m in NB.MORE_MARKERS),
+        not_tenths_more_before=_words(M.NOT_TENTHS_MORE_BEFORE),
         exact_suffix_ends=frozenset(M.EXACT_SUFFIX_ENDS),
         not_hundredth_after=_words(M.NOT_HUNDREDTH_AFTER),
         dollar_signs=_words(M.LOCAL_DOLLAR_SIGNS),

@@ -45,6 +45,7 @@ class Unit:
     colloquial: bool = False  # 塊錢, 蚊, 七個半
     cantonese: bool = False  # 蚊, 毫子, 七個半: the Hong Kong dollar unless the source says otherwise
     lots: bool = False  # 5張: Taiwan board lots of 1,000 shares
+    more: bool = False  # 兩成多: "more than", written after the unit
 
 
 #: A reader's answer that the number is no quantity (not: "not my unit").
@@ -91,6 +92,8 @@ def _tenths(at: _At) -> Unit | None:
     digit = 5 if nxt == lx.half else lx.digit_values.get(nxt)  # 三成半 = 35 %
     if digit is not None and digit > 0:
         return Unit("percent", pos + 2, factor=Decimal(10), add=Decimal(digit))
+    if nxt in lx.more_markers and not starts(view, pos + 2, lx.not_tenths_more_before):  # 兩成多
+        return Unit("percent", pos + 2, factor=Decimal(10), more=True)
     return Unit("percent", pos + 1, factor=Decimal(10))
 
 

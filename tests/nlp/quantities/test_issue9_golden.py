@@ -396,12 +396,25 @@ def test_lot_sizes_ratios_and_sheets_are_no_share_counts(text: str) -> None:
         ("cheng-digit", "股權九成九。", "九成九", 99),
         ("cheng-two-digits", "兩成五的股份。", "兩成五", 25),
         ("cheng-ban", "營收增長三成半。", "三成半", 35),
+        ("bai-fen-dian-variant", "營收增長10.5個百份點。", "10.5個百份點", D("10.5")),
         ("percentage-points", "利率上升0.5個百分點。", "0.5個百分點", D("0.5")),
     ),
 )
 def test_percentages(text: str, span: str, value: Any) -> None:
     found = find_quantities(text, region="hongkong").percentages
     assert [(p.text, p.value) for p in found] == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "qualifier"),
+    scripts(
+        ("cheng-duo", "營收增長兩成多。", "兩成多", "at_least"),
+        ("cheng-duo-is-a-word", "集團三成多元化業務虧損。", "三成", "exact"),
+    ),
+)
+def test_percentage_qualifiers(text: str, span: str, qualifier: str) -> None:
+    found = find_quantities(text, region="hongkong").percentages
+    assert [(p.text, p.qualifier) for p in found] == [(span, qualifier)]
 
 
 # ---- traps: numbers that are no amounts ---------------------------------------------------------------
