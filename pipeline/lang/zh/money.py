@@ -41,7 +41,10 @@ COLLOQUIAL_PRICE_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 #: A colloquial dollar followed by one digit: the digit is tenths (五塊五 = 5.5, 八蚊五 = 8.5).
 COLLOQUIAL_TENTH_DOLLARS: tuple[str, ...] = ("塊", "蚊")
-#: Subunits: tenths (角 / 毛 / 毫) and hundredths (分 / 仙) of the dollar (2元3角5分, 8蚊3毫).
+#: Subunits with 錢 are money wherever they stand (兩毛錢 = 0.2, 五分錢 = 0.05): colloquial.
+COLLOQUIAL_SUBUNITS: dict[str, str] = {"毛錢": "0.1", "角錢": "0.1", "分錢": "0.01"}
+#: Subunits: tenths (角 / 毛 / 毫) and hundredths (分 / 仙) of the dollar (2元3角5分, 8蚊3毫); a
+#: lone digit after the tenth is hundredths (三塊二毛五 = 3.25, 一毛五 = 0.15).
 TENTH_UNITS: tuple[str, ...] = ("角", "毛", "毫")
 HUNDREDTH_UNITS: tuple[str, ...] = ("分", "仙")
 #: After Arabic digits a tenth unit alone is money (3角, 2毫) unless it starts another word

@@ -86,6 +86,7 @@ class Lexicon:
     colloquial_tenth_dollars: Words
     named_subunits: WordMap[str | None]
     not_lot_after: Words
+    colloquial_subunits: WordMap[Decimal]
     half: str
     tenth_units: Words
     hundredth_units: Words
@@ -264,8 +265,11 @@ def _subunit_regex() -> re.Pattern[str]:
     zero = "[" + "".join(re.escape(fold(z)) for z in NB.ZERO_DIGITS) + "]"
     blocked = _alternation(sorted(M.NOT_HUNDREDTH_AFTER, key=len, reverse=True))
     cent = rf"{zero}?(?P<NAME>{digit})(?:{hundredth})(?!{blocked})"
+    units = "".join(re.escape(fold(u)) for u in (*NB.SMALL_UNITS, *NB.SCALES))
+    numeral = "[0-9" + _digit_chars() + units + "]"
+    lone = rf"(?P<h3>{digit})(?!{numeral})"  # 二毛五: the hundredths without 分
     return re.compile(
-        rf"(?P<t>{digit})(?:{tenth})(?:{cent.replace('NAME', 'h')})?|{cent.replace('NAME', 'h2')}"
+        rf"(?P<t>{digit})(?:{tenth})(?:{cent.replace('NAME', 'h')}|{lone})?|{cent.replace('NAME', 'h2')}"
     )
 
 
@@ -318,6 +322,7 @@ def lexicon() -> Lexicon:
         colloquial_tenth_dollars=_words(M.COLLOQUIAL_TENTH_DOLLARS),
         named_subunits=_table(M.NAMED_SUBUNITS),
         not_lot_after=_words(M.NOT_LOT_AFTER),
+        colloquial_subunits=_table({k: Decimal(v) for k, v in M.COLLOQUIAL_SUBUNITS.items()}),
         half=fold(M.HALF),
         tenth_units=_words(M.TENTH_UNITS),
         hundredth_units=_words(M.HUNDREDTH_UNITS),
