@@ -69,6 +69,9 @@ LATIN_SCALES: dict[str, int] = {
     # the Malaysian and Singapore press: RM1.2bil, RM500mil, S$3mln
     "bil": 10**9, "mil": 10**6, "bln": 10**9, "mln": 10**6,
 }  # fmt: skip
+#: One-letter English scales, read only right after a currency sign or code (US$500m, USD1.2b,
+#: HK$50k): elsewhere 500m is metres.
+SIGN_LATIN_SCALES: dict[str, int] = {"b": 10**9, "m": 10**6, "k": 10**3}
 
 #: A scale word standing alone after these is a number (逾兆元 = over 1e12, 破兆 = 1e12, 過億;
 #: 數兆 / 上兆 / 幾億 are vague, see VAGUE_PREFIXES).

@@ -99,7 +99,7 @@ def tables() -> _Tables:
         about=fold(N.ABOUT_MARKER),
         pairs=frozenset({(d, d + 1) for d in range(1, 9)})
         | frozenset((N.DIGITS[a], N.DIGITS[b]) for a, b in N.APPROXIMATE_PAIRS_EXTRA),
-        latin={k.lower(): v for k, v in N.LATIN_SCALES.items()},
+        latin={k.lower(): v for k, v in (N.LATIN_SCALES | N.SIGN_LATIN_SCALES).items()},
         formal_before=frozenset(fold(k) for k in N.FORMAL_DIGIT_BEFORE),
     )
 
@@ -196,8 +196,14 @@ def numeral_regex() -> re.Pattern[str]:
         rf"(?:{not_a_name}(?:[ ]?{small}|[ ]?{big}|{arabic}|{spaced}|[{digits}]|{point}|{more}"
         rf"|{counter}|{half}|{about}))"
     )
-    latin_words = "|".join(sorted(t.latin, key=len, reverse=True))
-    latin = rf"{arabic}[ ]?(?i:{latin_words})(?![A-Za-z])"
+    latin_words = "|".join(sorted(set(t.latin) - set(N.SIGN_LATIN_SCALES), key=len, reverse=True))
+    signs = sorted({s for s in C.CURRENCY_SIGNS if s.isascii() and not s.isspace()}, key=len, reverse=True)
+    after_sign = "|".join(rf"(?<={re.escape(s)})|(?<={re.escape(s)} )" for s in signs)
+    letters = "".join(N.SIGN_LATIN_SCALES)
+    latin = (
+        rf"{arabic}[ ]?(?i:{latin_words})(?![A-Za-z])"
+        rf"|(?:{after_sign}){arabic}(?i:[{letters}])(?![A-Za-z])"  # US$500m
+    )
     return re.compile(rf"{latin}|{start}{cont}*")
 
 

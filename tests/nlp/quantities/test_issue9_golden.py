@@ -214,6 +214,9 @@ def test_vague_and_bounded(text: str, span: str, qualifier: str, value: Any, bou
         ("pound-sign", "公司籌資£20億。", "£20億", 2 * 10**9, "GBP"),
         ("won-sign", "公司籌資₩20億。", "₩20億", 2 * 10**9, "KRW"),
         ("name-and-dollar-sign", "公司集資港幣$1.2億。", "港幣$1.2億", D("1.2") * 10**8, "HKD"),
+        ("code-and-m", "公司籌資USD500m。", "USD500m", 5 * 10**8, "USD"),
+        ("sign-and-b", "公司籌資US$1.2b。", "US$1.2b", D("1.2") * 10**9, "USD"),
+        ("sign-and-k", "公司籌資HK$50k。", "HK$50k", 50000, "HKD"),
         ("yen-vs-renminbi-yuan", "公司籌資20億日圓。", "20億日圓", 2 * 10**9, "JPY"),
         ("renminbi-yuan", "公司籌資20億人民幣元。", "20億人民幣元", 2 * 10**9, "CNY"),
         # short and colloquial names of the three markets' press
@@ -441,6 +444,7 @@ def test_percentage_qualifiers(text: str, span: str, qualifier: str) -> None:
         ("time", "會議於10:30舉行。"),
         ("labelled-stock-code", "公司(股份代號：0700)公布業績。"),
         ("product-name", "GB300晶片供不應求。"),
+        ("metres", "他今日跑了500m。"),
         ("count", "公司有3000名員工。"),
         ("ratio", "公司宣布二供一供股。"),
         ("lot-size", "該股每手1000股。"),
