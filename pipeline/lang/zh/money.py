@@ -363,7 +363,15 @@ SCOPE_AMOUNT_WORDS: tuple[str, ...] = ("元", "萬元", "億元", "千元", "百
 #: ... and the words that extend it to the rest of the text.
 SCOPE_SAME_WORDS: tuple[str, ...] = (
     "下同", "以下同", "以下皆同", "以下均同", "下文同", "單位下同", "幣種下同", "後同", "以下相同",
+    "同下",
 )  # fmt: skip
+#: A declaration in words: (金額均為人民幣), (以人民幣計), (除另有說明外，金額均為港元), and in a
+#: sentence that looks ahead: 以下金額均以人民幣計. [item] [all] as CURRENCY [counted].
+SCOPE_ITEM_WORDS: tuple[str, ...] = ("金額", "數字", "數額", "款項", "所有金額")
+SCOPE_ALL_WORDS: tuple[str, ...] = ("均", "皆", "全部", "一律")
+SCOPE_AS_WORDS: tuple[str, ...] = ("為", "以")
+SCOPE_COUNTED_WORDS: tuple[str, ...] = ("計", "計算", "列示", "列賬", "為單位")
+SCOPE_AHEAD_WORDS: tuple[str, ...] = ("以下", "下文", "本文")
 
 #: Words jieba should keep whole (currency names and units); the tokenizer reads this name. A
 #: fixed list: the currency table below may grow without changing how jieba cuts the text.

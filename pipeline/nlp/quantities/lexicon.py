@@ -250,10 +250,21 @@ def _scope_regex() -> re.Pattern[str]:
     amount = _alternation(sorted(M.SCOPE_AMOUNT_WORDS, key=len, reverse=True))
     same = _alternation(sorted(M.SCOPE_SAME_WORDS, key=len, reverse=True))
     sep = r"[,.、;:]"
+
+    def alt(words: tuple[str, ...]) -> str:
+        return _alternation(sorted(words, key=len, reverse=True))
+
+    # [item] [all] as CURRENCY [counted]: 金額均為人民幣, 以人民幣計
+    worded = (
+        rf"(?:{alt(M.SCOPE_ITEM_WORDS)})?\s*(?:{alt(M.SCOPE_ALL_WORDS)})?\s*(?:{alt(M.SCOPE_AS_WORDS)})\s*"
+        rf"(?P<NAME>{cur})(?:{amount})?\s*(?:{alt(M.SCOPE_COUNTED_WORDS)})?"
+    )
     return re.compile(
         rf"\(\s*(?:(?:{unit})\s*:?\s*(?P<currency>{cur})(?:{amount})?(?:\s*{sep}?\s*(?:{same}))?"
         rf"|(?P<currency2>{cur})(?:{amount})?\s*{sep}?\s*(?:{same})"
+        rf"|(?:[^()]{{0,12}}{sep}\s*)?{worded.replace('NAME', 'currency3')}"
         rf"|(?:{same}))\s*\)"
+        rf"|(?:{alt(M.SCOPE_AHEAD_WORDS)}){worded.replace('NAME', 'currency4')}"
     )
 
 

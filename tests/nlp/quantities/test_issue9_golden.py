@@ -292,6 +292,12 @@ def test_adjacent_amounts_keep_their_currency(text: str, expected: list[Any]) ->
         pytest.param("金管会核准投资50亿元。", "TWD", id="tw-fsc-simplified"),
         # a scope declaration overrides the market for the rest of the article
         pytest.param("港府撥款50億元（人民幣，下同），其中10億元用於研發。", "CNY", id="scope-over-market"),
+        pytest.param("港府撥款50億元（金額均為人民幣），其中10億元用於研發。", "CNY", id="scope-all-as"),
+        pytest.param("港府撥款50億元（以人民幣計），其中10億元用於研發。", "CNY", id="scope-counted-in"),
+        pytest.param("港府公布預算。以下金額均以人民幣計。撥款50億元。", "CNY", id="scope-sentence-ahead"),
+        pytest.param("（除另有說明外，金額均為港元）公司營收55億元。", "HKD", id="scope-unless-stated"),
+        pytest.param("港府撥款50億元（人民幣，同下），其中10億元用於研發。", "CNY", id="scope-tong-xia"),
+        pytest.param("公司發行以人民幣計價的債券，聯貸規模50億元。", "TWD", id="priced-in-is-no-scope"),
     ],
 )
 def test_the_home_currency_of_the_market(text: str, currency: str) -> None:
