@@ -284,6 +284,11 @@ def test_adjacent_amounts_keep_their_currency(text: str, expected: list[Any]) ->
         pytest.param("立委質疑預算50億元。", "TWD", id="tw-legislator"),
         pytest.param("大馬公司投資5億元。", "MYR", id="my-dama"),
         pytest.param("組屋價格升至50萬元。", "SGD", id="sg-hdb"),
+        pytest.param("首相署宣布撥款50億元。", "MYR", id="my-pm-department"),
+        pytest.param("巫統領袖宣布撥款50億元。", "MYR", id="my-party"),
+        pytest.param("新加坡金融管理局宣布撥款50億元。", "SGD", id="sg-mas"),
+        pytest.param("裕廊集團宣布投資50億元。", "SGD", id="sg-jtc"),
+        pytest.param("香港金融管理局宣布撥款50億元。", "HKD", id="hk-hkma"),
         # Simplified script: the mainland words, and Hong Kong's deixis still tells
         pytest.param("证监会对公司罚款5000万元。", "CNY", id="cn-csrc"),
         pytest.param("科创板公司募资10亿元。", "CNY", id="cn-star-market"),
