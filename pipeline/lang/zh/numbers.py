@@ -91,6 +91,8 @@ MORE_MARKERS: tuple[str, ...] = ("多", "餘")
 #: 十七八萬, 一兩百萬; 三五 (three to five) is one too. Vague, with the bounds the digits give;
 #: elsewhere a run of digits is positional (一四八億, 一二八億).
 APPROXIMATE_PAIRS_EXTRA: tuple[tuple[str, str], ...] = (("三", "五"),)
+#: ... also before these words, which are no numeral units (三四成 = 30 … 40 %).
+ESTIMATE_BEFORE: tuple[str, ...] = ("成",)
 #: After a unit and before a scale word or the dollar: "about" (二十來萬元, 百來萬).
 ABOUT_MARKER = "來"
 ABOUT_BEFORE: tuple[str, ...] = ("元", "圓", "塊", "蚊")

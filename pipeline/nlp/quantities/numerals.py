@@ -80,6 +80,7 @@ class _Tables:
     pairs: frozenset[tuple[int, int]]
     latin: dict[str, int]
     formal_before: frozenset[str]
+    estimate_before: frozenset[str]
 
 
 @cache
@@ -101,6 +102,7 @@ def tables() -> _Tables:
         | frozenset((N.DIGITS[a], N.DIGITS[b]) for a, b in N.APPROXIMATE_PAIRS_EXTRA),
         latin={k.lower(): v for k, v in (N.LATIN_SCALES | N.SIGN_LATIN_SCALES).items()},
         formal_before=frozenset(fold(k) for k in N.FORMAL_DIGIT_BEFORE),
+        estimate_before=frozenset(fold(k) for k in N.ESTIMATE_BEFORE),
     )
 
 
@@ -228,7 +230,7 @@ def _numerals_in(phrase: str, offset: int, after: str = "") -> Iterator[Found]:
     tokens = list(_tokens(phrase))
     i = 0
     while i < len(tokens):
-        parsed = _parse_tokens(tokens, i, after if i == len(tokens) - 1 else "")
+        parsed = _parse_tokens(tokens, i, after)
         if parsed is None:
             i += 1
             continue
@@ -465,7 +467,7 @@ class _Sum:
 
 def _parse_tokens(tokens: list[_Token], i: int, after: str = "") -> tuple[Numeral, int] | None:
     """The longest numeral starting at tokens[i], and the index after it (``after``: the character
-    after the phrase when tokens[i] is its last token)."""
+    after the phrase, which counts when the numeral ends the phrase)."""
     t = tables()
     acc = _Sum()
     j = i
@@ -477,6 +479,7 @@ def _parse_tokens(tokens: list[_Token], i: int, after: str = "") -> tuple[Numera
         acc = _Sum()
         for tok in tokens[i:j]:
             acc.step(tok)
+    after = after if j == len(tokens) else ""
     used = tokens[i:j]
     if not used or used[0].kind == "more":
         return None
@@ -493,19 +496,21 @@ def _parse_tokens(tokens: list[_Token], i: int, after: str = "") -> tuple[Numera
     if vague:
         low, high = _bounded(tokens, i, j, 1), _bounded(tokens, i, j, 9)
         return Numeral(None, acc.scale, more, True, bare, low, high), j
-    k = _estimate_pair(used)
+    k = _estimate_pair(used, after)
     if k is not None:  # 兩三億: 2億 … 3億
         low, high = _value_of(used[: k + 1] + used[k + 2 :]), _value_of(used[:k] + used[k + 1 :])
         return Numeral(None, acc.scale, more, True, False, low, high), j
     return Numeral(tidy(acc.value()), acc.scale, more, False, bare, about=acc.about), j
 
 
-def _estimate_pair(used: list[_Token]) -> int | None:
-    """The index of two neighbouring Chinese digits before a unit (兩三億, 七八十萬, 十七八萬)."""
+def _estimate_pair(used: list[_Token], after: str = "") -> int | None:
+    """The index of two neighbouring Chinese digits before a unit (兩三億, 七八十萬, 十七八萬, and
+    三四成 when ``after`` is 成)."""
     t = tables()
-    for k in range(len(used) - 2):
-        a, b, unit = used[k], used[k + 1], used[k + 2]
-        if a.kind != "digit" or b.kind != "digit" or unit.kind not in ("small", "big"):
+    for k in range(len(used) - 1):
+        a, b = used[k], used[k + 1]
+        unit = used[k + 2].kind in ("small", "big") if k + 2 < len(used) else after in t.estimate_before
+        if a.kind != "digit" or b.kind != "digit" or not unit:
             continue
         if a.text not in t.digits or b.text not in t.digits or (k > 0 and used[k - 1].kind == "digit"):
             continue

@@ -84,7 +84,8 @@ def _tenths(at: _At) -> Unit | None:
     lx, view, pos, num = lexicon(), at.view, at.pos, at.num
     if pos != at.num_end or not view.startswith(lx.tenths, pos):
         return None
-    if num.value is None or num.scale is not None or num.value > 10:
+    top = num.value if num.value is not None else num.high  # 三四成: an estimate, 30 … 40 %
+    if top is None or num.scale is not None or top > 10:
         return None
     if starts(view, pos + 1, lx.not_tenths_after):
         return None
