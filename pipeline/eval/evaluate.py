@@ -1,8 +1,8 @@
 """Score extractions against gold files: ``finkg evaluate`` and ``python -m pipeline.eval.evaluate``.
 
-Everything is compared as contract JSON (:mod:`pipeline.eval.contract`; the gold files of
-corpus/gold follow it), so the same code scores the pipeline run here, or saved ``finkg extract``
-output (``--pred DIR``). How items match: :mod:`pipeline.eval.scoring` and
+Everything is compared as contract JSON (docs/gold-format.md, :mod:`pipeline.eval.contract`; the
+gold files of corpus/gold follow it), so the same code scores the pipeline run here, or saved
+``finkg extract`` output (``--pred DIR``). How items match: :mod:`pipeline.eval.scoring` and
 :mod:`pipeline.eval.deals`; the figures are micro-averaged over articles
 (:mod:`pipeline.eval.report`).
 """

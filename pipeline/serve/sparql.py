@@ -1,10 +1,12 @@
-"""The SPARQL 1.1 Protocol endpoint (``/sparql``): read-only, over the union of the article graphs.
+"""The SPARQL 1.1 Protocol endpoint (``/sparql``): read-only, over the merged graph.
 
 - Requests: ``GET ?query=…``, ``POST`` with an ``application/x-www-form-urlencoded`` body
   (``query=…``) or an ``application/sparql-query`` body (the query itself). Updates
   (``update=…``, ``application/sparql-update``, or an update text in ``query``) are refused with
   403; so are LOAD and SERVICE — the store's own read-only query path runs the query.
-- The default graph is the union of the article graphs; ``default-graph-uri`` /
+- The default graph is the store's merged graph (each fact of every article graph once,
+  :mod:`pipeline.store.merged`); the named graphs are the articles' own claims, reached with
+  ``GRAPH``. ``default-graph-uri`` /
   ``named-graph-uri`` are answered 400 (use ``GRAPH`` in the query instead).
 - Results are written by pyoxigraph's own serializers: SELECT/ASK as SPARQL JSON (default), XML,
   CSV or TSV (``QueryResultsFormat``), CONSTRUCT/DESCRIBE as Turtle (default), N-Triples,
@@ -136,8 +138,8 @@ def read_request(
     if "default-graph-uri" in names or "named-graph-uri" in names:
         raise ProtocolError(
             400,
-            "default-graph-uri / named-graph-uri are not supported: the default graph is the union "
-            "of the article graphs; name an article's graph with GRAPH <…> in the query",
+            "default-graph-uri / named-graph-uri are not supported: the default graph is the merged "
+            "graph (each fact once); name an article's graph with GRAPH <…> in the query",
         )
     queries = [value for name, value in fields if name == "query"]
     if direct is not None:
