@@ -305,13 +305,6 @@ F1_FLOORS = {
 ACCURACY_FLOORS = {"amounts.qualifier": 0.99, "amounts.per": 0.99, "amounts.converted_from": 0.99}
 
 
-@pytest.fixture(scope="module")
-def corpus_report(nlp):  # type: ignore[no-untyped-def]
-    from tests.conftest import CORPUS
-
-    return evaluate(CORPUS / "gold", CORPUS / "articles", nlp=nlp)
-
-
 @pytest.mark.parametrize("category", sorted(F1_FLOORS))
 def test_corpus_f1_floor(corpus_report, category: str) -> None:  # type: ignore[no-untyped-def]
     counts, _ = corpus_report.totals()
@@ -330,14 +323,6 @@ TUNE_F1_FLOORS = {
     "organizations": 0.89,  # issue 13 (entities room): reached 0.896 (first contact 0.697)
     "people": 0.99,  # issue 13: reached 1.000 (first contact 0.702)
 }
-
-
-@pytest.fixture(scope="module")
-def tune_report(nlp):  # type: ignore[no-untyped-def]
-    from tests.conftest import ROOT
-
-    tune = ROOT / "tests" / "data" / "devset2" / "tune"
-    return evaluate(tune / "gold", tune / "articles", nlp=nlp)
 
 
 @pytest.mark.parametrize("category", sorted(TUNE_F1_FLOORS))
