@@ -8,7 +8,9 @@ from typing import Any
 
 import pytest
 
-from pipeline.eval.evaluate import Report, compare, evaluate, main, max_matching
+from pipeline.eval import Report, compare, evaluate
+from pipeline.eval.evaluate import main
+from pipeline.eval.matching import max_matching
 
 TEXT = "輝達投資高達20億美元(約新台幣647億元)，超微砸10億美元。Nvidia與AMD合作。"
 
