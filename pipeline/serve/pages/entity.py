@@ -95,6 +95,32 @@ def entity_page(store: Any, iri: str) -> EntityPage | None:
     if not about:
         return None
     index = Index((URIRef(iri), p, o) for p, o in about)
+    own = [str(d) for (d,) in select(store, _deals_of([iri]))]
+    deals_index, labels = _deal_index(store, own)
+    around = _neighbourhood(store, iri, own, deals_index, labels)
+    entity_deals = [_entity_deal(deals_index, labels, d, iri) for d in own]
+    entity_deals.sort(key=lambda d: (d.direction, -(d.usd or 0), d.type))
+    same = index.text(iri, OWL_SAME_AS)
+    gazetteer = index.one(iri, fin("fromGazetteer"))
+    label = best_label(index, iri)
+    return EntityPage(
+        iri=iri,
+        label=label,
+        types=sorted(index.fin_types(iri)),
+        names=_names(index, iri),
+        forms=_forms(store, iri),
+        ticker=index.text(iri, fin("ticker")),
+        exchange=index.text(iri, fin("exchange")),
+        wikidata=same,
+        from_gazetteer=None if gazetteer is None else str(gazetteer).lower() == "true",
+        deals=entity_deals,
+        articles=_articles(store, iri),
+        graph=_graph(deals_index, labels, iri, label, own + around),
+    )
+
+
+def _names(index: Index, iri: str) -> list[tuple[str, str, str]]:
+    """(script or language, name, kind of label), Traditional Chinese first."""
     names = []
     for prop, kind in (
         (SKOS + "prefLabel", "preferred"),
@@ -106,7 +132,12 @@ def entity_page(store: Any, iri: str) -> EntityPage | None:
             names.append((_script_of(str(label), getattr(label, "language", None) or ""), str(label), kind))
     order = list(LANGUAGE_NAMES.values())
     names.sort(key=lambda n: (order.index(n[0]) if n[0] in order else len(order), n[0], n[1]))
-    forms = [
+    return names
+
+
+def _forms(store: Any, iri: str) -> list[tuple[str, int]]:
+    """The surface forms the entity is mentioned by, most frequent first."""
+    return [
         (str(form), int(str(n)))
         for form, n in select(
             store,
@@ -115,7 +146,11 @@ def entity_page(store: Any, iri: str) -> EntityPage | None:
             "GROUP BY ?form ORDER BY DESC(?n) ?form",
         )
     ]
-    articles = [
+
+
+def _articles(store: Any, iri: str) -> list[dict[str, Any]]:
+    """The articles that mention the entity, newest first, with their mention counts."""
+    return [
         {
             "key": str(key) if key is not None else "",
             "title": str(title) if title is not None else None,
@@ -133,8 +168,11 @@ def entity_page(store: Any, iri: str) -> EntityPage | None:
                 }} GROUP BY ?key ORDER BY DESC(?date) ?key""",
         )
     ]
-    own = [str(d) for (d,) in select(store, _deals_of([iri]))]
-    deals_index, labels = _deal_index(store, own)
+
+
+def _neighbourhood(store: Any, iri: str, own: list[str], deals_index: Index, labels: Index) -> list[str]:
+    """The deals among the entity's partners (cycles, shared suppliers) when there are few
+    partners, their triples and labels merged into ``deals_index`` and ``labels``."""
     partners = {
         str(o)
         for d in own
@@ -142,48 +180,23 @@ def entity_page(store: Any, iri: str) -> EntityPage | None:
         for o in deals_index.all(d, fin(p))
         if str(o) != iri
     }
-    # the neighbourhood: deals among the entity's partners too (cycles, shared suppliers), when it stays small
-    around: list[str] = []
-    if partners and len(partners) <= 60:
-        around = [
-            str(d)
-            for (d,) in select(
-                store,
-                f"""SELECT DISTINCT ?d WHERE {{
-                      {values("a", partners | {iri})} {values("b", partners | {iri})}
-                      ?d <{fin("agent")}> ?a ; <{fin("counterparty")}> ?b }}""",
-            )
-            if str(d) not in own
-        ]
-        if around:
-            extra_index, extra_labels = _deal_index(store, around)
-            for s, props in extra_index.by.items():
-                for p, objs in props.items():
-                    for o in objs:
-                        if o not in deals_index.by[s][p]:
-                            deals_index.by[s][p].append(o)
-            for s, props in extra_labels.by.items():
-                for p, objs in props.items():
-                    labels.by[s][p].extend(o for o in objs if o not in labels.by[s][p])
-    entity_deals = [_entity_deal(deals_index, labels, d, iri) for d in own]
-    entity_deals.sort(key=lambda d: (d.direction, -(d.usd or 0), d.type))
-    same = index.text(iri, OWL_SAME_AS)
-    gazetteer = index.one(iri, fin("fromGazetteer"))
-    label = best_label(index, iri)
-    return EntityPage(
-        iri=iri,
-        label=label,
-        types=sorted(index.fin_types(iri)),
-        names=names,
-        forms=forms,
-        ticker=index.text(iri, fin("ticker")),
-        exchange=index.text(iri, fin("exchange")),
-        wikidata=same,
-        from_gazetteer=None if gazetteer is None else str(gazetteer).lower() == "true",
-        deals=entity_deals,
-        articles=articles,
-        graph=_graph(deals_index, labels, iri, label, own + around),
-    )
+    if not partners or len(partners) > 60:
+        return []
+    around = [
+        str(d)
+        for (d,) in select(
+            store,
+            f"""SELECT DISTINCT ?d WHERE {{
+                  {values("a", partners | {iri})} {values("b", partners | {iri})}
+                  ?d <{fin("agent")}> ?a ; <{fin("counterparty")}> ?b }}""",
+        )
+        if str(d) not in own
+    ]
+    if around:
+        extra_index, extra_labels = _deal_index(store, around)
+        deals_index.merge(extra_index)
+        labels.merge(extra_labels)
+    return around
 
 
 def _deals_of(iris: Sequence[str]) -> str:

@@ -172,6 +172,15 @@ class Index:
             if o not in values:
                 values.append(o)
 
+    def merge(self, other: Index) -> None:
+        """Add the triples of ``other`` that this index does not hold yet."""
+        for s, props in other.by.items():
+            for p, objs in props.items():
+                values = self.by[s][p]
+                for o in objs:
+                    if o not in values:
+                        values.append(o)
+
     def all(self, s: str, p: str) -> list[Any]:
         found = self.by.get(s)
         return list(found.get(p, ())) if found else []
