@@ -131,8 +131,40 @@ def article_page(store: Any, key: str) -> ArticlePage | None:
         return None
     iri = articles[0]
     text = index.text(iri, NIF + "isString")
+    spans = _spans(index, iri)
+    deals = _article_deals(index, iri, spans, text)
+    rates, reference = _rates(index)
+    marks = [_mark(s) for s in spans]
+    for deal_no, deal in enumerate(deals):
+        for ev_start, ev_end, _ in deal.evidence:
+            marks.append(Mark(ev_start, ev_end, "span", ("evidence",), {"data-deal": str(deal_no)}))
+    text_html = render(text, marks) if text is not None else Markup("")
+    counts: dict[str, int] = defaultdict(int)
+    for s in spans:
+        counts[s.kind] += 1
+    return ArticlePage(
+        key=key,
+        graph=graph,
+        iri=iri,
+        title=index.text(iri, fin("title")),
+        date=index.text(iri, fin("publicationDate")),
+        url=index.text(iri, fin("sourceURL")),
+        script=index.text(iri, fin("script")),
+        region=index.text(iri, fin("region")),
+        text=text,
+        text_html=text_html,
+        spans=spans,
+        deals=deals,
+        rates=rates,
+        reference_rates=reference,
+        counts=dict(counts),
+    )
+
+
+def _spans(index: Index, article: str) -> list[SpanView]:
+    """The article's mentions and figures, in text order."""
     spans: list[SpanView] = []
-    for node in index.subjects(NIF + "referenceContext", iri):
+    for node in index.subjects(NIF + "referenceContext", article):
         types = index.fin_types(node)
         begin, end = number(index.one(node, NIF + "beginIndex")), number(index.one(node, NIF + "endIndex"))
         if begin is None or end is None:
@@ -161,7 +193,12 @@ def article_page(store: Any, key: str) -> ArticlePage | None:
             if fig is not None:
                 spans.append(SpanView(node, fig.kind, fig.start, fig.end, fig.text, fig.rows))
     spans.sort(key=lambda s: (s.start, -s.end, s.kind))
-    deals = _article_deals(index, iri, spans, text)
+    return spans
+
+
+def _rates(index: Index) -> tuple[list[RateView], list[RateView]]:
+    """The exchange rates the article implies (outliers first, each with its pair's average) and
+    the reference rates its US$ values used."""
     rates = [_implied_rate(index, node) for node in index.subjects(RDF_TYPE, fin("ImpliedExchangeRate"))]
     _averages(rates)
     rates.sort(key=lambda r: (not r.flagged, r.base, r.quote, r.rate or 0))
@@ -170,31 +207,7 @@ def article_page(store: Any, key: str) -> ArticlePage | None:
         (rate_view(index, n) for n in used if "ReferenceExchangeRate" in index.fin_types(n)),
         key=lambda r: (r.base, r.quote),
     )
-    marks = [_mark(s) for s in spans]
-    for deal_no, deal in enumerate(deals):
-        for ev_start, ev_end, _ in deal.evidence:
-            marks.append(Mark(ev_start, ev_end, "span", ("evidence",), {"data-deal": str(deal_no)}))
-    text_html = render(text, marks) if text is not None else Markup("")
-    counts: dict[str, int] = defaultdict(int)
-    for s in spans:
-        counts[s.kind] += 1
-    return ArticlePage(
-        key=key,
-        graph=graph,
-        iri=iri,
-        title=index.text(iri, fin("title")),
-        date=index.text(iri, fin("publicationDate")),
-        url=index.text(iri, fin("sourceURL")),
-        script=index.text(iri, fin("script")),
-        region=index.text(iri, fin("region")),
-        text=text,
-        text_html=text_html,
-        spans=spans,
-        deals=deals,
-        rates=rates,
-        reference_rates=reference,
-        counts=dict(counts),
-    )
+    return rates, reference
 
 
 def _mark(span: SpanView, extra: tuple[str, ...] = ()) -> Mark:
