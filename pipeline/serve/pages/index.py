@@ -18,7 +18,6 @@ RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
 QUDT = "http://qudt.org/schema/qudt/"
-PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
 OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
 #: confidence terms a deal or link may carry (issue 12 item 6 picks one of them)
 CONFIDENCE = (
