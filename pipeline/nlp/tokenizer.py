@@ -29,7 +29,7 @@ from spacy.util import registry
 from spacy.vocab import Vocab
 
 from pipeline.model.records import Article
-from pipeline.nlp.extensions import register
+from pipeline.nlp.extensions import keep_text, register
 from pipeline.nlp.gazetteer import gazetteer_at
 from pipeline.nlp.lexicon import domain_words
 from pipeline.text.view import Compact, TextView, compact, text_view
@@ -149,6 +149,7 @@ class T2SJiebaTokenizer:
         words = _words(text, self.segmenter.cut, compact(view))
         doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
         doc._.view = view
+        keep_text(doc, text)
         return doc
 
     # spaCy serialisation hooks: the tokenizer is rebuilt from config, nothing to save.

@@ -44,7 +44,7 @@ from pipeline.nlp.entities.people import people
 from pipeline.nlp.entities.surnames import surname_titles
 from pipeline.nlp.entities.tables import entity_tables, jieba_tags
 from pipeline.nlp.entities.ticker_names import ticker_orgs
-from pipeline.nlp.extensions import register, view_of
+from pipeline.nlp.extensions import register, text_of, view_of
 from pipeline.nlp.gazetteer import Gazetteer, gazetteer_at
 from pipeline.text.view import TextView
 
@@ -117,7 +117,7 @@ class EntityRecognizer:
         chosen = surname_titles(lex, ctx, chosen)
         chosen = propagation.propagate(lex, ctx, chosen)
         chosen = propagation.merge_legal_variants(lex, view, chosen)
-        doc._.mentions, doc._.entities = link(gazetteer, doc.text, chosen)
+        doc._.mentions, doc._.entities = link(gazetteer, text_of(doc), chosen)
         return doc
 
 
