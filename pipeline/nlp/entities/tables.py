@@ -63,6 +63,8 @@ class Tables:
     suffixes: tuple[str, ...]
     suffix_set: frozenset[str]
     suffix_lengths: tuple[int, ...]
+    #: the last characters of the suffixes (a word that ends otherwise ends in none)
+    suffix_finals: frozenset[str]
     #: legal-form words, longest first
     legal: tuple[str, ...]
     legal_industry: tuple[str, ...]
@@ -148,6 +150,7 @@ def entity_tables() -> Tables:
         suffixes=suffixes,
         suffix_set=frozenset(suffixes),
         suffix_lengths=tuple(sorted({len(x) for x in suffixes}, reverse=True)),
+        suffix_finals=frozenset(x[-1] for x in suffixes if x),
         legal=norm(lang.LEGAL_SUFFIXES),
         legal_industry=norm(lang.LEGAL_INDUSTRY_WORDS),
         registered_industry=norm(lang.REGISTERED_INDUSTRY_WORDS),
