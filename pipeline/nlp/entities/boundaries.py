@@ -215,7 +215,8 @@ def _suffix_pieces(lex: Lexicon, word: str, ts: int, te: int) -> tuple[list[tupl
     while True:
         size = None
         if n > 1 and word[n - 1] in lex.t.suffix_finals:
-            size = next((k for k in lex.t.suffix_lengths if k < n and word[n - k : n] in lex.t.suffix_set), None)
+            lengths = lex.t.suffix_lengths
+            size = next((k for k in lengths if k < n and word[n - k : n] in lex.t.suffix_set), None)
         if size is None:
             return pieces, ts + n
         pieces.append((ts + n - size, ts + n))
