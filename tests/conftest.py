@@ -17,6 +17,17 @@ ARTICLES = sorted((CORPUS / "articles").glob("*.txt"))
 TUNE = ROOT / "tests" / "data" / "devset2" / "tune"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _start_up_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The start-up cache (pipeline.cache) of the session in a temporary directory, not the
+    user's ~/.cache: every session builds it once, then reads it back."""
+    from pipeline import cache
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv(cache.ENV_DIR, str(tmp_path_factory.mktemp("finkg-cache")))
+        yield
+
+
 @pytest.fixture(scope="session")
 def nlp() -> Language:
     from pipeline.nlp.wiring import build_nlp
