@@ -146,8 +146,10 @@ class RemoteStore(SparqlStore):
 
     def lock(self) -> IngestLock:
         """Take the endpoint's ingest lock (waiting for another ingest, then refusing with
-        ``StoreError``); each write renews it when due, until :meth:`unlock`."""
-        lock = IngestLock(self.location, self._update, self._select, **self._lock_options)
+        ``StoreError``); each write renews it when due, until :meth:`unlock`. The claims are read
+        outside the merged-facts dataset (Virtuoso's default graph is pointed at the merged graph,
+        which hides the lock graph)."""
+        lock = IngestLock(self.location, self._update, self._bookkeeping_select, **self._lock_options)
         lock.acquire()
         self._lock = lock
         return lock
@@ -236,6 +238,9 @@ class RemoteStore(SparqlStore):
 
     def _select(self, sparql: str, union: bool = True) -> QueryResult:
         return self._run(sparql, "select", union=union)
+
+    def _bookkeeping_select(self, sparql: str) -> QueryResult:
+        return self._run(sparql, "select", union=False)
 
     def _run(self, sparql: str, form: Form, union: bool = True) -> QueryResult:
         """``union``: over the merged facts (the server's default graph); else over every graph as
