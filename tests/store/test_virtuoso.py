@@ -195,4 +195,3 @@ def test_a_result_virtuoso_cuts_short_is_an_error_not_a_wrong_answer(remote: Rem
     assert len(remote.query("SELECT * WHERE { ?a ?b ?c } LIMIT 100")) == 100
     with pytest.raises(StoreError, match="cut the result at 10000 rows"):
         remote.query("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }")
-
