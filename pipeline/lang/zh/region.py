@@ -19,7 +19,7 @@ HOME_CURRENCY: dict[str, str] = {
     "singapore": "SGD", "malaysia": "MYR",
 }  # fmt: skip
 
-#: The contract's region (gold-format: taiwan | hongkong | mainland | other) of each market.
+#: The contract's region (docs/gold-format.md: taiwan | hongkong | mainland | other) of each market.
 CONTRACT_REGION: dict[str, str] = {
     "taiwan": "taiwan", "hongkong": "hongkong", "macau": "hongkong", "mainland": "mainland",
     "singapore": "other", "malaysia": "other", "other": "other",
