@@ -35,6 +35,7 @@ from pipeline.ingest.fingerprint import extractor_fingerprint, ingest_stamp
 from pipeline.ingest.pool import NOT_YET, Extracted, extract_one
 from pipeline.ingest.static import ensure_static
 from pipeline.model.records import Article
+from pipeline.read.limits import MAX_BYTES
 from pipeline.store import EmbeddedStore, GraphRecord, RemoteStore
 from pipeline.store.merged import facts_of
 
@@ -46,6 +47,10 @@ Status = Literal["new", "updated", "unchanged", "failed"]
 #: pipeline and start in milliseconds, so a few articles already pay for them.
 AUTO_PARALLEL_MIN = 4
 MAX_AUTO_WORKERS = 4
+
+
+#: the warning of an article ingested without a single fact
+NO_FACTS = "no facts found (no amount, entity or deal): the article is stored with its text only"
 
 
 @dataclass(frozen=True)
@@ -133,6 +138,25 @@ def _where(error: ReadError) -> str:
     return error.source if error.line is None else f"{error.source}:{error.line}"
 
 
+def _article_where(article: Article) -> str:
+    """Where an article comes from, for messages: the path, and for a record of a JSON-lines
+    input its line and key ("news.jsonl:7 (id a-17)")."""
+    if article.line is None:
+        return article.source
+    return f"{article.source}:{article.line} (id {article.key})"
+
+
+def _collision(article: Article, other: tuple[str, str]) -> str | None:
+    """The message for an article whose key an article of other text already has in this run."""
+    content, source = other
+    if content == article.content_hash:
+        return None
+    return (
+        f"key {article.key!r} is already the key of {source} in this run, with another text; "
+        "not ingested (give the records distinct ids or URLs, or the files distinct paths)"
+    )
+
+
 @dataclass
 class _Run:
     """One ingest: what is pending, how each result is written, and the tally."""
@@ -152,6 +176,9 @@ class _Run:
     )
     #: keys handled in this run (key → stamp): a repeated key in the inputs is decided against it
     seen: dict[str, str] = field(default_factory=dict)
+    #: key → (content hash, where) of the first article of this run with that key: another text
+    #: under the same key is a collision, reported and not ingested (pipeline.read.walk)
+    owners: dict[str, tuple[str, str]] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=lambda: dict.fromkeys(("extract", "map", "write"), 0.0))
     interrupted: bool = False
     workers: int = 0
@@ -171,6 +198,13 @@ class _Run:
                 self.report(IngestEvent("failed", _where(item), reason=item.reason))
                 continue
             self.warnings.extend((item.source, warning) for warning in item.warnings)
+            clash = _collision(
+                item, self.owners.setdefault(item.key, (item.content_hash, _article_where(item)))
+            )
+            if clash is not None:
+                self.failed.append((_article_where(item), clash))
+                self.report(IngestEvent("failed", _article_where(item), item.key, clash))
+                continue
             stamp = ingest_stamp(item.content_hash, self.fingerprint)
             previous = self.seen.get(item.key)
             if previous is None:
@@ -185,10 +219,12 @@ class _Run:
 
     def done(self, article: Article, status: Status, result: Extracted | str) -> None:
         if isinstance(result, str):
-            self.failed.append((article.source, result))
-            self.report(IngestEvent("failed", article.source, article.key, result))
+            self.failed.append((_article_where(article), result))
+            self.report(IngestEvent("failed", _article_where(article), article.key, result))
             return
         self.write(article, result, status)
+        if not (result.amounts or result.entities or result.deals):
+            self.warnings.append((_article_where(article), NO_FACTS))
 
     def write(self, article: Article, result: Extracted, status: Status) -> None:
         record = GraphRecord(
@@ -269,6 +305,7 @@ def ingest(
     nlp_factory: Callable[[], Language] | None = None,
     nlp: Language | None = None,
     clock: Callable[[], dt.datetime] | None = None,
+    max_bytes: int | None = MAX_BYTES,
 ) -> IngestSummary:
     """Ingest every article found in ``paths`` (files, directories, "-" for ``stdin``).
 
@@ -280,6 +317,8 @@ def ingest(
     ``clock``, when given, stamps each written graph's record with ``fin:ingestedAt`` (the CLI
     passes the wall clock; without it the graph depends on the inputs alone).
     Ctrl-C ends the run after the article being written: the summary says ``interrupted``.
+    ``max_bytes``: the size limit of one article (:mod:`pipeline.read.limits`; None: none).
+    Two different texts under one key in one run: the second is reported failed, not ingested.
     """
     from pipeline.ingest.pool import DEPTH, WorkerPool, prefetch
     from pipeline.ingest.stream import stream_inputs
@@ -290,7 +329,9 @@ def ingest(
     run = _Run(store, progress or (lambda event: None), clock, fingerprint, activity)
     try:
         ensure_static(store)
-        reading: Iterable[Article | ReadError | object] = stream_inputs(list(paths), stdin=stdin)
+        reading: Iterable[Article | ReadError | object] = stream_inputs(
+            list(paths), stdin=stdin, max_bytes=max_bytes
+        )
         if "-" in paths:
             # a stream: no look-ahead to choose, and a reading thread, so that each article is
             # written as soon as it is extracted while the next line is still awaited

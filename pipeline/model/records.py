@@ -79,6 +79,8 @@ class Article:
     #: the normalised view of ``text`` (pipeline.text.view), computed once by the reader and
     #: used by every later stage; None when the Article was made without it
     view: str | None = field(default=None, compare=False, repr=False)
+    #: the line of a JSON-lines record in its file (for messages); None for a file read whole
+    line: int | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if self.view is not None and len(self.view) != len(self.text):

@@ -43,11 +43,11 @@ def test_an_amount_is_read_across_it(nlp: Language, ch: str) -> None:
     assert text[a.start : a.end] == a.text == f"新台幣1650{ch}億元"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="entity norms keep the view's filler: the entity matcher (pipeline/nlp/entities) must "
-    "drop pipeline.text.view.FILLER from its keys",
-)
-def test_a_name_is_read_across_it(nlp: Language) -> None:
-    doc = nlp("沃\u200b旭能源宣布投資新台幣1650億元。")
-    assert [m.text for m in doc._.mentions][:1] == ["沃\u200b旭能源"]
+@pytest.mark.parametrize("ch", INVISIBLES)
+def test_a_name_is_read_across_it(nlp: Language, ch: str) -> None:
+    plain = nlp("沃旭能源宣布投資新台幣1650億元。")
+    text = f"沃{ch}旭能源宣布投資新台幣1650億元。"
+    doc = nlp(text)
+    (mention, *_rest) = doc._.mentions
+    assert mention.text == text[mention.start : mention.end] == f"沃{ch}旭能源"
+    assert mention.iri == plain._.mentions[0].iri

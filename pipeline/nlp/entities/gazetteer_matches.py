@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from pipeline.nlp.entities.candidates import LATIN, Candidate, Tokens, fold_key
 from pipeline.nlp.entities.lexicon import Lexicon
+from pipeline.text.view import FILLER
 
 
 def build_matcher(nlp: Language, lex: Lexicon) -> PhraseMatcher:
@@ -33,7 +34,7 @@ def gazetteer_matches(lex: Lexicon, matcher: PhraseMatcher, doc: Doc, ctx: Token
     for match_id, s, e in matcher(doc):
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
         surface = ctx.view[start:end]
-        entry = lex.index.accept_form(doc.vocab.strings[match_id], surface)
+        entry = lex.index.accept_form(doc.vocab.strings[match_id], surface.replace(FILLER, ""))
         if entry is None or not latin_edges_ok(ctx.view, start, end):
             continue
         for i in range(start, end):
