@@ -17,6 +17,13 @@ Encodings: UTF-8 (BOM or not), UTF-16/32 with a BOM, Big5 (cp950, Big5-HKSCS), G
 GB2312), see ``pipeline.read.encoding``. Every Article gets ``body_spans`` from ``pipeline.read.furniture``
 (page furniture left out), a ``script`` and a best-effort ``region``.
 
+Keys (``Article.key``): the canonical URL of a page (``og:url``, ``<link rel=canonical>``), the
+``id`` of a JSON record (else its ``url``); else the path relative to the ingest root, without the
+extension (:func:`pipeline.read.walk.path_key`: ``day1/article``; a JSON record without an id is
+``<path key>#<line>``); else, on stdin, ``stdin-`` and 16 hex digits of the text's SHA-256.
+Files come from :mod:`pipeline.read.walk` (one rule for directories and globs); each input read
+whole is refused over ``max_bytes`` before it is read (:mod:`pipeline.read.limits`).
+
 A malformed JSON line costs only that line: ``read_file_results`` returns the good articles and
 one ``ReadError`` per bad line, ``read_inputs`` yields both, and ``read_file`` raises only when
 nothing at all could be read.
@@ -369,7 +376,7 @@ def input_found(paths: Sequence[str]) -> Iterator[Found | ReadError]:
             yield from _expand(arg)
 
 
-def read_stdin(stdin: BinaryIO | None = None, max_bytes: int | None = None) -> list[Article | ReadError]:
+def read_stdin(stdin: BinaryIO | None = None, max_bytes: int | None = MAX_BYTES) -> list[Article | ReadError]:
     """The article(s) on standard input; without an id or a URL, the key is ``stdin-`` and the
     first 16 hex digits of the text's SHA-256 (two different texts, two articles)."""
     stream = stdin if stdin is not None else sys.stdin.buffer
@@ -383,7 +390,7 @@ def read_stdin(stdin: BinaryIO | None = None, max_bytes: int | None = None) -> l
 
 
 def read_inputs(
-    paths: Sequence[str], stdin: BinaryIO | None = None, max_bytes: int | None = None
+    paths: Sequence[str], stdin: BinaryIO | None = None, max_bytes: int | None = MAX_BYTES
 ) -> Iterator[Article | ReadError]:
     """Articles and errors from files, directories (recursive), globs and ``-`` (stdin, bytes).
 
