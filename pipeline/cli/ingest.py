@@ -53,9 +53,11 @@ def ingest(
     standard input are committed one by one as they arrive (`tail -f news.jsonl | finkg ingest -`).
     Re-ingesting an unchanged article does nothing; an edited one (same key, new content)
     replaces its old facts. Exits with status 1 when any input could not be read or extracted
-    (the others are ingested), 130 after Ctrl-C (the articles written are whole; the summary
-    says so). Reader warnings (an HTML page whose body looks thin, an article without a single
-    fact) go to stderr with the path.
+    (the others are ingested) or the store went away (a remote server unreachable after
+    retrying for $FINKG_STORE_RETRY seconds), 130 after Ctrl-C, 143 after SIGTERM (the articles
+    written are whole; the summary says so). Into a remote store, an ingest holds its lock: a
+    second one waits up to 30 s, then refuses. Reader warnings (an HTML page whose body looks
+    thin, an article without a single fact) go to stderr with the path.
 
     Article keys: the canonical URL (HTML) or the JSON "id" (else "url"), else the path relative to
     the PATH argument without its extension (day1/article), else (stdin) a content hash. Two
@@ -103,10 +105,8 @@ def ingest(
         echo_json(summary.to_json())
     else:
         click.echo(summary.format())
-    if summary.interrupted:
-        sys.exit(130)
-    if summary.failed:
-        sys.exit(1)
+    if summary.exit_status:
+        sys.exit(summary.exit_status)
 
 
 @main.command()
