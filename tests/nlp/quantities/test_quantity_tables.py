@@ -1,7 +1,8 @@
-"""Issue 9 audit: one golden table per item of §1-§4 (the numeral system, every currency, the
-region model, rates and units) and the traps, each sentence written for this audit and run in
-both scripts. Expected values follow gold-format.md: ``value`` is the number as written (a verb
-of decrease such as 減少 is no sign), a bare 元 is the home currency of the writer's market."""
+"""The quantity grammar, one golden table per part: the numeral system, every currency, the
+region model, rates and units, and the traps (the items of issue 9's audit), each sentence
+written for these tables and run in both scripts. Expected values follow docs/gold-format.md:
+``value`` is the number as written (a verb of decrease such as 減少 is no sign), a bare 元 is the
+home currency of the writer's market."""
 
 from __future__ import annotations
 
