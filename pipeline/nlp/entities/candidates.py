@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pipeline.model.records import EntityType
 
@@ -65,6 +66,7 @@ def all_cjk(text: str) -> bool:
     return all(CJK.match(c) for c in text)
 
 
+@lru_cache(maxsize=65536)
 def fold_key(text: str) -> str:
-    """The matching key of a name: NFKC and case-folded."""
+    """The matching key of a name: NFKC and case-folded (cached: every token is folded)."""
     return unicodedata.normalize("NFKC", text).casefold()
