@@ -1,7 +1,8 @@
 """A length-preserving normalised view of an article's text, and the script it is written in.
 
 The view is what the recognisers and jieba look at: Traditional characters mapped to Simplified
-with OpenCC ``t2s`` (length-preserving by construction, FACTS.md) and full-width ASCII forms
+with OpenCC ``t2s`` (one character for one: a conversion that would change the length falls
+back to character by character, ``tests/text/test_view.py``) and full-width ASCII forms
 folded to half-width. ``len(view) == len(text)`` always, so offsets found on the view are offsets
 into the original text.
 

@@ -17,6 +17,7 @@ from pipeline.graph.namespace import FIN, ID
 from pipeline.ingest import ingest, remove
 from pipeline.store import MEMORY, ExportFormat, RemoteStore, open_store
 from tests.conftest import CORPUS
+from tests.rdf_compare import assert_same_stores
 from tests.servers import dump, free_port, stop, wait_for
 from tests.store.test_store import GRAPH_A, GRAPH_B, NVIDIA, article, record
 
@@ -133,8 +134,8 @@ def test_ingest_export_and_reingest_match_the_embedded_store(remote: RemoteStore
     assert (summary.new, summary.failed) == (2, ())
     with open_store(MEMORY) as local:
         ingest(FILES, local, workers=1, nlp=nlp)
-        for fmt in (ExportFormat.NQUADS, ExportFormat.TURTLE):
-            assert dump(remote, fmt) == dump(local, fmt)
+        assert_same_stores(remote, local)
+        assert dump(remote, ExportFormat.TURTLE) == dump(local, ExportFormat.TURTLE)
         assert remote.stats() == local.stats()
         query = f"SELECT ?a ?p ?t WHERE {{ ?a a <{FIN.Article}> ; ?p ?t }} ORDER BY ?a ?p ?t"
         assert remote.query(query).rows == local.query(query).rows
@@ -154,7 +155,7 @@ def test_an_edited_article_replaces_its_graph(remote: RemoteStore, nlp: Language
     assert [a.key for a in remote.articles()] == [Path(FILES[1]).stem]
     with open_store(MEMORY) as local:
         ingest([str(edited)], local, workers=1, nlp=nlp)
-        assert dump(remote) == dump(local)
+        assert_same_stores(remote, local)
 
 
 def test_credentials_from_the_environment(virtuoso: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -194,3 +195,13 @@ def test_a_result_virtuoso_cuts_short_is_an_error_not_a_wrong_answer(remote: Rem
     assert len(remote.query("SELECT * WHERE { ?a ?b ?c } LIMIT 100")) == 100
     with pytest.raises(StoreError, match="cut the result at 10000 rows"):
         remote.query("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }")
+
+
+def test_a_query_past_the_timeout_is_a_clear_error_never_a_partial_answer(remote: RemoteStore) -> None:
+    for i in range(15):
+        remote.replace_graph(record(f"slow-{i}", str(ID[f"graph/slow-{i}"]), "h"), article(f"slow-{i}"))
+    remote.timeout = 3.0
+    with pytest.raises(StoreError, match="partial answer|no answer within"):
+        remote.query(
+            "SELECT ?a ?d WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l } ORDER BY DESC(STR(?c)) LIMIT 5"
+        )
