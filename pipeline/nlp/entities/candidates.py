@@ -15,6 +15,7 @@ from pipeline.model.records import EntityType
 
 LATIN = re.compile(r"[A-Za-z]")
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+_CJK_RUN = re.compile(CJK.pattern + "*")
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,8 @@ def is_latin(text: str) -> bool:
 
 
 def all_cjk(text: str) -> bool:
-    return all(CJK.match(c) for c in text)
+    """Every character Chinese (true of the empty text)."""
+    return _CJK_RUN.fullmatch(text) is not None
 
 
 @lru_cache(maxsize=65536)
