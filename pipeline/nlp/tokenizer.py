@@ -224,11 +224,8 @@ def _signature(backend: str, hmm: bool, words: Iterable[str], user_dicts: Iterab
 def _words(text: str, cut: Callable[[str], Iterable[str]], view: Compact) -> list[str]:
     """jieba's words of the view without its invisible characters (沃\u200b旭 stays one word),
     sliced from the original text; an invisible character goes with the word before it."""
-    bounds = [0]
-    pos = 0
-    for piece in cut(view.text):
-        pos += len(piece)
-        bounds.append(view.start(pos))
+    ends = itertools.accumulate(map(len, cut(view.text)))
+    bounds = [0, *(ends if view.positions is None else map(view.start, ends))]
     bounds[-1] = len(text)
     return [text[a:b] for a, b in itertools.pairwise(bounds) if b > a]
 

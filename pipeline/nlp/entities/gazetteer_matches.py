@@ -82,12 +82,17 @@ def _character_matches(
     華為技術有限公司); a longer name beats a token match inside it."""
     view = ctx.view
     out: list[Candidate] = []
-    for i in range(len(view) - 1):
+    automaton = lex.index.cjk_automaton
+    # every occurrence of a Chinese form of 3+ characters, found in one pass, by start
+    at: dict[int, list[str]] = {}
+    for last, found in automaton.iter(view) if automaton is not None else ():
+        at.setdefault(last + 1 - len(found), []).append(found)
+    for i in sorted(at):
         if i not in ctx.starts and covered[i]:
             continue
-        for form in lex.index.cjk_forms.get(view[i : i + 2], ()):
+        for form in sorted(at[i], key=len, reverse=True):
             end = i + len(form)
-            if len(form) < 3 or view[i:end] != form or (i, end) in spans:
+            if (i, end) in spans:
                 continue
             if not (i in ctx.starts or end in ctx.ends):
                 continue
