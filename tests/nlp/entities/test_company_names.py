@@ -369,3 +369,36 @@ def test_a_zero_width_character_inside_a_name(nlp, text: str, expected: str) -> 
 )
 def test_a_quantity_is_no_part_of_a_name(nlp, text: str) -> None:
     assert orgs(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "集團旗下子公司成都中友精密機械有限公司擬增資擴產。", "成都中友精密機械有限公司", id="place-hant"
+        ),
+        pytest.param(
+            "集团旗下子公司成都中友精密机械有限公司拟增资扩产。", "成都中友精密机械有限公司", id="place-hans"
+        ),
+        pytest.param(
+            "公司全資子公司中友環保設備有限公司完成工商登記。", "中友環保設備有限公司", id="descriptor-hant"
+        ),
+        pytest.param(
+            "公司全资子公司中友环保设备有限公司完成工商登记。", "中友环保设备有限公司", id="descriptor-hans"
+        ),
+        pytest.param(
+            "本公司與上海中友化工材料有限公司簽署採購合約。",
+            "上海中友化工材料有限公司",
+            id="opener-place-hant",
+        ),
+        pytest.param(
+            "本公司与上海中友化工材料有限公司签署采购合同。",
+            "上海中友化工材料有限公司",
+            id="opener-place-hans",
+        ),
+    ],
+)
+def test_a_trade_name_cut_into_lone_characters(nlp, text: str, expected: str) -> None:
+    """A trade name jieba cuts into single characters, one of them a function word on its own
+    (中|友), between a place, an opener or a descriptor and a full legal form, is part of the name."""
+    assert expected in orgs(nlp, text), orgs(nlp, text)
