@@ -547,6 +547,9 @@ YEAR_AFTER_BRACKET: tuple[str, ...] = ("年", "-", "~", "至")
 CLAN_SUFFIX: str = "氏"
 #: organisation words right after a would-be personal name: the name is a company's (王氏集团)
 ORG_WORDS_AFTER_NAME: tuple[str, ...] = ("公司", "集团", "银行")
+#: part-of-speech initials of a surname character that is also a function word or a verb (向, 于, 赴):
+#: before a place it begins a phrase (向美国), not a name
+SURNAME_FUNCTION_TAGS: tuple[str, ...] = ("p", "c", "d", "v", "u", "r")
 
 #: the character of a regional division (中国区总裁, 亚太区董事)
 REGION_DIVISION_CHAR: str = "区"

@@ -402,3 +402,25 @@ def test_a_trade_name_cut_into_lone_characters(nlp, text: str, expected: str) ->
     """A trade name jieba cuts into single characters, one of them a function word on its own
     (中|友), between a place, an opener or a descriptor and a full legal form, is part of the name."""
     assert expected in orgs(nlp, text), orgs(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "本公司擬收購綿陽中友電子材料有限公司全部股權。", "綿陽中友電子材料有限公司", id="city-hant"
+        ),
+        pytest.param(
+            "本公司拟收购绵阳中友电子材料有限公司全部股权。", "绵阳中友电子材料有限公司", id="city-hans"
+        ),
+        pytest.param(
+            "泉州市中友紡織科技有限公司完成增資。", "泉州市中友紡織科技有限公司", id="city-admin-hant"
+        ),
+        pytest.param(
+            "泉州市中友纺织科技有限公司完成增资。", "泉州市中友纺织科技有限公司", id="city-admin-hans"
+        ),
+    ],
+)
+def test_a_registered_name_begins_with_its_city(nlp, text: str, expected: str) -> None:
+    """Prefecture-level cities are known places: a registered name begins with one."""
+    assert expected in orgs(nlp, text), orgs(nlp, text)

@@ -195,3 +195,18 @@ def test_lists_and_bylines_with_separators(nlp, text: str, expected: set[str]) -
 )
 def test_a_name_as_the_subject_of_a_clause(nlp, text: str, expected: set[str]) -> None:
     assert people(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("集團已與趙桂林、劉常德簽署股份轉讓協議。", {"趙桂林", "劉常德"}, id="list-hant"),
+        pytest.param("集团已与赵桂林、刘常德签署股份转让协议。", {"赵桂林", "刘常德"}, id="list-hans"),
+        pytest.param("公司將向泉州、遵義兩地的子公司增資。", set(), id="preposition-place-hant"),
+        pytest.param("公司将向泉州、遵义两地的子公司增资。", set(), id="preposition-place-hans"),
+    ],
+)
+def test_a_given_name_that_is_also_a_place(nlp, text: str, expected: set[str]) -> None:
+    """A plain surname before a given name that is also a city (桂林, 常德) is a person; a surname
+    that is also a preposition (向) before a city is no name."""
+    assert people(nlp, text) == expected
