@@ -31,15 +31,18 @@ from spacy.vocab import Vocab
 from pipeline.model.records import Article
 from pipeline.nlp.extensions import register
 from pipeline.nlp.gazetteer import gazetteer_at
-from pipeline.nlp.lexicon import domain_words
+from pipeline.nlp.lexicon import domain_words, place_words
 from pipeline.text.view import Compact, TextView, compact, text_view
 
 #: the frequency a domain word gets at least, so jieba keeps it whole
 DOMAIN_WORD_FREQ = 2000
 
 
-def make_jieba(user_words: Iterable[str] = (), user_dicts: Iterable[Path] = ()) -> jieba.Tokenizer:
-    """A private jieba tokenizer (never the global one) with the domain words added."""
+def make_jieba(
+    user_words: Iterable[str] = (), user_dicts: Iterable[Path] = (), soft_words: Iterable[str] = ()
+) -> jieba.Tokenizer:
+    """A private jieba tokenizer (never the global one) with the domain words added; a soft
+    word only if jieba would not keep it whole by itself."""
     logging.getLogger("jieba").setLevel(logging.WARNING)
     tok = jieba.Tokenizer()
     tok.initialize()
@@ -48,6 +51,9 @@ def make_jieba(user_words: Iterable[str] = (), user_dicts: Iterable[Path] = ()) 
     for word in user_words:
         word = word.strip()
         if word and not word.isspace():
+            tok.add_word(word, freq=max(tok.suggest_freq(word, tune=False), DOMAIN_WORD_FREQ))
+    for word in soft_words:
+        if list(tok.cut(word, HMM=False)) != [word]:
             tok.add_word(word, freq=max(tok.suggest_freq(word, tune=False), DOMAIN_WORD_FREQ))
     return tok
 
@@ -64,8 +70,14 @@ class Segmenter(Protocol):
 class JiebaSegmenter:
     """The Python jieba, a private ``jieba.Tokenizer`` (never the global one)."""
 
-    def __init__(self, words: Iterable[str], user_dicts: Iterable[Path] = (), hmm: bool = True):
-        self.tokenizer = make_jieba(words, user_dicts)
+    def __init__(
+        self,
+        words: Iterable[str],
+        user_dicts: Iterable[Path] = (),
+        hmm: bool = True,
+        soft: Iterable[str] = (),
+    ):
+        self.tokenizer = make_jieba(words, user_dicts, soft)
         self.hmm = hmm
 
     def cut(self, text: str) -> Iterable[str]:
@@ -75,7 +87,13 @@ class JiebaSegmenter:
 class RJiebaSegmenter:
     """jieba-rs through ``rjieba``, with jieba's own split of ASCII runs."""
 
-    def __init__(self, words: Iterable[str], user_dicts: Iterable[Path] = (), hmm: bool = True):
+    def __init__(
+        self,
+        words: Iterable[str],
+        user_dicts: Iterable[Path] = (),
+        hmm: bool = True,
+        soft: Iterable[str] = (),
+    ):
         self.jieba = rjieba.Jieba()
         for path in user_dicts:
             for line in Path(path).read_text(encoding="utf-8").splitlines():
@@ -86,6 +104,9 @@ class RJiebaSegmenter:
         for word in words:
             word = word.strip()
             if word:
+                self.jieba.add_word(word, max(self.jieba.suggest_freq(word), DOMAIN_WORD_FREQ), None)
+        for word in soft:  # a place: only where jieba does not keep it whole by itself
+            if list(self.jieba.cut(word, False)) != [word]:
                 self.jieba.add_word(word, max(self.jieba.suggest_freq(word), DOMAIN_WORD_FREQ), None)
         self.hmm = hmm
 
@@ -131,9 +152,12 @@ class T2SJiebaTokenizer:
         ``pkuseg_*`` are the settings of spaCy's own Chinese tokenizer that the ``zh`` defaults
         carry into ``[initialize.tokenizer]``; this tokenizer has no use for them.
         """
-        words = domain_words(self.view, gazetteer_at(gazetteer) if with_gazetteer else None)
+        gaz = gazetteer_at(gazetteer) if with_gazetteer else None
+        words = domain_words(self.view, gaz)
         dicts = [Path(p) for p in (user_dicts or [])]
-        self.segmenter = SEGMENTERS[self.backend](words, dicts, hmm=self.hmm)
+        self.segmenter = SEGMENTERS[self.backend](
+            words, dicts, hmm=self.hmm, soft=place_words(self.view, gaz)
+        )
 
     def __call__(self, text: str) -> Doc:
         return self.tokenize(text)

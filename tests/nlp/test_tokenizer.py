@@ -150,3 +150,22 @@ _PIECES = [
 def test_rjieba_equals_jieba_on_mixtures(nlp, jieba_nlp, pieces: list[str]) -> None:
     text = "".join(pieces)
     assert [t.text for t in nlp.make_doc(text)] == [t.text for t in jieba_nlp.make_doc(text)]
+
+
+@pytest.mark.parametrize("backend", ["jieba", "rjieba"])
+@pytest.mark.parametrize(
+    ("place", "boosted"),
+    [
+        pytest.param("雄安新区", True, id="split-by-itself"),
+        pytest.param("唐山", False, id="whole-by-itself"),
+    ],
+)
+def test_a_place_is_added_only_where_jieba_splits_it(backend: str, place: str, boosted: bool) -> None:
+    """Places are soft words: jieba gets one only when it would cut it; a dictionary word stays
+    as it is, so hundreds of city names do not shift every other split."""
+    from pipeline.nlp.tokenizer import SEGMENTERS
+
+    plain = SEGMENTERS[backend]([], soft=[])
+    seg = SEGMENTERS[backend]([], soft=[place])
+    assert list(seg.cut(place)) == [place]
+    assert (list(plain.cut(place)) != [place]) == boosted
