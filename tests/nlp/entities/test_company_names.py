@@ -138,6 +138,18 @@ def test_members_of_a_list_of_organisations(nlp, text: str, expected: set[str]) 
             "中國銀行上海市分行",
             id="place-glued-to-branch-hant",
         ),
+        pytest.param(
+            "福建遠帆物流股份有限公司（原名福建遠帆海運股份有限公司）公告。",
+            "福建遠帆海運股份有限公司",
+            id="rename-cue-hant",
+        ),
+        pytest.param(
+            "福建远帆物流股份有限公司(原名福建远帆海运股份有限公司)公告。",
+            "福建远帆海运股份有限公司",
+            id="rename-cue-hans",
+        ),
+        pytest.param("該案已獲青海省能源局核准。", "青海省能源局", id="glued-adverb-verb-hant"),
+        pytest.param("该案已获青海省能源局核准。", "青海省能源局", id="glued-adverb-verb-hans"),
     ],
 )
 def test_words_before_a_name_are_no_part_of_it(nlp, text: str, expected: str) -> None:
