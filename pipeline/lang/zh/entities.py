@@ -355,6 +355,7 @@ SURNAMES: str = (
     "包魯倪連褚寧喬古季柴樊郁鮑宮曲向關苗祝左項閻芮滕商殷邢焦麥利勞巫涂葛饒海岳舒畢單"
     "湛伍冉艾辛聞管房裴蒲靳邊車柳符仇甄容佘晏阮藺欒冼粘鄢易常牛盛齊安尚談莫查戚祁穆隋宗"
     "丘練官谷桂封喻米俞伏景冷區岑屈鄺尤文全應虞鐘霍蒙"
+    "肖傅華龐蘭翟顏章申繆叢柏"
 )
 
 #: Characters that end a clause word, not a name, when jieba glued them to a two-character

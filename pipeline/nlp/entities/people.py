@@ -387,7 +387,7 @@ def _name_like(lex: Lexicon, ctx: Tokens, start: int, end: int) -> bool:
     places = lex.index.places
     return (
         word[0] in lex.t.surnames
-        and lex.tag(word) is None
+        and lex.tag(word) in (None, "nr")  # jieba knows some names (劉建國) as names
         and all_cjk(word)
         and word not in places
         and not (word[1:] in places and _function_char(lex, word[0]))
