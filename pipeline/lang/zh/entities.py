@@ -549,6 +549,12 @@ YEAR_BEFORE_BRACKET: str = "年度月日"
 #: what follows a bracketed year in a range or a date ((2024)年, (2024)-2026, (2024)至2026)
 YEAR_AFTER_BRACKET: tuple[str, ...] = ("年", "-", "~", "至")
 
+#: how far left of its organisation word a name may begin: a short name, and a registered name
+#: with a full legal form, which may carry a place, a zone and industry words
+#: (寧波梅山保稅港區某某股權投資合夥企業(有限合夥))
+MAX_NAME: int = 14
+MAX_REGISTERED_NAME: int = 20
+
 #: the suffix of a family or clan name (冯氏), never a person's given name
 CLAN_SUFFIX: str = "氏"
 #: organisation words right after a would-be personal name: the name is a company's (王氏集团)

@@ -436,3 +436,24 @@ def test_a_trade_name_cut_into_lone_characters(nlp, text: str, expected: str) ->
 def test_a_registered_name_begins_with_its_city(nlp, text: str, expected: str) -> None:
     """Prefecture-level cities are known places: a registered name begins with one."""
     assert expected in orgs(nlp, text), orgs(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "寧波梅山保稅港區遠帆創業股權投資合夥企業（有限合夥）認購本次股份。",
+            "寧波梅山保稅港區遠帆創業股權投資合夥企業（有限合夥）",
+            id="bonded-zone-partnership-hant",
+        ),
+        pytest.param(
+            "宁波梅山保税港区远帆创业股权投资合伙企业(有限合伙)认购本次股份。",
+            "宁波梅山保税港区远帆创业股权投资合伙企业(有限合伙)",
+            id="bonded-zone-partnership-hans",
+        ),
+    ],
+)
+def test_a_long_registered_name_keeps_its_place(nlp, text: str, expected: str) -> None:
+    """A fund registered in a zone carries place, zone, trade name and industry words before its
+    legal form: the whole is one name."""
+    assert expected in orgs(nlp, text), orgs(nlp, text)
