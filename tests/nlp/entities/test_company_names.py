@@ -457,3 +457,23 @@ def test_a_long_registered_name_keeps_its_place(nlp, text: str, expected: str) -
     """A fund registered in a zone carries place, zone, trade name and industry words before its
     legal form: the whole is one name."""
     assert expected in orgs(nlp, text), orgs(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("受川普政府關稅政策影響，車廠下修財測。", id="administration-hant"),
+        pytest.param("受特朗普政府关税政策影响，车企下调业绩预期。", id="administration-hans"),
+        pytest.param("岸田文雄政府宣布新一輪半導體補貼。", id="prime-minister-hant"),
+        pytest.param("岸田文雄政府宣布新一轮半导体补贴。", id="prime-minister-hans"),
+    ],
+)
+@pytest.mark.xfail(
+    strict=True,
+    reason="known failure: X政府 after a leader's name is read as an organisation; dropping it leaves "
+    "the person, whom the devset gold does not annotate inside an administration either",
+)
+def test_a_leaders_administration_is_no_organisation(nlp, text: str) -> None:
+    """A known person before 政府 names an administration, not an organisation."""
+    got = orgs(nlp, text)
+    assert not any(n.endswith("政府") for n in got), got
