@@ -57,11 +57,20 @@ def make_jieba(
     for word in user_words:
         word = word.strip()
         if word and not word.isspace():
-            tok.add_word(word, freq=max(tok.suggest_freq(word, tune=False), DOMAIN_WORD_FREQ))
+            _add_word(tok, word)
     for word in soft_words:
         if list(tok.cut(word, HMM=False)) != [word]:
-            tok.add_word(word, freq=max(tok.suggest_freq(word, tune=False), DOMAIN_WORD_FREQ))
+            _add_word(tok, word)
     return tok
+
+
+def _add_word(tok: jieba.Tokenizer, word: str) -> None:
+    """Add a domain word as jieba-rs does: a word jieba knows already gets the new frequency
+    in place of its old one (Python jieba would add both to the total, and every dictionary
+    word among the gazetteer's names would shift the two backends' splits apart)."""
+    old = tok.FREQ.get(word, 0)
+    tok.add_word(word, freq=max(tok.suggest_freq(word, tune=False), DOMAIN_WORD_FREQ))
+    tok.total -= old
 
 
 Backend = Literal["rjieba", "jieba"]

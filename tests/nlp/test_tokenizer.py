@@ -169,3 +169,18 @@ def test_a_place_is_added_only_where_jieba_splits_it(backend: str, place: str, b
     seg = SEGMENTERS[backend]([], soft=[place])
     assert list(seg.cut(place)) == [place]
     assert (list(plain.cut(place)) != [place]) == boosted
+
+
+@pytest.mark.parametrize(
+    "word", [pytest.param("報到", id="dictionary-word"), pytest.param("遠帆智算", id="new-word")]
+)
+def test_a_domain_word_replaces_its_dictionary_frequency_as_in_jieba_rs(word: str) -> None:
+    """jieba-rs gives a word it knows the new frequency in place of the old one; the Python
+    backend does the same, so the totals (and the near-tie splits) of the two agree."""
+    from pipeline.nlp.tokenizer import make_jieba
+    from pipeline.text.view import text_view
+
+    w = text_view()(word)
+    plain = make_jieba([])
+    tok = make_jieba([w])
+    assert tok.total == plain.total - plain.FREQ.get(w, 0) + tok.FREQ[w]
