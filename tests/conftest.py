@@ -5,11 +5,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import settings
 from spacy.language import Language
 
 if TYPE_CHECKING:
     from pipeline.eval.report import Report
     from pipeline.store import EmbeddedStore
+
+# Property tests check values, not speed: the first example of a test builds cached tables, and on
+# a loaded machine hypothesis' default 200 ms deadline can turn that into a "Flaky" failure.
+settings.register_profile("finkg", deadline=None)
+settings.load_profile("finkg")
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
