@@ -148,8 +148,10 @@ class RemoteStore(SparqlStore):
 
     def lock(self) -> IngestLock:
         """Take the endpoint's ingest lock (waiting for another ingest, then refusing with
-        ``StoreError``); each write renews it when due, until :meth:`unlock`."""
-        lock = IngestLock(self.location, self._update, self._select, **self._lock_options)
+        ``StoreError``); each write renews it when due, until :meth:`unlock`. The claims are read
+        outside the merged-facts dataset (Virtuoso's default graph is pointed at the merged graph,
+        which hides the lock graph)."""
+        lock = IngestLock(self.location, self._update, self._bookkeeping_select, **self._lock_options)
         lock.acquire()
         self._lock = lock
         return lock
@@ -205,6 +207,12 @@ class RemoteStore(SparqlStore):
                         f"{self.location} cut the result at {capped} rows (Virtuoso's ResultSetMaxRows "
                         "in virtuoso.ini): add LIMIT/OFFSET to the query, or raise that setting"
                     )
+                if response.headers.get("X-SQL-State") == "S1TAT":
+                    # Virtuoso's "anytime" answer: what it had found when the timeout struck
+                    raise StoreError(
+                        f"{self.location} stopped the query at the client's timeout ({self.timeout:g} s, "
+                        f"${TIMEOUT_ENV_VAR}) and sent a partial answer; it is not used"
+                    )
                 return bytes(response.read())
         except urllib.error.HTTPError as e:
             detail = e.read().decode("utf-8", "replace")[:500]
@@ -239,6 +247,9 @@ class RemoteStore(SparqlStore):
     def _select(self, sparql: str, union: bool = True) -> QueryResult:
         return self._run(sparql, "select", union=union)
 
+    def _bookkeeping_select(self, sparql: str) -> QueryResult:
+        return self._run(sparql, "select", union=False)
+
     def _run(self, sparql: str, form: Form, union: bool = True) -> QueryResult:
         """``union``: over the merged facts (the server's default graph); else over every graph as
         the server has it (bookkeeping, whose patterns name their graphs)."""
@@ -246,7 +257,8 @@ class RemoteStore(SparqlStore):
         if union and self.virtuoso:
             fields = [("query", self._virtuoso_pragmas(sparql))]
         if self.virtuoso:
-            fields.append(("timeout", str(int(self.timeout * 1000))))  # ms; Virtuoso stops there
+            # ms; Virtuoso stops a little before the client gives up, so its answer still arrives
+            fields.append(("timeout", str(int(self.timeout * 900))))
         elif self.fuseki:
             fields.append(("timeout", str(self.timeout)))  # s; Fuseki cancels the query
         accept = "application/n-triples" if form == "graph" else "application/sparql-results+json"
