@@ -355,7 +355,9 @@ def _write_lock(run: _Run) -> Iterator[None]:
         try:
             run.store.unlock(lock)
         except StoreError as e:
-            run.warnings.append((run.store.location, f"the ingest lock was not released ({e}); it expires"))
+            run.warnings.append(
+                (run.store.location, f"the ingest lock was not released ({e}); it expires by itself")
+            )
 
 
 def _extract_inline(

@@ -6,7 +6,8 @@ reader never sees half an article. But the writer goes on compacting while the r
 files: the MANIFEST it read may name a table file the writer has just deleted, and RocksDB then
 says ``Corruption: … sst: No such file or directory … The file MANIFEST-… may be corrupted``
 (measured on main: 1 read in 14 during an ingest of 440 articles); a reader opening a store the
-writer is still creating finds no column families yet. The store is fine — the next
+writer is still creating finds no column families yet, or no version marker ("Inserts are
+only possible on read-write instances"). The store is fine — the next
 opening sees the new MANIFEST — so a reader that meets this error opens the store again and
 runs its read again (a read has no effect to undo), with a growing pause, ``ATTEMPTS`` times
 before it reports one clear line.
@@ -30,8 +31,10 @@ ATTEMPTS = 8
 #: the first pause between two attempts (seconds); each pause doubles it (0.05 … 6.4 s, 12.75 s in all)
 FIRST_PAUSE = 0.05
 #: what RocksDB says when a file it was told about was removed under it by a writer
-#: (or, while the writer creates the store, one without its column families yet)
-_TRANSIENT = re.compile(r"Corruption|No such file or directory|Column family not found")
+#: (or, while the writer creates the store, one without its column families or version yet)
+_TRANSIENT = re.compile(
+    r"Corruption|No such file or directory|Column family not found|only possible on read-write instances"
+)
 
 
 def transient(error: BaseException) -> bool:
