@@ -328,6 +328,11 @@ INVESTOR_PHRASE = re.compile(
     r"\s*(?:等|等多家|等机构)?\s*(?:(?:天使|种子|Pre-?[A-F]|[A-F]\+?|早期|首)轮)?(?:投资方|投资人|投资者|投资机构|财务投资人|战略投资者)"
 )
 
+#: a list of investors introduced as such (新投资者包括X、Y和Z / 跟投方有X、Y): the round's investors
+INVESTOR_LIST_INTRO = re.compile(
+    r"(?:投资方|投资人|投资者|投资机构|跟投方|参投方)(?:还|则|主要)?(?:包括|包含|有|为|是)\s*[:：]?\s*$"
+)
+
 #: a listing and the private rounds before it are different raises
 PUBLIC_OFFER_SUBTYPES: frozenset[str] = frozenset({"listing", "ipo"})
 PRIVATE_ROUND_SUBTYPES: frozenset[str] = frozenset({"private_rounds"})

@@ -118,7 +118,7 @@ def _marked(ctx: SentenceContext, ci: int, hit: Hit, dtype: str) -> _Marked:
         other = None
     if other is not None:
         other = list_head(view, parties, other)  # 向X、Y转让: the first of the marked list
-    obj = None if dtype in ("fundraising", "debt", "capex") else _object_party(parties, hit, cb)
+    obj = None if dtype in ("fundraising", "debt", "capex") else _object_party(view, parties, hit, cb)
     return _Marked(swap, bene, other, obj, trigger_owner(ctx, ca, hit))
 
 
@@ -265,9 +265,14 @@ def trigger_owner(ctx: SentenceContext, ca: int, hit: Hit) -> Party | None:
     return None
 
 
-def _object_party(parties: Sequence[Party], hit: Hit, clause_end: int) -> Party | None:
+def _object_party(view: str, parties: Sequence[Party], hit: Hit, clause_end: int) -> Party | None:
+    """The first party after the deal word in its clause — not, after an investor's verb, one
+    after a list comma (A、B领投、C参与认购: the verb closes a list item, C is the next subject)."""
     for p in parties:
         if hit.end <= p.start < clause_end and not p.modifier:
+            gap = view[hit.end : p.start].lstrip(L.SPACES)
+            if hit.trigger.frame.joins_round and gap.startswith(L.LIST_COMMA):
+                return None
             return p if p.usable else None
     return None
 

@@ -37,6 +37,22 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     for hit in hits:
         found, objects = _hit_candidates(ctx, disc, hits, hit, objects, out)
         out.extend(found)
+    return _raisers_from_investors(out)
+
+
+def _raisers_from_investors(cands: list[Candidate]) -> list[Candidate]:
+    """A、B领投、C参与认购，完成A轮融资N: the investors are no raisers — the round is the
+    investee's (the company they invest in)."""
+    investee = {
+        c.agent.iri: c.counterparty
+        for c in cands
+        if c.type == "investment" and c.agent is not None and c.counterparty is not None
+    }
+    out = []
+    for c in cands:
+        if c.type == "fundraising" and c.agent is not None and c.agent.iri in investee:
+            c = replace(c, agent=investee[c.agent.iri], co_agents=())
+        out.append(c)
     return out
 
 
@@ -198,11 +214,15 @@ def _emit(ctx: SentenceContext, r: _Reading, before: Sequence[Candidate]) -> lis
         X.SIGNING_WORDS.within(view, ca, cb) or bool(L.JOINT_ACTS.search(view, ca, cb))
     )
     agents: list[Mention | None] = [*distributive(ctx, agent, hit)] or [agent]
+    co_agents = r.co_agents if len(agents) == 1 else ()
+    if r.type == "investment" and hit.trigger.frame.joins_round and co_agents and len(agents) == 1:
+        # A、B及C领投 / 参与认购: each investor of a round is a deal of its own
+        agents, co_agents = [agent, *co_agents], ()
     cps: list[Mention | None] = [p.mention for p in r.object_chain] or [cp]
     amounts = _respective_amounts(ctx, r, len(agents)) or [r.amount] * len(agents)
     return [
         Candidate(
-            r.type, a, c, ctx.sentence, hit.start, r.co_agents, amount, cap, sh, r.subtype,
+            r.type, a, c, ctx.sentence, hit.start, co_agents, amount, cap, sh, r.subtype,
             symmetric=sym, subject=r.subject if r.explicit else None, borrowed=r.borrowed, signed=signed,
             net=r.type == "fundraising" and view.startswith(L.NET_AFTER, hit.end),
             co_counterparties=tuple(m for m in r.co_counterparties if c is not None and m.iri != c.iri),
@@ -266,10 +286,21 @@ def _investor_phrases(ctx: SentenceContext, recent: Mapping[str, Candidate]) -> 
             continue
         members = chain(view, parties, p, ctx.end)
         m = L.INVESTOR_PHRASE.match(view, members[-1].end)
-        if m is None:
+        intro = L.INVESTOR_LIST_INTRO.search(view, max(ctx.start, p.start - 12), p.start)
+        if m is None and intro is None:
             continue
-        co = tuple(c.mention for c in members[1:])
-        out.append(Candidate("investment", p.mention, owner, ctx.sentence, m.start(), co, subtype="investor"))
+        if m is not None:
+            co = tuple(c.mention for c in members[1:])
+            out.append(
+                Candidate("investment", p.mention, owner, ctx.sentence, m.start(), co, subtype="investor")
+            )
+            continue
+        # 投资者包括X、Y和Z: each named investor of the round is a deal of its own
+        out.extend(
+            Candidate("investment", c.mention, owner, ctx.sentence, p.start, subtype="investor")
+            for c in members
+            if c.mention.iri != owner.iri
+        )
     return out
 
 

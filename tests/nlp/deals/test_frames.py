@@ -171,7 +171,11 @@ row(
     "英特爾完成融資10億美元。軟銀、輝達領銜投資。",
     ["英特爾", "軟銀", "輝達"],
     [("10億美元", 1e9, None)],
-    [("fundraising", "英特爾", None, "10億美元"), ("investment", "軟銀", "英特爾", None)],
+    [
+        ("fundraising", "英特爾", None, "10億美元"),
+        ("investment", "軟銀", "英特爾", None),
+        ("investment", "輝達", "英特爾", None),
+    ],
 )
 row(
     "lead_investment_group",

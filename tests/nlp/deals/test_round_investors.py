@@ -1,0 +1,74 @@
+"""Venture rounds: every named investor of a round is an investment of its own into the company
+raising (devset2 convention), and the round is the raiser's even when the investors lead the
+sentence. Sentences written for these tests, both scripts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.deals.cases import Case, case
+
+ROUND_INVESTORS = [
+    case(
+        "cn-co-leads-each-a-deal",
+        "星河动力宣布完成新一轮融资。高瓴创投、启明创投以及中信金石联合领投，元禾原点等机构参与认购，完成B轮融资8亿元。",
+        ["星河动力", "高瓴创投", "启明创投", "中信金石", "元禾原点"],
+        [("8亿元", 8e8, None)],
+        includes=[
+            ("investment", "高瓴创投", "星河动力", None),
+            ("investment", "启明创投", "星河动力", None),
+            ("investment", "中信金石", "星河动力", None),
+            ("fundraising", "星河动力", None, "8亿元"),
+        ],
+    ),
+    case(
+        "tw-co-leads-each-a-deal",
+        "晶心科技宣布完成新一輪募資。國發基金、台杉投資以及中華開發聯合領投，台積電參與認購，完成C輪融資5億元。",
+        ["晶心科技", "國發基金", "台杉投資", "中華開發", "台積電"],
+        [("5億元", 5e8, None)],
+        includes=[
+            ("investment", "國發基金", "晶心科技", None),
+            ("investment", "台杉投資", "晶心科技", None),
+            ("investment", "中華開發", "晶心科技", None),
+            ("fundraising", "晶心科技", None, "5億元"),
+        ],
+    ),
+    case(
+        "cn-lead-list-comma-is-no-object",
+        "芯驰科技完成新一轮融资。国投招商领投、宁德时代参与认购。",
+        ["芯驰科技", "国投招商", "宁德时代"],
+        exactly=[
+            ("investment", "国投招商", "芯驰科技", None),
+            ("investment", "宁德时代", "芯驰科技", None),
+        ],
+    ),
+    case(
+        "cn-new-investors-include",
+        "燧原科技完成7亿元C轮融资。本轮由腾讯领投，新投资者包括红杉中国、招银国际和国开投资。",
+        ["燧原科技", "腾讯", "红杉中国", "招银国际", "国开投资"],
+        [("7亿元", 7e8, None)],
+        includes=[
+            ("fundraising", "燧原科技", None, "7亿元"),
+            ("investment", "腾讯", "燧原科技", None),
+            ("investment", "红杉中国", "燧原科技", None),
+            ("investment", "招银国际", "燧原科技", None),
+            ("investment", "国开投资", "燧原科技", None),
+        ],
+    ),
+    case(
+        "tw-other-investors-include",
+        "沛爾生醫完成3億元B輪募資。本輪由中華開發領投，其他投資人包括富邦金控及和碩。",
+        ["沛爾生醫", "中華開發", "富邦金控", "和碩"],
+        [("3億元", 3e8, None)],
+        includes=[
+            ("fundraising", "沛爾生醫", None, "3億元"),
+            ("investment", "富邦金控", "沛爾生醫", None),
+            ("investment", "和碩", "沛爾生醫", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("c", ROUND_INVESTORS)
+def test_round_investors(c: Case) -> None:
+    c.check()
