@@ -90,7 +90,7 @@ MAX_RESTATEMENT_GAP: int = 12
 ACTOR_MARKERS: tuple[str, ...] = ("助力", "协助", "帮助", "核准", "批准", "通过", "同意")
 #: the lender of a loan or credit line is the financial institution (X与Y银行签订授信合约: the
 #: bank lends whichever of the two the grammar put first)
-LENDER_HEADS: tuple[str, ...] = ("银行", "商银", "银团", "银")
+LENDER_HEADS: tuple[str, ...] = ("银行", "商银", "银团", "银", "分行", "支行")
 #: signing verbs: an agreement signed between two named parties is a deal without a figure
 SIGNING_WORDS: tuple[str, ...] = ("签署", "签订", "签约", "签下", "缔结", "备忘录")
 #: a cooperation stated as a joint act (与Y合作开发, 与Y联合研发, 达成合作): as good as a signing
@@ -108,6 +108,14 @@ SYMMETRIC_WORDS: tuple[str, ...] = (
 DETERMINERS: tuple[str, ...] = ("这个", "这家", "那家", "该", "此", "这", "那个")
 #: verbs that make a party the lead investor / lender of a round already named (X主导股权投资)
 LEAD_VERBS: tuple[str, ...] = ("主导", "领投", "参与", "牵头", "参投")
+#: a loan's arranger named by its role: the cue before the bank list (联贷主办银行A、B及C) or after
+#: the bank (由A担任主牵头行 / A统筹主办): the first is the lender of the loan under discussion
+ARRANGER_BEFORE = re.compile(
+    r"(?:主办银行|主办行|牵头银行|牵头行|主牵头行|统筹主办银行|统筹银行|额度管理行)(?:为|是|由)?$"
+)
+ARRANGER_AFTER = re.compile(
+    r"\s*(?:担任|为|是|负责)?(?:联贷案?|银团)?(?:的)?(?:主办银行|主办行|牵头银行|主牵头行|牵头行|统筹主办|统筹银行|额度管理行)"
+)
 #: copular seller cues (出售股权的是X, 卖方为X): X is the seller of the last acquisition
 SELLER_CUES: tuple[str, ...] = (
     "出售股权的是",
@@ -246,6 +254,11 @@ AGGREGATE_WORDS: tuple[str, ...] = (
 
 #: nouns after an investment word that make it a spending plan (投资计划), not an investment in someone
 PLAN_NOUNS: tuple[str, ...] = ("计划", "计画", "方案", "蓝图")
+#: a project or build plan named before a planned spend (X项目…计划投资N / 新球场建设计划，预计投资N):
+#: the spend is the project's cost (capex), not an investment in someone
+PROJECT_SPEND = re.compile(
+    r"(?:项目|工程|建设计划|兴建计划|扩建计划|建设项目)[^。；]{0,40}?(?:计划|预计|拟|将)(?:总)?$"
+)
 #: facilities: 投资5亿美元的AI资料中心 is the spender's build-out (capex)
 FACILITY_NOUNS: tuple[str, ...] = (
     "资料中心", "数据中心", "算力中心", "工厂", "新厂", "厂房", "晶圆厂", "电厂", "发电厂", "电站", "基地",
@@ -363,6 +376,11 @@ NON_DEAL_AMOUNT_CUES: tuple[str, ...] = (
     "估值", "市值", "营收", "收入", "亏损", "股价", "收市价", "市价", "身家", "利润", "净利",
     "价值约", "每平方", "保证金", "套现", "组合价值", "资产", "成本",
 )  # fmt: skip
+
+#: the amount is a size, not a deal's figure, when one of these follows it (7000亿美元的资产规模)
+NON_DEAL_AMOUNT_AFTER = re.compile(
+    r"\s*(?:的)?(?:庞大|巨大|总)?(?:资产规模|资产总额|管理规模|总资产|市值|估值|身家|市场规模)"
+)
 
 #: "this" determiners: the deal already under discussion (本次要约, 这笔资金) — its party is the topic
 DEICTIC: tuple[str, ...] = (

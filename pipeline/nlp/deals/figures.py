@@ -38,7 +38,7 @@ def is_deal_amount(view: str, a: Amount, dtype: str) -> bool:
     lo = max(0, a.start - CUE_REACH)
     if dtype in L.PERSON_AGENT_TYPES and X.PROCEEDS_CUES.within(view, lo, a.start):
         return True  # 减持旧股，套现18亿元: the proceeds are the sale's figure
-    if X.NON_DEAL_AMOUNT_CUES.within(view, lo, a.start):
+    if X.NON_DEAL_AMOUNT_CUES.within(view, lo, a.start) or L.NON_DEAL_AMOUNT_AFTER.match(view, a.end):
         return False
     return dtype == "warrant" or a.per is None
 

@@ -258,9 +258,10 @@ def _mark_modifiers(view: str, parties: list[Party]) -> list[Party]:
     for i, q in enumerate(out):
         if heads:
             h = heads[-1]
-            gap = view[group_end[h] : q.start]
-            if gap.strip(" ") in L.OPEN_PAREN:
-                p = out[h]
+            gap = view[group_end[h] : q.start].strip(" ")
+            p = out[h]
+            # 甲骨文(Oracle) / 甲骨文 Oracle; a reporter's name before the first party is no apposition
+            if gap in L.OPEN_PAREN and (gap or p.mention.type == q.mention.type):
                 out[i] = replace(q, modifier=True, marker=p.marker, marker_kind=p.marker_kind)
                 group_end[h] = _paren_group_end(view, q.end)
                 continue

@@ -166,6 +166,9 @@ def roles_of(
     co_cp: tuple[Mention, ...] = ()
     if m.other is not None and roles.get("counterparty") is m.other.mention:
         co_cp = tuple(p.mention for p in chain(ctx.view, ctx.parties, m.other, hit.start)[1:])
+    # X和A银行、B银行组成的银团: the marked list is the other side, not co-agents of X
+    other_side = {x.iri for x in (roles.get("counterparty"), *co_cp) if x is not None}
+    co = tuple(x for x in co if x.iri not in other_side)
     return Roles(roles.get("agent"), roles.get("counterparty"), co, explicit, m.object, subj_m, co_cp)
 
 

@@ -29,6 +29,7 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     """Every candidate the sentence states, in the order the grammar finds them."""
     seller = _seller_cue(ctx)
     out: list[Candidate] = [seller] if seller else []
+    out.extend(_arranger_cue(ctx))
     out.extend(_tranches(ctx, disc.recent, lead_org(ctx.parties)))
     out.extend(_investor_phrases(ctx, disc.recent))
     hits = [h for h in ctx.hits if live(ctx, h)]
@@ -147,6 +148,8 @@ def _read_roles(
         and not is_lender(view, cp)
     ):
         agent, cp = cp, agent  # X与Y银行签订授信合约: the bank lends
+    if dtype == "debt" and cp is None and agent is not None and not is_lender(view, agent):
+        cp = _lender_in_clause(ctx, ca, hit, agent)  # 兆丰银完成X的联贷案: the bank is the lender
     if agent is not None and is_exchange(view[agent.start : agent.end]):
         return None  # 于联交所上市: the exchange is where, not who
     if dtype in L.PERSON_AGENT_TYPES and not roles.explicit:
@@ -188,7 +191,8 @@ def _refine_type(ctx: SentenceContext, disc: Discourse, hits: Sequence[Hit], r: 
         r = replace(
             r, counterparty=round_owner(disc.recent)
         )  # 領投天使輪: the round of the company discussed
-    if r.counterparty is None and not r.co_agents and _spending_plan(view, hit, cb):
+    planned = L.PROJECT_SPEND.search(view, max(ctx.start, hit.start - 60), hit.start) is not None
+    if r.counterparty is None and not r.co_agents and (planned or _spending_plan(view, hit, cb)):
         return replace(r, type="capex")  # 投资计划 / 投资5亿美元的资料中心: the spender's own build-out
     return r
 
@@ -362,6 +366,42 @@ def _seller_cue(ctx: SentenceContext) -> Candidate | None:
         if heads:
             return Candidate("acquisition", None, heads[0].mention, ctx.sentence, i, attach="seller")
     return None
+
+
+def _lender_in_clause(ctx: SentenceContext, ca: int, hit: Hit, agent: Mention) -> Mention | None:
+    """A bank standing unmarked before the borrower in the loan's clause lends (兆丰银完成X的
+    三年期联贷案); not for bonds (a bank underwrites or buys them)."""
+    if hit.trigger.subtype in L.BOND_SUBTYPES or hit.trigger.subtype in ("convertible_bond", "note_issue"):
+        return None
+    for p in ctx.parties:
+        if not ca <= p.start < hit.start or p.start >= agent.start:
+            continue
+        if p.usable and not p.modifier and p.marker is None and is_lender(ctx.view, p.mention):
+            return p.mention
+    return None
+
+
+def _arranger_cue(ctx: SentenceContext) -> list[Candidate]:
+    """联贷主办银行A、B及C / 由A担任主牵头行: A is the lender of the loan stated before; the other
+    arrangers are co-lenders."""
+    view, parties = ctx.view, ctx.parties
+    for p in parties:
+        if (
+            p.modifier
+            or not p.usable
+            or not is_lender(view, p.mention)
+            or chain_head(view, parties, p) is not p
+        ):
+            continue
+        members = chain(view, parties, p, ctx.end)
+        before = L.ARRANGER_BEFORE.search(view, max(ctx.start, p.start - 10), p.start)
+        after = L.ARRANGER_AFTER.match(view, members[-1].end)
+        if before is None and after is None:
+            continue
+        co = tuple(m.mention for m in members[1:] if is_lender(view, m.mention))
+        at = before.start() if before is not None else p.start
+        return [Candidate("debt", None, p.mention, ctx.sentence, at, attach="lender", co_counterparties=co)]
+    return []
 
 
 def _spending_plan(view: str, hit: Hit, clause_end: int) -> bool:

@@ -1,0 +1,72 @@
+"""Capex plans and sizes that are no deals. A planned spend on a named project or build plan is
+the sponsor's capex (no counterparty); an amount that is a size (资产规模, 市值) is no deal's
+figure. Sentences written for these tests, both scripts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.deals.cases import Case, case, no_deal
+
+CAPEX_PLANS = [
+    case(
+        "cn-project-planned-spend",
+        "万国数据张北项目今年3月开工，计划投资120亿元，建设规模为3万个机柜。",
+        ["万国数据"],
+        [("120亿元", 1.2e10, None)],
+        exactly=[("capex", "万国数据", None, "120亿元")],
+    ),
+    case(
+        "tw-project-planned-spend",
+        "台達電桃園研發中心項目去年動工，預計投資80億元，明年完工。",
+        ["台達電"],
+        [("80億元", 8e9, None)],
+        exactly=[("capex", "台達電", None, "80億元")],
+    ),
+    case(
+        "cn-build-plan-then-spend",
+        "阿森纳正在考虑新训练基地建设计划，预计投资3亿英镑。",
+        ["阿森纳"],
+        [("3亿英镑", 3e8, None)],
+        exactly=[("capex", "阿森纳", None, "3亿英镑")],
+    ),
+    case(
+        "tw-build-plan-then-spend",
+        "長榮航空正評估新維修棚廠興建計畫，預計投資50億元。",
+        ["長榮航空"],
+        [("50億元", 5e9, None)],
+        exactly=[("capex", "長榮航空", None, "50億元")],
+    ),
+    case(
+        "cn-plan-without-project-stays-investment",
+        "红杉中国计划投资智谱AI 5亿元。",
+        ["红杉中国", "智谱AI"],
+        [("5亿元", 5e8, None)],
+        exactly=[("investment", "红杉中国", "智谱AI", "5亿元")],
+    ),
+]
+
+SIZES_NOT_DEALS = [
+    no_deal(
+        "cn-asset-size-after-amount",
+        "挪威主权基金正寻求削减全球投资，但其1.5万亿美元的庞大资产规模意味着布局仍将持续。",
+        ["挪威主权基金"],
+        [("1.5万亿美元", 1.5e12, None)],
+    ),
+    no_deal(
+        "tw-asset-size-after-amount",
+        "淡馬錫正尋求減少海外投資，但其3000億美元的資產規模意味著布局不變。",
+        ["淡馬錫"],
+        [("3000億美元", 3e11, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("c", CAPEX_PLANS)
+def test_capex_plans(c: Case) -> None:
+    c.check()
+
+
+@pytest.mark.parametrize("c", SIZES_NOT_DEALS)
+def test_sizes_are_no_deals(c: Case) -> None:
+    c.check()
