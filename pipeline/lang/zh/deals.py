@@ -97,6 +97,11 @@ SIGNING_WORDS: tuple[str, ...] = ("签署", "签订", "签约", "签下", "缔�
 JOINT_ACTS = re.compile(
     r"(?:合作|联合|共同)(?:开发|研发|研制|生产|推出|打造|兴建|建设|建造|设立|成立)|达成(?:合作|协议)"
 )
+#: 与Y共同出资 / 联合投资: Y joins the subject on the giving side (a co-investor), it is no investee
+JOINT_GIVING_BEFORE: tuple[str, ...] = ("共同", "一起", "一同", "联合", "合资", "合计")
+JOINT_GIVING_TYPES: frozenset[str] = frozenset({"investment", "capex"})
+#: a bracket right after a party (a stock code, a short name) stands outside a list's links
+BRACKET_AFTER_PARTY = re.compile(r"^(?:[(（][^()（）]{0,30}[)）]\s*)+")
 #: a party followed by these approves, it is no party (获证监会审核通过)
 REGULATOR_VERBS: tuple[str, ...] = ("审核", "批准", "核准", "审批", "通过", "同意", "核发")
 #: 与/和/跟 mark a counterparty only with a symmetric verb (签约, 合作); else they coordinate

@@ -339,12 +339,17 @@ def lead_org(parties: Sequence[Party]) -> Mention | None:
     return None
 
 
+def list_gap(view: str, start: int, end: int) -> str:
+    """What links two parties of a list, a bracket after the first left out (X(00017)及Y)."""
+    return L.BRACKET_AFTER_PARTY.sub("", view[start:end].strip()).strip()
+
+
 def chain_head(view: str, parties: Sequence[Party], p: Party, people: bool = False) -> Party:
     """OpenAI、甲骨文、软银计划投资: the list's first party leads."""
     i = parties.index(p)
     while i > 0:
         q = parties[i - 1]
-        gap = view[q.end : parties[i].start].strip()
+        gap = list_gap(view, q.end, parties[i].start)
         usable = q.usable or (people and q.mention.type == "person")
         if gap in L.PARTY_LIST_LINKS and usable and not q.modifier and q.marker is None:
             i -= 1
@@ -360,7 +365,7 @@ def chain(view: str, parties: Sequence[Party], head: Party, limit: int) -> list[
     for q in parties[i + 1 :]:
         if q.start >= limit:
             break
-        gap = view[out[-1].end : q.start].strip()
+        gap = list_gap(view, out[-1].end, q.start)
         if gap in L.PARTY_LIST_LINKS and q.usable and not q.modifier:
             out.append(q)
         elif q.modifier:
@@ -376,7 +381,7 @@ def list_head(view: str, parties: Sequence[Party], p: Party) -> Party:
     while (
         i > 0
         and parties[i - 1].marker == p.marker
-        and view[parties[i - 1].end : parties[i].start].strip() in L.SUBJECT_LIST_LINKS
+        and list_gap(view, parties[i - 1].end, parties[i].start) in L.SUBJECT_LIST_LINKS
     ):
         i -= 1
     return parties[i]

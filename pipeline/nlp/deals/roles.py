@@ -133,6 +133,11 @@ def roles_of(
     """Agent, counterparty and co-agents of a deal word read as a deal of ``dtype``."""
     ca, cb = ctx.clauses[ci]
     m = _marked(ctx, ci, hit, dtype)
+    partners: tuple[Mention, ...] = ()
+    if m.other is not None and m.other.marker_kind == "with" and _joint_giving(ctx, ca, hit, dtype):
+        # X与Y及Z共同出资: Y and Z give with X
+        partners = tuple(p.mention for p in chain(ctx.view, ctx.parties, m.other, hit.start))
+        m = replace(m, other=None)
     exclude = (
         frozenset(p for p in (m.swap, m.beneficiary, m.other, m.object, m.owner) if p is not None) | objects
     )
@@ -166,10 +171,21 @@ def roles_of(
     co_cp: tuple[Mention, ...] = ()
     if m.other is not None and roles.get("counterparty") is m.other.mention:
         co_cp = tuple(p.mention for p in chain(ctx.view, ctx.parties, m.other, hit.start)[1:])
+    if partners and roles.get("agent") is subj_m:
+        co = (*co, *partners)
     # X和A银行、B银行组成的银团: the marked list is the other side, not co-agents of X
     other_side = {x.iri for x in (roles.get("counterparty"), *co_cp) if x is not None}
     co = tuple(x for x in co if x.iri not in other_side)
     return Roles(roles.get("agent"), roles.get("counterparty"), co, explicit, m.object, subj_m, co_cp)
+
+
+def _joint_giving(ctx: SentenceContext, ca: int, hit: Hit, dtype: str) -> bool:
+    """共同出资 / 联合投资: the deal word (or the words just before it) makes the act joint."""
+    if dtype not in L.JOINT_GIVING_TYPES:
+        return False
+    view = ctx.view
+    before = view[max(ca, hit.start - 3) : hit.start]
+    return view.startswith(L.JOINT_GIVING_BEFORE, hit.start) or before.endswith(L.JOINT_GIVING_BEFORE)
 
 
 def _carried_partner(ctx: SentenceContext, subj: Party, ca: int) -> Party | None:
