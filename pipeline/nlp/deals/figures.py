@@ -65,6 +65,15 @@ def pick_amount(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit], ci: int, dt
     in_clause = [a for a in usable if ca <= a.start < cb and mine(a)]
     if in_clause:
         return superseding(ctx, min(in_clause, key=lambda a: distance(a, hit)), usable)
+    if hit.trigger.frame.joins_round:
+        # …跟投，融资额度约为N: an investor of a round takes only a figure tied to it (its own
+        # clause, 以N, or a next clause about the amount: X领投Y，金额达N)
+        nxt = _next_clause_figure(ctx, ci, usable)
+        if nxt is not None and ctx.view[cb : nxt.start].lstrip(L.CLAUSE_BREAKS + L.SPACES).startswith(
+            L.OWN_AMOUNT_NOUNS
+        ):
+            return nxt
+        return _instrumental_figure(ctx, ci, usable, hits)
     return (
         _funds_figure(ctx, hit, ci, usable)
         or _next_clause_figure(ctx, ci, usable)

@@ -66,6 +66,40 @@ ROUND_INVESTORS = [
             ("investment", "和碩", "沛爾生醫", None),
         ],
     ),
+    case(
+        "cn-round-figure-is-the-raisers",
+        "地平线宣布完成C轮融资。此次融资由博世领投,上汽集团、长城汽车等跟投,融资金额约为6亿美元。",
+        ["地平线", "博世", "上汽集团", "长城汽车"],
+        [("约为6亿美元", 6e8, None)],
+        exactly=[
+            ("fundraising", "地平线", None, "约为6亿美元"),
+            ("investment", "博世", "地平线", None),
+            ("investment", "上汽集团", "地平线", None),
+            ("investment", "长城汽车", "地平线", None),
+        ],
+    ),
+    case(
+        "tw-round-figure-is-the-raisers",
+        "耐能智慧宣布完成B輪募資。此次融資由鴻海領投,華邦電、聯發科等跟投,融資金額約為1億美元。",
+        ["耐能智慧", "鴻海", "華邦電", "聯發科"],
+        [("約為1億美元", 1e8, None)],
+        exactly=[
+            ("fundraising", "耐能智慧", None, "約為1億美元"),
+            ("investment", "鴻海", "耐能智慧", None),
+            ("investment", "華邦電", "耐能智慧", None),
+            ("investment", "聯發科", "耐能智慧", None),
+        ],
+    ),
+    case(
+        "cn-investor-own-figure",
+        "蜜雪集团在港交所上市。博裕资本认购4000万美元,高瓴认购3000万美元。",
+        ["蜜雪集团", "博裕资本", "高瓴", "港交所"],
+        [("4000万美元", 4e7, None), ("3000万美元", 3e7, None)],
+        includes=[
+            ("investment", "博裕资本", "蜜雪集团", "4000万美元"),
+            ("investment", "高瓴", "蜜雪集团", "3000万美元"),
+        ],
+    ),
 ]
 
 
