@@ -141,6 +141,14 @@ SUBJECT_MARKERS: tuple[str, ...] = ("由", "获", "获得", "获颁", "被", "�
 #: benefactive prepositions: 为X发放贷款 — X receives what is provided (so does the first object
 #: of a giving verb: 提供X 50亿元贷款)
 BENEFICIARY_MARKERS: tuple[str, ...] = ("为", "替", "帮")
+#: guarantees: with no figure of their own they cover the guaranteed debtor's deal
+GUARANTEE_SUBTYPES: frozenset[str] = frozenset({"guarantee"})
+#: 为上述业务 / 为本次融资提供担保: the guarantee covers the deal just named
+GUARANTEED_DEAL = re.compile(
+    r"为(?:上述|前述|该|此|本次|此次|该笔|这笔|本笔)[^，,。；;]{0,6}?(?:业务|融资|借款|贷款|租赁|授信|债务|交易|事项)"
+)
+#: 成为 / 作为 / 认为: no beneficiary 为
+BECOMING_BEFORE: str = "成作认视称改更因"
 #: the role of the party that receives the money / goods / rights, per deal type
 RECEIVER_ROLE: dict[str, Role] = {
     "investment": "counterparty", "fundraising": "agent", "debt": "agent", "purchase": "agent",
@@ -200,6 +208,12 @@ GENERIC_LABELS: dict[str, str] = {"spv": "SPV"}
 ORG_ANAPHORA: tuple[str, ...] = (
     "该公司", "该集团", "该行", "该银行", "本公司", "该企业", "该信托", "公司", "集团", "信托", "其",
 )  # fmt: skip
+#: an organisation announcing (X(002218)晚间公告称 / X发布公告): a bare 公司 after it is X
+ANNOUNCER_CUE = re.compile(
+    r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:今日|今天|昨日|昨天|晚间|早间|近日|日前|盘后|当日|同日|\d+日)?\s*"
+    r"(?:发布|发出|披露|发)?(?:了)?(?:公告|公布)"
+)
+ANNOUNCER_ANAPHORA: tuple[str, ...] = ("公司", "本公司")
 #: noun anaphora that name their antecedent's kind: 该信托 = the last …信托 named (before the topic)
 ANAPHOR_HEADS: dict[str, str] = {
     "信托": "信托", "该信托": "信托", "集团": "集团", "该集团": "集团", "该行": "银行", "该银行": "银行",
@@ -239,7 +253,8 @@ CLAUSE_HEDGE_WORDS: tuple[str, ...] = ("预期", "考虑")
 DISCOURSE_RESETS: tuple[str, ...] = ("所以", "因此", "因而", "于是", "例如", "比如", "然后", "结果")
 
 #: a reported statistic: the clauses after it give totals, not deals (投审会统计，…)
-REPORTED_AGGREGATE_WORDS: tuple[str, ...] = ("统计",)
+#: (截至目前，公司为子公司提供担保N: a balance as of a date heads the sentence, no deal)
+REPORTED_AGGREGATE_WORDS: tuple[str, ...] = ("统计", "截至目前", "截止目前", "截至本公告", "截至公告")
 #: counted cases / investors: 两案总投资额, 三件对外投资案, 30家机构共投资 — a total over several deals
 COUNTED_CASES = re.compile(r"(?<![第\d])[两二三四五六七八九十几数多\d]+\s*(?:案|件|笔|宗)(?!\s*[是为])")
 #: X、Y等N家企业募资…: a statistic over a counted group of companies (named by a few of them)
@@ -284,7 +299,11 @@ POLICY_VERBS: tuple[str, ...] = (
     "优化",
 )
 #: nouns after a deal word that make it a way of dealing (「股权换订单」模式), not a deal
-MODE_NOUNS: tuple[str, ...] = ("模式", "思维", "逻辑", "策略", "周期", "热潮", "概念", "理念")
+MODE_NOUNS: tuple[str, ...] = (
+    "模式", "思维", "逻辑", "策略", "周期", "热潮", "概念", "理念",
+    # 拓展融资渠道 / 投资巨头 / 投资机会: the deal word modifies a noun
+    "渠道", "环境", "机会", "前景", "风格", "巨头", "氛围", "意愿",
+)  # fmt: skip
 
 #: net-proceeds words right before a raising word (净集资): a restatement of the gross raise
 NET_WORDS: tuple[str, ...] = ("净",)

@@ -132,6 +132,22 @@ def has_marker(gap: str) -> bool:
     return False
 
 
+def has_beneficiary(gap: str) -> bool:
+    """为/替 marking a receiver inside ``gap`` (X为子公司Y提供担保; not 成为 / 为主)."""
+    for w in L.BENEFICIARY_MARKERS:
+        i = gap.find(w)
+        while i >= 0:
+            after = gap[i + len(w) : i + len(w) + 1]
+            before = gap[i - 1 : i]
+            blocked = (after and after in L.MARKER_FOLLOWERS.get(w, "")) or (
+                before and before in L.BECOMING_BEFORE
+            )
+            if not blocked:
+                return True
+            i = gap.find(w, i + len(w))
+    return False
+
+
 # ----------------------------------------------------------------------------- finding parties
 
 
@@ -142,6 +158,7 @@ def find_parties(
     mentions: ArticleMentions,
     words: X.ArticleWords,
     topic: Mention | None,
+    announcer: Mention | None = None,
 ) -> tuple[Party, ...]:
     s, e = sent.start, sent.end
     spans: list[Mention] = []
@@ -171,12 +188,23 @@ def find_parties(
     parties: list[Party] = []
     for a, b, mention, anaphor in found:
         if mention is None:
-            mention = _antecedent(view, anaphor, a, parties, mentions, topic)
+            mention = announcer if anaphor in L.ANNOUNCER_ANAPHORA and announcer is not None else None
+            mention = mention or _antecedent(view, anaphor, a, parties, mentions, topic)
             if mention is None:
                 continue
         parties.append(_party(view, mention, a, b, s))
     marked = _mark_restatements(view, _mark_modifiers(view, parties))
     return tuple(_mark_lists(view, _mark_founders(view, marked)))
+
+
+def announcer_in(
+    view: str, sent: Sentence, mentions: ArticleMentions, before: Mention | None
+) -> Mention | None:
+    """The organisation announcing in this sentence (X晚间公告称), else the one before."""
+    for m in mentions.inside(sent.start, sent.end):
+        if m.type == "organization" and L.ANNOUNCER_CUE.match(view, m.end):
+            return m
+    return before
 
 
 def _party(view: str, mention: Mention, a: int, b: int, floor: int) -> Party:
@@ -273,7 +301,7 @@ def _mark_modifiers(view: str, parties: list[Party]) -> list[Party]:
         gap = view[group_end[i] : q.start]
         if len(gap) > 16 or X.CLAUSE_BREAK.search(gap) or not X.POSSESSIVE_LINKS.inside(gap):
             continue
-        if X.TRIGGER_WORDS.inside(gap) or has_marker(gap):
+        if X.TRIGGER_WORDS.inside(gap) or has_marker(gap) or has_beneficiary(gap):
             continue
         out[i] = replace(p, modifier=True)
         if q.marker is None:  # 对马斯克旗下的xAI: the possessed party inherits the preposition

@@ -160,6 +160,10 @@ def roles_of(
             roles.setdefault(OPPOSITE[next(iter(roles))], target.mention)
     elif m.swap is not None:
         roles = _swapped_roles(hit, m, subj_m)
+    elif m.beneficiary is not None and m.other is not None and _nested_other(ctx, m, hit):
+        # 为D向L借款提供担保: D is the subject of the nested deal, 向 marks its other party
+        role = hit.trigger.subject
+        roles = {role: m.beneficiary.mention, OPPOSITE[role]: m.other.mention}
     elif m.beneficiary is not None:
         recv = L.RECEIVER_ROLE.get(dtype, "counterparty")
         roles = {recv: m.beneficiary.mention, OPPOSITE[recv]: subj_m}
@@ -177,6 +181,14 @@ def roles_of(
     other_side = {x.iri for x in (roles.get("counterparty"), *co_cp) if x is not None}
     co = tuple(x for x in co if x.iri not in other_side)
     return Roles(roles.get("agent"), roles.get("counterparty"), co, explicit, m.object, subj_m, co_cp)
+
+
+def _nested_other(ctx: SentenceContext, m: _Marked, hit: Hit) -> bool:
+    """为D向L借款: the 向-party stands after the beneficiary and no other deal word lies between it
+    and this one (the 提供担保 after the loan keeps D as its receiver)."""
+    if m.beneficiary is None or m.other is None or m.other.start < m.beneficiary.start:
+        return False
+    return not any(m.other.end <= h.start < hit.start for h in ctx.hits if h is not hit)
 
 
 def _joint_giving(ctx: SentenceContext, ca: int, hit: Hit, dtype: str) -> bool:

@@ -38,7 +38,47 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     for hit in hits:
         found, objects = _hit_candidates(ctx, disc, hits, hit, objects, out)
         out.extend(found)
-    return _raisers_from_investors(out)
+    return _guaranteed_figures(_guaranteed_deals(ctx, disc, _raisers_from_investors(out)))
+
+
+def _guaranteed_deals(ctx: SentenceContext, disc: Discourse, cands: list[Candidate]) -> list[Candidate]:
+    """G将为上述业务提供担保: the debtor of a guarantee given for a deal just named is that deal's
+    agent (in this sentence, else the last deal of the discourse)."""
+    out = []
+    for c in cands:
+        if c.subtype in L.GUARANTEE_SUBTYPES and c.counterparty is None and c.agent is not None:
+            ca, _ = ctx.clause_at(c.trigger_start)
+            if L.GUARANTEED_DEAL.search(ctx.view, ca, c.trigger_start) is not None:
+                prior = [
+                    d
+                    for d in cands
+                    if d.trigger_start < c.trigger_start and d.subtype not in L.GUARANTEE_SUBTYPES
+                ]
+                prior = prior or sorted(disc.recent.values(), key=lambda d: d.trigger_start)
+                debtor = next((d.agent for d in reversed(prior) if d.agent is not None), None)
+                if debtor is not None and debtor.iri != c.agent.iri:
+                    c = replace(c, counterparty=debtor)
+        out.append(c)
+    return out
+
+
+def _guaranteed_figures(cands: list[Candidate]) -> list[Candidate]:
+    """G为D向L借款N提供担保: a guarantee with no figure of its own covers the debtor's deal."""
+    out = []
+    for c in cands:
+        if c.subtype in L.GUARANTEE_SUBTYPES and c.amount is None and c.counterparty is not None:
+            debtor = c.counterparty.iri
+            covered = next(
+                (
+                    d.amount
+                    for d in cands
+                    if d is not c and d.amount is not None and d.agent is not None and d.agent.iri == debtor
+                ),
+                None,
+            )
+            c = replace(c, amount=covered) if covered is not None else c
+        out.append(c)
+    return out
 
 
 def _raisers_from_investors(cands: list[Candidate]) -> list[Candidate]:
