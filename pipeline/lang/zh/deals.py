@@ -100,6 +100,8 @@ JOINT_ACTS = re.compile(
 #: 与Y共同出资 / 联合投资: Y joins the subject on the giving side (a co-investor), it is no investee
 JOINT_GIVING_BEFORE: tuple[str, ...] = ("共同", "一起", "一同", "联合", "合资", "合计")
 JOINT_GIVING_TYPES: frozenset[str] = frozenset({"investment", "capex"})
+#: 将/把 + the thing disposed of (将X的股权转让给B): the party right after it is an object
+DISPOSED_OBJECT = re.compile(r"(?:将|把)(?:其|所)?(?:合计)?(?:持有|所持)?(?:的)?$")
 #: a bracket right after a party (a stock code, a short name) stands outside a list's links
 BRACKET_AFTER_PARTY = re.compile(r"^(?:[(（][^()（）]{0,30}[)）]\s*)+")
 #: a party followed by these approves, it is no party (获证监会审核通过)

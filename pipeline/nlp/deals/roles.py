@@ -72,6 +72,8 @@ def subject_of(
     if actor and all(p.start < actor[-1].start for p in parties if ca <= p.start < hit.start and ok(p)):
         return actor[-1]
     before = [p for p in parties if ca <= p.start < hit.start and ok(p) and p.marker is None]
+    if len(before) > 1 and L.DISPOSED_OBJECT.search(view, max(ca, before[-1].start - 8), before[-1].start):
+        before = before[:-1]  # S将X的股权转让给B: X is what is disposed of, S the subject
     if before:
         return chain_head(view, parties, before[-1], people)
     for j in range(ci - 1, -1, -1):
@@ -142,7 +144,9 @@ def roles_of(
         frozenset(p for p in (m.swap, m.beneficiary, m.other, m.object, m.owner) if p is not None) | objects
     )
     # people sell their own shares (许家印减持旧股): a person may be the agent of a share sale
-    subj = subject_of(ctx, ci, hit, exclude, topic, people=dtype in L.PERSON_AGENT_TYPES)
+    # people sell shares they hold (X及Y拟将其持有的股份转让给Z): a person may be a seller too
+    sells = dtype == "acquisition" and hit.trigger.subject == "counterparty"
+    subj = subject_of(ctx, ci, hit, exclude, topic, people=dtype in L.PERSON_AGENT_TYPES or sells)
     subj_m = subj.mention if isinstance(subj, Party) else subj
     explicit = isinstance(subj, Party) and ca <= subj.start < cb
     giver = hit.trigger.subject == "counterparty"  # a seller, lessor, supplier: the receiver is the agent
