@@ -100,6 +100,9 @@ JOINT_ACTS = re.compile(
 #: 与Y共同出资 / 联合投资: Y joins the subject on the giving side (a co-investor), it is no investee
 JOINT_GIVING_BEFORE: tuple[str, ...] = ("共同", "一起", "一同", "联合", "合资", "合计")
 JOINT_GIVING_TYPES: frozenset[str] = frozenset({"investment", "capex"})
+#: 三大案包括A N1、B N2…联贷: a list of parties each with its figure, closed by the deal word
+PAIRED_LIST_CUE = re.compile(r"(?:包括|包含|分别为|分别是|依序为|依次为)")
+PAIRED_LIST_TYPES: frozenset[str] = frozenset({"debt", "fundraising", "investment", "capex"})
 #: 将/把 + the thing disposed of (将X的股权转让给B): the party right after it is an object
 DISPOSED_OBJECT = re.compile(r"(?:将|把)(?:其|所)?(?:合计)?(?:持有|所持)?(?:的)?$")
 #: a bracket right after a party (a stock code, a short name) stands outside a list's links
@@ -272,6 +275,9 @@ AGGREGATE_WORDS: tuple[str, ...] = (
     "件数",
     "总计有",
     "各家",
+    # league tables: 兆丰银以N、13%市占稳居联贷王 — a bank's share of the market, no deal
+    "市占",
+    "市场占有率",
 )
 
 #: nouns after an investment word that make it a spending plan (投资计划), not an investment in someone

@@ -15,7 +15,7 @@ from pipeline.nlp.deals.assertions import live, purpose, purpose_build
 from pipeline.nlp.deals.candidates import Candidate
 from pipeline.nlp.deals.context import Discourse, SentenceContext
 from pipeline.nlp.deals.figures import is_deal_amount, nearest_in, pick_amount
-from pipeline.nlp.deals.parties import Party, chain, chain_head, is_exchange, lead_org
+from pipeline.nlp.deals.parties import Party, chain, chain_head, is_exchange, lead_org, list_gap
 from pipeline.nlp.deals.roles import distributive, is_lender, roles_of
 from pipeline.nlp.deals.triggers import Hit
 
@@ -38,6 +38,7 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     for hit in hits:
         found, objects = _hit_candidates(ctx, disc, hits, hit, objects, out)
         out.extend(found)
+    out.extend(_paired_list(ctx, hits))
     return _guaranteed_figures(_guaranteed_deals(ctx, disc, _raisers_from_investors(out)))
 
 
@@ -406,6 +407,41 @@ def _seller_cue(ctx: SentenceContext) -> Candidate | None:
         if heads:
             return Candidate("acquisition", None, heads[0].mention, ctx.sentence, i, attach="seller")
     return None
+
+
+def _paired_list(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Candidate]:
+    """三大案包括A 978亿元、B 277亿元…联贷: after 包括, parties each followed by their figure are
+    one deal each, of the kind of the deal word that closes the list."""
+    view = ctx.view
+    out: list[Candidate] = []
+    for hit in hits:
+        if hit.trigger.type not in L.PAIRED_LIST_TYPES:
+            continue
+        cue = L.PAIRED_LIST_CUE.search(view, ctx.start, hit.start)
+        if cue is None:
+            continue
+        pairs = []
+        for p in ctx.parties:
+            if not cue.end() <= p.start < hit.start or p.modifier or not p.usable:
+                continue
+            a = next((a for a in ctx.amounts if a.start >= p.end), None)
+            if a is not None and a.start < hit.start and list_gap(view, p.end, a.start) == "":
+                pairs.append((p, a))
+        if len(pairs) < 2:
+            continue
+        out.extend(
+            Candidate(
+                hit.trigger.type,
+                p.mention,
+                None,
+                ctx.sentence,
+                hit.start,
+                amount=a,
+                subtype=hit.trigger.subtype,
+            )
+            for p, a in pairs
+        )
+    return out
 
 
 def _lender_in_clause(ctx: SentenceContext, ca: int, hit: Hit, agent: Mention) -> Mention | None:
