@@ -38,8 +38,13 @@ def is_deal_amount(view: str, a: Amount, dtype: str) -> bool:
     lo = max(0, a.start - CUE_REACH)
     if dtype in L.PERSON_AGENT_TYPES and X.PROCEEDS_CUES.within(view, lo, a.start):
         return True  # 减持旧股，套现18亿元: the proceeds are the sale's figure
-    if X.NON_DEAL_AMOUNT_CUES.within(view, lo, a.start) or L.NON_DEAL_AMOUNT_AFTER.match(view, a.end):
+    if L.NON_DEAL_AMOUNT_AFTER.match(view, a.end):
         return False
+    if X.NON_DEAL_AMOUNT_CUES.within(view, lo, a.start):
+        # 资产将以N售予Y: the price 以 introduces is the deal's, whatever noun stands before it
+        by = view.rfind(L.INSTRUMENTAL, lo, a.start)
+        if by < 0 or not instrumental(view[lo : a.start]) or X.NON_DEAL_AMOUNT_CUES.within(view, by, a.start):
+            return False
     return dtype == "warrant" or a.per is None
 
 

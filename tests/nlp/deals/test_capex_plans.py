@@ -70,3 +70,27 @@ def test_capex_plans(c: Case) -> None:
 @pytest.mark.parametrize("c", SIZES_NOT_DEALS)
 def test_sizes_are_no_deals(c: Case) -> None:
     c.check()
+
+
+#: a price introduced by 以 is the deal's figure even after a noun that usually names a size (资产)
+PRICES_AFTER_SIZE_NOUNS = [
+    case(
+        "tw-assets-sold-at-price",
+        "東元宣布,美國德州的工廠與資產將以約3億美元售予西門子。",
+        ["東元", "西門子"],
+        [("約3億美元", 3e8, None)],
+        exactly=[("purchase", "西門子", "東元", "約3億美元")],
+    ),
+    case(
+        "cn-assets-sold-at-price",
+        "海尔宣布,印度的工厂与资产将以约3亿美元售予塔塔集团。",
+        ["海尔", "塔塔集团"],
+        [("约3亿美元", 3e8, None)],
+        exactly=[("purchase", "塔塔集团", "海尔", "约3亿美元")],
+    ),
+]
+
+
+@pytest.mark.parametrize("c", PRICES_AFTER_SIZE_NOUNS)
+def test_prices_after_size_nouns(c: Case) -> None:
+    c.check()
