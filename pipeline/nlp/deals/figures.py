@@ -81,7 +81,7 @@ def pick_amount(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit], ci: int, dt
         return _instrumental_figure(ctx, ci, usable, hits)
     return (
         _funds_figure(ctx, hit, ci, usable)
-        or _next_clause_figure(ctx, ci, usable)
+        or _next_clause_figure(ctx, ci, usable, dtype)
         or _instrumental_figure(ctx, ci, usable, hits)
         or _named_total(ctx, cb, usable)
     )
@@ -108,16 +108,26 @@ def _funds_figure(ctx: SentenceContext, hit: Hit, ci: int, usable: list[Amount])
     return None
 
 
-def _next_clause_figure(ctx: SentenceContext, ci: int, usable: list[Amount]) -> Amount | None:
+def _next_clause_figure(
+    ctx: SentenceContext, ci: int, usable: list[Amount], dtype: str | None = None
+) -> Amount | None:
     """…的现金增资，投入金额上限7亿元: the figure in the next clause, unless another deal word
     claims it; a heading's next headline (after a space) is another story."""
     _, cb = ctx.clauses[ci]
     if ci + 1 < len(ctx.clauses) and not ctx.view[cb].isspace():
         na, nb = ctx.clauses[ci + 1]
         nxt = [a for a in usable if na <= a.start < nb]
-        if nxt and not any(na <= h.start < nb for h in ctx.hits):
+        if nxt and not any(na <= h.start < nb and not _restating(ctx, h, dtype) for h in ctx.hits):
             return nxt[0]
     return None
+
+
+def _restating(ctx: SentenceContext, h: Hit, dtype: str | None) -> bool:
+    """…增资扩股项目签约，本轮融资金额N: a deal word of the same type after 本轮 / 此次 restates the
+    deal, it claims no figure of its own."""
+    if dtype is None or h.trigger.type != dtype:
+        return False
+    return ctx.view[max(0, h.start - 3) : h.start].endswith(L.DEICTIC)
 
 
 def _instrumental_figure(

@@ -100,6 +100,20 @@ ROUND_INVESTORS = [
             ("investment", "高瓴", "蜜雪集团", "3000万美元"),
         ],
     ),
+    case(
+        "cn-round-signing-then-this-rounds-figure",
+        "6月3日,蓝箭航天C轮增资扩股项目签约仪式在北京举行,本轮融资金额12亿元。",
+        ["蓝箭航天"],
+        [("12亿元", 1.2e9, None)],
+        includes=[("fundraising", "蓝箭航天", None, "12亿元")],
+    ),
+    case(
+        "tw-round-signing-then-this-rounds-figure",
+        "6月3日,台灣虎航增資擴股項目簽約儀式在台北舉行,本輪融資金額12億元。",
+        ["台灣虎航"],
+        [("12億元", 1.2e9, None)],
+        includes=[("fundraising", "台灣虎航", None, "12億元")],
+    ),
 ]
 
 
