@@ -252,6 +252,10 @@ HEDGE_WORDS: tuple[str, ...] = (
     "投票", "表决", "若", "如果", "假如", "倘若", "预测", "预估", "分析师", "研究机构",
     "估算", "传出", "传闻", "传言", "否认", "澄清", "不予置评",
 )  # fmt: skip
+#: a sentence led by the project (项目于…核准，项目批准总投资为N): the project of the company discussed
+PROJECT_SUBJECT = re.compile(r"\s*(?:该|本|此|上述)?(?:项目|工程|一期工程|二期工程|三期工程)")
+#: estimate words that are no hedge when the project's sponsor itself estimates its capex
+OWN_ESTIMATE_WORDS: tuple[str, ...] = ("预估", "估算")
 #: hedges only in their own clause (收益预期 is a noun: 以租金收益预期，向银行借钱)
 CLAUSE_HEDGE_WORDS: tuple[str, ...] = ("预期", "考虑")
 #: words that start a new assertion: a hedge before them does not reach the clauses after them

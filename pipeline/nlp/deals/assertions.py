@@ -35,12 +35,24 @@ def live(ctx: SentenceContext, hit: Hit) -> bool:
     head = ctx.masked_span(ctx.start, ca)
     if X.REPORTED_AGGREGATE_WORDS.inside(head):
         return False  # 投审会统计，今年前8月侨外投资金额达…
+    if hit.trigger.type == "capex" and _own_estimate(ctx):
+        # 沃旭能源预估，项目总投资额约达N: the sponsor's own estimate of its project's cost
+        for w in L.OWN_ESTIMATE_WORDS:
+            head = head.replace(w, "")
     # hedges govern the clauses after them, up to a word that starts a new assertion
     for reset in L.DISCOURSE_RESETS:
         cut = head.rfind(reset)
         if cut >= 0:
             head = head[cut + len(reset) :]
     return not X.HEDGE_WORDS.inside(head)
+
+
+def _own_estimate(ctx: SentenceContext) -> bool:
+    """An organisation's own estimate (X预估 / X预计): the word right after the party."""
+    return any(
+        p.usable and p.mention.type == "organization" and ctx.view.startswith(L.OWN_ESTIMATE_WORDS, p.end)
+        for p in ctx.parties
+    )
 
 
 def _has_needs(ctx: SentenceContext, hit: Hit, ca: int, cb: int) -> bool:

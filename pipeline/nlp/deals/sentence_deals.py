@@ -216,6 +216,8 @@ def _refine_type(ctx: SentenceContext, disc: Discourse, hits: Sequence[Hit], r: 
     ):
         # 合作兴建…: the build-out is the deal; 与Y合作成立的SPV: the cooperation describes a company
         return None
+    if r.type == "capex" and r.agent is None and L.PROJECT_SUBJECT.match(view, ctx.start):
+        r = replace(r, agent=disc.topic)  # (X建设…。)项目批准总投资为N: the sponsor's project
     if r.type != "investment":
         return replace(r, counterparty=None) if r.type == "capex" else r
     if r.agent is None and r.counterparty is not None and L.UNNAMED_INVESTORS.search(view[ca : hit.start]):

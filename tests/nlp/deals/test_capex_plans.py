@@ -44,6 +44,40 @@ CAPEX_PLANS = [
         [("5亿元", 5e8, None)],
         exactly=[("investment", "红杉中国", "智谱AI", "5亿元")],
     ),
+    case(
+        "tw-sponsor-estimates-own-project-cost",
+        "台電預估,興達新電廠第一期工程總投資額約達新台幣600億元,其中三成由自有資金支應。",
+        ["台電"],
+        [("約達新台幣600億元", 6e10, None)],
+        includes=[("capex", "台電", None, "約達新台幣600億元")],
+    ),
+    case(
+        "cn-sponsor-estimates-own-project-cost",
+        "国家电投预估,海阳核电二期工程总投资额约达人民币400亿元,其中两成为资本金。",
+        ["国家电投"],
+        [("约达人民币400亿元", 4e10, None)],
+        includes=[("capex", "国家电投", None, "约达人民币400亿元")],
+    ),
+    no_deal(
+        "cn-analyst-estimate-stays-hedged",
+        "分析师预估,国家电投海阳核电二期工程总投资额约达人民币400亿元。",
+        ["国家电投"],
+        [("约达人民币400亿元", 4e10, None)],
+    ),
+    case(
+        "cn-project-led-sentence-is-the-sponsors",
+        "华能集团将在江苏建设两台百万千瓦机组。项目于去年经国家发改委核准,项目批准总投资为90亿元。",
+        ["华能集团", "国家发改委"],
+        [("90亿元", 9e9, None)],
+        includes=[("capex", "华能集团", None, "90亿元")],
+    ),
+    case(
+        "tw-project-led-sentence-is-the-sponsors",
+        "台塑將在麥寮興建兩座新廠。項目去年經經濟部核准,項目總投資為90億元。",
+        ["台塑", "經濟部"],
+        [("90億元", 9e9, None)],
+        includes=[("capex", "台塑", None, "90億元")],
+    ),
 ]
 
 SIZES_NOT_DEALS = [
