@@ -103,8 +103,10 @@ JOINT_GIVING_TYPES: frozenset[str] = frozenset({"investment", "capex"})
 #: 三大案包括A N1、B N2…联贷: a list of parties each with its figure, closed by the deal word
 PAIRED_LIST_CUE = re.compile(r"(?:包括|包含|分别为|分别是|依序为|依次为)")
 PAIRED_LIST_TYPES: frozenset[str] = frozenset({"debt", "fundraising", "investment", "capex"})
-#: 将/把 + the thing disposed of (将X的股权转让给B): the party right after it is an object
+#: 将/把 + the thing disposed of (将X的股权转让给B): the party right after it is no subject
 DISPOSED_OBJECT = re.compile(r"(?:将|把)(?:其|所)?(?:合计)?(?:持有|所持)?(?:的)?$")
+#: 在 + a place (该公司将在含山县投资): the place is no subject (在X投资Y后: X may be one)
+LOCATIVE: str = "在"
 #: a bracket right after a party (a stock code, a short name) stands outside a list's links
 BRACKET_AFTER_PARTY = re.compile(r"^(?:[(（][^()（）]{0,30}[)）]\s*)+")
 #: a party followed by these approves, it is no party (获证监会审核通过)
@@ -219,6 +221,15 @@ ANNOUNCER_CUE = re.compile(
     r"(?:发布|发出|披露|发)?(?:了)?(?:公告|公布)"
 )
 ANNOUNCER_ANAPHORA: tuple[str, ...] = ("公司", "本公司")
+#: anaphora that name a company, and the heads of names that are no company (places, governments;
+#: both scripts: the names are matched as written)
+COMPANY_ANAPHORA: tuple[str, ...] = ("该公司", "该企业")
+NOT_COMPANY_HEADS: tuple[str, ...] = (
+    "县", "縣", "市", "省", "区", "區", "镇", "鎮", "乡", "鄉", "州",
+    "政府", "委员会", "委員會", "管委会", "管委會",
+)  # fmt: skip
+#: investment words naming the kind of an agreement (签订投资协议): the agreement is the deal
+AGREEMENT_NOUNS: tuple[str, ...] = ("协议", "合同", "意向书", "框架协议", "合作协议")
 #: noun anaphora that name their antecedent's kind: 该信托 = the last …信托 named (before the topic)
 ANAPHOR_HEADS: dict[str, str] = {
     "信托": "信托", "该信托": "信托", "集团": "集团", "该集团": "集团", "该行": "银行", "该银行": "银行",

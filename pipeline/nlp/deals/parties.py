@@ -235,11 +235,22 @@ def _antecedent(
     topic: Mention | None,
 ) -> Mention | None:
     mention = _resolve_anaphor(anaphor, parties, topic) if anaphor not in L.ANAPHOR_HEADS else None
-    return (
+    mention = (
         mention
         or _resolve_by_head(view, anaphor, at, mentions.mentions)
         or _resolve_anaphor(anaphor, parties, topic)
     )
+    if anaphor in L.COMPANY_ANAPHORA and mention is not None and mention.text.endswith(L.NOT_COMPANY_HEADS):
+        # 凤阳县与隆基签约。该公司将…: the last company named, not the county
+        return next(
+            (
+                m
+                for m in reversed(mentions.mentions)
+                if m.end <= at and m.type == "organization" and not m.text.endswith(L.NOT_COMPANY_HEADS)
+            ),
+            mention,
+        )
+    return mention
 
 
 def _is_anaphor(view: str, a: int, b: int, form: str, floor: int) -> bool:
@@ -269,6 +280,11 @@ def _resolve_anaphor(form: str, before: list[Party], topic: Mention | None) -> M
         return orgs[-1].mention if orgs else None
     if form in L.FORMER:
         return orgs[-2].mention if len(orgs) >= 2 else None
+    if form in L.COMPANY_ANAPHORA:
+        # 该公司 is a company: not the county or city government named beside it
+        orgs = [p for p in orgs if not p.mention.text.endswith(L.NOT_COMPANY_HEADS)]
+        if not any(p.marker is None for p in orgs) and orgs:
+            return orgs[-1].mention  # 含山县与龙源签订协议，该公司将…: the one company named
     unmarked = [p for p in orgs if p.marker is None]
     if unmarked:
         return unmarked[-1].mention

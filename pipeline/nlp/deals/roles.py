@@ -51,6 +51,13 @@ def is_lender(view: str, m: Mention) -> bool:
     return view[m.start : m.end].endswith(L.LENDER_HEADS)
 
 
+def _no_subject(view: str, p: Party, ca: int) -> bool:
+    """The party is what 将/把 disposes of, or a place after 在."""
+    if L.DISPOSED_OBJECT.search(view, max(ca, p.start - 8), p.start):
+        return True
+    return view[max(ca, p.start - 1) : p.start] == L.LOCATIVE and p.mention.text.endswith(L.NOT_COMPANY_HEADS)
+
+
 def subject_of(
     ctx: SentenceContext,
     ci: int,
@@ -72,8 +79,8 @@ def subject_of(
     if actor and all(p.start < actor[-1].start for p in parties if ca <= p.start < hit.start and ok(p)):
         return actor[-1]
     before = [p for p in parties if ca <= p.start < hit.start and ok(p) and p.marker is None]
-    if len(before) > 1 and L.DISPOSED_OBJECT.search(view, max(ca, before[-1].start - 8), before[-1].start):
-        before = before[:-1]  # S将X的股权转让给B: X is what is disposed of, S the subject
+    if len(before) > 1 and _no_subject(view, before[-1], ca):
+        before = before[:-1]  # S将X的股权转让给B / S将在X县投资: X is an object or a place
     if before:
         return chain_head(view, parties, before[-1], people)
     for j in range(ci - 1, -1, -1):
