@@ -264,7 +264,9 @@ HEDGE_WORDS: tuple[str, ...] = (
     "估算", "传出", "传闻", "传言", "否认", "澄清", "不予置评",
 )  # fmt: skip
 #: a sentence led by the project (项目于…核准，项目批准总投资为N): the project of the company discussed
-PROJECT_SUBJECT = re.compile(r"\s*(?:该|本|此|上述)?(?:项目|工程|一期工程|二期工程|三期工程)")
+PROJECT_SUBJECT = re.compile(
+    r"\s*(?:该|本|此|上述)?(?:项目|工程|一期工程|二期工程|三期工程)(?!管理|部|经理|负责|组|公司|方)"
+)
 #: estimate words that are no hedge when the project's sponsor itself estimates its capex
 OWN_ESTIMATE_WORDS: tuple[str, ...] = ("预估", "估算")
 #: hedges only in their own clause (收益预期 is a noun: 以租金收益预期，向银行借钱)
@@ -427,6 +429,8 @@ STAKE_WORDS: tuple[str, ...] = ("股权", "股份", "持股")
 NON_DEAL_AMOUNT_CUES: tuple[str, ...] = (
     "估值", "市值", "营收", "收入", "亏损", "股价", "收市价", "市价", "身家", "利润", "净利",
     "价值约", "每平方", "保证金", "套现", "组合价值", "资产", "成本",
+    # 预料能引入N投资额: investment a place attracts, not the subject's spending
+    "引入", "吸引", "引进", "招商",
 )  # fmt: skip
 
 #: the amount is a size, not a deal's figure, when one of these follows it (7000亿美元的资产规模)
