@@ -430,7 +430,7 @@ NON_DEAL_AMOUNT_CUES: tuple[str, ...] = (
     "估值", "市值", "营收", "收入", "亏损", "股价", "收市价", "市价", "身家", "利润", "净利",
     "价值约", "每平方", "保证金", "套现", "组合价值", "资产", "成本",
     # 预料能引入N投资额: investment a place attracts, not the subject's spending
-    "引入", "吸引", "引进", "招商",
+    "引入", "吸引", "引进",
 )  # fmt: skip
 
 #: the amount is a size, not a deal's figure, when one of these follows it (7000亿美元的资产规模)
