@@ -228,6 +228,10 @@ NOT_COMPANY_HEADS: tuple[str, ...] = (
     "县", "縣", "市", "省", "区", "區", "镇", "鎮", "乡", "鄉", "州",
     "政府", "委员会", "委員會", "管委会", "管委會",
 )  # fmt: skip
+#: a deal word followed by these ends a company's name (云溪投资拟向Y转让 / 某某融资表示): no verb
+NAME_HEAD_FOLLOWERS: tuple[str, ...] = (
+    "拟向", "拟将", "拟以", "宣布", "表示", "公告", "称,", "称，", "持有的",
+)  # fmt: skip
 #: investment words naming the kind of an agreement (签订投资协议): the agreement is the deal
 AGREEMENT_NOUNS: tuple[str, ...] = ("协议", "合同", "意向书", "框架协议", "合作协议")
 #: noun anaphora that name their antecedent's kind: 该信托 = the last …信托 named (before the topic)

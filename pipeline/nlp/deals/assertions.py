@@ -27,6 +27,8 @@ def live(ctx: SentenceContext, hit: Hit) -> bool:
         return False  # 关于支持发行科技创新债券的公告: a policy's subject, not a deal
     if view[hit.end : hit.end + 4].lstrip(L.SKIP_AFTER_TRIGGER).startswith(L.MODE_NOUNS):
         return False  # 「直接共同投资」模式: a way of doing deals, not a deal
+    if view.startswith(L.NAME_HEAD_FOLLOWERS, hit.end) and view[max(ca, hit.start - 2) : hit.start].isalpha():
+        return False  # 云溪投资拟向…转让: the word ends a name (an unrecognised company), it is no verb
     if hit.trigger.type == "investment" and view.startswith(L.AGREEMENT_NOUNS, hit.end):
         return False  # 签订投资协议: the agreement is the deal, 投资 names its kind
     clause = ctx.masked_span(ca, cb)

@@ -45,3 +45,41 @@ SHARE_TRANSFERS = [
 @pytest.mark.parametrize("c", SHARE_TRANSFERS)
 def test_share_transfers(c: Case) -> None:
     c.check()
+
+
+#: a deal word that ends an unrecognised company's name (X投资拟向…) states no deal of its own
+NAME_HEADS = [
+    case(
+        "cn-name-ending-in-investment-word",
+        "华数传媒公告,云溪投资拟向浙江广电转让所持有10%股份,转让价格为5亿元。",
+        ["华数传媒", "浙江广电"],
+        [("5亿元", 5e8, None)],
+    ),
+    case(
+        "tw-name-ending-in-investment-word",
+        "聯發科公告,聯發投資擬向台積電轉讓所持有10%股份,轉讓價格為5億元。",
+        ["聯發科", "台積電"],
+        [("5億元", 5e8, None)],
+    ),
+]
+
+UNRECOGNISED_SELLERS = [
+    case(
+        "cn-unrecognised-seller",
+        "华数传媒公告,云溪投资拟向浙江广电转让所持有10%股份,转让价格为5亿元。",
+        ["华数传媒", "浙江广电"],
+        [("5亿元", 5e8, None)],
+        known_failure="the seller's name is not recognised, so the announcing company stands in as seller",
+        exactly=[("acquisition", "浙江广电", None, "5亿元")],
+    ),
+]
+
+
+@pytest.mark.parametrize("c", NAME_HEADS)
+def test_name_heads_are_no_deal_words(c: Case) -> None:
+    assert "investment" not in [d.type for d in c.deals()]
+
+
+@pytest.mark.parametrize("c", UNRECOGNISED_SELLERS)
+def test_unrecognised_sellers(c: Case) -> None:
+    c.check()
