@@ -401,8 +401,16 @@ INVESTOR_PHRASE = re.compile(
 
 #: a list of investors introduced as such (新投资者包括X、Y和Z / 跟投方有X、Y): the round's investors
 INVESTOR_LIST_INTRO = re.compile(
-    r"(?:投资方|投资人|投资者|投资机构|跟投方|参投方)(?:还|则|主要)?(?:包括|包含|有|为|是)\s*[:：]?\s*$"
+    r"(?:投资方|投资人|投资者|投资机构|跟投方|参投方)[，,]?\s*(?:还|则|主要)?(?:包括|包含|有|为|是)\s*[:：]?\s*$"
 )
+
+#: X拟透过子公司Y: the parent acts through its subsidiary (the parent is the agent, devset2)
+THROUGH_VEHICLE = re.compile(
+    r"\s*(?:拟|将|已|宣布|计划)?\s*(?:透过|通过|经由|藉由|借由)(?:其)?(?:旗下)?(?:全资|控股|间接全资)?"
+    r"(?:子公司|孙公司|附属公司|附属机构)?\s*"
+)
+#: X引入7名基石投资者 / 引进战略投资者: X is the company the listed investors come into
+INVESTORS_INTRODUCED = re.compile(r"(?:引入|引进|迎来)[^，,。；;]{0,10}?(?:投资者|投资人|投资方)")
 
 #: a listing and the private rounds before it are different raises
 PUBLIC_OFFER_SUBTYPES: frozenset[str] = frozenset({"listing", "ipo"})

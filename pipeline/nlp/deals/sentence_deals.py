@@ -193,6 +193,7 @@ def _read_roles(
         cp = _lender_in_clause(ctx, ca, hit, agent)  # 兆丰银完成X的联贷案: the bank is the lender
     if agent is not None and is_exchange(view[agent.start : agent.end]):
         return None  # 于联交所上市: the exchange is where, not who
+    agent = _acting_parent(ctx, agent)
     if dtype in L.PERSON_AGENT_TYPES and not roles.explicit:
         return None  # a share sale names its seller in its own clause
     return _Reading(
@@ -262,11 +263,13 @@ def _emit(ctx: SentenceContext, r: _Reading, before: Sequence[Candidate]) -> lis
     )
     agents: list[Mention | None] = [*distributive(ctx, agent, hit)] or [agent]
     co_agents = r.co_agents if len(agents) == 1 else ()
-    if r.type == "investment" and hit.trigger.frame.joins_round and co_agents and len(agents) == 1:
-        # A、B及C领投 / 参与认购: each investor of a round is a deal of its own
+    split = r.type == "investment" and hit.trigger.frame.joins_round and bool(co_agents) and len(agents) == 1
+    if split:
+        # A、B及C领投 / 合共认购N: each investor of a round is a deal of its own; a figure the text
+        # does not tie to one of them (no 分别) stays with the round
         agents, co_agents = [agent, *co_agents], ()
     cps: list[Mention | None] = [p.mention for p in r.object_chain] or [cp]
-    amounts = _respective_amounts(ctx, r, len(agents)) or [r.amount] * len(agents)
+    amounts = _respective_amounts(ctx, r, len(agents)) or [None if split else r.amount] * len(agents)
     return [
         Candidate(
             r.type, a, c, ctx.sentence, hit.start, co_agents, amount, cap, sh, r.subtype,
@@ -320,11 +323,12 @@ def round_owner(recent: Mapping[str, Candidate]) -> Mention | None:
 
 
 def _investor_phrases(ctx: SentenceContext, recent: Mapping[str, Candidate]) -> list[Candidate]:
-    """X、Y等天使輪投資方: X is an investor in the company whose round is under discussion."""
-    owner = round_owner(recent)
+    """X、Y等天使輪投資方: X is an investor in the company whose round is under discussion (or in
+    the company that brings them in: X引入7名基石投资者，包括A、B及C)."""
+    view, parties = ctx.view, ctx.parties
+    owner = _introducer(ctx) or round_owner(recent)
     if owner is None:
         return []
-    view, parties = ctx.view, ctx.parties
     out: list[Candidate] = []
     for p in parties:
         if p.modifier or not p.usable or p.marker is not None or p.mention.iri == owner.iri:
@@ -349,6 +353,28 @@ def _investor_phrases(ctx: SentenceContext, recent: Mapping[str, Candidate]) -> 
             if c.mention.iri != owner.iri
         )
     return out
+
+
+def _acting_parent(ctx: SentenceContext, agent: Mention | None) -> Mention | None:
+    """X拟透过子公司Y以N认购…: the parent acting through a subsidiary is the agent (Y the vehicle)."""
+    if agent is None:
+        return None
+    for p in ctx.parties:
+        org = p.mention.type == "organization" and p.mention.iri != agent.iri
+        if org and p.end <= agent.start and L.THROUGH_VEHICLE.fullmatch(ctx.view, p.end, agent.start):
+            return p.mention
+    return agent
+
+
+def _introducer(ctx: SentenceContext) -> Mention | None:
+    """X引入/引进…投资者: X, the company the investors come into."""
+    m = L.INVESTORS_INTRODUCED.search(ctx.view, ctx.start, ctx.end)
+    if m is None:
+        return None
+    before = [
+        p for p in ctx.parties if p.end <= m.start() and p.usable and not p.modifier and p.marker is None
+    ]
+    return before[-1].mention if before else None
 
 
 def _tranches(ctx: SentenceContext, recent: Mapping[str, Candidate], lead: Mention | None) -> list[Candidate]:

@@ -114,6 +114,47 @@ ROUND_INVESTORS = [
         [("12億元", 1.2e9, None)],
         includes=[("fundraising", "台灣虎航", None, "12億元")],
     ),
+    case(
+        "tw-investors-brought-in",
+        "京東物流引入7名基石投資者，包括軟銀、淡馬錫及老虎環球基金。",
+        ["京東物流", "軟銀", "淡馬錫", "老虎環球基金"],
+        exactly=[
+            ("investment", "軟銀", "京東物流", None),
+            ("investment", "淡馬錫", "京東物流", None),
+            ("investment", "老虎環球基金", "京東物流", None),
+        ],
+    ),
+    case(
+        "cn-investors-brought-in",
+        "极兔速递引入3名战略投资者，包括腾讯、博裕资本及红杉中国。",
+        ["极兔速递", "腾讯", "博裕资本", "红杉中国"],
+        exactly=[
+            ("investment", "腾讯", "极兔速递", None),
+            ("investment", "博裕资本", "极兔速递", None),
+            ("investment", "红杉中国", "极兔速递", None),
+        ],
+    ),
+    case(
+        "tw-combined-subscription-stays-with-round",
+        "長和在港交所上市。高瓴、淡馬錫及GIC合共認購3億美元。",
+        ["長和", "港交所", "高瓴", "淡馬錫", "GIC"],
+        [("3億美元", 3e8, None)],
+        includes=[("investment", "高瓴", "長和", None), ("investment", "GIC", "長和", None)],
+    ),
+    case(
+        "tw-parent-through-subsidiary",
+        "富邦金控擬透過子公司富邦人壽以100億元認購台灣大哥大私募股。",
+        ["富邦金控", "富邦人壽", "台灣大哥大"],
+        [("100億元", 1e10, None)],
+        exactly=[("investment", "富邦金控", "台灣大哥大", "100億元")],
+    ),
+    case(
+        "cn-parent-through-subsidiary",
+        "中国平安拟通过全资子公司平安人寿以50亿元认购招商银行定增股份。",
+        ["中国平安", "平安人寿", "招商银行"],
+        [("50亿元", 5e9, None)],
+        includes=[("investment", "中国平安", "招商银行", "50亿元")],
+    ),
 ]
 
 
