@@ -340,6 +340,10 @@ NET_WORDS: tuple[str, ...] = ("净",)
 #: a bond's tranches are named by tenor: 其中2年期60亿元, 182天贴现债券40亿元, 5年期美元债3亿美元
 TENOR = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)\s*(?:年期|个月期|天期|年|个月|天)[^，,。；;\d]{0,8}$")
 BOND_SUBTYPES: frozenset[str] = frozenset({"bond_issue"})
+#: notes, convertibles and commercial paper: issued like bonds (a bank may be the issuer)
+NOTE_SUBTYPES: frozenset[str] = frozenset(
+    {"convertible_bond", "note_issue", "commercial_paper", "debt_tranche"}
+)
 #: parts of a deal: never "the deal under discussion" for a later 本次 / 该笔
 PART_SUBTYPES: frozenset[str] = frozenset({"bond_tranche", "equity_tranche", "debt_tranche"})
 #: a round's parts named by the noun after the amount (75亿美元股权 + 125亿美元债务)

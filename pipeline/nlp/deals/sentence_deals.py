@@ -191,6 +191,8 @@ def _read_roles(
         agent, cp = cp, agent  # X与Y银行签订授信合约: the bank lends
     if dtype == "debt" and cp is None and agent is not None and not is_lender(view, agent):
         cp = _lender_in_clause(ctx, ca, hit, agent)  # 兆丰银完成X的联贷案: the bank is the lender
+    elif dtype == "debt" and cp is None and agent is not None and not _bond(hit) and is_lender(view, agent):
+        agent, cp = None, agent  # 获A银行筹组联贷 (borrower unnamed here): the bank lends, it borrows not
     if agent is not None and is_exchange(view[agent.start : agent.end]):
         return None  # 于联交所上市: the exchange is where, not who
     agent = _acting_parent(ctx, agent)
@@ -472,10 +474,15 @@ def _paired_list(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Candidate]:
     return out
 
 
+def _bond(hit: Hit) -> bool:
+    """A bond or note: a bank may issue one (金融债) or underwrite it, it lends nothing."""
+    return hit.trigger.subtype in L.BOND_SUBTYPES or hit.trigger.subtype in L.NOTE_SUBTYPES
+
+
 def _lender_in_clause(ctx: SentenceContext, ca: int, hit: Hit, agent: Mention) -> Mention | None:
     """A bank standing unmarked before the borrower in the loan's clause lends (兆丰银完成X的
     三年期联贷案); not for bonds (a bank underwrites or buys them)."""
-    if hit.trigger.subtype in L.BOND_SUBTYPES or hit.trigger.subtype in ("convertible_bond", "note_issue"):
+    if _bond(hit):
         return None
     for p in ctx.parties:
         if not ca <= p.start < hit.start or p.start >= agent.start:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.nlp.deals import find_deals
-from tests.nlp.deals.cases import VIEW, Case, amounts_of, case, mentions_of, split_sentences
+from tests.nlp.deals.cases import VIEW, Case, amounts_of, case, mentions_of, no_deal, split_sentences
 
 LOAN_LENDERS = [
     case(
@@ -44,6 +44,27 @@ LOAN_LENDERS = [
         ["中芯国际", "中国银行上海分行"],
         [("80亿元", 8e9, None)],
         exactly=[("debt", "中芯国际", "中国银行上海分行", "80亿元")],
+    ),
+    case(
+        "tw-bank-arranges-for-unnamed-borrower",
+        "台北101大樓本月獲台灣銀行出手籌組高達200億元聯貸。此次聯貸案以台北金融大樓公司作為借款人。",
+        ["台灣銀行", "台北金融大樓公司"],
+        [("高達200億元", 2e10, None)],
+        known_failure="作為借款人 (the borrower named by its role in a later sentence) is not read",
+        includes=[("debt", "台北金融大樓公司", "台灣銀行", "高達200億元")],
+    ),
+    no_deal(
+        "cn-bank-arranging-is-no-borrower",
+        "该项目获中国银行牵头筹组200亿元银团贷款。",
+        ["中国银行"],
+        [("200亿元", 2e10, None)],
+    ),
+    case(
+        "cn-bank-issues-its-own-bond",
+        "中国银行成功发行300亿元金融债券。",
+        ["中国银行"],
+        [("300亿元", 3e10, None)],
+        exactly=[("debt", "中国银行", None, "300亿元")],
     ),
     case(
         "cn-bank-before-a-bond-is-no-lender",
