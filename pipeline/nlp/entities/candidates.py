@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from pipeline.model.records import EntityType
+from pipeline.text.view import FILLER
 
 LATIN = re.compile(r"[A-Za-z]")
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
@@ -66,5 +67,7 @@ def all_cjk(text: str) -> bool:
 
 
 def fold_key(text: str) -> str:
-    """The matching key of a name: NFKC and case-folded."""
-    return unicodedata.normalize("NFKC", text).casefold()
+    """The matching key of a name: NFKC and case-folded, the view's invisible characters
+    (``pipeline.text.view.FILLER``: zero-width space, BOM, soft hyphen…) left out, so that
+    沃\u200b旭能源 matches 沃旭能源 (offsets stay those of the text)."""
+    return unicodedata.normalize("NFKC", text).casefold().replace(FILLER, "")

@@ -17,6 +17,7 @@ from pipeline.nlp.entities.candidates import LATIN, Candidate, Tokens, fold_key
 from pipeline.nlp.entities.lexicon import Lexicon
 from pipeline.nlp.phrases import TokenPhrases
 from pipeline.nlp.tokenizer import T2SJiebaTokenizer
+from pipeline.text.view import FILLER
 
 
 def token_keys(nlp: Language, name: str) -> tuple[str, ...]:
@@ -62,7 +63,7 @@ def gazetteer_matches(lex: Lexicon, matcher: TokenPhrases, ctx: Tokens) -> list[
     for key, s, e in matcher.matches([fold_key(view[a:b]) for a, b in spans]):
         start, end = spans[s][0], spans[e - 1][1]
         surface = ctx.view[start:end]
-        entry = lex.index.accept_form(key, surface)
+        entry = lex.index.accept_form(key, surface.replace(FILLER, ""))
         if entry is None or not latin_edges_ok(ctx.view, start, end):
             continue
         for i in range(start, end):

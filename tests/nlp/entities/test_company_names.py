@@ -344,15 +344,11 @@ def test_forms_of_one_organisation_are_one_entity(nlp, text: str, forms: tuple[s
     assert not any(n in ("雲頂", "云顶") for n in got), got
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="zero-width characters inside names: the text view folds them (issue 11.2, "
-    "quantities/text room), not in main yet",
-)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         pytest.param("沃\u200b旭能源宣布投資。", "沃\u200b旭能源", id="zero-width-inside-name-hant"),
+        pytest.param("沃\ufeff旭能源宣布投资。", "沃\ufeff旭能源", id="bom-inside-name-hans"),
     ],
 )
 def test_a_zero_width_character_inside_a_name(nlp, text: str, expected: str) -> None:
