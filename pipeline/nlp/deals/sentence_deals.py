@@ -39,7 +39,23 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
         found, objects = _hit_candidates(ctx, disc, hits, hit, objects, out)
         out.extend(found)
     out.extend(_paired_list(ctx, hits))
-    return _guaranteed_figures(_guaranteed_deals(ctx, disc, _raisers_from_investors(out)))
+    return _companies_first(_guaranteed_figures(_guaranteed_deals(ctx, disc, _raisers_from_investors(out))))
+
+
+def _companies_first(cands: list[Candidate]) -> list[Candidate]:
+    """凤阳县与隆基签订投资协议: in an agreement of a place (a county, a state government) with a
+    company, the company — the one investing — is the agent and the place the counterparty."""
+    out = []
+    for c in cands:
+        a, cp = c.agent, c.counterparty
+        if c.type == "agreement" and a is not None and cp is not None and _place(a) and not _place(cp):
+            c = replace(c, agent=cp, counterparty=a)
+        out.append(c)
+    return out
+
+
+def _place(m: Mention) -> bool:
+    return m.text.endswith(L.NOT_COMPANY_HEADS)
 
 
 def _guaranteed_deals(ctx: SentenceContext, disc: Discourse, cands: list[Candidate]) -> list[Candidate]:

@@ -1,5 +1,6 @@
 """Investment agreements with local governments: 签订投资协议 is an agreement (投资 names its kind),
-该公司 is the company, not the county beside it, and 在X县 is a place, no subject. Sentences
+the company (the one investing) is its agent and the place its counterparty, 该公司 is the company,
+not the county beside it, and 在X县 is a place, no subject. Sentences
 written for these tests, both scripts."""
 
 from __future__ import annotations
@@ -13,13 +14,13 @@ INVESTMENT_AGREEMENTS = [
         "cn-investment-agreement-is-an-agreement",
         "凤阳县与隆基绿能签订投资协议。",
         ["凤阳县", "隆基绿能"],
-        exactly=[("agreement", "凤阳县", "隆基绿能", None)],
+        exactly=[("agreement", "隆基绿能", "凤阳县", None)],
     ),
     case(
         "tw-investment-agreement-is-an-agreement",
         "雲林縣政府與台塑簽訂投資協議。",
         ["雲林縣政府", "台塑"],
-        exactly=[("agreement", "雲林縣政府", "台塑", None)],
+        exactly=[("agreement", "台塑", "雲林縣政府", None)],
     ),
     case(
         "cn-the-company-invests-in-the-county",
