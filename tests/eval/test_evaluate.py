@@ -300,7 +300,7 @@ F1_FLOORS = {
     "conversions": 0.99,
     "organizations": 0.975,  # issue 13 (entities room): reached 0.979
     "people": 0.985,  # issue 13: reached 0.988
-    "deals": 0.85,
+    "deals": 0.86,  # issue 14 (deals room): reached 0.865 (96 TP, 13 FP, 17 FN)
 }
 #: the quantities' floors raised to what issue 9 reached (amounts 0.996, the others 1.000;
 #: qualifier 0.996, per 0.993, converted_from 1.000)

@@ -196,6 +196,8 @@ FRAMES: tuple[Frame, ...] = (
         ("卖给", "賣給", "售予", "出售给", "出售給", "出售予", "销售给", "銷售給"),
         subject="counterparty",
     ),
+    # S以N出售X予B / S出售X给B: the seller is the subject, 予/给 after the goods mark the buyer
+    Frame("disposal", "purchase", ("出售",), subject="counterparty", subtype="asset_sale", needs="object"),
     # X以N投得地皮 (Hong Kong land sales) / 竞得 / 拍得: the buyer is the subject
     Frame(
         "land_purchase",

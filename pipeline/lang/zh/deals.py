@@ -90,13 +90,25 @@ MAX_RESTATEMENT_GAP: int = 12
 ACTOR_MARKERS: tuple[str, ...] = ("助力", "协助", "帮助", "核准", "批准", "通过", "同意")
 #: the lender of a loan or credit line is the financial institution (X与Y银行签订授信合约: the
 #: bank lends whichever of the two the grammar put first)
-LENDER_HEADS: tuple[str, ...] = ("银行", "商银", "银团", "银")
+LENDER_HEADS: tuple[str, ...] = ("银行", "商银", "银团", "银", "分行", "支行")
 #: signing verbs: an agreement signed between two named parties is a deal without a figure
 SIGNING_WORDS: tuple[str, ...] = ("签署", "签订", "签约", "签下", "缔结", "备忘录")
 #: a cooperation stated as a joint act (与Y合作开发, 与Y联合研发, 达成合作): as good as a signing
 JOINT_ACTS = re.compile(
     r"(?:合作|联合|共同)(?:开发|研发|研制|生产|推出|打造|兴建|建设|建造|设立|成立)|达成(?:合作|协议)"
 )
+#: 与Y共同出资 / 联合投资: Y joins the subject on the giving side (a co-investor), it is no investee
+JOINT_GIVING_BEFORE: tuple[str, ...] = ("共同", "一起", "一同", "联合", "合资", "合计")
+JOINT_GIVING_TYPES: frozenset[str] = frozenset({"investment", "capex"})
+#: 三大案包括A N1、B N2…联贷: a list of parties each with its figure, closed by the deal word
+PAIRED_LIST_CUE = re.compile(r"(?:包括|包含|分别为|分别是|依序为|依次为)")
+PAIRED_LIST_TYPES: frozenset[str] = frozenset({"debt", "fundraising", "investment", "capex"})
+#: 将/把 + the thing disposed of (将X的股权转让给B): the party right after it is no subject
+DISPOSED_OBJECT = re.compile(r"(?:将|把)(?:其|所)?(?:合计)?(?:持有|所持)?(?:的)?$")
+#: 在 + a place (该公司将在含山县投资): the place is no subject (在X投资Y后: X may be one)
+LOCATIVE: str = "在"
+#: a bracket right after a party (a stock code, a short name) stands outside a list's links
+BRACKET_AFTER_PARTY = re.compile(r"^(?:[(（][^()（）]{0,30}[)）]\s*)+")
 #: a party followed by these approves, it is no party (获证监会审核通过)
 REGULATOR_VERBS: tuple[str, ...] = ("审核", "批准", "核准", "审批", "通过", "同意", "核发")
 #: 与/和/跟 mark a counterparty only with a symmetric verb (签约, 合作); else they coordinate
@@ -108,6 +120,14 @@ SYMMETRIC_WORDS: tuple[str, ...] = (
 DETERMINERS: tuple[str, ...] = ("这个", "这家", "那家", "该", "此", "这", "那个")
 #: verbs that make a party the lead investor / lender of a round already named (X主导股权投资)
 LEAD_VERBS: tuple[str, ...] = ("主导", "领投", "参与", "牵头", "参投")
+#: a loan's arranger named by its role: the cue before the bank list (联贷主办银行A、B及C) or after
+#: the bank (由A担任主牵头行 / A统筹主办): the first is the lender of the loan under discussion
+ARRANGER_BEFORE = re.compile(
+    r"(?:主办银行|主办行|牵头银行|牵头行|主牵头行|统筹主办银行|统筹银行|额度管理行)(?:为|是|由)?$"
+)
+ARRANGER_AFTER = re.compile(
+    r"\s*(?:担任|为|是|负责)?(?:联贷案?|银团)?(?:的)?(?:主办银行|主办行|牵头银行|主牵头行|牵头行|统筹主办|统筹银行|额度管理行)"
+)
 #: copular seller cues (出售股权的是X, 卖方为X): X is the seller of the last acquisition
 SELLER_CUES: tuple[str, ...] = (
     "出售股权的是",
@@ -128,6 +148,14 @@ SUBJECT_MARKERS: tuple[str, ...] = ("由", "获", "获得", "获颁", "被", "�
 #: benefactive prepositions: 为X发放贷款 — X receives what is provided (so does the first object
 #: of a giving verb: 提供X 50亿元贷款)
 BENEFICIARY_MARKERS: tuple[str, ...] = ("为", "替", "帮")
+#: guarantees: with no figure of their own they cover the guaranteed debtor's deal
+GUARANTEE_SUBTYPES: frozenset[str] = frozenset({"guarantee"})
+#: 为上述业务 / 为本次融资提供担保: the guarantee covers the deal just named
+GUARANTEED_DEAL = re.compile(
+    r"为(?:上述|前述|该|此|本次|此次|该笔|这笔|本笔)[^，,。；;]{0,6}?(?:业务|融资|借款|贷款|租赁|授信|债务|交易|事项)"
+)
+#: 成为 / 作为 / 认为: no beneficiary 为
+BECOMING_BEFORE: str = "成作认视称改更因"
 #: the role of the party that receives the money / goods / rights, per deal type
 RECEIVER_ROLE: dict[str, Role] = {
     "investment": "counterparty", "fundraising": "agent", "debt": "agent", "purchase": "agent",
@@ -187,6 +215,25 @@ GENERIC_LABELS: dict[str, str] = {"spv": "SPV"}
 ORG_ANAPHORA: tuple[str, ...] = (
     "该公司", "该集团", "该行", "该银行", "本公司", "该企业", "该信托", "公司", "集团", "信托", "其",
 )  # fmt: skip
+#: an organisation announcing (X(002218)晚间公告称 / X发布公告): a bare 公司 after it is X
+ANNOUNCER_CUE = re.compile(
+    r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:今日|今天|昨日|昨天|晚间|早间|近日|日前|盘后|当日|同日|\d+日)?\s*"
+    r"(?:发布|发出|披露|发)?(?:了)?(?:公告|公布)"
+)
+ANNOUNCER_ANAPHORA: tuple[str, ...] = ("公司", "本公司")
+#: anaphora that name a company, and the heads of names that are no company (places, governments;
+#: both scripts: the names are matched as written)
+COMPANY_ANAPHORA: tuple[str, ...] = ("该公司", "该企业")
+NOT_COMPANY_HEADS: tuple[str, ...] = (
+    "县", "縣", "市", "省", "区", "區", "镇", "鎮", "乡", "鄉", "州",
+    "政府", "委员会", "委員會", "管委会", "管委會",
+)  # fmt: skip
+#: a deal word followed by these ends a company's name (云溪投资拟向Y转让 / 某某融资表示): no verb
+NAME_HEAD_FOLLOWERS: tuple[str, ...] = (
+    "拟向", "拟将", "拟以", "宣布", "表示", "公告", "称,", "称，", "持有的",
+)  # fmt: skip
+#: investment words naming the kind of an agreement (签订投资协议): the agreement is the deal
+AGREEMENT_NOUNS: tuple[str, ...] = ("协议", "合同", "意向书", "框架协议", "合作协议")
 #: noun anaphora that name their antecedent's kind: 该信托 = the last …信托 named (before the topic)
 ANAPHOR_HEADS: dict[str, str] = {
     "信托": "信托", "该信托": "信托", "集团": "集团", "该集团": "集团", "该行": "银行", "该银行": "银行",
@@ -220,13 +267,20 @@ HEDGE_WORDS: tuple[str, ...] = (
     "投票", "表决", "若", "如果", "假如", "倘若", "预测", "预估", "分析师", "研究机构",
     "估算", "传出", "传闻", "传言", "否认", "澄清", "不予置评",
 )  # fmt: skip
+#: a sentence led by the project (项目于…核准，项目批准总投资为N): the project of the company discussed
+PROJECT_SUBJECT = re.compile(
+    r"\s*(?:该|本|此|上述)?(?:项目|工程|一期工程|二期工程|三期工程)(?!管理|部|经理|负责|组|公司|方)"
+)
+#: estimate words that are no hedge when the project's sponsor itself estimates its capex
+OWN_ESTIMATE_WORDS: tuple[str, ...] = ("预估", "估算")
 #: hedges only in their own clause (收益预期 is a noun: 以租金收益预期，向银行借钱)
 CLAUSE_HEDGE_WORDS: tuple[str, ...] = ("预期", "考虑")
 #: words that start a new assertion: a hedge before them does not reach the clauses after them
 DISCOURSE_RESETS: tuple[str, ...] = ("所以", "因此", "因而", "于是", "例如", "比如", "然后", "结果")
 
 #: a reported statistic: the clauses after it give totals, not deals (投审会统计，…)
-REPORTED_AGGREGATE_WORDS: tuple[str, ...] = ("统计",)
+#: (截至目前，公司为子公司提供担保N: a balance as of a date heads the sentence, no deal)
+REPORTED_AGGREGATE_WORDS: tuple[str, ...] = ("统计", "截至目前", "截止目前", "截至本公告", "截至公告")
 #: counted cases / investors: 两案总投资额, 三件对外投资案, 30家机构共投资 — a total over several deals
 COUNTED_CASES = re.compile(r"(?<![第\d])[两二三四五六七八九十几数多\d]+\s*(?:案|件|笔|宗)(?!\s*[是为])")
 #: X、Y等N家企业募资…: a statistic over a counted group of companies (named by a few of them)
@@ -242,10 +296,18 @@ AGGREGATE_WORDS: tuple[str, ...] = (
     "件数",
     "总计有",
     "各家",
+    # league tables: 兆丰银以N、13%市占稳居联贷王 — a bank's share of the market, no deal
+    "市占",
+    "市场占有率",
 )
 
 #: nouns after an investment word that make it a spending plan (投资计划), not an investment in someone
 PLAN_NOUNS: tuple[str, ...] = ("计划", "计画", "方案", "蓝图")
+#: a project or build plan named before a planned spend (X项目…计划投资N / 新球场建设计划，预计投资N):
+#: the spend is the project's cost (capex), not an investment in someone
+PROJECT_SPEND = re.compile(
+    r"(?:项目|工程|建设计划|兴建计划|扩建计划|建设项目)[^。；]{0,40}?(?:计划|预计|拟|将)(?:总)?$"
+)
 #: facilities: 投资5亿美元的AI资料中心 is the spender's build-out (capex)
 FACILITY_NOUNS: tuple[str, ...] = (
     "资料中心", "数据中心", "算力中心", "工厂", "新厂", "厂房", "晶圆厂", "电厂", "发电厂", "电站", "基地",
@@ -266,7 +328,11 @@ POLICY_VERBS: tuple[str, ...] = (
     "优化",
 )
 #: nouns after a deal word that make it a way of dealing (「股权换订单」模式), not a deal
-MODE_NOUNS: tuple[str, ...] = ("模式", "思维", "逻辑", "策略", "周期", "热潮", "概念", "理念")
+MODE_NOUNS: tuple[str, ...] = (
+    "模式", "思维", "逻辑", "策略", "周期", "热潮", "概念", "理念",
+    # 拓展融资渠道 / 投资巨头 / 投资机会: the deal word modifies a noun
+    "渠道", "环境", "机会", "前景", "风格", "巨头", "氛围", "意愿",
+)  # fmt: skip
 
 #: net-proceeds words right before a raising word (净集资): a restatement of the gross raise
 NET_WORDS: tuple[str, ...] = ("净",)
@@ -274,6 +340,10 @@ NET_WORDS: tuple[str, ...] = ("净",)
 #: a bond's tranches are named by tenor: 其中2年期60亿元, 182天贴现债券40亿元, 5年期美元债3亿美元
 TENOR = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)\s*(?:年期|个月期|天期|年|个月|天)[^，,。；;\d]{0,8}$")
 BOND_SUBTYPES: frozenset[str] = frozenset({"bond_issue"})
+#: notes, convertibles and commercial paper: issued like bonds (a bank may be the issuer)
+NOTE_SUBTYPES: frozenset[str] = frozenset(
+    {"convertible_bond", "note_issue", "commercial_paper", "debt_tranche"}
+)
 #: parts of a deal: never "the deal under discussion" for a later 本次 / 该笔
 PART_SUBTYPES: frozenset[str] = frozenset({"bond_tranche", "equity_tranche", "debt_tranche"})
 #: a round's parts named by the noun after the amount (75亿美元股权 + 125亿美元债务)
@@ -308,8 +378,13 @@ PURPOSE_WORDS: tuple[str, ...] = ("用以", "用于", "用来", "以便", "以�
 CAP_QUALIFIERS: frozenset[str] = frozenset({"at_most", "up_to"})
 
 #: a deal's total named as such (所需资金总额, 交易总金额, 总代价): the figure of the deal word before it
-TOTAL_CUES: tuple[str, ...] = ("总额", "总金额", "总代价", "总价款", "总对价", "交易金额", "合同金额")
+TOTAL_CUES: tuple[str, ...] = (
+    "总额", "总金额", "总代价", "总价款", "总对价", "交易金额", "合同金额",
+    "融资额度", "融资金额", "融资规模", "募资金额", "募集资金",
+)  # fmt: skip
 
+#: a clause led by one of these speaks of the amount of the deal word before it (X领投Y，金额达N)
+OWN_AMOUNT_NOUNS: tuple[str, ...] = ("金额", "总额", "总金额", "出资额", "认购金额", "投资金额", "投资额")
 #: a clause led by a funds noun speaks of the figure just named (…4.49亿元…，资金来源于X提供的借款)
 FUNDS_NOUNS: tuple[str, ...] = ("资金", "该资金", "上述资金", "所需资金", "该笔资金", "款项", "该款项")
 #: disposal constructions (将/把 + object + verb): a party in such a clause is an object, no subject
@@ -327,6 +402,19 @@ UNNAMED_INVESTORS = re.compile(
 INVESTOR_PHRASE = re.compile(
     r"\s*(?:等|等多家|等机构)?\s*(?:(?:天使|种子|Pre-?[A-F]|[A-F]\+?|早期|首)轮)?(?:投资方|投资人|投资者|投资机构|财务投资人|战略投资者)"
 )
+
+#: a list of investors introduced as such (新投资者包括X、Y和Z / 跟投方有X、Y): the round's investors
+INVESTOR_LIST_INTRO = re.compile(
+    r"(?:投资方|投资人|投资者|投资机构|跟投方|参投方)[，,]?\s*(?:还|则|主要)?(?:包括|包含|有|为|是)\s*[:：]?\s*$"
+)
+
+#: X拟透过子公司Y: the parent acts through its subsidiary (the parent is the agent, devset2)
+THROUGH_VEHICLE = re.compile(
+    r"\s*(?:拟|将|已|宣布|计划)?\s*(?:透过|通过|经由|藉由|借由)(?:其)?(?:旗下)?(?:全资|控股|间接全资)?"
+    r"(?:子公司|孙公司|附属公司|附属机构)?\s*"
+)
+#: X引入7名基石投资者 / 引进战略投资者: X is the company the listed investors come into
+INVESTORS_INTRODUCED = re.compile(r"(?:引入|引进|迎来)[^，,。；;]{0,10}?(?:投资者|投资人|投资方)")
 
 #: a listing and the private rounds before it are different raises
 PUBLIC_OFFER_SUBTYPES: frozenset[str] = frozenset({"listing", "ipo"})
@@ -357,7 +445,14 @@ STAKE_WORDS: tuple[str, ...] = ("股权", "股份", "持股")
 NON_DEAL_AMOUNT_CUES: tuple[str, ...] = (
     "估值", "市值", "营收", "收入", "亏损", "股价", "收市价", "市价", "身家", "利润", "净利",
     "价值约", "每平方", "保证金", "套现", "组合价值", "资产", "成本",
+    # 预料能引入N投资额: investment a place attracts, not the subject's spending
+    "引入", "吸引", "引进",
 )  # fmt: skip
+
+#: the amount is a size, not a deal's figure, when one of these follows it (7000亿美元的资产规模)
+NON_DEAL_AMOUNT_AFTER = re.compile(
+    r"\s*(?:的)?(?:庞大|巨大|总)?(?:资产规模|资产总额|管理规模|总资产|市值|估值|身家|市场规模)"
+)
 
 #: "this" determiners: the deal already under discussion (本次要约, 这笔资金) — its party is the topic
 DEICTIC: tuple[str, ...] = (

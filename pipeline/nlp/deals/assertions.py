@@ -27,6 +27,10 @@ def live(ctx: SentenceContext, hit: Hit) -> bool:
         return False  # 关于支持发行科技创新债券的公告: a policy's subject, not a deal
     if view[hit.end : hit.end + 4].lstrip(L.SKIP_AFTER_TRIGGER).startswith(L.MODE_NOUNS):
         return False  # 「直接共同投资」模式: a way of doing deals, not a deal
+    if view.startswith(L.NAME_HEAD_FOLLOWERS, hit.end) and view[max(ca, hit.start - 2) : hit.start].isalpha():
+        return False  # 云溪投资拟向…转让: the word ends a name (an unrecognised company), it is no verb
+    if hit.trigger.type == "investment" and view.startswith(L.AGREEMENT_NOUNS, hit.end):
+        return False  # 签订投资协议: the agreement is the deal, 投资 names its kind
     clause = ctx.masked_span(ca, cb)
     if X.HEDGES.inside(clause) or aggregate(clause):
         return False
@@ -35,12 +39,24 @@ def live(ctx: SentenceContext, hit: Hit) -> bool:
     head = ctx.masked_span(ctx.start, ca)
     if X.REPORTED_AGGREGATE_WORDS.inside(head):
         return False  # 投审会统计，今年前8月侨外投资金额达…
+    if hit.trigger.type == "capex" and _own_estimate(ctx):
+        # 沃旭能源预估，项目总投资额约达N: the sponsor's own estimate of its project's cost
+        for w in L.OWN_ESTIMATE_WORDS:
+            head = head.replace(w, "")
     # hedges govern the clauses after them, up to a word that starts a new assertion
     for reset in L.DISCOURSE_RESETS:
         cut = head.rfind(reset)
         if cut >= 0:
             head = head[cut + len(reset) :]
     return not X.HEDGE_WORDS.inside(head)
+
+
+def _own_estimate(ctx: SentenceContext) -> bool:
+    """An organisation's own estimate (X预估 / X预计): the word right after the party."""
+    return any(
+        p.usable and p.mention.type == "organization" and ctx.view.startswith(L.OWN_ESTIMATE_WORDS, p.end)
+        for p in ctx.parties
+    )
 
 
 def _has_needs(ctx: SentenceContext, hit: Hit, ca: int, cb: int) -> bool:

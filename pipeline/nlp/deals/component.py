@@ -43,7 +43,7 @@ from pipeline.nlp.deals.merging import (
     fold_project_costs,
     merge,
 )
-from pipeline.nlp.deals.parties import ArticleMentions, find_parties, lead_org
+from pipeline.nlp.deals.parties import ArticleMentions, announcer_in, find_parties, lead_org
 from pipeline.nlp.deals.scoring import confidence, substantial
 from pipeline.nlp.deals.sentence_deals import sentence_candidates
 from pipeline.nlp.deals.triggers import find_triggers
@@ -67,7 +67,8 @@ def find_deals(
     disc = Discourse()
     cands: list[Candidate] = []
     for sent in sentences:
-        parties = find_parties(text, view, sent, index, words, disc.topic)
+        disc = replace(disc, announcer=announcer_in(view, sent, index, disc.announcer))
+        parties = find_parties(text, view, sent, index, words, disc.topic, disc.announcer)
         hits = find_triggers(view, sent, parties, words)
         ctx = sentence_context(text, view, sent, parties, hits, amounts, capacities, shares)
         found, disc = _sentence(ctx, disc)

@@ -71,6 +71,8 @@ class Discourse:
     recent: Mapping[str, Candidate] = field(default_factory=dict)
     #: the parties of the last two-party deal (双方)
     pair: tuple[Mention, Mention] | None = None
+    #: the organisation whose announcement the text reports (X公告称，公司…): a bare 公司 is X
+    announcer: Mention | None = None
 
 
 def sentence_context(

@@ -38,8 +38,13 @@ def is_deal_amount(view: str, a: Amount, dtype: str) -> bool:
     lo = max(0, a.start - CUE_REACH)
     if dtype in L.PERSON_AGENT_TYPES and X.PROCEEDS_CUES.within(view, lo, a.start):
         return True  # 减持旧股，套现18亿元: the proceeds are the sale's figure
-    if X.NON_DEAL_AMOUNT_CUES.within(view, lo, a.start):
+    if L.NON_DEAL_AMOUNT_AFTER.match(view, a.end):
         return False
+    if X.NON_DEAL_AMOUNT_CUES.within(view, lo, a.start):
+        # 资产将以N售予Y: the price 以 introduces is the deal's, whatever noun stands before it
+        by = view.rfind(L.INSTRUMENTAL, lo, a.start)
+        if by < 0 or not instrumental(view[lo : a.start]) or X.NON_DEAL_AMOUNT_CUES.within(view, by, a.start):
+            return False
     return dtype == "warrant" or a.per is None
 
 
@@ -65,9 +70,18 @@ def pick_amount(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit], ci: int, dt
     in_clause = [a for a in usable if ca <= a.start < cb and mine(a)]
     if in_clause:
         return superseding(ctx, min(in_clause, key=lambda a: distance(a, hit)), usable)
+    if hit.trigger.frame.joins_round:
+        # …跟投，融资额度约为N: an investor of a round takes only a figure tied to it (its own
+        # clause, 以N, or a next clause about the amount: X领投Y，金额达N)
+        nxt = _next_clause_figure(ctx, ci, usable)
+        if nxt is not None and ctx.view[cb : nxt.start].lstrip(L.CLAUSE_BREAKS + L.SPACES).startswith(
+            L.OWN_AMOUNT_NOUNS
+        ):
+            return nxt
+        return _instrumental_figure(ctx, ci, usable, hits)
     return (
         _funds_figure(ctx, hit, ci, usable)
-        or _next_clause_figure(ctx, ci, usable)
+        or _next_clause_figure(ctx, ci, usable, dtype)
         or _instrumental_figure(ctx, ci, usable, hits)
         or _named_total(ctx, cb, usable)
     )
@@ -94,16 +108,26 @@ def _funds_figure(ctx: SentenceContext, hit: Hit, ci: int, usable: list[Amount])
     return None
 
 
-def _next_clause_figure(ctx: SentenceContext, ci: int, usable: list[Amount]) -> Amount | None:
+def _next_clause_figure(
+    ctx: SentenceContext, ci: int, usable: list[Amount], dtype: str | None = None
+) -> Amount | None:
     """…的现金增资，投入金额上限7亿元: the figure in the next clause, unless another deal word
     claims it; a heading's next headline (after a space) is another story."""
     _, cb = ctx.clauses[ci]
     if ci + 1 < len(ctx.clauses) and not ctx.view[cb].isspace():
         na, nb = ctx.clauses[ci + 1]
         nxt = [a for a in usable if na <= a.start < nb]
-        if nxt and not any(na <= h.start < nb for h in ctx.hits):
+        if nxt and not any(na <= h.start < nb and not _restating(ctx, h, dtype) for h in ctx.hits):
             return nxt[0]
     return None
+
+
+def _restating(ctx: SentenceContext, h: Hit, dtype: str | None) -> bool:
+    """…增资扩股项目签约，本轮融资金额N: a deal word of the same type after 本轮 / 此次 restates the
+    deal, it claims no figure of its own."""
+    if dtype is None or h.trigger.type != dtype:
+        return False
+    return ctx.view[max(0, h.start - 3) : h.start].endswith(L.DEICTIC)
 
 
 def _instrumental_figure(

@@ -198,7 +198,8 @@ def attach(deals: list[Candidate], cands: list[Candidate]) -> list[Candidate]:
         cp = c.counterparty.iri
         units = tuple(replace(u, named=u.named | {cp}, roles=u.roles | {cp}) for u in d.units)
         units += tuple(replace(u, linked=True) for u in c.units)
-        out[best] = replace(d, counterparty=c.counterparty, extra=extra, units=units)
+        co_cp = c.co_counterparties if c.attach == "lender" else d.co_counterparties
+        out[best] = replace(d, counterparty=c.counterparty, extra=extra, units=units, co_counterparties=co_cp)
     return out
 
 
@@ -207,7 +208,9 @@ def _attachment_host(out: list[Candidate], c: Candidate) -> int | None:
     best = None
     for i, d in enumerate(out):
         if d.type in types and d.sentence.start <= c.sentence.start and d.agent is not None:
-            if c.attach == "lead" and d.counterparty is not None:
+            if c.attach in ("lead", "lender") and d.counterparty is not None:
+                continue
+            if c.attach == "lender" and d.subtype in L.BOND_SUBTYPES:
                 continue
             if c.attach == "lead" and c.subtype and d.subtype and c.subtype != d.subtype:
                 continue

@@ -132,6 +132,22 @@ def has_marker(gap: str) -> bool:
     return False
 
 
+def has_beneficiary(gap: str) -> bool:
+    """为/替 marking a receiver inside ``gap`` (X为子公司Y提供担保; not 成为 / 为主)."""
+    for w in L.BENEFICIARY_MARKERS:
+        i = gap.find(w)
+        while i >= 0:
+            after = gap[i + len(w) : i + len(w) + 1]
+            before = gap[i - 1 : i]
+            blocked = (after and after in L.MARKER_FOLLOWERS.get(w, "")) or (
+                before and before in L.BECOMING_BEFORE
+            )
+            if not blocked:
+                return True
+            i = gap.find(w, i + len(w))
+    return False
+
+
 # ----------------------------------------------------------------------------- finding parties
 
 
@@ -142,6 +158,7 @@ def find_parties(
     mentions: ArticleMentions,
     words: X.ArticleWords,
     topic: Mention | None,
+    announcer: Mention | None = None,
 ) -> tuple[Party, ...]:
     s, e = sent.start, sent.end
     spans: list[Mention] = []
@@ -171,12 +188,23 @@ def find_parties(
     parties: list[Party] = []
     for a, b, mention, anaphor in found:
         if mention is None:
-            mention = _antecedent(view, anaphor, a, parties, mentions, topic)
+            mention = announcer if anaphor in L.ANNOUNCER_ANAPHORA and announcer is not None else None
+            mention = mention or _antecedent(view, anaphor, a, parties, mentions, topic)
             if mention is None:
                 continue
         parties.append(_party(view, mention, a, b, s))
     marked = _mark_restatements(view, _mark_modifiers(view, parties))
     return tuple(_mark_lists(view, _mark_founders(view, marked)))
+
+
+def announcer_in(
+    view: str, sent: Sentence, mentions: ArticleMentions, before: Mention | None
+) -> Mention | None:
+    """The organisation announcing in this sentence (X晚间公告称), else the one before."""
+    for m in mentions.inside(sent.start, sent.end):
+        if m.type == "organization" and L.ANNOUNCER_CUE.match(view, m.end):
+            return m
+    return before
 
 
 def _party(view: str, mention: Mention, a: int, b: int, floor: int) -> Party:
@@ -207,11 +235,22 @@ def _antecedent(
     topic: Mention | None,
 ) -> Mention | None:
     mention = _resolve_anaphor(anaphor, parties, topic) if anaphor not in L.ANAPHOR_HEADS else None
-    return (
+    mention = (
         mention
         or _resolve_by_head(view, anaphor, at, mentions.mentions)
         or _resolve_anaphor(anaphor, parties, topic)
     )
+    if anaphor in L.COMPANY_ANAPHORA and mention is not None and mention.text.endswith(L.NOT_COMPANY_HEADS):
+        # 凤阳县与隆基签约。该公司将…: the last company named, not the county
+        return next(
+            (
+                m
+                for m in reversed(mentions.mentions)
+                if m.end <= at and m.type == "organization" and not m.text.endswith(L.NOT_COMPANY_HEADS)
+            ),
+            mention,
+        )
+    return mention
 
 
 def _is_anaphor(view: str, a: int, b: int, form: str, floor: int) -> bool:
@@ -241,6 +280,11 @@ def _resolve_anaphor(form: str, before: list[Party], topic: Mention | None) -> M
         return orgs[-1].mention if orgs else None
     if form in L.FORMER:
         return orgs[-2].mention if len(orgs) >= 2 else None
+    if form in L.COMPANY_ANAPHORA:
+        # 该公司 is a company: not the county or city government named beside it
+        orgs = [p for p in orgs if not p.mention.text.endswith(L.NOT_COMPANY_HEADS)]
+        if not any(p.marker is None for p in orgs) and orgs:
+            return orgs[-1].mention  # 含山县与龙源签订协议，该公司将…: the one company named
     unmarked = [p for p in orgs if p.marker is None]
     if unmarked:
         return unmarked[-1].mention
@@ -258,9 +302,10 @@ def _mark_modifiers(view: str, parties: list[Party]) -> list[Party]:
     for i, q in enumerate(out):
         if heads:
             h = heads[-1]
-            gap = view[group_end[h] : q.start]
-            if gap.strip(" ") in L.OPEN_PAREN:
-                p = out[h]
+            gap = view[group_end[h] : q.start].strip(" ")
+            p = out[h]
+            # 甲骨文(Oracle) / 甲骨文 Oracle; a reporter's name before the first party is no apposition
+            if gap in L.OPEN_PAREN and (gap or p.mention.type == q.mention.type):
                 out[i] = replace(q, modifier=True, marker=p.marker, marker_kind=p.marker_kind)
                 group_end[h] = _paren_group_end(view, q.end)
                 continue
@@ -272,7 +317,7 @@ def _mark_modifiers(view: str, parties: list[Party]) -> list[Party]:
         gap = view[group_end[i] : q.start]
         if len(gap) > 16 or X.CLAUSE_BREAK.search(gap) or not X.POSSESSIVE_LINKS.inside(gap):
             continue
-        if X.TRIGGER_WORDS.inside(gap) or has_marker(gap):
+        if X.TRIGGER_WORDS.inside(gap) or has_marker(gap) or has_beneficiary(gap):
             continue
         out[i] = replace(p, modifier=True)
         if q.marker is None:  # 对马斯克旗下的xAI: the possessed party inherits the preposition
@@ -338,12 +383,17 @@ def lead_org(parties: Sequence[Party]) -> Mention | None:
     return None
 
 
+def list_gap(view: str, start: int, end: int) -> str:
+    """What links two parties of a list, a bracket after the first left out (X(00017)及Y)."""
+    return L.BRACKET_AFTER_PARTY.sub("", view[start:end].strip()).strip()
+
+
 def chain_head(view: str, parties: Sequence[Party], p: Party, people: bool = False) -> Party:
     """OpenAI、甲骨文、软银计划投资: the list's first party leads."""
     i = parties.index(p)
     while i > 0:
         q = parties[i - 1]
-        gap = view[q.end : parties[i].start].strip()
+        gap = list_gap(view, q.end, parties[i].start)
         usable = q.usable or (people and q.mention.type == "person")
         if gap in L.PARTY_LIST_LINKS and usable and not q.modifier and q.marker is None:
             i -= 1
@@ -359,7 +409,7 @@ def chain(view: str, parties: Sequence[Party], head: Party, limit: int) -> list[
     for q in parties[i + 1 :]:
         if q.start >= limit:
             break
-        gap = view[out[-1].end : q.start].strip()
+        gap = list_gap(view, out[-1].end, q.start)
         if gap in L.PARTY_LIST_LINKS and q.usable and not q.modifier:
             out.append(q)
         elif q.modifier:
@@ -375,7 +425,7 @@ def list_head(view: str, parties: Sequence[Party], p: Party) -> Party:
     while (
         i > 0
         and parties[i - 1].marker == p.marker
-        and view[parties[i - 1].end : parties[i].start].strip() in L.SUBJECT_LIST_LINKS
+        and list_gap(view, parties[i - 1].end, parties[i].start) in L.SUBJECT_LIST_LINKS
     ):
         i -= 1
     return parties[i]

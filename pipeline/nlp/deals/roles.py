@@ -51,6 +51,13 @@ def is_lender(view: str, m: Mention) -> bool:
     return view[m.start : m.end].endswith(L.LENDER_HEADS)
 
 
+def _no_subject(view: str, p: Party, ca: int) -> bool:
+    """The party is what 将/把 disposes of, or a place after 在."""
+    if L.DISPOSED_OBJECT.search(view, max(ca, p.start - 8), p.start):
+        return True
+    return view[max(ca, p.start - 1) : p.start] == L.LOCATIVE and p.mention.text.endswith(L.NOT_COMPANY_HEADS)
+
+
 def subject_of(
     ctx: SentenceContext,
     ci: int,
@@ -72,6 +79,8 @@ def subject_of(
     if actor and all(p.start < actor[-1].start for p in parties if ca <= p.start < hit.start and ok(p)):
         return actor[-1]
     before = [p for p in parties if ca <= p.start < hit.start and ok(p) and p.marker is None]
+    if len(before) > 1 and _no_subject(view, before[-1], ca):
+        before = before[:-1]  # S将X的股权转让给B / S将在X县投资: X is an object or a place
     if before:
         return chain_head(view, parties, before[-1], people)
     for j in range(ci - 1, -1, -1):
@@ -118,7 +127,7 @@ def _marked(ctx: SentenceContext, ci: int, hit: Hit, dtype: str) -> _Marked:
         other = None
     if other is not None:
         other = list_head(view, parties, other)  # 向X、Y转让: the first of the marked list
-    obj = None if dtype in ("fundraising", "debt", "capex") else _object_party(parties, hit, cb)
+    obj = None if dtype in ("fundraising", "debt", "capex") else _object_party(view, parties, hit, cb)
     return _Marked(swap, bene, other, obj, trigger_owner(ctx, ca, hit))
 
 
@@ -133,11 +142,18 @@ def roles_of(
     """Agent, counterparty and co-agents of a deal word read as a deal of ``dtype``."""
     ca, cb = ctx.clauses[ci]
     m = _marked(ctx, ci, hit, dtype)
+    partners: tuple[Mention, ...] = ()
+    if m.other is not None and m.other.marker_kind == "with" and _joint_giving(ctx, ca, hit, dtype):
+        # X与Y及Z共同出资: Y and Z give with X
+        partners = tuple(p.mention for p in chain(ctx.view, ctx.parties, m.other, hit.start))
+        m = replace(m, other=None)
     exclude = (
         frozenset(p for p in (m.swap, m.beneficiary, m.other, m.object, m.owner) if p is not None) | objects
     )
     # people sell their own shares (许家印减持旧股): a person may be the agent of a share sale
-    subj = subject_of(ctx, ci, hit, exclude, topic, people=dtype in L.PERSON_AGENT_TYPES)
+    # people sell shares they hold (X及Y拟将其持有的股份转让给Z): a person may be a seller too
+    sells = dtype == "acquisition" and hit.trigger.subject == "counterparty"
+    subj = subject_of(ctx, ci, hit, exclude, topic, people=dtype in L.PERSON_AGENT_TYPES or sells)
     subj_m = subj.mention if isinstance(subj, Party) else subj
     explicit = isinstance(subj, Party) and ca <= subj.start < cb
     giver = hit.trigger.subject == "counterparty"  # a seller, lessor, supplier: the receiver is the agent
@@ -155,6 +171,10 @@ def roles_of(
             roles.setdefault(OPPOSITE[next(iter(roles))], target.mention)
     elif m.swap is not None:
         roles = _swapped_roles(hit, m, subj_m)
+    elif m.beneficiary is not None and m.other is not None and _nested_other(ctx, m, hit):
+        # 为D向L借款提供担保: D is the subject of the nested deal, 向 marks its other party
+        role = hit.trigger.subject
+        roles = {role: m.beneficiary.mention, OPPOSITE[role]: m.other.mention}
     elif m.beneficiary is not None:
         recv = L.RECEIVER_ROLE.get(dtype, "counterparty")
         roles = {recv: m.beneficiary.mention, OPPOSITE[recv]: subj_m}
@@ -166,7 +186,29 @@ def roles_of(
     co_cp: tuple[Mention, ...] = ()
     if m.other is not None and roles.get("counterparty") is m.other.mention:
         co_cp = tuple(p.mention for p in chain(ctx.view, ctx.parties, m.other, hit.start)[1:])
+    if partners and roles.get("agent") is subj_m:
+        co = (*co, *partners)
+    # X和A银行、B银行组成的银团: the marked list is the other side, not co-agents of X
+    other_side = {x.iri for x in (roles.get("counterparty"), *co_cp) if x is not None}
+    co = tuple(x for x in co if x.iri not in other_side)
     return Roles(roles.get("agent"), roles.get("counterparty"), co, explicit, m.object, subj_m, co_cp)
+
+
+def _nested_other(ctx: SentenceContext, m: _Marked, hit: Hit) -> bool:
+    """为D向L借款: the 向-party stands after the beneficiary and no other deal word lies between it
+    and this one (the 提供担保 after the loan keeps D as its receiver)."""
+    if m.beneficiary is None or m.other is None or m.other.start < m.beneficiary.start:
+        return False
+    return not any(m.other.end <= h.start < hit.start for h in ctx.hits if h is not hit)
+
+
+def _joint_giving(ctx: SentenceContext, ca: int, hit: Hit, dtype: str) -> bool:
+    """共同出资 / 联合投资: the deal word (or the words just before it) makes the act joint."""
+    if dtype not in L.JOINT_GIVING_TYPES:
+        return False
+    view = ctx.view
+    before = view[max(ca, hit.start - 3) : hit.start]
+    return view.startswith(L.JOINT_GIVING_BEFORE, hit.start) or before.endswith(L.JOINT_GIVING_BEFORE)
 
 
 def _carried_partner(ctx: SentenceContext, subj: Party, ca: int) -> Party | None:
@@ -265,9 +307,14 @@ def trigger_owner(ctx: SentenceContext, ca: int, hit: Hit) -> Party | None:
     return None
 
 
-def _object_party(parties: Sequence[Party], hit: Hit, clause_end: int) -> Party | None:
+def _object_party(view: str, parties: Sequence[Party], hit: Hit, clause_end: int) -> Party | None:
+    """The first party after the deal word in its clause — not, after an investor's verb, one
+    after a list comma (A、B领投、C参与认购: the verb closes a list item, C is the next subject)."""
     for p in parties:
         if hit.end <= p.start < clause_end and not p.modifier:
+            gap = view[hit.end : p.start].lstrip(L.SPACES)
+            if hit.trigger.frame.joins_round and gap.startswith(L.LIST_COMMA):
+                return None
             return p if p.usable else None
     return None
 

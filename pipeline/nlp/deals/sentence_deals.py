@@ -15,7 +15,7 @@ from pipeline.nlp.deals.assertions import live, purpose, purpose_build
 from pipeline.nlp.deals.candidates import Candidate
 from pipeline.nlp.deals.context import Discourse, SentenceContext
 from pipeline.nlp.deals.figures import is_deal_amount, nearest_in, pick_amount
-from pipeline.nlp.deals.parties import Party, chain, chain_head, is_exchange, lead_org
+from pipeline.nlp.deals.parties import Party, chain, chain_head, is_exchange, lead_org, list_gap
 from pipeline.nlp.deals.roles import distributive, is_lender, roles_of
 from pipeline.nlp.deals.triggers import Hit
 
@@ -29,6 +29,7 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     """Every candidate the sentence states, in the order the grammar finds them."""
     seller = _seller_cue(ctx)
     out: list[Candidate] = [seller] if seller else []
+    out.extend(_arranger_cue(ctx))
     out.extend(_tranches(ctx, disc.recent, lead_org(ctx.parties)))
     out.extend(_investor_phrases(ctx, disc.recent))
     hits = [h for h in ctx.hits if live(ctx, h)]
@@ -37,6 +38,79 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     for hit in hits:
         found, objects = _hit_candidates(ctx, disc, hits, hit, objects, out)
         out.extend(found)
+    out.extend(_paired_list(ctx, hits))
+    return _companies_first(_guaranteed_figures(_guaranteed_deals(ctx, disc, _raisers_from_investors(out))))
+
+
+def _companies_first(cands: list[Candidate]) -> list[Candidate]:
+    """凤阳县与隆基签订投资协议: in an agreement of a place (a county, a state government) with a
+    company, the company — the one investing — is the agent and the place the counterparty."""
+    out = []
+    for c in cands:
+        a, cp = c.agent, c.counterparty
+        if c.type == "agreement" and a is not None and cp is not None and _place(a) and not _place(cp):
+            c = replace(c, agent=cp, counterparty=a)
+        out.append(c)
+    return out
+
+
+def _place(m: Mention) -> bool:
+    return m.text.endswith(L.NOT_COMPANY_HEADS)
+
+
+def _guaranteed_deals(ctx: SentenceContext, disc: Discourse, cands: list[Candidate]) -> list[Candidate]:
+    """G将为上述业务提供担保: the debtor of a guarantee given for a deal just named is that deal's
+    agent (in this sentence, else the last deal of the discourse)."""
+    out = []
+    for c in cands:
+        if c.subtype in L.GUARANTEE_SUBTYPES and c.counterparty is None and c.agent is not None:
+            ca, _ = ctx.clause_at(c.trigger_start)
+            if L.GUARANTEED_DEAL.search(ctx.view, ca, c.trigger_start) is not None:
+                prior = [
+                    d
+                    for d in cands
+                    if d.trigger_start < c.trigger_start and d.subtype not in L.GUARANTEE_SUBTYPES
+                ]
+                prior = prior or sorted(disc.recent.values(), key=lambda d: d.trigger_start)
+                debtor = next((d.agent for d in reversed(prior) if d.agent is not None), None)
+                if debtor is not None and debtor.iri != c.agent.iri:
+                    c = replace(c, counterparty=debtor)
+        out.append(c)
+    return out
+
+
+def _guaranteed_figures(cands: list[Candidate]) -> list[Candidate]:
+    """G为D向L借款N提供担保: a guarantee with no figure of its own covers the debtor's deal."""
+    out = []
+    for c in cands:
+        if c.subtype in L.GUARANTEE_SUBTYPES and c.amount is None and c.counterparty is not None:
+            debtor = c.counterparty.iri
+            covered = next(
+                (
+                    d.amount
+                    for d in cands
+                    if d is not c and d.amount is not None and d.agent is not None and d.agent.iri == debtor
+                ),
+                None,
+            )
+            c = replace(c, amount=covered) if covered is not None else c
+        out.append(c)
+    return out
+
+
+def _raisers_from_investors(cands: list[Candidate]) -> list[Candidate]:
+    """A、B领投、C参与认购，完成A轮融资N: the investors are no raisers — the round is the
+    investee's (the company they invest in)."""
+    investee = {
+        c.agent.iri: c.counterparty
+        for c in cands
+        if c.type == "investment" and c.agent is not None and c.counterparty is not None
+    }
+    out = []
+    for c in cands:
+        if c.type == "fundraising" and c.agent is not None and c.agent.iri in investee:
+            c = replace(c, agent=investee[c.agent.iri], co_agents=())
+        out.append(c)
     return out
 
 
@@ -131,8 +205,13 @@ def _read_roles(
         and not is_lender(view, cp)
     ):
         agent, cp = cp, agent  # X与Y银行签订授信合约: the bank lends
+    if dtype == "debt" and cp is None and agent is not None and not is_lender(view, agent):
+        cp = _lender_in_clause(ctx, ca, hit, agent)  # 兆丰银完成X的联贷案: the bank is the lender
+    elif dtype == "debt" and cp is None and agent is not None and not _bond(hit) and is_lender(view, agent):
+        agent, cp = None, agent  # 获A银行筹组联贷 (borrower unnamed here): the bank lends, it borrows not
     if agent is not None and is_exchange(view[agent.start : agent.end]):
         return None  # 于联交所上市: the exchange is where, not who
+    agent = _acting_parent(ctx, agent)
     if dtype in L.PERSON_AGENT_TYPES and not roles.explicit:
         return None  # a share sale names its seller in its own clause
     return _Reading(
@@ -156,6 +235,8 @@ def _refine_type(ctx: SentenceContext, disc: Discourse, hits: Sequence[Hit], r: 
     ):
         # 合作兴建…: the build-out is the deal; 与Y合作成立的SPV: the cooperation describes a company
         return None
+    if r.type == "capex" and r.agent is None and L.PROJECT_SUBJECT.match(view, ctx.start):
+        r = replace(r, agent=disc.topic)  # (X建设…。)项目批准总投资为N: the sponsor's project
     if r.type != "investment":
         return replace(r, counterparty=None) if r.type == "capex" else r
     if r.agent is None and r.counterparty is not None and L.UNNAMED_INVESTORS.search(view[ca : hit.start]):
@@ -172,7 +253,8 @@ def _refine_type(ctx: SentenceContext, disc: Discourse, hits: Sequence[Hit], r: 
         r = replace(
             r, counterparty=round_owner(disc.recent)
         )  # 領投天使輪: the round of the company discussed
-    if r.counterparty is None and not r.co_agents and _spending_plan(view, hit, cb):
+    planned = L.PROJECT_SPEND.search(view, max(ctx.start, hit.start - 60), hit.start) is not None
+    if r.counterparty is None and not r.co_agents and (planned or _spending_plan(view, hit, cb)):
         return replace(r, type="capex")  # 投资计划 / 投资5亿美元的资料中心: the spender's own build-out
     return r
 
@@ -198,11 +280,17 @@ def _emit(ctx: SentenceContext, r: _Reading, before: Sequence[Candidate]) -> lis
         X.SIGNING_WORDS.within(view, ca, cb) or bool(L.JOINT_ACTS.search(view, ca, cb))
     )
     agents: list[Mention | None] = [*distributive(ctx, agent, hit)] or [agent]
+    co_agents = r.co_agents if len(agents) == 1 else ()
+    split = r.type == "investment" and hit.trigger.frame.joins_round and bool(co_agents) and len(agents) == 1
+    if split:
+        # A、B及C领投 / 合共认购N: each investor of a round is a deal of its own; a figure the text
+        # does not tie to one of them (no 分别) stays with the round
+        agents, co_agents = [agent, *co_agents], ()
     cps: list[Mention | None] = [p.mention for p in r.object_chain] or [cp]
-    amounts = _respective_amounts(ctx, r, len(agents)) or [r.amount] * len(agents)
+    amounts = _respective_amounts(ctx, r, len(agents)) or [None if split else r.amount] * len(agents)
     return [
         Candidate(
-            r.type, a, c, ctx.sentence, hit.start, r.co_agents, amount, cap, sh, r.subtype,
+            r.type, a, c, ctx.sentence, hit.start, co_agents, amount, cap, sh, r.subtype,
             symmetric=sym, subject=r.subject if r.explicit else None, borrowed=r.borrowed, signed=signed,
             net=r.type == "fundraising" and view.startswith(L.NET_AFTER, hit.end),
             co_counterparties=tuple(m for m in r.co_counterparties if c is not None and m.iri != c.iri),
@@ -253,11 +341,12 @@ def round_owner(recent: Mapping[str, Candidate]) -> Mention | None:
 
 
 def _investor_phrases(ctx: SentenceContext, recent: Mapping[str, Candidate]) -> list[Candidate]:
-    """X、Y等天使輪投資方: X is an investor in the company whose round is under discussion."""
-    owner = round_owner(recent)
+    """X、Y等天使輪投資方: X is an investor in the company whose round is under discussion (or in
+    the company that brings them in: X引入7名基石投资者，包括A、B及C)."""
+    view, parties = ctx.view, ctx.parties
+    owner = _introducer(ctx) or round_owner(recent)
     if owner is None:
         return []
-    view, parties = ctx.view, ctx.parties
     out: list[Candidate] = []
     for p in parties:
         if p.modifier or not p.usable or p.marker is not None or p.mention.iri == owner.iri:
@@ -266,11 +355,44 @@ def _investor_phrases(ctx: SentenceContext, recent: Mapping[str, Candidate]) -> 
             continue
         members = chain(view, parties, p, ctx.end)
         m = L.INVESTOR_PHRASE.match(view, members[-1].end)
-        if m is None:
+        intro = L.INVESTOR_LIST_INTRO.search(view, max(ctx.start, p.start - 12), p.start)
+        if m is None and intro is None:
             continue
-        co = tuple(c.mention for c in members[1:])
-        out.append(Candidate("investment", p.mention, owner, ctx.sentence, m.start(), co, subtype="investor"))
+        if m is not None:
+            co = tuple(c.mention for c in members[1:])
+            out.append(
+                Candidate("investment", p.mention, owner, ctx.sentence, m.start(), co, subtype="investor")
+            )
+            continue
+        # 投资者包括X、Y和Z: each named investor of the round is a deal of its own
+        out.extend(
+            Candidate("investment", c.mention, owner, ctx.sentence, p.start, subtype="investor")
+            for c in members
+            if c.mention.iri != owner.iri
+        )
     return out
+
+
+def _acting_parent(ctx: SentenceContext, agent: Mention | None) -> Mention | None:
+    """X拟透过子公司Y以N认购…: the parent acting through a subsidiary is the agent (Y the vehicle)."""
+    if agent is None:
+        return None
+    for p in ctx.parties:
+        org = p.mention.type == "organization" and p.mention.iri != agent.iri
+        if org and p.end <= agent.start and L.THROUGH_VEHICLE.fullmatch(ctx.view, p.end, agent.start):
+            return p.mention
+    return agent
+
+
+def _introducer(ctx: SentenceContext) -> Mention | None:
+    """X引入/引进…投资者: X, the company the investors come into."""
+    m = L.INVESTORS_INTRODUCED.search(ctx.view, ctx.start, ctx.end)
+    if m is None:
+        return None
+    before = [
+        p for p in ctx.parties if p.end <= m.start() and p.usable and not p.modifier and p.marker is None
+    ]
+    return before[-1].mention if before else None
 
 
 def _tranches(ctx: SentenceContext, recent: Mapping[str, Candidate], lead: Mention | None) -> list[Candidate]:
@@ -331,6 +453,82 @@ def _seller_cue(ctx: SentenceContext) -> Candidate | None:
         if heads:
             return Candidate("acquisition", None, heads[0].mention, ctx.sentence, i, attach="seller")
     return None
+
+
+def _paired_list(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Candidate]:
+    """三大案包括A 978亿元、B 277亿元…联贷: after 包括, parties each followed by their figure are
+    one deal each, of the kind of the deal word that closes the list."""
+    view = ctx.view
+    out: list[Candidate] = []
+    for hit in hits:
+        if hit.trigger.type not in L.PAIRED_LIST_TYPES:
+            continue
+        cue = L.PAIRED_LIST_CUE.search(view, ctx.start, hit.start)
+        if cue is None:
+            continue
+        pairs = []
+        for p in ctx.parties:
+            if not cue.end() <= p.start < hit.start or p.modifier or not p.usable:
+                continue
+            a = next((a for a in ctx.amounts if a.start >= p.end), None)
+            if a is not None and a.start < hit.start and list_gap(view, p.end, a.start) == "":
+                pairs.append((p, a))
+        if len(pairs) < 2:
+            continue
+        out.extend(
+            Candidate(
+                hit.trigger.type,
+                p.mention,
+                None,
+                ctx.sentence,
+                hit.start,
+                amount=a,
+                subtype=hit.trigger.subtype,
+            )
+            for p, a in pairs
+        )
+    return out
+
+
+def _bond(hit: Hit) -> bool:
+    """A bond or note: a bank may issue one (金融债) or underwrite it, it lends nothing."""
+    return hit.trigger.subtype in L.BOND_SUBTYPES or hit.trigger.subtype in L.NOTE_SUBTYPES
+
+
+def _lender_in_clause(ctx: SentenceContext, ca: int, hit: Hit, agent: Mention) -> Mention | None:
+    """A bank standing unmarked before the borrower in the loan's clause lends (兆丰银完成X的
+    三年期联贷案); not for bonds (a bank underwrites or buys them)."""
+    if _bond(hit):
+        return None
+    for p in ctx.parties:
+        if not ca <= p.start < hit.start or p.start >= agent.start:
+            continue
+        if p.usable and not p.modifier and p.marker is None and is_lender(ctx.view, p.mention):
+            return p.mention
+    return None
+
+
+def _arranger_cue(ctx: SentenceContext) -> list[Candidate]:
+    """联贷主办银行A、B及C / 由A担任主牵头行: A is the lender of the loan stated before; the other
+    arrangers are co-lenders."""
+    view, parties = ctx.view, ctx.parties
+    for p in parties:
+        if (
+            p.modifier
+            or not p.usable
+            or not is_lender(view, p.mention)
+            or chain_head(view, parties, p) is not p
+        ):
+            continue
+        members = chain(view, parties, p, ctx.end)
+        before = L.ARRANGER_BEFORE.search(view, max(ctx.start, p.start - 10), p.start)
+        after = L.ARRANGER_AFTER.match(view, members[-1].end)
+        if before is None and after is None:
+            continue
+        co = tuple(m.mention for m in members[1:] if is_lender(view, m.mention))
+        at = before.start() if before is not None else p.start
+        return [Candidate("debt", None, p.mention, ctx.sentence, at, attach="lender", co_counterparties=co)]
+    return []
 
 
 def _spending_plan(view: str, hit: Hit, clause_end: int) -> bool:

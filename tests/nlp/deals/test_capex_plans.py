@@ -1,0 +1,147 @@
+"""Capex plans and sizes that are no deals. A planned spend on a named project or build plan is
+the sponsor's capex (no counterparty); an amount that is a size (资产规模, 市值) is no deal's
+figure. Sentences written for these tests, both scripts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.deals.cases import Case, case, no_deal
+
+CAPEX_PLANS = [
+    case(
+        "cn-project-planned-spend",
+        "万国数据张北项目今年3月开工，计划投资120亿元，建设规模为3万个机柜。",
+        ["万国数据"],
+        [("120亿元", 1.2e10, None)],
+        exactly=[("capex", "万国数据", None, "120亿元")],
+    ),
+    case(
+        "tw-project-planned-spend",
+        "台達電桃園研發中心項目去年動工，預計投資80億元，明年完工。",
+        ["台達電"],
+        [("80億元", 8e9, None)],
+        exactly=[("capex", "台達電", None, "80億元")],
+    ),
+    case(
+        "cn-build-plan-then-spend",
+        "阿森纳正在考虑新训练基地建设计划，预计投资3亿英镑。",
+        ["阿森纳"],
+        [("3亿英镑", 3e8, None)],
+        exactly=[("capex", "阿森纳", None, "3亿英镑")],
+    ),
+    case(
+        "tw-build-plan-then-spend",
+        "長榮航空正評估新維修棚廠興建計畫，預計投資50億元。",
+        ["長榮航空"],
+        [("50億元", 5e9, None)],
+        exactly=[("capex", "長榮航空", None, "50億元")],
+    ),
+    case(
+        "cn-plan-without-project-stays-investment",
+        "红杉中国计划投资智谱AI 5亿元。",
+        ["红杉中国", "智谱AI"],
+        [("5亿元", 5e8, None)],
+        exactly=[("investment", "红杉中国", "智谱AI", "5亿元")],
+    ),
+    case(
+        "tw-sponsor-estimates-own-project-cost",
+        "台電預估,興達新電廠第一期工程總投資額約達新台幣600億元,其中三成由自有資金支應。",
+        ["台電"],
+        [("約達新台幣600億元", 6e10, None)],
+        includes=[("capex", "台電", None, "約達新台幣600億元")],
+    ),
+    case(
+        "cn-sponsor-estimates-own-project-cost",
+        "国家电投预估,海阳核电二期工程总投资额约达人民币400亿元,其中两成为资本金。",
+        ["国家电投"],
+        [("约达人民币400亿元", 4e10, None)],
+        includes=[("capex", "国家电投", None, "约达人民币400亿元")],
+    ),
+    no_deal(
+        "cn-analyst-estimate-stays-hedged",
+        "分析师预估,国家电投海阳核电二期工程总投资额约达人民币400亿元。",
+        ["国家电投"],
+        [("约达人民币400亿元", 4e10, None)],
+    ),
+    case(
+        "cn-project-led-sentence-is-the-sponsors",
+        "华能集团将在江苏建设两台百万千瓦机组。项目于去年经国家发改委核准,项目批准总投资为90亿元。",
+        ["华能集团", "国家发改委"],
+        [("90亿元", 9e9, None)],
+        includes=[("capex", "华能集团", None, "90亿元")],
+    ),
+    case(
+        "tw-project-led-sentence-is-the-sponsors",
+        "台塑將在麥寮興建兩座新廠。項目去年經經濟部核准,項目總投資為90億元。",
+        ["台塑", "經濟部"],
+        [("90億元", 9e9, None)],
+        includes=[("capex", "台塑", None, "90億元")],
+    ),
+]
+
+SIZES_NOT_DEALS = [
+    no_deal(
+        "cn-asset-size-after-amount",
+        "挪威主权基金正寻求削减全球投资，但其1.5万亿美元的庞大资产规模意味着布局仍将持续。",
+        ["挪威主权基金"],
+        [("1.5万亿美元", 1.5e12, None)],
+    ),
+    no_deal(
+        "cn-attracted-investment-is-no-spend",
+        "柔佛州政府与日本企业签署5项谅解备忘录,预料能引入8亿令吉投资额。",
+        ["柔佛州政府"],
+        [("8亿令吉", 8e8, None)],
+    ),
+    no_deal(
+        "tw-attracted-investment-is-no-spend",
+        "高雄市政府與日本企業簽署5項合作備忘錄,預料能引進80億元投資額。",
+        ["高雄市政府"],
+        [("80億元", 8e9, None)],
+    ),
+    no_deal(
+        "cn-project-office-head-is-no-project",
+        "华能集团将在江苏建设新厂。项目管理部负责人介绍,一期工程进展顺利。",
+        ["华能集团"],
+    ),
+    no_deal(
+        "tw-asset-size-after-amount",
+        "淡馬錫正尋求減少海外投資，但其3000億美元的資產規模意味著布局不變。",
+        ["淡馬錫"],
+        [("3000億美元", 3e11, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("c", CAPEX_PLANS)
+def test_capex_plans(c: Case) -> None:
+    c.check()
+
+
+@pytest.mark.parametrize("c", SIZES_NOT_DEALS)
+def test_sizes_are_no_deals(c: Case) -> None:
+    c.check()
+
+
+#: a price introduced by 以 is the deal's figure even after a noun that usually names a size (资产)
+PRICES_AFTER_SIZE_NOUNS = [
+    case(
+        "tw-assets-sold-at-price",
+        "東元宣布,美國德州的工廠與資產將以約3億美元售予西門子。",
+        ["東元", "西門子"],
+        [("約3億美元", 3e8, None)],
+        exactly=[("purchase", "西門子", "東元", "約3億美元")],
+    ),
+    case(
+        "cn-assets-sold-at-price",
+        "海尔宣布,印度的工厂与资产将以约3亿美元售予塔塔集团。",
+        ["海尔", "塔塔集团"],
+        [("约3亿美元", 3e8, None)],
+        exactly=[("purchase", "塔塔集团", "海尔", "约3亿美元")],
+    ),
+]
+
+
+@pytest.mark.parametrize("c", PRICES_AFTER_SIZE_NOUNS)
+def test_prices_after_size_nouns(c: Case) -> None:
+    c.check()

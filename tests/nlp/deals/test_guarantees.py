@@ -1,0 +1,84 @@
+"""Guarantees (type other): the guarantor is the agent, the guaranteed debtor the counterparty;
+with no figure of its own a guarantee covers the debtor's deal. A bare 公司 in a reported
+announcement is the announcing company. Sentences written for these tests, both scripts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.deals.cases import Case, case, no_deal
+
+GUARANTEES = [
+    case(
+        "cn-guarantor-for-described-subsidiary",
+        "华能国际为全资子公司华能山东提供不超过20亿元的连带责任担保。",
+        ["华能国际", "华能山东"],
+        [("不超过20亿元", 2e9, None)],
+        exactly=[("other", "华能国际", "华能山东", "不超过20亿元")],
+    ),
+    case(
+        "tw-guarantor-for-described-subsidiary",
+        "長榮為全資子公司長榮航太提供不超過20億元的背書保證。",
+        ["長榮", "長榮航太"],
+        [("不超過20億元", 2e9, None)],
+        exactly=[("other", "長榮", "長榮航太", "不超過20億元")],
+    ),
+    case(
+        "tw-guarantee-covers-nested-loan",
+        "長榮為子公司長榮航太向台灣銀行借款10億元提供背書保證。",
+        ["長榮", "長榮航太", "台灣銀行"],
+        [("10億元", 1e9, None)],
+        exactly=[("debt", "長榮航太", "台灣銀行", "10億元"), ("other", "長榮", "長榮航太", "10億元")],
+    ),
+    case(
+        "cn-guarantee-covers-nested-loan",
+        "三一重工为子公司三一汽车向中国银行借款8亿元提供担保。",
+        ["三一重工", "三一汽车", "中国银行"],
+        [("8亿元", 8e8, None)],
+        exactly=[("debt", "三一汽车", "中国银行", "8亿元"), ("other", "三一重工", "三一汽车", "8亿元")],
+    ),
+    case(
+        "cn-announcer-guarantees-the-deal-above",
+        "阳光电源晚间公告称,同意子公司阳光新能源向招银租赁开展融资租赁业务,公司将为上述业务提供连带责任担保,融资总额不超过3亿元。",
+        ["阳光电源", "阳光新能源", "招银租赁"],
+        [("不超过3亿元", 3e8, None)],
+        includes=[
+            ("lease", "阳光新能源", "招银租赁", "不超过3亿元"),
+            ("other", "阳光电源", "阳光新能源", "不超过3亿元"),
+        ],
+    ),
+    case(
+        "tw-announcer-guarantees-the-deal-above",
+        "台泥晚間公告稱,同意子公司和平電力向中租迪和開展融資租賃業務,公司將為上述業務提供連帶責任擔保,融資總額不超過5億元。",
+        ["台泥", "和平電力", "中租迪和"],
+        [("不超過5億元", 5e8, None)],
+        includes=[
+            ("lease", "和平電力", "中租迪和", "不超過5億元"),
+            ("other", "台泥", "和平電力", "不超過5億元"),
+        ],
+    ),
+]
+
+NOT_GUARANTEES = [
+    no_deal(
+        "cn-guarantee-balance-to-date",
+        "截至目前,三一重工为下属子公司提供担保总额不超过50亿元。",
+        ["三一重工"],
+        [("不超过50亿元", 5e9, None)],
+    ),
+    no_deal(
+        "tw-financing-channels-are-no-raise",
+        "台泥表示,本次業務可有效拓展和平電力的融資渠道。",
+        ["台泥", "和平電力"],
+    ),
+]
+
+
+@pytest.mark.parametrize("c", GUARANTEES)
+def test_guarantees(c: Case) -> None:
+    c.check()
+
+
+@pytest.mark.parametrize("c", NOT_GUARANTEES)
+def test_not_guarantees(c: Case) -> None:
+    c.check()

@@ -1,0 +1,163 @@
+"""Venture rounds: every named investor of a round is an investment of its own into the company
+raising (devset2 convention), and the round is the raiser's even when the investors lead the
+sentence. Sentences written for these tests, both scripts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.deals.cases import Case, case
+
+ROUND_INVESTORS = [
+    case(
+        "cn-co-leads-each-a-deal",
+        "星河动力宣布完成新一轮融资。高瓴创投、启明创投以及中信金石联合领投，元禾原点等机构参与认购，完成B轮融资8亿元。",
+        ["星河动力", "高瓴创投", "启明创投", "中信金石", "元禾原点"],
+        [("8亿元", 8e8, None)],
+        includes=[
+            ("investment", "高瓴创投", "星河动力", None),
+            ("investment", "启明创投", "星河动力", None),
+            ("investment", "中信金石", "星河动力", None),
+            ("fundraising", "星河动力", None, "8亿元"),
+        ],
+    ),
+    case(
+        "tw-co-leads-each-a-deal",
+        "晶心科技宣布完成新一輪募資。國發基金、台杉投資以及中華開發聯合領投，台積電參與認購，完成C輪融資5億元。",
+        ["晶心科技", "國發基金", "台杉投資", "中華開發", "台積電"],
+        [("5億元", 5e8, None)],
+        includes=[
+            ("investment", "國發基金", "晶心科技", None),
+            ("investment", "台杉投資", "晶心科技", None),
+            ("investment", "中華開發", "晶心科技", None),
+            ("fundraising", "晶心科技", None, "5億元"),
+        ],
+    ),
+    case(
+        "cn-lead-list-comma-is-no-object",
+        "芯驰科技完成新一轮融资。国投招商领投、宁德时代参与认购。",
+        ["芯驰科技", "国投招商", "宁德时代"],
+        exactly=[
+            ("investment", "国投招商", "芯驰科技", None),
+            ("investment", "宁德时代", "芯驰科技", None),
+        ],
+    ),
+    case(
+        "cn-new-investors-include",
+        "燧原科技完成7亿元C轮融资。本轮由腾讯领投，新投资者包括红杉中国、招银国际和国开投资。",
+        ["燧原科技", "腾讯", "红杉中国", "招银国际", "国开投资"],
+        [("7亿元", 7e8, None)],
+        includes=[
+            ("fundraising", "燧原科技", None, "7亿元"),
+            ("investment", "腾讯", "燧原科技", None),
+            ("investment", "红杉中国", "燧原科技", None),
+            ("investment", "招银国际", "燧原科技", None),
+            ("investment", "国开投资", "燧原科技", None),
+        ],
+    ),
+    case(
+        "tw-other-investors-include",
+        "沛爾生醫完成3億元B輪募資。本輪由中華開發領投，其他投資人包括富邦金控及和碩。",
+        ["沛爾生醫", "中華開發", "富邦金控", "和碩"],
+        [("3億元", 3e8, None)],
+        includes=[
+            ("fundraising", "沛爾生醫", None, "3億元"),
+            ("investment", "富邦金控", "沛爾生醫", None),
+            ("investment", "和碩", "沛爾生醫", None),
+        ],
+    ),
+    case(
+        "cn-round-figure-is-the-raisers",
+        "地平线宣布完成C轮融资。此次融资由博世领投,上汽集团、长城汽车等跟投,融资金额约为6亿美元。",
+        ["地平线", "博世", "上汽集团", "长城汽车"],
+        [("约为6亿美元", 6e8, None)],
+        exactly=[
+            ("fundraising", "地平线", None, "约为6亿美元"),
+            ("investment", "博世", "地平线", None),
+            ("investment", "上汽集团", "地平线", None),
+            ("investment", "长城汽车", "地平线", None),
+        ],
+    ),
+    case(
+        "tw-round-figure-is-the-raisers",
+        "耐能智慧宣布完成B輪募資。此次融資由鴻海領投,華邦電、聯發科等跟投,融資金額約為1億美元。",
+        ["耐能智慧", "鴻海", "華邦電", "聯發科"],
+        [("約為1億美元", 1e8, None)],
+        exactly=[
+            ("fundraising", "耐能智慧", None, "約為1億美元"),
+            ("investment", "鴻海", "耐能智慧", None),
+            ("investment", "華邦電", "耐能智慧", None),
+            ("investment", "聯發科", "耐能智慧", None),
+        ],
+    ),
+    case(
+        "cn-investor-own-figure",
+        "蜜雪集团在港交所上市。博裕资本认购4000万美元,高瓴认购3000万美元。",
+        ["蜜雪集团", "博裕资本", "高瓴", "港交所"],
+        [("4000万美元", 4e7, None), ("3000万美元", 3e7, None)],
+        includes=[
+            ("investment", "博裕资本", "蜜雪集团", "4000万美元"),
+            ("investment", "高瓴", "蜜雪集团", "3000万美元"),
+        ],
+    ),
+    case(
+        "cn-round-signing-then-this-rounds-figure",
+        "6月3日,蓝箭航天C轮增资扩股项目签约仪式在北京举行,本轮融资金额12亿元。",
+        ["蓝箭航天"],
+        [("12亿元", 1.2e9, None)],
+        includes=[("fundraising", "蓝箭航天", None, "12亿元")],
+    ),
+    case(
+        "tw-round-signing-then-this-rounds-figure",
+        "6月3日,台灣虎航增資擴股項目簽約儀式在台北舉行,本輪融資金額12億元。",
+        ["台灣虎航"],
+        [("12億元", 1.2e9, None)],
+        includes=[("fundraising", "台灣虎航", None, "12億元")],
+    ),
+    case(
+        "tw-investors-brought-in",
+        "京東物流引入7名基石投資者，包括軟銀、淡馬錫及老虎環球基金。",
+        ["京東物流", "軟銀", "淡馬錫", "老虎環球基金"],
+        exactly=[
+            ("investment", "軟銀", "京東物流", None),
+            ("investment", "淡馬錫", "京東物流", None),
+            ("investment", "老虎環球基金", "京東物流", None),
+        ],
+    ),
+    case(
+        "cn-investors-brought-in",
+        "极兔速递引入3名战略投资者，包括腾讯、博裕资本及红杉中国。",
+        ["极兔速递", "腾讯", "博裕资本", "红杉中国"],
+        exactly=[
+            ("investment", "腾讯", "极兔速递", None),
+            ("investment", "博裕资本", "极兔速递", None),
+            ("investment", "红杉中国", "极兔速递", None),
+        ],
+    ),
+    case(
+        "tw-combined-subscription-stays-with-round",
+        "長和在港交所上市。高瓴、淡馬錫及GIC合共認購3億美元。",
+        ["長和", "港交所", "高瓴", "淡馬錫", "GIC"],
+        [("3億美元", 3e8, None)],
+        includes=[("investment", "高瓴", "長和", None), ("investment", "GIC", "長和", None)],
+    ),
+    case(
+        "tw-parent-through-subsidiary",
+        "富邦金控擬透過子公司富邦人壽以100億元認購台灣大哥大私募股。",
+        ["富邦金控", "富邦人壽", "台灣大哥大"],
+        [("100億元", 1e10, None)],
+        exactly=[("investment", "富邦金控", "台灣大哥大", "100億元")],
+    ),
+    case(
+        "cn-parent-through-subsidiary",
+        "中国平安拟通过全资子公司平安人寿以50亿元认购招商银行定增股份。",
+        ["中国平安", "平安人寿", "招商银行"],
+        [("50亿元", 5e9, None)],
+        includes=[("investment", "中国平安", "招商银行", "50亿元")],
+    ),
+]
+
+
+@pytest.mark.parametrize("c", ROUND_INVESTORS)
+def test_round_investors(c: Case) -> None:
+    c.check()

@@ -1,0 +1,85 @@
+"""Stake transfers: the buyer is the agent, the seller (when named) the counterparty — also when
+the seller is a person or the stake is named as 将X的股权. Sentences written for these tests,
+both scripts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.deals.cases import Case, case
+
+SHARE_TRANSFERS = [
+    case(
+        "cn-seller-disposes-of-targets-stake",
+        "宁德时代拟将其持有的邦普循环20%股权转让给广东国资,转让价款为30亿元。",
+        ["宁德时代", "邦普循环", "广东国资"],
+        [("30亿元", 3e9, None)],
+        exactly=[("acquisition", "广东国资", "宁德时代", "30亿元")],
+    ),
+    case(
+        "tw-seller-disposes-of-targets-stake",
+        "鴻海擬將夏普10%股權轉讓給國發基金,轉讓價款為50億元。",
+        ["鴻海", "夏普", "國發基金"],
+        [("50億元", 5e9, None)],
+        exactly=[("acquisition", "國發基金", "鴻海", "50億元")],
+    ),
+    case(
+        "cn-person-first-of-sellers",
+        "王传福及比亚迪投资拟将其合计持有公司15%的股份转让给深圳国资,转让价款为80亿元。",
+        ["比亚迪投资", "深圳国资"],
+        [("80亿元", 8e9, None)],
+        people=["王传福"],
+        exactly=[("acquisition", "深圳国资", "王传福", "80亿元")],
+    ),
+    case(
+        "tw-person-first-of-sellers",
+        "郭台銘及鴻海投資擬將其合計持有公司15%的股份轉讓給國發基金,轉讓價款為80億元。",
+        ["鴻海投資", "國發基金"],
+        [("80億元", 8e9, None)],
+        people=["郭台銘"],
+        exactly=[("acquisition", "國發基金", "郭台銘", "80億元")],
+    ),
+]
+
+
+@pytest.mark.parametrize("c", SHARE_TRANSFERS)
+def test_share_transfers(c: Case) -> None:
+    c.check()
+
+
+#: a deal word that ends an unrecognised company's name (X投资拟向…) states no deal of its own
+NAME_HEADS = [
+    case(
+        "cn-name-ending-in-investment-word",
+        "华数传媒公告,云溪投资拟向浙江广电转让所持有10%股份,转让价格为5亿元。",
+        ["华数传媒", "浙江广电"],
+        [("5亿元", 5e8, None)],
+    ),
+    case(
+        "tw-name-ending-in-investment-word",
+        "聯發科公告,聯發投資擬向台積電轉讓所持有10%股份,轉讓價格為5億元。",
+        ["聯發科", "台積電"],
+        [("5億元", 5e8, None)],
+    ),
+]
+
+UNRECOGNISED_SELLERS = [
+    case(
+        "cn-unrecognised-seller",
+        "华数传媒公告,云溪投资拟向浙江广电转让所持有10%股份,转让价格为5亿元。",
+        ["华数传媒", "浙江广电"],
+        [("5亿元", 5e8, None)],
+        known_failure="the seller's name is not recognised, so the announcing company stands in as seller",
+        exactly=[("acquisition", "浙江广电", None, "5亿元")],
+    ),
+]
+
+
+@pytest.mark.parametrize("c", NAME_HEADS)
+def test_name_heads_are_no_deal_words(c: Case) -> None:
+    assert "investment" not in [d.type for d in c.deals()]
+
+
+@pytest.mark.parametrize("c", UNRECOGNISED_SELLERS)
+def test_unrecognised_sellers(c: Case) -> None:
+    c.check()
