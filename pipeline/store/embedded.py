@@ -11,8 +11,10 @@ merged default graph in step (:mod:`pipeline.store.merged`):
   the old graph or the new one, never a mix, and a failed write leaves the old one intact;
 - removing a graph is one update too: ``DROP`` it and delete its now-unstated facts.
 
-A store opened read-only is a snapshot of whole transactions; when a concurrent writer removes a
-file under it, the opening or the read is tried again (:mod:`pipeline.store.readers`).
+A store opened read-write on disk publishes snapshots for readers in other processes, and a
+store opened read-only opens its live writer's newest snapshot (:mod:`pipeline.store.snapshots`);
+when a file is removed under a reader, the opening or the read is tried again
+(:mod:`pipeline.store.readers`).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from pipeline.store.results import (
     query_form,
     result_from_ox,
 )
+from pipeline.store.snapshots import Publisher
 from pipeline.store.sparql import SparqlStore
 
 T = TypeVar("T")
@@ -66,6 +69,7 @@ class EmbeddedStore(SparqlStore):
         self.read_only = read_only
         self._writes = 0
         self._store: ox.Store | None
+        self._snapshots: Publisher | None = None
         try:
             if path is None or self.location == MEMORY:
                 self._store = ox.Store()
@@ -74,6 +78,7 @@ class EmbeddedStore(SparqlStore):
             else:
                 Path(path).mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(path))
+                self._snapshots = Publisher(self._store, self.location)
         except OSError as e:
             if "lock" in str(e).lower():
                 raise StoreError(
@@ -110,6 +115,9 @@ class EmbeddedStore(SparqlStore):
     def close(self) -> None:
         if self._store is not None and not self.read_only:
             self._store.flush()
+        if self._snapshots is not None:
+            self._snapshots.close()
+            self._snapshots = None
         self._store = None
 
     # --- reading
@@ -205,6 +213,8 @@ class EmbeddedStore(SparqlStore):
         self._writes += 1
         if self._writes % FLUSH_EVERY == 0 and self.location != MEMORY:
             self.oxstore.flush()
+        if self._snapshots is not None:
+            self._snapshots.wrote()
 
     def _graphs_stating(self, triple: ox.Triple) -> Iterator[ox.NamedNode | ox.BlankNode | ox.DefaultGraph]:
         for q in self.oxstore.quads_for_pattern(triple.subject, triple.predicate, triple.object, None):

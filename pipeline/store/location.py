@@ -6,6 +6,7 @@
 - Written (``ingest``, ``load``, ``remove``): a new or empty directory becomes a store; a
   directory that already holds other files (a folder of articles, a home directory) is refused
   unless ``force`` (``--force``), so that a mistyped ``--store`` never turns it into a database.
+- A writer's ``.snapshots`` (:mod:`pipeline.store.snapshots`) counts as no file of its own.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.errors import StoreError
+from pipeline.store.snapshots import SNAPSHOTS
 
 #: the files every Oxigraph (RocksDB) database directory has
 DATABASE_MARKERS = ("CURRENT", "IDENTITY")
@@ -31,7 +33,7 @@ def check_location(location: str, read_only: bool, force: bool = False) -> None:
             raise StoreError(f"{location} is a file, not a store directory")
         if not path.is_dir() or is_database(path):
             return
-        entries = sorted(p.name for p in path.iterdir())
+        entries = sorted(p.name for p in path.iterdir() if p.name != SNAPSHOTS)
     except OSError as err:
         raise StoreError(f"cannot open the store at {location}: {err.strerror or err}") from None
     if read_only:

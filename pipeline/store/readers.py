@@ -23,6 +23,7 @@ from typing import TypeVar
 import pyoxigraph as ox
 
 from pipeline.errors import StoreError
+from pipeline.store.snapshots import read_path
 
 T = TypeVar("T")
 
@@ -31,9 +32,11 @@ ATTEMPTS = 8
 #: the first pause between two attempts (seconds); each pause doubles it (0.05 … 6.4 s, 12.75 s in all)
 FIRST_PAUSE = 0.05
 #: what RocksDB says when a file it was told about was removed under it by a writer
-#: (or, while the writer creates the store, one without its column families or version yet)
+#: (or, while the writer creates the store, one without its column families or version yet;
+#: or a snapshot the writer pruned while the reader opened it: "wal_dir not found")
 _TRANSIENT = re.compile(
     r"Corruption|No such file or directory|Column family not found|only possible on read-write instances"
+    r"|wal_dir not found"
 )
 
 
@@ -69,12 +72,13 @@ def retrying(location: str, read: Callable[[], T], reopen: Callable[[], None] | 
 
 
 def open_read_only(path: str) -> ox.Store:
-    """The store at ``path`` opened read-only, again after a transient error; any other
+    """The store at ``path`` opened read-only — the snapshot its writer published, if a live
+    writer did (:mod:`pipeline.store.snapshots`) — again after a transient error; any other
     ``RuntimeError`` of RocksDB becomes an ``OSError`` (the caller's "cannot open" message)."""
 
     def attempt() -> ox.Store:
         try:
-            return ox.Store.read_only(path)
+            return ox.Store.read_only(read_path(path))
         except RuntimeError as e:
             if transient(e):
                 raise

@@ -14,7 +14,15 @@ from rdflib import RDF, SKOS, BNode, Graph, Literal, URIRef
 
 from pipeline.errors import QueryError, StoreError
 from pipeline.graph.namespace import EXPORT_PREFIXES, FIN, ID
-from pipeline.store import MEMORY, EmbeddedStore, ExportFormat, GraphRecord, RemoteStore, open_store
+from pipeline.store import (
+    MEMORY,
+    EmbeddedStore,
+    ExportFormat,
+    GraphRecord,
+    RemoteStore,
+    open_store,
+    snapshots,
+)
 from pipeline.store.conversion import from_ox
 from pipeline.store.formats import RDFLIB_NAMES
 from pipeline.store.results import query_form
@@ -143,7 +151,8 @@ def test_read_only_open_of_a_missing_store_is_a_clear_error(tmp_path: Path) -> N
         open_store(tmp_path / "nothing", read_only=True)
 
 
-def test_a_second_writer_is_told_the_store_is_busy(tmp_path: Path) -> None:
+def test_a_second_writer_is_told_the_store_is_busy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(snapshots, "EVERY", 0.0)  # the reader opens the snapshot taken after "a"
     with open_store(tmp_path / "s") as writer:
         writer.replace_graph(record("a", GRAPH_A, "h1"), article("a"))
         with pytest.raises(StoreError, match="being written by another process"):
