@@ -7,10 +7,10 @@ of an ingest grew to 20.9 GB and was killed. So the writer publishes snapshots n
 - the writer (an embedded store opened read-write on disk) takes a RocksDB checkpoint
   (``Store.backup``: hard links on the same file system, cheap) into ``<store>/.snapshots/<n>``
   when it opens (before its first write), then after a committed write when ``EVERY`` seconds
-  have passed since the last one; after each it replaces the marker ``<store>/.snapshots/current``
-  (``<n> <pid>``, written atomically) and deletes all but the newest ``KEEP`` snapshots. Closing
-  the store deletes the snapshots and the marker; a writer that was killed leaves them behind,
-  and the next writer deletes them when it opens.
+  (``$FINKG_SNAPSHOT_EVERY``) have passed since the last one; after each it replaces the marker
+  ``<store>/.snapshots/current`` (``<n> <pid>``, written atomically) and deletes all but the
+  newest ``KEEP`` snapshots. Closing the store deletes the snapshots and the marker; a writer
+  that was killed leaves them behind, and the next writer deletes them when it opens.
 - a reader (:func:`read_path`) whose marker names a live process opens that snapshot; otherwise
   (no marker, or a dead writer's) the store itself. A snapshot deleted under a reader is a
   transient error: the reader reads the marker again (:mod:`pipeline.store.readers`).
@@ -28,12 +28,16 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from pipeline.errors import StoreError
+
 #: the directory, inside a store, holding the writer's snapshots
 SNAPSHOTS = ".snapshots"
 #: the marker naming the newest snapshot and its writer's pid
 MARKER = "current"
-#: the fewest seconds between two snapshots after the first
+#: the fewest seconds between two snapshots after the first (how stale a reader's view may be)
 EVERY = 2.0
+#: the environment variable overriding ``EVERY`` (seconds, > 0; the fault tests use a short one)
+EVERY_ENV = "FINKG_SNAPSHOT_EVERY"
 #: how many snapshots are kept (a reader of the older one has time to finish)
 KEEP = 2
 
@@ -46,6 +50,19 @@ def _alive(pid: int) -> bool:
     except PermissionError:
         return True  # a process of another user
     return True
+
+
+def _every() -> float:
+    given = os.environ.get(EVERY_ENV)
+    if not given:
+        return EVERY
+    try:
+        seconds = float(given)
+    except ValueError:
+        seconds = -1.0
+    if not seconds >= 0:
+        raise StoreError(f"${EVERY_ENV} must be a number of seconds (>= 0), not {given!r}")
+    return seconds
 
 
 def _remove(folder: Path) -> None:
@@ -77,6 +94,7 @@ class Publisher:
         self._store = oxstore
         self._folder = Path(location) / SNAPSHOTS
         self._clock = clock
+        self._every = _every()
         self._count = 0
         self._last = 0.0
         _remove(self._folder)  # a killed writer's, if any
@@ -101,7 +119,7 @@ class Publisher:
 
     def wrote(self) -> None:
         """After a committed write: a new snapshot when ``EVERY`` seconds have passed."""
-        if self._clock() - self._last >= EVERY:
+        if self._clock() - self._last >= self._every:
             self.publish()
 
     def close(self) -> None:

@@ -21,6 +21,7 @@ from spacy.language import Language
 from pipeline.cli import main
 from pipeline.ingest import ingest
 from pipeline.store import MEMORY, EmbeddedStore, open_store
+from pipeline.store.snapshots import EVERY_ENV
 from tests.faults.common import copies, per_article
 from tests.ingest.test_pool import _children, _state
 
@@ -64,6 +65,7 @@ def running(folder: Path, tmp_path: Path) -> Iterator[tuple[subprocess.Popen[byt
         [FINKG, "ingest", str(folder), "--store", str(location), "-j", "2"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        env={**os.environ, EVERY_ENV: "0"},  # a snapshot after each article: readers see it at once
     )
     try:
         yield process, location

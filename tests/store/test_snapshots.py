@@ -14,6 +14,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
+from pipeline.errors import StoreError
 from pipeline.model.iris import GRAPH_BASE
 from pipeline.store import EmbeddedStore, GraphRecord
 from pipeline.store import snapshots as snaps
@@ -62,7 +63,7 @@ def _dead_pid() -> int:
 def test_the_writer_publishes_and_prunes_snapshots(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, every: float, writes: int, names: list[str]
 ) -> None:
-    monkeypatch.setattr(snaps, "EVERY", every)
+    monkeypatch.setenv(snaps.EVERY_ENV, str(every))
     location = tmp_path / "store"
     with EmbeddedStore(location) as store:
         for i in range(writes):
@@ -76,7 +77,7 @@ def test_the_writer_publishes_and_prunes_snapshots(
 def test_a_reader_during_a_write_sees_the_snapshot_not_the_live_store(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(snaps, "EVERY", 3600.0)
+    monkeypatch.setenv(snaps.EVERY_ENV, "3600")
     location = tmp_path / "store"
     with EmbeddedStore(location) as store:
         _write(store, "a")
@@ -171,3 +172,14 @@ def test_a_reader_process_during_a_real_ingest_sees_whole_articles_only(tmp_path
     assert sizes == sorted(sizes), "a reader saw fewer articles than an earlier one"
     assert seen[-1] == clean
     assert not _folder(location).exists()
+
+
+@pytest.mark.parametrize(
+    "given", [pytest.param("soon", id="not-a-number"), pytest.param("-1", id="negative")]
+)
+def test_a_bad_snapshot_interval_is_one_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, given: str
+) -> None:
+    monkeypatch.setenv(snaps.EVERY_ENV, given)
+    with pytest.raises(StoreError, match=rf"\$FINKG_SNAPSHOT_EVERY must be a number of seconds .*{given!r}"):
+        EmbeddedStore(tmp_path / "store")

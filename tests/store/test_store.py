@@ -152,7 +152,7 @@ def test_read_only_open_of_a_missing_store_is_a_clear_error(tmp_path: Path) -> N
 
 
 def test_a_second_writer_is_told_the_store_is_busy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(snapshots, "EVERY", 0.0)  # the reader opens the snapshot taken after "a"
+    monkeypatch.setenv(snapshots.EVERY_ENV, "0")  # the reader opens the snapshot taken after "a"
     with open_store(tmp_path / "s") as writer:
         writer.replace_graph(record("a", GRAPH_A, "h1"), article("a"))
         with pytest.raises(StoreError, match="being written by another process"):
