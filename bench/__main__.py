@@ -163,8 +163,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--ingest-large",
         type=int,
-        default=1500,
-        help="articles of the large ingest, for its peak memory (default 1500: a 5,000-article ingest "
+        default=1000,
+        help="articles of the large ingest, for its peak memory (default 1000: a 5,000-article ingest "
         "alone takes 20 min on this machine)",
     )
     parser.add_argument("--copies", type=int, default=4, help="corpus repetitions for extraction vs jieba")
