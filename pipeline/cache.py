@@ -14,7 +14,7 @@ pickled; anything picklable can be cached (lists, dicts, tuples of strings are t
 
 - Where: ``$FINKG_CACHE_DIR``, else ``$XDG_CACHE_HOME/finkg``, else ``~/.cache/finkg``.
 - Key: the extractor fingerprint (every ``.py`` of the package and every ontology data file,
-  :func:`pipeline.ingest.fingerprint.extractor_fingerprint`), the Python, spaCy, jieba and
+  :func:`pipeline.fingerprint.extractor_fingerprint`), the Python, spaCy, jieba and
   OpenCC versions, and the name. Editing the gazetteer or the code makes a new key; old entries
   are left for ``finkg``-independent cleaning (they are small).
 - ``FINKG_CACHE=0`` turns the cache off (always build). A cache that cannot be read or written
@@ -55,7 +55,7 @@ def enabled() -> bool:
 @cache
 def fingerprint() -> str:
     """The code and data fingerprint, with the versions of the libraries that build the values."""
-    from pipeline.ingest.fingerprint import extractor_fingerprint
+    from pipeline.fingerprint import extractor_fingerprint
 
     digest = hashlib.sha256(extractor_fingerprint().encode())
     digest.update(sys.version.encode())

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Literal
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
+from pipeline.store import ExportFormat
 from pipeline.store.conversion import from_ox
 
 #: the name used for triples outside any named graph
@@ -77,3 +80,15 @@ def assert_same_graphs(actual: Mapping[str, Graph], expected: Mapping[str, Graph
             problems.append(f"graph <{name}> differs\n{difference}")
     if problems:
         pytest.fail("\n".join(problems), pytrace=False)
+
+
+def assert_same_stores(actual: Any, expected: Any) -> None:
+    """Two stores hold the same: each named graph isomorphic to its counterpart (a readable diff),
+    then the N-Quads exports byte for byte (sorted: the same store gives the same bytes)."""
+    exports = []
+    for store in (actual, expected):
+        out = io.BytesIO()
+        store.export(ExportFormat.NQUADS, out)
+        exports.append(out.getvalue())
+    assert_same_graphs(graphs_of(exports[0]), graphs_of(exports[1]))
+    assert exports[0] == exports[1], "the same graphs, but not the same bytes"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
 from pipeline import cache
 
@@ -55,3 +56,28 @@ def test_an_unwritable_cache_dir_only_costs_the_cache(
     blocker.write_text("x")
     monkeypatch.setenv(cache.ENV_DIR, str(blocker / "cache"))
     assert cache.memo("labels", lambda: 5) == 5
+
+
+def test_the_pipeline_reads_its_start_up_artefacts_back_from_the_cache(nlp: Language) -> None:
+    """A second build reads the gazetteer, jieba's tags, the domain-word frequencies and the
+    gazetteer patterns from the cache, and extracts the same as the session's pipeline."""
+    from pipeline.nlp.context import article_for_text
+    from pipeline.nlp.entities.tables import jieba_tags
+    from pipeline.nlp.extract import extract
+    from pipeline.nlp.gazetteer import load_gazetteer
+    from pipeline.nlp.wiring import build_nlp
+
+    load_gazetteer.cache_clear()  # this process has them: read them through the (empty) cache
+    jieba_tags.cache_clear()
+    build_nlp()
+    files = [p.name for p in cache.cache_dir().iterdir()]
+    for prefix in ("gazetteer-patterns-", "rjieba-words-", "jieba-tags-"):
+        assert any(f.startswith(prefix) for f in files), prefix
+    assert any(f.startswith("gazetteer-") and not f.startswith("gazetteer-patterns-") for f in files)
+    again = build_nlp()
+    for text in (
+        "台積電宣布以新台幣100億元收購鴻海精密工業股份有限公司旗下工廠。",
+        "台积电宣布以100亿元收购鸿海精密工业股份有限公司旗下工厂。",
+    ):
+        article = article_for_text(text)
+        assert extract(again, article) == extract(nlp, article)

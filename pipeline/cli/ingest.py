@@ -29,8 +29,11 @@ def ingest(paths: tuple[str, ...], store: str | None, workers: int | None, as_js
     standard input are committed one by one as they arrive (`tail -f news.jsonl | finkg ingest -`).
     Re-ingesting an unchanged article does nothing; an edited one (same key, new content)
     replaces its old facts. Exits with status 1 when any input could not be read or extracted
-    (the others are ingested), 130 after Ctrl-C (the articles written are whole; the summary
-    says so). Reader warnings (an HTML page whose body looks thin) go to stderr with the path.
+    (the others are ingested) or the store went away (a remote server unreachable after
+    retrying for $FINKG_STORE_RETRY seconds), 130 after Ctrl-C, 143 after SIGTERM (the articles
+    written are whole; the summary says so). Into a remote store, an ingest holds its lock: a
+    second one waits up to 30 s, then refuses. Reader warnings (an HTML page whose body looks
+    thin) go to stderr with the path.
 
     The counts are sums over the article graphs written in this run: an entity or a deal reported
     by several articles counts once per article. `finkg stats` counts the distinct nodes.
@@ -62,10 +65,8 @@ def ingest(paths: tuple[str, ...], store: str | None, workers: int | None, as_js
         echo_json(summary.to_json())
     else:
         click.echo(summary.format())
-    if summary.interrupted:
-        sys.exit(130)
-    if summary.failed:
-        sys.exit(1)
+    if summary.exit_status:
+        sys.exit(summary.exit_status)
 
 
 @main.command()

@@ -23,8 +23,9 @@ def serve(store: str | None, host: str, port: int, cors: bool) -> None:
     implied exchange rates), /entity/org/… (names in every script, deals, the deal graph),
     /query (the named queries as forms, a SPARQL editor), /search?q=NAME. The SPARQL 1.1
     Protocol endpoint is /sparql (GET or POST; JSON, XML, CSV, TSV results; Turtle, N-Triples,
-    RDF/XML, JSON-LD graphs) over the union of the article graphs. The embedded store is opened
-    read-only, so `finkg ingest` may run meanwhile (restart serve to see what it added).
+    RDF/XML, JSON-LD graphs) over the merged graph (each fact once; GRAPH ?g reaches the article
+    graphs). The embedded store is opened read-only, so `finkg ingest` may run meanwhile (restart
+    serve to see what it added).
 
     \b
     Example:

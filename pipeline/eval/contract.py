@@ -1,4 +1,5 @@
-"""The extraction JSON contract (the format of corpus/gold): ``Extraction`` → dict, and a checker.
+"""The extraction JSON contract (docs/gold-format.md, the format of corpus/gold): ``Extraction`` →
+dict, and a checker.
 
 ``to_contract`` writes exactly the keys of the contract plus a few extra ones the contract allows:
 ``article`` (key, source, hash, encoding, body spans), ``entities`` (IRI, type, every mention),
@@ -190,7 +191,7 @@ def deal_json(deal: Deal) -> dict[str, Any]:
 
 
 def to_contract(extraction: Extraction) -> dict[str, Any]:
-    """The gold-format JSON object of one article's extraction."""
+    """The contract's JSON object (docs/gold-format.md) of one article's extraction."""
     a = extraction.article
     by_start = {x.start: x for x in extraction.amounts}
     organizations, organization_aliases = names_and_aliases(extraction.mentions, ORGANIZATION_TYPES)

@@ -1,8 +1,8 @@
 """Score extractions against gold files: ``finkg evaluate`` and ``python -m pipeline.eval.evaluate``.
 
-Everything is compared as contract JSON (:mod:`pipeline.eval.contract`; the gold files of
-corpus/gold follow it), so the same code scores the pipeline run here, or saved ``finkg extract``
-output (``--pred DIR``). How items match: :mod:`pipeline.eval.scoring` and
+Everything is compared as contract JSON (docs/gold-format.md, :mod:`pipeline.eval.contract`; the
+gold files of corpus/gold follow it), so the same code scores the pipeline run here, or saved
+``finkg extract`` output (``--pred DIR``). How items match: :mod:`pipeline.eval.scoring` and
 :mod:`pipeline.eval.deals`; the figures are micro-averaged over articles
 (:mod:`pipeline.eval.report`).
 """
@@ -17,14 +17,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from pipeline.eval.matching import max_matching
-from pipeline.eval.report import CATEGORIES, ArticleScore, Counts, Report
+from pipeline.eval.report import CATEGORIES, ArticleScore, Report
 from pipeline.eval.scoring import compare
 from pipeline.model.records import Article
-
-# Counts, compare and max_matching are imported from here by code written before the split
-# (tests/nlp/deals/test_deals_articles.py); new code imports them from pipeline.eval.
-__all__ = ["CATEGORIES", "Counts", "Report", "compare", "evaluate", "main", "max_matching", "read_article"]
 
 
 def read_article(path: Path) -> Article:

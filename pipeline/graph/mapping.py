@@ -178,6 +178,7 @@ class _GraphWriter:
         self.sentences: tuple[Sentence, ...] = tuple(sorted(extraction.sentences, key=lambda s: s.start))
         self.sentence_starts = [s.start for s in self.sentences]
         self.sentence_spans = {(s.start, s.end) for s in self.sentences}
+        self.sentence_nodes: dict[tuple[int, int], ox.NamedNode] = {}
         self.amounts_by_start = {a.start: a for a in extraction.amounts}
         self.described = {e.iri for e in extraction.entities}
         self.emitted_spans = {
@@ -214,9 +215,14 @@ class _GraphWriter:
             self.add(node, nif.sentence, self.sentence_node(sentence))
 
     def sentence_node(self, sentence: Sentence) -> ox.NamedNode:
-        node = self.node("sentence", sentence.start, sentence.end)
-        self.add(node, rdf.type, nif.Sentence)
-        self.span(node, sentence.start, sentence.end, sentence.text)
+        """The sentence's node, described the first time (later calls would only repeat quads
+        already in the graph)."""
+        key = (sentence.start, sentence.end)
+        node = self.sentence_nodes.get(key)
+        if node is None:
+            node = self.sentence_nodes[key] = self.node("sentence", sentence.start, sentence.end)
+            self.add(node, rdf.type, nif.Sentence)
+            self.span(node, sentence.start, sentence.end, sentence.text)
         return node
 
 

@@ -103,7 +103,7 @@ def _values(classes: Iterable[Any]) -> str:
 
 
 def entity_deal_graph(store: Any) -> tuple[list[Node], list[Edge]]:
-    """The deals and their parties in ``store`` (the union of its article graphs)."""
+    """The deals and their parties in ``store`` (its merged graph: each fact once)."""
     deals: dict[str, Node] = {}
     for deal, cls, usd, sources, date, confidence in store.query(
         with_prefixes(_DEALS % _values(DEAL_CLASSES.values()))

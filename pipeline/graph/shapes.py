@@ -1,7 +1,7 @@
 """SHACL validation of finkg graphs (ontology/shapes.ttl) with pyshacl.
 
 Named graphs are validated together, as their union: a deal is a shared node whose triples come
-from every article reporting it, and queries see the union too. The ontology (ontology/finkg.ttl)
+from every article reporting it, as queries see it in the merged graph. The ontology (ontology/finkg.ttl)
 is the ontology graph, so ``sh:class fin:Organization`` accepts a ``fin:MediaOutlet``. No
 inference is run. Warnings (``sh:Warning``) are counted apart and do not make a graph invalid.
 """

@@ -43,6 +43,8 @@ class Vocabulary:
         node = self._nodes.get(name)
         if node is None:
             node = self._nodes[name] = ox.NamedNode(str(getattr(self._namespace, name)))
+            # an attribute from now on: later lookups do not come through __getattr__
+            object.__setattr__(self, name, node)
         return node
 
     def __getitem__(self, name: str) -> ox.NamedNode:

@@ -8,25 +8,10 @@ so the next ingest re-extracts every article even when its text did not change.
 from __future__ import annotations
 
 import hashlib
-from functools import cache
-from pathlib import Path
 
+from pipeline.fingerprint import extractor_fingerprint
 
-@cache
-def extractor_fingerprint() -> str:
-    """A digest of everything that shapes an extraction: the package's code and its data files.
-
-    Computed once per process (a cache of one immutable string).
-    """
-    from pipeline.resources import data_dir
-
-    package = Path(__file__).resolve().parent.parent
-    files = sorted(package.rglob("*.py")) + sorted(data_dir("ontology").rglob("*.*"))
-    digest = hashlib.sha256()
-    for path in files:
-        digest.update(path.name.encode("utf-8"))
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
+__all__ = ["extractor_fingerprint", "ingest_stamp"]
 
 
 def ingest_stamp(content_hash: str, fingerprint: str | None = None) -> str:

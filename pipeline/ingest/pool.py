@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import gc
 import multiprocessing
 import os
 import signal
@@ -137,6 +138,10 @@ _INHERITED: list[Language] = []  # the parent's pipeline, seen by forked workers
 def _serve(conn: Connection, parent: int, factory: Callable[[], Language] | None) -> None:
     _tie_to_parent(parent)
     nlp = _INHERITED[0] if factory is None else factory()
+    # Everything this process holds now (the pipeline: gazetteer, matcher, tables) lives as long
+    # as it does: out of the cycle collector's generations, collections neither traverse it
+    # again and again nor write to (copy) the pages shared with the parent.
+    gc.freeze()
     while True:
         try:
             task = conn.recv()

@@ -9,8 +9,15 @@
 - Extraction runs inline or in worker processes (:mod:`pipeline.ingest.pool`), which also map it
   to RDF and serialise it; the parent writes each article's graph with its record and its facts
   in the merged graph in one transaction, so an article is either fully in the store or not at all.
-- Ctrl-C stops the run between two articles: what was written stays whole, and the summary says
-  the run was interrupted (the CLI prints it and exits with status 130).
+- Ctrl-C (SIGINT), SIGTERM and SIGHUP stop the run between two articles: what was written stays
+  whole, and the summary says the run was interrupted and by what (the CLI prints it and exits
+  with status 128 + the signal's number: 130, 143, 129). A signal ignored when the run started
+  (``nohup``) stays ignored.
+- A store that goes away (a remote server that stays unreachable once the retries of
+  :mod:`pipeline.store.remote` are spent) stops the run: the article being written is reported
+  failed with the reason, the summary says what was written before and why the run stopped.
+- A remote store is written under its ingest lock (:mod:`pipeline.store.lock`): a second
+  concurrent ingest into the same endpoint waits for it, then refuses with a clear message.
 - The ontology is kept in its own static graph (:mod:`pipeline.ingest.static`).
 - The run itself is a ``prov:Activity`` (:mod:`pipeline.graph.provenance`): finkg's version and
   code fingerprint, described in every graph it writes, its record ``prov:wasGeneratedBy`` it.
@@ -18,9 +25,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
 import os
+import signal
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -29,7 +39,7 @@ from typing import BinaryIO, Literal
 import pyoxigraph as ox
 from spacy.language import Language
 
-from pipeline.errors import FinkgError, ReadError
+from pipeline.errors import FinkgError, ReadError, StoreError
 from pipeline.graph.provenance import IngestActivity
 from pipeline.ingest.fingerprint import extractor_fingerprint, ingest_stamp
 from pipeline.ingest.pool import NOT_YET, Extracted, extract_one
@@ -73,6 +83,10 @@ class IngestSummary:
     deals: int = 0
     #: stopped by Ctrl-C: the articles counted are whole in the store, the others absent
     interrupted: bool = False
+    #: the signal that interrupted the run (SIGINT for Ctrl-C, SIGTERM, SIGHUP), 0 if none
+    signal: int = 0
+    #: why the run stopped before its end (the store went away), "" if it did not
+    stopped: str = ""
     #: where the time went (summed over workers for extraction and mapping; the parent for writing)
     seconds_extract: float = 0.0
     seconds_map: float = 0.0
@@ -81,17 +95,33 @@ class IngestSummary:
 
     @property
     def ok(self) -> bool:
-        return not self.failed and not self.interrupted
+        return not self.failed and not self.interrupted and not self.stopped
+
+    @property
+    def exit_status(self) -> int:
+        """What the CLI exits with: 128 + the signal when interrupted, 1 on a failure, else 0."""
+        if self.interrupted:
+            return 128 + (self.signal or signal.SIGINT)
+        return 0 if self.ok else 1
 
     @property
     def written(self) -> int:
         return self.new + self.updated
 
     def format(self) -> str:
-        """Two lines: what happened to the articles; what the graphs written hold, summed over them."""
+        """Two lines: what happened to the articles; what the graphs written hold, summed over them
+        (and between them, when the run ended early, why and what that means)."""
+        whole = "the articles written are whole in the store, the others were not written"
+        if self.interrupted:
+            name = signal.Signals(self.signal).name if self.signal else "SIGINT"
+            how, why = " (interrupted)", f"interrupted by {name}: {whole}\n"
+        elif self.stopped:
+            how, why = " (stopped)", f"stopped: {self.stopped}; {whole}\n"
+        else:
+            how = why = ""
         return (
             f"articles: {self.new} new, {self.updated} updated, {self.unchanged} unchanged, "
-            f"{len(self.failed)} failed{' (interrupted)' if self.interrupted else ''}\n"
+            f"{len(self.failed)} failed{how}\n{why}"
             f"written: {self.written} graphs, {self.triples} triples, {self.amounts} amounts, "
             f"{self.entities} entities, {self.deals} deals (per-article sums: an entity or deal in "
             "several articles counts once per article; `finkg stats` counts distinct nodes)"
@@ -115,6 +145,8 @@ class IngestSummary:
             "failed": [{"source": source, "reason": reason} for source, reason in self.failed],
             "warnings": [{"source": source, "message": message} for source, message in self.warnings],
             "interrupted": self.interrupted,
+            "signal": signal.Signals(self.signal).name if self.signal else None,
+            "stopped": self.stopped or None,
             "seconds": {
                 "extract": self.seconds_extract,
                 "map": self.seconds_map,
@@ -154,6 +186,8 @@ class _Run:
     seen: dict[str, str] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=lambda: dict.fromkeys(("extract", "map", "write"), 0.0))
     interrupted: bool = False
+    signal: int = 0
+    stopped: str = ""
     workers: int = 0
 
     def pending(
@@ -202,7 +236,12 @@ class _Run:
         nquads = result.nquads + (ox.serialize(provenance, format=ox.RdfFormat.N_QUADS) or b"")
         facts = ox.serialize(facts_of(result.graph, provenance), format=ox.RdfFormat.N_TRIPLES) or b""
         start = time.perf_counter()
-        self.store.replace_graph_serialized(record, nquads, result.ntriples + facts)
+        try:
+            self.store.replace_graph_serialized(record, nquads, result.ntriples + facts)
+        except StoreError as e:
+            self.failed.append((article.source, f"not written: {e}"))
+            self.report(IngestEvent("failed", article.source, article.key, str(e)))
+            raise
         self.seconds["write"] += time.perf_counter() - start
         self.seconds["extract"] += result.seconds_extract
         self.seconds["map"] += result.seconds_map
@@ -223,12 +262,62 @@ class _Run:
             failed=tuple(self.failed),
             warnings=tuple(self.warnings),
             interrupted=self.interrupted,
+            signal=self.signal,
+            stopped=self.stopped,
             seconds_extract=round(self.seconds["extract"], 3),
             seconds_map=round(self.seconds["map"], 3),
             seconds_write=round(self.seconds["write"], 3),
             workers=self.workers,
             **self.sizes,
         )
+
+
+class _Interrupted(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, handled as Ctrl-C is."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise _Interrupted(signum)
+
+
+@contextlib.contextmanager
+def _signals_as_ctrl_c() -> Iterator[None]:
+    """SIGTERM and SIGHUP raise :class:`_Interrupted` meanwhile (in the main thread, where
+    signals are handled; a signal ignored when the run starts stays ignored)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {}
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        if signal.getsignal(signum) == signal.SIG_DFL:
+            previous[signum] = signal.signal(signum, _interrupt)
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+@contextlib.contextmanager
+def _write_lock(run: _Run) -> Iterator[None]:
+    """The remote store's ingest lock (refused: ``StoreError``); an embedded store is locked by
+    RocksDB itself. A lock that cannot be released (the server went away) is a warning: it
+    expires by itself."""
+    if not isinstance(run.store, RemoteStore):
+        yield
+        return
+    lock = run.store.lock()
+    try:
+        yield
+    finally:
+        try:
+            run.store.unlock(lock)
+        except StoreError as e:
+            run.warnings.append((run.store.location, f"the ingest lock was not released ({e}); it expires"))
 
 
 def _extract_inline(
@@ -279,15 +368,33 @@ def ingest(
     ``nlp_factory`` (a picklable module-level function) once.
     ``clock``, when given, stamps each written graph's record with ``fin:ingestedAt`` (the CLI
     passes the wall clock; without it the graph depends on the inputs alone).
-    Ctrl-C ends the run after the article being written: the summary says ``interrupted``.
+    Ctrl-C (or SIGTERM, SIGHUP) ends the run after the article being written: the summary says
+    ``interrupted`` and by which signal; a store that went away ends it too (``stopped``).
+    A remote store is written under its ingest lock: another ingest holding it makes this one
+    wait, then raise ``StoreError``.
     """
-    from pipeline.ingest.pool import DEPTH, WorkerPool, prefetch
-    from pipeline.ingest.stream import stream_inputs
-
     factory = nlp_factory or _default_nlp
     fingerprint = extractor_fingerprint()
     activity = IngestActivity(fingerprint, started=clock() if clock is not None else None)
     run = _Run(store, progress or (lambda event: None), clock, fingerprint, activity)
+    with _signals_as_ctrl_c(), _write_lock(run):
+        _go(run, paths, workers, stdin, nlp, factory)
+    return run.summary()
+
+
+def _go(
+    run: _Run,
+    paths: Sequence[str],
+    workers: int | None,
+    stdin: BinaryIO | None,
+    nlp: Language | None,
+    factory: Callable[[], Language],
+) -> None:
+    """The run itself; an interruption or the store going away ends it with its tally kept."""
+    from pipeline.ingest.pool import DEPTH, WorkerPool, prefetch
+    from pipeline.ingest.stream import stream_inputs
+
+    store = run.store
     try:
         ensure_static(store)
         reading: Iterable[Article | ReadError | object] = stream_inputs(list(paths), stdin=stdin)
@@ -307,9 +414,11 @@ def ingest(
             pool: WorkerPool[Status] = WorkerPool(count, nlp, factory)
             for article, status, result in pool.run(todo):
                 run.done(article, status, result)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as e:
         run.interrupted = True
-    return run.summary()
+        run.signal = e.signum if isinstance(e, _Interrupted) else signal.SIGINT
+    except StoreError as e:
+        run.stopped = str(e)
 
 
 def remove(store: Store, ref: str) -> GraphRecord:

@@ -27,6 +27,7 @@ import hashlib
 import re
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from pipeline.model.records import Amount, Capacity, Deal, EntityType
 
@@ -57,8 +58,12 @@ def unknown_iri(kind: EntityType, name_view: str) -> str:
     return f"{ID_BASE}{base}/{slug(name_view)}"
 
 
+@lru_cache(maxsize=4096)
 def segment(text: str) -> str:
-    """``text`` as one IRI path segment: letters/digits kept, everything else percent-encoded."""
+    """``text`` as one IRI path segment: letters/digits kept, everything else percent-encoded.
+
+    (Cached: an article's key is encoded into every span IRI of its graph.)
+    """
     out: list[str] = []
     for ch in text:
         if (ch.isalnum() and ch.isprintable()) or ch in _SAFE:

@@ -167,6 +167,8 @@ class ShareCount:
     qualifier: Qualifier = "exact"
     min: Decimal | None = None
     max: Decimal | None = None
+    #: written in Taiwan board lots of 1,000 shares (5張 = 5,000 shares)
+    board_lot: bool = False
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.model.records import Article, content_hash
-from pipeline.nlp.extensions import register, view_of
+from pipeline.nlp.extensions import register, text_of, view_of
 from pipeline.text.region import read_region
 from pipeline.text.view import detect_script, to_view
 
@@ -45,8 +45,8 @@ class ContextComponent:
     def __call__(self, doc: Doc) -> Doc:
         article = doc._.article
         if article is None:
-            doc._.article = article_for_text(doc.text, view_of(doc))
-        elif article.text != doc.text:
+            doc._.article = article_for_text(text_of(doc), view_of(doc))
+        elif article.text != text_of(doc):
             raise ValueError(f"doc._.article ({article.key}) holds another text than the Doc")
         return doc
 

@@ -102,11 +102,23 @@ def reference_table() -> tuple[ExchangeRate, ...]:
     return tuple(sorted(rows, key=lambda r: (r.base, r.quote, r.as_of or dt.date.min)))
 
 
+@functools.cache
+def _reference_pairs() -> dict[tuple[str, str], list[ExchangeRate]]:
+    """The reference table by (base, quote), each pair's rows in table order (read-only)."""
+    pairs: dict[tuple[str, str], list[ExchangeRate]] = {}
+    for r in reference_table():
+        pairs.setdefault((r.base, r.quote), []).append(r)
+    return pairs
+
+
 def reference_rate(
     quote: str, on: dt.date | None, base: str = USD, table: Sequence[ExchangeRate] | None = None
 ) -> ExchangeRate | None:
     """The reference rate for ``base``→``quote`` nearest ``on`` (the latest when ``on`` is None)."""
-    rows = [r for r in (reference_table() if table is None else table) if r.base == base and r.quote == quote]
+    if table is None:
+        rows = _reference_pairs().get((base, quote), [])
+    else:
+        rows = [r for r in table if r.base == base and r.quote == quote]
     if not rows:
         return None
     if on is None:

@@ -51,6 +51,29 @@ def register() -> None:
             Span.set_extension(name, default=None)
 
 
+#: ``doc.user_data`` key of the text the finkg tokenizer made the Doc from
+_TEXT_KEY = "finkg.text"
+
+
+def _length(doc: Doc) -> int:
+    """The text's length from its last token (``Doc.text`` joins every token: slow)."""
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+
+
+def keep_text(doc: Doc, text: str) -> None:
+    """Remember ``text`` as the Doc's text (the tokenizer calls it; :func:`text_of` reads it)."""
+    doc.user_data[_TEXT_KEY] = text
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text`` without joining every token again: the text the tokenizer kept (checked by
+    length: a retokenised Doc keeps its text), else ``doc.text``."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if isinstance(text, str) and len(text) == _length(doc):
+        return text
+    return doc.text
+
+
 def view_of(doc: Doc) -> str:
     """The normalised view the finkg tokenizer attached to ``doc``.
 
@@ -58,9 +81,7 @@ def view_of(doc: Doc) -> str:
     answers silently, so a ``Doc`` from another tokenizer is an error.
     """
     view = doc._.view
-    # the text's length from its last token (Doc.text joins every token: a third of a component's time)
-    length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
-    if not isinstance(view, str) or len(view) != length:
+    if not isinstance(view, str) or len(view) != _length(doc):
         raise ValueError(
             "this Doc has no finkg text view: make it with the finkg pipeline (nlp.make_doc or nlp(text))"
         )

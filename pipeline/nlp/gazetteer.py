@@ -7,6 +7,7 @@ certain, its Wikidata ``owl:sameAs``. Loaded once per process (``functools.cache
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from pipeline.cache import memo
 from pipeline.model.records import Entity, EntityType
 from pipeline.resources import ontology_file
 
@@ -175,8 +177,13 @@ def gazetteer_files(path: Path) -> tuple[Path, ...]:
 
 @cache
 def load_gazetteer(path: Path) -> Gazetteer:
-    """A gazetteer from one Turtle file or a directory of them (one entity may span files)."""
-    return parse_gazetteer(b"\n".join(f.read_bytes() for f in gazetteer_files(path)))
+    """A gazetteer from one Turtle file or a directory of them (one entity may span files).
+
+    The parsed records are cached under a digest of the Turtle (:mod:`pipeline.cache`).
+    """
+    data = b"\n".join(f.read_bytes() for f in gazetteer_files(path))
+    digest = hashlib.sha256(data).hexdigest()[:24]
+    return memo(f"gazetteer-{digest}", lambda: parse_gazetteer(data))
 
 
 def default_gazetteer() -> Gazetteer:

@@ -12,4 +12,4 @@ def domain_words(view: TextView, gazetteer: Gazetteer | None) -> list[str]:
     words = set(tokenizer_words())
     if gazetteer is not None:
         words.update(gazetteer.surface_forms())
-    return sorted({view(w) for w in words if w})
+    return sorted(set(view.views([w for w in words if w])))  # one OpenCC pass

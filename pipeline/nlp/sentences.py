@@ -5,12 +5,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.nlp.extensions import register
+from pipeline.nlp.extensions import register, text_of
 from pipeline.text.sentences import split_sentences
 
 
 def sentences_component(doc: Doc) -> Doc:
-    doc._.sentences = split_sentences(doc.text)
+    doc._.sentences = split_sentences(text_of(doc))
     return doc
 
 

@@ -13,12 +13,13 @@ import itertools
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import filter_spans
 
 from pipeline.model.records import EntityType, Mention
-from pipeline.nlp.extensions import register
+from pipeline.nlp.extensions import register, text_of
 
 SPANS_KEY = "sc"
 QUANTITY_LABELS: dict[str, str] = {
@@ -51,9 +52,9 @@ def split_at(doc: Doc, offsets: Iterable[int]) -> Doc:
     Returns ``doc`` itself when no token is cut, else a new Doc with the same text and the same
     extension values (rebuilding is much faster than spaCy's retokenizer).
     """
-    text = doc.text
+    text = text_of(doc)
     cuts = {c for c in offsets if 0 < c < len(text)}
-    edges = {t.idx for t in doc}
+    edges = set(doc.to_array(IDX).tolist())
     if cuts <= edges:
         return doc
     bounds = sorted(edges | cuts)

@@ -14,25 +14,29 @@ identical words on every bundled article (tests/nlp/test_tokenizer.py checks it)
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-import jieba
 import rjieba
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
+from pipeline.cache import memo
 from pipeline.model.records import Article
-from pipeline.nlp.extensions import register
+from pipeline.nlp.extensions import keep_text, register
 from pipeline.nlp.gazetteer import gazetteer_at
 from pipeline.nlp.lexicon import domain_words
 from pipeline.text.view import Compact, TextView, compact, text_view
+
+if TYPE_CHECKING:
+    import jieba
 
 #: the frequency a domain word gets at least, so jieba keeps it whole
 DOMAIN_WORD_FREQ = 2000
@@ -40,6 +44,8 @@ DOMAIN_WORD_FREQ = 2000
 
 def make_jieba(user_words: Iterable[str] = (), user_dicts: Iterable[Path] = ()) -> jieba.Tokenizer:
     """A private jieba tokenizer (never the global one) with the domain words added."""
+    import jieba  # only for this backend: importing jieba loads its HMM tables
+
     logging.getLogger("jieba").setLevel(logging.WARNING)
     tok = jieba.Tokenizer()
     tok.initialize()
@@ -64,7 +70,13 @@ class Segmenter(Protocol):
 class JiebaSegmenter:
     """The Python jieba, a private ``jieba.Tokenizer`` (never the global one)."""
 
-    def __init__(self, words: Iterable[str], user_dicts: Iterable[Path] = (), hmm: bool = True):
+    def __init__(
+        self,
+        words: Iterable[str],
+        user_dicts: Iterable[Path] = (),
+        hmm: bool = True,
+        signature: str | None = None,
+    ):
         self.tokenizer = make_jieba(words, user_dicts)
         self.hmm = hmm
 
@@ -73,9 +85,20 @@ class JiebaSegmenter:
 
 
 class RJiebaSegmenter:
-    """jieba-rs through ``rjieba``, with jieba's own split of ASCII runs."""
+    """jieba-rs through ``rjieba``, with jieba's own split of ASCII runs.
 
-    def __init__(self, words: Iterable[str], user_dicts: Iterable[Path] = (), hmm: bool = True):
+    Each domain word gets the frequency jieba suggests for it (at least
+    :data:`DOMAIN_WORD_FREQ`) given the words added before it; ``signature`` names the word list,
+    so those frequencies are computed once per word list and cached (:mod:`pipeline.cache`).
+    """
+
+    def __init__(
+        self,
+        words: Iterable[str],
+        user_dicts: Iterable[Path] = (),
+        hmm: bool = True,
+        signature: str | None = None,
+    ):
         self.jieba = rjieba.Jieba()
         for path in user_dicts:
             for line in Path(path).read_text(encoding="utf-8").splitlines():
@@ -83,11 +106,27 @@ class RJiebaSegmenter:
                 if parts:
                     freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
                     self.jieba.add_word(parts[0], freq, parts[2] if len(parts) > 2 else None)
-        for word in words:
-            word = word.strip()
-            if word:
-                self.jieba.add_word(word, max(self.jieba.suggest_freq(word), DOMAIN_WORD_FREQ), None)
+        todo = [w for w in (word.strip() for word in words) if w]
+        added: list[list[int]] = []
+
+        def add() -> list[int]:
+            added.append(self._add(todo))
+            return added[-1]
+
+        freqs = add() if signature is None else memo(f"rjieba-words-{signature}", add)
+        if not added:  # read from the cache: the same words with the frequencies they got
+            for word, freq in zip(todo, freqs, strict=True):
+                self.jieba.add_word(word, freq, None)
         self.hmm = hmm
+
+    def _add(self, words: list[str]) -> list[int]:
+        """Add ``words`` in order; their frequencies (what the cache keeps)."""
+        freqs = []
+        for word in words:
+            freq = max(self.jieba.suggest_freq(word), DOMAIN_WORD_FREQ)
+            self.jieba.add_word(word, freq, None)
+            freqs.append(freq)
+        return freqs
 
     def cut(self, text: str) -> Iterator[str]:
         for word in self.jieba.cut(text, self.hmm):
@@ -114,6 +153,8 @@ class T2SJiebaTokenizer:
         self.hmm = hmm
         self.backend = backend
         self.segmenter: Segmenter | None = None
+        #: a digest of the segmenter's settings and words (None until initialised)
+        self.signature: str | None = None
 
     def initialize(
         self,
@@ -133,23 +174,29 @@ class T2SJiebaTokenizer:
         """
         words = domain_words(self.view, gazetteer_at(gazetteer) if with_gazetteer else None)
         dicts = [Path(p) for p in (user_dicts or [])]
-        self.segmenter = SEGMENTERS[self.backend](words, dicts, hmm=self.hmm)
+        self.signature = _signature(self.backend, self.hmm, words, dicts)
+        self.segmenter = SEGMENTERS[self.backend](words, dicts, hmm=self.hmm, signature=self.signature)
 
     def __call__(self, text: str) -> Doc:
         return self.tokenize(text)
 
     def tokenize(self, text: str, view: str | None = None) -> Doc:
         """The Doc of ``text``; ``view`` is its normalised view when the caller has it already."""
+        view, words = self.words(text, view)
+        doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
+        doc._.view = view
+        keep_text(doc, text)
+        return doc
+
+    def words(self, text: str, view: str | None = None) -> tuple[str, list[str]]:
+        """The view of ``text`` and its words (slices of ``text``), without making a Doc."""
         if self.segmenter is None:
             raise RuntimeError(
                 "the finkg tokenizer is not initialised: call nlp.initialize() (build_nlp does)"
             )
         if view is None or len(view) != len(text):
             view = self.view(text)
-        words = _words(text, self.segmenter.cut, compact(view))
-        doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
-        doc._.view = view
-        return doc
+        return view, _words(text, self.segmenter.cut, compact(view))
 
     # spaCy serialisation hooks: the tokenizer is rebuilt from config, nothing to save.
     def to_bytes(self, **_: object) -> bytes:
@@ -163,6 +210,15 @@ class T2SJiebaTokenizer:
 
     def from_disk(self, _path: object, **_: object) -> T2SJiebaTokenizer:
         return self
+
+
+def _signature(backend: str, hmm: bool, words: Iterable[str], user_dicts: Iterable[Path]) -> str:
+    """What the segmentation depends on besides finkg's code: backend, HMM, words, user dicts."""
+    digest = hashlib.sha256(f"{backend}|{hmm}|".encode())
+    digest.update("\n".join(words).encode("utf-8"))
+    for path in user_dicts:
+        digest.update(b"\0" + path.read_bytes())
+    return digest.hexdigest()[:24]
 
 
 def _words(text: str, cut: Callable[[str], Iterable[str]], view: Compact) -> list[str]:

@@ -1,10 +1,12 @@
-"""The SPARQL 1.1 Protocol endpoint (``/sparql``): read-only, over the union of the article graphs.
+"""The SPARQL 1.1 Protocol endpoint (``/sparql``): read-only, over the merged graph.
 
 - Requests: ``GET ?query=…``, ``POST`` with an ``application/x-www-form-urlencoded`` body
   (``query=…``) or an ``application/sparql-query`` body (the query itself). Updates
   (``update=…``, ``application/sparql-update``, or an update text in ``query``) are refused with
   403; so are LOAD and SERVICE — the store's own read-only query path runs the query.
-- The default graph is the union of the article graphs; ``default-graph-uri`` /
+- The default graph is the store's merged graph (each fact of every article graph once,
+  :mod:`pipeline.store.merged`); the named graphs are the articles' own claims, reached with
+  ``GRAPH``. ``default-graph-uri`` /
   ``named-graph-uri`` are answered 400 (use ``GRAPH`` in the query instead).
 - Results are written by pyoxigraph's own serializers: SELECT/ASK as SPARQL JSON (default), XML,
   CSV or TSV (``QueryResultsFormat``), CONSTRUCT/DESCRIBE as Turtle (default), N-Triples,
@@ -25,14 +27,14 @@ import re
 import urllib.parse
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import pyoxigraph as ox
-from rdflib import BNode, URIRef
-from rdflib import Literal as RdfLiteral
+from rdflib import URIRef
 
 from pipeline.graph.namespace import ID_BASE, PREFIXES
 from pipeline.store import QueryResult
+from pipeline.store.conversion import to_ox
+from pipeline.store.results import sparql_json_term
 
 #: Prefixes a query may use without declaring them (finkg's vocabularies and instance spaces).
 QUERY_PREFIXES: dict[str, str] = {
@@ -136,8 +138,8 @@ def read_request(
     if "default-graph-uri" in names or "named-graph-uri" in names:
         raise ProtocolError(
             400,
-            "default-graph-uri / named-graph-uri are not supported: the default graph is the union "
-            "of the article graphs; name an article's graph with GRAPH <…> in the query",
+            "default-graph-uri / named-graph-uri are not supported: the default graph is the merged "
+            "graph (each fact once); name an article's graph with GRAPH <…> in the query",
         )
     queries = [value for name, value in fields if name == "query"]
     if direct is not None:
@@ -218,39 +220,12 @@ def negotiate(form: str, accept: str | None, fmt: str | None) -> str:
 # --- serialisation through pyoxigraph
 
 
-def ox_term(term: Any) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, RdfLiteral):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise ValueError(f"not an RDF term: {term!r}")
-
-
-def _json_term(term: Any) -> dict[str, str]:
-    if isinstance(term, RdfLiteral):
-        out = {"type": "literal", "value": str(term)}
-        if term.language:
-            out["xml:lang"] = term.language
-        elif term.datatype is not None:
-            out["datatype"] = str(term.datatype)
-        return out
-    if isinstance(term, BNode):
-        return {"type": "bnode", "value": str(term)}
-    return {"type": "uri", "value": str(term)}
-
-
 def solutions_json(result: QueryResult) -> str:
     """SELECT/ASK results as SPARQL JSON (the wire form pyoxigraph then re-serialises)."""
     if result.form == "ask":
         return json.dumps({"head": {}, "boolean": bool(result.boolean)})
     bindings = [
-        {v: _json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None}
+        {v: sparql_json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None}
         for row in result.rows
     ]
     return json.dumps({"head": {"vars": list(result.variables)}, "results": {"bindings": bindings}})
@@ -261,7 +236,7 @@ def serialize(result: QueryResult, media: str) -> bytes:
     if result.form == "graph":
         fmt = GRAPH_FORMATS[media]
         triples = [
-            ox.Triple(ox_term(s), ox_term(p), ox_term(o))  # type: ignore[arg-type]
+            ox.Triple(to_ox(s), to_ox(p), to_ox(o))  # type: ignore[arg-type]
             for s, p, o in result.triples
         ]
         prefixes = _used_prefixes(result) if fmt in _PREFIXED else None

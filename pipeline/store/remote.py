@@ -7,16 +7,31 @@ default graph — the merged facts, each once — and reach the article graphs w
 Virtuoso, whose default graph is the union of all its graphs, keeps the merged facts in
 :data:`~pipeline.store.merged.MERGED_GRAPH` and is told so by a pragma on every query.
 
-Timeouts: the client gives up after ``timeout`` seconds, and says so; the server is asked to
-stop the same query then where the protocol lets it (Virtuoso's and Fuseki's ``timeout``
-parameter). An Oxigraph server cancels nothing a client abandons: start it with
-``oxigraph serve --timeout-s N``.
+Timeouts: the client gives up when the server sent nothing for ``timeout`` seconds
+(``$FINKG_STORE_TIMEOUT``, default 60), closes the connection and says so; the server is asked
+to stop the same query then where the protocol lets it (Virtuoso's and Fuseki's ``timeout``
+parameter). An Oxigraph server (0.5) cancels nothing a client abandons — measured: it went on
+computing a cross join at a full core after the client closed the connection — so start it with
+``oxigraph serve --timeout-s N``, which ends such a query itself.
+
+Connection errors (refused, reset, closed before the answer; HTTP 502/503/504) are retried with
+exponential backoff (0.25 s doubling, at most 8 s a pause) for ``retry_for`` seconds
+(``$FINKG_STORE_RETRY``, default 60; 3 s until the endpoint answered once, so that a wrong URL is
+said at once) before they are reported: a server restarted meanwhile is picked up where it
+was. Every write is idempotent (the graph's old facts are forgotten, the graph dropped and
+written again in one request), so a write the server applied before the connection broke is
+simply applied again. A timeout is not retried.
+
+Writing ingests take the endpoint's ingest lock (:mod:`pipeline.store.lock`) through
+:meth:`RemoteStore.lock` and :meth:`RemoteStore.unlock`.
 """
 
 from __future__ import annotations
 
 import http.client
 import os
+import socket
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -29,9 +44,38 @@ from pipeline.errors import QueryError, StoreError
 from pipeline.model.iris import record_iri
 from pipeline.store.base import PASSWORD_ENV_VAR, USER_ENV_VAR, GraphRecord, StoreTriples
 from pipeline.store.conversion import check_iri, graph_quads
+from pipeline.store.lock import IngestLock
 from pipeline.store.merged import MERGED_GRAPH, facts_of, sparql_triples
 from pipeline.store.results import Form, QueryResult, result_from_ox
 from pipeline.store.sparql import SparqlStore
+
+TIMEOUT_ENV_VAR = "FINKG_STORE_TIMEOUT"
+RETRY_ENV_VAR = "FINKG_STORE_RETRY"
+#: the first pause before a request is sent again after a connection error, and the longest (s)
+FIRST_PAUSE = 0.25
+MAX_PAUSE = 8.0
+#: before the endpoint answered once, connection errors are retried this long at most (a wrong
+#: URL is said at once; a server that went away during a run is waited for)
+FIRST_CONTACT = 3.0
+#: answers of a proxy or a server that is starting or stopping: worth another try
+_RETRIED_STATUS = frozenset({502, 503, 504})
+
+
+class _Unreachable(Exception):
+    """One attempt met a connection error (retried until ``retry_for`` seconds have passed)."""
+
+
+def _seconds(env_var: str, default: float) -> float:
+    text = os.environ.get(env_var, "")
+    try:
+        return float(text) if text else default
+    except ValueError:
+        raise StoreError(f"${env_var} is {text!r}: give a number of seconds") from None
+
+
+def _timed_out(error: BaseException) -> bool:
+    reason = error.reason if isinstance(error, urllib.error.URLError) else error
+    return isinstance(reason, TimeoutError | socket.timeout)
 
 
 class RemoteStore(SparqlStore):
@@ -49,14 +93,27 @@ class RemoteStore(SparqlStore):
     ``$FINKG_STORE_PASSWORD``, and answer the server's HTTP digest or basic challenge.
     """
 
-    def __init__(self, url: str, timeout: float = 60.0):
+    def __init__(
+        self,
+        url: str,
+        timeout: float | None = None,
+        retry_for: float | None = None,
+        lock_wait: float | None = None,
+        lock_ttl: float | None = None,
+    ):
         parts = urllib.parse.urlsplit(url)
         netloc = parts.hostname or ""
         if parts.port:
             netloc += f":{parts.port}"
         path = parts.path.rstrip("/")
         self.location = urllib.parse.urlunsplit((parts.scheme, netloc, path, "", ""))
-        self.timeout = timeout
+        self.timeout = timeout if timeout is not None else _seconds(TIMEOUT_ENV_VAR, 60.0)
+        self.retry_for = retry_for if retry_for is not None else _seconds(RETRY_ENV_VAR, 60.0)
+        self._lock_options = {k: v for k, v in (("wait", lock_wait), ("ttl", lock_ttl)) if v is not None}
+        self._lock: IngestLock | None = None
+        self._reached = False
+        #: requests sent again after a connection error (for the summary of a run)
+        self.retries = 0
         user = urllib.parse.unquote(parts.username) if parts.username else os.environ.get(USER_ENV_VAR)
         password = (
             urllib.parse.unquote(parts.password) if parts.password else os.environ.get(PASSWORD_ENV_VAR, "")
@@ -87,8 +144,53 @@ class RemoteStore(SparqlStore):
     def close(self) -> None:
         pass
 
+    def lock(self) -> IngestLock:
+        """Take the endpoint's ingest lock (waiting for another ingest, then refusing with
+        ``StoreError``); each write renews it when due, until :meth:`unlock`. The claims are read
+        outside the merged-facts dataset (Virtuoso's default graph is pointed at the merged graph,
+        which hides the lock graph)."""
+        lock = IngestLock(self.location, self._update, self._bookkeeping_select, **self._lock_options)
+        lock.acquire()
+        self._lock = lock
+        return lock
+
+    def unlock(self, lock: IngestLock) -> None:
+        self._lock = None
+        lock.release()
+
+    def _renew_lock(self) -> None:
+        if self._lock is not None:
+            self._lock.renew_if_due()
+
     def _request(
         self, url: str, data: bytes | None, content_type: str | None, accept: str | None, method: str = "POST"
+    ) -> bytes:
+        """The answer to one request; connection errors are retried with backoff for
+        ``retry_for`` seconds."""
+        window = self.retry_for if self._reached else min(self.retry_for, FIRST_CONTACT)
+        start = time.monotonic()
+        pause = FIRST_PAUSE
+        attempts = 1
+        while True:
+            try:
+                answer = self._send(url, data, content_type, accept, method)
+                self._reached = True
+                return answer
+            except _Unreachable as e:
+                if time.monotonic() + pause > start + window:
+                    self._reached = False  # the next request waits FIRST_CONTACT at most
+                    raise StoreError(
+                        f"cannot reach the SPARQL endpoint {self.location}: {e.args[0]} "
+                        f"({attempts} attempts in {time.monotonic() - start:.1f} s; "
+                        f"${RETRY_ENV_VAR} sets how long to retry)"
+                    ) from None
+            time.sleep(pause)
+            pause = min(pause * 2, MAX_PAUSE)
+            attempts += 1
+            self.retries += 1
+
+    def _send(
+        self, url: str, data: bytes | None, content_type: str | None, accept: str | None, method: str
     ) -> bytes:
         headers = {}
         if content_type:
@@ -103,9 +205,17 @@ class RemoteStore(SparqlStore):
                         f"{self.location} cut the result at {capped} rows (Virtuoso's ResultSetMaxRows "
                         "in virtuoso.ini): add LIMIT/OFFSET to the query, or raise that setting"
                     )
+                if response.headers.get("X-SQL-State") == "S1TAT":
+                    # Virtuoso's "anytime" answer: what it had found when the timeout struck
+                    raise StoreError(
+                        f"{self.location} stopped the query at the client's timeout ({self.timeout:g} s, "
+                        f"${TIMEOUT_ENV_VAR}) and sent a partial answer; it is not used"
+                    )
                 return bytes(response.read())
         except urllib.error.HTTPError as e:
             detail = e.read().decode("utf-8", "replace")[:500]
+            if e.code in _RETRIED_STATUS:
+                raise _Unreachable(f"HTTP {e.code} {e.reason}") from None
             if e.code == 400:
                 raise QueryError(f"{self.location} rejected the request: {detail}") from None
             if e.code in (401, 403) or (e.code == 500 and "SECURITY" in detail and not self._user):
@@ -118,7 +228,13 @@ class RemoteStore(SparqlStore):
                 raise StoreError(f"{self.location}: HTTP {e.code} {e.reason} — {hint}") from None
             raise StoreError(f"{self.location}: HTTP {e.code} {e.reason}: {detail}") from None
         except (urllib.error.URLError, OSError, http.client.HTTPException) as e:
-            raise StoreError(f"cannot reach the SPARQL endpoint {self.location}: {e}") from None
+            if _timed_out(e):
+                raise StoreError(
+                    f"{self.location} sent no answer within {self.timeout:g} s (the client's timeout, "
+                    f"${TIMEOUT_ENV_VAR}); the connection is closed — an Oxigraph server goes on "
+                    "computing unless started with --timeout-s"
+                ) from None
+            raise _Unreachable(str(e)) from None
 
     def _virtuoso_pragmas(self, sparql: str) -> str:
         """Virtuoso's default graph is the union of all its graphs, its own system graphs (virtrdf:,
@@ -129,6 +245,9 @@ class RemoteStore(SparqlStore):
     def _select(self, sparql: str, union: bool = True) -> QueryResult:
         return self._run(sparql, "select", union=union)
 
+    def _bookkeeping_select(self, sparql: str) -> QueryResult:
+        return self._run(sparql, "select", union=False)
+
     def _run(self, sparql: str, form: Form, union: bool = True) -> QueryResult:
         """``union``: over the merged facts (the server's default graph); else over every graph as
         the server has it (bookkeeping, whose patterns name their graphs)."""
@@ -136,7 +255,8 @@ class RemoteStore(SparqlStore):
         if union and self.virtuoso:
             fields = [("query", self._virtuoso_pragmas(sparql))]
         if self.virtuoso:
-            fields.append(("timeout", str(int(self.timeout * 1000))))  # ms; Virtuoso stops there
+            # ms; Virtuoso stops a little before the client gives up, so its answer still arrives
+            fields.append(("timeout", str(int(self.timeout * 900))))
         elif self.fuseki:
             fields.append(("timeout", str(self.timeout)))  # s; Fuseki cancels the query
         accept = "application/n-triples" if form == "graph" else "application/sparql-results+json"
@@ -195,6 +315,7 @@ class RemoteStore(SparqlStore):
         self._replace(record, statements, ntriples.decode("utf-8"))
 
     def _replace(self, record: GraphRecord, statements: str, facts: str) -> None:
+        self._renew_lock()
         graph_iri = check_iri(record.graph)
         replaced = [graph_iri]
         if record.key is not None:
@@ -250,5 +371,6 @@ class RemoteStore(SparqlStore):
         graph_iri = check_iri(graph_iri)
         if self.record(graph_iri) is None:
             return False
+        self._renew_lock()
         self._update(self._forget(graph_iri))
         return True

@@ -43,6 +43,9 @@ class RegionReading:
     reason: str
     #: an English-language text: a bare $ is the US dollar
     latin: bool = False
+    #: the market comes from the article's fields or its source (domain, outlet, dateline), not
+    #: from the words of the text: it then decides even a Cantonese 蚊 (Guangzhou's yuan)
+    sourced: bool = False
 
     @property
     def region(self) -> Region:
@@ -241,13 +244,13 @@ def read_region(text: str, view: str, script: Script, url: str | None = None) ->
     """The market of an article (see the module docstring)."""
     from_url = _from_url(url)
     if from_url is not None:
-        return RegionReading(cast(Market, from_url[0]), from_url[1])
+        return RegionReading(cast(Market, from_url[0]), from_url[1], sourced=True)
     if latin_text(text):
         return RegionReading("other", "an English-language text", latin=True)
     sources = _sources(view, script)
     best = sources.best()
     if best is not None:
-        return RegionReading(cast(Market, best[0]), sources.reason(best[0]))
+        return RegionReading(cast(Market, best[0]), sources.reason(best[0]), sourced=True)
     fallback = L.SCRIPT_FALLBACK[script]
     cues = _cues(text, view, None if script_neutral(text, view) else script)
     cues.prior(fallback)
@@ -262,8 +265,8 @@ def reading_of(market: str | None, region: str | None, text: str, view: str) -> 
     text gives when they say nothing; an "other" region keeps to the markets it stands for."""
     given = market_of_region(market) or (market_of_region(region) if region != "other" else None)
     if given is not None:
-        return RegionReading(given, "given", latin=given == "other" and latin_text(text))
+        return RegionReading(given, "given", latin=given == "other" and latin_text(text), sourced=True)
     reading = read_region(text, view, detect_script(text, view))
     if region == "other" and reading.region != "other":
-        return RegionReading("other", "given", latin=latin_text(text))
+        return RegionReading("other", "given", latin=latin_text(text), sourced=True)
     return reading

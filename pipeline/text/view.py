@@ -1,7 +1,8 @@
 """A length-preserving normalised view of an article's text, and the script it is written in.
 
 The view is what the recognisers and jieba look at: Traditional characters mapped to Simplified
-with OpenCC ``t2s`` (length-preserving by construction, FACTS.md) and full-width ASCII forms
+with OpenCC ``t2s`` (one character for one: a conversion that would change the length falls
+back to character by character, ``tests/text/test_view.py``) and full-width ASCII forms
 folded to half-width. ``len(view) == len(text)`` always, so offsets found on the view are offsets
 into the original text.
 
@@ -12,6 +13,7 @@ that string. :func:`text_view` is the one converter (OpenCC is loaded once per p
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -102,6 +104,20 @@ class TextView:
         view = fold_width(self.to_simplified(text))
         assert len(view) == len(text)
         return view
+
+    def views(self, texts: Sequence[str]) -> list[str]:
+        """The views of many short texts (names, table words) in one OpenCC pass.
+
+        The texts are joined by line breaks, which no OpenCC phrase contains, so each text is
+        segmented and converted as on its own; any doubt (a text with a line break, a length
+        that changed) falls back to one pass per text.
+        """
+        if not texts or any("\n" in t for t in texts):
+            return [self(t) for t in texts]
+        parts = self._converter.convert("\n".join(texts)).split("\n")
+        if len(parts) != len(texts) or any(len(a) != len(b) for a, b in zip(parts, texts, strict=True)):
+            return [self(t) for t in texts]
+        return [fold_width(p) for p in parts]
 
 
 @cache

@@ -340,7 +340,7 @@ def test_a_thin_html_body_is_reported_with_its_path(tmp_path: Path, monkeypatch:
         f"<body><div>{body}</div></body></html>",
         encoding="utf-8",
     )
-    monkeypatch.setattr(html, "readability_text", lambda root, url=None: "")
+    monkeypatch.setattr(html.body, "readability_text", lambda root, url=None: "")
     ingested = run("ingest", page, "--store", tmp_path / "store")
     assert f"warning: {page}: thin body" in ingested.stderr
     assert "kept the density extractor's body" in ingested.stderr

@@ -8,7 +8,9 @@ from typing import Any
 
 import pytest
 
-from pipeline.eval.evaluate import Report, compare, evaluate, main, max_matching
+from pipeline.eval import Report, compare, evaluate
+from pipeline.eval.evaluate import main
+from pipeline.eval.matching import max_matching
 
 TEXT = "輝達投資高達20億美元(約新台幣647億元)，超微砸10億美元。Nvidia與AMD合作。"
 
@@ -305,13 +307,6 @@ F1_FLOORS = {
 ACCURACY_FLOORS = {"amounts.qualifier": 0.99, "amounts.per": 0.99, "amounts.converted_from": 0.99}
 
 
-@pytest.fixture(scope="module")
-def corpus_report(nlp):  # type: ignore[no-untyped-def]
-    from tests.conftest import CORPUS
-
-    return evaluate(CORPUS / "gold", CORPUS / "articles", nlp=nlp)
-
-
 @pytest.mark.parametrize("category", sorted(F1_FLOORS))
 def test_corpus_f1_floor(corpus_report, category: str) -> None:  # type: ignore[no-untyped-def]
     counts, _ = corpus_report.totals()
@@ -330,14 +325,6 @@ TUNE_F1_FLOORS = {
     "organizations": 0.89,  # issue 13 (entities room): reached 0.896 (first contact 0.697)
     "people": 0.99,  # issue 13: reached 1.000 (first contact 0.702)
 }
-
-
-@pytest.fixture(scope="module")
-def tune_report(nlp):  # type: ignore[no-untyped-def]
-    from tests.conftest import ROOT
-
-    tune = ROOT / "tests" / "data" / "devset2" / "tune"
-    return evaluate(tune / "gold", tune / "articles", nlp=nlp)
 
 
 @pytest.mark.parametrize("category", sorted(TUNE_F1_FLOORS))

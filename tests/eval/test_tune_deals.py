@@ -3,20 +3,8 @@ reached on it (issue 14). devset2/check is measured and reported, never pinned h
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from pipeline.eval.evaluate import evaluate
-
-TUNE = Path(__file__).resolve().parents[1] / "data" / "devset2" / "tune"
 #: deals F1 on devset2/tune reached by the frame engine (27 TP, 38 FP, 75 FN); first contact 0.101
 DEALS_FLOOR = 0.32
-
-
-@pytest.fixture(scope="module")
-def tune_report(nlp):  # type: ignore[no-untyped-def]
-    return evaluate(TUNE / "gold", TUNE / "articles", nlp=nlp)
 
 
 def test_tune_deals_f1_floor(tune_report) -> None:  # type: ignore[no-untyped-def]

@@ -4,22 +4,12 @@ attribute accuracy reached on it (issue 9: first contact amounts 0.854, qualifie
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from pipeline.eval.evaluate import evaluate
-
-TUNE = Path(__file__).resolve().parents[1] / "data" / "devset2" / "tune"
 #: reached: amounts 226/226, capacities 10/10, shares 11/11, percentages 76/76, conversions 13/13
 F1_FLOORS = {"amounts": 0.99, "capacities": 0.99, "shares": 0.99, "percentages": 0.99, "conversions": 0.99}
 #: reached: 1.000 each on the 226 matched amounts
 ACCURACY_FLOORS = {"amounts.qualifier": 0.99, "amounts.per": 0.99, "amounts.converted_from": 0.99}
-
-
-@pytest.fixture(scope="module")
-def tune_report(nlp):  # type: ignore[no-untyped-def]
-    return evaluate(TUNE / "gold", TUNE / "articles", nlp=nlp)
 
 
 @pytest.mark.parametrize("category", sorted(F1_FLOORS))

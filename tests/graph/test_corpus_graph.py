@@ -1,37 +1,29 @@
 """The named queries on the real corpus graph: the answers users ask finkg for, asserted.
 
-The whole corpus is extracted once (the session ``nlp``) into an in-memory Oxigraph store; each
+The whole corpus is ingested once per session (``corpus_store``) into an in-memory Oxigraph store; each
 test runs a named query from queries/ exactly as ``finkg query --name`` does and checks the facts
 the articles state.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from spacy.language import Language
 
 from pipeline.graph.queries import load_named_queries
 from pipeline.graph.shapes import validate
-from pipeline.ingest import ingest
-from pipeline.store import MEMORY, EmbeddedStore, ExportFormat, open_store
-from tests.conftest import CORPUS
+from pipeline.store import EmbeddedStore, ExportFormat
 
 QUERIES = load_named_queries()
 Row = dict[str, str | None]
 
 
 @pytest.fixture(scope="module")
-def store(nlp: Language) -> Iterator[EmbeddedStore]:
-    s = open_store(MEMORY)
-    assert isinstance(s, EmbeddedStore)
-    summary = ingest([str(CORPUS / "articles")], s, workers=1, nlp=nlp)
-    assert (summary.new, summary.failed) == (25, ())
-    yield s
-    s.close()
+def store(corpus_store: EmbeddedStore) -> EmbeddedStore:
+    """The corpus, ingested once per session (tests/conftest.py)."""
+    return corpus_store
 
 
 def rows(store: EmbeddedStore, name: str, **params: str) -> list[Row]:
@@ -127,3 +119,18 @@ def test_the_corpus_graph_conforms_to_the_shapes(store: EmbeddedStore, tmp_path:
         store.export(ExportFormat.NQUADS, out)
     result = validate(path)
     assert result.conforms, result.text[:2000]
+
+
+def test_ingest_keeps_its_bookkeeping_on_the_records(store: EmbeddedStore) -> None:
+    """What ``ingest`` wrote (each graph serialised by its extraction, loaded with its record in one
+    ``load``): each article once to a naive query, nothing said about a graph IRI, one record per
+    article graph on its own subject, and no record in the merged default graph."""
+    fin = "https://w3id.org/finkg/ontology#"
+    articles = store.query(f"SELECT (COUNT(?a) AS ?n) WHERE {{ ?a a <{fin}Article> }}")
+    assert int(str(next(iter(articles))[0])) == 25
+    assert store.query("ASK { GRAPH ?g { ?g ?p ?o } }").boolean is False
+    records = store.query(
+        f"SELECT (COUNT(?r) AS ?n) WHERE {{ GRAPH ?g {{ ?r <{fin}recordOf> ?g ; <{fin}storedKey> ?key }} }}"
+    )
+    assert int(str(next(iter(records))[0])) == 25
+    assert store.query(f"ASK {{ ?r a <{fin}GraphRecord> }}").boolean is False

@@ -17,13 +17,10 @@ from typing import Any
 import pyoxigraph as ox
 import pytest
 from rdflib import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SH, SKOS, XSD, Graph, Literal, URIRef
-from spacy.language import Language
 
 from pipeline.graph.queries import load_named_queries, with_prefixes
-from pipeline.ingest import ingest
 from pipeline.resources import ontology_file
-from pipeline.store import MEMORY, open_store
-from tests.conftest import ARTICLES
+from pipeline.store import EmbeddedStore
 
 #: finkg's own IRIs: its namespaces, and the placeholder the named queries bind for "no entity"
 OWN = ("https://w3id.org/finkg/", "urn:finkg:")
@@ -111,17 +108,14 @@ def test_named_queries_use_published_terms() -> None:
     assert used and sorted(used - published()) == []
 
 
-def test_graphs_use_published_terms(nlp: Language) -> None:
+def test_graphs_use_published_terms(corpus_store: EmbeddedStore) -> None:
     used: set[str] = set()
-    with open_store(MEMORY) as store:
-        summary = ingest([str(p) for p in ARTICLES], store, workers=1, nlp=nlp)
-        assert summary.new == len(ARTICLES)
-        for q in store.statements():
-            for term in (q.subject, q.predicate, q.object, q.graph_name):
-                if isinstance(term, ox.NamedNode):
-                    used.add(term.value)
-                elif isinstance(term, ox.Literal):
-                    used.add(term.datatype.value)
+    for q in corpus_store.statements():
+        for term in (q.subject, q.predicate, q.object, q.graph_name):
+            if isinstance(term, ox.NamedNode):
+                used.add(term.value)
+            elif isinstance(term, ox.Literal):
+                used.add(term.datatype.value)
     external = _external(used)
     for expected in (
         "http://qudt.org/schema/qudt/hasUnit",

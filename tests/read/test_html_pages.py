@@ -293,15 +293,15 @@ def test_thin_body_fires_on_a_headline_only_body_and_not_on_the_article(article:
 def test_fallback_to_density_when_readability_returns_nothing(
     article: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(html, "readability_text", lambda root, url=None: "")
+    monkeypatch.setattr(html.body, "readability_text", lambda root, url=None: "")
     page = extract_page(_page_with(f'<div class="txt">{article}</div>'), None)
     assert page.body_text == article
     assert page.warnings and "density" in page.warnings[0]
 
 
 def test_warning_when_both_extractors_find_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(html, "readability_text", lambda root, url=None: "")
-    monkeypatch.setattr(html, "density_text", lambda root: "")
+    monkeypatch.setattr(html.body, "readability_text", lambda root, url=None: "")
+    monkeypatch.setattr(html.body, "density_text", lambda root: "")
     page = extract_page(_page_with(f'<div class="txt">{_ARTICLES[0]}</div>'), None)
     assert page.body_text == ""
     assert page.warnings and page.warnings[0].startswith("thin body")

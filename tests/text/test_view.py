@@ -46,3 +46,25 @@ def test_the_view_keeps_every_offset(text: str) -> None:
 def test_table_words_in_view_form() -> None:
     assert view_form("新臺幣") == "新台币"
     assert view_form("（億）") == "(亿)"
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        pytest.param(["台積電", "台积电", "ＡＢＣ控股", "鴻海精密工業"], id="names-both-scripts"),
+        pytest.param(["乾", "坤", "乾坤"], id="phrase-split-across-texts"),
+        pytest.param(["多行\n文字", "發展"], id="a-line-break-falls-back"),
+        pytest.param([], id="none"),
+    ],
+)
+def test_many_views_in_one_pass_are_the_views_one_by_one(texts: list[str]) -> None:
+    view = TextView()
+    assert view.views(texts) == [view(t) for t in texts]
+
+
+def test_the_gazetteer_names_in_one_pass_are_their_views_one_by_one() -> None:
+    from pipeline.nlp.gazetteer import default_gazetteer
+
+    names = [name for name, _ in default_gazetteer().names()]
+    view = TextView()
+    assert view.views(names) == [view(n) for n in names]

@@ -16,14 +16,14 @@ from __future__ import annotations
 #: ISO 4217 code → Chinese names (the first is the usual one).
 CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
     # the markets of Chinese-language news
-    "CNY": ("人民幣", "人幣", "離岸人民幣", "在岸人民幣", "人民幣元"),
+    "CNY": ("人民幣", "人幣", "離岸人民幣", "在岸人民幣", "人民幣元", "人仔"),
     "TWD": ("新台幣", "新臺幣", "台幣", "臺幣", "新台幣元"),
     "HKD": ("港元", "港幣", "港圓", "港紙", "港幣元"),
     "MOP": ("澳門元", "澳門幣", "葡幣", "澳門圓", "澳門葡幣"),
-    "SGD": ("新加坡元", "新元", "坡元", "新幣", "坡幣", "新加坡幣"),
+    "SGD": ("新加坡元", "新元", "坡元", "新幣", "坡幣", "新加坡幣", "星元", "星幣"),
     "MYR": ("令吉", "馬幣", "林吉特", "馬來西亞令吉", "馬來西亞林吉特"),
     # majors
-    "USD": ("美元", "美金", "美圓"),
+    "USD": ("美元", "美金", "美圓", "美刀"),
     "EUR": ("歐元", "歐羅", "歐"),
     "GBP": ("英鎊",),
     "JPY": ("日圓", "日元", "日幣", "円"),
@@ -33,10 +33,10 @@ CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
     "NZD": ("紐元", "紐西蘭幣", "紐西蘭元", "新西蘭元"),
     "CAD": ("加元", "加幣", "加拿大元"),
     # Asia
-    "THB": ("泰銖", "泰國銖"),
+    "THB": ("泰銖", "泰國銖", "泰幣"),
     "IDR": ("印尼盾", "印尼盧比", "印度尼西亞盧比", "印尼幣"),
-    "VND": ("越南盾",),
-    "PHP": ("菲律賓披索", "菲律賓比索", "菲披索", "菲國披索"),
+    "VND": ("越南盾", "越幣"),
+    "PHP": ("菲律賓披索", "菲律賓比索", "菲披索", "菲國披索", "菲幣"),
     "INR": ("印度盧比", "印度盧布"),
     "PKR": ("巴基斯坦盧比",),
     "LKR": ("斯里蘭卡盧比",),
@@ -53,7 +53,7 @@ CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
     "MVR": ("馬爾代夫拉菲亞", "拉菲亞"),
     # Middle East
     "AED": ("阿聯酋迪拉姆", "阿聯迪拉姆", "迪拉姆"),
-    "SAR": ("沙特里亞爾", "沙烏地里亞爾", "沙地阿拉伯里亞爾", "沙特阿拉伯里亞爾"),
+    "SAR": ("沙特里亞爾", "沙烏地里亞爾", "沙地阿拉伯里亞爾", "沙特阿拉伯里亞爾", "沙地里亞爾"),
     "QAR": ("卡塔爾里亞爾", "卡達里亞爾"),
     "OMR": ("阿曼里亞爾",),
     "KWD": ("科威特第納爾",),
@@ -61,7 +61,7 @@ CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
     "JOD": ("約旦第納爾",),
     "IQD": ("伊拉克第納爾",),
     "IRR": ("伊朗里亞爾",),
-    "ILS": ("以色列新謝克爾", "新謝克爾", "謝克爾"),
+    "ILS": ("以色列新謝克爾", "以色列謝克爾", "新謝克爾", "謝克爾"),
     "TRY": ("土耳其里拉", "新土耳其里拉"),
     "EGP": ("埃及鎊",),
     # Europe
@@ -130,6 +130,7 @@ CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
 #: A short name followed by one of these is another word (5歐洲國家, 3歐盟).
 NOT_CURRENCY_AFTER: dict[str, tuple[str, ...]] = {
     "歐": ("洲", "盟", "美", "亞", "陸", "巴", "式", "風", "文", "姆"),
+    "人仔": ("細",),  # 仔細 = carefully
 }
 
 #: Symbols and Latin codes written before the number (US$20億, NT$5000, RM1.5億, USD 300 million).
@@ -152,7 +153,7 @@ CURRENCY_SIGNS: dict[str, str] = {
 #: Latin codes also written after the number (300 USD, 5000萬 HKD).
 CODES_AFTER: tuple[str, ...] = (
     "USD", "HKD", "TWD", "NTD", "CNY", "RMB", "SGD", "MYR", "EUR", "GBP", "JPY", "KRW", "AUD",
-    "CAD", "CHF",
+    "CAD", "CHF", "CNH",
 )  # fmt: skip
 
 #: Names several currencies share: (the default code, {a country word in the text: code}).
@@ -176,5 +177,10 @@ AMBIGUOUS_NAMES: dict[str, tuple[str, dict[str, str]]] = {
 YEN_SIGNS: tuple[str, ...] = ("¥", "￥")
 YEN_BY_MARKET: dict[str, str] = {"mainland": "CNY"}
 YEN_DEFAULT = "JPY"
+
+#: The dollar of Cantonese money words (二十蚊, 五毫子, 七個半) when the article's source does not
+#: say its market: Macau's pataca in a Macau article, else the Hong Kong dollar.
+CANTONESE_HOME: dict[str, str] = {"macau": "MOP"}
+CANTONESE_DEFAULT = "HKD"
 #: ... a word in the sentence that settles which one it is.
 YEN_CONTEXT: dict[str, str] = {"人民幣": "CNY", "日本": "JPY", "日圓": "JPY", "日元": "JPY"}

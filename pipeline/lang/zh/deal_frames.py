@@ -3,7 +3,7 @@ subject plays, which role a receiving subject (X获…) plays, the role cues par
 the figures it takes. The one frame engine (:mod:`pipeline.nlp.deals`) applies every row: a new
 kind of deal is a new row here plus test sentences (tests/nlp/deals/test_frames.py).
 
-Roles are in the contract's direction (gold-format.md): investor → investee, raiser → lead
+Roles are in the contract's direction (docs/gold-format.md): investor → investee, raiser → lead
 investor, borrower → lender (bond issuer, counterparty null), buyer → seller / supplier /
 contractor (a contract award: owner → contractor), lessee → lessor, acquirer → seller (else
 target), guarantor → guaranteed debtor, spender (capex, no counterparty).

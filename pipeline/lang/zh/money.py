@@ -20,9 +20,27 @@ COLLOQUIAL_DOLLARS: tuple[str, ...] = ("塊錢", "蚊")
 #: ... and 塊 alone, which also counts things (三塊土地): money only before a subunit (3塊5毛)
 #: or in a price context.
 COLLOQUIAL_DOLLARS_IN_CONTEXT: tuple[str, ...] = ("塊",)
-#: Cantonese prices in 個 (七個半 = 7.5, 三個二 = 3.2): money in a price context only.
+#: Cantonese prices in 個 (七個半 = 7.5, 三個二 = 3.2): money in a price context only, and only
+#: at the end of the phrase (七個半月 counts months).
 CANTONESE_DOLLAR = "個"
 HALF = "半"
+#: Cantonese money words: the Hong Kong dollar (Macau's pataca in Macau) unless the article's
+#: source or a scope declaration says otherwise (Guangzhou also says 蚊 for the yuan).
+CANTONESE_DOLLARS: tuple[str, ...] = ("蚊", "個")
+#: 毫子 = a ten-cent coin (五毫子 = HK$0.5): Cantonese money wherever it stands.
+CANTONESE_TENTHS: tuple[str, ...] = ("毫子",)
+#: After 七個半 / 三個二 in money these sentence-final particles may follow (七個半咋).
+CANTONESE_FINAL_PARTICLES: tuple[str, ...] = (
+    "咋", "啫", "嘛", "喎", "啊", "呀", "囉", "㗎", "啦", "咩", "噃", "嘞", "咁", "就", "都", "嘅",
+)  # fmt: skip
+#: Words of buying, paying and pricing that make a colloquial 塊 / 個 money (一碗麵要七個半,
+#: 佢俾咗七個半, 售價五塊五): Mandarin and Cantonese.
+COLLOQUIAL_PRICE_WORDS: tuple[str, ...] = (
+    "售價", "價錢", "價格", "價", "賣", "買", "要", "收", "付", "花", "值", "貴", "便宜", "平",
+    "俾", "畀", "找", "使", "蝕", "賺", "搵", "盛惠", "收費", "車費", "票價", "車資", "錢",
+)  # fmt: skip
+#: A colloquial dollar followed by one digit: the digit is tenths (五塊五 = 5.5, 八蚊五 = 8.5).
+COLLOQUIAL_TENTH_DOLLARS: tuple[str, ...] = ("塊", "蚊")
 #: Subunits: tenths (角 / 毛 / 毫) and hundredths (分 / 仙) of the dollar (2元3角5分, 8蚊3毫).
 TENTH_UNITS: tuple[str, ...] = ("角", "毛", "毫")
 HUNDREDTH_UNITS: tuple[str, ...] = ("分", "仙")
@@ -45,7 +63,14 @@ CENT_WORDS: tuple[str, ...] = ("仙", "分")
 #: ... and 分 only after Arabic digits (十分 = "very", 三分 = three points).
 CENT_WORDS_ARABIC_ONLY: tuple[str, ...] = ("分",)
 #: Cents of a named currency (每股10美仙, 每股約70港仙): money wherever they stand.
-CENT_CURRENCY: dict[str, str] = {"美仙": "USD", "港仙": "HKD"}
+CENT_CURRENCY: dict[str, str] = {
+    "美仙": "USD", "美分": "USD", "港仙": "HKD", "歐分": "EUR", "便士": "GBP",
+}  # fmt: skip
+#: After a named currency, its hundredths (3令吉50仙 = RM3.50, 1美元20美分 = US$1.20, 5英鎊20便士):
+#: subunit word → the currency it belongs to (None: the cents of any currency).
+NAMED_SUBUNITS: dict[str, str | None] = {
+    "仙": None, "分": None, "美分": "USD", "美仙": "USD", "港仙": "HKD", "便士": "GBP", "歐分": "EUR",
+}  # fmt: skip
 
 #: Currencies whose unit is called 元 (a bare 元 in the article may continue one of these).
 DOLLAR_CURRENCIES: frozenset[str] = frozenset({"CNY", "TWD", "HKD", "SGD", "MOP"})
@@ -69,6 +94,8 @@ QUALIFIER_BEFORE: dict[str, str] = {
     "突破": "at_least", "過": "at_least", "約在": "approx", "約折": "approx", "約略": "approx",
     "最低": "at_least",
     "折合": "exact",
+    # Hong Kong register: 超逾 = more than, 約值 = worth about
+    "超逾": "at_least", "約值": "approx",
 }  # fmt: skip
 
 #: Qualifier words that still apply when a few words stand between them and the number
@@ -76,7 +103,7 @@ QUALIFIER_BEFORE: dict[str, str] = {
 QUALIFIER_DETACHED: dict[str, str] = {
     "至少": "at_least", "最少": "at_least", "不低於": "at_least", "不可低於": "at_least",
     "最多": "up_to", "最高": "up_to", "至多": "up_to", "多達": "up_to", "高達": "up_to",
-    "上限": "at_most", "不超過": "at_most",
+    "上限": "at_most", "不超過": "at_most", "下限": "at_least",
     "約以": "approx", "約相當於": "approx", "大約": "approx", "大概": "approx",
     "約占": "approx", "約佔": "approx",
 }  # fmt: skip
@@ -88,7 +115,7 @@ DETACHED_BLOCKERS: tuple[str, ...] = ("要", "合", "簽", "契", "條", "預", 
 #: Qualifier words that are the tail of another word after these characters: 賣超/買超 (net
 #: selling/buying, 外資賣超百億元) is no "more than".
 QUALIFIER_BLOCKERS: dict[str, tuple[str, ...]] = {
-    "超": ("賣", "買"), "超過": ("賣", "買"),
+    "超": ("賣", "買"), "超過": ("賣", "買"), "超逾": ("賣", "買"),
     # 過 is "over" only on its own: 通過 / 經過 / 超過 / 度過 / 不過 / 透過 are other words
     "過": ("通", "經", "超", "度", "不", "透", "錯", "難", "越", "跨", "路", "閃", "放", "勝", "改"),
 }  # fmt: skip
@@ -109,13 +136,18 @@ QUALIFIER_AFTER: dict[str, str] = {
     # "from … up" (每呎1.2萬元起, 月薪3萬元起跳), and caps (以5億元為限, 5億元封頂)
     "起跳": "at_least", "起": "at_least",
     "以下": "at_most", "以內": "at_most", "為限": "at_most", "封頂": "at_most",
+    # 或以上 / 或以下 (5億元或以上), and Hong Kong's 上落 / 左近 / 咁上下 (about) and 有多 (and more)
+    "或以上": "at_least", "或以下": "at_most", "上落": "approx", "左近": "approx",
+    "咁上下": "approx", "有多": "at_least",
 }  # fmt: skip
 #: 起 after an amount is "from … up" only at the end of the phrase (3萬元起; not 3萬元起步, 起來).
 NOT_QUALIFIER_AFTER: dict[str, tuple[str, ...]] = {
-    "起": ("步", "來", "飛", "碼", "源", "點", "見", "初", "伏")
+    "起": ("步", "來", "飛", "碼", "源", "點", "見", "初", "伏"),
+    # 有多少 / 有多大 ask a question
+    "有多": ("少", "大", "高", "難", "重", "麼", "久", "遠", "種", "項", "家", "間", "個"),
 }
 #: Bounds written after the number override a qualifier before it (高達10億元以上 = at least).
-QUALIFIER_AFTER_OVERRIDES: tuple[str, ...] = ("以上", "以下", "以內")
+QUALIFIER_AFTER_OVERRIDES: tuple[str, ...] = ("以上", "以下", "以內", "或以上", "或以下")
 
 #: Rate denominators: 每股0.01美元 → per share (the 每股 word is not part of the span).
 PER_WORDS: dict[str, str] = {
@@ -130,7 +162,16 @@ PER_WORDS: dict[str, str] = {
     "每平方尺": "square foot", "呎價": "square foot", "每坪": "ping", "坪價": "ping",
     "EPS": "share", "月消費": "month", "月薪": "month", "月費": "month", "月收入": "month",
     "年薪": "year", "年費": "year",
+    # monthly mortgage payments and income (月供, 月入), yearly and per-foot rents, day wages
+    "月供": "month", "月入": "month", "年租": "year", "年租金": "year", "呎租": "square foot",
+    "日薪": "day", "日租": "day", "每千瓦時": "kWh", "每度電": "kWh",
 }  # fmt: skip
+#: A rate word of 年 / 月 / 日 (年租, 月供, 日薪) after these is the tail of a time word: 今年租金,
+#: 去年薪酬, 上月供應, 今日薪酬 are no rates.
+PER_NOT_AFTER: tuple[str, ...] = (
+    "今", "去", "明", "前", "後", "本", "上", "下", "當", "同", "該", "全", "半", "近", "首", "隔",
+    "次", "翌", "整", "每", "逐", "按", "往", "昨", "即",
+)  # fmt: skip
 #: Per-capacity costs: "每個千兆瓦 …成本…X美元", "1GW數據中心的成本大概為X美元" → per GW.
 PER_CAPACITY_UNITS: tuple[str, ...] = ("GW", "吉瓦", "千兆瓦", "gigawatt")
 UNIT_COST_WORDS: tuple[str, ...] = ("成本", "造價", "花費", "開支", "費用", "建造費", "投資額")
@@ -200,6 +241,8 @@ MONEY_BEFORE: tuple[str, ...] = (
     "挹注", "加碼", "豪擲", "狂砸", "斥", "耗", "省下", "節省", "賺進", "進帳", "入帳", "吸金",
     "燒錢", "投下", "拿出", "掏出", "湧入", "流入", "流出", "撤資", "籌得", "募得", "集得", "拍出",
     "標下", "買進", "賣出", "減資", "還款", "償還", "欠款", "撥備", "減值", "計提", "納稅", "退稅",
+    # Hong Kong's losses and disposals (虧蝕3億, 蝕讓, 沽出)
+    "虧蝕", "蝕讓", "沽出", "沽售",
 )  # fmt: skip
 MONEY_AFTER: tuple[str, ...] = (
     "資金", "資本", "債務", "債", "貸款", "銀團", "投資", "融資", "基金", "市值", "估值", "營收",
@@ -207,19 +250,26 @@ MONEY_AFTER: tuple[str, ...] = (
     "身家", "美元", "元", "收益", "虧損", "獎金", "罰款", "賠償",
     "入股", "收購", "併購", "增資", "注資", "回購", "股權", "工程", "標案", "合同", "債券",
     "公司債", "專項債", "授信", "額度", "擔保", "紅利", "分紅", "股息", "薪酬", "獎勵",
+    # a property or a stake changing hands at a price (以3.2億易手, 以5億成交)
+    "易手", "成交", "售出", "沽出",
 )  # fmt: skip
 #: Headline verbs of one character, money only right before the number (減持舊股套 17億,
 #: 台積電賺3000億, 虧50億): further away they are other words (這套, 一套).
 MONEY_BEFORE_ADJACENT: tuple[str, ...] = (
     "套", "砸", "賺", "賠", "虧", "募", "籌", "撒", "掏", "燒", "借", "砍", "花", "貸", "投", "撥",
-    "付", "欠", "還", "賣", "買", "售", "購", "捐", "罰", "退", "省", "值", "估",
+    "付", "欠", "還", "賣", "買", "售", "購", "捐", "罰", "退", "省", "值", "估", "蝕", "沽",
 )  # fmt: skip
+#: A money noun after the number followed by these names people (數以萬計的投資者, 3萬投資人).
+PEOPLE_TAILS: tuple[str, ...] = ("者", "人", "戶", "客", "家")
 MONEY_BEFORE_WINDOW = 10
 MONEY_AFTER_WINDOW = 6
 
 #: After a bare magnitude word (no digit) these make it an adverb: 千萬不要 / 千萬要小心 ("by all
 #: means"), not ten million.
-NOT_NUMBER_AFTER_BARE: tuple[str, ...] = ("不", "別", "要", "莫", "勿", "記", "小心", "注意", "當心", "得")
+#: 萬萬 is also "by no means" (萬萬不可, 萬萬沒想到, 萬萬未料).
+NOT_NUMBER_AFTER_BARE: tuple[str, ...] = (
+    "不", "別", "要", "莫", "勿", "記", "小心", "注意", "當心", "得", "沒", "未", "想", "料", "歲",
+)  # fmt: skip
 
 #: Counters and units: a number followed by one of these counts things, it is no amount.
 COUNT_WORDS: tuple[str, ...] = (
@@ -229,6 +279,10 @@ COUNT_WORDS: tuple[str, ...] = (
     "片", "枚", "塊", "條", "項", "款", "種", "批", "輪", "期", "屆", "票", "字", "詞", "行",
     "股", "單位", "手", "套", "箱", "瓶", "包", "粒", "升", "公升", "克", "公斤", "斤", "層",
     "點", "基點", "用戶", "會員", "人次", "員工", "奈米", "納米", "季", "成員", "網民",
+    # people named by money words (三千萬投資人, 百萬股民)
+    "投資人", "投資者", "股民", "散戶", "存戶", "客戶", "投保人", "納稅人",
+    # crypto-assets are counted coins, no ISO 4217 currency (200萬比特幣)
+    "比特幣", "以太幣", "泰達幣", "狗狗幣",
 )  # fmt: skip
 
 #: Capacity units → watts per unit. MWh/GWh (energy) are excluded by ENERGY_AFTER.
@@ -260,6 +314,9 @@ SHARE_RATIO_BEFORE: tuple[str, ...] = ("每", "每持有", "每擁有", "供", "
 SHARE_RATIO_AFTER: tuple[str, ...] = ("供", "送", "配", "轉", "換", "合")
 #: ... and so is every share count in a clause that states a ratio (換股比例為1股A換0.3893股B).
 SHARE_RATIO_CONTEXT: tuple[str, ...] = (
+    # the board lot of a Hong Kong listing (每手買賣單位為500股) is a lot size, not a count
+    "每手",
+    "買賣單位",
     "換股比例",
     "換股比率",
     "轉換比例",
@@ -369,5 +426,11 @@ LOT_WORDS: tuple[str, ...] = ("張",)
 LOT_SIZE = 1000
 LOT_CONTEXT: tuple[str, ...] = (
     "賣超", "買超", "成交量", "成交", "張數", "庫存", "申購", "抽籤", "零股", "融資", "融券", "外資",
-    "投信", "自營商", "持股", "股票", "股價", "個股", "台股", "權證",
+    "投信", "自營商", "持股", "股票", "股價", "個股", "台股", "權證", "認購", "買進", "賣出", "買入",
+    "股份",
+)  # fmt: skip
+#: 張 followed by these counts sheets, tickets and cards, not lots (3張支票, 5張票, 2張信用卡).
+NOT_LOT_AFTER: tuple[str, ...] = (
+    "票", "支票", "卡", "信用卡", "單", "圖", "紙", "照", "牌", "桌", "床", "椅", "網", "表", "畫",
+    "嘴", "臉", "券", "選票", "彩票", "門票", "訂單", "發票", "罰單", "合約", "合同",
 )  # fmt: skip

@@ -25,6 +25,8 @@ DIGITS: dict[str, int] = {
 #: ranks and a surname, 肆 = wanton): a numeral only next to another numeral character (陸拾,
 #: 伍佰萬, 參億); the other formal digits (壹 貳 叁 柒 捌 玖) are numerals alone too (壹元整).
 FORMAL_DIGITS: tuple[str, ...] = ("參", "肆", "伍", "陸")
+#: ... or right before the dollar of a cheque (伍元整, 參圓正).
+FORMAL_DIGIT_BEFORE: tuple[str, ...] = ("元", "圓")
 
 #: 零 between two sections marks a gap (一千零二十 = 1020, 2億零400萬); in a digit run it is
 #: the digit 0 (一○五○).
@@ -43,9 +45,17 @@ SCALES: dict[str, int] = {"萬": 10**4, "億": 10**8, "兆": 10**12}
 #: A scale word alone before a class suffix is a magnitude (億元級融資, 萬元級): vague.
 BARE_SCALE_BEFORE: tuple[str, ...] = ("元級", "級")
 
-#: A counter between a digit and a scale word (一個億 = 1e8, 兩個億, 幾個億): colloquial.
+#: Two scale words without a digit are a number (投入萬億元 = 1e12, 萬萬元 = 1e8) unless one of
+#: these follows: 萬萬 is also the adverb "by no means" (萬萬不可, 萬萬沒想到, 萬萬未料, 萬萬歲).
+BARE_COMPOUND_NOT_BEFORE: tuple[str, ...] = ("不", "沒", "未", "想", "料", "歲", "別", "莫", "勿")
+
+#: A counter between a digit and a scale word (一個億 = 1e8, 兩個億, 幾個億, 一個半億 = 1.5e8):
+#: colloquial; without the digit 個半億 is one and a half 億 (Cantonese), unless a demonstrative
+#: or a quantifier stands before it (這個半億元的項目).
 SCALE_COUNTER = "個"
-#: Half after a scale word (一億半 = 1.5e8, 兩萬半 = 25,000).
+COUNTER_NOT_AFTER: tuple[str, ...] = ("這", "那", "呢", "嗰", "每", "某", "該", "哪", "各", "整")
+#: Half after a scale word (一億半 = 1.5e8, 兩萬半 = 25,000), after a digit and its counter
+#: (一個半億), or alone before a scale word (半億 = 5e7).
 HALF = "半"
 
 #: A scale word alone followed by one of these digits is a number with an abbreviated digit
@@ -63,6 +73,8 @@ LATIN_SCALES: dict[str, int] = {
 #: A scale word standing alone after these is a number (逾兆元 = over 1e12, 破兆 = 1e12, 過億;
 #: 數兆 / 上兆 / 幾億 are vague, see VAGUE_PREFIXES).
 BARE_SCALE_AFTER: tuple[str, ...] = ("數", "幾", "上", "逾", "近", "超", "破", "達", "過")
+#: ... and after these words (數以億計, 數以萬計: by the hundreds of millions, vague).
+BARE_SCALE_AFTER_WORDS: tuple[str, ...] = ("數以",)
 
 #: The Chinese decimal point (百分之廿二點七); a full stop between Chinese digits is one too
 #: (○.九%).
@@ -76,13 +88,13 @@ MORE_MARKERS: tuple[str, ...] = ("多", "餘")
 UNKNOWN_DIGIT = "幾"
 
 #: Before a bare magnitude (數十億, 幾百億, 上千億): an order of magnitude, not a number.
-VAGUE_PREFIXES: tuple[str, ...] = ("數", "幾", "上")
+VAGUE_PREFIXES: tuple[str, ...] = ("數", "幾", "上", "數以")
 
 #: After a number: a class of magnitude (6GW級 approx; 千億級 / 百億規模 vague).
 CLASS_SUFFIXES: tuple[str, ...] = ("等級", "級別", "級", "量級")
 
 #: After a bare magnitude word only: 百億規模 = "on the scale of ten billion" (vague).
-MAGNITUDE_SUFFIXES: tuple[str, ...] = ("規模",)
+MAGNITUDE_SUFFIXES: tuple[str, ...] = ("規模", "計")
 
 #: Between the two ends of a range (X至Y, X~Y, X-Y, X到Y).
 RANGE_SEPARATORS: tuple[str, ...] = (
@@ -99,7 +111,9 @@ LIST_SEPARATORS: tuple[str, ...] = ("、", "及", "和", "與")
 #: Before a numeral: an ordinal or a name, not a quantity (第一股, 第3季).
 ORDINAL_PREFIXES: tuple[str, ...] = ("第",)
 
-#: Negative signs before a number (負3.5%, EPS為-0.35元).
+#: Negative signs before a number (負3.5%, EPS為-0.35元, 虧損負3億元). A verb of decrease (淨利
+#: 減少2億元, 下降3%) is no sign: the gold contract's ``value`` is the number as written, and the
+#: amount of a change is its size (減少 tells the direction, which a deal or a fact records).
 NEGATIVE_WORDS: tuple[str, ...] = ("負",)
 
 #: Spaces that may group the digits of a number in threes (5 000萬, 1 000 000美元).

@@ -19,7 +19,7 @@ HOME_CURRENCY: dict[str, str] = {
     "singapore": "SGD", "malaysia": "MYR",
 }  # fmt: skip
 
-#: The contract's region (gold-format: taiwan | hongkong | mainland | other) of each market.
+#: The contract's region (docs/gold-format.md: taiwan | hongkong | mainland | other) of each market.
 CONTRACT_REGION: dict[str, str] = {
     "taiwan": "taiwan", "hongkong": "hongkong", "macau": "hongkong", "mainland": "mainland",
     "singapore": "other", "malaysia": "other", "other": "other",
@@ -308,13 +308,41 @@ CUES: tuple[tuple[str, str, float], ...] = (
     ("新界", "hongkong", 2),
     ("九龍", "hongkong", 1),
     ("發展商", "hongkong", 1),
-    ("呎", "hongkong", 1.5),
+    ("呎", "hongkong", 2),
     ("涉資", "hongkong", 1),
+    # written Cantonese: the register of Hong Kong (and Macau) writers, quoted speech included;
+    # no Mandarin text writes these (蚊 is money here: 二十蚊; 蚊子, a mosquito, weighs nothing)
+    ("佢", "hongkong", 3),
+    ("咗", "hongkong", 3),
+    ("嘅", "hongkong", 3),
+    ("唔", "hongkong", 2),
+    ("冇", "hongkong", 3),
+    ("啲", "hongkong", 3),
+    ("喺", "hongkong", 3),
+    ("嘢", "hongkong", 3),
+    ("嗰", "hongkong", 3),
+    ("嚟", "hongkong", 3),
+    ("哋", "hongkong", 2),
+    ("畀", "hongkong", 2),
+    ("睇", "hongkong", 2),
+    ("乜", "hongkong", 2),
+    ("咁", "hongkong", 2),
+    ("蚊", "hongkong", 2),
+    ("蚊子", "hongkong", 0),
+    ("毫子", "hongkong", 3),
+    ("係咪", "hongkong", 3),
+    ("點解", "hongkong", 2),
+    ("邊度", "hongkong", 2),
+    ("搵", "hongkong", 2),
+    ("俾", "hongkong", 1),
     # ---- Hong Kong: topic
     ("港元", "hongkong", 1),
     ("港幣", "hongkong", 1),
     ("HK$", "hongkong", 1),
     ("港交所", "hongkong", 1),
+    # Hong Kong's SFC, and the mainland's CSRC (中國證監會); Taiwan has 金管會 / 證期局
+    ("證監會", "hongkong", 2),
+    ("證監會", "mainland", 2),
     ("聯交所", "hongkong", 1),
     ("香港交易所", "hongkong", 1),
     ("香港", "hongkong", 0.5),
@@ -374,6 +402,7 @@ CUES: tuple[tuple[str, str, float], ...] = (
     ("網絡", "mainland", 0.5),
     # ---- mainland: topic
     ("人民幣", "mainland", 2),
+    ("人民銀行", "mainland", 1),
     ("北京", "mainland", 0.5),
     ("上海", "mainland", 0.5),
     ("深圳", "mainland", 0.5),

@@ -47,7 +47,7 @@ from pipeline.nlp.deals.parties import ArticleMentions, find_parties, lead_org
 from pipeline.nlp.deals.scoring import confidence, substantial
 from pipeline.nlp.deals.sentence_deals import sentence_candidates
 from pipeline.nlp.deals.triggers import find_triggers
-from pipeline.nlp.extensions import register, view_of
+from pipeline.nlp.extensions import register, text_of, view_of
 from pipeline.text.dates import find_article_date, resolve_dates
 
 
@@ -142,7 +142,7 @@ def make_deals(nlp: Language, name: str) -> object:
     def component(doc: Doc) -> Doc:
         article = doc._.article
         view = view_of(doc)
-        text = article.text if article is not None else doc.text  # finkg_context: the same text
+        text = article.text if article is not None else text_of(doc)  # finkg_context: the same text
         date = article.date if article is not None and article.date else find_article_date(text, view)
         sentences = doc._.sentences or []
         if article is not None:  # captions and furniture outside the body state no deals

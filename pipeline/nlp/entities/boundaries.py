@@ -213,7 +213,10 @@ def _suffix_pieces(lex: Lexicon, word: str, ts: int, te: int) -> tuple[list[tupl
     pieces: list[tuple[int, int]] = []
     n = te - ts
     while True:
-        size = next((k for k in lex.t.suffix_lengths if k < n and word[n - k : n] in lex.t.suffix_set), None)
+        size = None
+        if n > 1 and word[n - 1] in lex.t.suffix_finals:
+            lengths = lex.t.suffix_lengths
+            size = next((k for k in lengths if k < n and word[n - k : n] in lex.t.suffix_set), None)
         if size is None:
             return pieces, ts + n
         pieces.append((ts + n - size, ts + n))

@@ -23,13 +23,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from pipeline.nlp.entities import aliases, propagation, resolution
 from pipeline.nlp.entities.affiliates import affiliates
-from pipeline.nlp.entities.candidates import Tokens, fold_key
+from pipeline.nlp.entities.candidates import Tokens
 from pipeline.nlp.entities.coordination import list_members
 from pipeline.nlp.entities.frames import company_frames
 from pipeline.nlp.entities.gazetteer_matches import build_matcher, gazetteer_matches
@@ -44,8 +44,9 @@ from pipeline.nlp.entities.people import people
 from pipeline.nlp.entities.surnames import surname_titles
 from pipeline.nlp.entities.tables import entity_tables, jieba_tags
 from pipeline.nlp.entities.ticker_names import ticker_orgs
-from pipeline.nlp.extensions import register, view_of
+from pipeline.nlp.extensions import register, text_of, view_of
 from pipeline.nlp.gazetteer import Gazetteer, gazetteer_at
+from pipeline.nlp.phrases import TokenPhrases
 from pipeline.text.view import TextView
 
 
@@ -55,7 +56,7 @@ class EntityRecognizer:
     def __init__(self, nlp: Language):
         self.nlp = nlp
         self.lex: Lexicon | None = None
-        self.matcher: PhraseMatcher | None = None
+        self.matcher: TokenPhrases | None = None
         self.gazetteer: Gazetteer | None = None
 
     @property
@@ -84,14 +85,8 @@ class EntityRecognizer:
         if lex is None or matcher is None or gazetteer is None:
             raise RuntimeError("finkg_entities is not initialised: call nlp.initialize() (build_nlp does)")
         view = view_of(doc)
-        spans: list[tuple[int, int]] = []
-        for tok in doc:
-            start = tok.idx
-            end = start + len(tok.text)
-            tok.norm_ = fold_key(view[start:end])  # the matcher reads the folded view forms
-            spans.append((start, end))
-        ctx = Tokens(view, tuple(spans))
-        gaz = gazetteer_matches(lex, matcher, doc, ctx)
+        ctx = Tokens(view, tuple((s, s + n) for s, n in doc.to_array([IDX, LENGTH]).tolist()))
+        gaz = gazetteer_matches(lex, matcher, ctx)
         cands = [
             *gaz,
             *suffix_orgs(lex, ctx, gaz),
@@ -117,7 +112,7 @@ class EntityRecognizer:
         chosen = surname_titles(lex, ctx, chosen)
         chosen = propagation.propagate(lex, ctx, chosen)
         chosen = propagation.merge_legal_variants(lex, view, chosen)
-        doc._.mentions, doc._.entities = link(gazetteer, doc.text, chosen)
+        doc._.mentions, doc._.entities = link(gazetteer, text_of(doc), chosen)
         return doc
 
 

@@ -1,39 +1,68 @@
 """Candidate generator 1: gazetteer names.
 
-A spaCy ``PhraseMatcher`` on token norms (the tokenizer put every name in jieba's dictionary,
-so tokens align), Latin names case-insensitively, tickers exactly; a character-level pass then
-catches Chinese names that straddle token boundaries or begin a longer token.
+A phrase matcher on token keys (:class:`~pipeline.nlp.phrases.TokenPhrases`, spaCy's
+``PhraseMatcher`` semantics: the tokenizer put every name in jieba's dictionary, so tokens
+align), Latin names case-insensitively, tickers exactly; a character-level pass then catches
+Chinese names that straddle token boundaries or begin a longer token.
 """
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+import hashlib
 
+from spacy.language import Language
+
+from pipeline.cache import memo
 from pipeline.nlp.entities.candidates import LATIN, Candidate, Tokens, fold_key
 from pipeline.nlp.entities.lexicon import Lexicon
+from pipeline.nlp.phrases import TokenPhrases
+from pipeline.nlp.tokenizer import T2SJiebaTokenizer
 
 
-def build_matcher(nlp: Language, lex: Lexicon) -> PhraseMatcher:
-    """One pattern per normalised gazetteer form, on token norms."""
-    matcher = PhraseMatcher(nlp.vocab, attr="NORM")
-    for key, name in lex.index.pattern_names.items():
+def token_keys(nlp: Language, name: str) -> tuple[str, ...]:
+    """The keys of a name's tokens, as the tokenizer splits the name alone: folded view forms."""
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, T2SJiebaTokenizer):
+        view, words = tokenizer.words(name)
+    else:
         doc = nlp.make_doc(name)
-        for tok in doc:
-            tok.norm_ = fold_key(doc._.view[tok.idx : tok.idx + len(tok.text)])
-        matcher.add(key, [doc])
-    return matcher
+        view, words = doc._.view, [t.text for t in doc]
+    keys, pos = [], 0
+    for word in words:
+        keys.append(fold_key(view[pos : pos + len(word)]))
+        pos += len(word)
+    return tuple(keys)
 
 
-def gazetteer_matches(lex: Lexicon, matcher: PhraseMatcher, doc: Doc, ctx: Tokens) -> list[Candidate]:
-    """Known names on the Doc's tokens (norms must already be the folded view forms)."""
+def build_matcher(nlp: Language, lex: Lexicon) -> TokenPhrases:
+    """One pattern per normalised gazetteer form, on token keys.
+
+    The patterns depend on the names and on how the tokenizer splits them: with the finkg
+    tokenizer they are cached under a digest of both (and of finkg's code, :mod:`pipeline.cache`).
+    """
+    names = lex.index.pattern_names
+
+    def patterns() -> list[tuple[str, tuple[str, ...]]]:
+        return [(key, token_keys(nlp, name)) for key, name in names.items()]
+
+    signature = getattr(nlp.tokenizer, "signature", None)
+    if not isinstance(nlp.tokenizer, T2SJiebaTokenizer) or signature is None:
+        return TokenPhrases(patterns())
+    digest = hashlib.sha256(signature.encode())
+    for key, name in names.items():
+        digest.update(f"{key}\0{name}\n".encode())
+    return TokenPhrases(memo(f"gazetteer-patterns-{digest.hexdigest()[:24]}", patterns))
+
+
+def gazetteer_matches(lex: Lexicon, matcher: TokenPhrases, ctx: Tokens) -> list[Candidate]:
+    """Known names on the document's tokens."""
     out: list[Candidate] = []
     covered = [False] * len(ctx.view)
-    for match_id, s, e in matcher(doc):
-        start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+    spans, view = ctx.spans, ctx.view
+    for key, s, e in matcher.matches([fold_key(view[a:b]) for a, b in spans]):
+        start, end = spans[s][0], spans[e - 1][1]
         surface = ctx.view[start:end]
-        entry = lex.index.accept_form(doc.vocab.strings[match_id], surface)
+        entry = lex.index.accept_form(key, surface)
         if entry is None or not latin_edges_ok(ctx.view, start, end):
             continue
         for i in range(start, end):

@@ -71,11 +71,13 @@ def build_index(gazetteer: Gazetteer, view: TextView, tables: Tables) -> Gazette
     items: list[tuple[str, GazetteerEntry, bool]] = [(n, e, False) for n, e in gazetteer.names()]
     # bare tickers of three letters or more (NVDA, AVGO); shorter ones (MS, GS) only in brackets
     items += [(tk, e, True) for tk, e in gazetteer.tickers() if tk.isalpha() and len(tk) >= 3]
+    names = list(dict.fromkeys(name for name, _, _ in items))
+    form_of = dict(zip(names, view.views(names), strict=True))  # one OpenCC pass
     forms: dict[str, list[Form]] = {}
     cjk_forms: dict[str, list[str]] = {}
     pattern_names: dict[str, str] = {}
     for name, entry, is_ticker in items:
-        form = view(name)
+        form = form_of[name]
         if len(form) < 2 or form in tables.generic:
             continue
         key = fold_key(form)
@@ -91,7 +93,7 @@ def build_index(gazetteer: Gazetteer, view: TextView, tables: Tables) -> Gazette
         forms={k: tuple(v) for k, v in forms.items()},
         cjk_forms={k: tuple(sorted(v, key=len, reverse=True)) for k, v in cjk_forms.items()},
         tickers={k: tuple(v) for k, v in tickers.items()},
-        places=frozenset(view(n) for n, e in gazetteer.names() if e.type == "place" and CJK.search(n)),
+        places=frozenset(form_of[n] for n, e in gazetteer.names() if e.type == "place" and CJK.search(n)),
         regional={
             region: {view(name): iri for name, iri in names.items()}
             for region, names in lang.REGIONAL_READINGS.items()

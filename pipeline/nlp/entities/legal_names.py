@@ -67,6 +67,8 @@ def _institution_words(lex: Lexicon, ctx: Tokens, gaz_at: dict[int, Candidate]) 
 def _suffix_ending_at(lex: Lexicon, ctx: Tokens, e: int) -> str | None:
     """The longest organisation word made of whole tokens that ends at ``e``."""
     view = ctx.view
+    if e <= 0 or view[e - 1] not in lex.t.suffix_finals:
+        return None
     return next(
         (
             view[e - n : e]

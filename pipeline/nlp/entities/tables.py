@@ -6,12 +6,14 @@ covers Traditional and Simplified; alternations are compiled here, never per doc
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from pipeline.cache import memo
 from pipeline.lang.zh import entities as lang
 from pipeline.lang.zh import entity_patterns as patterns
 from pipeline.text.view import TextView
@@ -61,6 +63,8 @@ class Tables:
     suffixes: tuple[str, ...]
     suffix_set: frozenset[str]
     suffix_lengths: tuple[int, ...]
+    #: the last characters of the suffixes (a word that ends otherwise ends in none)
+    suffix_finals: frozenset[str]
     #: legal-form words, longest first
     legal: tuple[str, ...]
     legal_industry: tuple[str, ...]
@@ -146,6 +150,7 @@ def entity_tables() -> Tables:
         suffixes=suffixes,
         suffix_set=frozenset(suffixes),
         suffix_lengths=tuple(sorted({len(x) for x in suffixes}, reverse=True)),
+        suffix_finals=frozenset(x[-1] for x in suffixes if x),
         legal=norm(lang.LEGAL_SUFFIXES),
         legal_industry=norm(lang.LEGAL_INDUSTRY_WORDS),
         registered_industry=norm(lang.REGISTERED_INDUSTRY_WORDS),
@@ -208,11 +213,17 @@ def entity_tables() -> Tables:
 
 @cache
 def jieba_tags() -> dict[str, str]:
-    """Word → part-of-speech tag from jieba's own dictionary (for name boundaries only)."""
-    import jieba
+    """Word → part-of-speech tag from jieba's own dictionary (for name boundaries only); read
+    once per jieba version (:mod:`pipeline.cache`)."""
+    return memo("jieba-tags", _read_jieba_tags)
 
+
+def _read_jieba_tags() -> dict[str, str]:
+    spec = importlib.util.find_spec("jieba")  # its dictionary file, without importing jieba
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("jieba is not installed")
     tags: dict[str, str] = {}
-    with (Path(jieba.__file__).parent / "dict.txt").open(encoding="utf-8") as fh:
+    with (Path(spec.origin).parent / "dict.txt").open(encoding="utf-8") as fh:
         for line in fh:
             parts = line.split()
             if len(parts) == 3:

@@ -30,11 +30,22 @@ def money_context(view: str, start: int, end: int) -> bool:
     before = view[lo:start]
     if any(w in before for w in lx.money_before):
         return True
-    if ends(view, skip_space_back(view, start, 1), lx.money_adjacent):
+    pos = skip_space_back(view, start, 1)
+    qualifier = ends(view, pos, lx.qual_before)  # 賺逾百億: the verb before the qualifier
+    if ends(view, pos - len(qualifier) if qualifier else pos, lx.money_adjacent):
         return True
     hi = clause_end(view, end, M.MONEY_AFTER_WINDOW, lx.money_end)
-    after = view[end:hi]
-    return any(w in after for w in lx.money_after)
+    return any(_money_noun(view, w, end, hi) for w in lx.money_after)
+
+
+def _money_noun(view: str, word: str, lo: int, hi: int) -> bool:
+    """``word`` in view[lo:hi] as a money noun, not the head of a word for people (投資者, 投資人)."""
+    i = view.find(word, lo, hi)
+    while i >= 0:
+        if not starts(view, i + len(word), lexicon().people_tails):
+            return True
+        i = view.find(word, i + 1, hi)
+    return False
 
 
 def counted(view: str, end: int) -> bool:

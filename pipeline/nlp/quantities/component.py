@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.nlp.extensions import register, view_of
+from pipeline.nlp.extensions import register, text_of, view_of
 from pipeline.nlp.quantities.grammar import find_quantities
 from pipeline.text.region import reading_of
 
@@ -24,13 +24,14 @@ class QuantitiesComponent:
     def __call__(self, doc: Doc) -> Doc:
         article = doc._.article
         view = view_of(doc)
+        text = text_of(doc)
         home = reading_of(
             getattr(article, "market", None),
             getattr(article, "region", None) or self.region,
-            doc.text,
+            text,
             view,
         )
-        found = find_quantities(doc.text, view, home=home)
+        found = find_quantities(text, view, home=home)
         doc._.amounts = found.amounts
         doc._.capacities = found.capacities
         doc._.shares = found.shares

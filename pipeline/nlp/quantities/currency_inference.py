@@ -5,6 +5,8 @@ A bare 元 / $ (``dollar``), in order: (1) the same figure given elsewhere with 
 an amount in 人民幣); (3) the nearest preceding 元-currency in the same paragraph (逾人民幣3800億元 …
 逾千億元; a mainland report on a Hong Kong listing gives market values in 港元 and then in 元);
 (4) the home currency of the market the article is written from (:mod:`pipeline.text.region`).
+A Cantonese money word (二十蚊, 五毫子, 七個半) is the Hong Kong dollar at (3)-(4) (the pataca in a
+Macau article) unless the article's source says which market it is from.
 
 A number with no currency word at all: (1) the restated figure; (2) the nearest amount in the
 same sentence whose currency is known; (3) a scope declaration in force; (4) the nearest known
@@ -166,6 +168,14 @@ def resolve_ambiguous(view: str, drafts: list[Draft], home: RegionReading) -> li
     return out
 
 
+def _cantonese_dollar(home: RegionReading) -> str | None:
+    """The dollar a Cantonese money word names: the home currency of a market the source gives,
+    else the pataca in Macau, else the Hong Kong dollar."""
+    if home.sourced:
+        return home.dollar_currency
+    return C.CANTONESE_HOME.get(home.market, C.CANTONESE_DEFAULT)
+
+
 def infer_currencies(view: str, drafts: list[Draft], home: RegionReading) -> list[Draft]:
     """Give every amount without a currency word the currency the article establishes."""
     drafts = resolve_ambiguous(view, drafts, home)
@@ -178,6 +188,7 @@ def infer_currencies(view: str, drafts: list[Draft], home: RegionReading) -> lis
         cur = (
             _restated(d, explicit)
             or _declared(d, scopes, view)
+            or (_cantonese_dollar(home) if d.cantonese else None)
             or _dollar_before(view, k, drafts, resolved)
             or home.dollar_currency
         )

@@ -39,6 +39,10 @@ class Draft:
     ambiguous: str | None = None
     #: a colloquial money word (塊錢, 蚊, 七個半)
     colloquial: bool = False
+    #: a Cantonese money word (蚊, 毫子, 七個半): the Hong Kong dollar unless the source says otherwise
+    cantonese: bool = False
+    #: a share count in Taiwan board lots (5張 = 5,000 shares)
+    lots: bool = False
     #: the bounds a vague figure's form implies (十幾億: 11億 … 19億; 數十億: 10億 … 90億)
     bounds: tuple[Decimal | None, Decimal | None] | None = None
 

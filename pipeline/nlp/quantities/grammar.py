@@ -159,7 +159,9 @@ def _capacity(text: str, d: Draft) -> Capacity:
 
 
 def _shares(text: str, d: Draft) -> ShareCount:
-    return ShareCount(d.start, d.end, text[d.start : d.end], d.value, d.qualifier, d.min, d.max)
+    return ShareCount(
+        d.start, d.end, text[d.start : d.end], d.value, d.qualifier, d.min, d.max, board_lot=d.lots
+    )
 
 
 def _percent(text: str, d: Draft) -> Percentage:

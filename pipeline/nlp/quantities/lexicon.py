@@ -79,6 +79,13 @@ class Lexicon:
     colloquial_dollars: Words
     colloquial_in_context: Words
     cantonese_dollar: str
+    cantonese_dollars: Words
+    cantonese_tenths: Words
+    final_particles: Words
+    colloquial_price_words: Words
+    colloquial_tenth_dollars: Words
+    named_subunits: WordMap[str | None]
+    not_lot_after: Words
     half: str
     tenth_units: Words
     hundredth_units: Words
@@ -108,6 +115,7 @@ class Lexicon:
     per_words: WordMap[str]
     per_after: WordMap[str]
     per_prefix: str
+    per_not_after: Words
     price_words: Words
     price_moves: Words
     price_quote: Words
@@ -117,6 +125,7 @@ class Lexicon:
     money_before: Words
     money_adjacent: Words
     money_after: Words
+    people_tails: Words
     count_words: Words
     capacity_units: WordMap[Decimal]
     per_capacity_before: Words
@@ -211,7 +220,7 @@ def _currencies_after() -> WordMap[str]:
         out[name] = code
         if dollar not in name:
             out[dollar + name] = code
-    out.update({code: code for code in C.CODES_AFTER})
+    out.update({code: C.CURRENCY_SIGNS.get(code, code) for code in C.CODES_AFTER})  # CNH is CNY
     return WordMap(out.items())
 
 
@@ -298,6 +307,13 @@ def lexicon() -> Lexicon:
         colloquial_dollars=_words(M.COLLOQUIAL_DOLLARS),
         colloquial_in_context=_words(M.COLLOQUIAL_DOLLARS_IN_CONTEXT),
         cantonese_dollar=fold(M.CANTONESE_DOLLAR),
+        cantonese_dollars=_words(M.CANTONESE_DOLLARS),
+        cantonese_tenths=_words(M.CANTONESE_TENTHS),
+        final_particles=_words(M.CANTONESE_FINAL_PARTICLES),
+        colloquial_price_words=_words(M.COLLOQUIAL_PRICE_WORDS),
+        colloquial_tenth_dollars=_words(M.COLLOQUIAL_TENTH_DOLLARS),
+        named_subunits=_table(M.NAMED_SUBUNITS),
+        not_lot_after=_words(M.NOT_LOT_AFTER),
         half=fold(M.HALF),
         tenth_units=_words(M.TENTH_UNITS),
         hundredth_units=_words(M.HUNDREDTH_UNITS),
@@ -325,6 +341,7 @@ def lexicon() -> Lexicon:
         per_words=_table(M.PER_WORDS),
         per_after=_table(M.PER_AFTER),
         per_prefix=fold(M.PER_PREFIX),
+        per_not_after=_words(M.PER_NOT_AFTER),
         price_words=_words(M.SHARE_PRICE_WORDS),
         price_moves=_words(M.PRICE_MOVE_VERBS),
         price_quote=_words(M.PRICE_QUOTE_BEFORE),
@@ -334,6 +351,7 @@ def lexicon() -> Lexicon:
         money_before=_words(M.MONEY_BEFORE),
         money_adjacent=_words(M.MONEY_BEFORE_ADJACENT),
         money_after=_words(M.MONEY_AFTER),
+        people_tails=_words(M.PEOPLE_TAILS),
         count_words=_words(M.COUNT_WORDS),
         capacity_units=_table(M.CAPACITY_UNITS),
         per_capacity_before=_words(M.PER_CAPACITY_BEFORE),

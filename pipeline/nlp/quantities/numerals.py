@@ -10,7 +10,8 @@ Forms read (either script, on the normalised view):
 - abbreviated trailing digits (三千二 = 3,200, 七百六 = 760, 兩萬八 = 28,000, 萬二 = 12,000,
   一億二 = 1.2億, 3千2), and the four-digit 萬 group after 億 (23億7200 = 23.72億);
 - Arabic digits with several Chinese units (3萬2千5百, 6億5000萬, 3億2千700萬, 7億9千800萬);
-- stacked and multiplied scale words (1兆2823億, 15億4141萬5000, 萬萬 = 1e8, 5萬億 = 5e12);
+- stacked and multiplied scale words (1兆2823億, 15億4141萬5000, 萬萬 = 1e8, 5萬億 = 5e12), also
+  without a digit (投入萬億元 = 1e12; 億萬 is no number);
 - "more than" markers (300多億, 10億多, 300餘億) and unknown digits (十幾億, 幾十萬: vague, with the
   bounds the form implies).
 
@@ -72,7 +73,9 @@ class _Tables:
     more: frozenset[str]
     unknown: str
     half: str
+    counter: str
     latin: dict[str, int]
+    formal_before: frozenset[str]
 
 
 @cache
@@ -88,7 +91,9 @@ def tables() -> _Tables:
         more=frozenset(fold(m) for m in N.MORE_MARKERS),
         unknown=fold(N.UNKNOWN_DIGIT),
         half=fold(N.HALF),
+        counter=fold(N.SCALE_COUNTER),
         latin={k.lower(): v for k, v in N.LATIN_SCALES.items()},
+        formal_before=frozenset(fold(k) for k in N.FORMAL_DIGIT_BEFORE),
     )
 
 
@@ -150,22 +155,38 @@ def numeral_regex() -> re.Pattern[str]:
     big = "(?:" + "|".join(_unit_class([c]) for c in t.scales) + ")"
     arabic = _arabic_pattern()
     point = f"[{_cls(sorted(t.points))}](?=[{digits}])"
-    more = f"[{_cls(sorted(t.more))}]"
     bare_after = _cls(fold("".join(N.BARE_SCALE_AFTER)))
     lead = _cls(fold("".join(N.SCALE_LEAD_DIGITS)))
     before_class = "|".join(re.escape(fold(w)) for w in N.BARE_SCALE_BEFORE)
+    # 萬億 / 萬萬 without a digit (投入萬億元): a scale word before one at least as large; 億萬
+    # (億萬富翁) is no compound number
+    adverb = _cls(fold("".join(N.BARE_COMPOUND_NOT_BEFORE)))
+    compound = "|".join(
+        rf"{re.escape(c)}(?=[{_cls(d for d, w in t.scales.items() if w >= v)}](?![{adverb}]))"
+        for c, v in t.scales.items()
+    )
+    after_words = "".join(rf"(?<={re.escape(fold(w))})" for w in N.BARE_SCALE_AFTER_WORDS)
+    more = f"[{_cls(sorted(t.more))}]"
+    half_char, counter_char = re.escape(fold(N.HALF)), re.escape(fold(N.SCALE_COUNTER))
+    not_after = _cls(fold("".join(N.COUNTER_NOT_AFTER)))
     start = (
         rf"(?:{arabic}|[{digits}]|{small}|(?<=[{bare_after}]){big}|{big}(?=[{lead}])"
-        rf"|{big}(?={before_class}))"
+        rf"|{big}(?={before_class})|{compound}|{after_words}{big}|{big}(?={more})"
+        rf"|{half_char}(?={big})|(?<![{not_after}{digits}]){counter_char}(?={half_char}{big}))"
     )
     # a currency name that starts with a numeral character (百慕大元, 幾內亞法郎, 多米尼加比索) is no number
     numeral_chars = set(t.digits) | set(t.tens) | set(t.small) | set(t.scales) | set(t.more) | {t.unknown}
     names = sorted({n for n in currency_names() if n[0] in numeral_chars}, key=len, reverse=True)
     not_a_name = f"(?!{'|'.join(re.escape(n) for n in names)})" if names else ""
     start = not_a_name + start
-    counter = rf"{re.escape(fold(N.SCALE_COUNTER))}(?={big})"
-    half = rf"(?<=[{_cls(t.scales)}]){re.escape(fold(N.HALF))}"
-    cont = rf"(?:{not_a_name}(?:[ ]?{small}|[ ]?{big}|{arabic}|[{digits}]|{point}|{more}|{counter}|{half}))"
+    counter = rf"{counter_char}(?={half_char}?{big})"
+    half = rf"(?:(?<=[{_cls(t.scales)}])|(?<={counter_char})(?={half_char}{big})){half_char}"
+    # spaced units: 3 萬 2 千 (a spaced Arabic number continues only before another unit)
+    spaced = rf"[ ]{arabic}(?=[ ]?(?:{small}|{big}))"
+    cont = (
+        rf"(?:{not_a_name}(?:[ ]?{small}|[ ]?{big}|{arabic}|{spaced}|[{digits}]|{point}|{more}"
+        rf"|{counter}|{half}))"
+    )
     latin_words = "|".join(sorted(t.latin, key=len, reverse=True))
     latin = rf"{arabic}[ ]?(?i:{latin_words})(?![A-Za-z])"
     return re.compile(rf"{latin}|{start}{cont}*")
@@ -180,11 +201,11 @@ def find_numerals(view: str) -> list[Found]:
     """Every numeral in the view with its offsets."""
     out: list[Found] = []
     for m in numeral_regex().finditer(view):
-        out.extend(_numerals_in(m.group(), m.start()))
+        out.extend(_numerals_in(m.group(), m.start(), view[m.end() : m.end() + 1]))
     return out
 
 
-def _numerals_in(phrase: str, offset: int) -> Iterator[Found]:
+def _numerals_in(phrase: str, offset: int, after: str = "") -> Iterator[Found]:
     latin = _latin(phrase)
     if latin is not None:
         yield Found(offset, offset + len(phrase), latin)
@@ -192,7 +213,7 @@ def _numerals_in(phrase: str, offset: int) -> Iterator[Found]:
     tokens = list(_tokens(phrase))
     i = 0
     while i < len(tokens):
-        parsed = _parse_tokens(tokens, i)
+        parsed = _parse_tokens(tokens, i, after if i == len(tokens) - 1 else "")
         if parsed is None:
             i += 1
             continue
@@ -234,6 +255,9 @@ def _tokens(phrase: str) -> Iterator[_Token]:
             i = j
         elif ch in t.digits or ch == t.unknown:
             yield _Token("digit", i, i + 1, Decimal(t.digits.get(ch, -1)), ch)
+            i += 1
+        elif i == 0 and ch == t.counter:  # 個半億: the counter stands for 一個
+            yield _Token("digit", i, i + 1, Decimal(1), ch)
             i += 1
         else:
             kind: Kind | None = (
@@ -379,8 +403,13 @@ class _Sum:
         return True
 
     def _half(self, tok: _Token) -> bool:
-        """一億半 = 1.5億: half of the scale word just read."""
-        if self.prev is None or self.prev.kind != "big" or self.last_big is None:
+        """一億半 = 1.5億: half of the scale word just read; 一個半億 = 1.5億 and 半億 = 0.5億: a
+        half before the scale word (the pattern lets 半 in only so)."""
+        if self.prev is None or (self.prev.kind in ("digit", "arabic") and self.current is not None):
+            self.current = (self.current or Decimal(0)) + Decimal("0.5")
+            self.current_kind = "fraction"
+            return True
+        if self.prev.kind != "big" or self.last_big is None:
             return False
         self.total += self.last_big / 2
         self.closed = True
@@ -417,8 +446,9 @@ class _Sum:
         return self.total + self.section + self._trailing()
 
 
-def _parse_tokens(tokens: list[_Token], i: int) -> tuple[Numeral, int] | None:
-    """The longest numeral starting at tokens[i], and the index after it."""
+def _parse_tokens(tokens: list[_Token], i: int, after: str = "") -> tuple[Numeral, int] | None:
+    """The longest numeral starting at tokens[i], and the index after it (``after``: the character
+    after the phrase when tokens[i] is its last token)."""
     t = tables()
     acc = _Sum()
     j = i
@@ -436,8 +466,8 @@ def _parse_tokens(tokens: list[_Token], i: int) -> tuple[Numeral, int] | None:
     has_digit = any(tok.kind in ("arabic", "digit", "fraction") for tok in used)
     if not has_digit and not any(tok.kind in ("small", "big", "tens") for tok in used):
         return None
-    if len(used) == 1 and used[0].text in t.formal:
-        return None  # 陸資, 參與: a formal digit alone is a word
+    if len(used) == 1 and used[0].text in t.formal and after not in t.formal_before:
+        return None  # 陸資, 參與: a formal digit alone is a word (not in 伍元整)
     if len(used) == 1 and used[0].text == t.unknown:
         return None  # 幾 alone (幾乎)
     vague = any(tok.text == t.unknown for tok in used)

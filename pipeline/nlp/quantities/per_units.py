@@ -56,8 +56,12 @@ def _per_word(view: str, lo: int, start: int, price: bool) -> tuple[int, str] | 
         if not price and p in _PRICE_PERS:
             continue
         i = view.rfind(w, lo, start)
-        if i > 0 and is_numeral_char(view[i - 1]) and not w.startswith(lx.per_prefix):
-            continue  # 2025年薪資, 10月支出: a date, not a rate
+        if (
+            i > 0
+            and not w.startswith(lx.per_prefix)
+            and (is_numeral_char(view[i - 1]) or view[i - 1] in lx.per_not_after)
+        ):
+            continue  # 2025年薪資, 10月支出, 今年租金: a date, not a rate
         if i >= 0 and (best is None or i > best[0]):
             best = (i, p)
     return best

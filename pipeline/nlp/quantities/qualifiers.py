@@ -27,13 +27,12 @@ def qualifier_before(view: str, start: int, end: int | None = None) -> tuple[int
     lx = lexicon()
     pos = skip_space_back(view, start, 1)
     q = ends(view, pos, lx.qual_before)
+    # a blocked word may end in a shorter qualifier (買超逾50億元: 超逾 is 買超's tail, 逾 stands)
+    while q is not None and _blocked(view, pos - len(q), q):
+        q = next((q[k:] for k in range(1, len(q)) if q[k:] in lx.qual_before), None)
     if q is None:
         return None
     begin = pos - len(q)
-    if q.startswith(lx.blockable_head) and ends(view, begin, lx.detached_blockers):
-        return None
-    if ends(view, begin, lx.qualifier_blockers.get(q, ())):
-        return None
     if q in lx.level_verbs and (
         ends(view, begin, lx.level_adverbs)
         or (end is not None and starts(view, skip_space(view, end, 1), lx.level_nouns))
@@ -42,6 +41,14 @@ def qualifier_before(view: str, start: int, end: int | None = None) -> tuple[int
     if q in lx.superlatives and _ranking(view, start):
         return None  # 其中A公司募資最高58.6億元，B公司次之
     return begin, cast(Qualifier, lx.qual_before[q])
+
+
+def _blocked(view: str, begin: int, q: str) -> bool:
+    """The qualifier word at ``begin`` is the tail of another word (要約, 買超)."""
+    lx = lexicon()
+    if q.startswith(lx.blockable_head) and ends(view, begin, lx.detached_blockers):
+        return True
+    return ends(view, begin, lx.qualifier_blockers.get(q, ())) is not None
 
 
 def _ranking(view: str, pos: int) -> bool:

@@ -237,6 +237,8 @@ def _draft(view: str, p: Pairing, r: _Reading, unit_traded: bool) -> Draft:
         unsure=r.unsure,
         ambiguous=r.ambiguous,
         colloquial=r.unit.colloquial if r.unit else False,
+        cantonese=r.unit.cantonese if r.unit else False,
+        lots=r.unit.lots if r.unit else False,
         bounds=_scaled(r.bounds, factor) if qualifier == "vague" else None,
     )
 

@@ -114,3 +114,9 @@ def is_latin(ch: str) -> bool:
 
 def is_numeral_char(ch: str) -> bool:
     return ch.isdigit() or ch in lexicon().digits
+
+
+def sentence_end(view: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` ends (its final punctuation, or the end of the view)."""
+    ends_at = [i for i in (view.find(ch, pos) for ch in lexicon().sentence_end) if i >= 0]
+    return min(ends_at) if ends_at else len(view)

@@ -23,6 +23,7 @@ from pipeline.nlp.quantities.scan import (
     clause_start,
     ends,
     is_latin,
+    sentence_end,
     sentence_start,
     skip_space,
     skip_space_back,
@@ -42,6 +43,8 @@ class Unit:
     add: Decimal = Decimal(0)  # 兩成五: the digit after 成 (5 %); 2元3角5分: the subunits
     ambiguous: str | None = None  # a name several currencies share (比索): the context decides
     colloquial: bool = False  # 塊錢, 蚊, 七個半
+    cantonese: bool = False  # 蚊, 毫子, 七個半: the Hong Kong dollar unless the source says otherwise
+    lots: bool = False  # 5張: Taiwan board lots of 1,000 shares
 
 
 #: A reader's answer that the number is no quantity (not: "not my unit").
@@ -85,7 +88,7 @@ def _tenths(at: _At) -> Unit | None:
     if starts(view, pos + 1, lx.not_tenths_after):
         return None
     nxt = view[pos + 1] if pos + 1 < len(view) else ""
-    digit = lx.digit_values.get(nxt)
+    digit = 5 if nxt == lx.half else lx.digit_values.get(nxt)  # 三成半 = 35 %
     if digit is not None and digit > 0:
         return Unit("percent", pos + 2, factor=Decimal(10), add=Decimal(digit))
     return Unit("percent", pos + 1, factor=Decimal(10))
@@ -129,15 +132,16 @@ def _shares(at: _At) -> Unit | None:
 
 
 def _lots(at: _At) -> Unit | None:
-    """外資賣超2萬張: Taiwan's lots of 1,000 shares, in a sentence about trading."""
+    """外資賣超2萬張, 認購5張股票: Taiwan's lots of 1,000 shares, in a sentence about trading
+    (3張支票 counts cheques)."""
     lx, view, pos = lexicon(), at.view, at.pos
     word = starts(view, pos, lx.lot_words)
-    if word is None:
+    if word is None or starts(view, pos + len(word), lx.not_lot_after):
         return None
-    sentence = view[sentence_start(view, at.num_start) : pos]
+    sentence = view[sentence_start(view, at.num_start) : sentence_end(view, pos)]
     if not any(w in sentence for w in lx.lot_context):
         return None
-    return Unit("shares", pos + len(word), factor=Decimal(M.LOT_SIZE))
+    return Unit("shares", pos + len(word), factor=Decimal(M.LOT_SIZE), lots=True)
 
 
 def _named_cents(at: _At) -> Unit | None:
@@ -161,33 +165,77 @@ def _currency_word(at: _At) -> Unit | None:
     if cur is not None and not glued:
         ambiguous = cur if cur in lx.ambiguous else None
         unit = Unit("amount", pos + len(cur), currency=lx.currency_after[cur], ambiguous=ambiguous)
-        return _exactly(view, unit)
+        return _exactly(view, _named_subunit(view, unit))
     dollar = starts(view, pos, lx.dollars)
     if dollar is not None and not starts(view, pos + len(dollar), lx.not_dollar_after):
         return _dollar(view, pos + len(dollar), colloquial=False)
     dollar = starts(view, pos, lx.colloquial_dollars)
     if dollar is not None:
-        return _dollar(view, pos + len(dollar), colloquial=True)
+        return _dollar(view, pos + len(dollar), colloquial=True, cantonese=dollar in lx.cantonese_dollars)
     dollar = starts(view, pos, lx.colloquial_in_context)
-    if dollar is not None and (
-        lx.subunits.match(view, pos + len(dollar)) or price_context(view, at.num_start)
-    ):
-        return _dollar(view, pos + len(dollar), colloquial=True)
+    if dollar is not None:
+        end = pos + len(dollar)
+        if lx.subunits.match(view, end) or (
+            colloquial_context(view, at.num_start) and phrase_end(view, _tenth_digit(view, end)[0])
+        ):
+            return _dollar(view, end, colloquial=True)
     return _cantonese(at)
 
 
-def _dollar(view: str, end: int, colloquial: bool) -> Unit:
-    """The local dollar ending at ``end``, with the subunits after it (2元3角5分 = 2.35)."""
+def _named_subunit(view: str, unit: Unit) -> Unit:
+    """3令吉50仙 = RM3.50, 1美元20美分 = US$1.20: the hundredths after a named currency."""
+    lx = lexicon()
+    end = unit.end
+    k = end
+    while k < len(view) and k - end < 3 and (view[k].isdigit() or view[k] in lx.digit_values):
+        k += 1
+    word = starts(view, k, lx.named_subunits) if k > end else None
+    if word is None or lx.named_subunits[word] not in (None, unit.currency):
+        return unit
+    digits = view[end:k]
+    value = int(digits) if digits.isdigit() else _chinese_cents(digits, lx.digit_values)
+    if value is None or value >= 100:
+        return unit
+    return replace(unit, end=k + len(word), add=unit.add + Decimal(value) / 100)
+
+
+def _chinese_cents(digits: str, values: dict[str, int]) -> int | None:
+    """五十 / 二十五 / 五: a number of cents in Chinese digits (no tens character: None)."""
+    ds = [values.get(c) for c in digits]
+    if any(d is None for d in ds):
+        return None
+    return int("".join(str(d) for d in ds))
+
+
+def _tenth_digit(view: str, end: int) -> tuple[int, Decimal]:
+    """五塊五 = 5.5: one digit after a colloquial dollar (and no numeral after it) is tenths; the
+    end of the phrase and the value added."""
+    lx = lexicon()
+    if end >= len(view) or not starts(view, end - 1, lx.colloquial_tenth_dollars):
+        return end, Decimal(0)
+    digit = lx.digit_values.get(view[end])
+    nxt = view[end + 1] if end + 1 < len(view) else ""
+    if not digit or nxt in lx.digit_values or nxt.isdigit():
+        return end, Decimal(0)
+    return end + 1, Decimal(digit) / 10
+
+
+def _dollar(view: str, end: int, colloquial: bool, cantonese: bool = False) -> Unit:
+    """The local dollar ending at ``end``, with the subunits after it (2元3角5分 = 2.35, 8蚊3毫,
+    五塊五)."""
     add = Decimal(0)
     m = lexicon().subunits.match(view, end)
-    if m is not None:
+    if m is None and colloquial:
+        end, add = _tenth_digit(view, end)
+    elif m is not None:
         digits = lexicon().digit_values
         tenth, hundredth = m.group("t"), m.group("h") or m.group("h2")
         for digit, weight in ((tenth, Decimal("0.1")), (hundredth, Decimal("0.01"))):
             if digit:
                 add += Decimal(_digit(digit, digits)) * weight
         end = m.end()
-    return _exactly(view, Unit("amount", end, dollar=True, add=add, colloquial=colloquial))
+    unit = Unit("amount", end, dollar=True, add=add, colloquial=colloquial, cantonese=cantonese)
+    return _exactly(view, unit)
 
 
 def _digit(ch: str, digits: dict[str, int]) -> int:
@@ -216,9 +264,18 @@ def _cantonese(at: _At) -> Unit | None:
         add = Decimal(lx.digit_values[nxt]) / 10
     else:
         return None
-    if not price_context(view, at.num_start):
+    if not colloquial_context(view, at.num_start) or not phrase_end(view, pos + 2):
+        return None  # 七個半月, 三個二人
+    return Unit("amount", pos + 2, dollar=True, add=add, colloquial=True, cantonese=True)
+
+
+def _cantonese_tenths(at: _At) -> Unit | None:
+    """五毫子 = 0.5: a Cantonese ten-cent coin, money wherever it stands."""
+    unit = starts(at.view, at.pos, lexicon().cantonese_tenths)
+    if unit is None or at.num.scale is not None:
         return None
-    return Unit("amount", pos + 2, dollar=True, add=add, colloquial=True)
+    end = at.pos + len(unit)
+    return Unit("amount", end, dollar=True, factor=Decimal("0.1"), colloquial=True, cantonese=True)
 
 
 def _tenth_alone(at: _At) -> Unit | None:
@@ -260,6 +317,7 @@ _READERS: tuple[Callable[[_At], Unit | None], ...] = (
     _shares,
     _lots,
     _named_cents,
+    _cantonese_tenths,
     _currency_word,
     _local_cents,
     _tenth_alone,
@@ -291,6 +349,23 @@ def share_ratio(view: str, num_start: int, unit_end: int) -> bool:
     if any(w in view[lo:num_start] for w in lx.share_ratio_context):
         return True
     return lx.ratio_every.search(view, lo, num_start) is not None
+
+
+def phrase_end(view: str, pos: int) -> bool:
+    """Nothing that continues a noun phrase at ``pos``: the end of the text, a character that is
+    no Han character, or a sentence-final particle (七個半咋; not 七個半月)."""
+    if pos >= len(view) or not ("\u4e00" <= view[pos] <= "\u9fff"):
+        return True
+    return starts(view, pos, lexicon().final_particles) is not None
+
+
+def colloquial_context(view: str, start: int) -> bool:
+    """A price context, or a word of buying, paying or pricing earlier in the clause (一碗麵要七個半,
+    佢俾咗七個半)."""
+    if price_context(view, start):
+        return True
+    seg = view[clause_start(view, start, M.PER_WINDOW) : start]
+    return any(w in seg for w in lexicon().colloquial_price_words)
 
 
 def price_context(view: str, start: int) -> bool:

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
+from pipeline.eval import Counts, compare, read_article
 from pipeline.eval.contract import to_contract
-from pipeline.eval.evaluate import Counts, compare, read_article
 from pipeline.nlp.extract import extract
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "unseen_articles"

@@ -1,5 +1,5 @@
 """Money in any Chinese text (issue 9): golden tables, one per behaviour, each sentence run in both
-scripts. Sentences written for these tests; the expected values follow gold-format.md and the
+scripts. Sentences written for these tests; the expected values follow docs/gold-format.md and the
 devset2 conventions (a bare 元 is the currency of the market the article is written from)."""
 
 from __future__ import annotations

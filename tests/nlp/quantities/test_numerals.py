@@ -204,7 +204,10 @@ scripts = st.sampled_from(["traditional", "simplified"])
 
 @given(values, st.sampled_from(STYLES), scripts)
 def test_every_style_reads_back(n: int, style: str, script: Script) -> None:
-    assert value_of(render(n, style, script)) == n  # type: ignore[arg-type]
+    text = render(n, style, script)  # type: ignore[arg-type]
+    if style == "formal" and n < 10:
+        text += "元"  # a formal digit alone is a word (參與, 陸資), not before the dollar (伍元整)
+    assert value_of(text) == n
 
 
 @given(st.integers(min_value=1, max_value=9999), st.integers(min_value=1, max_value=9), scripts)

@@ -4,7 +4,7 @@ in neither the corpus nor the devsets), every quantity of each sentence listed.
 Sentences written for this test in the styles of Taiwan (經濟日報, 工商時報, 鉅亨網), Hong Kong (明報,
 信報, 經濟通), mainland (证券时报, 财新, 21世纪经济报道), Singapore/Malaysia (联合早报, 星洲日报) outlets,
 with amounts in foreign currencies and English-style forms, annotated by hand following
-gold-format.md and corpus/GOLD-NOTES.md. Each case lists EVERY quantity of the text: anything
+docs/gold-format.md and corpus/GOLD-NOTES.md. Each case lists EVERY quantity of the text: anything
 else found is a false positive, so the traps (dates, ordinals, counts, points, lots, nm, 倍) are
 tested by their absence.
 

@@ -809,7 +809,7 @@ def _mentions(nlp, key: str, text: str) -> tuple[list[Mention], dict]:
 
 
 @pytest.mark.parametrize("key", list(CASES))
-def test_unseen_sentence(nlp, key: str) -> None:
+def test_entities_of_a_sentence(nlp, key: str) -> None:
     _check(nlp, key, CASES[key])
 
 
