@@ -5,7 +5,13 @@ Everything is measured in one run on this machine and reported as ratios where a
 claim; the machine's load average is recorded with the figures (other work on the machine slows
 every figure). Prints a table and writes bench/results.json. No test asserts on these numbers.
 
-    python -m bench                           # 500 and 5,000 articles (what `make bench` runs)
+The query stores are synthetic articles at both sizes (corpus copies under other keys, built
+by :mod:`bench.synthetic`) bulk-loaded by ``finkg load`` — which is the bulk-load figure — and
+reused for the queries and the demo; ingest runs on JSON lines of the same copies.
+
+    python -m bench                           # queries and load at 500 and 5,000 articles,
+                                              # ingest memory at 500 and 1,000 (`make bench`)
+    python -m bench --ingest-large 5000       # ingest memory at 5,000 too (~20 min more)
     python -m bench --small 100 --large 1000  # quicker
 """
 
