@@ -45,6 +45,13 @@ def _rows(r: dict[str, Any]) -> list[tuple[str, str]]:
         ("extraction / jieba", f"{seg['extraction_vs_jieba']:.3f}×"),
         ("nlp build (per process)", f"{seg['nlp_build_s']} s"),
     ]
+    if "startup" in r:
+        rows.append(
+            (
+                "finkg extract of one short article",
+                f"{r['startup']['wall_s']} s wall, {r['startup']['cpu_s']} s CPU (best of 3, cache warm)",
+            )
+        )
     for key, run in ing["runs"].items():
         rows.append(
             (
@@ -201,6 +208,8 @@ def main(argv: list[str] | None = None) -> int:
         corpus = throughput.make_corpus(args.copies, work)
         seg = throughput.segmentation(corpus)
         results["segmentation"] = seg
+        print("[bench] start-up of `finkg extract` on one short article …", file=sys.stderr)
+        results["startup"] = throughput.startup()
         results["bulk_load"], stores_at = _bulk_stores(args, work)
         print("[bench] named queries at both sizes …", file=sys.stderr)
         results["queries"] = _queries(stores_at[args.small], stores_at[args.large])

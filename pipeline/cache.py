@@ -14,18 +14,21 @@ pickled; anything picklable can be cached (lists, dicts, tuples of strings are t
 
 - Where: ``$FINKG_CACHE_DIR``, else ``$XDG_CACHE_HOME/finkg``, else ``~/.cache/finkg``.
 - Key: the extractor fingerprint (every ``.py`` of the package and every ontology data file,
-  :func:`pipeline.fingerprint.extractor_fingerprint`), the Python, spaCy, jieba and
-  OpenCC versions, and the name. Editing the gazetteer or the code makes a new key; old entries
-  are left for ``finkg``-independent cleaning (they are small).
+  :func:`pipeline.fingerprint.extractor_fingerprint`), the Python, spaCy, jieba, rjieba,
+  OpenCC and pyoxigraph versions, and the name (callers put a digest of their inputs in it).
+  Editing the gazetteer or the code makes a new key; writing an entry removes the entries of
+  the same name made by other code, so the cache does not grow with each edit.
 - ``FINKG_CACHE=0`` turns the cache off (always build). A cache that cannot be read or written
-  (read-only home, corrupt file) is skipped silently: the value is built as without a cache.
+  (read-only home, corrupt file) is skipped (logged at INFO): the value is built as without a cache.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import pickle
+import re
 import sys
 import tempfile
 from collections.abc import Callable
@@ -38,7 +41,10 @@ T = TypeVar("T")
 
 ENV_DIR = "FINKG_CACHE_DIR"
 ENV_SWITCH = "FINKG_CACHE"
-_LIBRARIES = ("spacy", "jieba", "opencc", "pyoxigraph")
+_LIBRARIES = ("spacy", "jieba", "rjieba", "opencc", "pyoxigraph")
+_log = logging.getLogger(__name__)
+#: what follows an entry's name in its file name
+_OTHER_FINGERPRINT = re.compile(r"-[0-9a-f]{24}\.pickle")
 
 
 def cache_dir() -> Path:
@@ -83,8 +89,18 @@ def memo(name: str, build: Callable[[], T]) -> T:
         return value
     except FileNotFoundError:
         pass
-    except Exception:  # unreadable or from an incompatible build: rebuild it
-        pass
+    except (
+        OSError,
+        EOFError,
+        pickle.UnpicklingError,
+        AttributeError,
+        ImportError,
+        ValueError,
+        TypeError,
+        IndexError,
+        KeyError,
+    ) as e:  # unreadable, truncated or from an incompatible build
+        _log.info("finkg cache entry %s is unusable (%s: %s); rebuilding it", path, type(e).__name__, e)
     value = build()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -92,6 +108,15 @@ def memo(name: str, build: Callable[[], T]) -> T:
         with os.fdopen(fd, "wb") as out:
             pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
-    except OSError:
-        pass
+        _prune(path)
+    except OSError as e:  # a read-only or full disk: the value is built each time
+        _log.info("cannot write finkg cache entry %s (%s)", path, e)
     return value
+
+
+def _prune(path: Path) -> None:
+    """Remove the entries of the same name made by other code (older fingerprints)."""
+    stem = path.name[: -len(f"-{fingerprint()}.pickle")]
+    for other in path.parent.glob(f"{stem}-*.pickle"):
+        if other != path and _OTHER_FINGERPRINT.fullmatch(other.name[len(stem) :]):
+            other.unlink(missing_ok=True)

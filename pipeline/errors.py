@@ -16,7 +16,7 @@ class ReadError(FinkgError):
         self.line = line
         self.offset = offset
         where = source if line is None else f"{source}:{line}"
-        if offset is not None:
+        if offset is not None and f"byte {offset}" not in reason:
             where += f" (byte {offset})"
         super().__init__(f"{where}: {reason}")
 

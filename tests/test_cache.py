@@ -81,3 +81,19 @@ def test_the_pipeline_reads_its_start_up_artefacts_back_from_the_cache(nlp: Lang
     ):
         article = article_for_text(text)
         assert extract(again, article) == extract(nlp, article)
+
+
+def test_an_entry_of_other_code_is_removed_when_the_new_one_is_written(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(cache, "fingerprint", lambda: "a" * 24)
+    cache.memo("labels-1", lambda: 1)
+    cache.memo("labels-12", lambda: 12)  # another name sharing the prefix stays
+    old = cache.path_for("labels-1")
+    monkeypatch.setattr(cache, "fingerprint", lambda: "b" * 24)
+    assert cache.memo("labels-1", lambda: 2) == 2
+    assert not old.exists()
+    assert sorted(p.name for p in cache.cache_dir().iterdir()) == [
+        f"labels-1-{'b' * 24}.pickle",
+        f"labels-12-{'a' * 24}.pickle",
+    ]

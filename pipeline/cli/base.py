@@ -86,13 +86,24 @@ def store_option(f: F) -> F:
     )(f)
 
 
+def force_option(f: F) -> F:
+    return click.option(
+        "--force",
+        is_flag=True,
+        default=False,
+        help="Create the store even in a directory that already holds other files.",
+    )(f)
+
+
 def now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
 @contextmanager
-def opened(location: str | None, read_only: bool = False) -> Iterator[EmbeddedStore | RemoteStore]:
-    store = open_store(location, read_only=read_only)
+def opened(
+    location: str | None, read_only: bool = False, force: bool = False
+) -> Iterator[EmbeddedStore | RemoteStore]:
+    store = open_store(location, read_only=read_only, force=force)
     try:
         yield store
     finally:

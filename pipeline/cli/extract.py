@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from pipeline.cli.base import main
+from pipeline.read.limits import MAX_BYTES
 
 if TYPE_CHECKING:
     from pipeline.ingest.to_json import Output
@@ -37,8 +38,20 @@ if TYPE_CHECKING:
 @click.option(
     "--workers", "-j", type=click.IntRange(min=0), default=None, help="Extraction processes (nquads)."
 )
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=MAX_BYTES,
+    show_default=True,
+    help="Size limit of one article (a file read whole, a JSON-lines record), checked before reading.",
+)
 def extract(
-    paths: tuple[str, ...], out_dir: Path | None, fmt: str, shard_size: int, workers: int | None
+    paths: tuple[str, ...],
+    out_dir: Path | None,
+    fmt: str,
+    shard_size: int,
+    workers: int | None,
+    max_bytes: int,
 ) -> None:
     """Print the extraction of articles as JSON (the contract of corpus/gold), without the store.
 
@@ -71,7 +84,7 @@ def extract(
 
     # a bar only when the JSON does not go to the same terminal; it replaces the "wrote" lines
     show = is_terminal() and (out_dir is not None or not is_terminal(sys.stdout))
-    outputs = extract_to_json(paths, out_dir, stdin=stdin)
+    outputs = extract_to_json(paths, out_dir, stdin=stdin, max_bytes=max_bytes)
     with progress("extracting", count_articles(paths) if show else None, enabled=show) as step:
         failed, wrote = _show(outputs, step, quiet=show)
     if show and wrote:

@@ -6,8 +6,9 @@ import sys
 
 import click
 
-from pipeline.cli.base import main, now, opened, store_option
+from pipeline.cli.base import force_option, main, opened, store_option
 from pipeline.cli.options import echo_json, json_option
+from pipeline.read.limits import MAX_BYTES
 
 
 @main.command()
@@ -21,8 +22,31 @@ from pipeline.cli.options import echo_json, json_option
     help="Extraction processes, while this one writes (0 runs inline; default: inline below 4 "
     "articles, else one per CPU, max 4).",
 )
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=MAX_BYTES,
+    show_default=True,
+    help="Size limit of one article (a file read whole, a JSON-lines record), checked before reading.",
+)
+@click.option(
+    "--ingested-at",
+    metavar="DATETIME",
+    default=None,
+    help="Pin the ingest time written to the store (ISO 8601, e.g. 2024-05-01T08:00:00Z) for a "
+    "reproducible store and export [default: $SOURCE_DATE_EPOCH, else now].",
+)
+@force_option
 @json_option
-def ingest(paths: tuple[str, ...], store: str | None, workers: int | None, as_json: bool) -> None:
+def ingest(
+    paths: tuple[str, ...],
+    store: str | None,
+    workers: int | None,
+    max_bytes: int,
+    ingested_at: str | None,
+    force: bool,
+    as_json: bool,
+) -> None:
     """Read articles (txt, HTML, JSON lines; UTF-8, Big5, GB18030) into the store.
 
     PATH is a file, a directory (read recursively) or "-" for standard input; JSON lines on
@@ -33,7 +57,11 @@ def ingest(paths: tuple[str, ...], store: str | None, workers: int | None, as_js
     retrying for $FINKG_STORE_RETRY seconds), 130 after Ctrl-C, 143 after SIGTERM (the articles
     written are whole; the summary says so). Into a remote store, an ingest holds its lock: a
     second one waits up to 30 s, then refuses. Reader warnings (an HTML page whose body looks
-    thin) go to stderr with the path.
+    thin, an article without a single fact) go to stderr with the path.
+
+    Article keys: the canonical URL (HTML) or the JSON "id" (else "url"), else the path relative to
+    the PATH argument without its extension (day1/article), else (stdin) a content hash. Two
+    different texts under one key in one run: the second is reported failed, not ingested.
 
     The counts are sums over the article graphs written in this run: an entity or a deal reported
     by several articles counts once per article. `finkg stats` counts the distinct nodes.
@@ -44,19 +72,31 @@ def ingest(paths: tuple[str, ...], store: str | None, workers: int | None, as_js
       finkg ingest corpus/articles/01_spdb-huarui-syndicated-loan.txt --store other-store --workers 0
       finkg ingest corpus/articles --json
     """
+    import os
+
     from pipeline.cli.progress import count_articles, is_terminal, progress
     from pipeline.ingest import IngestEvent
     from pipeline.ingest import ingest as run_ingest
+    from pipeline.ingest.clock import ingest_clock
 
+    clock = ingest_clock(ingested_at, os.environ)
     stdin = sys.stdin.buffer if "-" in paths else None
-    with opened(store) as target:
+    with opened(store, force=force) as target:
         total = count_articles(paths) if is_terminal() else None
         with progress("ingesting", total) as step:
 
             def tick(event: IngestEvent) -> None:
                 step()
 
-            summary = run_ingest(paths, target, workers=workers, progress=tick, stdin=stdin, clock=now)
+            summary = run_ingest(
+                paths,
+                target,
+                workers=workers,
+                progress=tick,
+                stdin=stdin,
+                clock=clock,
+                max_bytes=max_bytes,
+            )
     for source, message in summary.warnings:
         click.echo(f"warning: {source}: {message}", err=True)
     for source, reason in summary.failed:
@@ -72,7 +112,8 @@ def ingest(paths: tuple[str, ...], store: str | None, workers: int | None, as_js
 @main.command()
 @click.argument("shards", nargs=-1, required=True, metavar="SHARD...", type=click.Path(dir_okay=False))
 @store_option
-def load(shards: tuple[str, ...], store: str | None) -> None:
+@force_option
+def load(shards: tuple[str, ...], store: str | None, force: bool) -> None:
     """Bulk-load N-Quads shards (from `finkg extract --format nquads`) into the store.
 
     Oxigraph's bulk loader writes the article graphs without a transaction per article, then the
@@ -88,7 +129,7 @@ def load(shards: tuple[str, ...], store: str | None) -> None:
 
     from pipeline.ingest.load import load_shards
 
-    with opened(store) as target:
+    with opened(store, force=force) as target:
         summary = load_shards(target, [Path(s) for s in shards])
     click.echo(summary.format())
 

@@ -45,6 +45,7 @@ from pipeline.ingest.fingerprint import extractor_fingerprint, ingest_stamp
 from pipeline.ingest.pool import NOT_YET, Extracted, extract_one
 from pipeline.ingest.static import ensure_static
 from pipeline.model.records import Article
+from pipeline.read.limits import MAX_BYTES
 from pipeline.store import EmbeddedStore, GraphRecord, RemoteStore
 from pipeline.store.merged import facts_of
 
@@ -56,6 +57,10 @@ Status = Literal["new", "updated", "unchanged", "failed"]
 #: pipeline and start in milliseconds, so a few articles already pay for them.
 AUTO_PARALLEL_MIN = 4
 MAX_AUTO_WORKERS = 4
+
+
+#: the warning of an article ingested without a single fact
+NO_FACTS = "no facts found (no amount, entity or deal): the article is stored with its text only"
 
 
 @dataclass(frozen=True)
@@ -165,6 +170,25 @@ def _where(error: ReadError) -> str:
     return error.source if error.line is None else f"{error.source}:{error.line}"
 
 
+def _article_where(article: Article) -> str:
+    """Where an article comes from, for messages: the path, and for a record of a JSON-lines
+    input its line and key ("news.jsonl:7 (id a-17)")."""
+    if article.line is None:
+        return article.source
+    return f"{article.source}:{article.line} (id {article.key})"
+
+
+def _collision(article: Article, other: tuple[str, str]) -> str | None:
+    """The message for an article whose key an article of other text already has in this run."""
+    content, source = other
+    if content == article.content_hash:
+        return None
+    return (
+        f"key {article.key!r} is already the key of {source} in this run, with another text; "
+        "not ingested (give the records distinct ids or URLs, or the files distinct paths)"
+    )
+
+
 @dataclass
 class _Run:
     """One ingest: what is pending, how each result is written, and the tally."""
@@ -184,11 +208,16 @@ class _Run:
     )
     #: keys handled in this run (key → stamp): a repeated key in the inputs is decided against it
     seen: dict[str, str] = field(default_factory=dict)
+    #: key → (content hash, where) of the first article of this run with that key: another text
+    #: under the same key is a collision, reported and not ingested (pipeline.read.walk)
+    owners: dict[str, tuple[str, str]] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=lambda: dict.fromkeys(("extract", "map", "write"), 0.0))
     interrupted: bool = False
     signal: int = 0
     stopped: str = ""
     workers: int = 0
+    #: the size limit of one article (pipeline.read.limits)
+    max_bytes: int | None = MAX_BYTES
 
     def pending(
         self, items: Iterable[Article | ReadError | object]
@@ -205,6 +234,13 @@ class _Run:
                 self.report(IngestEvent("failed", _where(item), reason=item.reason))
                 continue
             self.warnings.extend((item.source, warning) for warning in item.warnings)
+            clash = _collision(
+                item, self.owners.setdefault(item.key, (item.content_hash, _article_where(item)))
+            )
+            if clash is not None:
+                self.failed.append((_article_where(item), clash))
+                self.report(IngestEvent("failed", _article_where(item), item.key, clash))
+                continue
             stamp = ingest_stamp(item.content_hash, self.fingerprint)
             previous = self.seen.get(item.key)
             if previous is None:
@@ -219,10 +255,12 @@ class _Run:
 
     def done(self, article: Article, status: Status, result: Extracted | str) -> None:
         if isinstance(result, str):
-            self.failed.append((article.source, result))
-            self.report(IngestEvent("failed", article.source, article.key, result))
+            self.failed.append((_article_where(article), result))
+            self.report(IngestEvent("failed", _article_where(article), article.key, result))
             return
         self.write(article, result, status)
+        if not (result.amounts or result.entities or result.deals):
+            self.warnings.append((_article_where(article), NO_FACTS))
 
     def write(self, article: Article, result: Extracted, status: Status) -> None:
         record = GraphRecord(
@@ -239,8 +277,8 @@ class _Run:
         try:
             self.store.replace_graph_serialized(record, nquads, result.ntriples + facts)
         except StoreError as e:
-            self.failed.append((article.source, f"not written: {e}"))
-            self.report(IngestEvent("failed", article.source, article.key, str(e)))
+            self.failed.append((_article_where(article), f"not written: {e}"))
+            self.report(IngestEvent("failed", _article_where(article), article.key, str(e)))
             raise
         self.seconds["write"] += time.perf_counter() - start
         self.seconds["extract"] += result.seconds_extract
@@ -358,6 +396,7 @@ def ingest(
     nlp_factory: Callable[[], Language] | None = None,
     nlp: Language | None = None,
     clock: Callable[[], dt.datetime] | None = None,
+    max_bytes: int | None = MAX_BYTES,
 ) -> IngestSummary:
     """Ingest every article found in ``paths`` (files, directories, "-" for ``stdin``).
 
@@ -372,11 +411,14 @@ def ingest(
     ``interrupted`` and by which signal; a store that went away ends it too (``stopped``).
     A remote store is written under its ingest lock: another ingest holding it makes this one
     wait, then raise ``StoreError``.
+    ``max_bytes``: the size limit of one article (:mod:`pipeline.read.limits`; None: none).
+    Two different texts under one key in one run: the second is reported failed, not ingested.
     """
     factory = nlp_factory or _default_nlp
     fingerprint = extractor_fingerprint()
     activity = IngestActivity(fingerprint, started=clock() if clock is not None else None)
     run = _Run(store, progress or (lambda event: None), clock, fingerprint, activity)
+    run.max_bytes = max_bytes
     with _signals_as_ctrl_c(), _write_lock(run):
         _go(run, paths, workers, stdin, nlp, factory)
     return run.summary()
@@ -397,7 +439,9 @@ def _go(
     store = run.store
     try:
         ensure_static(store)
-        reading: Iterable[Article | ReadError | object] = stream_inputs(list(paths), stdin=stdin)
+        reading: Iterable[Article | ReadError | object] = stream_inputs(
+            list(paths), stdin=stdin, max_bytes=run.max_bytes
+        )
         if "-" in paths:
             # a stream: no look-ahead to choose, and a reading thread, so that each article is
             # written as soon as it is extracted while the next line is still awaited

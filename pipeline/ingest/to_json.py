@@ -16,6 +16,7 @@ from typing import Any, BinaryIO, Literal
 from spacy.language import Language
 
 from pipeline.errors import ReadError
+from pipeline.read.limits import MAX_BYTES
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ def json_name(source: str, key: str, used: set[str]) -> str:
 
 
 def contracts(
-    paths: Sequence[str], nlp: Language, stdin: BinaryIO | None = None
+    paths: Sequence[str], nlp: Language, stdin: BinaryIO | None = None, max_bytes: int | None = MAX_BYTES
 ) -> Iterator[tuple[str, str, dict[str, Any]] | Output]:
     """(source, key, contract object) for each article; a failure, or a reader's warning about
     the article that follows, as an ``Output``."""
@@ -50,7 +51,7 @@ def contracts(
     from pipeline.nlp.extract import extract
     from pipeline.read.reader import read_inputs
 
-    for item in read_inputs(list(paths), stdin=stdin):
+    for item in read_inputs(list(paths), stdin=stdin, max_bytes=max_bytes):
         if isinstance(item, ReadError):
             yield Output("failed", str(item))
             continue
@@ -67,8 +68,10 @@ def extract_to_json(
     out_dir: Path | None = None,
     stdin: BinaryIO | None = None,
     nlp: Language | None = None,
+    max_bytes: int | None = MAX_BYTES,
 ) -> Iterator[Output]:
-    """Extract every article in ``paths`` and say what to show, in order."""
+    """Extract every article in ``paths`` and say what to show, in order (``max_bytes``: the size
+    limit of one article, :mod:`pipeline.read.limits`)."""
     if nlp is None:
         from pipeline.nlp.wiring import build_nlp
 
@@ -78,7 +81,7 @@ def extract_to_json(
     used: set[str] = set()
     held: dict[str, Any] | None = None  # the first object, until we know whether there are several
     several = False
-    for found in contracts(paths, nlp, stdin):
+    for found in contracts(paths, nlp, stdin, max_bytes):
         if isinstance(found, Output):
             yield found
             continue

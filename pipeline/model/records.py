@@ -55,9 +55,11 @@ DEAL_TYPES: tuple[str, ...] = (
 class Article:
     """One article as read: the text is never rewritten.
 
-    ``key`` identifies the article across ingests (the JSON-lines ``id``, else the source URL,
-    else the file name stem); ``content_hash`` identifies its content, so an edited article
-    keeps its key and gets a new hash.
+    ``key`` identifies the article across ingests: the page's canonical URL or the JSON
+    record's ``id`` (else its ``url``), else the path relative to the ingest root without its
+    extension (``day1/article``; see ``pipeline.read.walk``), else, on stdin, ``stdin-`` and a
+    content hash. ``content_hash`` identifies its content, so an edited article keeps its key
+    and gets a new hash.
     """
 
     key: str
@@ -79,6 +81,8 @@ class Article:
     #: the normalised view of ``text`` (pipeline.text.view), computed once by the reader and
     #: used by every later stage; None when the Article was made without it
     view: str | None = field(default=None, compare=False, repr=False)
+    #: the line of a JSON-lines record in its file (for messages); None for a file read whole
+    line: int | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if self.view is not None and len(self.view) != len(self.text):

@@ -26,6 +26,17 @@ def run(nlp: Language, article: Article) -> Doc:
 
 
 def extract(nlp: Language, article: Article) -> Extraction:
+    """What the pipeline finds in the article's body. An article longer than ``nlp.max_length``
+    characters is read in parts split at paragraphs (:mod:`pipeline.nlp.long_texts`)."""
+    limit = getattr(nlp, "max_length", None)  # a stand-in pipeline (tests) may have none
+    if isinstance(limit, int) and len(article.text) > limit:
+        from pipeline.nlp.long_texts import extract_in_parts
+
+        return extract_in_parts(article, limit, lambda part: _extract_doc(nlp, part))
+    return _extract_doc(nlp, article)
+
+
+def _extract_doc(nlp: Language, article: Article) -> Extraction:
     doc = run(nlp, article)
     body = article.in_body
 

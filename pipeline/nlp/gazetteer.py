@@ -91,14 +91,17 @@ class Gazetteer:
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_iri", {e.iri: e for e in self.entries})
 
-    def surface_forms(self) -> tuple[str, ...]:
-        """Every name written with Chinese characters (for jieba's user dictionary).
+    def surface_forms(self, places: bool | None = None) -> tuple[str, ...]:
+        """Every name written with Chinese characters (for jieba's user dictionary); ``places``:
+        True = the names of places only, False = every other name, None = all.
 
         Latin-only names are left out on purpose: jieba keeps a run of Latin letters whole by
         itself, and a Latin dictionary word splits longer words that contain it (Meta|l).
         """
         forms: dict[str, None] = {}
         for entry in self.entries:
+            if places is not None and (entry.type == "place") != places:
+                continue
             for name in entry.names():
                 if not name.isascii():
                     forms[name] = None

@@ -11,5 +11,13 @@ def domain_words(view: TextView, gazetteer: Gazetteer | None) -> list[str]:
     """Words jieba must keep whole, in the (simplified) form it segments."""
     words = set(tokenizer_words())
     if gazetteer is not None:
-        words.update(gazetteer.surface_forms())
+        words.update(gazetteer.surface_forms(places=False))
     return sorted(set(view.views([w for w in words if w])))  # one OpenCC pass
+
+
+def place_words(view: TextView, gazetteer: Gazetteer | None) -> list[str]:
+    """Names of places, for jieba only where it does not keep them whole by itself: most are
+    dictionary words already, and raising their frequency would shift every other split."""
+    if gazetteer is None:
+        return []
+    return sorted(set(view.views([w for w in gazetteer.surface_forms(places=True) if w])))

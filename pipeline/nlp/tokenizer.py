@@ -32,7 +32,7 @@ from pipeline.cache import memo
 from pipeline.model.records import Article
 from pipeline.nlp.extensions import keep_text, register
 from pipeline.nlp.gazetteer import gazetteer_at
-from pipeline.nlp.lexicon import domain_words
+from pipeline.nlp.lexicon import domain_words, place_words
 from pipeline.text.view import Compact, TextView, compact, text_view
 
 if TYPE_CHECKING:
@@ -42,8 +42,11 @@ if TYPE_CHECKING:
 DOMAIN_WORD_FREQ = 2000
 
 
-def make_jieba(user_words: Iterable[str] = (), user_dicts: Iterable[Path] = ()) -> jieba.Tokenizer:
-    """A private jieba tokenizer (never the global one) with the domain words added."""
+def make_jieba(
+    user_words: Iterable[str] = (), user_dicts: Iterable[Path] = (), soft_words: Iterable[str] = ()
+) -> jieba.Tokenizer:
+    """A private jieba tokenizer (never the global one) with the domain words added; a soft
+    word only if jieba would not keep it whole by itself."""
     import jieba  # only for this backend: importing jieba loads its HMM tables
 
     logging.getLogger("jieba").setLevel(logging.WARNING)
@@ -54,8 +57,20 @@ def make_jieba(user_words: Iterable[str] = (), user_dicts: Iterable[Path] = ()) 
     for word in user_words:
         word = word.strip()
         if word and not word.isspace():
-            tok.add_word(word, freq=max(tok.suggest_freq(word, tune=False), DOMAIN_WORD_FREQ))
+            _add_word(tok, word)
+    for word in soft_words:
+        if list(tok.cut(word, HMM=False)) != [word]:
+            _add_word(tok, word)
     return tok
+
+
+def _add_word(tok: jieba.Tokenizer, word: str) -> None:
+    """Add a domain word as jieba-rs does: a word jieba knows already gets the new frequency
+    in place of its old one (Python jieba would add both to the total, and every dictionary
+    word among the gazetteer's names would shift the two backends' splits apart)."""
+    old = tok.FREQ.get(word, 0)
+    tok.add_word(word, freq=max(tok.suggest_freq(word, tune=False), DOMAIN_WORD_FREQ))
+    tok.total -= old
 
 
 Backend = Literal["rjieba", "jieba"]
@@ -75,9 +90,10 @@ class JiebaSegmenter:
         words: Iterable[str],
         user_dicts: Iterable[Path] = (),
         hmm: bool = True,
+        soft: Iterable[str] = (),
         signature: str | None = None,
     ):
-        self.tokenizer = make_jieba(words, user_dicts)
+        self.tokenizer = make_jieba(words, user_dicts, soft)
         self.hmm = hmm
 
     def cut(self, text: str) -> Iterable[str]:
@@ -90,6 +106,7 @@ class RJiebaSegmenter:
     Each domain word gets the frequency jieba suggests for it (at least
     :data:`DOMAIN_WORD_FREQ`) given the words added before it; ``signature`` names the word list,
     so those frequencies are computed once per word list and cached (:mod:`pipeline.cache`).
+    Soft words (places) are added after them, only where jieba would cut them.
     """
 
     def __init__(
@@ -97,6 +114,7 @@ class RJiebaSegmenter:
         words: Iterable[str],
         user_dicts: Iterable[Path] = (),
         hmm: bool = True,
+        soft: Iterable[str] = (),
         signature: str | None = None,
     ):
         self.jieba = rjieba.Jieba()
@@ -117,6 +135,9 @@ class RJiebaSegmenter:
         if not added:  # read from the cache: the same words with the frequencies they got
             for word, freq in zip(todo, freqs, strict=True):
                 self.jieba.add_word(word, freq, None)
+        for word in soft:  # a place: only where jieba does not keep it whole by itself
+            if list(self.jieba.cut(word, False)) != [word]:
+                self.jieba.add_word(word, max(self.jieba.suggest_freq(word), DOMAIN_WORD_FREQ), None)
         self.hmm = hmm
 
     def _add(self, words: list[str]) -> list[int]:
@@ -172,10 +193,14 @@ class T2SJiebaTokenizer:
         ``pkuseg_*`` are the settings of spaCy's own Chinese tokenizer that the ``zh`` defaults
         carry into ``[initialize.tokenizer]``; this tokenizer has no use for them.
         """
-        words = domain_words(self.view, gazetteer_at(gazetteer) if with_gazetteer else None)
+        gaz = gazetteer_at(gazetteer) if with_gazetteer else None
+        words = domain_words(self.view, gaz)
         dicts = [Path(p) for p in (user_dicts or [])]
-        self.signature = _signature(self.backend, self.hmm, words, dicts)
-        self.segmenter = SEGMENTERS[self.backend](words, dicts, hmm=self.hmm, signature=self.signature)
+        places = place_words(self.view, gaz)
+        self.signature = _signature(self.backend, self.hmm, [*words, "|", *places], dicts)
+        self.segmenter = SEGMENTERS[self.backend](
+            words, dicts, hmm=self.hmm, soft=places, signature=self.signature
+        )
 
     def __call__(self, text: str) -> Doc:
         return self.tokenize(text)
@@ -224,11 +249,8 @@ def _signature(backend: str, hmm: bool, words: Iterable[str], user_dicts: Iterab
 def _words(text: str, cut: Callable[[str], Iterable[str]], view: Compact) -> list[str]:
     """jieba's words of the view without its invisible characters (沃\u200b旭 stays one word),
     sliced from the original text; an invisible character goes with the word before it."""
-    bounds = [0]
-    pos = 0
-    for piece in cut(view.text):
-        pos += len(piece)
-        bounds.append(view.start(pos))
+    ends = itertools.accumulate(map(len, cut(view.text)))
+    bounds = [0, *(ends if view.positions is None else map(view.start, ends))]
     bounds[-1] = len(text)
     return [text[a:b] for a, b in itertools.pairwise(bounds) if b > a]
 

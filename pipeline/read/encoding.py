@@ -57,6 +57,13 @@ MIN_COMMON_SHARE = 0.35
 MIN_HAN_TO_JUDGE = 8
 #: Share of control characters above which decoded "text" is taken for binary data.
 MAX_CONTROL_SHARE = 0.01
+#: A few NUL bytes in text are strays (kept; the view reads them as invisible characters): more
+#: than this many, and over 1 % of the bytes, make the data binary
+MAX_STRAY_NULS = 3
+#: At most this many invalid sequences, among at least MIN_GOOD_UTF8 good non-ASCII characters
+#: for each, make a file "UTF-8 with a damaged byte" (reported at its offset), not undecodable
+MAX_DAMAGED = 3
+MIN_GOOD_UTF8 = 8
 #: A decode error this close to the end, for want of bytes, means the file was cut short.
 TAIL = 4
 
@@ -103,7 +110,8 @@ def _check_text(text: str, encoding: str, source: str, data: bytes) -> Decoded:
         raise ReadError(source, "no text (only whitespace)")
     if _control_share(text) > MAX_CONTROL_SHARE:
         nul = data.find(b"\x00")
-        raise ReadError(source, "binary data, not text", offset=nul if nul >= 0 else None)
+        where = f" (a NUL at byte {nul})" if nul >= 0 else ""
+        raise ReadError(source, f"binary data, not text{where}", offset=nul if nul >= 0 else None)
     return Decoded(text, encoding)
 
 
@@ -113,8 +121,16 @@ def _decode_bom(data: bytes, bom: bytes, codec: str, source: str) -> Decoded:
     if isinstance(result, UnicodeDecodeError):
         offset = len(bom) + result.start
         if _truncated(result, len(body)):
-            raise ReadError(source, f"truncated {codec} text: incomplete character at the end", offset=offset)
-        raise ReadError(source, f"invalid {codec} after its byte-order mark: {result.reason}", offset=offset)
+            raise ReadError(
+                source,
+                f"truncated {codec} text: incomplete character at byte {offset}, the end",
+                offset=offset,
+            )
+        raise ReadError(
+            source,
+            f"invalid {codec} at byte {offset} after its byte-order mark: {result.reason}",
+            offset=offset,
+        )
     return _check_text(result, codec, source, data)
 
 
@@ -161,6 +177,14 @@ def _truncated_legacy(data: bytes) -> tuple[str, int] | None:
     return None
 
 
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 but for a damaged byte or two: few invalid sequences among many good characters."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
+    return 0 < bad <= MAX_DAMAGED and good >= MIN_GOOD_UTF8 * bad
+
+
 def decode_bytes(data: bytes, source: str, declared: str | None = None) -> Decoded:
     """Decode a file's bytes; ``declared`` is a charset the container names (HTML meta), if any."""
     if not data:
@@ -173,8 +197,9 @@ def decode_bytes(data: bytes, source: str, declared: str | None = None) -> Decod
         unmarked = _utf16_without_bom(data)
         if unmarked is not None:
             return _check_text(unmarked.text, unmarked.encoding, source, data)
-        if data.count(b"\x00") * 100 > len(data):
-            raise ReadError(source, "binary data, not text (NUL byte)", offset=nul)
+        nuls = data.count(b"\x00")
+        if nuls > MAX_STRAY_NULS and nuls * 100 > len(data):
+            raise ReadError(source, f"binary data, not text (NUL bytes, the first at byte {nul})", offset=nul)
         # a stray NUL in text: kept in the text (offsets stay true), the view reads it as an
         # invisible character (pipeline.text.view.INVISIBLE)
 
@@ -191,7 +216,18 @@ def decode_bytes(data: bytes, source: str, declared: str | None = None) -> Decod
     if _truncated(utf8, len(data)):
         head = data[: utf8.start].decode("utf-8")
         if any(ord(ch) > 0x7F for ch in head) or utf8.start == 0:
-            raise ReadError(source, "truncated UTF-8: incomplete character at the end", offset=utf8.start)
+            raise ReadError(
+                source,
+                f"truncated UTF-8: incomplete character at byte {utf8.start}, the end",
+                offset=utf8.start,
+            )
+    if _mostly_utf8(data):
+        raise ReadError(
+            source,
+            f"invalid UTF-8 at byte {utf8.start} ({utf8.reason}); the rest is UTF-8: a byte cut or "
+            "damaged there",
+            offset=utf8.start,
+        )
 
     candidates = _legacy_candidates(data)
     if candidates and (candidates[0][0] >= MIN_COMMON_SHARE or _too_few_han(candidates[0][2])):
@@ -202,11 +238,14 @@ def decode_bytes(data: bytes, source: str, declared: str | None = None) -> Decod
     if cut is not None:
         cut_codec, offset = cut
         raise ReadError(
-            source, f"truncated {DISPLAY[cut_codec]} text: incomplete character at the end", offset=offset
+            source,
+            f"truncated {DISPLAY[cut_codec]} text: incomplete character at byte {offset}, the end",
+            offset=offset,
         )
     raise ReadError(
         source,
-        "cannot decode: neither UTF-8, Big5 nor GB18030 text (offset of the first invalid UTF-8 byte)",
+        "cannot decode: neither UTF-8, Big5 nor GB18030 text "
+        f"(the first invalid UTF-8 byte is byte {utf8.start})",
         offset=utf8.start,
     )
 

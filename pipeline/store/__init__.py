@@ -23,6 +23,7 @@ from pipeline.store.base import (
     StoreStats,
 )
 from pipeline.store.embedded import EmbeddedStore
+from pipeline.store.location import check_location
 from pipeline.store.remote import RemoteStore
 from pipeline.store.results import QueryResult
 
@@ -47,16 +48,21 @@ def default_location() -> str:
     return os.environ.get(ENV_VAR) or DEFAULT_LOCATION
 
 
-def open_store(location: str | Path | None = None, read_only: bool = False) -> EmbeddedStore | RemoteStore:
+def open_store(
+    location: str | Path | None = None, read_only: bool = False, force: bool = False
+) -> EmbeddedStore | RemoteStore:
     """The store at ``location``: an http(s) URL is a SPARQL endpoint, anything else a directory.
 
     ``None`` means ``$FINKG_STORE`` or ``./finkg-data``; ``":memory:"`` an in-memory store.
     ``read_only`` opens an embedded store without taking its write lock (another process may be
-    ingesting).
+    ingesting). A directory that is not a store is refused (:mod:`pipeline.store.location`;
+    ``force``: create a store in a directory holding other files).
     """
     loc = str(location) if location is not None else default_location()
     if loc.startswith(("http://", "https://")):
         return RemoteStore(loc)
     if read_only and loc != MEMORY and not Path(loc).is_dir():
         raise StoreError(f"no store at {loc} (run `finkg ingest` first, or pass --store)")
+    if loc != MEMORY:
+        check_location(loc, read_only, force)
     return EmbeddedStore(loc, read_only=read_only)

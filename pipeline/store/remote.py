@@ -46,7 +46,7 @@ from pipeline.store.base import PASSWORD_ENV_VAR, USER_ENV_VAR, GraphRecord, Sto
 from pipeline.store.conversion import check_iri, graph_quads
 from pipeline.store.lock import IngestLock
 from pipeline.store.merged import MERGED_GRAPH, facts_of, sparql_triples
-from pipeline.store.results import Form, QueryResult, result_from_ox
+from pipeline.store.results import Form, QueryResult, has_dataset_clause, result_from_ox
 from pipeline.store.sparql import SparqlStore
 
 TIMEOUT_ENV_VAR = "FINKG_STORE_TIMEOUT"
@@ -252,7 +252,7 @@ class RemoteStore(SparqlStore):
         """``union``: over the merged facts (the server's default graph); else over every graph as
         the server has it (bookkeeping, whose patterns name their graphs)."""
         fields: list[tuple[str, str]] = [("query", sparql)]
-        if union and self.virtuoso:
+        if union and self.virtuoso and not has_dataset_clause(sparql):  # FROM <g> names the graphs
             fields = [("query", self._virtuoso_pragmas(sparql))]
         if self.virtuoso:
             # ms; Virtuoso stops a little before the client gives up, so its answer still arrives

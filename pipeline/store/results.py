@@ -93,6 +93,19 @@ def _walk(node: Any) -> Iterator[Any]:
 #: a cheap first look: only a query mentioning SERVICE is parsed for a real SERVICE clause
 MENTIONS_SERVICE = re.compile(r"(?i)\bSERVICE\b")
 
+#: strings, IRIs and comments (skipped), or the FROM of a dataset clause
+_DATASET_SCAN = re.compile(
+    r'"""[\s\S]*?"""|' + r"'''[\s\S]*?'''|"
+    r'"(?:[^"\\\n]|\\.)*"|' + r"'(?:[^'\\\n]|\\.)*'|"
+    r'<[^<>"{}|^`\\\s]*>|#[^\n]*|(?P<from>(?<![?$:\w])[Ff][Rr][Oo][Mm]\b)'
+)
+
+
+def has_dataset_clause(sparql: str) -> bool:
+    """Whether the query names its dataset (``FROM <g>``, ``FROM NAMED <g>``), outside strings,
+    IRIs and comments: then it runs on the graphs it names, not on the merged default graph."""
+    return any(m.group("from") for m in _DATASET_SCAN.finditer(sparql))
+
 
 def query_form(sparql: str) -> Form:
     """The form of a read-only query; ``QueryError`` for updates, SERVICE calls and syntax errors."""

@@ -260,12 +260,26 @@ def read_region(text: str, view: str, script: Script, url: str | None = None) ->
     return RegionReading(cast(Market, best[0]), cues.reason(best[0]))
 
 
-def reading_of(market: str | None, region: str | None, text: str, view: str) -> RegionReading:
+#: The reasons :func:`read_region` gives when the source decides (not the words of the text).
+SOURCE_REASONS: tuple[str, ...] = ("given", "source domain ", "country domain .", "outlet ", "dateline ")
+
+
+def from_source(reason: str | None) -> bool:
+    """A reading's reason names the article's source (or the caller's word), not its cues."""
+    return reason is None or reason.startswith(SOURCE_REASONS)
+
+
+def reading_of(
+    market: str | None, region: str | None, text: str, view: str, reason: str | None = None
+) -> RegionReading:
     """The reading an article's own fields give (its market, else its region), or the one the
-    text gives when they say nothing; an "other" region keeps to the markets it stands for."""
+    text gives when they say nothing; an "other" region keeps to the markets it stands for.
+    ``reason`` is the article's recorded region reason: a market the reader took from the words
+    of the text is not the source's (a Cantonese 蚊 then still names the Hong Kong dollar)."""
     given = market_of_region(market) or (market_of_region(region) if region != "other" else None)
     if given is not None:
-        return RegionReading(given, "given", latin=given == "other" and latin_text(text), sourced=True)
+        latin = given == "other" and latin_text(text)
+        return RegionReading(given, reason or "given", latin=latin, sourced=from_source(reason))
     reading = read_region(text, view, detect_script(text, view))
     if region == "other" and reading.region != "other":
         return RegionReading("other", "given", latin=latin_text(text), sourced=True)

@@ -83,15 +83,19 @@ def test_remove_takes_one_article_and_nothing_else(nlp: Language) -> None:
 
 
 def test_repeated_key_in_one_run(tmp_path: Path, store: EmbeddedStore, nlp: Language) -> None:
-    """The same key twice in one run: unchanged if the text is the same, else the later one wins."""
+    """The same key twice in one run: unchanged if the text is the same; another text under the
+    same key is a collision, reported with both places, and the first article stays."""
     news = tmp_path / "news.jsonl"
     line = '{{"id": "k", "text": "輝達宣布將投資OpenAI最多{n}億美元。"}}\n'
     news.write_text(line.format(n=1000) * 2 + line.format(n=2000), encoding="utf-8")
     summary = ingest([str(news)], store, workers=1, nlp=nlp)
-    assert (summary.new, summary.unchanged, summary.updated) == (1, 1, 1)
+    assert (summary.new, summary.unchanged, summary.updated) == (1, 1, 0)
+    ((where, reason),) = summary.failed
+    assert where == f"{news}:3 (id k)"
+    assert "key 'k' is already the key of" in reason and f"{news}:1" in reason
     assert [a.key for a in store.articles()] == ["k"]
-    assert store.query('ASK { ?a ?p ?o FILTER(CONTAINS(STR(?o), "2000億")) }').boolean is True
-    assert store.query('ASK { ?a ?p ?o FILTER(CONTAINS(STR(?o), "1000億")) }').boolean is False
+    assert store.query('ASK { ?a ?p ?o FILTER(CONTAINS(STR(?o), "1000億")) }').boolean is True
+    assert store.query('ASK { ?a ?p ?o FILTER(CONTAINS(STR(?o), "2000億")) }').boolean is False
 
 
 def test_failures_are_reported_and_the_rest_ingested(
@@ -166,8 +170,8 @@ def test_parallel_ingest_equals_inline(
     pulled: list[int] = []
     done: list[int] = []
 
-    def counting_read(paths, stdin=None):  # type: ignore[no-untyped-def]
-        for item in real_read(paths, stdin=stdin):
+    def counting_read(paths, stdin=None, **kwargs):  # type: ignore[no-untyped-def]
+        for item in real_read(paths, stdin=stdin, **kwargs):
             pulled.append(1)
             yield item
 

@@ -45,7 +45,8 @@ def test_a_lost_worker_fails_only_its_articles(tmp_path: Path, nlp: Language) ->
     with open_store(MEMORY) as store:
         summary = ingest([str(news)], store, workers=2, nlp=_Killer(nlp))  # type: ignore[arg-type]
         assert summary.new == 6, "the run went on, with a new worker"
-        assert [source for source, _ in summary.failed] == [str(news)], "only the article it held"
+        where = [source for source, _ in summary.failed]
+        assert where == [f"{news}:4 (id doomed)"], "only the article it held"
         (reason,) = [reason for _, reason in summary.failed]
         assert "killed (SIGKILL)" in reason
         assert sorted(a.key for a in store.articles()) == [f"k{i}" for i in range(6)]

@@ -79,6 +79,11 @@ def test_no_name_belongs_to_two_entities(gazetteer: Gazetteer) -> None:
         ("org/foxconn", {"鴻海", "富士康", "Foxconn"}),
         ("person/sam-altman", {"奧特曼", "阿特曼", "山姆·奧特曼", "Sam Altman"}),
         ("facility/stargate", {"星際之門", "星际之门", "Stargate"}),
+        ("person/elon-musk", {"馬斯克", "埃隆·馬斯克", "埃隆·马斯克", "伊隆·馬斯克"}),
+        ("person/akio-toyoda", {"豐田章男", "丰田章男", "Akio Toyoda"}),
+        ("org/first-fh", {"第一金", "第一銀", "第一商業銀行", "第一银"}),
+        ("org/crrc-times-electric", {"時代電氣", "时代电气", "株洲中车时代电气股份有限公司"}),
+        ("place/zigong", {"自貢", "自贡", "Zigong"}),
     ],
 )
 def test_names_in_every_script(gazetteer: Gazetteer, iri: str, names: set[str]) -> None:

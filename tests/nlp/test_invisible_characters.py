@@ -43,11 +43,43 @@ def test_an_amount_is_read_across_it(nlp: Language, ch: str) -> None:
     assert text[a.start : a.end] == a.text == f"新台幣1650{ch}億元"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="entity norms keep the view's filler: the entity matcher (pipeline/nlp/entities) must "
-    "drop pipeline.text.view.FILLER from its keys",
+@pytest.mark.parametrize("ch", INVISIBLES)
+def test_a_name_is_read_across_it(nlp: Language, ch: str) -> None:
+    plain = nlp("沃旭能源宣布投資新台幣1650億元。")
+    text = f"沃{ch}旭能源宣布投資新台幣1650億元。"
+    doc = nlp(text)
+    (mention, *_rest) = doc._.mentions
+    assert mention.text == text[mention.start : mention.end] == f"沃{ch}旭能源"
+    assert mention.iri == plain._.mentions[0].iri
+
+
+DEAL_SENTENCES = [
+    pytest.param("台積電宣布以20億美元收購英特爾的工廠。", "台{ch}積電", "20{ch}億美元", id="traditional"),
+    pytest.param("台积电宣布以20亿美元收购英特尔的工厂。", "台{ch}积电", "20{ch}亿美元", id="simplified"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "amount"), DEAL_SENTENCES)
+@pytest.mark.parametrize(
+    "ch", [pytest.param(ch, id=f"U+{ord(ch):04X}") for ch in "\u200b\u200d\u2060\ufeff\u00ad"]
 )
-def test_a_name_is_read_across_it(nlp: Language) -> None:
-    doc = nlp("沃\u200b旭能源宣布投資新台幣1650億元。")
-    assert [m.text for m in doc._.mentions][:1] == ["沃\u200b旭能源"]
+def test_a_deal_is_read_across_them(nlp: Language, sentence: str, name: str, amount: str, ch: str) -> None:
+    """The same deal, whether or not invisible characters sit inside the agent's name and the
+    amount; every offset points at the text as read."""
+    plain = sentence.format(ch="")
+    text = plain.replace(name.format(ch=""), name.format(ch=ch)).replace(
+        amount.format(ch=""), amount.format(ch=ch)
+    )
+    assert ch in text
+    (expected,) = nlp(plain)._.deals
+    (deal,) = nlp(text)._.deals
+    assert (deal.type, deal.agent.iri if deal.agent else None) == (
+        expected.type,
+        expected.agent.iri if expected.agent else None,
+    )
+    assert deal.amount is not None and expected.amount is not None
+    assert (deal.amount.value, deal.amount.currency) == (expected.amount.value, expected.amount.currency)
+    assert text[deal.amount.start : deal.amount.end] == deal.amount.text == amount.format(ch=ch)
+    assert deal.agent is not None and text[deal.agent.start : deal.agent.end] == name.format(ch=ch)
+    for ev in deal.evidence:
+        assert text[ev.start : ev.end] == ev.text

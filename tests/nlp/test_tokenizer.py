@@ -150,3 +150,37 @@ _PIECES = [
 def test_rjieba_equals_jieba_on_mixtures(nlp, jieba_nlp, pieces: list[str]) -> None:
     text = "".join(pieces)
     assert [t.text for t in nlp.make_doc(text)] == [t.text for t in jieba_nlp.make_doc(text)]
+
+
+@pytest.mark.parametrize("backend", ["jieba", "rjieba"])
+@pytest.mark.parametrize(
+    ("place", "boosted"),
+    [
+        pytest.param("雄安新区", True, id="split-by-itself"),
+        pytest.param("唐山", False, id="whole-by-itself"),
+    ],
+)
+def test_a_place_is_added_only_where_jieba_splits_it(backend: str, place: str, boosted: bool) -> None:
+    """Places are soft words: jieba gets one only when it would cut it; a dictionary word stays
+    as it is, so hundreds of city names do not shift every other split."""
+    from pipeline.nlp.tokenizer import SEGMENTERS
+
+    plain = SEGMENTERS[backend]([], soft=[])
+    seg = SEGMENTERS[backend]([], soft=[place])
+    assert list(seg.cut(place)) == [place]
+    assert (list(plain.cut(place)) != [place]) == boosted
+
+
+@pytest.mark.parametrize(
+    "word", [pytest.param("報到", id="dictionary-word"), pytest.param("遠帆智算", id="new-word")]
+)
+def test_a_domain_word_replaces_its_dictionary_frequency_as_in_jieba_rs(word: str) -> None:
+    """jieba-rs gives a word it knows the new frequency in place of the old one; the Python
+    backend does the same, so the totals (and the near-tie splits) of the two agree."""
+    from pipeline.nlp.tokenizer import make_jieba
+    from pipeline.text.view import text_view
+
+    w = text_view()(word)
+    plain = make_jieba([])
+    tok = make_jieba([w])
+    assert tok.total == plain.total - plain.FREQ.get(w, 0) + tok.FREQ[w]

@@ -23,6 +23,8 @@ ORG_SUFFIXES_STRONG: tuple[str, ...] = tuple(
     管理局 統計局 稅務局 財政局 商務局 發改委 國資委 金融辦
     發展和改革委員會 發展改革委員會 國有資產監督管理委員會 人民政府國有資產監督管理委員會
     證券交易所 俱樂部 足球俱樂部 聯隊 株式會社 有限會社 合同會社 合夥企業 合夥企業(有限合夥)
+    管委會 管理委員會 能源局 發改局 工信局 經信局 科技局 住建局 自然資源局 生態環境局 國資局
+    財政廳 商務廳 發改委 工信廳 科技廳 能源廳 海關
     """.split()
 )
 
@@ -71,7 +73,8 @@ PLACE_SUFFIXES: tuple[str, ...] = tuple(
     """
     人民政府 市政府 政府 分行 支行 分公司 總部 區域總部 常委會 大學 證監局 監管局 金融監管局
     管理局 統計局 稅務局 財政局 商務局 發改委 國資委 金融辦 發展和改革委員會 發展改革委員會
-    國有資產監督管理委員會 證券交易所
+    國有資產監督管理委員會 證券交易所 管委會 管理委員會 能源局 發改局 工信局 經信局 科技局 住建局
+    自然資源局 生態環境局 國資局 財政廳 商務廳 工信廳 科技廳 能源廳 海關
     """.split()
 )
 
@@ -160,6 +163,8 @@ NAME_STOPS: frozenset[str] = frozenset(
     着 等 簽署 經 股 股東 至 與 與其 著 董事會 表示 被 被投資 記者 設立 該 讓 跟
     轉投資 透過 這 這家 通過 還 那 都 配售 銀行 間接 集團 龍頭 同業 同行
     參貸 公股 主辦 聯席 作為 作爲 用於 用作 用以 獲 受 遭 獲得
+    原名 原稱 前稱 前身 現稱 現名 又稱 亦稱 或稱 簡稱 下稱 以下簡稱 更名為 改名為
+    已獲 將獲 再獲 並獲 亦獲 均獲 榮獲 喜獲 終獲 已經 已與 將與
     """.split()
 )
 
@@ -350,6 +355,7 @@ SURNAMES: str = (
     "包魯倪連褚寧喬古季柴樊郁鮑宮曲向關苗祝左項閻芮滕商殷邢焦麥利勞巫涂葛饒海岳舒畢單"
     "湛伍冉艾辛聞管房裴蒲靳邊車柳符仇甄容佘晏阮藺欒冼粘鄢易常牛盛齊安尚談莫查戚祁穆隋宗"
     "丘練官谷桂封喻米俞伏景冷區岑屈鄺尤文全應虞鐘霍蒙"
+    "肖傅華龐蘭翟顏章申繆叢柏"
 )
 
 #: Characters that end a clause word, not a name, when jieba glued them to a two-character
@@ -543,10 +549,19 @@ YEAR_BEFORE_BRACKET: str = "年度月日"
 #: what follows a bracketed year in a range or a date ((2024)年, (2024)-2026, (2024)至2026)
 YEAR_AFTER_BRACKET: tuple[str, ...] = ("年", "-", "~", "至")
 
+#: how far left of its organisation word a name may begin: a short name, and a registered name
+#: with a full legal form, which may carry a place, a zone and industry words
+#: (寧波梅山保稅港區某某股權投資合夥企業(有限合夥))
+MAX_NAME: int = 14
+MAX_REGISTERED_NAME: int = 20
+
 #: the suffix of a family or clan name (冯氏), never a person's given name
 CLAN_SUFFIX: str = "氏"
 #: organisation words right after a would-be personal name: the name is a company's (王氏集团)
 ORG_WORDS_AFTER_NAME: tuple[str, ...] = ("公司", "集团", "银行")
+#: part-of-speech initials of a surname character that is also a function word or a verb (向, 于, 赴):
+#: before a place it begins a phrase (向美国), not a name
+SURNAME_FUNCTION_TAGS: tuple[str, ...] = ("p", "c", "d", "v", "u", "r")
 
 #: the character of a regional division (中国区总裁, 亚太区董事)
 REGION_DIVISION_CHAR: str = "区"

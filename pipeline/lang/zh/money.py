@@ -41,7 +41,10 @@ COLLOQUIAL_PRICE_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 #: A colloquial dollar followed by one digit: the digit is tenths (五塊五 = 5.5, 八蚊五 = 8.5).
 COLLOQUIAL_TENTH_DOLLARS: tuple[str, ...] = ("塊", "蚊")
-#: Subunits: tenths (角 / 毛 / 毫) and hundredths (分 / 仙) of the dollar (2元3角5分, 8蚊3毫).
+#: Subunits with 錢 are money wherever they stand (兩毛錢 = 0.2, 五分錢 = 0.05): colloquial.
+COLLOQUIAL_SUBUNITS: dict[str, str] = {"毛錢": "0.1", "角錢": "0.1", "分錢": "0.01"}
+#: Subunits: tenths (角 / 毛 / 毫) and hundredths (分 / 仙) of the dollar (2元3角5分, 8蚊3毫); a
+#: lone digit after the tenth is hundredths (三塊二毛五 = 3.25, 一毛五 = 0.15).
 TENTH_UNITS: tuple[str, ...] = ("角", "毛", "毫")
 HUNDREDTH_UNITS: tuple[str, ...] = ("分", "仙")
 #: After Arabic digits a tenth unit alone is money (3角, 2毫) unless it starts another word
@@ -96,6 +99,8 @@ QUALIFIER_BEFORE: dict[str, str] = {
     "折合": "exact",
     # Hong Kong register: 超逾 = more than, 約值 = worth about
     "超逾": "at_least", "約值": "approx",
+    # 衝破 like 突破 (a forecast's 上看 stays exact: 目標價上看1,500元)
+    "衝破": "at_least",
 }  # fmt: skip
 
 #: Qualifier words that still apply when a few words stand between them and the number
@@ -327,7 +332,7 @@ SHARE_RATIO_CONTEXT: tuple[str, ...] = (
 )
 
 #: Percent signs and words written after the number (% and percentage points, 0.5個百分點).
-PERCENT_SIGNS: tuple[str, ...] = ("%", "個百分點", "百分點", "個百分比")
+PERCENT_SIGNS: tuple[str, ...] = ("%", "個百分點", "百分點", "個百分比", "個百份點", "百份點")
 #: Fractions written before the number: 百分之三十五 = 35 %, 千分之三 = 0.3 %, 萬分之五 = 0.05 %.
 PERCENT_FRACTIONS: dict[str, Decimal] = {
     "百分之": Decimal(1),
@@ -343,6 +348,8 @@ NOT_TENTHS_AFTER: tuple[str, ...] = (
     "為", "立", "交", "本", "員", "功", "長", "果", "熟", "品", "績", "份", "型", "就", "都",
     "效", "了", "分", "真", "年", "人", "名", "語", "形", "群", "全", "事", "不變",
 )  # fmt: skip
+#: 兩成多 = more than 20 %, unless 多 starts a word (兩成多元化, 三成多數).
+NOT_TENTHS_MORE_BEFORE: tuple[str, ...] = ("元", "樣", "種", "數", "家", "個", "項", "名", "次", "少")
 
 #: Parenthesised glosses after a unit define the unit: 10吉瓦（Gigawatt，簡稱GW，即100萬千瓦）.
 GLOSS_WORDS: tuple[str, ...] = ("即", "簡稱", "亦即", "相當於", "等於")
@@ -356,7 +363,15 @@ SCOPE_AMOUNT_WORDS: tuple[str, ...] = ("元", "萬元", "億元", "千元", "百
 #: ... and the words that extend it to the rest of the text.
 SCOPE_SAME_WORDS: tuple[str, ...] = (
     "下同", "以下同", "以下皆同", "以下均同", "下文同", "單位下同", "幣種下同", "後同", "以下相同",
+    "同下",
 )  # fmt: skip
+#: A declaration in words: (金額均為人民幣), (以人民幣計), (除另有說明外，金額均為港元), and in a
+#: sentence that looks ahead: 以下金額均以人民幣計. [item] [all] as CURRENCY [counted].
+SCOPE_ITEM_WORDS: tuple[str, ...] = ("金額", "數字", "數額", "款項", "所有金額")
+SCOPE_ALL_WORDS: tuple[str, ...] = ("均", "皆", "全部", "一律")
+SCOPE_AS_WORDS: tuple[str, ...] = ("為", "以")
+SCOPE_COUNTED_WORDS: tuple[str, ...] = ("計", "計算", "列示", "列賬", "為單位")
+SCOPE_AHEAD_WORDS: tuple[str, ...] = ("以下", "下文", "本文")
 
 #: Words jieba should keep whole (currency names and units); the tokenizer reads this name. A
 #: fixed list: the currency table below may grow without changing how jieba cuts the text.

@@ -69,6 +69,9 @@ LATIN_SCALES: dict[str, int] = {
     # the Malaysian and Singapore press: RM1.2bil, RM500mil, S$3mln
     "bil": 10**9, "mil": 10**6, "bln": 10**9, "mln": 10**6,
 }  # fmt: skip
+#: One-letter English scales, read only right after a currency sign or code (US$500m, USD1.2b,
+#: HK$50k): elsewhere 500m is metres.
+SIGN_LATIN_SCALES: dict[str, int] = {"b": 10**9, "m": 10**6, "k": 10**3}
 
 #: A scale word standing alone after these is a number (逾兆元 = over 1e12, 破兆 = 1e12, 過億;
 #: 數兆 / 上兆 / 幾億 are vague, see VAGUE_PREFIXES).
@@ -83,6 +86,16 @@ DECIMAL_POINTS: tuple[str, ...] = ("點", ".")
 
 #: After a number or its scale word: "more than" (300多億, 10億多, 300餘億).
 MORE_MARKERS: tuple[str, ...] = ("多", "餘")
+
+#: Two neighbouring digits before a unit are an estimate (概數): 兩三億 = 2億 … 3億, 七八十萬,
+#: 十七八萬, 一兩百萬; 三五 (three to five) is one too. Vague, with the bounds the digits give;
+#: elsewhere a run of digits is positional (一四八億, 一二八億).
+APPROXIMATE_PAIRS_EXTRA: tuple[tuple[str, str], ...] = (("三", "五"),)
+#: ... also before these words, which are no numeral units (三四成 = 30 … 40 %).
+ESTIMATE_BEFORE: tuple[str, ...] = ("成",)
+#: After a unit and before a scale word or the dollar: "about" (二十來萬元, 百來萬).
+ABOUT_MARKER = "來"
+ABOUT_BEFORE: tuple[str, ...] = ("元", "圓", "塊", "蚊")
 
 #: An unknown digit (十幾億): the number is vague.
 UNKNOWN_DIGIT = "幾"

@@ -310,6 +310,7 @@ CUES: tuple[tuple[str, str, float], ...] = (
     ("發展商", "hongkong", 1),
     ("呎", "hongkong", 2),
     ("涉資", "hongkong", 1),
+    ("入場費", "hongkong", 1),
     # written Cantonese: the register of Hong Kong (and Macau) writers, quoted speech included;
     # no Mandarin text writes these (蚊 is money here: 二十蚊; 蚊子, a mosquito, weighs nothing)
     ("佢", "hongkong", 3),
@@ -466,6 +467,18 @@ CUES: tuple[tuple[str, str, float], ...] = (
     ("Berhad", "malaysia", 2),
     ("發展商", "malaysia", 1),
     ("Bhd", "malaysia", 1),
+    # institutions and parties of Malaysia (Bank Negara 國行, the PM's department 首相署 …)
+    ("國家銀行", "malaysia", 1),
+    ("首相署", "malaysia", 3),
+    ("巫統", "malaysia", 2),
+    ("馬華", "malaysia", 2),
+    ("國陣", "malaysia", 2),
+    ("希盟", "malaysia", 2),
+    ("國盟", "malaysia", 2),
+    ("布城", "malaysia", 2),
+    ("隆市", "malaysia", 2),
+    ("國油", "malaysia", 2),
+    ("國行", "malaysia", 1),
     # ---- Malaysia: topic
     ("令吉", "malaysia", 2),
     ("馬幣", "malaysia", 2),
@@ -495,6 +508,15 @@ CUES: tuple[tuple[str, str, float], ...] = (
     ("發展商", "singapore", 1),
     ("平方英尺", "singapore", 1),
     ("海峽時報指數", "singapore", 2),
+    # institutions and places of Singapore (MAS, JTC, the PMO, the PAP, HDB)
+    ("新加坡金融管理局", "singapore", 3),
+    ("香港金融管理局", "hongkong", 2),
+    ("裕廊", "singapore", 2),
+    ("總理公署", "singapore", 2),
+    ("人民行動黨", "singapore", 2),
+    ("建屋局", "singapore", 2),
+    ("陸路交通管理局", "singapore", 2),
+    ("新加坡政府投資公司", "singapore", 2),
     ("Pte. Ltd.", "singapore", 2),
     # ---- Singapore: topic
     ("新元", "singapore", 2),

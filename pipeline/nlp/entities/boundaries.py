@@ -59,6 +59,8 @@ def name_steps(
             if ctx.view[pos - 1] == ")"
             else _token_left(lex, ctx, pos, end, steps)
         )
+        if nxt is None and verb_may_begin:
+            nxt = _split_trade_name_char(lex, ctx, pos, steps)
         if nxt is None:
             break
         pos = nxt
@@ -69,6 +71,28 @@ def name_steps(
     _give_back(steps, give_back)
     start = steps[-1][0] if steps else end
     return start, steps
+
+
+def _split_trade_name_char(lex: Lexicon, ctx: Tokens, pos: int, steps: list[Step]) -> int | None:
+    """A trade name jieba cut into lone characters, one of them a function word alone
+    (自貢|中|友|機電設備有限公司): between a place or an opener and another lone character, before a
+    full legal form, the character is part of the trade name."""
+    i = ctx.ends.get(pos)
+    if i is None or i < 1 or not steps or steps[-1][1] not in ("char", "distinct"):
+        return None
+    if len(ctx.tok(i + 1)) != 1:
+        return None
+    word = ctx.tok(i)
+    if len(word) != 1 or not CJK.match(word) or word in lex.t.clause_chars:
+        return None
+    before = ctx.tok(i - 1)
+    # a place begins the registered name; an opener or a descriptor (子公司, 旗下) stands before it
+    descriptor = len(before) >= 2 and before in lex.t.stops
+    if not (lex.is_place(before) or before in lex.t.np_openers or descriptor):
+        return None
+    start = ctx.spans[i][0]
+    steps.append((start, "char"))
+    return start
 
 
 def _opener_before(lex: Lexicon, ctx: Tokens, pos: int) -> bool:

@@ -9,11 +9,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pipeline.model.records import EntityType
+from pipeline.text.view import FILLER
 
 LATIN = re.compile(r"[A-Za-z]")
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+_CJK_RUN = re.compile(CJK.pattern + "*")
 
 
 @dataclass(frozen=True)
@@ -62,9 +65,13 @@ def is_latin(text: str) -> bool:
 
 
 def all_cjk(text: str) -> bool:
-    return all(CJK.match(c) for c in text)
+    """Every character Chinese (true of the empty text)."""
+    return _CJK_RUN.fullmatch(text) is not None
 
 
+@lru_cache(maxsize=65536)
 def fold_key(text: str) -> str:
-    """The matching key of a name: NFKC and case-folded."""
-    return unicodedata.normalize("NFKC", text).casefold()
+    """The matching key of a name: NFKC and case-folded, the view's invisible characters
+    (``pipeline.text.view.FILLER``: zero-width space, BOM, soft hyphen…) left out, so that
+    沃\u200b旭能源 matches 沃旭能源 (offsets stay those of the text). Cached: every token is folded."""
+    return unicodedata.normalize("NFKC", text).casefold().replace(FILLER, "")

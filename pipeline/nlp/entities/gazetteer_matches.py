@@ -17,6 +17,7 @@ from pipeline.nlp.entities.candidates import LATIN, Candidate, Tokens, fold_key
 from pipeline.nlp.entities.lexicon import Lexicon
 from pipeline.nlp.phrases import TokenPhrases
 from pipeline.nlp.tokenizer import T2SJiebaTokenizer
+from pipeline.text.view import FILLER
 
 
 def token_keys(nlp: Language, name: str) -> tuple[str, ...]:
@@ -62,7 +63,7 @@ def gazetteer_matches(lex: Lexicon, matcher: TokenPhrases, ctx: Tokens) -> list[
     for key, s, e in matcher.matches([fold_key(view[a:b]) for a, b in spans]):
         start, end = spans[s][0], spans[e - 1][1]
         surface = ctx.view[start:end]
-        entry = lex.index.accept_form(key, surface)
+        entry = lex.index.accept_form(key, surface.replace(FILLER, ""))
         if entry is None or not latin_edges_ok(ctx.view, start, end):
             continue
         for i in range(start, end):
@@ -81,12 +82,17 @@ def _character_matches(
     華為技術有限公司); a longer name beats a token match inside it."""
     view = ctx.view
     out: list[Candidate] = []
-    for i in range(len(view) - 1):
+    automaton = lex.index.cjk_automaton
+    # every occurrence of a Chinese form of 3+ characters, found in one pass, by start
+    at: dict[int, list[str]] = {}
+    for last, found in automaton.iter(view) if automaton is not None else ():
+        at.setdefault(last + 1 - len(found), []).append(found)
+    for i in sorted(at):
         if i not in ctx.starts and covered[i]:
             continue
-        for form in lex.index.cjk_forms.get(view[i : i + 2], ()):
+        for form in sorted(at[i], key=len, reverse=True):
             end = i + len(form)
-            if len(form) < 3 or view[i:end] != form or (i, end) in spans:
+            if (i, end) in spans:
                 continue
             if not (i in ctx.starts or end in ctx.ends):
                 continue

@@ -5,7 +5,10 @@ Built once in ``initialize()`` from the :class:`~pipeline.nlp.gazetteer.Gazettee
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+import ahocorasick
 
 from pipeline.lang.zh import entities as lang
 from pipeline.model.iris import ID_BASE
@@ -25,6 +28,8 @@ class GazetteerIndex:
     forms: dict[str, tuple[Form, ...]]
     #: first two characters → Chinese forms starting with them, longest first
     cjk_forms: dict[str, tuple[str, ...]]
+    #: the Chinese forms of three characters or more, to find in one pass over a text (None: none)
+    cjk_automaton: ahocorasick.Automaton | None
     #: ticker without leading zeros → entries
     tickers: dict[str, tuple[GazetteerEntry, ...]]
     #: Chinese names of known places (view forms)
@@ -92,6 +97,7 @@ def build_index(gazetteer: Gazetteer, view: TextView, tables: Tables) -> Gazette
         gazetteer=gazetteer,
         forms={k: tuple(v) for k, v in forms.items()},
         cjk_forms={k: tuple(sorted(v, key=len, reverse=True)) for k, v in cjk_forms.items()},
+        cjk_automaton=_automaton(form for v in cjk_forms.values() for form in v if len(form) >= 3),
         tickers={k: tuple(v) for k, v in tickers.items()},
         places=frozenset(form_of[n] for n, e in gazetteer.names() if e.type == "place" and CJK.search(n)),
         regional={
@@ -100,3 +106,13 @@ def build_index(gazetteer: Gazetteer, view: TextView, tables: Tables) -> Gazette
         },
         pattern_names=pattern_names,
     )
+
+
+def _automaton(words: Iterable[str]) -> ahocorasick.Automaton | None:
+    auto = ahocorasick.Automaton()
+    for word in words:
+        auto.add_word(word, word)
+    if len(auto) == 0:
+        return None
+    auto.make_automaton()
+    return auto

@@ -107,6 +107,7 @@ def _name_with_suffix(
         ctx,
         s,
         gaz_at,
+        max_chars=lang.MAX_REGISTERED_NAME if full_legal else lang.MAX_NAME,
         give_back=("verb",) if full_legal else ("generic", "verb"),
         verb_may_begin=full_legal,
     )

@@ -387,12 +387,18 @@ def _name_like(lex: Lexicon, ctx: Tokens, start: int, end: int) -> bool:
     places = lex.index.places
     return (
         word[0] in lex.t.surnames
-        and lex.tag(word) is None
+        and lex.tag(word) in (None, "nr")  # jieba knows some names (劉建國) as names
         and all_cjk(word)
         and word not in places
-        and word[1:] not in places
+        and not (word[1:] in places and _function_char(lex, word[0]))
         and fold_key(word) not in lex.index.forms
     )
+
+
+def _function_char(lex: Lexicon, char: str) -> bool:
+    """A surname that is also a preposition or a verb (向, 于): before a place it is no name
+    (向美國); a plain surname before a place-like given name is one (王玉林)."""
+    return (lex.tag(char) or "").startswith(lang.SURNAME_FUNCTION_TAGS)
 
 
 def _clause_starts(view: str, pos: int) -> bool:

@@ -30,6 +30,7 @@ class QuantitiesComponent:
             getattr(article, "region", None) or self.region,
             text,
             view,
+            getattr(article, "region_reason", None),
         )
         found = find_quantities(text, view, home=home)
         doc._.amounts = found.amounts

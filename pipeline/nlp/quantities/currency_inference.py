@@ -41,7 +41,7 @@ def scope_declarations(view: str, drafts: Sequence[Draft]) -> list[Scope]:
     lx = lexicon()
     out = []
     for m in lx.scope_regex.finditer(view):
-        word = m.group("currency") or m.group("currency2")
+        word = m.group("currency") or m.group("currency2") or m.group("currency3") or m.group("currency4")
         if word is not None:
             code: str | None = lx.scope_currencies[word]
         else:

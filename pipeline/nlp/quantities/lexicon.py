@@ -86,6 +86,7 @@ class Lexicon:
     colloquial_tenth_dollars: Words
     named_subunits: WordMap[str | None]
     not_lot_after: Words
+    colloquial_subunits: WordMap[Decimal]
     half: str
     tenth_units: Words
     hundredth_units: Words
@@ -95,6 +96,8 @@ class Lexicon:
     lot_context: Words
     negative_words: Words
     several_prefixes: Words
+    more_markers: frozenset[str]
+    not_tenths_more_before: Words
     exact_suffix_ends: frozenset[str]
     not_hundredth_after: Words
     #: 3角5分 / 5分 / 零5分 after a dollar: groups t (tenth digit), h or h2 (hundredth digit)
@@ -228,6 +231,8 @@ def _currencies_before() -> WordMap[str]:
     """Before the number: a name of two or more characters (人民幣30億元; 盾 alone is 矛盾's
     tail), a symbol or a Latin code (US$20億, RM1.5億)."""
     out = {name: code for name, code in _currency_names().items() if len(name) > 1}
+    # 港幣$1.2億, 新台幣$500: a name and the dollar sign
+    out.update({name + sign: code for name, code in list(out.items()) for sign in M.LOCAL_DOLLAR_SIGNS})
     out.update({fold(sign): code for sign, code in C.CURRENCY_SIGNS.items()})
     out.update(dict.fromkeys(C.YEN_SIGNS, C.YEN_DEFAULT))
     return WordMap(out.items())
@@ -245,10 +250,21 @@ def _scope_regex() -> re.Pattern[str]:
     amount = _alternation(sorted(M.SCOPE_AMOUNT_WORDS, key=len, reverse=True))
     same = _alternation(sorted(M.SCOPE_SAME_WORDS, key=len, reverse=True))
     sep = r"[,.、;:]"
+
+    def alt(words: tuple[str, ...]) -> str:
+        return _alternation(sorted(words, key=len, reverse=True))
+
+    # [item] [all] as CURRENCY [counted]: 金額均為人民幣, 以人民幣計
+    worded = (
+        rf"(?:{alt(M.SCOPE_ITEM_WORDS)})?\s*(?:{alt(M.SCOPE_ALL_WORDS)})?\s*(?:{alt(M.SCOPE_AS_WORDS)})\s*"
+        rf"(?P<NAME>{cur})(?:{amount})?\s*(?:{alt(M.SCOPE_COUNTED_WORDS)})?"
+    )
     return re.compile(
         rf"\(\s*(?:(?:{unit})\s*:?\s*(?P<currency>{cur})(?:{amount})?(?:\s*{sep}?\s*(?:{same}))?"
         rf"|(?P<currency2>{cur})(?:{amount})?\s*{sep}?\s*(?:{same})"
+        rf"|(?:[^()]{{0,12}}{sep}\s*)?{worded.replace('NAME', 'currency3')}"
         rf"|(?:{same}))\s*\)"
+        rf"|(?:{alt(M.SCOPE_AHEAD_WORDS)}){worded.replace('NAME', 'currency4')}"
     )
 
 
@@ -260,8 +276,11 @@ def _subunit_regex() -> re.Pattern[str]:
     zero = "[" + "".join(re.escape(fold(z)) for z in NB.ZERO_DIGITS) + "]"
     blocked = _alternation(sorted(M.NOT_HUNDREDTH_AFTER, key=len, reverse=True))
     cent = rf"{zero}?(?P<NAME>{digit})(?:{hundredth})(?!{blocked})"
+    units = "".join(re.escape(fold(u)) for u in (*NB.SMALL_UNITS, *NB.SCALES))
+    numeral = "[0-9" + _digit_chars() + units + "]"
+    lone = rf"(?P<h3>{digit})(?!{numeral})"  # 二毛五: the hundredths without 分
     return re.compile(
-        rf"(?P<t>{digit})(?:{tenth})(?:{cent.replace('NAME', 'h')})?|{cent.replace('NAME', 'h2')}"
+        rf"(?P<t>{digit})(?:{tenth})(?:{cent.replace('NAME', 'h')}|{lone})?|{cent.replace('NAME', 'h2')}"
     )
 
 
@@ -314,6 +333,7 @@ def lexicon() -> Lexicon:
         colloquial_tenth_dollars=_words(M.COLLOQUIAL_TENTH_DOLLARS),
         named_subunits=_table(M.NAMED_SUBUNITS),
         not_lot_after=_words(M.NOT_LOT_AFTER),
+        colloquial_subunits=_table({k: Decimal(v) for k, v in M.COLLOQUIAL_SUBUNITS.items()}),
         half=fold(M.HALF),
         tenth_units=_words(M.TENTH_UNITS),
         hundredth_units=_words(M.HUNDREDTH_UNITS),
@@ -323,6 +343,8 @@ def lexicon() -> Lexicon:
         lot_context=_words(M.LOT_CONTEXT),
         negative_words=_words(NB.NEGATIVE_WORDS),
         several_prefixes=_words(NB.SEVERAL_PREFIXES),
+        more_markers=frozenset(fold(m) for m in NB.MORE_MARKERS),
+        not_tenths_more_before=_words(M.NOT_TENTHS_MORE_BEFORE),
         exact_suffix_ends=frozenset(M.EXACT_SUFFIX_ENDS),
         not_hundredth_after=_words(M.NOT_HUNDREDTH_AFTER),
         dollar_signs=_words(M.LOCAL_DOLLAR_SIGNS),

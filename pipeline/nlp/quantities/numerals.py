@@ -51,6 +51,8 @@ class Numeral:
     bare: bool = False
     low: Decimal | None = None
     high: Decimal | None = None
+    #: 二十來萬: about
+    about: bool = False
 
 
 class Found(NamedTuple):
@@ -74,8 +76,11 @@ class _Tables:
     unknown: str
     half: str
     counter: str
+    about: str
+    pairs: frozenset[tuple[int, int]]
     latin: dict[str, int]
     formal_before: frozenset[str]
+    estimate_before: frozenset[str]
 
 
 @cache
@@ -92,8 +97,12 @@ def tables() -> _Tables:
         unknown=fold(N.UNKNOWN_DIGIT),
         half=fold(N.HALF),
         counter=fold(N.SCALE_COUNTER),
-        latin={k.lower(): v for k, v in N.LATIN_SCALES.items()},
+        about=fold(N.ABOUT_MARKER),
+        pairs=frozenset({(d, d + 1) for d in range(1, 9)})
+        | frozenset((N.DIGITS[a], N.DIGITS[b]) for a, b in N.APPROXIMATE_PAIRS_EXTRA),
+        latin={k.lower(): v for k, v in (N.LATIN_SCALES | N.SIGN_LATIN_SCALES).items()},
         formal_before=frozenset(fold(k) for k in N.FORMAL_DIGIT_BEFORE),
+        estimate_before=frozenset(fold(k) for k in N.ESTIMATE_BEFORE),
     )
 
 
@@ -183,12 +192,20 @@ def numeral_regex() -> re.Pattern[str]:
     half = rf"(?:(?<=[{_cls(t.scales)}])|(?<={counter_char})(?={half_char}{big})){half_char}"
     # spaced units: 3 萬 2 千 (a spaced Arabic number continues only before another unit)
     spaced = rf"[ ]{arabic}(?=[ ]?(?:{small}|{big}))"
+    about_before = "|".join(re.escape(fold(w)) for w in N.ABOUT_BEFORE)
+    about = rf"(?<=[{_cls(t.small)}]){re.escape(t.about)}(?={big}|{about_before})"
     cont = (
         rf"(?:{not_a_name}(?:[ ]?{small}|[ ]?{big}|{arabic}|{spaced}|[{digits}]|{point}|{more}"
-        rf"|{counter}|{half}))"
+        rf"|{counter}|{half}|{about}))"
     )
-    latin_words = "|".join(sorted(t.latin, key=len, reverse=True))
-    latin = rf"{arabic}[ ]?(?i:{latin_words})(?![A-Za-z])"
+    latin_words = "|".join(sorted(set(t.latin) - set(N.SIGN_LATIN_SCALES), key=len, reverse=True))
+    signs = sorted({s for s in C.CURRENCY_SIGNS if s.isascii() and not s.isspace()}, key=len, reverse=True)
+    after_sign = "|".join(rf"(?<={re.escape(s)})|(?<={re.escape(s)} )" for s in signs)
+    letters = "".join(N.SIGN_LATIN_SCALES)
+    latin = (
+        rf"{arabic}[ ]?(?i:{latin_words})(?![A-Za-z])"
+        rf"|(?:{after_sign}){arabic}(?i:[{letters}])(?![A-Za-z])"  # US$500m
+    )
     return re.compile(rf"{latin}|{start}{cont}*")
 
 
@@ -213,7 +230,7 @@ def _numerals_in(phrase: str, offset: int, after: str = "") -> Iterator[Found]:
     tokens = list(_tokens(phrase))
     i = 0
     while i < len(tokens):
-        parsed = _parse_tokens(tokens, i, after if i == len(tokens) - 1 else "")
+        parsed = _parse_tokens(tokens, i, after)
         if parsed is None:
             i += 1
             continue
@@ -264,7 +281,7 @@ def _tokens(phrase: str) -> Iterator[_Token]:
                 "tens" if ch in t.tens else "small" if ch in t.small else "big" if ch in t.scales else None
             )
             if kind is None:
-                kind = "more" if ch in t.more else "half" if ch == t.half else None
+                kind = "more" if ch in t.more or ch == t.about else "half" if ch == t.half else None
             if kind is not None:
                 value = {"tens": t.tens, "small": t.small, "big": t.scales}.get(kind, {}).get(ch, 0)
                 yield _Token(kind, i, i + 1, Decimal(value), ch)
@@ -297,6 +314,7 @@ class _Sum:
         self.zero_gap = False
         self.prev: _Token | None = None
         self.more = False
+        self.about = False
         self.closed = False  # after 10億多 nothing more belongs to the numeral
 
     # one step per token; False when the token does not belong to this numeral
@@ -419,6 +437,7 @@ class _Sum:
         if self.prev is None or self.prev.kind == "fraction":
             return False
         self.more = True
+        self.about = tok.text == tables().about
         if self.prev.kind == "big":
             self.closed = True  # 10億多
         return True
@@ -448,7 +467,7 @@ class _Sum:
 
 def _parse_tokens(tokens: list[_Token], i: int, after: str = "") -> tuple[Numeral, int] | None:
     """The longest numeral starting at tokens[i], and the index after it (``after``: the character
-    after the phrase when tokens[i] is its last token)."""
+    after the phrase, which counts when the numeral ends the phrase)."""
     t = tables()
     acc = _Sum()
     j = i
@@ -460,6 +479,7 @@ def _parse_tokens(tokens: list[_Token], i: int, after: str = "") -> tuple[Numera
         acc = _Sum()
         for tok in tokens[i:j]:
             acc.step(tok)
+    after = after if j == len(tokens) else ""
     used = tokens[i:j]
     if not used or used[0].kind == "more":
         return None
@@ -472,10 +492,39 @@ def _parse_tokens(tokens: list[_Token], i: int, after: str = "") -> tuple[Numera
         return None  # 幾 alone (幾乎)
     vague = any(tok.text == t.unknown for tok in used)
     bare = not has_digit
+    more = acc.more and not acc.about
     if vague:
         low, high = _bounded(tokens, i, j, 1), _bounded(tokens, i, j, 9)
-        return Numeral(None, acc.scale, acc.more, True, bare, low, high), j
-    return Numeral(tidy(acc.value()), acc.scale, acc.more, False, bare), j
+        return Numeral(None, acc.scale, more, True, bare, low, high), j
+    k = _estimate_pair(used, after)
+    if k is not None:  # 兩三億: 2億 … 3億
+        low, high = _value_of(used[: k + 1] + used[k + 2 :]), _value_of(used[:k] + used[k + 1 :])
+        return Numeral(None, acc.scale, more, True, False, low, high), j
+    return Numeral(tidy(acc.value()), acc.scale, more, False, bare, about=acc.about), j
+
+
+def _estimate_pair(used: list[_Token], after: str = "") -> int | None:
+    """The index of two neighbouring Chinese digits before a unit (兩三億, 七八十萬, 十七八萬, and
+    三四成 when ``after`` is 成)."""
+    t = tables()
+    for k in range(len(used) - 1):
+        a, b = used[k], used[k + 1]
+        unit = used[k + 2].kind in ("small", "big") if k + 2 < len(used) else after in t.estimate_before
+        if a.kind != "digit" or b.kind != "digit" or not unit:
+            continue
+        if a.text not in t.digits or b.text not in t.digits or (k > 0 and used[k - 1].kind == "digit"):
+            continue
+        if (int(a.value), int(b.value)) in t.pairs:
+            return k
+    return None
+
+
+def _value_of(tokens: list[_Token]) -> Decimal | None:
+    acc = _Sum()
+    for tok in tokens:
+        if not acc.step(tok):
+            return None
+    return tidy(acc.value())
 
 
 def _bounded(tokens: list[_Token], i: int, j: int, unknown: int) -> Decimal | None:

@@ -188,8 +188,11 @@ def _qualify(view: str, p: Pairing, r: _Reading) -> _Reading:
         end, q = qa
         overrides = view[r.end : end] in lexicon().after_overrides  # 高達10億元以上: at least
         r = replace(r, end=end, qualifier=q if r.qualifier == "exact" or overrides else r.qualifier)
-    if (p.first.numeral.more or p.last.numeral.more) and r.qualifier == "exact":
+    more_unit = r.unit is not None and r.unit.more
+    if (p.first.numeral.more or p.last.numeral.more or more_unit) and r.qualifier == "exact":
         r = replace(r, qualifier="at_least")
+    if p.first.numeral.about and r.qualifier == "exact":
+        r = replace(r, qualifier="approx")  # 二十來萬元
     return r
 
 

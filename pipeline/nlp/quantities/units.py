@@ -45,6 +45,7 @@ class Unit:
     colloquial: bool = False  # 塊錢, 蚊, 七個半
     cantonese: bool = False  # 蚊, 毫子, 七個半: the Hong Kong dollar unless the source says otherwise
     lots: bool = False  # 5張: Taiwan board lots of 1,000 shares
+    more: bool = False  # 兩成多: "more than", written after the unit
 
 
 #: A reader's answer that the number is no quantity (not: "not my unit").
@@ -83,7 +84,8 @@ def _tenths(at: _At) -> Unit | None:
     lx, view, pos, num = lexicon(), at.view, at.pos, at.num
     if pos != at.num_end or not view.startswith(lx.tenths, pos):
         return None
-    if num.value is None or num.scale is not None or num.value > 10:
+    top = num.value if num.value is not None else num.high  # 三四成: an estimate, 30 … 40 %
+    if top is None or num.scale is not None or top > 10:
         return None
     if starts(view, pos + 1, lx.not_tenths_after):
         return None
@@ -91,6 +93,8 @@ def _tenths(at: _At) -> Unit | None:
     digit = 5 if nxt == lx.half else lx.digit_values.get(nxt)  # 三成半 = 35 %
     if digit is not None and digit > 0:
         return Unit("percent", pos + 2, factor=Decimal(10), add=Decimal(digit))
+    if nxt in lx.more_markers and not starts(view, pos + 2, lx.not_tenths_more_before):  # 兩成多
+        return Unit("percent", pos + 2, factor=Decimal(10), more=True)
     return Unit("percent", pos + 1, factor=Decimal(10))
 
 
@@ -175,8 +179,10 @@ def _currency_word(at: _At) -> Unit | None:
     dollar = starts(view, pos, lx.colloquial_in_context)
     if dollar is not None:
         end = pos + len(dollar)
+        tenth_end = _tenth_digit(view, end)[0]
+        # 三塊五毛, 一塊五 at the end of the phrase, or 三塊 in a price context (not 三塊土地)
         if lx.subunits.match(view, end) or (
-            colloquial_context(view, at.num_start) and phrase_end(view, _tenth_digit(view, end)[0])
+            phrase_end(view, tenth_end) and (tenth_end > end or colloquial_context(view, at.num_start))
         ):
             return _dollar(view, end, colloquial=True)
     return _cantonese(at)
@@ -229,7 +235,7 @@ def _dollar(view: str, end: int, colloquial: bool, cantonese: bool = False) -> U
         end, add = _tenth_digit(view, end)
     elif m is not None:
         digits = lexicon().digit_values
-        tenth, hundredth = m.group("t"), m.group("h") or m.group("h2")
+        tenth, hundredth = m.group("t"), m.group("h") or m.group("h2") or m.group("h3")
         for digit, weight in ((tenth, Decimal("0.1")), (hundredth, Decimal("0.01"))):
             if digit:
                 add += Decimal(_digit(digit, digits)) * weight
@@ -279,18 +285,32 @@ def _cantonese_tenths(at: _At) -> Unit | None:
 
 
 def _tenth_alone(at: _At) -> Unit | None:
-    """3角, 2毫, 5毛 after Arabic digits (or in a price context): tenths of the local dollar."""
+    """3角, 2毫, 5毛 after Arabic digits (or in a price context, 這個要五角), 一毛五 = 0.15: tenths
+    of the local dollar."""
     lx, view, pos = lexicon(), at.view, at.pos
     unit = starts(view, pos, lx.tenth_units)
-    if unit is None or pos != at.num_end or starts(view, pos + len(unit), lx.not_tenth_after):
+    if unit is None or pos != at.num_end or at.num.scale is not None:
         return None
-    if not view[at.num_end - 1].isdigit() and not price_context(view, at.num_start):
+    end = pos + len(unit)
+    if starts(view, end, lx.not_tenth_after):
         return None
-    return _dollar_tenths(view, pos + len(unit))
+    add, colloquial = Decimal(0), not view[at.num_end - 1].isdigit()
+    digit = lx.digit_values.get(view[end]) if end < len(view) else None
+    if digit and phrase_end(view, end + 1):
+        end, add = end + 1, Decimal(digit) / 100
+    if colloquial and not ((add or colloquial_context(view, at.num_start)) and phrase_end(view, end)):
+        return None  # 五角大樓; 一毛五 at the end of a phrase is money
+    return Unit("amount", end, dollar=True, factor=Decimal("0.1"), add=add, colloquial=colloquial)
 
 
-def _dollar_tenths(view: str, end: int) -> Unit:
-    return Unit("amount", end, dollar=True, factor=Decimal("0.1"))
+def _colloquial_subunit(at: _At) -> Unit | None:
+    """兩毛錢 = 0.2, 五分錢 = 0.05: a subunit with 錢 is money wherever it stands."""
+    lx = lexicon()
+    word = starts(at.view, at.pos, lx.colloquial_subunits)
+    if word is None or at.pos != at.num_end or at.num.scale is not None:
+        return None
+    factor = lx.colloquial_subunits[word]
+    return Unit("amount", at.pos + len(word), dollar=True, factor=factor, colloquial=True)
 
 
 def _local_cents(at: _At) -> Unit | None:
@@ -318,6 +338,7 @@ _READERS: tuple[Callable[[_At], Unit | None], ...] = (
     _lots,
     _named_cents,
     _cantonese_tenths,
+    _colloquial_subunit,
     _currency_word,
     _local_cents,
     _tenth_alone,

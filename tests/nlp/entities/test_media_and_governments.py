@@ -85,3 +85,22 @@ def test_places_as_locations_stay_places(nlp, text: str) -> None:
 )
 def test_a_place_acting_at_a_clause_start(nlp, text: str, expected: str) -> None:
     assert expected in found(nlp, text, ("organization",))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("無錫高新區管委會與該公司簽署投資協議。", "無錫高新區管委會", id="zone-committee-hant"),
+        pytest.param("无锡高新区管委会与该公司签署投资协议。", "无锡高新区管委会", id="zone-committee-hans"),
+        pytest.param("該項目已獲廣西壯族自治區能源局核准。", "廣西壯族自治區能源局", id="energy-bureau-hant"),
+        pytest.param("该项目已获广西壮族自治区能源局核准。", "广西壮族自治区能源局", id="energy-bureau-hans"),
+        pytest.param("浙江省商務廳與多家企業簽約。", "浙江省商務廳", id="provincial-department-hant"),
+        pytest.param("浙江省商务厅与多家企业签约。", "浙江省商务厅", id="provincial-department-hans"),
+        pytest.param("廈門海關表示，進口設備可享免稅。", "廈門海關", id="customs-hant"),
+        pytest.param("厦门海关表示，进口设备可享免税。", "厦门海关", id="customs-hans"),
+    ],
+)
+def test_local_bureaus_and_zone_committees(nlp, text: str, expected: str) -> None:
+    """A place and a government body's word (管委會, 能源局, 商務廳, 海關) are an organisation."""
+    got = found(nlp, text, ("organization",))
+    assert expected in got, got

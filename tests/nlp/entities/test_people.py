@@ -195,3 +195,48 @@ def test_lists_and_bylines_with_separators(nlp, text: str, expected: set[str]) -
 )
 def test_a_name_as_the_subject_of_a_clause(nlp, text: str, expected: set[str]) -> None:
     assert people(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("集團已與趙桂林、劉常德簽署股份轉讓協議。", {"趙桂林", "劉常德"}, id="list-hant"),
+        pytest.param("集团已与赵桂林、刘常德签署股份转让协议。", {"赵桂林", "刘常德"}, id="list-hans"),
+        pytest.param("公司將向泉州、遵義兩地的子公司增資。", set(), id="preposition-place-hant"),
+        pytest.param("公司将向泉州、遵义两地的子公司增资。", set(), id="preposition-place-hans"),
+    ],
+)
+def test_a_given_name_that_is_also_a_place(nlp, text: str, expected: set[str]) -> None:
+    """A plain surname before a given name that is also a city (桂林, 常德) is a person; a surname
+    that is also a preposition (向) before a city is no name."""
+    assert people(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("該行執行長傅立德表示，明年放款將成長。", {"傅立德"}, id="fu-hant"),
+        pytest.param("该行首席执行官傅立德表示，明年贷款将增长。", {"傅立德"}, id="fu-hans"),
+        pytest.param("公司財務長翟文軒指出，毛利率回升。", {"翟文軒"}, id="zhai-hant"),
+        pytest.param("公司财务总监翟文轩指出，毛利率回升。", {"翟文轩"}, id="zhai-hans"),
+        pytest.param("基金合夥人顏志遠表示，將加碼投資。", {"顏志遠"}, id="yan-hant"),
+        pytest.param("基金合伙人颜志远表示，将加码投资。", {"颜志远"}, id="yan-hans"),
+    ],
+)
+def test_common_surnames_after_titles(nlp, text: str, expected: set[str]) -> None:
+    assert people(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("吳美華、劉建國二人合計持有公司12%股份。", {"吳美華", "劉建國"}, id="two-people-hant"),
+        pytest.param("吴美华、刘建国二人合计持有公司12%股份。", {"吴美华", "刘建国"}, id="two-people-hans"),
+        pytest.param("何志明、劉建國等人將出任董事。", {"何志明", "劉建國"}, id="and-others-hant"),
+        pytest.param("何志明、刘建国等人将出任董事。", {"何志明", "刘建国"}, id="and-others-hans"),
+    ],
+)
+def test_a_list_of_names_jieba_knows_as_names(nlp, text: str, expected: set[str]) -> None:
+    """A three-character name jieba has in its dictionary as a name (劉建國) is still a member
+    of a list of people."""
+    assert people(nlp, text) == expected
