@@ -5,7 +5,13 @@ Everything is measured in one run on this machine and reported as ratios where a
 claim; the machine's load average is recorded with the figures (other work on the machine slows
 every figure). Prints a table and writes bench/results.json. No test asserts on these numbers.
 
-    python -m bench                           # 500 and 5,000 articles (what `make bench` runs)
+The query stores are synthetic articles at both sizes (corpus copies under other keys, built
+by :mod:`bench.synthetic`) bulk-loaded by ``finkg load`` — which is the bulk-load figure — and
+reused for the queries and the demo; ingest runs on JSON lines of the same copies.
+
+    python -m bench                           # queries and load at 500 and 5,000 articles,
+                                              # ingest memory at 500 and 1,000 (`make bench`)
+    python -m bench --ingest-large 5000       # ingest memory at 5,000 too (~20 min more)
     python -m bench --small 100 --large 1000  # quicker
 """
 
@@ -15,6 +21,7 @@ import argparse
 import json
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -22,7 +29,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench import scale, stores, throughput
+from bench import scale, stores, synthetic, throughput
 from bench.common import peak_rss_mb
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
@@ -55,7 +62,21 @@ def _rows(r: dict[str, Any]) -> list[tuple[str, str]]:
             )
         )
     rows.append((f"ingest 2 workers / 1 worker ({small} articles)", f"×{ing['speedup_2_vs_1']:.2f}"))
-    rows.append((f"peak tree RSS {large} / {small} articles", f"×{ing['rss_large_vs_small']:.2f}"))
+    rows.append(
+        (
+            f"peak tree RSS {r['parameters']['ingest_large']} / {small} articles",
+            f"×{ing['rss_large_vs_small']:.2f}",
+        )
+    )
+    for n, b in r["bulk_load"].items():
+        rows.append(
+            (
+                f"finkg load (bulk, N-Quads), {n} articles",
+                f"{b['shard_quads']} quads ({b['shard_mb']} MB) in {b['total_s']} s, merged graph built: "
+                f"{b['quads_per_s']} quads/s wall, {b['quads_per_cpu_s']} per CPU-second "
+                f"({b['stored_quads']} quads stored, {b['facts']} merged facts)",
+            )
+        )
     rows.append(
         (
             "stores",
@@ -69,18 +90,10 @@ def _rows(r: dict[str, Any]) -> list[tuple[str, str]]:
             (
                 f"query {name}",
                 f"{t['small_s']} s ({t['small_rows']} rows) → {t['large_s']} s ({t['large_rows']} rows): "
-                f"×{t['growth']} ; {t['vs_full_scan']}× a full scan",
+                f"×{t['growth']} (CPU ×{t['growth_cpu']}); {t['vs_full_scan']}× a full scan",
             )
         )
     rows.append((f"finkg demo at {large} articles", f"{r['demo_large_s']} s (exit {r['demo_large_exit']})"))
-    b = r["bulk_load"]
-    rows.append(
-        (
-            "finkg load (bulk, N-Quads)",
-            f"{b['shard_quads']} quads in {b['load_s']} s = {b['quads_per_s']} quads/s "
-            f"(+ merged graph: {b['stored_quads']} stored, {b['stored_quads_per_s']}/s)",
-        )
-    )
     st = r.get("stores")
     if st:
         for name, seconds in st["load_s"].items():
@@ -99,10 +112,74 @@ def _demo(store: Path) -> tuple[float, int]:
     return round(time.perf_counter() - start, 2), done.returncode
 
 
+def _bulk_stores(args: argparse.Namespace, work: Path) -> tuple[dict[str, Any], dict[int, Path]]:
+    """Synthetic articles at both sizes (the corpus' repetition), bulk-loaded by ``finkg load``:
+    the load rates, and the stores the queries then run on (one per size)."""
+    print("[bench] synthetic articles (corpus extracted once) …", file=sys.stderr)
+    extractions = synthetic.corpus_extractions()
+    loads: dict[str, Any] = {}
+    stores_at: dict[int, Path] = {}
+    for n in (args.small, args.large):
+        shards = synthetic.write_shards(extractions, n, work / f"shards-{n}")
+        print(f"[bench] finkg load of {n} articles …", file=sys.stderr)
+        stores_at[n] = work / f"loaded-{n}"
+        loads[str(n)] = scale.bulk_load(shards, stores_at[n])
+        for shard in shards:
+            shard.unlink()
+    return loads, stores_at
+
+
+def _queries(small_store: Path, large_store: Path) -> dict[str, Any]:
+    small_q = scale.query_times(small_store)
+    large_q = scale.query_times(large_store)
+    table = {}
+    for name, t in large_q["queries"].items():
+        s = small_q["queries"].get(name, {"seconds": 0, "cpu_s": 0, "rows": 0})
+        table[name] = {
+            "small_s": s["seconds"],
+            "small_rows": s["rows"],
+            "large_s": t["seconds"],
+            "large_rows": t["rows"],
+            "growth": round(t["seconds"] / s["seconds"], 1) if s["seconds"] else None,
+            "growth_cpu": round(t["cpu_s"] / s["cpu_s"], 1) if s["cpu_s"] else None,
+            "vs_full_scan": round(t["seconds"] / large_q["full_scan_s"], 2),
+        }
+    return {"small": small_q, "large": large_q, "table": table}
+
+
+def _ingest(args: argparse.Namespace, work: Path, jieba_kchar_s: float) -> dict[str, Any]:
+    """End-to-end ingest: 1 and 2 workers on the small input, 2 workers on the large one (memory)."""
+    runs: dict[str, Any] = {}
+    for n, workers in ((args.small, 1), (args.small, 2), (args.ingest_large, 2)):
+        jsonl, chars = scale.make_jsonl(n, work / f"news-{n}.jsonl")
+        store = work / f"store-{n}-{workers}"
+        print(f"[bench] ingest {n} articles with {workers} worker(s) …", file=sys.stderr)
+        run = scale.ingest_run(jsonl, store, workers)
+        run["articles"] = n
+        run["kchar_s"] = round(chars / 1000 / run["seconds"], 1)
+        run["vs_jieba"] = round(run["kchar_s"] / jieba_kchar_s, 3)
+        runs[f"{n} articles, {workers} worker(s)"] = run
+        shutil.rmtree(store, ignore_errors=True)
+    one, two = runs[f"{args.small} articles, 1 worker(s)"], runs[f"{args.small} articles, 2 worker(s)"]
+    big = runs[f"{args.ingest_large} articles, 2 worker(s)"]
+    return {
+        "runs": runs,
+        "speedup_2_vs_1": round(one["seconds"] / two["seconds"], 2),
+        "rss_large_vs_small": round(big["peak_tree_rss_mb"] / two["peak_tree_rss_mb"], 2),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("--small", type=int, default=500, help="articles of the small run (default 500)")
     parser.add_argument("--large", type=int, default=5000, help="articles of the large run (default 5000)")
+    parser.add_argument(
+        "--ingest-large",
+        type=int,
+        default=1000,
+        help="articles of the large ingest, for its peak memory (default 1000: a 5,000-article ingest "
+        "alone takes 20 min on this machine)",
+    )
     parser.add_argument("--copies", type=int, default=4, help="corpus repetitions for extraction vs jieba")
     parser.add_argument(
         "--deals", type=int, default=0, help="synthetic deals for the rdflib comparison (0: skip)"
@@ -117,7 +194,12 @@ def main(argv: list[str] | None = None) -> int:
             "platform": platform.platform(),
             "cpus": os.cpu_count(),
         },
-        "parameters": {"small": args.small, "large": args.large, "copies": args.copies},
+        "parameters": {
+            "small": args.small,
+            "large": args.large,
+            "ingest_large": args.ingest_large,
+            "copies": args.copies,
+        },
         "load_start": load_start,
     }
     with tempfile.TemporaryDirectory() as tmp:
@@ -128,45 +210,14 @@ def main(argv: list[str] | None = None) -> int:
         results["segmentation"] = seg
         print("[bench] start-up of `finkg extract` on one short article …", file=sys.stderr)
         results["startup"] = throughput.startup()
-        runs: dict[str, Any] = {}
-        stores_at: dict[str, Path] = {}
-        for n, workers in ((args.small, 1), (args.small, 2), (args.large, 2)):
-            jsonl, chars = scale.make_jsonl(n, work / f"news-{n}.jsonl")
-            store = work / f"store-{n}-{workers}"
-            print(f"[bench] ingest {n} articles with {workers} worker(s) …", file=sys.stderr)
-            run = scale.ingest_run(jsonl, store, workers)
-            run["articles"] = n
-            run["kchar_s"] = round(chars / 1000 / run["seconds"], 1)
-            run["vs_jieba"] = round(run["kchar_s"] / seg["jieba_kchar_s"], 3)
-            runs[f"{n} articles, {workers} worker(s)"] = run
-            if workers == 2:
-                stores_at[str(n)] = store
-        one, two = runs[f"{args.small} articles, 1 worker(s)"], runs[f"{args.small} articles, 2 worker(s)"]
-        big = runs[f"{args.large} articles, 2 worker(s)"]
-        results["ingest"] = {
-            "runs": runs,
-            "speedup_2_vs_1": round(one["seconds"] / two["seconds"], 2),
-            "rss_large_vs_small": round(big["peak_tree_rss_mb"] / two["peak_tree_rss_mb"], 2),
-        }
+        results["bulk_load"], stores_at = _bulk_stores(args, work)
         print("[bench] named queries at both sizes …", file=sys.stderr)
-        small_q = scale.query_times(stores_at[str(args.small)])
-        large_q = scale.query_times(stores_at[str(args.large)])
-        table = {}
-        for name, t in large_q["queries"].items():
-            s = small_q["queries"].get(name, {"seconds": 0, "rows": 0})
-            table[name] = {
-                "small_s": s["seconds"],
-                "small_rows": s["rows"],
-                "large_s": t["seconds"],
-                "large_rows": t["rows"],
-                "growth": round(t["seconds"] / s["seconds"], 1) if s["seconds"] else None,
-                "vs_full_scan": round(t["seconds"] / large_q["full_scan_s"], 2),
-            }
-        results["queries"] = {"small": small_q, "large": large_q, "table": table}
+        results["queries"] = _queries(stores_at[args.small], stores_at[args.large])
         print("[bench] finkg demo on the large store …", file=sys.stderr)
-        results["demo_large_s"], results["demo_large_exit"] = _demo(stores_at[str(args.large)])
-        print("[bench] bulk load …", file=sys.stderr)
-        results["bulk_load"] = scale.bulk_load(stores_at[str(args.large)], work)
+        results["demo_large_s"], results["demo_large_exit"] = _demo(stores_at[args.large])
+        for store in stores_at.values():
+            shutil.rmtree(store, ignore_errors=True)
+        results["ingest"] = _ingest(args, work, seg["jieba_kchar_s"])
     if args.deals:
         print(f"[bench] stores with {args.deals} synthetic deals …", file=sys.stderr)
         results["stores"] = stores.run(args.deals)

@@ -25,7 +25,10 @@ Queries are written against the store's default graph: the merged facts, each on
 and 5,000 articles (``python -m bench``): aggregate per deal before joining (never the product
 of a deal's reports × its figures); put a grouped subquery before the patterns it joins
 (Oxigraph evaluates a subquery joined after a pattern once per row of it); resolve a name to an
-entity through its labels, not by scanning mentions.
+entity through its labels, not by scanning mentions, in a subquery with a ``LIMIT`` when the
+patterns after it are per-article nodes (Oxigraph then looks them up by index for each match
+instead of joining all of them: entity-mentions ×3 faster); order totally, with cheap keys
+(dates, numbers) before strings.
 """
 
 from __future__ import annotations

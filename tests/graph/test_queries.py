@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import dataclasses
+from collections import Counter
 from decimal import Decimal
 from pathlib import Path
 
@@ -199,3 +201,78 @@ def test_articles_and_entities(store: ox.Store) -> None:
     assert [(r["key"], r["deals"]) for r in articles] == [("b-2025-10-09", "2"), ("a-2025-10-08", "3")]
     entities = {r["entityLabel"]: (r["mentions"], r["articles"]) for r in rows(store, "entities")}
     assert entities["輝達"] == ("4", "2")
+
+
+COPIES = 7
+
+
+@pytest.fixture(scope="module")
+def copied() -> ox.Store:
+    """The same two articles, each ingested under COPIES keys: one story told by many outlets."""
+    embedded = EmbeddedStore(MEMORY)
+    for x in (extraction_a(), extraction_b()):
+        for k in range(COPIES):
+            article = dataclasses.replace(x.article, key=f"{x.article.key}-copy{k}")
+            graph, quads = article_quads(dataclasses.replace(x, article=article))
+            embedded.replace_graph(GraphRecord(graph=graph, stamp="s", key=article.key), quads)
+    return embedded.oxstore
+
+
+def _params(store: ox.Store, name: str) -> dict[str, str]:
+    if name != "deal-evidence":
+        return {}
+    deal = rows(store, "largest-deals")[1]["deal"]
+    assert deal is not None
+    return {"deal": deal}
+
+
+Row = tuple[tuple[str, str | None], ...]
+
+
+def _normalised(
+    found: list[dict[str, str | None]], varying: tuple[str, ...], scaled: tuple[str, ...], k: int
+) -> Counter[Row]:
+    """The rows with the per-article columns left out and the per-article counts multiplied by ``k``."""
+    out: Counter[Row] = Counter()
+    for r in found:
+        kept = {n: v for n, v in r.items() if n not in varying}
+        for n in scaled:
+            kept[n] = str(int(kept[n] or 0) * k)
+        out[tuple(sorted(kept.items()))] += 1
+    return out
+
+
+@pytest.mark.parametrize(
+    ("name", "varying", "scaled", "per_article"),
+    [
+        pytest.param("deals-of-company", (), ("sources",), False, id="deals-of-company"),
+        pytest.param("money-inflows", (), ("sources",), False, id="money-inflows"),
+        pytest.param("gw-committed", (), (), False, id="gw-committed"),
+        pytest.param("circular-flows", (), ("sources",), False, id="circular-flows"),
+        pytest.param("largest-deals", (), ("sources",), False, id="largest-deals"),
+        pytest.param("deals-by-type", (), ("sources",), False, id="deals-by-type"),
+        pytest.param("entities", (), ("mentions", "articles"), False, id="entities"),
+        pytest.param("deal-evidence", ("url", "article"), (), True, id="deal-evidence"),
+        pytest.param("entity-mentions", ("article",), (), True, id="entity-mentions"),
+        pytest.param("implied-rates", ("rateNode", "articleLabel"), (), True, id="implied-rates"),
+        pytest.param("articles", ("key", "article"), (), True, id="articles"),
+    ],
+)
+def test_an_article_under_many_keys_answers_as_once(
+    store: ox.Store,
+    copied: ox.Store,
+    name: str,
+    varying: tuple[str, ...],
+    scaled: tuple[str, ...],
+    per_article: bool,
+) -> None:
+    """Facts are stated once: a query over COPIES copies of each article gives the answer over
+    one — the counts of reporting articles (or mentions) COPIES times, and the per-article
+    rows (evidence, mentions, rates, articles) once per copy."""
+    once = rows(store, name, **_params(store, name))
+    many = rows(copied, name, **_params(copied, name))
+    assert once, "the query answers on the sample articles"
+    expected = _normalised(once, varying, scaled, COPIES)
+    if per_article:
+        expected = Counter({row: n * COPIES for row, n in expected.items()})
+    assert _normalised(many, varying, (), 1) == expected

@@ -72,6 +72,7 @@ def test_merged_lines_drop_records_and_graph_labels() -> None:
         f"<{i}deal/x> <{f}agent> <{i}org/n> <{g}> .\n"
         f"<{i}record/a> <{f}recordOf> <{g}> <{g}> .\n"
         f'<{i}article/a> <{f}title> "a <{g}> ." <{g}> .\n'
+        f"<{i}deal/x> <{f}agent> <{i}org/n> <{g}b> .\n"  # the same fact from another article
     ).encode()
     triples = list(ox.parse(merged_lines(data), format=ox.RdfFormat.N_TRIPLES))
     assert [t.predicate.value.rsplit("#")[1] for t in triples] == ["agent", "title"]

@@ -127,3 +127,24 @@ def test_an_unreachable_server_is_a_clear_error() -> None:
     result = CliRunner().invoke(main, ["stats", "--store", f"http://127.0.0.1:{free_port()}"])
     assert result.exit_code == 1
     assert "cannot reach" in result.stderr
+
+
+def test_every_named_query_answers_the_same_on_the_server(remote: RemoteStore, nlp: Language) -> None:
+    """The named queries are plain SPARQL 1.1 over the merged default graph: a remote Oxigraph
+    server gives the embedded store's answers, row for row (the rows' order included)."""
+    from pipeline.graph.queries import load_named_queries, with_prefixes
+
+    ingest(FILES, remote, workers=1, nlp=nlp)
+    with open_store(MEMORY) as local:
+        ingest(FILES, local, workers=1, nlp=nlp)
+        deals = local.query(
+            with_prefixes("SELECT ?d WHERE { ?d fin:reportedIn ?a } ORDER BY ?d LIMIT 1")
+        ).rows
+        params = {"deal-evidence": {"deal": str(deals[0][0])}}
+        answered = 0
+        for name, query in sorted(load_named_queries().items()):
+            text = with_prefixes(query.render(params.get(name, {})))
+            expected = local.query(text).rows
+            assert remote.query(text).rows == expected, name
+            answered += bool(expected)
+        assert answered >= 8, "most queries answer on two corpus articles"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pipeline.lang.zh import deals as L
+from pipeline.model.records import Sentence
 from pipeline.nlp.deals.candidates import Candidate, pair_of
 from pipeline.nlp.deals.figures import close, more_precise, same_figure, vague, value_of
 from pipeline.nlp.deals.scoring import richness, substantial
@@ -110,12 +111,25 @@ def within_cap(part: Candidate, whole: Candidate) -> bool:
     return cap.qualifier in L.CAP_QUALIFIERS and a.currency == cap.currency and a.value < cap.value
 
 
+def lead_with(sentences: list[Sentence], offset: int) -> None:
+    """Move the sentence holding ``offset`` to the front, the others in their order (sentences do
+    not overlap, so at most one holds it; usually it already leads)."""
+    if sentences[0].start <= offset < sentences[0].end:
+        return
+    for i, s in enumerate(sentences):
+        if s.start <= offset < s.end:
+            sentences.insert(0, sentences.pop(i))
+            return
+
+
 def combine(x: Candidate, y: Candidate) -> Candidate:
     """One deal from two reports of it: the richer report leads, the other adds what it lacks."""
     main, other = (x, y) if richness(x) >= richness(y) else (y, x)
     sentences = [main.sentence, *main.extra]
+    starts = {t.start for t in sentences}  # a deal restated 10,000 times: no pairwise scan
     for s in (other.sentence, *other.extra):
-        if all(s.start != t.start for t in sentences):
+        if s.start not in starts:
+            starts.add(s.start)
             sentences.append(s)
     amount = (
         main.amount if main.amount is not None and not vague(main.amount) else (other.amount or main.amount)
@@ -123,7 +137,7 @@ def combine(x: Candidate, y: Candidate) -> Candidate:
     if more_precise(other.amount, amount):  # 约27.9亿元 over the rounded 28亿元
         amount = other.amount
     if amount is not None:  # the clearest evidence first: the sentence the amount comes from
-        sentences.sort(key=lambda s: not (s.start <= amount.start < s.end))
+        lead_with(sentences, amount.start)
     return Candidate(
         main.type,
         main.agent or other.agent,

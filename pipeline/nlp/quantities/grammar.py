@@ -16,7 +16,9 @@ The passes, each over frozen candidates:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
+from itertools import takewhile
 from typing import NamedTuple
 
 from pipeline.model.records import Amount, Capacity, Percentage, ShareCount
@@ -24,7 +26,7 @@ from pipeline.nlp.quantities.admission import latin_glued
 from pipeline.nlp.quantities.currency_inference import infer_currencies, same_figure
 from pipeline.nlp.quantities.drafts import Draft
 from pipeline.nlp.quantities.lexicon import lexicon
-from pipeline.nlp.quantities.numerals import find_numerals
+from pipeline.nlp.quantities.numerals import Found, find_numerals
 from pipeline.nlp.quantities.per_units import propagate_per
 from pipeline.nlp.quantities.ranges import list_items
 from pipeline.nlp.quantities.reading import read
@@ -63,13 +65,19 @@ def find_drafts(view: str) -> list[Draft]:
         elif made is not None:
             used.update(consumed)
             # numerals inside the span belong to it (2元3角5分, 七個半)
-            used.update(k for k in range(i + 1, len(nums)) if nums[k].start < made.end)
+            # (nums are in text order: stop at the first one past the span, not scan the article)
+            used.update(within(nums, i + 1, made.end))
             items, made = list_items(view, nums, i, made, used)
             drafts.extend(items)
             drafts.append(made)
     drafts.extend(restated_magnitudes(unsure, drafts))
     drafts.sort(key=lambda d: d.start)
     return propagate_per(view, drafts)
+
+
+def within(nums: list[Found], first: int, end: int) -> Iterator[int]:
+    """The indexes from ``first`` on of the numerals starting before ``end`` (nums in text order)."""
+    return takewhile(lambda k: nums[k].start < end, range(first, len(nums)))
 
 
 def restated_magnitudes(unsure: list[Draft], drafts: list[Draft]) -> list[Draft]:
