@@ -33,6 +33,7 @@ from pipeline.errors import StoreError
 from pipeline.graph.namespace import FIN_BASE
 from pipeline.model.iris import ID_BASE
 from pipeline.store.conversion import sparql_string
+from pipeline.store.host import alive
 from pipeline.store.results import QueryResult
 
 #: the graph holding the claims (no record: not an article graph, never exported)
@@ -62,22 +63,12 @@ class Claim:
         host, _, rest = self.owner.partition(" pid ")
         if host != socket.gethostname() or not rest.isdigit():
             return False
-        return not _alive(int(rest))
+        return not alive(int(rest))
 
     def describe(self) -> str:
         return (
             f"{self.owner} (since {self.since.isoformat()}, until {self.expires.isoformat()} unless renewed)"
         )
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _moment(value: object) -> dt.datetime:

@@ -46,6 +46,7 @@ from pipeline.errors import QueryError, StoreError
 from pipeline.model.iris import record_iri
 from pipeline.store.base import PASSWORD_ENV_VAR, USER_ENV_VAR, GraphRecord, StoreTriples
 from pipeline.store.conversion import check_iri, graph_quads
+from pipeline.store.host import seconds_from_env
 from pipeline.store.lock import IngestLock
 from pipeline.store.merged import MERGED_GRAPH, facts_of, sparql_triples
 from pipeline.store.results import Form, QueryResult, has_dataset_clause, result_from_ox
@@ -65,14 +66,6 @@ _RETRIED_STATUS = frozenset({502, 503, 504})
 
 class _Unreachable(Exception):
     """One attempt met a connection error (retried until ``retry_for`` seconds have passed)."""
-
-
-def _seconds(env_var: str, default: float) -> float:
-    text = os.environ.get(env_var, "")
-    try:
-        return float(text) if text else default
-    except ValueError:
-        raise StoreError(f"${env_var} is {text!r}: give a number of seconds") from None
 
 
 def _timed_out(error: BaseException) -> bool:
@@ -109,8 +102,8 @@ class RemoteStore(SparqlStore):
             netloc += f":{parts.port}"
         path = parts.path.rstrip("/")
         self.location = urllib.parse.urlunsplit((parts.scheme, netloc, path, "", ""))
-        self.timeout = timeout if timeout is not None else _seconds(TIMEOUT_ENV_VAR, 60.0)
-        self.retry_for = retry_for if retry_for is not None else _seconds(RETRY_ENV_VAR, 60.0)
+        self.timeout = timeout if timeout is not None else seconds_from_env(TIMEOUT_ENV_VAR, 60.0)
+        self.retry_for = retry_for if retry_for is not None else seconds_from_env(RETRY_ENV_VAR, 60.0)
         self._lock_options = {k: v for k, v in (("wait", lock_wait), ("ttl", lock_ttl)) if v is not None}
         self._lock: IngestLock | None = None
         self._reached = False

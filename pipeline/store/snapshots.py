@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from pipeline.errors import StoreError
+from pipeline.store.host import alive, seconds_from_env
 
 #: the directory, inside a store, holding the writer's snapshots
 SNAPSHOTS = ".snapshots"
@@ -42,27 +42,8 @@ EVERY_ENV = "FINKG_SNAPSHOT_EVERY"
 KEEP = 2
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # a process of another user
-    return True
-
-
 def _every() -> float:
-    given = os.environ.get(EVERY_ENV)
-    if not given:
-        return EVERY
-    try:
-        seconds = float(given)
-    except ValueError:
-        seconds = -1.0
-    if not seconds >= 0:
-        raise StoreError(f"${EVERY_ENV} must be a number of seconds (>= 0), not {given!r}")
-    return seconds
+    return seconds_from_env(EVERY_ENV, EVERY, at_least=0)
 
 
 def _remove(folder: Path) -> None:
@@ -75,10 +56,10 @@ def current(store: str | Path) -> Path | None:
     folder = Path(store) / SNAPSHOTS
     try:
         name, pid = (folder / MARKER).read_text(encoding="ascii").split()
-        alive = _alive(int(pid))
+        running = alive(int(pid))
     except (OSError, ValueError):
         return None  # no marker (no writer), or a partial one is impossible: os.replace
-    return folder / name if alive and name.isdigit() else None
+    return folder / name if running and name.isdigit() else None
 
 
 def read_path(store: str) -> str:
