@@ -30,6 +30,7 @@ Writing ingests take the endpoint's ingest lock (:mod:`pipeline.store.lock`) thr
 
 from __future__ import annotations
 
+import functools
 import http.client
 import os
 import socket
@@ -144,7 +145,8 @@ class RemoteStore(SparqlStore):
         ``StoreError``); each write renews it when due, until :meth:`unlock`. The claims are read
         outside the merged-facts dataset (Virtuoso's default graph is pointed at the merged graph,
         which hides the lock graph)."""
-        lock = IngestLock(self.location, self._update, self._bookkeeping_select, **self._lock_options)
+        select = functools.partial(self._select, union=False)
+        lock = IngestLock(self.location, self._update, select, **self._lock_options)
         lock.acquire()
         self._lock = lock
         return lock
@@ -239,9 +241,6 @@ class RemoteStore(SparqlStore):
 
     def _select(self, sparql: str, union: bool = True) -> QueryResult:
         return self._run(sparql, "select", union=union)
-
-    def _bookkeeping_select(self, sparql: str) -> QueryResult:
-        return self._run(sparql, "select", union=False)
 
     def _run(self, sparql: str, form: Form, union: bool = True) -> QueryResult:
         """``union``: over the merged facts (the server's default graph); else over every graph as
