@@ -1,0 +1,264 @@
+"""Gazetteer rows of the latest wave, read in sentences: each entity named once by a full name and
+once by the short form the press uses, in Traditional and in Simplified.
+
+Every sentence was written for this test (no corpus or devset text). A case lists the surface
+forms that must be found as organisations or people and the gazetteer IRI each must link to; forms
+listed together must be one entity.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.entities.support import ID, NAMED, found
+
+#: sentence, region, {surface form: IRI path}
+CASES = [
+    # Korean and Japanese financial groups, Gulf and Southeast Asian banks
+    pytest.param(
+        "韓亞金融集團旗下韓亞銀行與新韓金融控股均參與這筆5億美元聯貸。",
+        "taiwan",
+        {
+            "韓亞金融集團": "org/hana-financial",
+            "韓亞銀行": "org/hana-financial",
+            "新韓金融控股": "org/shinhan",
+        },
+        id="tw-korean-groups",
+    ),
+    pytest.param(
+        "韩国投资证券与NH投资证券担任主承销商，韩国国民年金公团认购3000亿韩元。",
+        "mainland",
+        {
+            "韩国投资证券": "org/korea-investment-securities",
+            "NH投资证券": "org/nh-investment-securities",
+            "韩国国民年金公团": "org/nps",
+        },
+        id="cn-korean-brokers-pension",
+    ),
+    pytest.param(
+        "農林中央金庫與日本政策投資銀行合計出資200億日圓，青空銀行擔任安排行。",
+        "taiwan",
+        {"農林中央金庫": "org/norinchukin", "日本政策投資銀行": "org/dbj", "青空銀行": "org/aozora-bank"},
+        id="tw-japanese-lenders",
+    ),
+    pytest.param(
+        "农林中金将向该基金承诺出资，三井住友信托银行为托管行。",
+        "mainland",
+        {"农林中金": "org/norinchukin", "三井住友信托银行": "org/sumitomo-mitsui-trust"},
+        id="cn-japanese-lenders-short",
+    ),
+    pytest.param(
+        "盤谷銀行、開泰銀行及暹羅商業銀行共同提供120億泰銖貸款。",
+        "other",
+        {"盤谷銀行": "org/bangkok-bank", "開泰銀行": "org/kasikornbank", "暹羅商業銀行": "org/scb-thailand"},
+        id="tw-thai-banks",
+    ),
+    pytest.param(
+        "印尼中亚银行与曼迪利银行签署协议，阿布扎比第一银行亦参与其中。",
+        "other",
+        {"印尼中亚银行": "org/bca", "曼迪利银行": "org/bank-mandiri", "阿布扎比第一银行": "org/fab"},
+        id="cn-indonesian-gulf-banks",
+    ),
+    pytest.param(
+        "馬來西亞興業銀行與豐隆銀行分別承銷5億令吉伊斯蘭債券。",
+        "other",
+        {"馬來西亞興業銀行": "org/rhb", "豐隆銀行": "org/hong-leong-bank"},
+        id="my-banks-traditional",
+    ),
+    pytest.param(
+        "澳盛银行与道明银行出任牵头行，多伦多道明银行负责簿记。",
+        "mainland",
+        {"澳盛银行": "org/anz", "道明银行": "org/td-bank", "多伦多道明银行": "org/td-bank"},
+        id="cn-anz-td",
+    ),
+    pytest.param(
+        "卡達國家銀行與沙烏地國家銀行也在貸款銀行之列。",
+        "taiwan",
+        {"卡達國家銀行": "org/qnb", "沙烏地國家銀行": "org/snb-saudi"},
+        id="tw-gulf-banks",
+    ),
+    # mainland listed companies by short name and by legal name
+    pytest.param(
+        "扬州扬杰电子科技股份有限公司（以下简称扬杰科技）拟发行可转债，捷捷微电同日公告定增。",
+        "mainland",
+        {
+            "扬州扬杰电子科技股份有限公司": "org/yangjie",
+            "扬杰科技": "org/yangjie",
+            "捷捷微电": "org/jiejie-micro",
+        },
+        id="cn-power-semis",
+    ),
+    pytest.param(
+        "揚杰科技與晶盛機電分別獲得北向資金加碼，浙江晶盛機電股份有限公司擬擴產碳化矽。",
+        "hongkong",
+        {"揚杰科技": "org/yangjie", "晶盛機電": "org/jingsheng", "浙江晶盛機電股份有限公司": "org/jingsheng"},
+        id="hk-power-semis-traditional",
+    ),
+    pytest.param(
+        "固德威与锦浪科技、上能电气同列逆变器第二梯队，禾迈股份则专注微型逆变器。",
+        "mainland",
+        {
+            "固德威": "org/goodwe",
+            "锦浪科技": "org/ginlong",
+            "上能电气": "org/sineng",
+            "禾迈股份": "org/hoymiles",
+        },
+        id="cn-inverters",
+    ),
+    pytest.param(
+        "東方電纜中標海上風電送出工程，天順風能與大金重工則獲塔筒訂單。",
+        "hongkong",
+        {"東方電纜": "org/orient-cable", "天順風能": "org/titan-wind", "大金重工": "org/dajin-heavy"},
+        id="hk-offshore-wind-suppliers",
+    ),
+    pytest.param(
+        "中伟新材料股份有限公司与格林美签订镍资源合作协议，容百科技为下游客户。",
+        "mainland",
+        {"中伟新材料股份有限公司": "org/cngr", "格林美": "org/gem-co", "容百科技": "org/ronbay"},
+        id="cn-battery-materials",
+    ),
+    pytest.param(
+        "大族激光以5億元人民幣增資子公司，大族激光科技產業集團股份有限公司持股100%。",
+        "hongkong",
+        {"大族激光": "org/hans-laser", "大族激光科技產業集團股份有限公司": "org/hans-laser"},
+        id="hk-laser-short-and-full",
+    ),
+    pytest.param(
+        "中国一重与哈尔滨电气集团有限公司签署战略合作协议，哈电集团将提供汽轮机组。",
+        "mainland",
+        {
+            "中国一重": "org/cfhi",
+            "哈尔滨电气集团有限公司": "org/harbin-electric",
+            "哈电集团": "org/harbin-electric",
+        },
+        id="cn-heavy-equipment",
+    ),
+    pytest.param(
+        "杭叉集團與安徽合力同為叉車龍頭，柳工則以工程機械為主。",
+        "hongkong",
+        {"杭叉集團": "org/hangcha", "安徽合力": "org/heli", "柳工": "org/liugong"},
+        id="hk-machinery",
+    ),
+    pytest.param(
+        "今世缘与口子窖、迎驾贡酒公布业绩，安徽迎驾贡酒股份有限公司营收增长两成。",
+        "mainland",
+        {
+            "今世缘": "org/jinshiyuan",
+            "口子窖": "org/kouzi",
+            "迎驾贡酒": "org/yingjia",
+            "安徽迎驾贡酒股份有限公司": "org/yingjia",
+        },
+        id="cn-baijiu",
+    ),
+    pytest.param(
+        "凱萊英與博騰股份、九洲藥業爭取海外訂單，康龍化成則擴建英國基地。",
+        "taiwan",
+        {
+            "凱萊英": "org/asymchem",
+            "博騰股份": "org/porton",
+            "九洲藥業": "org/jiuzhou-pharma",
+            "康龍化成": "org/pharmaron",
+        },
+        id="tw-cdmo",
+    ),
+    pytest.param(
+        "威高股份拟分拆子公司上市，山东威高集团医用高分子制品股份有限公司持有其七成股权。",
+        "mainland",
+        {"威高股份": "org/weigao", "山东威高集团医用高分子制品股份有限公司": "org/weigao"},
+        id="cn-medical-devices",
+    ),
+    # investors: venture capital, state capital, guidance funds, Southeast Asian and Gulf funds
+    pytest.param(
+        "本輪融資由元禾璞華領投，中芯聚源、武岳峰資本跟投。",
+        "taiwan",
+        {"元禾璞華": "org/yuanhe-puhua", "中芯聚源": "org/smic-juyuan", "武岳峰資本": "org/summitview"},
+        id="tw-chip-funds",
+    ),
+    pytest.param(
+        "该公司完成数亿元B轮融资，哈勃投资与小米长江产业基金参投，华业天成资本担任财务顾问。",
+        "mainland",
+        {
+            "哈勃投资": "org/hubble",
+            "小米长江产业基金": "org/xiaomi-yangtze-fund",
+            "华业天成资本": "org/huaye-tiancheng",
+        },
+        id="cn-corporate-vc",
+    ),
+    pytest.param(
+        "成都產業投資集團有限公司與交子金控共同設立50億元產業基金，成都產投出資六成。",
+        "hongkong",
+        {
+            "成都產業投資集團有限公司": "org/chengdu-industry-investment",
+            "交子金控": "org/jiaozi-finance",
+            "成都產投": "org/chengdu-industry-investment",
+        },
+        id="hk-chengdu-state-capital",
+    ),
+    pytest.param(
+        "湖南财信金融控股集团有限公司旗下基金与江西国控、芜湖建投联合出资。",
+        "mainland",
+        {
+            "湖南财信金融控股集团有限公司": "org/hunan-caixin",
+            "江西国控": "org/jiangxi-state-capital",
+            "芜湖建投": "org/wuhu-construction-investment",
+        },
+        id="cn-provincial-state-capital",
+    ),
+    pytest.param(
+        "青岛国信与青岛城投各认购2亿元，厦门金圆投资集团有限公司认购1亿元。",
+        "mainland",
+        {
+            "青岛国信": "org/qingdao-guoxin",
+            "青岛城投": "org/qingdao-city-investment",
+            "厦门金圆投资集团有限公司": "org/xiamen-jinyuan",
+        },
+        id="cn-city-investors",
+    ),
+    pytest.param(
+        "兰馨亚洲与方源资本、德弘资本组成财团，收购价约12亿美元。",
+        "mainland",
+        {"兰馨亚洲": "org/orchid-asia", "方源资本": "org/fountainvest", "德弘资本": "org/dcp-capital"},
+        id="cn-pe-consortium",
+    ),
+    pytest.param(
+        "East Ventures與Alpha JWC領投這家印尼新創，Openspace Ventures跟投。",
+        "other",
+        {
+            "East Ventures": "org/east-ventures",
+            "Alpha JWC": "org/alpha-jwc",
+            "Openspace Ventures": "org/openspace",
+        },
+        id="sg-sea-vc",
+    ),
+    pytest.param(
+        "阿曼投资局与迪拜控股各投入3亿美元，卡塔尔控股亦表达兴趣。",
+        "mainland",
+        {
+            "阿曼投资局": "org/oman-investment-authority",
+            "迪拜控股": "org/dubai-holding",
+            "卡塔尔控股": "org/qatar-holding",
+        },
+        id="cn-gulf-funds",
+    ),
+    pytest.param(
+        "國民資產基金（Ekuinas）出售所持股權，朝聖基金局與武裝部隊基金局接手。",
+        "other",
+        {
+            "國民資產基金": "org/ekuinas",
+            "Ekuinas": "org/ekuinas",
+            "朝聖基金局": "org/tabung-haji",
+            "武裝部隊基金局": "org/ltat",
+        },
+        id="my-state-funds",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), CASES)
+def test_new_rows_are_found_by_full_and_short_names(
+    nlp, text: str, region: str, expected: dict[str, str]
+) -> None:
+    got = found(nlp, text, NAMED, region)
+    assert {form: got[form].iri for form in expected if form in got} == {
+        form: ID + path for form, path in expected.items()
+    }
