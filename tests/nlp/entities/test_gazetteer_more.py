@@ -262,3 +262,94 @@ def test_new_rows_are_found_by_full_and_short_names(
     assert {form: got[form].iri for form in expected if form in got} == {
         form: ID + path for form, path in expected.items()
     }
+
+
+#: people: sentence, region, {surface form: IRI path}
+PEOPLE = [
+    pytest.param(
+        "玉山金董事長黃男州與台新金董事長吳東亮同台，兩人均看好財富管理業務。",
+        "taiwan",
+        {"黃男州": "person/huang-nan-jou", "吳東亮": "person/thomas-wu"},
+        id="tw-fhc-chairs",
+    ),
+    pytest.param(
+        "华邦电董事长焦佑钧表示，旺宏董事长吴敏求则对明年较为保守。",
+        "mainland",
+        {"焦佑钧": "person/arthur-chiao", "吴敏求": "person/miin-wu"},
+        id="cn-memory-chairs-simplified",
+    ),
+    pytest.param(
+        "長榮航空董事長張國煒宣布擴大機隊，陽明海運董事長鄭貞茂則談運價。",
+        "taiwan",
+        {"張國煒": "person/chang-kuo-wei", "鄭貞茂": "person/cheng-chen-mao"},
+        id="tw-transport-chairs",
+    ),
+    pytest.param(
+        "证监会行政总裁梁凤仪指出，主席雷添良亦出席记者会。",
+        "hongkong",
+        {"梁凤仪": "person/julia-leung", "雷添良": "person/tim-lui"},
+        id="hk-regulators-simplified",
+    ),
+    pytest.param(
+        "渣打集團行政總裁溫拓思與香港區行政總裁禤惠儀會見客戶。",
+        "hongkong",
+        {"溫拓思": "person/bill-winters", "禤惠儀": "person/mary-huen"},
+        id="hk-bankers-traditional",
+    ),
+    pytest.param(
+        "工商银行董事长廖林与建设银行董事长张金良出席论坛，交通银行董事长任德奇作主题发言。",
+        "mainland",
+        {"廖林": "person/liao-lin", "张金良": "person/zhang-jinliang", "任德奇": "person/ren-deqi"},
+        id="cn-bank-chairs",
+    ),
+    pytest.param(
+        "中信證券董事長張佑君認為，中投公司董事長彭純此前亦有類似表態。",
+        "hongkong",
+        {"張佑君": "person/zhang-youjun", "彭純": "person/peng-chun"},
+        id="hk-mainland-finance-traditional",
+    ),
+    pytest.param(
+        "启明创投主管合伙人邝子平与源码资本创始人曹毅均参与了本轮投资。",
+        "mainland",
+        {"邝子平": "person/kuang-zi-ping", "曹毅": "person/cao-yi-source-code"},
+        id="cn-vc-partners",
+    ),
+    pytest.param(
+        "春華資本創始人胡祖六與弘毅投資董事長趙令歡共同發起這支基金。",
+        "taiwan",
+        {"胡祖六": "person/hu-zuliu", "趙令歡": "person/zhao-linghuan"},
+        id="tw-pe-founders",
+    ),
+    pytest.param(
+        "星展集团总裁高博德与大华银行的黄祖耀家族均有出席。",
+        "other",
+        {"高博德": "person/piyush-gupta", "黄祖耀": "person/wee-cho-yaw"},
+        id="sg-bankers-simplified",
+    ),
+    pytest.param(
+        "楊肅斌領導的集團與謝富年的雙威集團簽署合作備忘錄。",
+        "other",
+        {"楊肅斌": "person/francis-yeoh", "謝富年": "person/jeffrey-cheah"},
+        id="my-tycoons",
+    ),
+    pytest.param(
+        "高盛執行長蘇德巍與花旗執行長范潔恩先後訪港。",
+        "hongkong",
+        {"蘇德巍": "person/david-solomon", "范潔恩": "person/jane-fraser"},
+        id="hk-wall-street-ceos",
+    ),
+    pytest.param(
+        "桥水创始人瑞·达利欧在峰会上发言，黑石总裁乔恩·格雷随后登台。",
+        "mainland",
+        {"瑞·达利欧": "person/ray-dalio", "乔恩·格雷": "person/jonathan-gray-blackstone"},
+        id="cn-global-investors",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), PEOPLE)
+def test_new_people_are_found(nlp, text: str, region: str, expected: dict[str, str]) -> None:
+    got = found(nlp, text, ("person",), region)
+    assert {form: got[form].iri for form in expected if form in got} == {
+        form: ID + path for form, path in expected.items()
+    }
