@@ -251,6 +251,164 @@ CASES = [
         },
         id="my-state-funds",
     ),
+    # central SOE bureaus and subsidiaries, grid companies, steel and coal groups
+    pytest.param(
+        "中国建筑第三工程局有限公司中标该数据中心项目，中建八局与中铁十一局分获二、三标段。",
+        "mainland",
+        {"中国建筑第三工程局有限公司": "org/cscec-3", "中建八局": "org/cscec-8", "中铁十一局": "org/crcc-11"},
+        id="cn-construction-bureaus",
+    ),
+    pytest.param(
+        "中建三局與中鐵隧道局集團有限公司組成聯合體，水電八局負責壩體工程。",
+        "hongkong",
+        {
+            "中建三局": "org/cscec-3",
+            "中鐵隧道局集團有限公司": "org/crec-tunnel",
+            "水電八局": "org/sinohydro-8",
+        },
+        id="hk-construction-bureaus-traditional",
+    ),
+    pytest.param(
+        "中交第一航务工程局有限公司承建码头，中交二航局与振华重工提供设备。",
+        "mainland",
+        {
+            "中交第一航务工程局有限公司": "org/cccc-first-harbor",
+            "中交二航局": "org/cccc-second-harbor",
+            "振华重工": "org/zpmc",
+        },
+        id="cn-harbour-engineering",
+    ),
+    pytest.param(
+        "國網江蘇省電力有限公司與國網浙江電力簽署購電協議，廣東電網亦參與輸電工程。",
+        "hongkong",
+        {
+            "國網江蘇省電力有限公司": "org/sgcc-jiangsu",
+            "國網浙江電力": "org/sgcc-zhejiang",
+            "廣東電網": "org/guangdong-grid",
+        },
+        id="hk-grid-companies",
+    ),
+    pytest.param(
+        "河钢集团与沙钢、马钢股份同列钢企前十，包钢集团则发力稀土钢。",
+        "mainland",
+        {
+            "河钢集团": "org/hbis",
+            "沙钢": "org/shagang",
+            "马钢股份": "org/masteel",
+            "包钢集团": "org/baotou-steel",
+        },
+        id="cn-steel-groups",
+    ),
+    pytest.param(
+        "山東能源集團有限公司與陝煤集團簽訂長協，晉能控股集團亦加入供應。",
+        "hongkong",
+        {
+            "山東能源集團有限公司": "org/shandong-energy",
+            "陝煤集團": "org/shaanxi-coal-group",
+            "晉能控股集團": "org/jinneng",
+        },
+        id="hk-coal-groups",
+    ),
+    # Taiwan mid-caps by short name and legal name
+    pytest.param(
+        "萬潤科技與志聖工業受惠先進封裝擴產，鈦昇（8027）亦獲雷射設備訂單。",
+        "taiwan",
+        {"萬潤科技": "org/all-ring", "志聖工業": "org/csun", "鈦昇": "org/ti-sheng"},
+        id="tw-packaging-equipment",
+    ),
+    pytest.param(
+        "全新光电科技股份有限公司与华星光通、前鼎同属光通讯概念股。",
+        "mainland",
+        {"全新光电科技股份有限公司": "org/vpec", "华星光通": "org/luxnet", "前鼎": "org/apac-opto"},
+        id="cn-taiwan-optical-simplified",
+    ),
+    pytest.param(
+        "慧榮科技與宇瞻、威鋒電子同列記憶體控制晶片供應鏈，立端科技股份有限公司則供應網通設備。",
+        "taiwan",
+        {
+            "慧榮科技": "org/silicon-motion",
+            "宇瞻": "org/apacer",
+            "威鋒電子": "org/via-labs",
+            "立端科技股份有限公司": "org/lanner",
+        },
+        id="tw-controllers-networking",
+    ),
+    pytest.param(
+        "三商美邦人壽與台灣產物保險分別公告投資案，群益金鼎證券擔任顧問。",
+        "taiwan",
+        {
+            "三商美邦人壽": "org/mercuries-life",
+            "台灣產物保險": "org/taiwan-fire-marine",
+            "群益金鼎證券": "org/capital-securities",
+        },
+        id="tw-insurers-broker",
+    ),
+    # Hong Kong, Singapore, Malaysia, Japan, Korea
+    pytest.param(
+        "瑞安房地產出售上海商場權益，買家為新城發展與龍光集團組成的財團。",
+        "hongkong",
+        {"瑞安房地產": "org/shui-on-land", "新城發展": "org/seazen-group", "龍光集團": "org/logan-group"},
+        id="hk-developers",
+    ),
+    pytest.param(
+        "中国民航信息网络与中信国际电讯签署合作协议，网易云音乐亦宣布回购。",
+        "mainland",
+        {
+            "中国民航信息网络": "org/travelsky",
+            "中信国际电讯": "org/citic-telecom",
+            "网易云音乐": "org/netease-cloud-music",
+        },
+        id="cn-hk-listed-simplified",
+    ),
+    pytest.param(
+        "凱德投資與怡和合發宣布在越南成立合資公司，揚子江船業則獲新船訂單。",
+        "other",
+        {
+            "凱德投資": "org/capitaland-investment",
+            "怡和合發": "org/jardine-cycle-carriage",
+            "揚子江船業": "org/yangzijiang",
+        },
+        id="sg-companies",
+    ),
+    pytest.param(
+        "吉隆坡甲洞与IOI集团角逐油棕园，马来西亚电讯则发行伊斯兰债券。",
+        "other",
+        {"吉隆坡甲洞": "org/klk", "IOI集团": "org/ioi-corp", "马来西亚电讯": "org/telekom-malaysia"},
+        id="my-companies-simplified",
+    ),
+    pytest.param(
+        "東麗與帝人、旭化成擴大碳纖維產能，電裝則投資半導體廠。",
+        "taiwan",
+        {"東麗": "org/toray", "帝人": "org/teijin", "旭化成": "org/asahi-kasei", "電裝": "org/denso"},
+        id="tw-japanese-materials",
+    ),
+    # financial leasing companies, trusts and asset managers
+    pytest.param(
+        "该公司以光伏电站设备向农银金融租赁有限公司开展售后回租，融和租赁亦提供5亿元融资。",
+        "mainland",
+        {"农银金融租赁有限公司": "org/abc-leasing", "融和租赁": "org/ronghe-leasing"},
+        id="cn-leasing-sale-leaseback",
+    ),
+    pytest.param(
+        "芯鑫租賃與中關村科技租賃分別與兩家晶片廠簽署融資租賃合約，皖江金融租賃擔任出租人。",
+        "hongkong",
+        {
+            "芯鑫租賃": "org/sino-ic-leasing",
+            "中關村科技租賃": "org/zgc-leasing",
+            "皖江金融租賃": "org/wanjiang-leasing",
+        },
+        id="hk-leasing-traditional",
+    ),
+    pytest.param(
+        "中国东方资产管理股份有限公司与长城资产竞购不良资产包，陕国投信托亦有参与。",
+        "mainland",
+        {
+            "中国东方资产管理股份有限公司": "org/china-orient-amc",
+            "长城资产": "org/china-great-wall-amc",
+            "陕国投信托": "org/shaanxi-intl-trust",
+        },
+        id="cn-amcs-trusts",
+    ),
 ]
 
 
