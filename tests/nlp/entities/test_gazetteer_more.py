@@ -409,6 +409,45 @@ CASES = [
         },
         id="cn-amcs-trusts",
     ),
+    # Malaysian groups and state governments, news outlets
+    pytest.param(
+        "成功集團將出售酒店資產，買家為合成集團，生態世界則宣布推出新產業項目。",
+        "other",
+        {"成功集團": "org/berjaya", "合成集團": "org/hap-seng", "生態世界": "org/eco-world"},
+        id="my-groups-traditional",
+    ),
+    pytest.param(
+        "柔佛州政府与雪州政府分别与新加坡企业签署谅解备忘录，砂拉越州政府亦有意参与。",
+        "other",
+        {
+            "柔佛州政府": "org/johor-government",
+            "雪州政府": "org/selangor-government",
+            "砂拉越州政府": "org/sarawak-government",
+        },
+        id="my-state-governments-simplified",
+    ),
+    pytest.param(
+        "檳州政府與霹靂州政府聯合招商，國際貿工部表示將提供稅務優惠。",
+        "other",
+        {
+            "檳州政府": "org/penang-government",
+            "霹靂州政府": "org/perak-government",
+            "國際貿工部": "org/miti-malaysia",
+        },
+        id="my-state-governments-traditional",
+    ),
+    pytest.param(
+        "据巨潮资讯网披露的公告，该公司获得银行授信，华尔街见闻与和讯网随后转载。",
+        "mainland",
+        {"巨潮资讯网": "org/cninfo", "华尔街见闻": "org/wallstreetcn", "和讯网": "org/hexun"},
+        id="cn-financial-sites",
+    ),
+    pytest.param(
+        "日本共同社與讀賣新聞報導，該集團擬收購一家半導體設備商。",
+        "taiwan",
+        {"日本共同社": "org/kyodo", "讀賣新聞": "org/yomiuri"},
+        id="tw-japanese-media",
+    ),
 ]
 
 
