@@ -448,6 +448,44 @@ CASES = [
         {"日本共同社": "org/kyodo", "讀賣新聞": "org/yomiuri"},
         id="tw-japanese-media",
     ),
+    # fund managers and insurers subscribing placements
+    pytest.param(
+        "本次定增获配对象包括财通基金、诺德基金管理有限公司及国寿资产，九坤投资亦获配。",
+        "mainland",
+        {
+            "财通基金": "org/caitong-fund",
+            "诺德基金管理有限公司": "org/nuode-fund",
+            "国寿资产": "org/china-life-am",
+            "九坤投资": "org/ubiquant",
+        },
+        id="cn-placement-subscribers",
+    ),
+    pytest.param(
+        "華泰柏瑞與國投瑞銀基金認購H股，中國人保資產管理有限公司擔任基石投資者。",
+        "hongkong",
+        {
+            "華泰柏瑞": "org/huatai-pinebridge",
+            "國投瑞銀基金": "org/ubs-sdic",
+            "中國人保資產管理有限公司": "org/picc-am",
+        },
+        id="hk-cornerstone-fund-managers",
+    ),
+    pytest.param(
+        "平安人寿与太平洋人寿分别增持两家上市公司股份，中国平安财产保险股份有限公司则增持高速公路资产。",
+        "mainland",
+        {
+            "平安人寿": "org/pingan-life",
+            "太平洋人寿": "org/cpic-life",
+            "中国平安财产保险股份有限公司": "org/pingan-pc",
+        },
+        id="cn-insurers",
+    ),
+    pytest.param(
+        "職總英康與Singlife爭取新加坡保單市場，大東方人壽則推出新產品。",
+        "other",
+        {"職總英康": "org/income-insurance", "Singlife": "org/singlife", "大東方人壽": "org/great-eastern"},
+        id="sg-insurers",
+    ),
 ]
 
 
