@@ -486,6 +486,35 @@ CASES = [
         {"職總英康": "org/income-insurance", "Singlife": "org/singlife", "大東方人壽": "org/great-eastern"},
         id="sg-insurers",
     ),
+    # global companies and investors
+    pytest.param(
+        "老虎環球基金與凱鵬華盈、指數創投參與這家AI新創的C輪融資，福泰製藥則宣布併購案。",
+        "taiwan",
+        {
+            "老虎環球基金": "org/tiger-global",
+            "凱鵬華盈": "org/kleiner-perkins",
+            "指數創投": "org/index-ventures",
+            "福泰製藥": "org/vertex-pharma",
+        },
+        id="tw-global-investors",
+    ),
+    pytest.param(
+        "艾伯维与再生元、必治妥施贵宝均在中国寻找授权合作，德国默克亦签下首付款协议。",
+        "mainland",
+        {
+            "艾伯维": "org/abbvie",
+            "再生元": "org/regeneron",
+            "必治妥施贵宝": "org/bms",
+            "德国默克": "org/merck-kgaa",
+        },
+        id="cn-global-pharma",
+    ),
+    pytest.param(
+        "紐蒙特與巴里克黃金競購這座金礦，英美資源集團則出售煤礦資產。",
+        "hongkong",
+        {"紐蒙特": "org/newmont", "巴里克黃金": "org/barrick", "英美資源集團": "org/anglo-american"},
+        id="hk-global-miners",
+    ),
 ]
 
 
