@@ -122,3 +122,33 @@ def test_parse_small_gazetteer() -> None:
     assert acme is not None and acme.labels[0] == ("艾克米", "zh-Hant") and acme.tickers == ("ACME",)
     news = g.get("https://w3id.org/finkg/id/org/news")
     assert news is not None and news.type == "media"  # the more specific class wins
+
+
+#: how each exchange writes its codes (a listed company has at least one ticker in that form)
+TICKER_FORMS = {
+    "SSE": r"6\d{5}",
+    "SZSE": r"[03]\d{5}",
+    "HKEX": r"\d{5}",
+    "TWSE": r"\d{4}",
+    "TPEX": r"\d{4}",
+    "KRX": r"\d{6}",
+    "TSE": r"\d{3}[0-9A-Z]",
+    "BURSA": r"\d{4}",
+    "SGX": r"[A-Z0-9]{3,4}",
+    "NYSE": r"[A-Z.]{1,5}",
+    "NASDAQ": r"[A-Z]{1,5}",
+}
+
+
+@pytest.mark.parametrize("exchange", list(TICKER_FORMS))
+def test_tickers_are_written_as_their_exchange_writes_them(gazetteer: Gazetteer, exchange: str) -> None:
+    listed = [e for e in gazetteer.entries if e.exchange == exchange]
+    assert listed
+    for entry in listed:
+        assert any(re.fullmatch(TICKER_FORMS[exchange], t) for t in entry.tickers), (entry.iri, entry.tickers)
+
+
+def test_chinese_names_come_in_both_scripts(gazetteer: Gazetteer) -> None:
+    for entry in gazetteer.entries:
+        langs = {lang for _, lang in entry.labels}
+        assert ("zh-Hant" in langs) == ("zh-Hans" in langs), entry.iri
