@@ -15,13 +15,18 @@ which may widen one). Policies, combined with ``+`` (``org-form+person-title``):
 ``org-name``
     an ORG span in a gap made of whole words, at least one of them distinct, none a word a
     name cannot contain, not a generic noun, descriptor or place: a name without an
-    organisation word (雲溪投資, 華鐵); the grammar only vouches for its shape.
+    organisation word (雲溪投資, 華鐵); the grammar only vouches for its shape: no last
+    character that ends a clause word or a unit rather than a name (將, 部, 廠), no event word
+    at the end (論壇, 方案) — the grammar's own tables of name ends.
 ``person-title``
     a PER span in a gap: a Chinese name (a known surname + one or two characters) with a title
     right before or right after it (董事長, 總經理 …).
 ``person-name``
     a PER span in a gap shaped as a Chinese name (surname + one or two characters), no context
     required.
+``org-any``
+    every ORG span of two or more characters in a gap, no condition: the ceiling of what the
+    tagger can add, for measurement (not a policy to use).
 ``boundary``
     an ORG span that contains a grammar organisation and ends where it ends, the extra words on
     the left all distinct words (no place, verb, descriptor or function word): the longer name.
@@ -47,6 +52,7 @@ POLICIES: tuple[str, ...] = (
     "person-title",
     "person-name",
     "boundary",
+    "org-any",
 )
 #: what a word must contribute for a head to be a trade name (see ``Lexicon.word_kind``)
 _TRADE_NAME_KINDS = frozenset({"distinct", "latin"})
@@ -82,7 +88,9 @@ def lac_candidates(
         if e <= s:
             continue
         free = not _overlaps(occupied, s, e)
-        if span.label == "ORG" and free and policy & {"org-form", "org-industry", "org-name"}:
+        if span.label == "ORG" and free and "org-any" in policy and e - s >= 2:
+            cand = Candidate(s, e, "organization", None, fold_key(ctx.view[s:e]), 2, "lac-org")
+        elif span.label == "ORG" and free and policy & {"org-form", "org-industry", "org-name"}:
             cand = _organisation(lex, ctx, starts, s, e, policy)
         elif span.label == "PER" and free and policy & {"person-title", "person-name"}:
             cand = _person(lex, ctx.view, s, e, "person-name" in policy)
@@ -150,6 +158,9 @@ def _bare_name(lex: Lexicon, ctx: Tokens, starts: list[int], s: int, e: int) -> 
         or not _trade_name(lex, words)
         or name in lex.t.descriptors
         or lex.is_place(name)
+        or name[-1] in lex.t.not_name_final
+        or name[-1] in lex.t.name_final
+        or name.endswith(lex.t.events)
     ):
         return None
     return Candidate(s, e, "organization", None, fold_key(name), 2, "lac-org")

@@ -204,6 +204,21 @@ ORG, PER = "ORG", "PER"
         pytest.param(
             "据公告，青岚投资拟转让股份。", "岚投", ORG, "org-name", (), [], id="name-cuts-words-hans"
         ),
+        pytest.param("瀚霆廠今年投產。", "瀚霆廠", ORG, "org-name", (), [], id="name-unit-final-hant"),
+        pytest.param("瀚霆厂今年投产。", "瀚霆厂", ORG, "org-name", (), [], id="name-unit-final-hans"),
+        pytest.param("青嵐部宣布改組。", "青嵐部", ORG, "org-name", (), [], id="name-department-final-hant"),
+        pytest.param("青岚部宣布改组。", "青岚部", ORG, "org-name", (), [], id="name-department-final-hans"),
+        pytest.param("瀚霆論壇今日開幕。", "瀚霆論壇", ORG, "org-name", (), [], id="name-event-hant"),
+        pytest.param("瀚霆论坛今日开幕。", "瀚霆论坛", ORG, "org-name", (), [], id="name-event-hans"),
+        # org-any: the ceiling, no condition but the gap
+        pytest.param("新能源汽車銷量大增。", "新能源汽車", ORG, "org-any", (), ["新能源汽車"], id="any-hant"),
+        pytest.param("新能源汽车销量大增。", "新能源汽车", ORG, "org-any", (), ["新能源汽车"], id="any-hans"),
+        pytest.param(
+            "新能源汽車銷量大增。", "新能源汽車", ORG, "org-any", ("新能源",), [], id="any-not-in-gap-hant"
+        ),
+        pytest.param(
+            "新能源汽车销量大增。", "新能源汽车", ORG, "org-any", ("新能源",), [], id="any-not-in-gap-hans"
+        ),
         # person-title: surname + given name next to a title
         pytest.param(
             "董事長林志遠表示，訂單充足。",
