@@ -85,22 +85,39 @@ def lac_candidates(
     out: list[Candidate] = []
     for span in tagged:
         s, e = _trimmed(ctx.view, span.start, span.end)
-        if e <= s:
-            continue
-        free = not _overlaps(occupied, s, e)
-        if span.label == "ORG" and free and "org-any" in policy and e - s >= 2:
-            cand = Candidate(s, e, "organization", None, fold_key(ctx.view[s:e]), 2, "lac-org")
-        elif span.label == "ORG" and free and policy & {"org-form", "org-industry", "org-name"}:
-            cand = _organisation(lex, ctx, starts, s, e, policy)
-        elif span.label == "PER" and free and policy & {"person-title", "person-name"}:
-            cand = _person(lex, ctx.view, s, e, "person-name" in policy)
-        elif span.label == "ORG" and not free and "boundary" in policy:
-            cand = _widened(lex, ctx, starts, s, e, grammar)
-        else:
-            cand = None
-        if cand is not None:
-            out.append(cand)
+        if e > s:
+            free = not _overlaps(occupied, s, e)
+            cand = _accepted(lex, ctx, starts, span.label, s, e, free, grammar, policy)
+            if cand is not None:
+                out.append(cand)
     return out
+
+
+def _accepted(
+    lex: Lexicon,
+    ctx: Tokens,
+    starts: list[int],
+    label: str,
+    s: int,
+    e: int,
+    free: bool,
+    grammar: Sequence[Candidate],
+    policy: frozenset[str],
+) -> Candidate | None:
+    """The candidate ``policy`` makes of the tagged span view[s:e] (``free``: in a gap)."""
+    if label == "ORG" and free and "org-any" in policy:
+        return (
+            Candidate(s, e, "organization", None, fold_key(ctx.view[s:e]), 2, "lac-org")
+            if e - s >= 2
+            else None
+        )
+    if label == "ORG" and free and policy & {"org-form", "org-industry", "org-name"}:
+        return _organisation(lex, ctx, starts, s, e, policy)
+    if label == "PER" and free and policy & {"person-title", "person-name"}:
+        return _person(lex, ctx.view, s, e, "person-name" in policy)
+    if label == "ORG" and not free and "boundary" in policy:
+        return _widened(lex, ctx, starts, s, e, grammar)
+    return None
 
 
 def _trimmed(view: str, s: int, e: int) -> tuple[int, int]:
