@@ -8,17 +8,24 @@ is part of the test environment (``make install`` installs ``.[dev,lac]``).
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 
 from pipeline.errors import FinkgError
+from pipeline.eval.evaluate import read_article
+from pipeline.eval.matching import normalise_name
+from pipeline.nlp.confidence import SOURCE_CONFIDENCE
 from pipeline.nlp.entities import statistical
 from pipeline.nlp.entities.candidates import Candidate, Tokens
 from pipeline.nlp.entities.lac_source import lac_candidates, parse_policy
 from pipeline.nlp.entities.statistical import LacTagger, TaggedSpan, pieces
 from pipeline.nlp.extensions import view_of
+from pipeline.nlp.extract import extract
 from pipeline.nlp.wiring import build_nlp
+from tests.conftest import CORPUS, TUNE
 from tests.nlp.entities.support import found
 
 
@@ -356,6 +363,28 @@ def test_end_to_end_with_the_model(nlp: Language, nlp_org_name: Language, text: 
     """The grammar alone misses the bare name; the source with ``org-name`` adds it."""
     assert org not in found(nlp, text)
     assert org in found(nlp_org_name, text)
+
+
+def test_statistical_confidence_is_its_measured_precision() -> None:
+    """The confidence of the source's mentions is their precision on devset2/tune + corpus."""
+    nlp = build_nlp(statistical="org-name+person-title+boundary")
+    value = SOURCE_CONFIDENCE["statistical"]
+    n = correct = 0
+    for gold_dir, articles in ((TUNE / "gold", TUNE / "articles"), (CORPUS / "gold", CORPUS / "articles")):
+        for gold_path in sorted(gold_dir.glob("*.json")):
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            names = {normalise_name(n) for n in gold.get("organizations") or ()} | {
+                normalise_name(n) for n in gold.get("people") or ()
+            }
+            for key in ("organization_aliases", "people_aliases"):
+                for name, forms in (gold.get(key) or {}).items():
+                    names |= {normalise_name(name), *(normalise_name(f) for f in forms)}
+            for m in extract(nlp, read_article(articles / f"{gold_path.stem}.txt")).mentions:
+                if m.confidence == value:
+                    n += 1
+                    correct += normalise_name(m.text) in names
+    assert n >= 10
+    assert correct / n == pytest.approx(value, abs=0.05), (correct, n)
 
 
 def test_off_by_default(nlp: Language) -> None:
