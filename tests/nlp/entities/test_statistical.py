@@ -387,6 +387,11 @@ def test_statistical_confidence_is_its_measured_precision() -> None:
     assert correct / n == pytest.approx(value, abs=0.05), (correct, n)
 
 
+def test_unknown_policy_in_the_config_fails_the_build() -> None:
+    with pytest.raises(FinkgError, match="unknown statistical-recogniser policy lac"):
+        build_nlp(statistical="lac")
+
+
 def test_off_by_default(nlp: Language) -> None:
     assert nlp.get_pipe("finkg_entities").tagger is None
 
