@@ -13,6 +13,11 @@ Stages (each a ``Doc -> Doc`` component registered by name in its own module):
 
 Heavy resources load in ``nlp.initialize()``: the tokenizer's jieba dictionary and the entity
 component's matcher both come from the one ``[paths] gazetteer`` setting.
+
+Optional: ``[components.finkg_entities] statistical`` names the acceptance policies of the LAC
+tagger as a candidate source behind the grammar (``pipeline.nlp.entities.lac_source``; needs the
+``lac`` extra). Off ("") by default: measured, its best policy gains devset2/check
+organisations F1 0.004 and no deal, at about 5x the CPU time (README, "Statistical recogniser").
 """
 
 from __future__ import annotations
@@ -61,10 +66,15 @@ def build_nlp(
     pipe_config: dict[str, dict[str, Any]] | None = None,
     gazetteer: str | Path | None = None,
     segmenter: Backend = "rjieba",
+    statistical: str = "",
 ) -> Language:
-    """A blank Chinese ``Language`` with the finkg tokenizer and components, initialised."""
+    """A blank Chinese ``Language`` with the finkg tokenizer and components, initialised.
+    ``statistical``: the LAC source's acceptance policies (``"org-form+person-title"``; "" = off)."""
     nlp = spacy.blank("zh", config=config(gazetteer, segmenter=segmenter))
+    configs = dict(pipe_config or {})
+    if statistical:
+        configs["finkg_entities"] = {**configs.get("finkg_entities", {}), "statistical": statistical}
     for name in pipes:
-        nlp.add_pipe(name, config=(pipe_config or {}).get(name, {}))
+        nlp.add_pipe(name, config=configs.get(name, {}))
     nlp.initialize()
     return nlp

@@ -8,7 +8,8 @@ Each stage is a function over frozen :class:`~.candidates.Candidate` records:
    (:mod:`.legal_names`, with the left boundary from :mod:`.boundaries`), names before tickers
    (:mod:`.ticker_names`), Latin-script names (:mod:`.latin_names`), media outlets
    (:mod:`.media`), short names in company frames and quoted names (:mod:`.frames`), people
-   (:mod:`.people`);
+   (:mod:`.people`); optionally, behind these, the statistical tagger's spans the grammar
+   accepts (:mod:`.lac_source`, config ``statistical``, off by default);
 2. resolution (:mod:`.resolution`): the longest span wins, the gazetteer wins ties; foreign
    countries, regional readings, legal forms of known names, places and bank short forms
    corrected;
@@ -35,12 +36,14 @@ from pipeline.nlp.entities.frames import company_frames
 from pipeline.nlp.entities.gazetteer_matches import build_matcher, gazetteer_matches
 from pipeline.nlp.entities.governments import local_governments
 from pipeline.nlp.entities.index import build_index
+from pipeline.nlp.entities.lac_source import lac_candidates, parse_policy
 from pipeline.nlp.entities.latin_names import latin_names
 from pipeline.nlp.entities.legal_names import suffix_orgs
 from pipeline.nlp.entities.lexicon import Lexicon
 from pipeline.nlp.entities.linking import link
 from pipeline.nlp.entities.media import media
 from pipeline.nlp.entities.people import people
+from pipeline.nlp.entities.statistical import LacTagger
 from pipeline.nlp.entities.surnames import surname_titles
 from pipeline.nlp.entities.tables import entity_tables, jieba_tags
 from pipeline.nlp.entities.ticker_names import ticker_orgs
@@ -51,13 +54,16 @@ from pipeline.text.view import TextView
 
 
 class EntityRecognizer:
-    """Built empty; :meth:`initialize` loads the gazetteer and compiles the matcher."""
+    """Built empty; :meth:`initialize` loads the gazetteer and compiles the matcher (and, when
+    ``statistical`` names acceptance policies, loads the LAC tagger)."""
 
-    def __init__(self, nlp: Language):
+    def __init__(self, nlp: Language, statistical: str = ""):
         self.nlp = nlp
+        self.policy = parse_policy(statistical)
         self.lex: Lexicon | None = None
         self.matcher: TokenPhrases | None = None
         self.gazetteer: Gazetteer | None = None
+        self.tagger: LacTagger | None = None
 
     @property
     def ready(self) -> bool:
@@ -79,6 +85,7 @@ class EntityRecognizer:
         self.gazetteer = gazetteer
         self.lex = Lexicon(tables, jieba_tags(), build_index(gazetteer, view, tables), view)
         self.matcher = build_matcher(nlp, self.lex)
+        self.tagger = LacTagger.load() if self.policy else None
 
     def __call__(self, doc: Doc) -> Doc:
         lex, matcher, gazetteer = self.lex, self.matcher, self.gazetteer
@@ -96,6 +103,8 @@ class EntityRecognizer:
             *company_frames(lex, ctx, gaz),
         ]
         cands += people(lex, ctx, gaz, cands)
+        if self.tagger is not None:
+            cands += lac_candidates(lex, ctx, self.tagger.spans(view), cands, self.policy)
         chosen = resolution.resolve(cands)
         chosen = resolution.drop_foreign_country(lex, view, chosen)
         region = getattr(doc._.article, "region", None)
@@ -116,7 +125,8 @@ class EntityRecognizer:
         return doc
 
 
-@Language.factory("finkg_entities", default_config={})
-def make_entities(nlp: Language, name: str) -> EntityRecognizer:
+@Language.factory("finkg_entities", default_config={"statistical": ""})
+def make_entities(nlp: Language, name: str, statistical: str) -> EntityRecognizer:
+    """``statistical``: acceptance policies of the optional LAC source (``.lac_source``), "" = off."""
     register()
-    return EntityRecognizer(nlp)
+    return EntityRecognizer(nlp, statistical)
