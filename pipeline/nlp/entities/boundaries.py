@@ -8,6 +8,7 @@ organisation only a place may still come before it; a name starts with a name-li
 from __future__ import annotations
 
 from pipeline.lang.zh import entities as lang
+from pipeline.lang.zh import org_forms
 from pipeline.nlp.entities.candidates import CJK, LATIN, Candidate, Tokens, all_cjk, is_latin
 from pipeline.nlp.entities.lexicon import Lexicon
 from pipeline.nlp.entities.tables import BRACKET_AFTER, TICKER
@@ -52,7 +53,7 @@ def name_steps(
     while pos > 0 and end - pos < max_chars:
         gaz = gaz_at.get(pos)
         if gaz is not None and gaz.type in ("organization", "media"):
-            _take_known(lex, ctx, gaz, steps, end)
+            _take_known(lex, ctx, gaz, steps, end, verb_may_begin)
             break
         nxt = (
             _paren_left(ctx.view, pos, steps)
@@ -64,10 +65,12 @@ def name_steps(
         if nxt is None:
             break
         pos = nxt
-    if verb_may_begin and steps and steps[-1][1] == "verb" and _opener_before(lex, ctx, steps[-1][0]):
+    if verb_may_begin and steps and steps[-1][1] == "verb" and _begins_phrase(lex, ctx, steps[-1][0]):
         # 與申能股份有限公司: after an opener, before a full legal form, the verb-tagged word is the
         # trade name (before 集團 or 科技 it is a verb and its object: 為落實集團的…)
         steps[-1] = (steps[-1][0], "distinct")
+    elif verb_may_begin and steps and all(k == "generic" for _, k in steps):
+        _common_noun_trade_name(lex, ctx, steps)
     _give_back(steps, give_back)
     start = steps[-1][0] if steps else end
     return start, steps
@@ -95,16 +98,42 @@ def _split_trade_name_char(lex: Lexicon, ctx: Tokens, pos: int, steps: list[Step
     return start
 
 
+def _common_noun_trade_name(lex: Lexicon, ctx: Tokens, steps: list[Step]) -> None:
+    """Before a full legal form, after a descriptor or an opener or at the start of a clause, a
+    first word jieba knows as a common noun and no industry word is the trade name (韩商|大宇|精密
+    股份有限公司, 南方|精工|机械有限公司 after 南方)."""
+    i = ctx.starts.get(steps[-1][0])
+    if i is None or lex.is_org_word(ctx.tok(i)) or len(ctx.tok(i)) < 2:
+        return
+    before = ctx.tok(i - 1) if i > 0 else ""
+    if (before in lex.t.stops and len(before) >= 2) or _begins_phrase(lex, ctx, steps[-1][0]):
+        steps[-1] = (steps[-1][0], "distinct")
+
+
+def _begins_phrase(lex: Lexicon, ctx: Tokens, pos: int) -> bool:
+    """A noun phrase begins at ``pos``: after an opener, or, for a word that is no verb proper
+    (東方, 北方: place and direction words), at the start of a clause (東方海洋漁業控股有限公司)."""
+    if _opener_before(lex, ctx, pos):
+        return True
+    i = ctx.starts.get(pos)
+    prev = ctx.view[pos - 1] if pos > 0 else ""
+    clause_start = not prev or not (prev.isalnum() or prev.isspace() or CJK.match(prev))
+    return clause_start and i is not None and not (lex.tag(ctx.tok(i)) or "v").startswith("v")
+
+
 def _opener_before(lex: Lexicon, ctx: Tokens, pos: int) -> bool:
     """The token ending at ``pos`` opens a noun phrase (與, 獲, 子公司 …)."""
     i = ctx.ends.get(pos)
     return i is not None and ctx.tok(i) in lex.t.np_openers
 
 
-def _take_known(lex: Lexicon, ctx: Tokens, gaz: Candidate, steps: list[Step], end: int) -> None:
+def _take_known(
+    lex: Lexicon, ctx: Tokens, gaz: Candidate, steps: list[Step], end: int, full_legal: bool = False
+) -> None:
     """A known organisation ends the walk; places (and the 商 of 香港商) may precede it."""
     verb_end = steps[-2][0] if len(steps) > 1 else end
-    if steps and steps[-1][1] == "verb" and verb_end - steps[-1][0] == 1:
+    if steps and steps[-1][1] == "verb" and verb_end - steps[-1][0] == 1 and not full_legal:
+        # (before a full legal form the character is part of the trade name: 恒瑞通投资有限公司)
         return  # 兆豐撤墨爾本分行: the known name is the subject, not part of the name
     pos = gaz.start
     steps.append((pos, "gaz"))
@@ -149,7 +178,7 @@ def _token_left(lex: Lexicon, ctx: Tokens, pos: int, end: int, steps: list[Step]
         return None
     if word[0] in t.glued_verbs and len(word) >= 2 and lex.tag(word) is None and all_cjk(word):
         rest = word[1:]
-        if rest[0] not in t.clause_chars and lex.word_kind(rest) is not None:
+        if (rest[0] not in t.clause_chars or len(rest) >= 2) and lex.word_kind(rest) is not None:
             steps.append((tok_start + 1, "distinct"))  # 獲|馬可數字科技: the verb is no part of it
         return None
     if len(word) >= 2 and word[-1] in t.glued_conjunctions and lex.tag(word) is None and all_cjk(word):
@@ -159,6 +188,8 @@ def _token_left(lex: Lexicon, ctx: Tokens, pos: int, end: int, steps: list[Step]
             steps.append((tok_start + 1, "distinct"))
         return None
     kind = lex.word_kind(word)
+    if kind is None and word in org_forms.DIRECTION_WORDS:
+        kind = "verb"  # 北方华锦: a name piece that begins a name only where a phrase begins
     if kind == "verb" and steps and steps[-1][1] == "place":
         return None  # 擬向|浙江某某傳媒: a registered name begins with its place, not after a verb
     if (

@@ -16,6 +16,7 @@ from pathlib import Path
 from pipeline.cache import memo
 from pipeline.lang.zh import entities as lang
 from pipeline.lang.zh import entity_patterns as patterns
+from pipeline.lang.zh import org_forms
 from pipeline.text.view import TextView
 
 TICKER = re.compile(patterns.TICKER)
@@ -137,7 +138,7 @@ def entity_tables() -> Tables:
     def norm(words: Iterable[str]) -> tuple[str, ...]:
         return _sorted_forms(view, words)
 
-    strong = norm(lang.ORG_SUFFIXES_STRONG)
+    strong = norm((*lang.ORG_SUFFIXES_STRONG, *org_forms.PARTNERSHIP_FORMS))
     weak = norm(lang.ORG_SUFFIXES_WEAK)
     alias_only = norm(lang.ORG_SUFFIXES_WITH_ALIAS)
     suffixes = tuple(sorted({*strong, *weak, *alias_only}, key=len, reverse=True))
@@ -167,7 +168,7 @@ def entity_tables() -> Tables:
         descriptors=norm(lang.ORG_DESCRIPTORS),
         product_context=norm(lang.PRODUCT_CONTEXT),
         generic=frozenset(norm(lang.GENERIC_NAMES)),
-        stops=frozenset(norm(lang.NAME_STOPS)),
+        stops=frozenset(norm((*lang.NAME_STOPS, *org_forms.ORIGIN_DESCRIPTORS, *org_forms.ROLE_COPULAS))),
         titles=titles,
         title_re=_alternation(titles),
         joiners=norm(lang.TITLE_JOINERS),

@@ -1,0 +1,37 @@
+"""The structure of organisation names, beyond the suffix tables of :mod:`.entities`.
+
+All words in the script of the normalised view (t2s + half-width), as the recogniser reads them.
+"""
+
+from __future__ import annotations
+
+#: words of a unit of a registered company or bank; a full legal form may stand inside such a
+#: name (中国人寿保险股份有限公司北京市分公司), never inside any other (a name that ends at 银行
+#: after 某某股份有限公司拟向 is two phrases)
+BRANCH_SUFFIXES: tuple[str, ...] = ("分公司", "分行", "支行", "营业部", "办事处", "分所", "分部")
+
+#: the characters of a serial number in a trade name or a fund's series (华晟二号, 璞华三期)
+SERIAL_NUMBER_CHARS: str = "号期"
+
+#: descriptors of a company's origin before its name (美商某某, 日商某某, 外資某某): a one-character
+#: country and 商 or 资 describe the company and are no part of its name; a registration prefix
+#: with the full place (香港商, 開曼群島商) belongs to a name registered in Taiwan
+ORIGIN_DESCRIPTORS: tuple[str, ...] = (
+    "美商", "日商", "韩商", "港商", "台商", "陆商", "德商", "英商", "法商", "荷商", "星商",
+    "瑞商", "加商", "澳商", "义商", "星资", "外商", "外资", "陆资", "台资", "港资", "日资",
+    "美资", "韩资", "中资", "欧资",
+)  # fmt: skip
+
+#: legal forms that may also stand before the trade name (株式会社丸井精机, Japanese style)
+PREFIX_LEGAL_FORMS: tuple[str, ...] = ("株式会社", "有限会社")
+
+#: partnership forms written in brackets after the firm (立信会计师事务所(特殊普通合伙)), besides
+#: 合伙企业(有限合伙) in the suffix table of :mod:`.entities`
+PARTNERSHIP_FORMS: tuple[str, ...] = ("事务所(特殊普通合伙)", "事务所(普通合伙)", "合伙企业(普通合伙)")
+
+#: direction words that begin trade names (北方华锦, 南方精工); jieba tags them as localisers, so
+#: like 东方 they begin a name only at the start of a clause or after an opener
+DIRECTION_WORDS: tuple[str, ...] = ("北方", "南方", "西方", "东方", "中南", "西南", "东南", "西北", "东北")
+
+#: a role noun glued to the copula (认购人为, 买方为, 卖方为): the name begins after it
+ROLE_COPULAS: tuple[str, ...] = ("人为", "方为", "商为", "者为")
