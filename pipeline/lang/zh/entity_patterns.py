@@ -18,7 +18,7 @@ TICKER_CODE_SHAPE: str = r"-[A-Z]{1,2}\s?\)|[,，]"
 #: a foreign name written in characters with a middle dot (山姆·奧特曼, 安德魯·施恩), before
 #: punctuation or a verb of saying
 DOTTED_NAME: str = (
-    r"[\u3400-\u9fff]{1,6}(?:[·‧•・･][\u3400-\u9fff]{1,6}){1,2}"
+    r"[\u3400-\u9fff]{1,6}(?:[·‧•・･][\u3400-\u9fff]{1,6}?){1,2}"
     r"(?=[(（,，、。:：;；\s]|表示|指出|說|说|稱|称|在|則|则|也|亦|認為|认为)"
 )
 

@@ -35,3 +35,11 @@ DIRECTION_WORDS: tuple[str, ...] = ("北方", "南方", "西方", "东方", "中
 
 #: a role noun glued to the copula (认购人为, 买方为, 卖方为): the name begins after it
 ROLE_COPULAS: tuple[str, ...] = ("人为", "方为", "商为", "者为")
+
+#: industry words a registered name carries before its form that its short form drops
+#: (广州瀚海智能装备有限公司 → 瀚海智能), besides the organisation words of :mod:`.entities`
+SHORT_FORM_INDUSTRY_WORDS: tuple[str, ...] = (
+    "装备", "设备", "机械", "器械", "材料", "制造", "工程", "服务", "咨询", "贸易", "发展", "开发",
+    "建设", "技术", "系统", "数据", "信息", "网络", "产业", "环保", "环境", "食品", "纺织", "资源",
+    "运输", "船舶", "建材", "仪器", "科学", "生物科技", "医疗", "健康", "通信", "软件",
+)  # fmt: skip

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from pipeline.lang.zh import org_forms
 from pipeline.lang.zh.grammar import NAME_TAGS
 from pipeline.nlp.entities.boundaries import name_goes_on
 from pipeline.nlp.entities.candidates import CJK, Candidate, Tokens, by_position, fold_key, is_latin
@@ -114,7 +115,7 @@ def short_forms(lex: Lexicon, name: str) -> list[str]:
     changed = True
     while changed:
         changed = False
-        for suf in (*t.strong, *t.weak):
+        for suf in (*t.strong, *t.weak, *org_forms.SHORT_FORM_INDUSTRY_WORDS):
             if core.endswith(suf) and len(core) - len(suf) >= 2:
                 core = core[: -len(suf)]
                 out.append(core)
@@ -123,10 +124,12 @@ def short_forms(lex: Lexicon, name: str) -> list[str]:
         if core.endswith(")") and "(" in core:
             core = core[: core.rindex("(")]
             changed = True
-    for k in (2, 3):
-        head = core[:k]
-        if (head in lex.index.places or lex.tag(head) == "ns") and len(core) - k >= 2:
-            out.append(core[k:])
+    for form in [*out, core]:
+        for k in (2, 3):
+            head = form[:k]
+            if (head in lex.index.places or lex.tag(head) == "ns") and len(form) - k >= 2:
+                out.append(form[k:])
+    out = list(dict.fromkeys(out))
     return [
         s
         for s in out

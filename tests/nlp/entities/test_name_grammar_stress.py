@@ -828,6 +828,102 @@ ALIAS_CASES = [
         "江西省国资委",
         id="yixia-jiancheng-gov-hans",
     ),
+    pytest.param(
+        "新竹晶宏半導體股份有限公司（以下簡稱「晶宏半導」）今日公告，晶宏半導將發行可轉債。",
+        "新竹晶宏半導體股份有限公司",
+        "晶宏半導",
+        id="yixia-jiancheng-corner-hant",
+    ),
+    pytest.param(
+        "新竹晶宏半导体股份有限公司（以下简称「晶宏半导」）今日公告，晶宏半导将发行可转债。",
+        "新竹晶宏半导体股份有限公司",
+        "晶宏半导",
+        id="yixia-jiancheng-corner-hans",
+    ),
+    pytest.param(
+        "恒隆地產發展有限公司（下稱「恒隆發展」）與銀行簽訂貸款，恒隆發展將用於再融資。",
+        "恒隆地產發展有限公司",
+        "恒隆發展",
+        id="xiacheng-corner-hk-hant",
+    ),
+    pytest.param(
+        "恒隆地产发展有限公司（下称「恒隆发展」）与银行签订贷款，恒隆发展将用于再融资。",
+        "恒隆地产发展有限公司",
+        "恒隆发展",
+        id="xiacheng-corner-hk-hans",
+    ),
+    pytest.param(
+        "成都天府雲數科技有限公司（簡稱“天府雲數”）完成A輪融資，天府雲數將擴建機房。",
+        "成都天府雲數科技有限公司",
+        "天府雲數",
+        id="jiancheng-quoted-hans-hant",
+    ),
+    pytest.param(
+        "成都天府云数科技有限公司（简称“天府云数”）完成A轮融资，天府云数将扩建机房。",
+        "成都天府云数科技有限公司",
+        "天府云数",
+        id="jiancheng-quoted-hans-hans",
+    ),
+    pytest.param(
+        "Sinar Makmur Holdings Berhad（「Sinar Makmur」）宣布收購，Sinar Makmur將以現金支付。",
+        "Sinar Makmur Holdings Berhad",
+        "Sinar Makmur",
+        id="english-quoted-my-hant",
+    ),
+    pytest.param(
+        "Sinar Makmur Holdings Berhad（「Sinar Makmur」）宣布收购，Sinar Makmur将以现金支付。",
+        "Sinar Makmur Holdings Berhad",
+        "Sinar Makmur",
+        id="english-quoted-my-hans",
+    ),
+    pytest.param(
+        "遠峰新能源股份有限公司（Yuanfeng New Energy Co., Ltd.）發佈公告稱將擴產。",
+        "遠峰新能源股份有限公司",
+        "Yuanfeng New Energy Co., Ltd.",
+        id="english-after-chinese-2-hant",
+    ),
+    pytest.param(
+        "远峰新能源股份有限公司（Yuanfeng New Energy Co., Ltd.）发布公告称将扩产。",
+        "远峰新能源股份有限公司",
+        "Yuanfeng New Energy Co., Ltd.",
+        id="english-after-chinese-2-hans",
+    ),
+    pytest.param(
+        "嘉聯環球集團有限公司（前稱「嘉聯資源」）公布，嘉聯資源去年已改名。",
+        "嘉聯環球集團有限公司",
+        "嘉聯資源",
+        id="qiancheng-2-hant",
+    ),
+    pytest.param(
+        "嘉联环球集团有限公司（前称「嘉联资源」）公布，嘉联资源去年已改名。",
+        "嘉联环球集团有限公司",
+        "嘉联资源",
+        id="qiancheng-2-hans",
+    ),
+    pytest.param(
+        "台南聯昇光電股份有限公司獲得訂單，聯昇光電表示產能滿載。",
+        "台南聯昇光電股份有限公司",
+        "聯昇光電",
+        id="short-form-from-trade-name-2-hant",
+    ),
+    pytest.param(
+        "台南联升光电股份有限公司获得订单，联升光电表示产能满载。",
+        "台南联升光电股份有限公司",
+        "联升光电",
+        id="short-form-from-trade-name-2-hans",
+    ),
+    pytest.param(
+        "廣州瀚海智能裝備有限公司簽約落戶，瀚海智能計劃投資5億元。",
+        "廣州瀚海智能裝備有限公司",
+        "瀚海智能",
+        id="short-form-from-trade-name-3-hant",
+    ),
+    pytest.param(
+        "广州瀚海智能装备有限公司签约落户，瀚海智能计划投资5亿元。",
+        "广州瀚海智能装备有限公司",
+        "瀚海智能",
+        id="short-form-from-trade-name-3-hans",
+    ),
 ]
 
 PEOPLE_CASES = [
@@ -882,22 +978,10 @@ PEOPLE_CASES = [
     pytest.param("特斯拉執行長馬斯克表示將在亞洲設廠。", ["馬斯克"], [], id="transliterated-plain-hant"),
     pytest.param("特斯拉执行长马斯克表示将在亚洲设厂。", ["马斯克"], [], id="transliterated-plain-hans"),
     pytest.param(
-        "首席執行官艾倫·蒙克表示，公司將繼續回購股份。",
-        ["艾倫·蒙克"],
-        [],
-        id="transliterated-dot-hant",
-        marks=pytest.mark.xfail(
-            strict=True, reason="a transliterated name with · swallows the verb after it (艾倫·蒙克表示)"
-        ),
+        "首席執行官艾倫·蒙克表示，公司將繼續回購股份。", ["艾倫·蒙克"], [], id="transliterated-dot-hant"
     ),
     pytest.param(
-        "首席执行官艾伦·蒙克表示，公司将继续回购股份。",
-        ["艾伦·蒙克"],
-        [],
-        id="transliterated-dot-hans",
-        marks=pytest.mark.xfail(
-            strict=True, reason="a transliterated name with · swallows the verb after it (艾倫·蒙克表示)"
-        ),
+        "首席执行官艾伦·蒙克表示，公司将继续回购股份。", ["艾伦·蒙克"], [], id="transliterated-dot-hans"
     ),
     pytest.param(
         "諾克斯表示，公司已接獲大型訂單。",
@@ -905,7 +989,8 @@ PEOPLE_CASES = [
         [],
         id="transliterated-no-title-hant",
         marks=pytest.mark.xfail(
-            strict=True, reason="a transliterated name without a title or a known person is not read"
+            strict=True,
+            reason="a transliterated name without a title is not read (unsafe: transliterated company names)",
         ),
     ),
     pytest.param(
@@ -914,7 +999,8 @@ PEOPLE_CASES = [
         [],
         id="transliterated-no-title-hans",
         marks=pytest.mark.xfail(
-            strict=True, reason="a transliterated name without a title or a known person is not read"
+            strict=True,
+            reason="a transliterated name without a title is not read (unsafe: transliterated company names)",
         ),
     ),
     pytest.param(
@@ -972,6 +1058,84 @@ PEOPLE_CASES = [
         [],
         ["林地", "黄金", "万华"],
         id="no-person-place-words-hans",
+    ),
+    pytest.param(
+        "【記者蔡佩珊／新竹報導】聯合再生能源今日宣布私募。",
+        ["蔡佩珊"],
+        [],
+        id="byline-reporter-slash-2-hant",
+    ),
+    pytest.param(
+        "【记者蔡佩珊／新竹报导】联合再生能源今日宣布私募。",
+        ["蔡佩珊"],
+        [],
+        id="byline-reporter-slash-2-hans",
+    ),
+    pytest.param(
+        "記者 王思遠 李靜怡 上海報道 公司今日公告。", ["王思遠", "李靜怡"], [], id="byline-two-reporters-hant"
+    ),
+    pytest.param(
+        "记者 王思远 李静怡 上海报道 公司今日公告。", ["王思远", "李静怡"], [], id="byline-two-reporters-hans"
+    ),
+    pytest.param("台泥今日公告配息。\n責任編輯：邱宏達", ["邱宏達"], [], id="byline-editor-responsible-hant"),
+    pytest.param("台泥今日公告配息。\n责任编辑：邱宏达", ["邱宏达"], [], id="byline-editor-responsible-hans"),
+    pytest.param("文/趙曉東 本週市場成交活躍。", ["趙曉東"], [], id="byline-wen-2-hant"),
+    pytest.param("文/赵晓东 本周市场成交活跃。", ["赵晓东"], [], id="byline-wen-2-hans"),
+    pytest.param("董事長何建平介紹，項目總投資約20億元。", ["何建平"], [], id="title-chairman-2-hant"),
+    pytest.param("董事长何建平介绍，项目总投资约20亿元。", ["何建平"], [], id="title-chairman-2-hans"),
+    pytest.param("集團主席李家豪表示，將繼續物色收購機會。", ["李家豪"], [], id="title-president-hk-hant"),
+    pytest.param("集团主席李家豪表示，将继续物色收购机会。", ["李家豪"], [], id="title-president-hk-hans"),
+    pytest.param("周永康總裁在業績會上透露，明年將擴大產能。", ["周永康"], [], id="title-ceo-after-hant"),
+    pytest.param("周永康总裁在业绩会上透露，明年将扩大产能。", ["周永康"], [], id="title-ceo-after-hans"),
+    pytest.param("總裁兼首席執行員陳國華說，集團財務穩健。", ["陳國華"], [], id="title-sg-ceo-hant"),
+    pytest.param("总裁兼首席执行员陈国华说，集团财务稳健。", ["陈国华"], [], id="title-sg-ceo-hans"),
+    pytest.param("執行長安德烈·柯林斯指出，公司將在美國上市。", ["安德烈·柯林斯"], [], id="dotted-2-hant"),
+    pytest.param("执行长安德烈·柯林斯指出，公司将在美国上市。", ["安德烈·柯林斯"], [], id="dotted-2-hans"),
+    pytest.param("首席財務官瑪麗亞·岡薩雷斯說，公司現金充裕。", ["瑪麗亞·岡薩雷斯"], [], id="dotted-3-hant"),
+    pytest.param("首席财务官玛丽亚·冈萨雷斯说，公司现金充裕。", ["玛丽亚·冈萨雷斯"], [], id="dotted-3-hans"),
+    pytest.param("執行長貝索斯宣布，將投資100億美元。", ["貝索斯"], [], id="translit-title-2-hant"),
+    pytest.param("执行长贝索斯宣布，将投资100亿美元。", ["贝索斯"], [], id="translit-title-2-hans"),
+    pytest.param(
+        "創始人林曉峰（Kevin Lin）表示，本輪融資將用於研發。",
+        ["林曉峰"],
+        [],
+        id="english-name-brackets-2-hant",
+    ),
+    pytest.param(
+        "创始人林晓峰（Kevin Lin）表示，本轮融资将用于研发。",
+        ["林晓峰"],
+        [],
+        id="english-name-brackets-2-hans",
+    ),
+    pytest.param(
+        "新任董事包括黃志明、吳佳玲與鄭國維。", ["黃志明", "吳佳玲", "鄭國維"], [], id="list-directors-2-hant"
+    ),
+    pytest.param(
+        "新任董事包括黄志明、吴佳玲与郑国维。", ["黄志明", "吴佳玲", "郑国维"], [], id="list-directors-2-hans"
+    ),
+    pytest.param(
+        "創辦人黃建國說，黃老闆強調不會賣股。", ["黃建國", "黃老闆"], [], id="surname-title-boss-hant"
+    ),
+    pytest.param(
+        "创办人黄建国说，黄老板强调不会卖股。", ["黄建国", "黄老板"], [], id="surname-title-boss-hans"
+    ),
+    pytest.param(
+        "董事長張海峰表示，張董認為明年需求回暖。", ["張海峰", "張董"], [], id="surname-title-dong-hans-hant"
+    ),
+    pytest.param(
+        "董事长张海峰表示，张董认为明年需求回暖。", ["张海峰", "张董"], [], id="surname-title-dong-hans-hans"
+    ),
+    pytest.param(
+        "公司向金融機構申請貸款，高達三成的客戶來自海外。", [], ["高達", "向金"], id="no-person-common-2-hant"
+    ),
+    pytest.param(
+        "公司向金融机构申请贷款，高达三成的客户来自海外。", [], ["高达", "向金"], id="no-person-common-2-hans"
+    ),
+    pytest.param(
+        "萬家企業參與其中，林業和黃金板塊走強。", [], ["萬家", "林業", "黃金"], id="no-person-common-3-hant"
+    ),
+    pytest.param(
+        "万家企业参与其中，林业和黄金板块走强。", [], ["万家", "林业", "黄金"], id="no-person-common-3-hans"
     ),
 ]
 
