@@ -43,3 +43,13 @@ SHORT_FORM_INDUSTRY_WORDS: tuple[str, ...] = (
     "建设", "技术", "系统", "数据", "信息", "网络", "产业", "环保", "环境", "食品", "纺织", "资源",
     "运输", "船舶", "建材", "仪器", "科学", "生物科技", "医疗", "健康", "通信", "软件",
 )  # fmt: skip
+
+#: words that end an investor's short name (某某投资, 某某创投), which as a verb begin a predicate:
+#: a name only in the investor frame below
+INVESTOR_NAME_WORDS: tuple[str, ...] = ("投资", "创投")
+#: what follows an investor's short name in subject position (云溪投资拟9.57亿元受让, 某某创投领投):
+#: an optional modal, then an amount or an investing verb; after 投资 as a verb these do not follow
+INVESTOR_FRAME_MODALS: tuple[str, ...] = ("拟以", "将以", "拟", "将", "已", "亦", "也", "再")
+INVESTOR_FRAME_VERBS: tuple[str, ...] = (
+    "受让", "认购", "领投", "跟投", "参投", "出资", "增持", "减持", "入股", "注资", "增资",
+)  # fmt: skip

@@ -665,6 +665,26 @@ ORG_CASES = [
     ),
     pytest.param("人行宣布下調存款準備金率0.5個百分點。", ["人行"], [], id="pboc-short-2-hant"),
     pytest.param("人行宣布下调存款准备金率0.5个百分点。", ["人行"], [], id="pboc-short-2-hans"),
+    pytest.param(
+        "另據公告，嘉岳投資擬以3億元認購新股。", ["嘉岳投資"], [], id="investor-frame-modal-amount-hant"
+    ),
+    pytest.param(
+        "另据公告，嘉岳投资拟以3亿元认购新股。", ["嘉岳投资"], [], id="investor-frame-modal-amount-hans"
+    ),
+    pytest.param("本輪融資中，遠瀾創投領投，老股東跟投。", ["遠瀾創投"], [], id="investor-frame-lead-hant"),
+    pytest.param("本轮融资中，远澜创投领投，老股东跟投。", ["远澜创投"], [], id="investor-frame-lead-hans"),
+    pytest.param("同時，青禾投資受讓20%股份。", ["青禾投資"], [], id="investor-frame-transfer-hant"),
+    pytest.param("同时，青禾投资受让20%股份。", ["青禾投资"], [], id="investor-frame-transfer-hans"),
+    pytest.param(
+        "恆信傳媒:藍岸投資擬5.2億元受讓公司股份", ["藍岸投資"], [], id="investor-frame-headline-hant"
+    ),
+    pytest.param(
+        "恒信传媒:蓝岸投资拟5.2亿元受让公司股份", ["蓝岸投资"], [], id="investor-frame-headline-hans"
+    ),
+    pytest.param("上半年，宏遠投資3億元建廠。", [], ["宏遠投資"], id="investor-verb-not-name-hant"),
+    pytest.param("上半年，宏远投资3亿元建厂。", [], ["宏远投资"], id="investor-verb-not-name-hans"),
+    pytest.param("今年，永昇投資新台幣2億元擴建產線。", [], ["永昇投資"], id="investor-verb-not-name-2-hant"),
+    pytest.param("今年，永升投资新台币2亿元扩建产线。", [], ["永升投资"], id="investor-verb-not-name-2-hans"),
 ]
 
 ALIAS_CASES = [
