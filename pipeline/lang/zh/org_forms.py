@@ -53,3 +53,13 @@ INVESTOR_FRAME_MODALS: tuple[str, ...] = ("拟以", "将以", "拟", "将", "已
 INVESTOR_FRAME_VERBS: tuple[str, ...] = (
     "受让", "认购", "领投", "跟投", "参投", "出资", "增持", "减持", "入股", "注资", "增资",
 )  # fmt: skip
+
+#: descriptors of a company before its name (新加坡上市公司鸿福控股, 挂牌公司某某): no part of it
+COMPANY_DESCRIPTORS: tuple[str, ...] = (
+    "上市公司", "挂牌公司", "上市企业", "公众公司", "发行人", "认购人", "认购方", "配售代理",
+    "承销商", "保荐人", "借款人", "担保人", "出租人", "承租人", "买方", "卖方", "受让方", "转让方",
+)  # fmt: skip
+
+#: group words that stand between a known group and its unit in a registered name
+#: (中国电建集团华东勘测设计研究院有限公司); elsewhere they are descriptors (集团旗下)
+GROUP_WORDS: tuple[str, ...] = ("集团",)

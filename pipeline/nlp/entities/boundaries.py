@@ -61,6 +61,8 @@ def name_steps(
             else _token_left(lex, ctx, pos, end, steps)
         )
         if nxt is None and verb_may_begin:
+            nxt = _group_of_known(ctx, pos, gaz_at, steps)
+        if nxt is None and verb_may_begin:
             nxt = _split_trade_name_char(lex, ctx, pos, steps)
         if nxt is None:
             break
@@ -74,6 +76,20 @@ def name_steps(
     _give_back(steps, give_back)
     start = steps[-1][0] if steps else end
     return start, steps
+
+
+def _group_of_known(ctx: Tokens, pos: int, gaz_at: dict[int, Candidate], steps: list[Step]) -> int | None:
+    """中国电建|集团|华东勘测设计研究院有限公司: before a full legal form, a group word right after a
+    known organisation joins the unit's name to the group's."""
+    i = ctx.ends.get(pos)
+    if i is None or ctx.tok(i) not in org_forms.GROUP_WORDS or not steps:
+        return None
+    start = ctx.spans[i][0]
+    known = gaz_at.get(start)
+    if known is None or known.type != "organization":
+        return None
+    steps.append((start, "generic"))
+    return start
 
 
 def _split_trade_name_char(lex: Lexicon, ctx: Tokens, pos: int, steps: list[Step]) -> int | None:
@@ -137,6 +153,10 @@ def _take_known(
         return  # 兆豐撤墨爾本分行: the known name is the subject, not part of the name
     pos = gaz.start
     steps.append((pos, "gaz"))
+    if full_legal and _char_before_known(lex, ctx, pos):
+        # 配售代理|金|利豐|證券有限公司: a content character before a known name begins a longer name
+        steps.append((ctx.spans[ctx.ends[pos]][0], "distinct"))
+        return
     while pos > 0:
         i = ctx.ends.get(pos)
         if i is None:
@@ -149,6 +169,14 @@ def _take_known(
         else:
             break
         steps.append((pos, "place"))
+
+
+def _char_before_known(lex: Lexicon, ctx: Tokens, pos: int) -> bool:
+    """A lone content character (no function word, no verb) after a word no name contains."""
+    i = ctx.ends.get(pos)
+    if i is None or len(ctx.tok(i)) != 1 or lex.word_kind(ctx.tok(i)) != "char":
+        return False
+    return i == 0 or lex.word_kind(ctx.tok(i - 1)) in (None, "generic")
 
 
 def _paren_left(view: str, pos: int, steps: list[Step]) -> int | None:
@@ -176,16 +204,7 @@ def _token_left(lex: Lexicon, ctx: Tokens, pos: int, end: int, steps: list[Step]
         if steps and steps[-1][1] == "latin" and j is not None and is_latin(ctx.tok(j)):
             return pos - 1
         return None
-    if word[0] in t.glued_verbs and len(word) >= 2 and lex.tag(word) is None and all_cjk(word):
-        rest = word[1:]
-        if (rest[0] not in t.clause_chars or len(rest) >= 2) and lex.word_kind(rest) is not None:
-            steps.append((tok_start + 1, "distinct"))  # 獲|馬可數字科技: the verb is no part of it
-        return None
-    if len(word) >= 2 and word[-1] in t.glued_conjunctions and lex.tag(word) is None and all_cjk(word):
-        return None  # 沈立|強及|華夏投資有限公司: the name begins after the conjunction
-    if word[0] in t.clause_chars and lex.tag(word) is None and all_cjk(word):
-        if len(word) >= 3:  # 另弘海: the name is 弘海
-            steps.append((tok_start + 1, "distinct"))
+    if _glued_to_name(lex, ctx, i, steps):
         return None
     kind = lex.word_kind(word)
     if kind is None and word in org_forms.DIRECTION_WORDS:
@@ -205,6 +224,29 @@ def _token_left(lex: Lexicon, ctx: Tokens, pos: int, end: int, steps: list[Step]
         return None
     steps.append((tok_start, kind))
     return tok_start
+
+
+def _glued_to_name(lex: Lexicon, ctx: Tokens, i: int, steps: list[Step]) -> bool:
+    """Token ``i`` is a word no name contains glued to the name's first characters (獲|馬可數字科技,
+    認購|方華晟, 另弘海) or to its last (沈立|強及): the walk stops, after taking what is the name."""
+    t, word, tok_start = lex.t, ctx.tok(i), ctx.spans[i][0]
+    unknown = lex.tag(word) is None and all_cjk(word)
+    if len(word) >= 3 and i > 0 and ctx.tok(i - 1) + word[0] in t.stops and unknown:
+        if lex.word_kind(word[1:]) is not None:
+            steps.append((tok_start + 1, "distinct"))  # 认购|方华晟: the descriptor 认购方, then the name
+        return True
+    if word[0] in t.glued_verbs and len(word) >= 2 and unknown:
+        rest = word[1:]
+        if (rest[0] not in t.clause_chars or len(rest) >= 2) and lex.word_kind(rest) is not None:
+            steps.append((tok_start + 1, "distinct"))  # 獲|馬可數字科技: the verb is no part of it
+        return True
+    if len(word) >= 2 and word[-1] in t.glued_conjunctions and unknown:
+        return True  # 沈立|強及|華夏投資有限公司: the name begins after the conjunction
+    if word[0] in t.clause_chars and unknown:
+        if len(word) >= 3:  # 另弘海: the name is 弘海
+            steps.append((tok_start + 1, "distinct"))
+        return True
+    return False
 
 
 def _give_back(steps: list[Step], give_back: tuple[str, ...]) -> None:

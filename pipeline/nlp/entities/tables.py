@@ -168,7 +168,16 @@ def entity_tables() -> Tables:
         descriptors=norm(lang.ORG_DESCRIPTORS),
         product_context=norm(lang.PRODUCT_CONTEXT),
         generic=frozenset(norm(lang.GENERIC_NAMES)),
-        stops=frozenset(norm((*lang.NAME_STOPS, *org_forms.ORIGIN_DESCRIPTORS, *org_forms.ROLE_COPULAS))),
+        stops=frozenset(
+            norm(
+                (
+                    *lang.NAME_STOPS,
+                    *org_forms.ORIGIN_DESCRIPTORS,
+                    *org_forms.ROLE_COPULAS,
+                    *org_forms.COMPANY_DESCRIPTORS,
+                )
+            )
+        ),
         titles=titles,
         title_re=_alternation(titles),
         joiners=norm(lang.TITLE_JOINERS),

@@ -685,6 +685,104 @@ ORG_CASES = [
     pytest.param("上半年，宏远投资3亿元建厂。", [], ["宏远投资"], id="investor-verb-not-name-hans"),
     pytest.param("今年，永昇投資新台幣2億元擴建產線。", [], ["永昇投資"], id="investor-verb-not-name-2-hant"),
     pytest.param("今年，永升投资新台币2亿元扩建产线。", [], ["永升投资"], id="investor-verb-not-name-2-hans"),
+    pytest.param(
+        "國家電投集團江蘇海上風力發電有限公司與業主簽約。",
+        ["國家電投集團江蘇海上風力發電有限公司"],
+        [],
+        id="group-unit-1-hant",
+    ),
+    pytest.param(
+        "国家电投集团江苏海上风力发电有限公司与业主签约。",
+        ["国家电投集团江苏海上风力发电有限公司"],
+        [],
+        id="group-unit-1-hans",
+    ),
+    pytest.param(
+        "中國能建集團華南電力設計院有限公司中標該項目。",
+        ["中國能建集團華南電力設計院有限公司"],
+        [],
+        id="group-unit-2-hant",
+    ),
+    pytest.param(
+        "中国能建集团华南电力设计院有限公司中标该项目。",
+        ["中国能建集团华南电力设计院有限公司"],
+        [],
+        id="group-unit-2-hans",
+    ),
+    pytest.param(
+        "中廣核集團陽江核電有限公司獲得銀行貸款。", ["中廣核集團陽江核電有限公司"], [], id="group-unit-3-hant"
+    ),
+    pytest.param(
+        "中广核集团阳江核电有限公司获得银行贷款。", ["中广核集团阳江核电有限公司"], [], id="group-unit-3-hans"
+    ),
+    pytest.param(
+        "鴻海集團旗下鴻準精密有限公司宣佈擴產。",
+        ["鴻準精密有限公司"],
+        ["鴻海集團旗下鴻準精密有限公司"],
+        id="group-then-qixia-stays-apart-hant",
+    ),
+    pytest.param(
+        "鸿海集团旗下鸿准精密有限公司宣布扩产。",
+        ["鸿准精密有限公司"],
+        ["鸿海集团旗下鸿准精密有限公司"],
+        id="group-then-qixia-stays-apart-hans",
+    ),
+    pytest.param(
+        "本公司與配售代理金利豐證券有限公司訂立配售協議。",
+        ["金利豐證券有限公司"],
+        [],
+        id="char-before-known-1-hant",
+    ),
+    pytest.param(
+        "本公司与配售代理金利丰证券有限公司订立配售协议。",
+        ["金利丰证券有限公司"],
+        [],
+        id="char-before-known-1-hans",
+    ),
+    pytest.param("承銷團包括金國泰證券有限公司。", ["金國泰證券有限公司"], [], id="char-before-known-2-hant"),
+    pytest.param("承销团包括金国泰证券有限公司。", ["金国泰证券有限公司"], [], id="char-before-known-2-hans"),
+    pytest.param(
+        "本次交易聘請中信證券有限公司為財務顧問。", ["中信證券有限公司"], [], id="known-after-verb-stays-hant"
+    ),
+    pytest.param(
+        "本次交易聘请中信证券有限公司为财务顾问。", ["中信证券有限公司"], [], id="known-after-verb-stays-hans"
+    ),
+    pytest.param(
+        "新加坡上市公司鴻福控股宣布，將以2000萬新元收購一家物流公司。",
+        ["鴻福控股"],
+        ["新加坡上市公司鴻福控股"],
+        id="listed-company-descriptor-hant",
+    ),
+    pytest.param(
+        "新加坡上市公司鸿福控股宣布，将以2000万新元收购一家物流公司。",
+        ["鸿福控股"],
+        ["新加坡上市公司鸿福控股"],
+        id="listed-company-descriptor-hans",
+    ),
+    pytest.param(
+        "香港上市公司恒通國際控股宣布配股。", ["恒通國際控股"], [], id="listed-company-descriptor-hk-hant"
+    ),
+    pytest.param(
+        "香港上市公司恒通国际控股宣布配股。", ["恒通国际控股"], [], id="listed-company-descriptor-hk-hans"
+    ),
+    pytest.param(
+        "借款人宏達建設有限公司向銀行團申請貸款。", ["宏達建設有限公司"], [], id="borrower-descriptor-hant"
+    ),
+    pytest.param(
+        "借款人宏达建设有限公司向银行团申请贷款。", ["宏达建设有限公司"], [], id="borrower-descriptor-hans"
+    ),
+    pytest.param(
+        "認購方華晟資本有限公司將出資1億元。", ["華晟資本有限公司"], [], id="subscriber-descriptor-hant"
+    ),
+    pytest.param(
+        "认购方华晟资本有限公司将出资1亿元。", ["华晟资本有限公司"], [], id="subscriber-descriptor-hans"
+    ),
+    pytest.param(
+        "受讓方華晟資本有限公司將出資1億元。", ["華晟資本有限公司"], [], id="transferee-descriptor-hant"
+    ),
+    pytest.param(
+        "受让方华晟资本有限公司将出资1亿元。", ["华晟资本有限公司"], [], id="transferee-descriptor-hans"
+    ),
 ]
 
 ALIAS_CASES = [
