@@ -63,3 +63,18 @@ COMPANY_DESCRIPTORS: tuple[str, ...] = (
 #: group words that stand between a known group and its unit in a registered name
 #: (中国电建集团华东勘测设计研究院有限公司); elsewhere they are descriptors (集团旗下)
 GROUP_WORDS: tuple[str, ...] = ("集团",)
+
+#: verbs of the capital market that jieba does not know or tags as nouns (增持, 定增, 募资, 中标):
+#: verbs, no name pieces (增持股份 is a verb and its object, not a company ending in 股份)
+MARKET_VERBS: tuple[str, ...] = ("增持", "定增", "募资", "中标", "竞得", "拟增持", "拟减持", "拟回购")
+
+#: kinds of bank or company named by their owner or status (外资银行, 国有银行): common nouns
+GENERIC_ORG_PHRASES: tuple[str, ...] = (
+    "外资银行", "中资银行", "港资银行", "台资银行", "日资银行", "美资银行", "欧资银行", "国有银行",
+    "民营银行", "地方银行", "外资企业", "中资企业", "台资企业", "港资企业", "外资券商", "中资券商",
+    "外资机构", "中资机构", "外资基金", "国有企业", "民营企业", "股份制银行", "城商行", "农商行",
+)  # fmt: skip
+#: words that say what a plant or a company runs on (绿能电厂, 燃煤电厂): industry words, no name
+ENERGY_MODIFIERS: tuple[str, ...] = (
+    "绿能", "绿电", "火力", "燃煤", "燃气", "核能", "水力", "风力", "光伏", "太阳能", "储能", "氢能",
+)  # fmt: skip

@@ -54,6 +54,10 @@ class Lexicon:
             return None
         if len(word) >= 3 and word.endswith(self.t.role_noun_final) and not self.is_place(word[:-1]):
             return None  # 生產商, 製造商: a role noun describing the company
+        if word in org_forms.MARKET_VERBS:
+            return "verb"
+        if word in org_forms.ENERGY_MODIFIERS:
+            return "generic"  # 绿能电厂: what the plant runs on, no name
         if _serial_number(word, self.t.numerals):
             return "generic"  # 华晟二号, 远景1号: a serial number inside a trade name
         if is_latin(word):

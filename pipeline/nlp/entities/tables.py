@@ -167,7 +167,7 @@ def entity_tables() -> Tables:
         affiliate_ends=frozenset(norm(lang.AFFILIATE_NAME_ENDS)),
         descriptors=norm(lang.ORG_DESCRIPTORS),
         product_context=norm(lang.PRODUCT_CONTEXT),
-        generic=frozenset(norm(lang.GENERIC_NAMES)),
+        generic=frozenset(norm((*lang.GENERIC_NAMES, *org_forms.GENERIC_ORG_PHRASES))),
         stops=frozenset(
             norm(
                 (

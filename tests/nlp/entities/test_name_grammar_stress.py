@@ -783,6 +783,36 @@ ORG_CASES = [
     pytest.param(
         "受让方华晟资本有限公司将出资1亿元。", ["华晟资本有限公司"], [], id="transferee-descriptor-hans"
     ),
+    pytest.param("大股東擬增持股份不超過2%。", [], ["增持股份"], id="no-org-increase-holding-hant"),
+    pytest.param("大股东拟增持股份不超过2%。", [], ["增持股份"], id="no-org-increase-holding-hans"),
+    pytest.param(
+        "公司控股股東將增持股份，金額不低於1億元。", [], ["增持股份"], id="no-org-increase-holding-2-hant"
+    ),
+    pytest.param(
+        "公司控股股东将增持股份，金额不低于1亿元。", [], ["增持股份"], id="no-org-increase-holding-2-hans"
+    ),
+    pytest.param("本次定增股份將鎖定36個月。", [], ["定增股份"], id="no-org-placement-fund-hant"),
+    pytest.param("本次定增股份将锁定36个月。", [], ["定增股份"], id="no-org-placement-fund-hans"),
+    pytest.param("外資銀行在華業務持續增長。", [], ["外資銀行"], id="no-org-foreign-banks-hant"),
+    pytest.param("外资银行在华业务持续增长。", [], ["外资银行"], id="no-org-foreign-banks-hans"),
+    pytest.param("多家國有銀行下調房貸利率。", [], ["國有銀行"], id="no-org-state-banks-hant"),
+    pytest.param("多家国有银行下调房贷利率。", [], ["国有银行"], id="no-org-state-banks-hans"),
+    pytest.param("本次募資將用於擴建綠能電廠。", [], ["綠能電廠"], id="no-org-green-plant-hant"),
+    pytest.param("本次募资将用于扩建绿能电厂。", [], ["绿能电厂"], id="no-org-green-plant-hans"),
+    pytest.param("當地計劃關閉兩座燃煤電廠。", [], ["燃煤電廠"], id="no-org-coal-plant-hant"),
+    pytest.param("当地计划关闭两座燃煤电厂。", [], ["燃煤电厂"], id="no-org-coal-plant-hans"),
+    pytest.param(
+        "台汽電綠能股份有限公司取得銀行融資。",
+        ["台汽電綠能股份有限公司"],
+        [],
+        id="energy-word-inside-name-hant",
+    ),
+    pytest.param(
+        "台汽电绿能股份有限公司取得银行融资。",
+        ["台汽电绿能股份有限公司"],
+        [],
+        id="energy-word-inside-name-hans",
+    ),
 ]
 
 ALIAS_CASES = [
