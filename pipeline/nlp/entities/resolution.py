@@ -176,3 +176,14 @@ def bracketed_places(lex: Lexicon, view: str, chosen: list[Candidate]) -> list[C
                 c = replace(c, end=close + 1)
         out.append(c)
     return out
+
+
+def people_named_as_organisations(view: str, chosen: list[Candidate]) -> list[Candidate]:
+    """An unknown "person" written exactly as an organisation of the same article (華晟 of
+    華晟資本, defined as its short name, before 合夥人) is that organisation."""
+    orgs = {view[c.start : c.end]: c for c in chosen if c.type in ("organization", "media")}
+    out = []
+    for c in chosen:
+        org = orgs.get(view[c.start : c.end]) if c.type == "person" and c.iri is None else None
+        out.append(c if org is None else replace(c, type=org.type, iri=org.iri, key=org.key))
+    return out
