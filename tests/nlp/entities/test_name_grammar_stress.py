@@ -1072,6 +1072,54 @@ ALIAS_CASES = [
         "瀚海智能",
         id="short-form-from-trade-name-3-hans",
     ),
+    pytest.param(
+        "海南遠洋航運控股股份有限公司（以下簡稱“遠洋航運”或“公司”）發佈公告，遠洋航運擬出售船舶。",
+        "海南遠洋航運控股股份有限公司",
+        "遠洋航運",
+        id="definition-with-alternative-hant",
+    ),
+    pytest.param(
+        "海南远洋航运控股股份有限公司（以下简称“远洋航运”或“公司”）发布公告，远洋航运拟出售船舶。",
+        "海南远洋航运控股股份有限公司",
+        "远洋航运",
+        id="definition-with-alternative-hans",
+    ),
+    pytest.param(
+        "聯訊精密工業股份有限公司（以下簡稱「聯訊精密」或「本公司」）董事會決議，聯訊精密將發行新股。",
+        "聯訊精密工業股份有限公司",
+        "聯訊精密",
+        id="definition-with-alternative-2-hant",
+    ),
+    pytest.param(
+        "联讯精密工业股份有限公司（以下简称「联讯精密」或「本公司」）董事会决议，联讯精密将发行新股。",
+        "联讯精密工业股份有限公司",
+        "联讯精密",
+        id="definition-with-alternative-2-hans",
+    ),
+    pytest.param(
+        "恒昌國際控股有限公司（股份代號：1234，下稱「恒昌國際」）宣布，恒昌國際將配售新股。",
+        "恒昌國際控股有限公司",
+        "恒昌國際",
+        id="definition-after-stock-code-hant",
+    ),
+    pytest.param(
+        "恒昌国际控股有限公司（股份代号：1234，下称「恒昌国际」）宣布，恒昌国际将配售新股。",
+        "恒昌国际控股有限公司",
+        "恒昌国际",
+        id="definition-after-stock-code-hans",
+    ),
+    pytest.param(
+        "嘉興藍海環保科技有限公司（「藍海環保」，股份代號：8123）今日公布，藍海環保將配股。",
+        "嘉興藍海環保科技有限公司",
+        "藍海環保",
+        id="quoted-before-stock-code-hant",
+    ),
+    pytest.param(
+        "嘉兴蓝海环保科技有限公司（「蓝海环保」，股份代号：8123）今日公布，蓝海环保将配股。",
+        "嘉兴蓝海环保科技有限公司",
+        "蓝海环保",
+        id="quoted-before-stock-code-hans",
+    ),
 ]
 
 PEOPLE_CASES = [
