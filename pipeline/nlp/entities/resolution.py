@@ -31,9 +31,9 @@ def resolve(cands: list[Candidate]) -> list[Candidate]:
 
 
 def drop_foreign_country(lex: Lexicon, view: str, chosen: list[Candidate]) -> list[Candidate]:
-    """A foreign country before a company's name is no part of it (韓國三星集團 is
-    三星集團, 日本軟銀集團 is 軟銀集團); a country before an industry word or a government
-    word stays (美國鋼鐵公司, 美國商務部)."""
+    """A foreign country before a known company's name is no part of it (韓國三星集團 is
+    三星集團, 日本軟銀集團 is 軟銀集團); before an unknown name, an industry word or a government
+    word it stays, as written (法國梅里埃集團, 美國鋼鐵公司, 美國商務部)."""
     return [_without_country(lex, view, c) for c in chosen]
 
 
@@ -57,7 +57,9 @@ def _without_country(lex: Lexicon, view: str, c: Candidate) -> Candidate:
     iri = c.iri
     if iri is None:
         known = lex.index.known_org(rest) or known_head(lex, rest)
-        iri = known.iri if known is not None else None
+        if known is None:
+            return c  # 法國梅里埃集團: an unknown name keeps the country it is written with
+        iri = known.iri
     return replace(c, start=c.start + len(country), key=fold_key(rest), iri=iri)
 
 

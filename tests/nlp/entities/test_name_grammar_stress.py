@@ -813,6 +813,24 @@ ORG_CASES = [
         [],
         id="energy-word-inside-name-hans",
     ),
+    pytest.param(
+        "德國克勞斯精密集團宣布在台設廠。", ["德國克勞斯精密集團"], [], id="country-before-unknown-group-hant"
+    ),
+    pytest.param(
+        "德国克劳斯精密集团宣布在台设厂。", ["德国克劳斯精密集团"], [], id="country-before-unknown-group-hans"
+    ),
+    pytest.param(
+        "美國藍灣能源公司與當地電網簽約。", ["美國藍灣能源公司"], [], id="country-before-unknown-company-hant"
+    ),
+    pytest.param(
+        "美国蓝湾能源公司与当地电网签约。", ["美国蓝湾能源公司"], [], id="country-before-unknown-company-hans"
+    ),
+    pytest.param(
+        "韓國三星集團宣布擴大投資。", ["三星集團"], ["韓國三星集團"], id="country-before-known-hant"
+    ),
+    pytest.param(
+        "韩国三星集团宣布扩大投资。", ["三星集团"], ["韩国三星集团"], id="country-before-known-hans"
+    ),
 ]
 
 ALIAS_CASES = [
