@@ -502,6 +502,7 @@ INDEX_WORDS: tuple[str, ...] = tuple(
 #: gazetteer IRI path (證監會 is the CSRC in mainland news, the SFC in Hong Kong news)
 REGIONAL_READINGS: dict[str, dict[str, str]] = {
     "hongkong": {"證監會": "org/sfc-hk"},
+    "taiwan": {"國壽": "org/cathay-life"},
 }
 
 

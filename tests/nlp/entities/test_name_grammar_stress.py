@@ -1423,3 +1423,19 @@ def test_people_in_bylines_titles_lists_and_transliterations(
     if len(people) == 2 and people[0].startswith(people[1][0]) and len(people[1]) == 2:
         # a surname with a title (蘇董) is the person named in full before
         assert len({m.iri for m in persons if m.text in people}) == 1, persons
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "iri"),
+    [
+        pytest.param("該基金的LP包括國壽、富邦人壽與新光人壽。", "taiwan", "cathay-life", id="tw-hant"),
+        pytest.param("该基金的LP包括国寿、富邦人寿与新光人寿。", "taiwan", "cathay-life", id="tw-hans"),
+        pytest.param("國壽今日公布前三季獲利。", "taiwan", "cathay-life", id="tw-subject-hant"),
+        pytest.param("国寿今年保费收入增长。", "mainland", "china-life", id="mainland-hans"),
+        pytest.param("國壽今年保費收入增長。", None, "china-life", id="no-region-hant"),
+    ],
+)
+def test_short_forms_read_by_region(nlp, text: str, region: str | None, iri: str) -> None:
+    # 國壽 is Cathay Life in Taiwan news, China Life elsewhere
+    got = {m.text: m.iri for m in mentions(nlp, text, region) if m.text in ("國壽", "国寿")}
+    assert got and all(v.endswith("/" + iri) for v in got.values()), got
