@@ -967,20 +967,12 @@ ALIAS_CASES = [
         "台中精密機械股份有限公司",
         "台中精機",
         id="short-form-tw-hant",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="short forms abbreviating each word (台中精機 for 台中精密機械) are not derived",
-        ),
     ),
     pytest.param(
         "台中精密机械股份有限公司今日公告，台中精机将投资新厂。",
         "台中精密机械股份有限公司",
         "台中精机",
         id="short-form-tw-hans",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="short forms abbreviating each word (台中精機 for 台中精密機械) are not derived",
-        ),
     ),
     pytest.param(
         "江西省人民政府國有資產監督管理委員會（以下簡稱“江西省國資委”）批覆同意，江西省國資委持股60%。",
@@ -1137,6 +1129,30 @@ ALIAS_CASES = [
         "嘉兴蓝海环保科技有限公司",
         "蓝海环保",
         id="quoted-before-stock-code-hans",
+    ),
+    pytest.param(
+        "東台精密機械股份有限公司宣布擴產，東台精機預計投資5億元。",
+        "東台精密機械股份有限公司",
+        "東台精機",
+        id="abbreviation-2-hant",
+    ),
+    pytest.param(
+        "东台精密机械股份有限公司宣布扩产，东台精机预计投资5亿元。",
+        "东台精密机械股份有限公司",
+        "东台精机",
+        id="abbreviation-2-hans",
+    ),
+    pytest.param(
+        "華東醫療器械股份有限公司中標，華東醫械將負責供貨。",
+        "華東醫療器械股份有限公司",
+        "華東醫械",
+        id="abbreviation-3-hant",
+    ),
+    pytest.param(
+        "华东医疗器械股份有限公司中标，华东医械将负责供货。",
+        "华东医疗器械股份有限公司",
+        "华东医械",
+        id="abbreviation-3-hans",
     ),
 ]
 
