@@ -78,3 +78,12 @@ GENERIC_ORG_PHRASES: tuple[str, ...] = (
 ENERGY_MODIFIERS: tuple[str, ...] = (
     "绿能", "绿电", "火力", "燃煤", "燃气", "核能", "水力", "风力", "光伏", "太阳能", "储能", "氢能",
 )  # fmt: skip
+
+#: roles an agreement defines for its parties ((「认购人」), (“贷款人”)): descriptions, no names, so
+#: defining one makes no alias (the party is named by its own name)
+ROLE_DEFINITIONS: tuple[str, ...] = (
+    "认购人", "认购方", "配售代理", "包销商", "承配人", "承销商", "卖方", "买方", "卖家", "买家",
+    "出让方", "受让方", "转让方", "贷款人", "借款人", "担保人", "保证人", "出租人", "承租人", "要约人",
+    "受要约人", "发行人", "投资者", "投资方", "收购方", "被收购方", "债权人", "债务人", "牵头行",
+    "代理行", "受托人", "托管人", "管理人", "融资方", "合作方", "甲方", "乙方", "丙方",
+)  # fmt: skip

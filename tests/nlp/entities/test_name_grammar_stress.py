@@ -1391,6 +1391,42 @@ PEOPLE_CASES = [
         ["__person__宏远"],
         id="org-short-name-before-title-2-hans",
     ),
+    pytest.param(
+        "本公司與Golden Crest Investments Limited（「認購人」）訂立認購協議，認購人同意認購。",
+        [],
+        ["認購人"],
+        id="role-definition-subscriber-hant",
+    ),
+    pytest.param(
+        "本公司与Golden Crest Investments Limited（「认购人」）订立认购协议，认购人同意认购。",
+        [],
+        ["认购人"],
+        id="role-definition-subscriber-hans",
+    ),
+    pytest.param(
+        "恒生銀行（「貸款人」）同意提供融資，貸款人將收取利息。",
+        [],
+        ["貸款人"],
+        id="role-definition-lender-hant",
+    ),
+    pytest.param(
+        "恒生银行（「贷款人」）同意提供融资，贷款人将收取利息。",
+        [],
+        ["贷款人"],
+        id="role-definition-lender-hans",
+    ),
+    pytest.param(
+        "公司與宏泰置業有限公司（“賣方”）簽訂協議，賣方同意出售物業。",
+        [],
+        ["賣方"],
+        id="role-definition-vendor-hant",
+    ),
+    pytest.param(
+        "公司与宏泰置业有限公司（“卖方”）签订协议，卖方同意出售物业。",
+        [],
+        ["卖方"],
+        id="role-definition-vendor-hans",
+    ),
 ]
 
 
