@@ -87,3 +87,10 @@ ROLE_DEFINITIONS: tuple[str, ...] = (
     "受要约人", "发行人", "投资者", "投资方", "收购方", "被收购方", "债权人", "债务人", "牵头行",
     "代理行", "受托人", "托管人", "管理人", "融资方", "合作方", "甲方", "乙方", "丙方",
 )  # fmt: skip
+
+#: words after a company's short name in a venture-round report, which only a company stands
+#: before (某某智能宣布完成数亿元B轮融资), besides the company frames of :mod:`.entities`
+ROUND_FRAME_WORDS: tuple[str, ...] = (
+    "宣布完成", "宣布获得", "完成新一轮", "获得新一轮", "完成天使轮", "完成种子轮", "完成首轮",
+    "宣布完成新一轮", "宣布已完成",
+)  # fmt: skip

@@ -199,7 +199,7 @@ def entity_tables() -> Tables:
         name_joiners=frozenset(view(lang.NAME_PART_JOINERS)),
         name_end_words=norm(lang.NAME_END_WORDS),
         definition_not_aliases=norm((*lang.DEFINITION_NOT_ALIASES, *org_forms.ROLE_DEFINITIONS)),
-        frame_re=_alternation(norm(lang.COMPANY_FRAME_WORDS)),
+        frame_re=_alternation(norm((*lang.COMPANY_FRAME_WORDS, *org_forms.ROUND_FRAME_WORDS))),
         speech_after_name_re=_alternation(norm(lang.SPEECH_VERBS_AFTER_NAME)),
         list_closers=norm(lang.LIST_CLOSERS),
         np_openers=frozenset(norm(lang.NOUN_PHRASE_OPENERS)),

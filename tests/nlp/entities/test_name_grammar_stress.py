@@ -831,6 +831,34 @@ ORG_CASES = [
     pytest.param(
         "韩国三星集团宣布扩大投资。", ["三星集团"], ["韩国三星集团"], id="country-before-known-hans"
     ),
+    pytest.param(
+        "雲錦智能宣佈完成數億元B輪融資，投資方包括多家機構。",
+        ["雲錦智能"],
+        [],
+        id="round-frame-announce-hant",
+    ),
+    pytest.param(
+        "云锦智能宣布完成数亿元B轮融资，投资方包括多家机构。",
+        ["云锦智能"],
+        [],
+        id="round-frame-announce-hans",
+    ),
+    pytest.param(
+        "藍箭航天完成新一輪融資，估值超過百億元。", ["藍箭航天"], [], id="round-frame-new-round-hant"
+    ),
+    pytest.param(
+        "蓝箭航天完成新一轮融资，估值超过百亿元。", ["蓝箭航天"], [], id="round-frame-new-round-hans"
+    ),
+    pytest.param("星瀚光電完成天使輪融資，由某基金獨家投資。", ["星瀚光電"], [], id="round-frame-angel-hant"),
+    pytest.param("星瀚光电完成天使轮融资，由某基金独家投资。", ["星瀚光电"], [], id="round-frame-angel-hans"),
+    pytest.param(
+        "海上風電項目近日完成吊裝，預計年底併網。", [], ["海上風電項目"], id="round-frame-not-project-hant"
+    ),
+    pytest.param(
+        "海上风电项目近日完成吊装，预计年底并网。", [], ["海上风电项目"], id="round-frame-not-project-hans"
+    ),
+    pytest.param("雙方宣布完成簽約，合作正式啟動。", [], ["雙方"], id="round-frame-not-parties-hant"),
+    pytest.param("双方宣布完成签约，合作正式启动。", [], ["双方"], id="round-frame-not-parties-hans"),
 ]
 
 ALIAS_CASES = [
