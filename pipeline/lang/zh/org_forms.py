@@ -94,3 +94,6 @@ ROUND_FRAME_WORDS: tuple[str, ...] = (
     "宣布完成", "宣布获得", "完成新一轮", "获得新一轮", "完成天使轮", "完成种子轮", "完成首轮",
     "宣布完成新一轮", "宣布已完成",
 )  # fmt: skip
+
+#: the shares word that may stand between the industry words and the legal form (某某科技股份)
+LEGAL_SHARE_WORD: str = "股份"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pipeline.lang.zh import entities as lang
+from pipeline.lang.zh import org_forms
 from pipeline.nlp.entities.candidates import CJK, LATIN, Candidate, fold_key
 from pipeline.nlp.entities.lexicon import Lexicon
 from pipeline.nlp.entities.tables import SHORT_BRACKET
@@ -83,8 +84,32 @@ def known_with_legal_suffix(lex: Lexicon, view: str, chosen: list[Candidate]) ->
         entry = None
         if c.iri is None and c.type == "organization":
             entry = known_head(lex, view[c.start : c.end])
+            if entry is None and not view[max(0, c.start - 5) : c.start].endswith(lex.t.affiliate_cues):
+                entry = _known_with_industry_words(lex, view[c.start : c.end])
         out.append(c if entry is None else replace(c, iri=entry.iri))
     return out
+
+
+def _known_with_industry_words(lex: Lexicon, name: str) -> GazetteerEntry | None:
+    """A known name, one or two industry words and a full legal form (寧德時代新能源科技股份有限
+    公司, 鴻海精密工業股份有限公司): the known company itself, unless introduced as a subsidiary
+    (子公司, 旗下 before it; the caller checks)."""
+    t = lex.t
+    head = next(
+        (name[: -len(x)] for x in t.legal if name.endswith(x) and x.endswith(lang.LIMITED_COMPANY)), None
+    )
+    words = (*t.weak, *t.registered_industry)
+    for _ in range(2):
+        if head is None:
+            return None
+        if head.endswith(org_forms.LEGAL_SHARE_WORD):
+            head = head[: -len(org_forms.LEGAL_SHARE_WORD)]
+        word = next((w for w in words if head.endswith(w) and len(head) - len(w) >= 2), None)
+        head = head[: -len(word)] if word else None
+        entry = lex.index.known_org(head) if head else None
+        if entry is not None and entry.type == "organization":
+            return entry
+    return None
 
 
 def known_head(lex: Lexicon, name: str) -> GazetteerEntry | None:

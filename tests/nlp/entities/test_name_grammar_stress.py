@@ -1182,6 +1182,30 @@ ALIAS_CASES = [
         "华东医械",
         id="abbreviation-3-hans",
     ),
+    pytest.param(
+        "寧德時代新能源科技股份有限公司發佈公告，寧德時代將投資100億元。",
+        "寧德時代新能源科技股份有限公司",
+        "寧德時代",
+        id="known-legal-name-then-short-1-hant",
+    ),
+    pytest.param(
+        "宁德时代新能源科技股份有限公司发布公告，宁德时代将投资100亿元。",
+        "宁德时代新能源科技股份有限公司",
+        "宁德时代",
+        id="known-legal-name-then-short-1-hans",
+    ),
+    pytest.param(
+        "鴻海精密工業股份有限公司今日公告，鴻海將擴大投資。",
+        "鴻海精密工業股份有限公司",
+        "鴻海",
+        id="known-legal-name-then-short-2-hant",
+    ),
+    pytest.param(
+        "鸿海精密工业股份有限公司今日公告，鸿海将扩大投资。",
+        "鸿海精密工业股份有限公司",
+        "鸿海",
+        id="known-legal-name-then-short-2-hans",
+    ),
 ]
 
 PEOPLE_CASES = [
@@ -1519,3 +1543,19 @@ def test_short_forms_read_by_region(nlp, text: str, region: str | None, iri: str
     # 國壽 is Cathay Life in Taiwan news, China Life elsewhere
     got = {m.text: m.iri for m in mentions(nlp, text, region) if m.text in ("國壽", "国寿")}
     assert got and all(v.endswith("/" + iri) for v in got.values()), got
+
+
+@pytest.mark.parametrize(
+    ("text", "parent", "unit"),
+    [
+        pytest.param(
+            "比亞迪全資子公司比亞迪汽車工業有限公司擬增資。", "比亞迪", "比亞迪汽車工業有限公司", id="hant"
+        ),
+        pytest.param(
+            "比亚迪旗下比亚迪汽车工业有限公司拟增资。", "比亚迪", "比亚迪汽车工业有限公司", id="hans"
+        ),
+    ],
+)
+def test_a_subsidiary_introduced_as_such_stays_apart(nlp, text: str, parent: str, unit: str) -> None:
+    got = {m.text: m.iri for m in mentions(nlp, text) if m.type in ORG_TYPES}
+    assert parent in got and unit in got and got[parent] != got[unit], got
