@@ -113,7 +113,7 @@ LATIN_ORG_SUFFIXES: frozenset[str] = frozenset(
     industries insurance international investment investments labs land limited llc llp lp ltd
     management markets media motors networks nv partners pharma pharmaceuticals plc power properties
     pte reit research sa scsp sdn se securities semiconductor solar systems technologies technology
-    therapeutics trust ventures pe vc growth fund
+    therapeutics trust ventures pe vc growth fund ltda spa kk
     """.split()
 )
 
@@ -459,7 +459,7 @@ CLAUSE_CHARS: str = "另本此該這那每各其與和及向由在將為以從�
 
 #: Verbs and modals of one character that jieba glues to the first character of the name after
 #: them (獲|馬可數字科技 → 獲馬|可…, 擬向): cut off, the rest of the token begins the name
-GLUED_VERB_CHARS: str = "獲擬"
+GLUED_VERB_CHARS: str = "獲擬予給向"
 
 #: The last character of a role noun before a name (生產商, 製造商, 開發商, 承包商, 分銷商): a
 #: token of three or more characters ending in it describes the company and is no part of its
@@ -502,6 +502,7 @@ INDEX_WORDS: tuple[str, ...] = tuple(
 #: gazetteer IRI path (證監會 is the CSRC in mainland news, the SFC in Hong Kong news)
 REGIONAL_READINGS: dict[str, dict[str, str]] = {
     "hongkong": {"證監會": "org/sfc-hk"},
+    "taiwan": {"國壽": "org/cathay-life"},
 }
 
 

@@ -18,7 +18,7 @@ TICKER_CODE_SHAPE: str = r"-[A-Z]{1,2}\s?\)|[,，]"
 #: a foreign name written in characters with a middle dot (山姆·奧特曼, 安德魯·施恩), before
 #: punctuation or a verb of saying
 DOTTED_NAME: str = (
-    r"[\u3400-\u9fff]{1,6}(?:[·‧•・･][\u3400-\u9fff]{1,6}){1,2}"
+    r"[\u3400-\u9fff]{1,6}(?:[·‧•・･][\u3400-\u9fff]{1,6}?){1,2}"
     r"(?=[(（,，、。:：;；\s]|表示|指出|說|说|稱|称|在|則|则|也|亦|認為|认为)"
 )
 
@@ -33,11 +33,14 @@ CJK_SHORT_FORM_IN_BRACKETS: str = r" ?\(([\u3400-\u9fff]{2,8})\)"
 
 #: an alias the article defines in brackets right after a name, on the view (t2s, ASCII
 #: brackets): (以下简称“X”), (下称「X」), (简称X), (以下称X), (“X”), (前称“X”), (原名X), (现称X),
-#: (又称X); group "alias" is X
+#: (又称X); group "alias" is X. Other glosses may stand before it, after a comma (股份代号:636,
+#: 下称“X”), and further names after it, after 或/及/、/a comma ((以下简称“X”或“公司”))
 ALIAS_DEFINITION: str = (
-    r" ?\((?:(?:(?:以下)?(?:简称|下称|称|称为|简称为)|又称|亦称|或称|前称|原称|原名|现称)[为:]? ?"
+    r" ?\((?:[^()“”「」『』]{1,24}?[,;] ?)?"
+    r"(?:(?:(?:以下)?(?:简称|下称|称|称为|简称为)|又称|亦称|或称|前称|原称|原名|现称)[为:]? ?"
     r"[“「『\"']?(?P<alias>[^()“”「」『』\"'、,;。]{2,24}?)[”」』\"']?"
-    r"|[“「『\"'](?P<quoted>[^()“”「」『』\"'、,;。]{2,24}?)[”」』\"'])\)"
+    r"|[“「『\"'](?P<quoted>[^()“”「」『』\"'、,;。]{2,24}?)[”」』\"'])"
+    r"(?:(?:或|及|、|, ?)[^()]{0,30})?\)"
 )
 #: a definition outside brackets after a name: ，以下简称“X”, 以下称X
 ALIAS_DEFINITION_UNBRACKETED: str = (

@@ -8,6 +8,7 @@ organisation only a place may still come before it; a name starts with a name-li
 from __future__ import annotations
 
 from pipeline.lang.zh import entities as lang
+from pipeline.lang.zh import org_forms
 from pipeline.nlp.entities.candidates import CJK, LATIN, Candidate, Tokens, all_cjk, is_latin
 from pipeline.nlp.entities.lexicon import Lexicon
 from pipeline.nlp.entities.tables import BRACKET_AFTER, TICKER
@@ -52,7 +53,7 @@ def name_steps(
     while pos > 0 and end - pos < max_chars:
         gaz = gaz_at.get(pos)
         if gaz is not None and gaz.type in ("organization", "media"):
-            _take_known(lex, ctx, gaz, steps, end)
+            _take_known(lex, ctx, gaz, steps, end, verb_may_begin)
             break
         nxt = (
             _paren_left(ctx.view, pos, steps)
@@ -60,17 +61,35 @@ def name_steps(
             else _token_left(lex, ctx, pos, end, steps)
         )
         if nxt is None and verb_may_begin:
+            nxt = _group_of_known(ctx, pos, gaz_at, steps)
+        if nxt is None and verb_may_begin:
             nxt = _split_trade_name_char(lex, ctx, pos, steps)
         if nxt is None:
             break
         pos = nxt
-    if verb_may_begin and steps and steps[-1][1] == "verb" and _opener_before(lex, ctx, steps[-1][0]):
+    if verb_may_begin and steps and steps[-1][1] == "verb" and _begins_phrase(lex, ctx, steps[-1][0]):
         # 與申能股份有限公司: after an opener, before a full legal form, the verb-tagged word is the
         # trade name (before 集團 or 科技 it is a verb and its object: 為落實集團的…)
         steps[-1] = (steps[-1][0], "distinct")
+    elif verb_may_begin and steps and all(k == "generic" for _, k in steps):
+        _common_noun_trade_name(lex, ctx, steps)
     _give_back(steps, give_back)
     start = steps[-1][0] if steps else end
     return start, steps
+
+
+def _group_of_known(ctx: Tokens, pos: int, gaz_at: dict[int, Candidate], steps: list[Step]) -> int | None:
+    """中国电建|集团|华东勘测设计研究院有限公司: before a full legal form, a group word right after a
+    known organisation joins the unit's name to the group's."""
+    i = ctx.ends.get(pos)
+    if i is None or ctx.tok(i) not in org_forms.GROUP_WORDS or not steps:
+        return None
+    start = ctx.spans[i][0]
+    known = gaz_at.get(start)
+    if known is None or known.type != "organization":
+        return None
+    steps.append((start, "generic"))
+    return start
 
 
 def _split_trade_name_char(lex: Lexicon, ctx: Tokens, pos: int, steps: list[Step]) -> int | None:
@@ -95,19 +114,49 @@ def _split_trade_name_char(lex: Lexicon, ctx: Tokens, pos: int, steps: list[Step
     return start
 
 
+def _common_noun_trade_name(lex: Lexicon, ctx: Tokens, steps: list[Step]) -> None:
+    """Before a full legal form, after a descriptor or an opener or at the start of a clause, a
+    first word jieba knows as a common noun and no industry word is the trade name (韩商|大宇|精密
+    股份有限公司, 南方|精工|机械有限公司 after 南方)."""
+    i = ctx.starts.get(steps[-1][0])
+    if i is None or lex.is_org_word(ctx.tok(i)) or len(ctx.tok(i)) < 2:
+        return
+    before = ctx.tok(i - 1) if i > 0 else ""
+    if (before in lex.t.stops and len(before) >= 2) or _begins_phrase(lex, ctx, steps[-1][0]):
+        steps[-1] = (steps[-1][0], "distinct")
+
+
+def _begins_phrase(lex: Lexicon, ctx: Tokens, pos: int) -> bool:
+    """A noun phrase begins at ``pos``: after an opener, or, for a word that is no verb proper
+    (東方, 北方: place and direction words), at the start of a clause (東方海洋漁業控股有限公司)."""
+    if _opener_before(lex, ctx, pos):
+        return True
+    i = ctx.starts.get(pos)
+    prev = ctx.view[pos - 1] if pos > 0 else ""
+    clause_start = not prev or not (prev.isalnum() or prev.isspace() or CJK.match(prev))
+    return clause_start and i is not None and not (lex.tag(ctx.tok(i)) or "v").startswith("v")
+
+
 def _opener_before(lex: Lexicon, ctx: Tokens, pos: int) -> bool:
     """The token ending at ``pos`` opens a noun phrase (與, 獲, 子公司 …)."""
     i = ctx.ends.get(pos)
     return i is not None and ctx.tok(i) in lex.t.np_openers
 
 
-def _take_known(lex: Lexicon, ctx: Tokens, gaz: Candidate, steps: list[Step], end: int) -> None:
+def _take_known(
+    lex: Lexicon, ctx: Tokens, gaz: Candidate, steps: list[Step], end: int, full_legal: bool = False
+) -> None:
     """A known organisation ends the walk; places (and the 商 of 香港商) may precede it."""
     verb_end = steps[-2][0] if len(steps) > 1 else end
-    if steps and steps[-1][1] == "verb" and verb_end - steps[-1][0] == 1:
+    if steps and steps[-1][1] == "verb" and verb_end - steps[-1][0] == 1 and not full_legal:
+        # (before a full legal form the character is part of the trade name: 恒瑞通投资有限公司)
         return  # 兆豐撤墨爾本分行: the known name is the subject, not part of the name
     pos = gaz.start
     steps.append((pos, "gaz"))
+    if full_legal and _char_before_known(lex, ctx, pos):
+        # 配售代理|金|利豐|證券有限公司: a content character before a known name begins a longer name
+        steps.append((ctx.spans[ctx.ends[pos]][0], "distinct"))
+        return
     while pos > 0:
         i = ctx.ends.get(pos)
         if i is None:
@@ -120,6 +169,14 @@ def _take_known(lex: Lexicon, ctx: Tokens, gaz: Candidate, steps: list[Step], en
         else:
             break
         steps.append((pos, "place"))
+
+
+def _char_before_known(lex: Lexicon, ctx: Tokens, pos: int) -> bool:
+    """A lone content character (no function word, no verb) after a word no name contains."""
+    i = ctx.ends.get(pos)
+    if i is None or len(ctx.tok(i)) != 1 or lex.word_kind(ctx.tok(i)) != "char":
+        return False
+    return i == 0 or lex.word_kind(ctx.tok(i - 1)) in (None, "generic")
 
 
 def _paren_left(view: str, pos: int, steps: list[Step]) -> int | None:
@@ -147,18 +204,11 @@ def _token_left(lex: Lexicon, ctx: Tokens, pos: int, end: int, steps: list[Step]
         if steps and steps[-1][1] == "latin" and j is not None and is_latin(ctx.tok(j)):
             return pos - 1
         return None
-    if word[0] in t.glued_verbs and len(word) >= 2 and lex.tag(word) is None and all_cjk(word):
-        rest = word[1:]
-        if rest[0] not in t.clause_chars and lex.word_kind(rest) is not None:
-            steps.append((tok_start + 1, "distinct"))  # 獲|馬可數字科技: the verb is no part of it
-        return None
-    if len(word) >= 2 and word[-1] in t.glued_conjunctions and lex.tag(word) is None and all_cjk(word):
-        return None  # 沈立|強及|華夏投資有限公司: the name begins after the conjunction
-    if word[0] in t.clause_chars and lex.tag(word) is None and all_cjk(word):
-        if len(word) >= 3:  # 另弘海: the name is 弘海
-            steps.append((tok_start + 1, "distinct"))
+    if _glued_to_name(lex, ctx, i, steps):
         return None
     kind = lex.word_kind(word)
+    if kind is None and word in org_forms.DIRECTION_WORDS:
+        kind = "verb"  # 北方华锦: a name piece that begins a name only where a phrase begins
     if kind == "verb" and steps and steps[-1][1] == "place":
         return None  # 擬向|浙江某某傳媒: a registered name begins with its place, not after a verb
     if (
@@ -174,6 +224,29 @@ def _token_left(lex: Lexicon, ctx: Tokens, pos: int, end: int, steps: list[Step]
         return None
     steps.append((tok_start, kind))
     return tok_start
+
+
+def _glued_to_name(lex: Lexicon, ctx: Tokens, i: int, steps: list[Step]) -> bool:
+    """Token ``i`` is a word no name contains glued to the name's first characters (獲|馬可數字科技,
+    認購|方華晟, 另弘海) or to its last (沈立|強及): the walk stops, after taking what is the name."""
+    t, word, tok_start = lex.t, ctx.tok(i), ctx.spans[i][0]
+    unknown = lex.tag(word) is None and all_cjk(word)
+    if len(word) >= 3 and i > 0 and ctx.tok(i - 1) + word[0] in t.stops and unknown:
+        if lex.word_kind(word[1:]) is not None:
+            steps.append((tok_start + 1, "distinct"))  # 认购|方华晟: the descriptor 认购方, then the name
+        return True
+    if word[0] in t.glued_verbs and len(word) >= 2 and unknown:
+        rest = word[1:]
+        if (rest[0] not in t.clause_chars or len(rest) >= 2) and lex.word_kind(rest) is not None:
+            steps.append((tok_start + 1, "distinct"))  # 獲|馬可數字科技: the verb is no part of it
+        return True
+    if len(word) >= 2 and word[-1] in t.glued_conjunctions and unknown:
+        return True  # 沈立|強及|華夏投資有限公司: the name begins after the conjunction
+    if word[0] in t.clause_chars and unknown:
+        if len(word) >= 3:  # 另弘海: the name is 弘海
+            steps.append((tok_start + 1, "distinct"))
+        return True
+    return False
 
 
 def _give_back(steps: list[Step], give_back: tuple[str, ...]) -> None:

@@ -10,11 +10,21 @@ or cancel it.
 
 from __future__ import annotations
 
+import re
+
+from pipeline.lang.zh import org_forms
 from pipeline.lang.zh.grammar import CLAUSE_END, OPEN_BRACKETS
 from pipeline.nlp.entities.candidates import Candidate, Tokens, all_cjk, fold_key
 from pipeline.nlp.entities.lexicon import Lexicon
 from pipeline.nlp.entities.tables import QUOTED_NAME
 
+#: after an investor's short name: a modal, then an amount or an investing verb
+_INVESTOR_FRAME = re.compile(
+    "(?:(?:{modals})(?:\\d|{verbs}))|(?:{verbs})".format(
+        modals="|".join(map(re.escape, org_forms.INVESTOR_FRAME_MODALS)),
+        verbs="|".join(map(re.escape, org_forms.INVESTOR_FRAME_VERBS)),
+    )
+)
 #: a short name is at most this long
 _MAX_NAME = 8
 #: what may stand right before a short name: punctuation, a bracket, the text or line start
@@ -29,7 +39,28 @@ def company_frames(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> list[Cand
         if cand is not None:
             out.append(cand)
     out += _headline_subjects(lex, ctx, known)
+    out += _investor_subjects(lex, ctx, known)
     out += _quoted_after_descriptor(lex, ctx.view)
+    return out
+
+
+def _investor_subjects(lex: Lexicon, ctx: Tokens, known: set[int]) -> list[Candidate]:
+    """某某投资拟受让, 某某创投领投: an investor's short name at a clause start before a modal or an
+    investing verb (a name word before 投资; 投资 as a verb is never followed by these)."""
+    view = ctx.view
+    out: list[Candidate] = []
+    for i in range(1, len(ctx)):
+        word, (_, e) = ctx.tok(i), ctx.spans[i]
+        if word not in org_forms.INVESTOR_NAME_WORDS or lex.word_kind(ctx.tok(i - 1)) not in (
+            "distinct",
+            "char",
+        ):
+            continue
+        if not _INVESTOR_FRAME.match(view, e):
+            continue
+        cand = _name_before(lex, ctx, e, known)
+        if cand is not None:
+            out.append(cand)
     return out
 
 

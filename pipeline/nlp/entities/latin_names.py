@@ -22,7 +22,9 @@ CODE = re.compile(r"[A-Za-z]+-[A-Za-z]*\d[A-Za-z0-9]*")
 #: a word with its offsets
 Word = tuple[int, int, str]
 #: legal abbreviations that keep their final dot (Ltd., Inc.)
-_DOTTED_ABBREVIATIONS = ("ltd", "inc", "co", "corp", "bhd")
+_DOTTED_ABBREVIATIONS = ("ltd", "inc", "co", "corp", "bhd", "ltda")
+#: an abbreviation spelled with dots (S.A., N.V., B.V., S.p.A.): the final dot is its own
+_SPELLED_ABBREVIATION = re.compile(r"(?:[A-Za-z]{1,2}\.){2,3}")
 
 
 def latin_names(lex: Lexicon, view: str, gaz: list[Candidate]) -> list[Candidate]:
@@ -44,7 +46,12 @@ def _junk(word: str) -> bool:
 
 def _fund_word(word: str) -> bool:
     """A stopword that ends a fund's or firm's name after a capitalised word (Cavenham PE)."""
-    return word.lower().rstrip(".,") in lang.LATIN_ORG_SUFFIXES
+    return legal_key(word) in lang.LATIN_ORG_SUFFIXES
+
+
+def legal_key(word: str) -> str:
+    """A Latin word as the suffix table writes it: lower case, without dots (S.A. → sa)."""
+    return word.lower().rstrip(".,").replace(".", "")
 
 
 def _name_words(m: re.Match[str]) -> list[Word] | None:
@@ -77,7 +84,7 @@ def _name_in_run(lex: Lexicon, view: str, m: re.Match[str], covered: set[int]) -
         for w in texts
         if w[0].islower()
         and not any(c.isupper() for c in w[1:])
-        and w.lower().rstrip(".,") not in lang.LATIN_ORG_SUFFIXES
+        and legal_key(w) not in lang.LATIN_ORG_SUFFIXES
     ]
     if len(texts) > 1 and any(w.lower() not in lang.LATIN_CONNECTORS for w in lower):
         return None  # English prose
@@ -112,8 +119,11 @@ def _lone_word_ok(lex: Lexicon, view: str, start: int, end: int, w: str) -> bool
 
 
 def keeps_dot(run: str) -> bool:
-    last = run.split()[-1].lower().rstrip(".,")
-    return run.endswith(".") and last in _DOTTED_ABBREVIATIONS
+    word = run.split()[-1]
+    last = word.lower().rstrip(".,")
+    return run.endswith(".") and (
+        last in _DOTTED_ABBREVIATIONS or bool(_SPELLED_ABBREVIATION.fullmatch(word))
+    )
 
 
 def ticker_follows(view: str, end: int) -> bool:
@@ -126,7 +136,7 @@ def latin_kind(lex: Lexicon, view: str, start: int, end: int, words: list[str]) 
     after = view[end : end + 4].lstrip()
     if any(before.endswith(title) for title in t.titles):
         return "person"
-    last = words[-1].lower().rstrip(".,")
+    last = legal_key(words[-1])
     if last in lang.LATIN_ORG_SUFFIXES or ticker_follows(view, end):
         return "organization"
     if any(after.startswith(s) for s in t.strong + t.weak):

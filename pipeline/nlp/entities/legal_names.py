@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.lang.zh import entities as lang
+from pipeline.lang.zh import org_forms
 from pipeline.model.records import EntityType
 from pipeline.nlp.entities.boundaries import alias_follows, name_steps, split_glued_suffixes
 from pipeline.nlp.entities.candidates import CJK, LATIN, Candidate, Tokens, fold_key
@@ -38,6 +39,7 @@ class _Name:
 def suffix_orgs(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> list[Candidate]:
     gaz_at = {c.end: c for c in gaz}
     out = _institution_words(lex, ctx, gaz_at)
+    out += _prefixed_legal_forms(lex, ctx)
     split = split_glued_suffixes(lex, ctx, gaz)
     for e in sorted(split.ends):
         suffix = _suffix_ending_at(lex, split, e)
@@ -61,6 +63,30 @@ def _institution_words(lex: Lexicon, ctx: Tokens, gaz_at: dict[int, Candidate]) 
             and ts not in gaz_at
         ):
             out.append(Candidate(ts, te, "organization", None, fold_key(word), 1, "jieba-nt"))
+    return out
+
+
+def _prefixed_legal_forms(lex: Lexicon, ctx: Tokens) -> list[Candidate]:
+    """A legal form before the trade name (株式会社丸井精机): the name runs right over name-like
+    words (no verbs, no function words) up to the usual length of a name."""
+    out: list[Candidate] = []
+    for i, (ts, te) in enumerate(ctx.spans):
+        if ctx.view[ts:te] not in org_forms.PREFIX_LEGAL_FORMS:
+            continue
+        if i > 0 and lex.word_kind(ctx.tok(i - 1)) in ("distinct", "place", "latin"):
+            continue  # 山田精工株式会社: the form ends the name before it
+        end = te
+        for j in range(i + 1, len(ctx.spans)):
+            word = ctx.tok(j)
+            if (
+                lex.word_kind(word) not in ("distinct", "place", "generic")
+                or ctx.spans[j][1] - ts > lang.MAX_NAME
+            ):
+                break
+            end = ctx.spans[j][1]
+        if end - te >= 2:
+            name = ctx.view[ts:end]
+            out.append(Candidate(ts, end, "organization", None, fold_key(name), 1, "prefix-legal"))
     return out
 
 
@@ -114,6 +140,8 @@ def _name_with_suffix(
     steps = tuple(x for x in all_steps if x[1] != "paren")
     if start >= s or not steps or view[start:e] in t.generic:
         return None
+    if _crosses_legal_form(view[start:s], suffix):
+        return None  # 某某股份有限公司拟向银行: the name ended at its legal form
     if suffix in t.object_noun_suffixes and (
         steps[0][1] == "verb" or e - start > lang.MAX_OBJECT_SUFFIX_NAME
     ):
@@ -123,6 +151,13 @@ def _name_with_suffix(
     if decided and cand is None and not full_legal:
         cand = _known_then_words(lex, ctx, gaz_at, name)
     return cand if decided else _new_name(lex, ctx, name)
+
+
+def _crosses_legal_form(before: str, suffix: str) -> bool:
+    """A full legal form closes a registered name; only a branch (分公司, 分行) may follow it."""
+    if suffix.endswith(org_forms.BRANCH_SUFFIXES):
+        return False
+    return any(form in before for form in (*lang.FULL_LEGAL_ENDINGS, lang.TAIWAN_LEGAL_SUFFIX))
 
 
 def _words_between(ctx: Tokens, start: int, end: int) -> list[str] | None:

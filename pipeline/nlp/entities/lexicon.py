@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.lang.zh import entities as lang
+from pipeline.lang.zh import org_forms
 from pipeline.lang.zh.grammar import NAME_TAGS, NON_NAME_TAGS
 from pipeline.nlp.entities.candidates import all_cjk, is_latin
 from pipeline.nlp.entities.index import GazetteerIndex
@@ -53,6 +54,12 @@ class Lexicon:
             return None
         if len(word) >= 3 and word.endswith(self.t.role_noun_final) and not self.is_place(word[:-1]):
             return None  # 生產商, 製造商: a role noun describing the company
+        if word in org_forms.MARKET_VERBS:
+            return "verb"
+        if word in org_forms.ENERGY_MODIFIERS:
+            return "generic"  # 绿能电厂: what the plant runs on, no name
+        if _serial_number(word, self.t.numerals):
+            return "generic"  # 华晟二号, 远景1号: a serial number inside a trade name
         if is_latin(word):
             if not word[0].isalpha():
                 return None  # 2GW, 100MW: a quantity, no part of a name (公司建置2GW電力)
@@ -89,3 +96,13 @@ class Lexicon:
         if tag.startswith(NON_NAME_TAGS):
             return None
         return "generic"
+
+
+def _serial_number(word: str, numerals: frozenset[str]) -> bool:
+    """二号, 3号: numerals and the serial-number character."""
+    body = word[:-1]
+    return (
+        len(word) >= 2
+        and word[-1] in org_forms.SERIAL_NUMBER_CHARS
+        and all(c in numerals or c.isdigit() for c in body)
+    )

@@ -9,16 +9,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from pipeline.lang.zh import org_forms
 from pipeline.lang.zh.grammar import NAME_TAGS
-from pipeline.nlp.entities.boundaries import name_goes_on
-from pipeline.nlp.entities.candidates import CJK, Candidate, Tokens, by_position, fold_key, is_latin
+from pipeline.nlp.entities.boundaries import abbreviates, name_goes_on
+from pipeline.nlp.entities.candidates import CJK, Candidate, Tokens, all_cjk, by_position, fold_key, is_latin
 from pipeline.nlp.entities.gazetteer_matches import latin_edges_ok
 from pipeline.nlp.entities.lexicon import Lexicon
 
 
-def _targets(lex: Lexicon, view: str, chosen: list[Candidate]) -> dict[str, Candidate]:
+def _targets(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> dict[str, Candidate]:
     """Name → the candidate its other occurrences copy (short forms with source "short")."""
+    view = ctx.view
     targets: dict[str, Candidate] = {}
+    abbreviated: dict[str, list[Candidate]] = {}
     for c in chosen:
         if (c.iri is not None and c.source not in ("cjk-alias", "defined-alias")) or c.source == "alias":
             continue
@@ -27,7 +30,38 @@ def _targets(lex: Lexicon, view: str, chosen: list[Candidate]) -> dict[str, Cand
         if c.type == "organization":
             for short in short_forms(lex, name):
                 targets.setdefault(short, replace(c, source="short"))
+            for short in _abbreviations(lex, ctx, c):
+                abbreviated.setdefault(short, []).append(c)
+    for short, owners in abbreviated.items():
+        if len({o.key for o in owners}) == 1:  # unambiguous: one organisation of the article
+            targets.setdefault(short, replace(owners[0], source="short"))
     return targets
+
+
+def _abbreviations(lex: Lexicon, ctx: Tokens, c: Candidate) -> list[str]:
+    """Short forms elsewhere in the text that keep the first characters of a registered name and
+    then one character of each word (台中精機 for 台中精密機械股份有限公司): whole tokens, three to
+    five characters, no dictionary word, the name's characters in order."""
+    view, name = ctx.view, ctx.view[c.start : c.end]
+    if len(name) < 8 or not name.endswith(lex.t.legal):
+        return []
+    out: list[str] = []
+    for s, _ in _occurrences(view, name[:2]):
+        if c.start <= s < c.end or s not in ctx.starts:
+            continue
+        for n in (4, 3, 5):
+            short = view[s : s + n]
+            if (
+                s + n in ctx.ends
+                and all_cjk(short)
+                and not name.startswith(short)
+                and lex.tag(short) is None
+                and short not in lex.t.generic
+                and abbreviates(short, name)
+            ):
+                out.append(short)
+                break
+    return out
 
 
 def _occurrences(view: str, name: str) -> list[tuple[int, int]]:
@@ -46,14 +80,14 @@ def propagate(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> list[Candid
     for c in chosen:
         for i in range(c.start, c.end):
             occupied[i] = True
-    targets = _targets(lex, view, chosen)
+    targets = _targets(lex, ctx, chosen)
     out = list(chosen)
     for name in sorted(targets, key=len, reverse=True):
         proto = targets[name]
         if len(name) < 2:
             continue
         for s, e in _occurrences(view, name):
-            if any(occupied[s:e]) and not _displaces_prefix(out, proto, s, e):
+            if any(occupied[s:e]) and not (_displaces_prefix(out, proto, s, e) or _only_places(out, s, e)):
                 continue
             if proto.source == "short" and name_goes_on(lex, ctx, e):
                 related = _related_company(lex, ctx, s, e, proto, occupied)
@@ -71,6 +105,12 @@ def propagate(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> list[Candid
             for i in range(s, e):
                 occupied[i] = True
     return by_position(out)
+
+
+def _only_places(cands: list[Candidate], s: int, e: int) -> bool:
+    """Only places lie in ``[s, e)`` (台中 of 台中精機): the name written there wins over them."""
+    inside = [c for c in cands if c.start < e and s < c.end]
+    return bool(inside) and all(c.type == "place" and s <= c.start and c.end <= e for c in inside)
 
 
 def _displaces_prefix(cands: list[Candidate], proto: Candidate, s: int, e: int) -> bool:
@@ -114,7 +154,7 @@ def short_forms(lex: Lexicon, name: str) -> list[str]:
     changed = True
     while changed:
         changed = False
-        for suf in (*t.strong, *t.weak):
+        for suf in (*t.strong, *t.weak, *org_forms.SHORT_FORM_INDUSTRY_WORDS):
             if core.endswith(suf) and len(core) - len(suf) >= 2:
                 core = core[: -len(suf)]
                 out.append(core)
@@ -123,10 +163,12 @@ def short_forms(lex: Lexicon, name: str) -> list[str]:
         if core.endswith(")") and "(" in core:
             core = core[: core.rindex("(")]
             changed = True
-    for k in (2, 3):
-        head = core[:k]
-        if (head in lex.index.places or lex.tag(head) == "ns") and len(core) - k >= 2:
-            out.append(core[k:])
+    for form in [*out, core]:
+        for k in (2, 3):
+            head = form[:k]
+            if (head in lex.index.places or lex.tag(head) == "ns") and len(form) - k >= 2:
+                out.append(form[k:])
+    out = list(dict.fromkeys(out))
     return [
         s
         for s in out

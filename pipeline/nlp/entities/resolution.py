@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pipeline.lang.zh import entities as lang
+from pipeline.lang.zh import org_forms
 from pipeline.nlp.entities.candidates import CJK, LATIN, Candidate, fold_key
 from pipeline.nlp.entities.lexicon import Lexicon
 from pipeline.nlp.entities.tables import SHORT_BRACKET
@@ -31,9 +32,9 @@ def resolve(cands: list[Candidate]) -> list[Candidate]:
 
 
 def drop_foreign_country(lex: Lexicon, view: str, chosen: list[Candidate]) -> list[Candidate]:
-    """A foreign country before a company's name is no part of it (韓國三星集團 is
-    三星集團, 日本軟銀集團 is 軟銀集團); a country before an industry word or a government
-    word stays (美國鋼鐵公司, 美國商務部)."""
+    """A foreign country before a known company's name is no part of it (韓國三星集團 is
+    三星集團, 日本軟銀集團 is 軟銀集團); before an unknown name, an industry word or a government
+    word it stays, as written (法國梅里埃集團, 美國鋼鐵公司, 美國商務部)."""
     return [_without_country(lex, view, c) for c in chosen]
 
 
@@ -57,7 +58,9 @@ def _without_country(lex: Lexicon, view: str, c: Candidate) -> Candidate:
     iri = c.iri
     if iri is None:
         known = lex.index.known_org(rest) or known_head(lex, rest)
-        iri = known.iri if known is not None else None
+        if known is None:
+            return c  # 法國梅里埃集團: an unknown name keeps the country it is written with
+        iri = known.iri
     return replace(c, start=c.start + len(country), key=fold_key(rest), iri=iri)
 
 
@@ -81,8 +84,32 @@ def known_with_legal_suffix(lex: Lexicon, view: str, chosen: list[Candidate]) ->
         entry = None
         if c.iri is None and c.type == "organization":
             entry = known_head(lex, view[c.start : c.end])
+            if entry is None and not view[max(0, c.start - 5) : c.start].endswith(lex.t.affiliate_cues):
+                entry = _known_with_industry_words(lex, view[c.start : c.end])
         out.append(c if entry is None else replace(c, iri=entry.iri))
     return out
+
+
+def _known_with_industry_words(lex: Lexicon, name: str) -> GazetteerEntry | None:
+    """A known name, one or two industry words and a full legal form (寧德時代新能源科技股份有限
+    公司, 鴻海精密工業股份有限公司): the known company itself, unless introduced as a subsidiary
+    (子公司, 旗下 before it; the caller checks)."""
+    t = lex.t
+    head = next(
+        (name[: -len(x)] for x in t.legal if name.endswith(x) and x.endswith(lang.LIMITED_COMPANY)), None
+    )
+    words = (*t.weak, *t.registered_industry)
+    for _ in range(2):
+        if head is None:
+            return None
+        if head.endswith(org_forms.LEGAL_SHARE_WORD):
+            head = head[: -len(org_forms.LEGAL_SHARE_WORD)]
+        word = next((w for w in words if head.endswith(w) and len(head) - len(w) >= 2), None)
+        head = head[: -len(word)] if word else None
+        entry = lex.index.known_org(head) if head else None
+        if entry is not None and entry.type == "organization":
+            return entry
+    return None
 
 
 def known_head(lex: Lexicon, name: str) -> GazetteerEntry | None:
@@ -175,4 +202,15 @@ def bracketed_places(lex: Lexicon, view: str, chosen: list[Candidate]) -> list[C
             if close > e + 2 and lex.is_place(view[e + 1 : close]) and e not in starts:
                 c = replace(c, end=close + 1)
         out.append(c)
+    return out
+
+
+def people_named_as_organisations(view: str, chosen: list[Candidate]) -> list[Candidate]:
+    """An unknown "person" written exactly as an organisation of the same article (華晟 of
+    華晟資本, defined as its short name, before 合夥人) is that organisation."""
+    orgs = {view[c.start : c.end]: c for c in chosen if c.type in ("organization", "media")}
+    out = []
+    for c in chosen:
+        org = orgs.get(view[c.start : c.end]) if c.type == "person" and c.iri is None else None
+        out.append(c if org is None else replace(c, type=org.type, iri=org.iri, key=org.key))
     return out

@@ -16,6 +16,7 @@ from pathlib import Path
 from pipeline.cache import memo
 from pipeline.lang.zh import entities as lang
 from pipeline.lang.zh import entity_patterns as patterns
+from pipeline.lang.zh import org_forms
 from pipeline.text.view import TextView
 
 TICKER = re.compile(patterns.TICKER)
@@ -137,7 +138,7 @@ def entity_tables() -> Tables:
     def norm(words: Iterable[str]) -> tuple[str, ...]:
         return _sorted_forms(view, words)
 
-    strong = norm(lang.ORG_SUFFIXES_STRONG)
+    strong = norm((*lang.ORG_SUFFIXES_STRONG, *org_forms.PARTNERSHIP_FORMS))
     weak = norm(lang.ORG_SUFFIXES_WEAK)
     alias_only = norm(lang.ORG_SUFFIXES_WITH_ALIAS)
     suffixes = tuple(sorted({*strong, *weak, *alias_only}, key=len, reverse=True))
@@ -166,8 +167,17 @@ def entity_tables() -> Tables:
         affiliate_ends=frozenset(norm(lang.AFFILIATE_NAME_ENDS)),
         descriptors=norm(lang.ORG_DESCRIPTORS),
         product_context=norm(lang.PRODUCT_CONTEXT),
-        generic=frozenset(norm(lang.GENERIC_NAMES)),
-        stops=frozenset(norm(lang.NAME_STOPS)),
+        generic=frozenset(norm((*lang.GENERIC_NAMES, *org_forms.GENERIC_ORG_PHRASES))),
+        stops=frozenset(
+            norm(
+                (
+                    *lang.NAME_STOPS,
+                    *org_forms.ORIGIN_DESCRIPTORS,
+                    *org_forms.ROLE_COPULAS,
+                    *org_forms.COMPANY_DESCRIPTORS,
+                )
+            )
+        ),
         titles=titles,
         title_re=_alternation(titles),
         joiners=norm(lang.TITLE_JOINERS),
@@ -188,8 +198,8 @@ def entity_tables() -> Tables:
         transliteration=frozenset(view(lang.TRANSLITERATION_CHARS)),
         name_joiners=frozenset(view(lang.NAME_PART_JOINERS)),
         name_end_words=norm(lang.NAME_END_WORDS),
-        definition_not_aliases=norm(lang.DEFINITION_NOT_ALIASES),
-        frame_re=_alternation(norm(lang.COMPANY_FRAME_WORDS)),
+        definition_not_aliases=norm((*lang.DEFINITION_NOT_ALIASES, *org_forms.ROLE_DEFINITIONS)),
+        frame_re=_alternation(norm((*lang.COMPANY_FRAME_WORDS, *org_forms.ROUND_FRAME_WORDS))),
         speech_after_name_re=_alternation(norm(lang.SPEECH_VERBS_AFTER_NAME)),
         list_closers=norm(lang.LIST_CLOSERS),
         np_openers=frozenset(norm(lang.NOUN_PHRASE_OPENERS)),
