@@ -45,6 +45,7 @@ CASES = [
         id="deals-of-company-iri",
     ),
     pytest.param("deals-of-company", {"company": "沒有這家公司"}, id="deals-of-company-unknown"),
+    pytest.param("deals-by-type", {}, id="deals-by-type"),
 ]
 
 
