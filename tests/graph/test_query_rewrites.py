@@ -46,6 +46,8 @@ CASES = [
     ),
     pytest.param("deals-of-company", {"company": "沒有這家公司"}, id="deals-of-company-unknown"),
     pytest.param("deals-by-type", {}, id="deals-by-type"),
+    pytest.param("largest-deals", {}, id="largest-deals"),
+    pytest.param("money-inflows", {}, id="money-inflows"),
 ]
 
 
