@@ -48,6 +48,7 @@ CASES = [
     pytest.param("deals-by-type", {}, id="deals-by-type"),
     pytest.param("largest-deals", {}, id="largest-deals"),
     pytest.param("money-inflows", {}, id="money-inflows"),
+    pytest.param("entities", {}, id="entities"),
 ]
 
 
