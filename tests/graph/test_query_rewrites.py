@@ -49,6 +49,7 @@ CASES = [
     pytest.param("largest-deals", {}, id="largest-deals"),
     pytest.param("money-inflows", {}, id="money-inflows"),
     pytest.param("entities", {}, id="entities"),
+    pytest.param("articles", {}, id="articles"),
 ]
 
 
