@@ -51,6 +51,7 @@ CASES = [
     pytest.param("entities", {}, id="entities"),
     pytest.param("articles", {}, id="articles"),
     pytest.param("implied-rates", {}, id="implied-rates"),
+    pytest.param("circular-flows", {}, id="circular-flows"),
     pytest.param("entity-mentions", {}, id="entity-mentions-default"),
     pytest.param("entity-mentions", {"entity": "辉达"}, id="entity-mentions-hans"),
     pytest.param("entity-mentions", {"entity": "ORCL"}, id="entity-mentions-ticker"),
