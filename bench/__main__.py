@@ -13,6 +13,10 @@ reused for the queries and the demo; ingest runs on JSON lines of the same copie
                                               # ingest memory at 500 and 1,000 (`make bench`)
     python -m bench --ingest-large 5000       # ingest memory at 5,000 too (~20 min more)
     python -m bench --small 100 --large 1000  # quicker
+    python -m bench --queries-only --stores /tmp/finkg-bench
+                                              # the named queries at both sizes alone (the
+                                              # stores are built once in that directory and
+                                              # reused), written to bench/results-queries.json
 """
 
 from __future__ import annotations
@@ -169,6 +173,53 @@ def _ingest(args: argparse.Namespace, work: Path, jieba_kchar_s: float) -> dict[
     }
 
 
+def _kept_stores(args: argparse.Namespace, work: Path) -> dict[int, Path]:
+    """The bulk-loaded stores at both sizes in ``work``, built when missing (the corpus
+    extraction cached there too)."""
+    work.mkdir(parents=True, exist_ok=True)
+    extractions = synthetic.corpus_extractions(work / "extractions.pickle")
+    found: dict[int, Path] = {}
+    for n in (args.small, args.large):
+        found[n] = work / f"loaded-{n}"
+        if not (found[n] / "CURRENT").is_file():
+            print(f"[bench] finkg load of {n} articles into {found[n]} …", file=sys.stderr)
+            shutil.rmtree(found[n], ignore_errors=True)
+            shards = synthetic.write_shards(extractions, n, work / f"shards-{n}")
+            scale.bulk_load(shards, found[n])
+            shutil.rmtree(work / f"shards-{n}", ignore_errors=True)
+    return found
+
+
+def _queries_only(args: argparse.Namespace) -> int:
+    """The scale part alone: every named query and a full scan at both sizes, as a table."""
+    load_start = scale.machine_load()
+    with tempfile.TemporaryDirectory() as tmp:
+        stores_at = _kept_stores(args, args.stores or Path(tmp))
+        print("[bench] named queries at both sizes …", file=sys.stderr)
+        q = _queries(stores_at[args.small], stores_at[args.large])
+    results = {
+        "parameters": {"small": args.small, "large": args.large},
+        "load_start": load_start,
+        "load_end": scale.machine_load(),
+        "queries": q,
+    }
+    print(f"machine load at start / end: {results['load_start']} / {results['load_end']}")
+    print(
+        f"full scan: {q['small']['full_scan_s']} s ({q['small']['quads']} quads) → "
+        f"{q['large']['full_scan_s']} s ({q['large']['quads']} quads)"
+    )
+    for name, t in q["table"].items():
+        print(
+            f"{name:<18} {t['small_s']:>7} s ({t['small_rows']} rows) → {t['large_s']:>7} s "
+            f"({t['large_rows']} rows): ×{t['growth']} (CPU ×{t['growth_cpu']}), "
+            f"{t['vs_full_scan']}× a full scan"
+        )
+    out = args.out or RESULTS.with_name("results-queries.json")
+    out.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"[bench] wrote {out}", file=sys.stderr)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("--small", type=int, default=500, help="articles of the small run (default 500)")
@@ -184,8 +235,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--deals", type=int, default=0, help="synthetic deals for the rdflib comparison (0: skip)"
     )
-    parser.add_argument("--out", type=Path, default=RESULTS, help="where to write the JSON results")
+    parser.add_argument(
+        "--queries-only",
+        action="store_true",
+        help="only the named queries at both sizes and the full scans (with --stores: reused)",
+    )
+    parser.add_argument(
+        "--stores", type=Path, default=None, help="with --queries-only: where the stores are kept"
+    )
+    parser.add_argument("--out", type=Path, default=None, help="where to write the JSON results")
     args = parser.parse_args(argv)
+    if args.queries_only:
+        return _queries_only(args)
+    args.out = args.out or RESULTS
     began = time.perf_counter()
     load_start = scale.machine_load()
     results: dict[str, Any] = {

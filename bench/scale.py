@@ -127,7 +127,7 @@ def query_times(store_dir: Path, repeat: int = 2) -> dict[str, Any]:
         scans = [_clock(lambda: int(str(store.query(FULL_SCAN).rows[0][0]))) for _ in range(2)]
         quads = scans[0][2]
         most_reported = (
-            "SELECT ?d (COUNT(?a) AS ?n) WHERE { ?d fin:reportedIn ?a } GROUP BY ?d ORDER BY DESC(?n)"
+            "SELECT ?d (COUNT(?a) AS ?n) WHERE { ?d fin:reportedIn ?a } GROUP BY ?d ORDER BY DESC(?n) ?d"
         )
         top = store.query(with_prefixes(most_reported + " LIMIT 1")).rows
         params = {"deal-evidence": {"deal": str(top[0][0])}} if top else {}

@@ -9,10 +9,11 @@ Each file starts with a header of comment lines::
     # param: deal (required)
     # showcase: true
 
-and its body declares each parameter as exactly one inline-data block ``VALUES ?company { … }``
-holding the default, so the file is a runnable query as it stands. :meth:`NamedQuery.render`
-replaces the block's content with the caller's value, written as a SPARQL term — never spliced
-as text:
+and its body declares each parameter as an inline-data block ``VALUES ?company { … }`` holding
+the default, so the file is a runnable query as it stands; a query that resolves the parameter
+in several subqueries (each bounded, see below) repeats the block, with the same default.
+:meth:`NamedQuery.render` replaces every block's content with the caller's value, written as a
+SPARQL term — never spliced as text:
 
 - ``<…>``, ``http(s)://…``, ``urn:…`` → an IRI (characters not allowed in an IRI are refused);
 - anything else → a string literal, escaped; a literal is also given in its Simplified and
@@ -94,7 +95,7 @@ class NamedQuery:
                 raise QueryError(f"query {self.name!r} needs the parameter {param.name!r}")
             block = f"VALUES ?{param.name} {{ {' '.join(sparql_terms(value))} }}"
             # a function replacement: the block is inserted as is (no backslash processing)
-            text = _values_block(param.name).sub(lambda _m, b=block: b, text, count=1)  # type: ignore[misc]
+            text = _values_block(param.name).sub(lambda _m, b=block: b, text)  # type: ignore[misc]
         return text
 
 
@@ -146,9 +147,11 @@ def parse_query_file(path: Path) -> NamedQuery:
         if match is None:
             raise QueryError(f"{path}: bad parameter declaration {spec!r}")
         param = Param(match.group(1), None if match.group(3) else match.group(2))
-        if len(_values_block(param.name).findall(text)) != 1:
+        blocks = set(_values_block(param.name).findall(text))
+        if len(blocks) != 1:
             raise QueryError(
-                f"{path}: parameter {param.name!r} needs exactly one 'VALUES ?{param.name} {{…}}'"
+                f"{path}: parameter {param.name!r} needs a 'VALUES ?{param.name} {{…}}' block "
+                "(repeated blocks alike)"
             )
         params.append(param)
     return NamedQuery(

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from spacy.language import Language
 
 from pipeline.cli import main
-from pipeline.errors import QueryError
+from pipeline.errors import QueryError, StoreError
 from pipeline.ingest import ingest, remove
 from pipeline.store import MEMORY, ExportFormat, RemoteStore, open_store
 from tests.conftest import CORPUS
@@ -148,3 +148,25 @@ def test_every_named_query_answers_the_same_on_the_server(remote: RemoteStore, n
             assert remote.query(text).rows == expected, name
             answered += bool(expected)
         assert answered >= 8, "most queries answer on two corpus articles"
+
+
+def test_a_query_the_server_cancels_is_a_clear_error(tmp_path: Path) -> None:
+    """``oxigraph serve --timeout-s`` cancels a query at its limit and ends the answer with a
+    notice: a clear StoreError, not a parse error (nor rows read from a truncated answer)."""
+    port = free_port()
+    process = subprocess.Popen(
+        [_oxigraph(), "serve", "--bind", f"127.0.0.1:{port}", "--timeout-s", "1"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_for(f"{url}/query?query=ASK%7B%7D", process, timeout=30, describe_failure=lambda: "no server")
+        store = open_store(url)
+        assert isinstance(store, RemoteStore)
+        rows = " ".join(f"<urn:x:s{i}> <urn:x:p> {i} ." for i in range(3000))
+        store._update(f"INSERT DATA {{ {rows} }}")
+        with pytest.raises(StoreError, match="cancelled the query at its own timeout"):
+            store.query("SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }")
+    finally:
+        stop(process, timeout=10)
