@@ -17,6 +17,9 @@ component's matcher both come from the one ``[paths] gazetteer`` setting.
 
 from __future__ import annotations
 
+import contextlib
+import gc
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -62,9 +65,30 @@ def build_nlp(
     gazetteer: str | Path | None = None,
     segmenter: Backend = "rjieba",
 ) -> Language:
-    """A blank Chinese ``Language`` with the finkg tokenizer and components, initialised."""
-    nlp = spacy.blank("zh", config=config(gazetteer, segmenter=segmenter))
-    for name in pipes:
-        nlp.add_pipe(name, config=(pipe_config or {}).get(name, {}))
-    nlp.initialize()
+    """A blank Chinese ``Language`` with the finkg tokenizer and components, initialised.
+
+    The cycle collector is paused meanwhile (:func:`collector_paused`)."""
+    with collector_paused():
+        nlp = spacy.blank("zh", config=config(gazetteer, segmenter=segmenter))
+        for name in pipes:
+            nlp.add_pipe(name, config=(pipe_config or {}).get(name, {}))
+        nlp.initialize()
     return nlp
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector off for the block, then as it was.
+
+    Building the pipeline allocates a few million objects that all live as long as it does (the
+    gazetteer, its index and matcher, jieba's tags): every collection meanwhile traverses them
+    again for nothing (measured: 0.2 s of the 1.8 s start-up of ``finkg extract``). Cycles made
+    meanwhile are collected by the next collection after the block.
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()

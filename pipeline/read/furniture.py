@@ -10,7 +10,9 @@ lines, each range trimmed of surrounding whitespace.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -289,14 +291,32 @@ def classify(lines: list[Line]) -> dict[int, str]:
         if reason is not None:
             reasons[i] = reason
     # a line copied from a longer body line (a caption printed without its credit)
-    body = [lines[i].content for i in range(len(lines)) if i not in reasons and not lines[i].blank]
+    inside = _Longer([lines[i].content for i in range(len(lines)) if i not in reasons and not lines[i].blank])
     for i, line in enumerate(lines):
         c = line.content
         if i in reasons or len(c) < REPEAT_MIN:
             continue
-        if any(len(other) > len(c) and c in other for other in body):
+        if inside(c):
             reasons[i] = "repeated paragraph"
     return reasons
+
+
+class _Longer:
+    """Whether a text stands inside a longer one of ``lines``: one search of the lines joined,
+    longest first, up to the end of the last line longer than the text (a text without a line
+    break matches inside one line), instead of a test per line."""
+
+    def __init__(self, lines: list[str]):
+        self.lines = sorted(lines, key=len, reverse=True)
+        self.joined = "\n".join(self.lines)
+        self.lengths = [-len(x) for x in self.lines]  # ascending, for bisect
+        self.ends = list(itertools.accumulate(len(x) + 1 for x in self.lines))
+
+    def __call__(self, text: str) -> bool:
+        longer = bisect.bisect_left(self.lengths, -len(text))  # lines longer than text
+        if "\n" in text:
+            return any(text in other for other in self.lines[:longer])
+        return longer > 0 and self.joined.find(text, 0, self.ends[longer - 1] - 1) != -1
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:

@@ -233,10 +233,15 @@ def _cues(text: str, view: str, script: Script | None) -> _Evidence:
     return ev
 
 
+#: a CJK unified ideograph of the basic block; an ASCII letter (counted by the regex engine)
+_HAN = re.compile("[\u4e00-\u9fff]")
+_ASCII_LETTER = re.compile("[A-Za-z]")
+
+
 def latin_text(text: str) -> bool:
     """An English-language (Latin-script) text: few Han characters among its letters."""
-    han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
-    letters = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    han = len(_HAN.findall(text))
+    letters = len(_ASCII_LETTER.findall(text))
     return letters >= 20 and han * 20 < letters
 
 
