@@ -16,7 +16,7 @@ import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from pipeline.lang.zh import furniture as cues
 from pipeline.text.dates import find_date
@@ -45,7 +45,7 @@ class Line:
     text: str
     view: str
 
-    @property
+    @cached_property
     def content(self) -> str:
         return self.view.strip()
 
@@ -66,7 +66,9 @@ class Layout:
 
 
 @cache
+@cache
 def _normalised(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A table's words in view form, each once (cached per table: a tuple of immutable strings)."""
     return tuple(dict.fromkeys(view_form(w) for w in words))
 
 
@@ -175,13 +177,14 @@ def is_list_heading(content: str) -> bool:
     if len(content) > 30:
         return False
     core = _strip_decoration(content)
-    return any(core.endswith(h) or core.startswith(h) for h in _normalised(cues.LIST_HEADINGS))
+    headings = _normalised(cues.LIST_HEADINGS)
+    return core.endswith(headings) or core.startswith(headings)
 
 
 def is_tail_cue(content: str) -> bool:
     tails = _normalised(cues.TAIL_CUES)
     core = _strip_decoration(content)
-    if any(core.startswith(c) for c in tails):
+    if core.startswith(tails):
         return True
     return len(content) <= TAIL_LINE_MAX and any(c in content for c in tails)
 
@@ -197,7 +200,7 @@ def is_toc_entry(content: str) -> bool:
 
 def _is_ticker_label_line(content: str) -> bool:
     labels = _normalised(cues.TICKER_LABELS)
-    return any(content.endswith(label) for label in labels)
+    return content.endswith(labels)
 
 
 # ---- inline insertions ---------------------------------------------------------------------
