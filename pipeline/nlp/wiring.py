@@ -92,3 +92,19 @@ def collector_paused() -> Iterator[None]:
     finally:
         if was:
             gc.enable()
+
+
+@contextlib.contextmanager
+def collector_frozen() -> Iterator[None]:
+    """Every object alive now — a pipeline just built for the block — out of the cycle
+    collector's generations for the block (``gc.freeze``), then back (``gc.unfreeze``).
+
+    Collections meanwhile no longer traverse the pipeline's millions of objects (measured: the
+    best of 5 ``finkg extract`` start-ups 1.47 -> 1.31 s CPU); after the block they are ordinary
+    objects again, so a pipeline dropped later is collected as before.
+    """
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
