@@ -17,6 +17,7 @@ reused for the queries and the demo; ingest runs on JSON lines of the same copie
                                               # the named queries at both sizes alone (the
                                               # stores are built once in that directory and
                                               # reused), written to bench/results-queries.json
+    python -m bench --parts extraction,startup,ingest --out /tmp/r.json   # only those parts
 """
 
 from __future__ import annotations
@@ -39,11 +40,14 @@ from bench.common import peak_rss_mb
 RESULTS = Path(__file__).resolve().parent / "results.json"
 
 
+#: the parts of a run (``--parts``): all by default
+PARTS = ("extraction", "startup", "queries", "ingest")
+
+
 def _rows(r: dict[str, Any]) -> list[tuple[str, str]]:
-    seg, ing, q = r["segmentation"], r["ingest"], r["queries"]
-    small, large = r["parameters"]["small"], r["parameters"]["large"]
-    rows = [
-        ("machine load (1, 5, 15 min) at start / end", f"{r['load_start']} / {r['load_end']}"),
+    rows = [("machine load (1, 5, 15 min) at start / end", f"{r['load_start']} / {r['load_end']}")]
+    seg = r["segmentation"]
+    rows += [
         ("jieba alone (private Tokenizer, HMM)", f"{seg['jieba_kchar_s']} kchar/s"),
         ("finkg extraction, in-process, warmed up", f"{seg['extraction_kchar_s']} kchar/s"),
         ("extraction / jieba", f"{seg['extraction_vs_jieba']:.3f}×"),
@@ -56,6 +60,20 @@ def _rows(r: dict[str, Any]) -> list[tuple[str, str]]:
                 f"{r['startup']['wall_s']} s wall, {r['startup']['cpu_s']} s CPU (best of 3, cache warm)",
             )
         )
+    if "ingest" in r:
+        rows += _ingest_rows(r)
+    if "queries" in r:
+        rows += _query_rows(r)
+    st = r.get("stores")
+    if st:
+        for name, seconds in st["load_s"].items():
+            rows.append((f"synthetic {st['deals']} deals, load: {name}", f"{seconds} s"))
+    return rows
+
+
+def _ingest_rows(r: dict[str, Any]) -> list[tuple[str, str]]:
+    ing, small = r["ingest"], r["parameters"]["small"]
+    rows = []
     for key, run in ing["runs"].items():
         rows.append(
             (
@@ -72,6 +90,12 @@ def _rows(r: dict[str, Any]) -> list[tuple[str, str]]:
             f"×{ing['rss_large_vs_small']:.2f}",
         )
     )
+    return rows
+
+
+def _query_rows(r: dict[str, Any]) -> list[tuple[str, str]]:
+    q, small, large = r["queries"], r["parameters"]["small"], r["parameters"]["large"]
+    rows = []
     for n, b in r["bulk_load"].items():
         rows.append(
             (
@@ -98,10 +122,6 @@ def _rows(r: dict[str, Any]) -> list[tuple[str, str]]:
             )
         )
     rows.append((f"finkg demo at {large} articles", f"{r['demo_large_s']} s (exit {r['demo_large_exit']})"))
-    st = r.get("stores")
-    if st:
-        for name, seconds in st["load_s"].items():
-            rows.append((f"synthetic {st['deals']} deals, load: {name}", f"{seconds} s"))
     return rows
 
 
@@ -244,10 +264,19 @@ def main(argv: list[str] | None = None) -> int:
         "--stores", type=Path, default=None, help="with --queries-only: where the stores are kept"
     )
     parser.add_argument("--out", type=Path, default=None, help="where to write the JSON results")
+    parser.add_argument(
+        "--parts",
+        default=",".join(PARTS),
+        help=f"comma-separated parts to run, of {', '.join(PARTS)} (default: all; extraction always "
+        "runs, the ingest ratios need its jieba figure)",
+    )
     args = parser.parse_args(argv)
     if args.queries_only:
         return _queries_only(args)
     args.out = args.out or RESULTS
+    parts = set(args.parts.split(","))
+    if parts - set(PARTS):
+        parser.error(f"unknown parts: {', '.join(sorted(parts - set(PARTS)))}")
     began = time.perf_counter()
     load_start = scale.machine_load()
     results: dict[str, Any] = {
@@ -270,16 +299,19 @@ def main(argv: list[str] | None = None) -> int:
         corpus = throughput.make_corpus(args.copies, work)
         seg = throughput.segmentation(corpus)
         results["segmentation"] = seg
-        print("[bench] start-up of `finkg extract` on one short article …", file=sys.stderr)
-        results["startup"] = throughput.startup()
-        results["bulk_load"], stores_at = _bulk_stores(args, work)
-        print("[bench] named queries at both sizes …", file=sys.stderr)
-        results["queries"] = _queries(stores_at[args.small], stores_at[args.large])
-        print("[bench] finkg demo on the large store …", file=sys.stderr)
-        results["demo_large_s"], results["demo_large_exit"] = _demo(stores_at[args.large])
-        for store in stores_at.values():
-            shutil.rmtree(store, ignore_errors=True)
-        results["ingest"] = _ingest(args, work, seg["jieba_kchar_s"])
+        if "startup" in parts:
+            print("[bench] start-up of `finkg extract` on one short article …", file=sys.stderr)
+            results["startup"] = throughput.startup()
+        if "queries" in parts:
+            results["bulk_load"], stores_at = _bulk_stores(args, work)
+            print("[bench] named queries at both sizes …", file=sys.stderr)
+            results["queries"] = _queries(stores_at[args.small], stores_at[args.large])
+            print("[bench] finkg demo on the large store …", file=sys.stderr)
+            results["demo_large_s"], results["demo_large_exit"] = _demo(stores_at[args.large])
+            for store in stores_at.values():
+                shutil.rmtree(store, ignore_errors=True)
+        if "ingest" in parts:
+            results["ingest"] = _ingest(args, work, seg["jieba_kchar_s"])
     if args.deals:
         print(f"[bench] stores with {args.deals} synthetic deals …", file=sys.stderr)
         results["stores"] = stores.run(args.deals)

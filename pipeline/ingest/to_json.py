@@ -73,9 +73,18 @@ def extract_to_json(
     """Extract every article in ``paths`` and say what to show, in order (``max_bytes``: the size
     limit of one article, :mod:`pipeline.read.limits`)."""
     if nlp is None:
-        from pipeline.nlp.wiring import build_nlp
+        from pipeline.nlp.wiring import build_nlp, collector_frozen
 
-        nlp = build_nlp()
+        built = build_nlp()
+        with collector_frozen():  # the pipeline lives as long as this run
+            yield from _outputs(paths, out_dir, stdin, built, max_bytes)
+        return
+    yield from _outputs(paths, out_dir, stdin, nlp, max_bytes)
+
+
+def _outputs(
+    paths: Sequence[str], out_dir: Path | None, stdin: BinaryIO | None, nlp: Language, max_bytes: int | None
+) -> Iterator[Output]:
     if out_dir is not None:
         out_dir.mkdir(parents=True, exist_ok=True)
     used: set[str] = set()

@@ -15,14 +15,17 @@ identical words on every bundled article (tests/nlp/test_tokenizer.py checks it)
 from __future__ import annotations
 
 import hashlib
+import importlib.machinery
+import importlib.util
 import itertools
 import logging
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-import rjieba
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -37,6 +40,7 @@ from pipeline.text.view import Compact, TextView, compact, text_view
 
 if TYPE_CHECKING:
     import jieba
+    import rjieba
 
 #: the frequency a domain word gets at least, so jieba keeps it whole
 DOMAIN_WORD_FREQ = 2000
@@ -100,6 +104,33 @@ class JiebaSegmenter:
         return self.tokenizer.cut(text, HMM=self.hmm)
 
 
+@cache
+def rjieba_class() -> type[rjieba.Jieba]:
+    """``rjieba.Jieba``, without the dictionary ``import rjieba`` loads for its module-level
+    default instance (about 0.15 s a process, and memory, for an instance finkg never uses).
+
+    The binding's extension module (``rjieba.rjieba``) is loaded and registered by itself, so a
+    later ``import rjieba`` finds it; when the package is imported already, its class is used.
+    (A cache of one immutable class, not of state.)
+    """
+    if "rjieba.rjieba" in sys.modules:
+        return sys.modules["rjieba.rjieba"].Jieba
+    spec = importlib.util.find_spec("rjieba")
+    folder = next(iter(spec.submodule_search_locations or ()), None) if spec is not None else None
+    binaries = sorted(Path(folder).glob("rjieba.*.so")) if folder is not None else []
+    if not binaries:  # not a layout this knows: the package as it is
+        import rjieba
+
+        return rjieba.Jieba
+    loader = importlib.machinery.ExtensionFileLoader("rjieba.rjieba", str(binaries[0]))
+    binding = importlib.util.spec_from_file_location("rjieba.rjieba", str(binaries[0]), loader=loader)
+    assert binding is not None
+    module = importlib.util.module_from_spec(binding)
+    loader.exec_module(module)
+    sys.modules["rjieba.rjieba"] = module
+    return module.Jieba
+
+
 class RJiebaSegmenter:
     """jieba-rs through ``rjieba``, with jieba's own split of ASCII runs.
 
@@ -117,7 +148,7 @@ class RJiebaSegmenter:
         soft: Iterable[str] = (),
         signature: str | None = None,
     ):
-        self.jieba = rjieba.Jieba()
+        self.jieba = rjieba_class()()
         for path in user_dicts:
             for line in Path(path).read_text(encoding="utf-8").splitlines():
                 parts = line.split()

@@ -22,6 +22,9 @@ organisations F1 0.004 and no deal, at about 5x the CPU time (README, "Statistic
 
 from __future__ import annotations
 
+import contextlib
+import gc
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -69,12 +72,49 @@ def build_nlp(
     statistical: str = "",
 ) -> Language:
     """A blank Chinese ``Language`` with the finkg tokenizer and components, initialised.
-    ``statistical``: the LAC source's acceptance policies (``"org-form+person-title"``; "" = off)."""
-    nlp = spacy.blank("zh", config=config(gazetteer, segmenter=segmenter))
+    ``statistical``: the LAC source's acceptance policies (``"org-form+person-title"``; "" = off).
+
+    The cycle collector is paused meanwhile (:func:`collector_paused`)."""
     configs = dict(pipe_config or {})
     if statistical:
         configs["finkg_entities"] = {**configs.get("finkg_entities", {}), "statistical": statistical}
-    for name in pipes:
-        nlp.add_pipe(name, config=configs.get(name, {}))
-    nlp.initialize()
+    with collector_paused():
+        nlp = spacy.blank("zh", config=config(gazetteer, segmenter=segmenter))
+        for name in pipes:
+            nlp.add_pipe(name, config=configs.get(name, {}))
+        nlp.initialize()
     return nlp
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector off for the block, then as it was.
+
+    Building the pipeline allocates a few million objects that all live as long as it does (the
+    gazetteer, its index and matcher, jieba's tags): every collection meanwhile traverses them
+    again for nothing (measured: 0.2 s of the 1.8 s start-up of ``finkg extract``). Cycles made
+    meanwhile are collected by the next collection after the block.
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+@contextlib.contextmanager
+def collector_frozen() -> Iterator[None]:
+    """Every object alive now — a pipeline just built for the block — out of the cycle
+    collector's generations for the block (``gc.freeze``), then back (``gc.unfreeze``).
+
+    Collections meanwhile no longer traverse the pipeline's millions of objects (measured: the
+    best of 5 ``finkg extract`` start-ups 1.47 -> 1.31 s CPU); after the block they are ordinary
+    objects again, so a pipeline dropped later is collected as before.
+    """
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()

@@ -10,11 +10,13 @@ lines, each range trimmed of surrounding whitespace.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from pipeline.lang.zh import furniture as cues
 from pipeline.text.dates import find_date
@@ -43,7 +45,7 @@ class Line:
     text: str
     view: str
 
-    @property
+    @cached_property
     def content(self) -> str:
         return self.view.strip()
 
@@ -64,7 +66,9 @@ class Layout:
 
 
 @cache
+@cache
 def _normalised(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A table's words in view form, each once (cached per table: a tuple of immutable strings)."""
     return tuple(dict.fromkeys(view_form(w) for w in words))
 
 
@@ -173,13 +177,14 @@ def is_list_heading(content: str) -> bool:
     if len(content) > 30:
         return False
     core = _strip_decoration(content)
-    return any(core.endswith(h) or core.startswith(h) for h in _normalised(cues.LIST_HEADINGS))
+    headings = _normalised(cues.LIST_HEADINGS)
+    return core.endswith(headings) or core.startswith(headings)
 
 
 def is_tail_cue(content: str) -> bool:
     tails = _normalised(cues.TAIL_CUES)
     core = _strip_decoration(content)
-    if any(core.startswith(c) for c in tails):
+    if core.startswith(tails):
         return True
     return len(content) <= TAIL_LINE_MAX and any(c in content for c in tails)
 
@@ -195,7 +200,7 @@ def is_toc_entry(content: str) -> bool:
 
 def _is_ticker_label_line(content: str) -> bool:
     labels = _normalised(cues.TICKER_LABELS)
-    return any(content.endswith(label) for label in labels)
+    return content.endswith(labels)
 
 
 # ---- inline insertions ---------------------------------------------------------------------
@@ -289,14 +294,32 @@ def classify(lines: list[Line]) -> dict[int, str]:
         if reason is not None:
             reasons[i] = reason
     # a line copied from a longer body line (a caption printed without its credit)
-    body = [lines[i].content for i in range(len(lines)) if i not in reasons and not lines[i].blank]
+    inside = _Longer([lines[i].content for i in range(len(lines)) if i not in reasons and not lines[i].blank])
     for i, line in enumerate(lines):
         c = line.content
         if i in reasons or len(c) < REPEAT_MIN:
             continue
-        if any(len(other) > len(c) and c in other for other in body):
+        if inside(c):
             reasons[i] = "repeated paragraph"
     return reasons
+
+
+class _Longer:
+    """Whether a text stands inside a longer one of ``lines``: one search of the lines joined,
+    longest first, up to the end of the last line longer than the text (a text without a line
+    break matches inside one line), instead of a test per line."""
+
+    def __init__(self, lines: list[str]):
+        self.lines = sorted(lines, key=len, reverse=True)
+        self.joined = "\n".join(self.lines)
+        self.lengths = [-len(x) for x in self.lines]  # ascending, for bisect
+        self.ends = list(itertools.accumulate(len(x) + 1 for x in self.lines))
+
+    def __call__(self, text: str) -> bool:
+        longer = bisect.bisect_left(self.lengths, -len(text))  # lines longer than text
+        if "\n" in text:
+            return any(text in other for other in self.lines[:longer])
+        return longer > 0 and self.joined.find(text, 0, self.ends[longer - 1] - 1) != -1
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:

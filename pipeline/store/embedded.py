@@ -210,11 +210,15 @@ class EmbeddedStore(SparqlStore):
         self.replace_graph(record, quads)
 
     def _wrote(self) -> None:
+        """After a committed write: a snapshot when one is due, else a flush every FLUSH_EVERY
+        writes. A snapshot (a RocksDB checkpoint) flushes the write buffers itself, so the count
+        starts again after one."""
         self._writes += 1
-        if self._writes % FLUSH_EVERY == 0 and self.location != MEMORY:
+        if self._snapshots is not None and self._snapshots.wrote():
+            self._writes = 0
+        elif self._writes >= FLUSH_EVERY and self.location != MEMORY:
             self.oxstore.flush()
-        if self._snapshots is not None:
-            self._snapshots.wrote()
+            self._writes = 0
 
     def _graphs_stating(self, triple: ox.Triple) -> Iterator[ox.NamedNode | ox.BlankNode | ox.DefaultGraph]:
         for q in self.oxstore.quads_for_pattern(triple.subject, triple.predicate, triple.object, None):

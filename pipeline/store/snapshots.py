@@ -98,10 +98,12 @@ class Publisher:
             shutil.rmtree(old)
         return target
 
-    def wrote(self) -> None:
-        """After a committed write: a new snapshot when ``EVERY`` seconds have passed."""
+    def wrote(self) -> bool:
+        """After a committed write: a new snapshot when ``EVERY`` seconds have passed (then True)."""
         if self._clock() - self._last >= self._every:
             self.publish()
+            return True
+        return False
 
     def close(self) -> None:
         """The marker then every snapshot deleted (readers go back to the store itself)."""

@@ -30,6 +30,7 @@ from urllib.parse import urlsplit
 
 from pipeline.lang.zh import region as L
 from pipeline.model.records import Market, Region, Script
+from pipeline.text.first_chars import guarded
 from pipeline.text.view import detect_script, script_neutral, view_form
 
 MARKETS: tuple[str, ...] = (*L.MARKETS, "other")
@@ -117,14 +118,16 @@ def _tables() -> _Tables:
     opening = "".join(re.escape(c) for c in L.SOURCE_BRACKETS)
     return _Tables(
         cues={k: tuple(v) for k, v in cues.items()},
-        cue_regex=re.compile(_alternation(cues)),
+        cue_regex=re.compile(guarded(_alternation(cues))),
         outlets=outlets,
         source_positions=(
             re.compile(rf"[{opening}]\s*{outlet}"),
             re.compile(rf"{outlet}\s*{slash}"),
             re.compile(rf"(?m)^[\d\s:/.-]*{outlet}"),
         ),
-        source_line=re.compile(rf"(?:{_alternation(view_form(w) for w in L.SOURCE_WORDS)})\s*:?\s*{outlet}"),
+        source_line=re.compile(
+            guarded(rf"(?:{_alternation(view_form(w) for w in L.SOURCE_WORDS)})\s*:?\s*{outlet}")
+        ),
         places=places,
         dateline=re.compile(
             rf"{place}\s*(?:\d{{1,2}}\s*{re.escape(L.DATELINE_MONTH)}\s*)?\d{{1,2}}\s*(?:{day_marks})"
@@ -133,7 +136,7 @@ def _tables() -> _Tables:
             rf"{re.escape(view_form(L.DATELINE_REPORTER))}[^{slash}\n]{{1,12}}{slash}\s*{place}\s*(?:{byline_marks})"
         ),
         orthography={form: (market, weight) for form, market, weight in L.ORTHOGRAPHY},
-        orthography_regex=re.compile("|".join(re.escape(form) for form, _, _ in L.ORTHOGRAPHY)),
+        orthography_regex=re.compile(guarded("|".join(re.escape(form) for form, _, _ in L.ORTHOGRAPHY))),
     )
 
 
@@ -233,10 +236,15 @@ def _cues(text: str, view: str, script: Script | None) -> _Evidence:
     return ev
 
 
+#: a CJK unified ideograph of the basic block; an ASCII letter (counted by the regex engine)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_ASCII_LETTER = re.compile("[A-Za-z]")
+
+
 def latin_text(text: str) -> bool:
     """An English-language (Latin-script) text: few Han characters among its letters."""
-    han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
-    letters = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    han = len(_HAN.findall(text))
+    letters = len(_ASCII_LETTER.findall(text))
     return letters >= 20 and han * 20 < letters
 
 

@@ -13,6 +13,7 @@ that string. :func:`text_view` is the one converter (OpenCC is loaded once per p
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -143,7 +144,8 @@ def _converter(config: str) -> opencc.OpenCC:
 
 
 def _changed(a: str, b: str) -> int:
-    return sum(x != y for x, y in zip(a, b, strict=False)) if len(a) == len(b) else abs(len(a) - len(b)) + 1
+    """Characters that differ between two texts of one length (map at C speed, not a generator)."""
+    return sum(map(operator.ne, a, b)) if len(a) == len(b) else abs(len(a) - len(b)) + 1
 
 
 def _t2s_changes(text: str, view: str) -> int:

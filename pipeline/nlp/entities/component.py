@@ -21,6 +21,7 @@ Each stage is a function over frozen :class:`~.candidates.Candidate` records:
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -92,7 +93,8 @@ class EntityRecognizer:
         if lex is None or matcher is None or gazetteer is None:
             raise RuntimeError("finkg_entities is not initialised: call nlp.initialize() (build_nlp does)")
         view = view_of(doc)
-        ctx = Tokens(view, tuple((s, s + n) for s, n in doc.to_array([IDX, LENGTH]).tolist()))
+        starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist() if len(doc) else ([], [])
+        ctx = Tokens(view, tuple(zip(starts, map(operator.add, starts, lengths), strict=True)))
         gaz = gazetteer_matches(lex, matcher, ctx)
         cands = [
             *gaz,

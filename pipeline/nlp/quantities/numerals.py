@@ -30,6 +30,7 @@ from typing import Literal, NamedTuple
 
 from pipeline.lang.zh import currencies as C
 from pipeline.lang.zh import numbers as N
+from pipeline.text.first_chars import guarded
 from pipeline.text.view import to_view
 from pipeline.text.view import view_form as fold
 
@@ -206,7 +207,7 @@ def numeral_regex() -> re.Pattern[str]:
         rf"{arabic}[ ]?(?i:{latin_words})(?![A-Za-z])"
         rf"|(?:{after_sign}){arabic}(?i:[{letters}])(?![A-Za-z])"  # US$500m
     )
-    return re.compile(rf"{latin}|{start}{cont}*")
+    return re.compile(guarded(rf"{latin}|{start}{cont}*"))
 
 
 @cache
