@@ -45,6 +45,9 @@ class Frame(NamedTuple):
     #: an investor's verb (领投, 跟投, 认购): with no investee named, the company whose round or
     #: offering is under discussion is the investee
     joins_round: bool = False
+    #: a spending verb (斥资N收购Y, 斥资N回购股份): followed in its clause by a deal word of another
+    #: frame, it only names that deal's price
+    prices_next: bool = False
 
 
 FRAMES: tuple[Frame, ...] = (
@@ -288,7 +291,7 @@ FRAMES: tuple[Frame, ...] = (
     Frame("build_out", "capex", ("投资兴建", "投資興建", "建厂", "建廠")),
     # 兴建一座50MW资料中心 / 合作兴建1兆美元的AI基建: building a facility (with a figure) is capex
     Frame("facility_build", "capex", ("兴建", "興建", "建设", "建設", "建造"), needs="facility"),
-    Frame("spend", "capex", ("斥资", "斥資"), needs="build", fallback="investment"),
+    Frame("spend", "capex", ("斥资", "斥資"), needs="build", fallback="investment", prices_next=True),
     # 投入X建设Y: spending on a build-out (投入金额 alone is no deal)
     Frame("put_in", "capex", ("投入",), needs="build"),
     Frame(

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Protocol, TypeVar
 
+from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
 from pipeline.model.records import Amount, Capacity
 from pipeline.nlp.deals import lexicon as X
@@ -123,11 +124,13 @@ def _next_clause_figure(
 
 
 def _restating(ctx: SentenceContext, h: Hit, dtype: str | None) -> bool:
-    """…增资扩股项目签约，本轮融资金额N: a deal word of the same type after 本轮 / 此次 restates the
-    deal, it claims no figure of its own."""
+    """…增资扩股项目签约，本轮融资金额N: a deal word of the same type after 本轮 / 此次, or before
+    金额 (…租给Y，租赁金额N), restates the deal, it claims no figure of its own."""
     if dtype is None or h.trigger.type != dtype:
         return False
-    return ctx.view[max(0, h.start - 3) : h.start].endswith(L.DEICTIC)
+    return ctx.view[max(0, h.start - 3) : h.start].endswith(L.DEICTIC) or ctx.view.startswith(
+        R.FIGURE_LABELS, h.end
+    )
 
 
 def _instrumental_figure(

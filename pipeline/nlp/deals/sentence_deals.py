@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
 from pipeline.model.records import Amount, Mention
 from pipeline.nlp.deals import lexicon as X
@@ -34,12 +35,37 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     out.extend(_investor_phrases(ctx, disc.recent))
     hits = [h for h in ctx.hits if live(ctx, h)]
     hits = [h for h in hits if not purpose_build(ctx, hits, h)]
+    hits = [h for h in hits if not _prices_next(ctx, hits, h) and not figure_label(ctx, hits, h)]
     objects: frozenset[Party] = frozenset()
     for hit in hits:
         found, objects = _hit_candidates(ctx, disc, hits, hit, objects, out)
         out.extend(found)
     out.extend(_paired_list(ctx, hits))
     return _companies_first(_guaranteed_figures(_guaranteed_deals(ctx, disc, _raisers_from_investors(out))))
+
+
+def _prices_next(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> bool:
+    """斥资N收购Y / 斥资N回购股份: the spending verb names the price of the deal word after it."""
+    if not hit.trigger.frame.prices_next:
+        return False
+    _, cb = ctx.clause_at(hit.start)
+    return any(hit.end <= h.start < cb and h.trigger.frame is not hit.trigger.frame for h in hits)
+
+
+def figure_label(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> bool:
+    """…为Y供应芯片，订单金额N / …租给Y，租赁金额N: a deal word before 金额 in a clause after a
+    deal of its type labels that deal's figure; it states no deal of its own (unless that deal word
+    is itself a restatement: 此次融资由A领投，融资金额N)."""
+    view = ctx.view
+    if not view.startswith(R.FIGURE_LABELS, hit.end):
+        return False
+    ca, _ = ctx.clause_at(hit.start)
+    return any(
+        h.start < ca
+        and h.trigger.type == hit.trigger.type
+        and not view[max(0, h.start - DEICTIC_REACH) : h.start].endswith(L.DEICTIC)
+        for h in hits
+    )
 
 
 def _companies_first(cands: list[Candidate]) -> list[Candidate]:

@@ -233,7 +233,6 @@ ACQUISITIONS = [
         ["國巨", "芝浦電子"],
         [("約新台幣360億元", 3.6e10, None)],
         exactly=[("acquisition", "國巨", "芝浦電子", "約新台幣360億元")],
-        known_failure="斥資 (no build word after it) gives a second deal, an investment, beside 入主",
     ),
 ]
 

@@ -1,0 +1,11 @@
+"""Deal language data of the frame engine beyond :mod:`.deals` (which is near its size limit):
+figure labels, sale-and-leaseback, award and lender cues. Simplified, matched on the t2s view.
+"""
+
+from __future__ import annotations
+
+#: nouns that make a deal word a label of the figure after it (订单金额N, 租赁金额N, 担保金额N,
+#: 合同总值N): in the clause after a deal of its type it restates that deal and names its figure
+FIGURE_LABELS: tuple[str, ...] = (
+    "金额", "总额", "总金额", "总值", "总价", "价值", "规模", "额度", "总价值",
+)  # fmt: skip
