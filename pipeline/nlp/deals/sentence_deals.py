@@ -35,12 +35,14 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     out.extend(_investor_phrases(ctx, disc.recent))
     hits = [h for h in ctx.hits if live(ctx, h)]
     hits = [h for h in hits if not purpose_build(ctx, hits, h)]
-    hits = [h for h in hits if not _prices_next(ctx, hits, h) and not figure_label(ctx, hits, h)]
+    labels = [h for h in hits if figure_label(ctx, hits, h)]
+    hits = [h for h in hits if not _prices_next(ctx, hits, h) and h not in labels]
     objects: frozenset[Party] = frozenset()
     for hit in hits:
         found, objects = _hit_candidates(ctx, disc, hits, hit, objects, out)
         out.extend(found)
     out.extend(_paired_list(ctx, hits))
+    out = _labelled_figures(ctx, out, labels)
     return _companies_first(_guaranteed_figures(_guaranteed_deals(ctx, disc, _raisers_from_investors(out))))
 
 
@@ -66,6 +68,25 @@ def figure_label(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> bool:
         and not view[max(0, h.start - DEICTIC_REACH) : h.start].endswith(L.DEICTIC)
         for h in hits
     )
+
+
+def _labelled_figures(ctx: SentenceContext, cands: list[Candidate], labels: Sequence[Hit]) -> list[Candidate]:
+    """…承担60%合同工作量，预计中标金额为N: a deal with no figure takes the one its label names
+    later in the sentence."""
+    if not labels:
+        return cands
+    out = []
+    for c in cands:
+        label = next((h for h in labels if h.start > c.trigger_start and h.trigger.type == c.type), None)
+        if c.amount is None and label is not None:
+            _, lb = ctx.clause_at(label.start)
+            figure = next(
+                (a for a in ctx.amounts if label.end <= a.start < lb and is_deal_amount(ctx.view, a, c.type)),
+                None,
+            )
+            c = replace(c, amount=figure) if figure is not None else c
+        out.append(c)
+    return out
 
 
 def _companies_first(cands: list[Candidate]) -> list[Candidate]:
