@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
 from pipeline.model.records import Amount, Mention
 from pipeline.nlp.deals import lexicon as X
@@ -16,14 +15,14 @@ from pipeline.nlp.deals.assertions import live, purpose, purpose_build
 from pipeline.nlp.deals.candidates import Candidate
 from pipeline.nlp.deals.context import Discourse, SentenceContext
 from pipeline.nlp.deals.figures import is_deal_amount, nearest_in, pick_amount
+from pipeline.nlp.deals.labels import figure_label, labelled_figures, prices_next
 from pipeline.nlp.deals.parties import Party, chain, chain_head, is_exchange, lead_org, list_gap
 from pipeline.nlp.deals.roles import distributive, is_lender, roles_of
+from pipeline.nlp.deals.tranches import own_tranches, tranches
 from pipeline.nlp.deals.triggers import Hit
 
 #: how far before a deal word a demonstrative (此项投资) may stand
 DEICTIC_REACH = 3
-#: how far before an amount a bond tenor may stand (其中2年期60亿元)
-TENOR_REACH = 12
 
 
 def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate]:
@@ -31,62 +30,20 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     seller = _seller_cue(ctx)
     out: list[Candidate] = [seller] if seller else []
     out.extend(_arranger_cue(ctx))
-    out.extend(_tranches(ctx, disc.recent, lead_org(ctx.parties)))
+    out.extend(tranches(ctx, disc.recent, lead_org(ctx.parties)))
     out.extend(_investor_phrases(ctx, disc.recent))
     hits = [h for h in ctx.hits if live(ctx, h)]
     hits = [h for h in hits if not purpose_build(ctx, hits, h)]
     labels = [h for h in hits if figure_label(ctx, hits, h)]
-    hits = [h for h in hits if not _prices_next(ctx, hits, h) and h not in labels]
+    hits = [h for h in hits if not prices_next(ctx, hits, h) and h not in labels]
     objects: frozenset[Party] = frozenset()
     for hit in hits:
         found, objects = _hit_candidates(ctx, disc, hits, hit, objects, out)
         out.extend(found)
     out.extend(_paired_list(ctx, hits))
-    out = _labelled_figures(ctx, out, labels)
+    out = labelled_figures(ctx, out, labels)
+    out.extend(own_tranches(ctx, out))
     return _companies_first(_guaranteed_figures(_guaranteed_deals(ctx, disc, _raisers_from_investors(out))))
-
-
-def _prices_next(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> bool:
-    """斥资N收购Y / 斥资N回购股份: the spending verb names the price of the deal word after it."""
-    if not hit.trigger.frame.prices_next:
-        return False
-    _, cb = ctx.clause_at(hit.start)
-    return any(hit.end <= h.start < cb and h.trigger.frame is not hit.trigger.frame for h in hits)
-
-
-def figure_label(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> bool:
-    """…为Y供应芯片，订单金额N / …租给Y，租赁金额N: a deal word before 金额 in a clause after a
-    deal of its type labels that deal's figure; it states no deal of its own (unless that deal word
-    is itself a restatement: 此次融资由A领投，融资金额N)."""
-    view = ctx.view
-    if not view.startswith(R.FIGURE_LABELS, hit.end):
-        return False
-    ca, _ = ctx.clause_at(hit.start)
-    return any(
-        h.start < ca
-        and h.trigger.type == hit.trigger.type
-        and not view[max(0, h.start - DEICTIC_REACH) : h.start].endswith(L.DEICTIC)
-        for h in hits
-    )
-
-
-def _labelled_figures(ctx: SentenceContext, cands: list[Candidate], labels: Sequence[Hit]) -> list[Candidate]:
-    """…承担60%合同工作量，预计中标金额为N: a deal with no figure takes the one its label names
-    later in the sentence."""
-    if not labels:
-        return cands
-    out = []
-    for c in cands:
-        label = next((h for h in labels if h.start > c.trigger_start and h.trigger.type == c.type), None)
-        if c.amount is None and label is not None:
-            _, lb = ctx.clause_at(label.start)
-            figure = next(
-                (a for a in ctx.amounts if label.end <= a.start < lb and is_deal_amount(ctx.view, a, c.type)),
-                None,
-            )
-            c = replace(c, amount=figure) if figure is not None else c
-        out.append(c)
-    return out
 
 
 def _companies_first(cands: list[Candidate]) -> list[Candidate]:
@@ -440,37 +397,6 @@ def _introducer(ctx: SentenceContext) -> Mention | None:
         p for p in ctx.parties if p.end <= m.start() and p.usable and not p.modifier and p.marker is None
     ]
     return before[-1].mention if before else None
-
-
-def _tranches(ctx: SentenceContext, recent: Mapping[str, Candidate], lead: Mention | None) -> list[Candidate]:
-    """Parts of a deal already named, one deal each: bond tranches by tenor (其中2年期60亿元；
-    182天贴现债券40亿元) and a round's equity / debt parts (由75亿美元股权 + 125亿美元债务组成)."""
-    view = ctx.view
-    out: list[Candidate] = []
-    parts: list[tuple[Amount, str, str]] = []
-    bond = recent.get("debt")
-    for a in ctx.amounts:
-        if a.converted_from_start is not None or a.per is not None:
-            continue
-        ca, _ = ctx.clause_at(a.start)
-        before = view[max(ca, a.start - TENOR_REACH) : a.start]
-        after = view[a.end : a.end + 4].lstrip(L.TRANCHE_SKIP)
-        if bond is not None and bond.subtype in L.BOND_SUBTYPES and L.TENOR.search(before) is not None:
-            out.append(
-                Candidate("debt", bond.agent, None, ctx.sentence, a.start, amount=a, subtype="bond_tranche")
-            )
-            continue
-        for noun, (dtype, subtype) in L.TRANCHE_NOUNS.items():
-            if after.startswith(noun) and not after.startswith(L.TRANCHE_NOT):
-                parts.append((a, dtype, subtype))
-                break
-    # a round's parts come in twos at least (股权 + 债务); the raiser leads the sentence
-    raiser = lead or (recent["fundraising"].agent if "fundraising" in recent else None)
-    if len(parts) >= 2 and raiser is not None:
-        out.extend(
-            Candidate(t, raiser, None, ctx.sentence, a.start, amount=a, subtype=st) for a, t, st in parts
-        )
-    return out
 
 
 def _lead_participant(ctx: SentenceContext, ca: int, hit: Hit, dtype: str) -> Party | None:

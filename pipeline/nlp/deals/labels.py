@@ -1,0 +1,62 @@
+"""Deal words that only name another deal's figure: a spending verb before a deal word (斥资N收购Y
+prices the acquisition) and a deal word before 金额 after a deal of its type (…为Y供应芯片，订单
+金额N labels the supply's figure).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from pipeline.lang.zh import deal_roles as R
+from pipeline.lang.zh import deals as L
+from pipeline.nlp.deals.candidates import Candidate
+from pipeline.nlp.deals.context import SentenceContext
+from pipeline.nlp.deals.figures import is_deal_amount
+from pipeline.nlp.deals.triggers import Hit
+
+#: how far before a deal word a demonstrative (此次融资) may stand
+DEICTIC_REACH = 3
+
+
+def prices_next(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> bool:
+    """斥资N收购Y / 斥资N回购股份: the spending verb names the price of the deal word after it."""
+    if not hit.trigger.frame.prices_next:
+        return False
+    _, cb = ctx.clause_at(hit.start)
+    return any(hit.end <= h.start < cb and h.trigger.frame is not hit.trigger.frame for h in hits)
+
+
+def figure_label(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> bool:
+    """…为Y供应芯片，订单金额N / …租给Y，租赁金额N: a deal word before 金额 in a clause after a
+    deal of its type labels that deal's figure; it states no deal of its own (unless that deal word
+    is itself a restatement: 此次融资由A领投，融资金额N)."""
+    view = ctx.view
+    if not view.startswith(R.FIGURE_LABELS, hit.end):
+        return False
+    ca, _ = ctx.clause_at(hit.start)
+    return any(
+        h.start < ca
+        and h.trigger.type == hit.trigger.type
+        and not view[max(0, h.start - DEICTIC_REACH) : h.start].endswith(L.DEICTIC)
+        for h in hits
+    )
+
+
+def labelled_figures(ctx: SentenceContext, cands: list[Candidate], labels: Sequence[Hit]) -> list[Candidate]:
+    """…承担60%合同工作量，预计中标金额为N: a deal with no figure takes the one its label names
+    later in the sentence."""
+    if not labels:
+        return cands
+    out = []
+    for c in cands:
+        label = next((h for h in labels if h.start > c.trigger_start and h.trigger.type == c.type), None)
+        if c.amount is None and label is not None:
+            _, lb = ctx.clause_at(label.start)
+            figure = next(
+                (a for a in ctx.amounts if label.end <= a.start < lb and is_deal_amount(ctx.view, a, c.type)),
+                None,
+            )
+            c = replace(c, amount=figure) if figure is not None else c
+        out.append(c)
+    return out
