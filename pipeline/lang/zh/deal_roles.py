@@ -4,8 +4,15 @@ figure labels, sale-and-leaseback, award and lender cues. Simplified, matched on
 
 from __future__ import annotations
 
+import re
+
 #: nouns that make a deal word a label of the figure after it (订单金额N, 租赁金额N, 担保金额N,
 #: 合同总值N): in the clause after a deal of its type it restates that deal and names its figure
 FIGURE_LABELS: tuple[str, ...] = (
     "金额", "总额", "总金额", "总值", "总价", "价值", "规模", "额度", "总价值",
 )  # fmt: skip
+
+#: X的基石投资者包括A、B: X is the company the listed investors come into
+INVESTORS_OF = re.compile(
+    r"的(?:基石|锚定|战略|策略|主要)?(?:投资者|投资人|投资方)[，,]?\s*(?:包括|包含|有|为)"
+)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
 from pipeline.model.records import Amount, Mention
 from pipeline.nlp.deals import lexicon as X
@@ -43,7 +44,8 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     out.extend(_paired_list(ctx, hits))
     out = labelled_figures(ctx, out, labels)
     out.extend(own_tranches(ctx, out))
-    return _companies_first(_guaranteed_figures(_guaranteed_deals(ctx, disc, _raisers_from_investors(out))))
+    out = _investees_invest_not(_raisers_from_investors(out))
+    return _companies_first(_guaranteed_figures(_guaranteed_deals(ctx, disc, out)))
 
 
 def _companies_first(cands: list[Candidate]) -> list[Candidate]:
@@ -100,6 +102,22 @@ def _guaranteed_figures(cands: list[Candidate]) -> list[Candidate]:
             c = replace(c, amount=covered) if covered is not None else c
         out.append(c)
     return out
+
+
+def _investees_invest_not(cands: list[Candidate]) -> list[Candidate]:
+    """X引入A及B作为基石投资者，分别认购N1及N2: 认购 is the investors' act, not an investment by
+    X (the company they invest in)."""
+    investees = {c.counterparty.iri for c in cands if c.subtype == "investor" and c.counterparty is not None}
+    return [
+        c
+        for c in cands
+        if not (
+            c.type == "investment"
+            and c.counterparty is None
+            and c.agent is not None
+            and c.agent.iri in investees
+        )
+    ]
 
 
 def _raisers_from_investors(cands: list[Candidate]) -> list[Candidate]:
@@ -362,19 +380,31 @@ def _investor_phrases(ctx: SentenceContext, recent: Mapping[str, Candidate]) -> 
         intro = L.INVESTOR_LIST_INTRO.search(view, max(ctx.start, p.start - 12), p.start)
         if m is None and intro is None:
             continue
-        if m is not None:
+        # 投资者包括X、Y和Z / X、Y作为基石投资者，分别认购N1及N2: each named investor of the round
+        # is a deal of its own, with its figure when 分别 ties the figures to the list in order;
+        # X、Y等投资方 with no figures of their own: one deal, the others co-investors
+        named = [c for c in members if c.mention.iri != owner.iri]
+        at = m.start() if m is not None else p.start
+        figures = _respective_figures(ctx, members[-1].end, len(named))
+        if m is not None and figures[0] is None:
             co = tuple(c.mention for c in members[1:])
-            out.append(
-                Candidate("investment", p.mention, owner, ctx.sentence, m.start(), co, subtype="investor")
-            )
+            out.append(Candidate("investment", p.mention, owner, ctx.sentence, at, co, subtype="investor"))
             continue
-        # 投资者包括X、Y和Z: each named investor of the round is a deal of its own
         out.extend(
-            Candidate("investment", c.mention, owner, ctx.sentence, p.start, subtype="investor")
-            for c in members
-            if c.mention.iri != owner.iri
+            Candidate("investment", c.mention, owner, ctx.sentence, at, amount=a, subtype="investor")
+            for c, a in zip(named, figures, strict=True)
         )
     return out
+
+
+def _respective_figures(ctx: SentenceContext, after: int, n: int) -> list[Amount | None]:
+    """…作为基石投资者，分别认购N1及N2: the figures after 分别 go to the listed investors in order."""
+    i = ctx.view.find(X.RESPECTIVELY_WORD, after, ctx.end)
+    if i >= 0:
+        figures = [a for a in ctx.amounts if a.start > i and is_deal_amount(ctx.view, a, "investment")]
+        if len(figures) == n:
+            return list(figures)
+    return [None] * n
 
 
 def _acting_parent(ctx: SentenceContext, agent: Mention | None) -> Mention | None:
@@ -390,7 +420,9 @@ def _acting_parent(ctx: SentenceContext, agent: Mention | None) -> Mention | Non
 
 def _introducer(ctx: SentenceContext) -> Mention | None:
     """X引入/引进…投资者: X, the company the investors come into."""
-    m = L.INVESTORS_INTRODUCED.search(ctx.view, ctx.start, ctx.end)
+    m = L.INVESTORS_INTRODUCED.search(ctx.view, ctx.start, ctx.end) or R.INVESTORS_OF.search(
+        ctx.view, ctx.start, ctx.end
+    )
     if m is None:
         return None
     before = [
