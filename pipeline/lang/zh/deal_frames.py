@@ -48,6 +48,15 @@ class Frame(NamedTuple):
     #: a spending verb (斥资N收购Y, 斥资N回购股份): followed in its clause by a deal word of another
     #: frame, it only names that deal's price
     prices_next: bool = False
+    #: the deal also states a deal of this type with the roles reversed (售后回租: the lessor buys
+    #: the asset from the lessee it leases it back to)
+    also: str | None = None
+
+
+#: X与R以售后回租方式融资: the party 与 (和/跟/同) marks is the lessor, no co-lessee
+WITH_THE_LESSOR: tuple[tuple[str, Role], ...] = (
+    ("与", "counterparty"), ("和", "counterparty"), ("跟", "counterparty"), ("同", "counterparty"),
+)  # fmt: skip
 
 
 FRAMES: tuple[Frame, ...] = (
@@ -324,12 +333,23 @@ FRAMES: tuple[Frame, ...] = (
         ("循环融资", "循環融資", "循环贷款", "循環貸款", "循环信贷", "循環信貸", "双边贷款", "雙邊貸款"),
         subtype="revolving_credit_facility",
     ),
-    # 融资租赁 is one word (never 融资 + 租赁): the lessee is the subject, 向R marks the lessor
+    # 融资租赁 is one word (never 融资 + 租赁): the lessee is the subject, 向R / 与R mark the lessor
     Frame(
         "finance_lease",
         "lease",
-        ("融资租赁", "融資租賃", "经营租赁", "經營租賃", "售后回租", "售後回租", "售后租回", "售後租回"),
+        ("融资租赁", "融資租賃", "经营租赁", "經營租賃"),
         subtype="finance_lease",
+        cues=WITH_THE_LESSOR,
+    ),
+    # 售后回租: the lessee sells the asset to the lessor and leases it back — a purchase by the
+    # lessor from the lessee as well as the lease (devset2/README "Deals")
+    Frame(
+        "sale_leaseback",
+        "lease",
+        ("售后回租", "售後回租", "售后租回", "售後租回"),
+        subtype="sale_leaseback",
+        cues=WITH_THE_LESSOR,
+        also="purchase",
     ),
     Frame("let_to", "lease", ("出租予", "租予"), subject="counterparty"),
     # G为D提供担保 / G对D提供担保额度: the guarantor is the subject, 为/对 mark the debtor

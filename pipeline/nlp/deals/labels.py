@@ -1,4 +1,5 @@
-"""Deal words that only name another deal's figure: a spending verb before a deal word (斥资N收购Y
+"""Deal words that state a second deal (售后回租: the lessor's purchase too), and deal words
+that only name another deal's figure: a spending verb before a deal word (斥资N收购Y
 prices the acquisition) and a deal word before 金额 after a deal of its type (…为Y供应芯片，订单
 金额N labels the supply's figure).
 """
@@ -10,6 +11,7 @@ from dataclasses import replace
 
 from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
+from pipeline.lang.zh.deal_frames import FRAMES
 from pipeline.nlp.deals.candidates import Candidate
 from pipeline.nlp.deals.context import SentenceContext
 from pipeline.nlp.deals.figures import is_deal_amount
@@ -59,4 +61,28 @@ def labelled_figures(ctx: SentenceContext, cands: list[Candidate], labels: Seque
             )
             c = replace(c, amount=figure) if figure is not None else c
         out.append(c)
+    return out
+
+
+#: the deal a kind of deal states as well, with the roles reversed (frame field ``also``)
+_ALSO: dict[str, str] = {f.subtype: f.also for f in FRAMES if f.also is not None and f.subtype is not None}
+
+
+def reversed_halves(cands: Sequence[Candidate]) -> list[Candidate]:
+    """X与R以售后回租方式融资N: the lease, and the lessor's purchase of the asset from X for N."""
+    out = list(cands)
+    for c in cands:
+        also = _ALSO.get(c.subtype or "")
+        if also is not None and c.agent is not None and c.counterparty is not None:
+            out.append(
+                Candidate(
+                    also,
+                    c.counterparty,
+                    c.agent,
+                    c.sentence,
+                    c.trigger_start,
+                    amount=c.amount,
+                    subtype=c.subtype,
+                )
+            )
     return out

@@ -101,8 +101,13 @@ def _marked(ctx: SentenceContext, ci: int, hit: Hit, dtype: str) -> _Marked:
     view, parties = ctx.view, ctx.parties
     ca, cb = ctx.clauses[ci]
 
+    frame_marks = {w for w, _ in hit.trigger.frame.cues}
+
     def symmetric(p: Party) -> bool:
-        return dtype == "agreement" or X.SYMMETRIC_WORDS.within(view, p.end, hit.end)
+        # 与Y签署 (a joint act), or a marker the frame reads as the other party's (与R以售后回租)
+        return (
+            dtype == "agreement" or p.marker in frame_marks or X.SYMMETRIC_WORDS.within(view, p.end, hit.end)
+        )
 
     marked = [
         p
@@ -328,8 +333,8 @@ def distributive(ctx: SentenceContext, agent: Mention | None, hit: Hit) -> list[
     if not idx:
         return []
     members = chain(ctx.view, parties, parties[idx[-1]], hit.start)
-    if len(members) < 2:
-        return []
+    if len(members) < 2 or members[0].start < ctx.clause_at(hit.start)[0]:
+        return []  # a list of another clause (A、B分别出资N1、N2，另以资产出资N3) distributes nothing here
     tail = ctx.view[members[-1].end : hit.start]
     if any(w in tail[:5] for w in L.DISTRIBUTIVE):
         return [p.mention for p in members]
