@@ -23,8 +23,8 @@ Role = Literal["agent", "counterparty"]
 #: what a frame needs besides its word: "money" (an amount, else ``fallback``), "object" (an object
 #: party, else ``fallback``), "build" (a build word after it), "stake" (股权/股份 after it),
 #: "exchange" (an exchange near it), "facility" (a facility noun after it), "goods" (goods nearby),
-#: "becoming" (成为… before it)
-Need = Literal["money", "object", "build", "stake", "exchange", "facility", "goods", "becoming"]
+#: "becoming" (成为… before it), "party" (the other party named, else no deal)
+Need = Literal["money", "object", "build", "stake", "exchange", "facility", "goods", "becoming", "party"]
 
 
 class Frame(NamedTuple):
@@ -394,9 +394,13 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         "merger",
         "acquisition",
-        ("吸收合并", "吸收合併", "换股合并", "換股合併", "并入", "併入"),
+        ("吸收合并", "吸收合併", "换股合并", "換股合併"),
         subtype="merger",
     ),
+    # X以换股方式合并Y / X与Y合并: only with the other party named (合并营收 is consolidated revenue)
+    Frame("merger_with", "acquisition", ("合并", "合併"), subtype="merger", needs="party"),
+    # X并入Y: Y absorbs X
+    Frame("merged_into", "acquisition", ("并入", "併入"), subject="counterparty", subtype="merger"),
     Frame(
         "share_buyback",
         "other",
@@ -447,6 +451,14 @@ FRAMES: tuple[Frame, ...] = (
         "purchase",
         ("发包", "發包", "批出合约", "批出合約"),
         subtype="construction_contract",
+    ),
+    # O将工程决标予C / O将项目授予C: the owner awards, the party after the verb is the contractor
+    Frame(
+        "award_to",
+        "purchase",
+        ("决标予", "決標予", "决标给", "決標給", "授予", "判给", "判給", "批予"),
+        subtype="tender_award",
+        needs="party",
     ),
     # equipment bought from a named supplier is a purchase; with no supplier named, equipment
     # for one's own plant is a capital expenditure

@@ -16,3 +16,10 @@ FIGURE_LABELS: tuple[str, ...] = (
 INVESTORS_OF = re.compile(
     r"的(?:基石|锚定|战略|策略|主要)?(?:投资者|投资人|投资方)[，,]?\s*(?:包括|包含|有|为)"
 )
+
+#: more words inside which a trigger word is none (see deals.TRIGGER_BLOCKERS): consolidated
+#: figures (合并营收) and companies formed by merging (由A与B合并而成)
+MORE_BLOCKERS: tuple[str, ...] = (
+    "合并营收", "合并营业", "合并报表", "合并财报", "合并财务", "合并净利", "合并利润", "合并收入",
+    "合并计算", "合并范围", "合并口径", "合并资产", "合并后", "合并而成", "合并成立", "合并组成",
+)  # fmt: skip

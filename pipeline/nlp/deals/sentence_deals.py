@@ -249,6 +249,8 @@ def _refine_type(ctx: SentenceContext, disc: Discourse, hits: Sequence[Hit], r: 
     ca, cb = ctx.clauses[r.ci]
     if trig.needs == "object" and r.counterparty is None:
         r = replace(r, type=trig.fallback or r.type)
+    if trig.needs == "party" and r.counterparty is None:
+        return None  # 合并营收 / 授予奖项: the word names no deal without its other party
     r = replace(r, amount=pick_amount(ctx, hit, hits, r.ci, r.type))
     if trig.needs == "money" and r.amount is None:
         r = replace(r, type=trig.fallback or r.type)

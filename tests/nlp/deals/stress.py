@@ -42,11 +42,8 @@ KNOWN_FAILURES: dict[str, str] = {
     "round-s2": "获得由A领投的N融资: the round and its lead",
     "build-s2": "总承包 inside 发包给 read as a second award",
     "guar-s3": "为Y的银行贷款提供担保 read as a loan from the guarantor",
-    "merger-t1": "以换股方式合并Y",
-    "merger-t3": "X并入Y: Y absorbs X",
+    "merger-t3": "换股价值N: 价值 reads as a valuation, not the deal's figure",
     "stake-t2": "受让B持有的X股份: B sells",
-    "award-t3": "决标予",
-    "award-s3": "将项目授予C",
 }
 
 

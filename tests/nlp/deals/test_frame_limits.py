@@ -1,0 +1,97 @@
+"""Where the frames stop: deal words that name no deal without their other party (合并营收,
+合并而成, 授予奖项), and spending or figure words that only price or label a deal stated beside
+them. Sentences written for this table, both scripts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.deals.cases import Case, case, no_deal
+
+LIMITS = [
+    no_deal(
+        "tw-consolidated-revenue",
+        "鴻海10月合併營收達新台幣8,000億元。",
+        ["鴻海"],
+        [("新台幣8,000億元", 8e11, None)],
+    ),
+    no_deal(
+        "cn-consolidated-revenue",
+        "比亚迪前三季度合并营收为5,000亿元。",
+        ["比亚迪"],
+        [("5,000亿元", 5e11, None)],
+    ),
+    no_deal(
+        "tw-formed-by-merging",
+        "凱基金控由中華開發金控與凱基證券合併而成，資產規模約3兆元。",
+        ["凱基金控", "中華開發金控", "凱基證券"],
+        [("約3兆元", 3e12, None)],
+    ),
+    no_deal(
+        "cn-formed-by-merging",
+        "中国宝武由宝钢集团与武钢集团合并组成，总资产约1万亿元。",
+        ["中国宝武", "宝钢集团", "武钢集团"],
+        [("约1万亿元", 1e12, None)],
+    ),
+    no_deal("tw-award-of-honour", "台積電獲授予年度最佳企業獎。", ["台積電"]),
+    no_deal(
+        "cn-options-granted",
+        "腾讯控股向员工授予购股权，价值约20亿港元。",
+        ["腾讯控股"],
+        [("约20亿港元", 2e9, None)],
+    ),
+    case(
+        "tw-spend-prices-the-buyback",
+        "大立光斥資新台幣40億元買回庫藏股。",
+        ["大立光"],
+        [("新台幣40億元", 4e9, None)],
+        exactly=[("other", "大立光", None, "新台幣40億元")],
+    ),
+    case(
+        "cn-spend-prices-the-acquisition",
+        "安踏体育斥资约150亿元收购亚玛芬体育。",
+        ["安踏体育", "亚玛芬体育"],
+        [("约150亿元", 1.5e10, None)],
+        exactly=[("acquisition", "安踏体育", "亚玛芬体育", "约150亿元")],
+    ),
+    case(
+        "tw-order-figure-labels-the-supply",
+        "日月光為高通供應封測服務，訂單總額約2億美元。",
+        ["日月光", "高通"],
+        [("約2億美元", 2e8, None)],
+        exactly=[("purchase", "高通", "日月光", "約2億美元")],
+        known_failure="供应 needs goods: a supply of services (封测服务) is not read",
+    ),
+    case(
+        "cn-lease-figure-labels-the-lease",
+        "万国数据将数据中心出租给阿里云，租赁总额约15亿元。",
+        ["万国数据", "阿里云"],
+        [("约15亿元", 1.5e9, None)],
+        exactly=[("lease", "阿里云", "万国数据", "约15亿元")],
+    ),
+    case(
+        "tw-each-takes-the-figure",
+        "國泰人壽與富邦人壽各出資10億元參與台灣大哥大增資。",
+        ["國泰人壽", "富邦人壽", "台灣大哥大"],
+        [("10億元", 1e9, None)],
+        exactly=[
+            ("investment", "國泰人壽", "台灣大哥大", "10億元"),
+            ("investment", "富邦人壽", "台灣大哥大", "10億元"),
+        ],
+    ),
+    case(
+        "cn-both-subscribe-in-order",
+        "国投创新和中金资本分别认购寒武纪2亿元及1亿元新股。",
+        ["国投创新", "中金资本", "寒武纪"],
+        [("2亿元", 2e8, None), ("1亿元", 1e8, None)],
+        exactly=[
+            ("investment", "国投创新", "寒武纪", "2亿元"),
+            ("investment", "中金资本", "寒武纪", "1亿元"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("c", LIMITS)
+def test_frame_limits(c: Case) -> None:
+    c.check()
