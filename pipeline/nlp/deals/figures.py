@@ -62,7 +62,16 @@ def pick_amount(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit], ci: int, dt
         later = [a for a in per_share if a.start >= ca]
         if later:
             return later[0]
-    rivals = [h for h in hits if h is not hit and h.trigger.type != hit.trigger.type and ca <= h.start < cb]
+    if _modifies_round(view, hit):
+        return None  # 由A领投的N融资: the figure after 的 is the round's, not the investor's
+    rivals = [
+        h
+        for h in hits
+        if h is not hit
+        and h.trigger.type != hit.trigger.type
+        and ca <= h.start < cb
+        and not _modifies_round(view, h)
+    ]
 
     def mine(a: Amount) -> bool:
         d = distance(a, hit)
@@ -86,6 +95,11 @@ def pick_amount(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit], ci: int, dt
         or _instrumental_figure(ctx, ci, usable, hits)
         or _named_total(ctx, cb, usable)
     )
+
+
+def _modifies_round(view: str, hit: Hit) -> bool:
+    """A领投的 (an investor's verb in a relative clause): it describes the round noun after it."""
+    return hit.trigger.frame.joins_round and view.startswith(L.DE, hit.end)
 
 
 def superseding(ctx: SentenceContext, a: Amount, usable: Sequence[Amount]) -> Amount:

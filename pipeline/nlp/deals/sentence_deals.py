@@ -131,7 +131,14 @@ def _raisers_from_investors(cands: list[Candidate]) -> list[Candidate]:
     out = []
     for c in cands:
         if c.type == "fundraising" and c.agent is not None and c.agent.iri in investee:
-            c = replace(c, agent=investee[c.agent.iri], co_agents=())
+            raiser = investee[c.agent.iri]
+            # X获A领投的N融资: the round is X's; its lead is an investment of its own
+            lead = (
+                None
+                if c.counterparty is None or raiser is None or c.counterparty.iri == raiser.iri
+                else c.counterparty
+            )
+            c = replace(c, agent=raiser, counterparty=lead, co_agents=())
         out.append(c)
     return out
 
@@ -185,7 +192,7 @@ def _hit_candidates(
     objects = objects | frozenset(r.object_chain)
     if purpose(ctx, ca, hit) and r.type != "purchase" and not r.explicit:
         return [], objects
-    r = _refine_type(ctx, disc, hits, r)
+    r = _refine_type(ctx, disc, hits, r, before)
     if r is None:
         return [], objects
     return _emit(ctx, r, before), objects
@@ -242,7 +249,9 @@ def _read_roles(
     )  # fmt: skip
 
 
-def _refine_type(ctx: SentenceContext, disc: Discourse, hits: Sequence[Hit], r: _Reading) -> _Reading | None:
+def _refine_type(
+    ctx: SentenceContext, disc: Discourse, hits: Sequence[Hit], r: _Reading, before: Sequence[Candidate] = ()
+) -> _Reading | None:
     """The reading's final type and figure: a trigger that needs an object or money falls back;
     an investment without an investee may be a round or a build-out."""
     view, hit, trig = ctx.view, r.hit, r.hit.trigger
@@ -275,8 +284,8 @@ def _refine_type(ctx: SentenceContext, disc: Discourse, hits: Sequence[Hit], r: 
         )
     if r.counterparty is None and (trig.frame.joins_round or L.ROUND.match(view, hit.end)):
         r = replace(
-            r, counterparty=round_owner(disc.recent)
-        )  # 領投天使輪: the round of the company discussed
+            r, counterparty=round_owner({**disc.recent, **_stated(before)})
+        )  # 領投天使輪 / X完成N融资，A领投，B跟投: the round of the company discussed
     planned = L.PROJECT_SPEND.search(view, max(ctx.start, hit.start - 60), hit.start) is not None
     if r.counterparty is None and not r.co_agents and (planned or _spending_plan(view, hit, cb)):
         return replace(r, type="capex")  # 投资计划 / 投资5亿美元的资料中心: the spender's own build-out
@@ -352,6 +361,11 @@ def _lessor_before(before: Sequence[Candidate], agent: Mention, hit: Hit) -> Men
 
 
 # ----------------------------------------------------------------------------- parts of deals named before
+
+
+def _stated(cands: Sequence[Candidate]) -> dict[str, Candidate]:
+    """The deals the sentence stated so far, by type (the last of each), as the discourse keeps them."""
+    return {c.type: c for c in cands if c.agent is not None and c.attach is None}
 
 
 def round_owner(recent: Mapping[str, Candidate]) -> Mention | None:
