@@ -188,9 +188,15 @@ def roles_of(
     co: tuple[Mention, ...] = ()
     if isinstance(subj, Party) and roles.get("agent") is subj_m:
         co = tuple(p.mention for p in chain(ctx.view, ctx.parties, subj, hit.start)[1:])
+    elif m.swap is not None and roles.get("agent") is m.swap.mention:
+        co = tuple(p.mention for p in chain(ctx.view, ctx.parties, m.swap, hit.start)[1:])  # 由A、B牵头
     co_cp: tuple[Mention, ...] = ()
-    if m.other is not None and roles.get("counterparty") is m.other.mention:
-        co_cp = tuple(p.mention for p in chain(ctx.view, ctx.parties, m.other, hit.start)[1:])
+    marked_cp = next(
+        (p for p in (m.other, m.swap) if p is not None and roles.get("counterparty") is p.mention), None
+    )
+    if marked_cp is not None:
+        # 与A、B签订 / 获A、B及C共同主办: the rest of the marked list is on the counterparty's side
+        co_cp = tuple(p.mention for p in chain(ctx.view, ctx.parties, marked_cp, hit.start)[1:])
     if partners and roles.get("agent") is subj_m:
         co = (*co, *partners)
     # X和A银行、B银行组成的银团: the marked list is the other side, not co-agents of X

@@ -234,6 +234,9 @@ def _read_roles(
         and not is_lender(view, cp)
     ):
         agent, cp = cp, agent  # X与Y银行签订授信合约: the bank lends
+        # 获A、B银行联合牵头的银团贷款: the banks listed with the lender lend with it
+        lenders = tuple(m for m in roles.co_agents if is_lender(view, m))
+        roles = replace(roles, co_agents=(), co_counterparties=(*roles.co_counterparties, *lenders))
     if dtype == "debt" and cp is None and agent is not None and not is_lender(view, agent):
         cp = _lender_in_clause(ctx, ca, hit, agent)  # 兆丰银完成X的联贷案: the bank is the lender
     elif dtype == "debt" and cp is None and agent is not None and not _bond(hit) and is_lender(view, agent):

@@ -34,8 +34,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "place-t3": "a placement's raise beside its subscriber",
     "place-s1": "通过配售新股募资",
     "place-s3": "a subscriber's amount in 认购X定向增发的N新股",
-    "synd-t3": "co-arrangers after 获A、B及C共同主办",
-    "synd-s2": "co-arrangers in 由A、B联合牵头的银团贷款",
     "build-s2": "总承包 inside 发包给 read as a second award",
     "guar-s3": "为Y的银行贷款提供担保 read as a loan from the guarantor",
     "merger-t3": "换股价值N: 价值 reads as a valuation, not the deal's figure",
