@@ -23,3 +23,12 @@ MORE_BLOCKERS: tuple[str, ...] = (
     "合并营收", "合并营业", "合并报表", "合并财报", "合并财务", "合并净利", "合并利润", "合并收入",
     "合并计算", "合并范围", "合并口径", "合并资产", "合并后", "合并而成", "合并成立", "合并组成",
 )  # fmt: skip
+
+#: X通过配售新股募资 / X通过子公司收购: 通过 before a means (a deal word, a vehicle) is "by
+#: means of" — X acts; otherwise X通过 is an approval (a regulator's verb, deals.REGULATOR_VERBS)
+BY_MEANS: str = "通过"
+MEANS_AFTER_BY: tuple[str, ...] = (
+    "配售", "发行", "增发", "供股", "配股", "认购", "增资", "定向", "非公开", "公开发行", "子公司", "旗下",
+    "全资", "银团", "贷款", "借款", "融资", "收购", "协议转让", "转让", "出售", "发债", "设立", "合资",
+    "私募", "首次公开",
+)  # fmt: skip

@@ -64,6 +64,24 @@ def labelled_figures(ctx: SentenceContext, cands: list[Candidate], labels: Seque
     return out
 
 
+#: how far a raise verb may stand after the instrument it raises by (发行可转债募资)
+INSTRUMENT_REACH = 4
+
+
+def instrument_raise(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> bool:
+    """X发行可转债募资N / X发债融资N: a plain raise verb right after a bond or note names what the
+    issue raises; the issue is the deal (debt), not a second one (fundraising)."""
+    if hit.trigger.type != "fundraising" or hit.trigger.subtype is not None:
+        return False
+    ca, _ = ctx.clause_at(hit.start)
+    return any(
+        h.trigger.type == "debt"
+        and (h.trigger.subtype in L.BOND_SUBTYPES or h.trigger.subtype in L.NOTE_SUBTYPES)
+        and ca <= h.end <= hit.start <= h.end + INSTRUMENT_REACH
+        for h in hits
+    )
+
+
 #: the deal a kind of deal states as well, with the roles reversed (frame field ``also``)
 _ALSO: dict[str, str] = {f.subtype: f.also for f in FRAMES if f.also is not None and f.subtype is not None}
 

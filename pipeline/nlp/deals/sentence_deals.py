@@ -16,7 +16,7 @@ from pipeline.nlp.deals.assertions import live, purpose, purpose_build
 from pipeline.nlp.deals.candidates import Candidate
 from pipeline.nlp.deals.context import Discourse, SentenceContext
 from pipeline.nlp.deals.figures import is_deal_amount, nearest_in, pick_amount
-from pipeline.nlp.deals.labels import figure_label, labelled_figures, prices_next
+from pipeline.nlp.deals.labels import figure_label, instrument_raise, labelled_figures, prices_next
 from pipeline.nlp.deals.parties import Party, chain, chain_head, is_exchange, lead_org, list_gap
 from pipeline.nlp.deals.roles import distributive, is_lender, roles_of
 from pipeline.nlp.deals.tranches import own_tranches, tranches
@@ -36,7 +36,11 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     hits = [h for h in ctx.hits if live(ctx, h)]
     hits = [h for h in hits if not purpose_build(ctx, hits, h)]
     labels = [h for h in hits if figure_label(ctx, hits, h)]
-    hits = [h for h in hits if not prices_next(ctx, hits, h) and h not in labels]
+    hits = [
+        h
+        for h in hits
+        if not prices_next(ctx, hits, h) and h not in labels and not instrument_raise(ctx, hits, h)
+    ]
     objects: frozenset[Party] = frozenset()
     for hit in hits:
         found, objects = _hit_candidates(ctx, disc, hits, hit, objects, out)

@@ -89,6 +89,34 @@ LIMITS = [
             ("investment", "中金资本", "寒武纪", "1亿元"),
         ],
     ),
+    case(
+        "tw-by-means-of-new-shares",
+        "長榮海運通過發行新股籌資新台幣50億元。",
+        ["長榮海運"],
+        [("新台幣50億元", 5e9, None)],
+        exactly=[("fundraising", "長榮海運", None, "新台幣50億元")],
+    ),
+    case(
+        "cn-by-means-of-placing",
+        "比亚迪通过配售H股募资约435亿港元。",
+        ["比亚迪"],
+        [("约435亿港元", 4.35e10, None)],
+        exactly=[("fundraising", "比亚迪", None, "约435亿港元")],
+    ),
+    case(
+        "tw-bond-raises",
+        "鴻海擬發行公司債籌資新台幣100億元。",
+        ["鴻海"],
+        [("新台幣100億元", 1e10, None)],
+        exactly=[("debt", "鴻海", None, "新台幣100億元")],
+    ),
+    case(
+        "cn-convertible-raises",
+        "中国平安发行可转债融资260亿元。",
+        ["中国平安"],
+        [("260亿元", 2.6e10, None)],
+        exactly=[("debt", "中国平安", None, "260亿元")],
+    ),
 ]
 
 
