@@ -32,3 +32,6 @@ MEANS_AFTER_BY: tuple[str, ...] = (
     "全资", "银团", "贷款", "借款", "融资", "收购", "协议转让", "转让", "出售", "发债", "设立", "合资",
     "私募", "首次公开",
 )  # fmt: skip
+
+#: A银行贷款N予Y / 放款N给Y: the giving words that mark a borrower after the loan word
+LOAN_RECIPIENT_MARKERS: tuple[str, ...] = ("予", "给", "给予")

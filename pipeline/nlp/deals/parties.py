@@ -193,7 +193,9 @@ def find_parties(
             mention = mention or _antecedent(view, anaphor, a, parties, mentions, topic)
             if mention is None:
                 continue
-        parties.append(_party(view, mention, a, b, s))
+        # the marker lies after the party before (工商银行为Y: 行 ends a name, 行为 is no word here)
+        floor = max(s, parties[-1].end) if parties and parties[-1].end <= a else s
+        parties.append(_party(view, mention, a, b, floor))
     marked = _mark_restatements(view, _mark_modifiers(view, parties))
     return tuple(_mark_lists(view, _mark_founders(view, marked)))
 

@@ -244,7 +244,11 @@ def _read_roles(
     if dtype == "debt" and cp is None and agent is not None and not is_lender(view, agent):
         cp = _lender_in_clause(ctx, ca, hit, agent)  # 兆丰银完成X的联贷案: the bank is the lender
     elif dtype == "debt" and cp is None and agent is not None and not _bond(hit) and is_lender(view, agent):
-        agent, cp = None, agent  # 获A银行筹组联贷 (borrower unnamed here): the bank lends, it borrows not
+        # A银行贷款N予Y: the party the giving word after the loan marks borrows; 获A银行筹组联贷
+        # (borrower unnamed here): the bank lends, it borrows not
+        agent, cp = _borrower_after(ctx, hit, cb), agent
+    elif dtype == "debt" and agent is None and cp is not None and not _bond(hit) and is_lender(view, cp):
+        agent = _borrower_after(ctx, hit, cb)  # A银行放款N给Y: Y borrows
     if agent is not None and is_exchange(view[agent.start : agent.end]):
         return None  # 于联交所上市: the exchange is where, not who
     agent = _acting_parent(ctx, agent)
@@ -516,6 +520,21 @@ def _paired_list(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Candidate]:
             for p, a in pairs
         )
     return out
+
+
+def _borrower_after(ctx: SentenceContext, hit: Hit, cb: int) -> Mention | None:
+    """A银行贷款N予Y / 放款N给Y: the party 予/给 marks after the loan word borrows."""
+    return next(
+        (
+            p.mention
+            for p in ctx.parties
+            if hit.end <= p.start < cb
+            and p.usable
+            and not p.modifier
+            and p.marker in R.LOAN_RECIPIENT_MARKERS
+        ),
+        None,
+    )
 
 
 def _bond(hit: Hit) -> bool:

@@ -26,10 +26,8 @@ def _split(names: str) -> list[str]:
 
 #: rows the engine does not read yet (strict xfails), by id: the construction it misses
 KNOWN_FAILURES: dict[str, str] = {
-    "loan-t2": "a lender subject with 贷款N予Y",
     "corner-s2": "A、B等投资者 with no figure of their own: one deal with co-investors (the corpus"
     " convention) where devset2 wants one deal per investor",
-    "credit-s1": "bank 为Y提供授信",
     "place-t3": "a placement's raise beside its subscriber",
     "place-s3": "a subscriber's amount in 认购X定向增发的N新股",
     "build-s2": "总承包 inside 发包给 read as a second award",
