@@ -461,7 +461,7 @@ DEICTIC: tuple[str, ...] = (
 )  # fmt: skip
 
 #: distributive words after a list of subjects: one deal each (X与Y都与Z签约)
-DISTRIBUTIVE: tuple[str, ...] = ("都", "均", "分别", "各自", "各")
+DISTRIBUTIVE: tuple[str, ...] = ("都", "均", "分别", "各自", "各", "依序", "依次")
 
 #: possessive links: X旗下Y, X的子公司Y — X is not the party, Y is
 POSSESSIVE_LINKS: tuple[str, ...] = ("旗下", "的", "子公司", "全资", "创立", "创办", "控股", "母公司")

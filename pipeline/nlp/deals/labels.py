@@ -12,6 +12,8 @@ from dataclasses import replace
 from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
 from pipeline.lang.zh.deal_frames import FRAMES
+from pipeline.model.records import Amount
+from pipeline.nlp.deals import lexicon as X
 from pipeline.nlp.deals.candidates import Candidate
 from pipeline.nlp.deals.context import SentenceContext
 from pipeline.nlp.deals.figures import is_deal_amount
@@ -104,3 +106,13 @@ def reversed_halves(cands: Sequence[Candidate]) -> list[Candidate]:
                 )
             )
     return out
+
+
+def respective_figures(ctx: SentenceContext, after: int, n: int) -> list[Amount | None]:
+    """…作为基石投资者，分别认购N1及N2: the figures after 分别 go to the listed investors in order."""
+    i = ctx.view.find(X.RESPECTIVELY_WORD, after, ctx.end)
+    if i >= 0:
+        figures = [a for a in ctx.amounts if a.start > i and is_deal_amount(ctx.view, a, "investment")]
+        if len(figures) == n:
+            return list(figures)
+    return [None] * n

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
 from pipeline.model.records import Mention
 from pipeline.nlp.deals import lexicon as X
@@ -345,3 +346,18 @@ def distributive(ctx: SentenceContext, agent: Mention | None, hit: Hit) -> list[
     if any(w in tail[:5] for w in L.DISTRIBUTIVE):
         return [p.mention for p in members]
     return []
+
+
+def borrower_after(ctx: SentenceContext, hit: Hit, cb: int) -> Mention | None:
+    """A银行贷款N予Y / 放款N给Y: the party 予/给 marks after the loan word borrows."""
+    return next(
+        (
+            p.mention
+            for p in ctx.parties
+            if hit.end <= p.start < cb
+            and p.usable
+            and not p.modifier
+            and p.marker in R.LOAN_RECIPIENT_MARKERS
+        ),
+        None,
+    )

@@ -16,9 +16,15 @@ from pipeline.nlp.deals.assertions import live, purpose, purpose_build
 from pipeline.nlp.deals.candidates import Candidate
 from pipeline.nlp.deals.context import Discourse, SentenceContext
 from pipeline.nlp.deals.figures import is_deal_amount, nearest_in, pick_amount
-from pipeline.nlp.deals.labels import figure_label, instrument_raise, labelled_figures, prices_next
+from pipeline.nlp.deals.labels import (
+    figure_label,
+    instrument_raise,
+    labelled_figures,
+    prices_next,
+    respective_figures,
+)
 from pipeline.nlp.deals.parties import Party, chain, chain_head, is_exchange, lead_org, list_gap
-from pipeline.nlp.deals.roles import distributive, is_lender, roles_of
+from pipeline.nlp.deals.roles import borrower_after, distributive, is_lender, roles_of
 from pipeline.nlp.deals.tranches import own_tranches, tranches
 from pipeline.nlp.deals.triggers import Hit
 
@@ -246,9 +252,9 @@ def _read_roles(
     elif dtype == "debt" and cp is None and agent is not None and not _bond(hit) and is_lender(view, agent):
         # A银行贷款N予Y: the party the giving word after the loan marks borrows; 获A银行筹组联贷
         # (borrower unnamed here): the bank lends, it borrows not
-        agent, cp = _borrower_after(ctx, hit, cb), agent
+        agent, cp = borrower_after(ctx, hit, cb), agent
     elif dtype == "debt" and agent is None and cp is not None and not _bond(hit) and is_lender(view, cp):
-        agent = _borrower_after(ctx, hit, cb)  # A银行放款N给Y: Y borrows
+        agent = borrower_after(ctx, hit, cb)  # A银行放款N给Y: Y borrows
     if agent is not None and is_exchange(view[agent.start : agent.end]):
         return None  # 于联交所上市: the exchange is where, not who
     agent = _acting_parent(ctx, agent)
@@ -332,6 +338,16 @@ def _emit(ctx: SentenceContext, r: _Reading, before: Sequence[Candidate]) -> lis
         agents, co_agents = [agent, *co_agents], ()
     cps: list[Mention | None] = [p.mention for p in r.object_chain] or [cp]
     amounts = _respective_amounts(ctx, r, len(agents)) or [None if split else r.amount] * len(agents)
+    lenders = distributive(ctx, cp, hit) if r.type == "debt" and len(agents) == 1 and len(cps) == 1 else []
+    if len(lenders) > 1:
+        # A、B和C银行分别向Y提供N1、N2和N3贷款: one loan per lender, each with its figure
+        figures = _respective_amounts(ctx, r, len(lenders)) or [r.amount] * len(lenders)
+        return [
+            Candidate(
+                r.type, agent, c, ctx.sentence, hit.start, amount=f, subtype=r.subtype, subject=r.subject
+            )
+            for c, f in zip(lenders, figures, strict=True)
+        ]
     return [
         Candidate(
             r.type, a, c, ctx.sentence, hit.start, co_agents, amount, cap, sh, r.subtype,
@@ -353,7 +369,12 @@ def _respective_amounts(ctx: SentenceContext, r: _Reading, n: int) -> list[Amoun
     if not X.RESPECTIVELY.within(ctx.view, ca, r.hit.start):
         return []
     after = [a for a in ctx.amounts if a.start >= r.hit.end and is_deal_amount(ctx.view, a, r.type)]
-    return list(after[:n]) if len(after) >= n else []
+    if len(after) >= n:
+        return list(after[:n])
+    # A、B和C分别向Y提供N1、N2和N3贷款: the figures stand between 分别 and the deal word
+    at = ctx.view.find(X.RESPECTIVELY_WORD, ca, r.hit.start)
+    between = [a for a in ctx.amounts if at <= a.start < r.hit.start and is_deal_amount(ctx.view, a, r.type)]
+    return list(between) if at >= 0 and len(between) == n else []
 
 
 def _lessor_before(before: Sequence[Candidate], agent: Mention, hit: Hit) -> Mention | None:
@@ -412,7 +433,7 @@ def _investor_phrases(ctx: SentenceContext, recent: Mapping[str, Candidate]) -> 
         # X、Y等投资方 with no figures of their own: one deal, the others co-investors
         named = [c for c in members if c.mention.iri != owner.iri]
         at = m.start() if m is not None else p.start
-        figures = _respective_figures(ctx, members[-1].end, len(named))
+        figures = respective_figures(ctx, members[-1].end, len(named))
         if m is not None and figures[0] is None:
             co = tuple(c.mention for c in members[1:])
             out.append(Candidate("investment", p.mention, owner, ctx.sentence, at, co, subtype="investor"))
@@ -422,16 +443,6 @@ def _investor_phrases(ctx: SentenceContext, recent: Mapping[str, Candidate]) -> 
             for c, a in zip(named, figures, strict=True)
         )
     return out
-
-
-def _respective_figures(ctx: SentenceContext, after: int, n: int) -> list[Amount | None]:
-    """…作为基石投资者，分别认购N1及N2: the figures after 分别 go to the listed investors in order."""
-    i = ctx.view.find(X.RESPECTIVELY_WORD, after, ctx.end)
-    if i >= 0:
-        figures = [a for a in ctx.amounts if a.start > i and is_deal_amount(ctx.view, a, "investment")]
-        if len(figures) == n:
-            return list(figures)
-    return [None] * n
 
 
 def _acting_parent(ctx: SentenceContext, agent: Mention | None) -> Mention | None:
@@ -520,21 +531,6 @@ def _paired_list(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Candidate]:
             for p, a in pairs
         )
     return out
-
-
-def _borrower_after(ctx: SentenceContext, hit: Hit, cb: int) -> Mention | None:
-    """A银行贷款N予Y / 放款N给Y: the party 予/给 marks after the loan word borrows."""
-    return next(
-        (
-            p.mention
-            for p in ctx.parties
-            if hit.end <= p.start < cb
-            and p.usable
-            and not p.modifier
-            and p.marker in R.LOAN_RECIPIENT_MARKERS
-        ),
-        None,
-    )
 
 
 def _bond(hit: Hit) -> bool:

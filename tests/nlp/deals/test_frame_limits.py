@@ -1,6 +1,7 @@
-"""Where the frames stop: deal words that name no deal without their other party (合并营收,
-合并而成, 授予奖项), and spending or figure words that only price or label a deal stated beside
-them. Sentences written for this table, both scripts."""
+"""Lists and distribution (分别/各/依序/均 map figures to parties in order), and where the
+frames stop: deal words that name no deal without their other party (合并营收, 合并而成,
+授予奖项), and spending or figure words that only price or label a deal stated beside them.
+Sentences written for this table, both scripts."""
 
 from __future__ import annotations
 
@@ -137,6 +138,56 @@ LIMITS = [
         ["建设银行", "宁德时代"],
         [("30亿元", 3e9, None)],
         exactly=[("debt", "宁德时代", "建设银行", "30亿元")],
+    ),
+    # ------------------------------------------------ 分别 / 各 / 依序 / 均: figures to parties in order
+    case(
+        "tw-in-order-each-its-figure",
+        "中華開發與國泰創投依序投資Gogoro新台幣3億元及2億元。",
+        ["中華開發", "國泰創投", "Gogoro"],
+        [("新台幣3億元", 3e8, None), ("2億元", 2e8, None)],
+        exactly=[
+            ("investment", "中華開發", "Gogoro", "新台幣3億元"),
+            ("investment", "國泰創投", "Gogoro", "2億元"),
+        ],
+    ),
+    case(
+        "cn-both-contribute-the-same",
+        "红杉中国和高瓴资本均出资2亿元参与地平线增资。",
+        ["红杉中国", "高瓴资本", "地平线"],
+        [("2亿元", 2e8, None)],
+        exactly=[
+            ("investment", "红杉中国", "地平线", "2亿元"),
+            ("investment", "高瓴资本", "地平线", "2亿元"),
+        ],
+    ),
+    case(
+        "tw-each-subscribes-the-same",
+        "淡馬錫、GIC及貝萊德各認購寧德時代1億美元股份。",
+        ["淡馬錫", "GIC", "貝萊德", "寧德時代"],
+        [("1億美元", 1e8, None)],
+        exactly=[
+            ("investment", "淡馬錫", "寧德時代", "1億美元"),
+            ("investment", "GIC", "寧德時代", "1億美元"),
+            ("investment", "貝萊德", "寧德時代", "1億美元"),
+        ],
+    ),
+    case(
+        "cn-lenders-each-their-loan",
+        "工商银行、农业银行和中国银行分别向华能集团提供50亿元、30亿元和20亿元贷款。",
+        ["工商银行", "农业银行", "中国银行", "华能集团"],
+        [("50亿元", 5e9, None), ("30亿元", 3e9, None), ("20亿元", 2e9, None)],
+        exactly=[
+            ("debt", "华能集团", "工商银行", "50亿元"),
+            ("debt", "华能集团", "农业银行", "30亿元"),
+            ("debt", "华能集团", "中国银行", "20亿元"),
+        ],
+    ),
+    case(
+        "tw-lenders-each-their-loan",
+        "台灣銀行與土地銀行分別貸款20億元及10億元予台電。",
+        ["台灣銀行", "土地銀行", "台電"],
+        [("20億元", 2e9, None), ("10億元", 1e9, None)],
+        exactly=[("debt", "台電", "台灣銀行", "20億元"), ("debt", "台電", "土地銀行", "10億元")],
     ),
 ]
 
