@@ -35,3 +35,6 @@ MEANS_AFTER_BY: tuple[str, ...] = (
 
 #: A银行贷款N予Y / 放款N给Y: the giving words that mark a borrower after the loan word
 LOAN_RECIPIENT_MARKERS: tuple[str, ...] = ("予", "给", "给予")
+
+#: 受让B持有的X股份: the words between a stake's holder and the company whose shares it holds
+HOLDER_LINK = re.compile(r"\s*(?:所)?(?:持有|持)(?:的)?\s*")

@@ -361,3 +361,17 @@ def borrower_after(ctx: SentenceContext, hit: Hit, cb: int) -> Mention | None:
         ),
         None,
     )
+
+
+def holder_of(ctx: SentenceContext, hit: Hit, target: Mention | None) -> Mention | None:
+    """受让B持有的X股份 / 收购B所持X股权: the holder B of the stake bought after the deal word sells it."""
+    if target is None:
+        return None
+    for p in ctx.parties:
+        if (
+            hit.end <= p.start
+            and p.end <= target.start
+            and R.HOLDER_LINK.fullmatch(ctx.view, p.end, target.start)
+        ):
+            return p.mention
+    return None

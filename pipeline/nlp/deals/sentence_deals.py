@@ -24,7 +24,7 @@ from pipeline.nlp.deals.labels import (
     respective_figures,
 )
 from pipeline.nlp.deals.parties import Party, chain, chain_head, is_exchange, lead_org, list_gap
-from pipeline.nlp.deals.roles import borrower_after, distributive, is_lender, roles_of
+from pipeline.nlp.deals.roles import borrower_after, distributive, holder_of, is_lender, roles_of
 from pipeline.nlp.deals.tranches import own_tranches, tranches
 from pipeline.nlp.deals.triggers import Hit
 
@@ -255,6 +255,10 @@ def _read_roles(
         agent, cp = borrower_after(ctx, hit, cb), agent
     elif dtype == "debt" and agent is None and cp is not None and not _bond(hit) and is_lender(view, cp):
         agent = borrower_after(ctx, hit, cb)  # A银行放款N给Y: Y borrows
+    if dtype == "acquisition" and hit.trigger.subject == "agent":
+        holder = holder_of(ctx, hit, cp)  # 受让B持有的X股份: B sells
+        if holder is not None:
+            cp, obj_chain = holder, []
     if agent is not None and is_exchange(view[agent.start : agent.end]):
         return None  # 于联交所上市: the exchange is where, not who
     agent = _acting_parent(ctx, agent)

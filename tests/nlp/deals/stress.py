@@ -33,7 +33,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "build-s2": "总承包 inside 发包给 read as a second award",
     "guar-s3": "为Y的银行贷款提供担保 read as a loan from the guarantor",
     "merger-t3": "换股价值N: 价值 reads as a valuation, not the deal's figure",
-    "stake-t2": "受让B持有的X股份: B sells",
 }
 
 
