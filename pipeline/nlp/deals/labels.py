@@ -84,6 +84,15 @@ def instrument_raise(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> boo
     )
 
 
+def noun_before_verb(hits: Sequence[Hit], hit: Hit) -> bool:
+    """将EPC总承包发包给C / 收购要约: a deal word right before another of its type names what the
+    second one acts on (or refines it); the second is the deal word — unless the second is a
+    generic noun that needs a figure to be a deal (总承包合同, 供货合约: the first gives the kind)."""
+    return any(
+        h.start == hit.end and h.trigger.type == hit.trigger.type and h.trigger.needs != "money" for h in hits
+    )
+
+
 #: the deal a kind of deal states as well, with the roles reversed (frame field ``also``)
 _ALSO: dict[str, str] = {f.subtype: f.also for f in FRAMES if f.also is not None and f.subtype is not None}
 

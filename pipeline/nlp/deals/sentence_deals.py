@@ -20,6 +20,7 @@ from pipeline.nlp.deals.labels import (
     figure_label,
     instrument_raise,
     labelled_figures,
+    noun_before_verb,
     prices_next,
     respective_figures,
 )
@@ -45,7 +46,10 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     hits = [
         h
         for h in hits
-        if not prices_next(ctx, hits, h) and h not in labels and not instrument_raise(ctx, hits, h)
+        if not prices_next(ctx, hits, h)
+        and h not in labels
+        and not instrument_raise(ctx, hits, h)
+        and not noun_before_verb(hits, h)
     ]
     objects: frozenset[Party] = frozenset()
     for hit in hits:

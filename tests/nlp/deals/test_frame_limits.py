@@ -204,6 +204,28 @@ LIMITS = [
         [("36亿元", 3.6e9, None)],
         exactly=[("acquisition", "中国华润", "中信集团", "36亿元")],
     ),
+    # ------------------------------------------------ a deal word before another of its type is its object
+    case(
+        "tw-turnkey-let-to-contractor",
+        "台電將離岸風電EPC統包發包給中鼎工程，合約金額60億元。",
+        ["台電", "中鼎工程"],
+        [("60億元", 6e9, None)],
+        exactly=[("purchase", "台電", "中鼎工程", "60億元")],
+    ),
+    case(
+        "cn-general-contract-let-to-contractor",
+        "万科企业将住宅项目总承包发包给中建三局，合同金额18亿元。",
+        ["万科企业", "中建三局"],
+        [("18亿元", 1.8e9, None)],
+        exactly=[("purchase", "万科企业", "中建三局", "18亿元")],
+    ),
+    case(
+        "cn-acquisition-offer-is-a-tender-offer",
+        "复星国际向豫园股份发出收购要约，涉及金额15亿元。",
+        ["复星国际", "豫园股份"],
+        [("15亿元", 1.5e9, None)],
+        exactly=[("acquisition", "复星国际", "豫园股份", "15亿元")],
+    ),
 ]
 
 
