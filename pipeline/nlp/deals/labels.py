@@ -125,3 +125,22 @@ def respective_figures(ctx: SentenceContext, after: int, n: int) -> list[Amount 
         if len(figures) == n:
             return list(figures)
     return [None] * n
+
+
+def guarantors_lend_not(cands: Sequence[Candidate]) -> list[Candidate]:
+    """G为D的银行贷款提供担保: D's loan is not from G — the guarantor of a debtor lends it nothing."""
+    guaranteed = {
+        (c.agent.iri, c.counterparty.iri)
+        for c in cands
+        if c.subtype in L.GUARANTEE_SUBTYPES and c.agent is not None and c.counterparty is not None
+    }
+    return [
+        c
+        for c in cands
+        if not (
+            c.type == "debt"
+            and c.agent is not None
+            and c.counterparty is not None
+            and (c.counterparty.iri, c.agent.iri) in guaranteed
+        )
+    ]

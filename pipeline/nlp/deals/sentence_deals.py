@@ -18,6 +18,7 @@ from pipeline.nlp.deals.context import Discourse, SentenceContext
 from pipeline.nlp.deals.figures import is_deal_amount, nearest_in, pick_amount
 from pipeline.nlp.deals.labels import (
     figure_label,
+    guarantors_lend_not,
     instrument_raise,
     labelled_figures,
     noun_before_verb,
@@ -59,7 +60,7 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     out = labelled_figures(ctx, out, labels)
     out.extend(own_tranches(ctx, out))
     out = _investees_invest_not(_raisers_from_investors(out))
-    return _companies_first(_guaranteed_figures(_guaranteed_deals(ctx, disc, out)))
+    return _companies_first(guarantors_lend_not(_guaranteed_figures(_guaranteed_deals(ctx, disc, out))))
 
 
 def _companies_first(cands: list[Candidate]) -> list[Candidate]:

@@ -30,7 +30,6 @@ KNOWN_FAILURES: dict[str, str] = {
     " convention) where devset2 wants one deal per investor",
     "place-t3": "a placement's raise beside its subscriber",
     "place-s3": "a subscriber's amount in 认购X定向增发的N新股",
-    "guar-s3": "为Y的银行贷款提供担保 read as a loan from the guarantor",
     "merger-t3": "换股价值N: 价值 reads as a valuation, not the deal's figure",
 }
 

@@ -226,6 +226,21 @@ LIMITS = [
         [("15亿元", 1.5e9, None)],
         exactly=[("acquisition", "复星国际", "豫园股份", "15亿元")],
     ),
+    # ------------------------------------------------ the guarantor of a loan lends nothing
+    case(
+        "tw-guarantee-for-the-debtors-loan",
+        "鴻海為鴻準精密的銀行借款提供背書保證20億元。",
+        ["鴻海", "鴻準精密"],
+        [("20億元", 2e9, None)],
+        exactly=[("other", "鴻海", "鴻準精密", "20億元")],
+    ),
+    case(
+        "cn-guarantee-for-the-debtors-loan",
+        "长江电力拟为三峡能源的项目贷款提供不超过30亿元担保。",
+        ["长江电力", "三峡能源"],
+        [("不超过30亿元", 3e9, None)],
+        exactly=[("other", "长江电力", "三峡能源", "不超过30亿元")],
+    ),
 ]
 
 
