@@ -60,7 +60,8 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     out = labelled_figures(ctx, out, labels)
     out.extend(own_tranches(ctx, out))
     out = _investees_invest_not(_raisers_from_investors(out))
-    return _companies_first(guarantors_lend_not(_guaranteed_figures(_guaranteed_deals(ctx, disc, out))))
+    out = guarantors_lend_not(_guaranteed_figures(_guaranteed_deals(ctx, disc, out)))
+    return _companies_first(out)
 
 
 def _companies_first(cands: list[Candidate]) -> list[Candidate]:

@@ -28,7 +28,8 @@ def _split(names: str) -> list[str]:
 KNOWN_FAILURES: dict[str, str] = {
     "corner-s2": "A、B等投资者 with no figure of their own: one deal with co-investors (the corpus"
     " convention) where devset2 wants one deal per investor",
-    "place-t3": "a placement's raise beside its subscriber",
+    "place-t3": "办理私募，由Y认购N: the raise states no figure of its own and is dropped; sharing the"
+    " subscriber's figure with it cost a corpus FP (tried, reverted)",
     "place-s3": "a subscriber's amount in 认购X定向增发的N新股",
     "merger-t3": "换股价值N: 价值 reads as a valuation, not the deal's figure",
 }

@@ -241,6 +241,33 @@ LIMITS = [
         [("不超过30亿元", 3e9, None)],
         exactly=[("other", "长江电力", "三峡能源", "不超过30亿元")],
     ),
+    # ------------------------------------------------ 私募: an issuer's private placement, not private equity
+    case(
+        "tw-private-placement",
+        "力積電辦理私募，募資新台幣50億元。",
+        ["力積電"],
+        [("新台幣50億元", 5e9, None)],
+        exactly=[("fundraising", "力積電", None, "新台幣50億元")],
+    ),
+    case(
+        "cn-private-placement",
+        "中芯国际完成私募，融资约20亿元。",
+        ["中芯国际"],
+        [("约20亿元", 2e9, None)],
+        exactly=[("fundraising", "中芯国际", None, "约20亿元")],
+    ),
+    no_deal(
+        "cn-private-equity-fund-is-no-placement",
+        "凯雷投资是全球最大的私募基金之一，管理资产约4,000亿美元。",
+        ["凯雷投资"],
+        [("约4,000亿美元", 4e11, None)],
+    ),
+    no_deal(
+        "tw-private-equity-is-no-placement",
+        "KKR是美國私募股權巨頭，旗下資產規模約5,000億美元。",
+        ["KKR"],
+        [("約5,000億美元", 5e11, None)],
+    ),
 ]
 
 
