@@ -49,6 +49,7 @@ from rdflib import OWL, PROV, RDF, RDFS, SKOS
 from pipeline.graph import terms as t
 from pipeline.graph.namespace import FIN, ID, ITSRDF, NIF, QUDT, UNIT, WD
 from pipeline.graph.terms import Vocabulary
+from pipeline.graph.tranches import tranche_links
 from pipeline.model.iris import (
     amount_usd,
     article_iri,
@@ -350,6 +351,10 @@ class _ArticleMapper(_QuantityMapper):
             self.rate(rate)
         for deal in self.x.deals:
             self.deal(deal)
+        for whole, part in tranche_links(self.x.deals):
+            self.add(
+                t.iri(deal_iri(self.resolved(whole))), fin.hasTranche, t.iri(deal_iri(self.resolved(part)))
+            )
 
     # --- the article
 

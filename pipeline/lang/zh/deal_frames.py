@@ -23,8 +23,8 @@ Role = Literal["agent", "counterparty"]
 #: what a frame needs besides its word: "money" (an amount, else ``fallback``), "object" (an object
 #: party, else ``fallback``), "build" (a build word after it), "stake" (股权/股份 after it),
 #: "exchange" (an exchange near it), "facility" (a facility noun after it), "goods" (goods nearby),
-#: "becoming" (成为… before it)
-Need = Literal["money", "object", "build", "stake", "exchange", "facility", "goods", "becoming"]
+#: "becoming" (成为… before it), "party" (the other party named, else no deal)
+Need = Literal["money", "object", "build", "stake", "exchange", "facility", "goods", "becoming", "party"]
 
 
 class Frame(NamedTuple):
@@ -45,6 +45,18 @@ class Frame(NamedTuple):
     #: an investor's verb (领投, 跟投, 认购): with no investee named, the company whose round or
     #: offering is under discussion is the investee
     joins_round: bool = False
+    #: a spending verb (斥资N收购Y, 斥资N回购股份): followed in its clause by a deal word of another
+    #: frame, it only names that deal's price
+    prices_next: bool = False
+    #: the deal also states a deal of this type with the roles reversed (售后回租: the lessor buys
+    #: the asset from the lessee it leases it back to)
+    also: str | None = None
+
+
+#: X与R以售后回租方式融资: the party 与 (和/跟/同) marks is the lessor, no co-lessee
+WITH_THE_LESSOR: tuple[tuple[str, Role], ...] = (
+    ("与", "counterparty"), ("和", "counterparty"), ("跟", "counterparty"), ("同", "counterparty"),
+)  # fmt: skip
 
 
 FRAMES: tuple[Frame, ...] = (
@@ -98,7 +110,18 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         "private_placement",
         "fundraising",
-        ("定增", "定向增发", "定向增發", "非公开发行", "非公開發行", "向特定对象发行", "向特定對象發行"),
+        (
+            "定增",
+            "定向增发",
+            "定向增發",
+            "非公开发行",
+            "非公開發行",
+            "向特定对象发行",
+            "向特定對象發行",
+            "私募",
+            "办理私募",
+            "辦理私募",
+        ),
         subtype="private_placement",
     ),
     Frame("ipo", "fundraising", ("招股",), subtype="ipo"),
@@ -288,7 +311,7 @@ FRAMES: tuple[Frame, ...] = (
     Frame("build_out", "capex", ("投资兴建", "投資興建", "建厂", "建廠")),
     # 兴建一座50MW资料中心 / 合作兴建1兆美元的AI基建: building a facility (with a figure) is capex
     Frame("facility_build", "capex", ("兴建", "興建", "建设", "建設", "建造"), needs="facility"),
-    Frame("spend", "capex", ("斥资", "斥資"), needs="build", fallback="investment"),
+    Frame("spend", "capex", ("斥资", "斥資"), needs="build", fallback="investment", prices_next=True),
     # 投入X建设Y: spending on a build-out (投入金额 alone is no deal)
     Frame("put_in", "capex", ("投入",), needs="build"),
     Frame(
@@ -321,12 +344,23 @@ FRAMES: tuple[Frame, ...] = (
         ("循环融资", "循環融資", "循环贷款", "循環貸款", "循环信贷", "循環信貸", "双边贷款", "雙邊貸款"),
         subtype="revolving_credit_facility",
     ),
-    # 融资租赁 is one word (never 融资 + 租赁): the lessee is the subject, 向R marks the lessor
+    # 融资租赁 is one word (never 融资 + 租赁): the lessee is the subject, 向R / 与R mark the lessor
     Frame(
         "finance_lease",
         "lease",
-        ("融资租赁", "融資租賃", "经营租赁", "經營租賃", "售后回租", "售後回租", "售后租回", "售後租回"),
+        ("融资租赁", "融資租賃", "经营租赁", "經營租賃"),
         subtype="finance_lease",
+        cues=WITH_THE_LESSOR,
+    ),
+    # 售后回租: the lessee sells the asset to the lessor and leases it back — a purchase by the
+    # lessor from the lessee as well as the lease (devset2/README "Deals")
+    Frame(
+        "sale_leaseback",
+        "lease",
+        ("售后回租", "售後回租", "售后租回", "售後租回"),
+        subtype="sale_leaseback",
+        cues=WITH_THE_LESSOR,
+        also="purchase",
     ),
     Frame("let_to", "lease", ("出租予", "租予"), subject="counterparty"),
     # G为D提供担保 / G对D提供担保额度: the guarantor is the subject, 为/对 mark the debtor
@@ -371,9 +405,13 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         "merger",
         "acquisition",
-        ("吸收合并", "吸收合併", "换股合并", "換股合併", "并入", "併入"),
+        ("吸收合并", "吸收合併", "换股合并", "換股合併"),
         subtype="merger",
     ),
+    # X以换股方式合并Y / X与Y合并: only with the other party named (合并营收 is consolidated revenue)
+    Frame("merger_with", "acquisition", ("合并", "合併"), subtype="merger", needs="party"),
+    # X并入Y: Y absorbs X
+    Frame("merged_into", "acquisition", ("并入", "併入"), subject="counterparty", subtype="merger"),
     Frame(
         "share_buyback",
         "other",
@@ -424,6 +462,14 @@ FRAMES: tuple[Frame, ...] = (
         "purchase",
         ("发包", "發包", "批出合约", "批出合約"),
         subtype="construction_contract",
+    ),
+    # O将工程决标予C / O将项目授予C: the owner awards, the party after the verb is the contractor
+    Frame(
+        "award_to",
+        "purchase",
+        ("决标予", "決標予", "决标给", "決標給", "授予", "判给", "判給", "批予"),
+        subtype="tender_award",
+        needs="party",
     ),
     # equipment bought from a named supplier is a purchase; with no supplier named, equipment
     # for one's own plant is a capital expenditure

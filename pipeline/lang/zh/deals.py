@@ -400,7 +400,8 @@ UNNAMED_INVESTORS = re.compile(
 )
 #: a list of parties named as investors (X、Y等天使轮投资方 / X是其A轮投资人)
 INVESTOR_PHRASE = re.compile(
-    r"\s*(?:等|等多家|等机构)?\s*(?:(?:天使|种子|Pre-?[A-F]|[A-F]\+?|早期|首)轮)?(?:投资方|投资人|投资者|投资机构|财务投资人|战略投资者)"
+    r"\s*(?:等|等多家|等机构)?\s*(?:作为|担任|成为)?\s*(?:(?:天使|种子|Pre-?[A-F]|[A-F]\+?|早期|首)轮)?"
+    r"(?:基石|锚定|策略|战略|财务)?(?:投资方|投资人|投资者|投资机构)"
 )
 
 #: a list of investors introduced as such (新投资者包括X、Y和Z / 跟投方有X、Y): the round's investors
@@ -414,7 +415,7 @@ THROUGH_VEHICLE = re.compile(
     r"(?:子公司|孙公司|附属公司|附属机构)?\s*"
 )
 #: X引入7名基石投资者 / 引进战略投资者: X is the company the listed investors come into
-INVESTORS_INTRODUCED = re.compile(r"(?:引入|引进|迎来)[^，,。；;]{0,10}?(?:投资者|投资人|投资方)")
+INVESTORS_INTRODUCED = re.compile(r"(?:引入|引进|迎来)[^，,。；;]{0,40}?(?:投资者|投资人|投资方)")
 
 #: a listing and the private rounds before it are different raises
 PUBLIC_OFFER_SUBTYPES: frozenset[str] = frozenset({"listing", "ipo"})
@@ -460,7 +461,7 @@ DEICTIC: tuple[str, ...] = (
 )  # fmt: skip
 
 #: distributive words after a list of subjects: one deal each (X与Y都与Z签约)
-DISTRIBUTIVE: tuple[str, ...] = ("都", "均", "分别", "各自", "各")
+DISTRIBUTIVE: tuple[str, ...] = ("都", "均", "分别", "各自", "各", "依序", "依次")
 
 #: possessive links: X旗下Y, X的子公司Y — X is not the party, Y is
 POSSESSIVE_LINKS: tuple[str, ...] = ("旗下", "的", "子公司", "全资", "创立", "创办", "控股", "母公司")

@@ -33,6 +33,7 @@ from pipeline.nlp.deals.evidence import (
     last_pair,
     with_report,
 )
+from pipeline.nlp.deals.labels import reversed_halves
 from pipeline.nlp.deals.merging import (
     attach,
     drop_bare_signings,
@@ -94,7 +95,7 @@ def _sentence(ctx: SentenceContext, disc: Discourse) -> tuple[list[Candidate], D
     """The sentence's candidates (merged within the sentence) and the discourse after it."""
     found = sentence_candidates(ctx, disc)
     found = drop_claimed_builds(
-        drop_net(ctx.view, drop_signings(fold_project_costs(fold_lease_financing(found))))
+        drop_net(ctx.view, drop_signings(fold_project_costs(reversed_halves(fold_lease_financing(found)))))
     )
     both = both_parties(ctx, found, disc.pair)
     named = frozenset(p.mention.iri for p in ctx.parties)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Protocol, TypeVar
 
+from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
 from pipeline.model.records import Amount, Capacity
 from pipeline.nlp.deals import lexicon as X
@@ -61,7 +62,16 @@ def pick_amount(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit], ci: int, dt
         later = [a for a in per_share if a.start >= ca]
         if later:
             return later[0]
-    rivals = [h for h in hits if h is not hit and h.trigger.type != hit.trigger.type and ca <= h.start < cb]
+    if _modifies_round(view, hit):
+        return None  # 由A领投的N融资: the figure after 的 is the round's, not the investor's
+    rivals = [
+        h
+        for h in hits
+        if h is not hit
+        and h.trigger.type != hit.trigger.type
+        and ca <= h.start < cb
+        and not _modifies_round(view, h)
+    ]
 
     def mine(a: Amount) -> bool:
         d = distance(a, hit)
@@ -85,6 +95,11 @@ def pick_amount(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit], ci: int, dt
         or _instrumental_figure(ctx, ci, usable, hits)
         or _named_total(ctx, cb, usable)
     )
+
+
+def _modifies_round(view: str, hit: Hit) -> bool:
+    """A领投的 (an investor's verb in a relative clause): it describes the round noun after it."""
+    return hit.trigger.frame.joins_round and view.startswith(L.DE, hit.end)
 
 
 def superseding(ctx: SentenceContext, a: Amount, usable: Sequence[Amount]) -> Amount:
@@ -123,11 +138,13 @@ def _next_clause_figure(
 
 
 def _restating(ctx: SentenceContext, h: Hit, dtype: str | None) -> bool:
-    """…增资扩股项目签约，本轮融资金额N: a deal word of the same type after 本轮 / 此次 restates the
-    deal, it claims no figure of its own."""
+    """…增资扩股项目签约，本轮融资金额N: a deal word of the same type after 本轮 / 此次, or before
+    金额 (…租给Y，租赁金额N), restates the deal, it claims no figure of its own."""
     if dtype is None or h.trigger.type != dtype:
         return False
-    return ctx.view[max(0, h.start - 3) : h.start].endswith(L.DEICTIC)
+    return ctx.view[max(0, h.start - 3) : h.start].endswith(L.DEICTIC) or ctx.view.startswith(
+        R.FIGURE_LABELS, h.end
+    )
 
 
 def _instrumental_figure(

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
 from pipeline.lang.zh.deal_frames import FRAMES, Frame, Role
 from pipeline.text.view import TextView
@@ -157,11 +158,15 @@ class ArticleWords:
     anaphora: Occurrences
 
 
+#: every word inside which a trigger word is none
+BLOCKERS: tuple[str, ...] = (*L.TRIGGER_BLOCKERS, *R.MORE_BLOCKERS)
+
+
 @cache
 def _automata() -> tuple[ahocorasick.Automaton, ...]:
     return (
         _automaton(t.word for t in TRIGGERS),
-        _automaton(L.TRIGGER_BLOCKERS),
+        _automaton(BLOCKERS),
         _automaton(L.GENERIC_PARTIES),
         _automaton((*L.ORG_ANAPHORA, *L.LATTER, *L.FORMER)),
     )
@@ -182,7 +187,7 @@ TRIGGER_RANK: dict[str, int] = {
     t.word: i for i, t in enumerate(sorted(TRIGGERS, key=lambda t: len(t.word), reverse=True))
 }
 TRIGGER_OF: dict[str, Trigger] = {t.word: t for t in TRIGGERS}
-LONGEST_BLOCKER: int = max(map(len, L.TRIGGER_BLOCKERS))
+LONGEST_BLOCKER: int = max(map(len, BLOCKERS))
 #: generic party forms in table order; anaphora longest first (then table order)
 GENERIC_RANK: dict[str, int] = {w: i for i, w in enumerate(L.GENERIC_PARTIES)}
 ANAPHOR_RANK: dict[str, int] = {
@@ -193,6 +198,8 @@ TRIGGER_WORDS = Words(t.word for t in TRIGGERS)
 BOTH_PARTIES = Words(L.BOTH_PARTIES)
 DEICTIC = Words(L.DEICTIC)
 RESPECTIVELY = Words(L.RESPECTIVELY)
+#: the word that ties a list of figures to a list of parties in order
+RESPECTIVELY_WORD: str = L.RESPECTIVELY[0]
 DEICTIC_DEMONSTRATIVES = Words(L.DEICTIC_DEMONSTRATIVES)
 BUILD_WORDS = Words(L.BUILD_WORDS)
 SIGNING_WORDS = Words(L.SIGNING_WORDS)

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
 from pipeline.model.records import Mention, Sentence
 from pipeline.nlp.deals import lexicon as X
@@ -192,7 +193,9 @@ def find_parties(
             mention = mention or _antecedent(view, anaphor, a, parties, mentions, topic)
             if mention is None:
                 continue
-        parties.append(_party(view, mention, a, b, s))
+        # the marker lies after the party before (工商银行为Y: 行 ends a name, 行为 is no word here)
+        floor = max(s, parties[-1].end) if parties and parties[-1].end <= a else s
+        parties.append(_party(view, mention, a, b, floor))
     marked = _mark_restatements(view, _mark_modifiers(view, parties))
     return tuple(_mark_lists(view, _mark_founders(view, marked)))
 
@@ -211,6 +214,8 @@ def _party(view: str, mention: Mention, a: int, b: int, floor: int) -> Party:
     marker, kind = marker_before(view, a, floor)
     after = view[b : b + 6]
     regulator = any(after.startswith(v) or after[1:].startswith(v) for v in L.REGULATOR_VERBS)
+    if regulator and after.startswith(R.BY_MEANS) and view.startswith(R.MEANS_AFTER_BY, b + len(R.BY_MEANS)):
+        regulator = False  # X通过配售新股募资: 通过 is "by means of", X acts — it approves nothing
     # 恒大主席减持: the chairman acts, not the company
     titled = after.lstrip(" ").startswith(L.TITLE_WORDS)
     # 宁夏日报报业集团全媒体记者…: a byline names the outlet, no party

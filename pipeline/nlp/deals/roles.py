@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
 from pipeline.model.records import Mention
 from pipeline.nlp.deals import lexicon as X
@@ -101,8 +102,13 @@ def _marked(ctx: SentenceContext, ci: int, hit: Hit, dtype: str) -> _Marked:
     view, parties = ctx.view, ctx.parties
     ca, cb = ctx.clauses[ci]
 
+    frame_marks = {w for w, _ in hit.trigger.frame.cues}
+
     def symmetric(p: Party) -> bool:
-        return dtype == "agreement" or X.SYMMETRIC_WORDS.within(view, p.end, hit.end)
+        # 与Y签署 (a joint act), or a marker the frame reads as the other party's (与R以售后回租)
+        return (
+            dtype == "agreement" or p.marker in frame_marks or X.SYMMETRIC_WORDS.within(view, p.end, hit.end)
+        )
 
     marked = [
         p
@@ -183,9 +189,15 @@ def roles_of(
     co: tuple[Mention, ...] = ()
     if isinstance(subj, Party) and roles.get("agent") is subj_m:
         co = tuple(p.mention for p in chain(ctx.view, ctx.parties, subj, hit.start)[1:])
+    elif m.swap is not None and roles.get("agent") is m.swap.mention:
+        co = tuple(p.mention for p in chain(ctx.view, ctx.parties, m.swap, hit.start)[1:])  # 由A、B牵头
     co_cp: tuple[Mention, ...] = ()
-    if m.other is not None and roles.get("counterparty") is m.other.mention:
-        co_cp = tuple(p.mention for p in chain(ctx.view, ctx.parties, m.other, hit.start)[1:])
+    marked_cp = next(
+        (p for p in (m.other, m.swap) if p is not None and roles.get("counterparty") is p.mention), None
+    )
+    if marked_cp is not None:
+        # 与A、B签订 / 获A、B及C共同主办: the rest of the marked list is on the counterparty's side
+        co_cp = tuple(p.mention for p in chain(ctx.view, ctx.parties, marked_cp, hit.start)[1:])
     if partners and roles.get("agent") is subj_m:
         co = (*co, *partners)
     # X和A银行、B银行组成的银团: the marked list is the other side, not co-agents of X
@@ -328,9 +340,38 @@ def distributive(ctx: SentenceContext, agent: Mention | None, hit: Hit) -> list[
     if not idx:
         return []
     members = chain(ctx.view, parties, parties[idx[-1]], hit.start)
-    if len(members) < 2:
-        return []
+    if len(members) < 2 or members[0].start < ctx.clause_at(hit.start)[0]:
+        return []  # a list of another clause (A、B分别出资N1、N2，另以资产出资N3) distributes nothing here
     tail = ctx.view[members[-1].end : hit.start]
     if any(w in tail[:5] for w in L.DISTRIBUTIVE):
         return [p.mention for p in members]
     return []
+
+
+def borrower_after(ctx: SentenceContext, hit: Hit, cb: int) -> Mention | None:
+    """A银行贷款N予Y / 放款N给Y: the party 予/给 marks after the loan word borrows."""
+    return next(
+        (
+            p.mention
+            for p in ctx.parties
+            if hit.end <= p.start < cb
+            and p.usable
+            and not p.modifier
+            and p.marker in R.LOAN_RECIPIENT_MARKERS
+        ),
+        None,
+    )
+
+
+def holder_of(ctx: SentenceContext, hit: Hit, target: Mention | None) -> Mention | None:
+    """受让B持有的X股份 / 收购B所持X股权: the holder B of the stake bought after the deal word sells it."""
+    if target is None:
+        return None
+    for p in ctx.parties:
+        if (
+            hit.end <= p.start
+            and p.end <= target.start
+            and R.HOLDER_LINK.fullmatch(ctx.view, p.end, target.start)
+        ):
+            return p.mention
+    return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
 from pipeline.model.records import Amount, Mention
 from pipeline.nlp.deals import lexicon as X
@@ -15,14 +16,22 @@ from pipeline.nlp.deals.assertions import live, purpose, purpose_build
 from pipeline.nlp.deals.candidates import Candidate
 from pipeline.nlp.deals.context import Discourse, SentenceContext
 from pipeline.nlp.deals.figures import is_deal_amount, nearest_in, pick_amount
+from pipeline.nlp.deals.labels import (
+    figure_label,
+    guarantors_lend_not,
+    instrument_raise,
+    labelled_figures,
+    noun_before_verb,
+    prices_next,
+    respective_figures,
+)
 from pipeline.nlp.deals.parties import Party, chain, chain_head, is_exchange, lead_org, list_gap
-from pipeline.nlp.deals.roles import distributive, is_lender, roles_of
+from pipeline.nlp.deals.roles import borrower_after, distributive, holder_of, is_lender, roles_of
+from pipeline.nlp.deals.tranches import own_tranches, tranches
 from pipeline.nlp.deals.triggers import Hit
 
 #: how far before a deal word a demonstrative (此项投资) may stand
 DEICTIC_REACH = 3
-#: how far before an amount a bond tenor may stand (其中2年期60亿元)
-TENOR_REACH = 12
 
 
 def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate]:
@@ -30,16 +39,29 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     seller = _seller_cue(ctx)
     out: list[Candidate] = [seller] if seller else []
     out.extend(_arranger_cue(ctx))
-    out.extend(_tranches(ctx, disc.recent, lead_org(ctx.parties)))
+    out.extend(tranches(ctx, disc.recent, lead_org(ctx.parties)))
     out.extend(_investor_phrases(ctx, disc.recent))
     hits = [h for h in ctx.hits if live(ctx, h)]
     hits = [h for h in hits if not purpose_build(ctx, hits, h)]
+    labels = [h for h in hits if figure_label(ctx, hits, h)]
+    hits = [
+        h
+        for h in hits
+        if not prices_next(ctx, hits, h)
+        and h not in labels
+        and not instrument_raise(ctx, hits, h)
+        and not noun_before_verb(hits, h)
+    ]
     objects: frozenset[Party] = frozenset()
     for hit in hits:
         found, objects = _hit_candidates(ctx, disc, hits, hit, objects, out)
         out.extend(found)
     out.extend(_paired_list(ctx, hits))
-    return _companies_first(_guaranteed_figures(_guaranteed_deals(ctx, disc, _raisers_from_investors(out))))
+    out = labelled_figures(ctx, out, labels)
+    out.extend(own_tranches(ctx, out))
+    out = _investees_invest_not(_raisers_from_investors(out))
+    out = guarantors_lend_not(_guaranteed_figures(_guaranteed_deals(ctx, disc, out)))
+    return _companies_first(out)
 
 
 def _companies_first(cands: list[Candidate]) -> list[Candidate]:
@@ -98,6 +120,22 @@ def _guaranteed_figures(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _investees_invest_not(cands: list[Candidate]) -> list[Candidate]:
+    """X引入A及B作为基石投资者，分别认购N1及N2: 认购 is the investors' act, not an investment by
+    X (the company they invest in)."""
+    investees = {c.counterparty.iri for c in cands if c.subtype == "investor" and c.counterparty is not None}
+    return [
+        c
+        for c in cands
+        if not (
+            c.type == "investment"
+            and c.counterparty is None
+            and c.agent is not None
+            and c.agent.iri in investees
+        )
+    ]
+
+
 def _raisers_from_investors(cands: list[Candidate]) -> list[Candidate]:
     """A、B领投、C参与认购，完成A轮融资N: the investors are no raisers — the round is the
     investee's (the company they invest in)."""
@@ -109,7 +147,14 @@ def _raisers_from_investors(cands: list[Candidate]) -> list[Candidate]:
     out = []
     for c in cands:
         if c.type == "fundraising" and c.agent is not None and c.agent.iri in investee:
-            c = replace(c, agent=investee[c.agent.iri], co_agents=())
+            raiser = investee[c.agent.iri]
+            # X获A领投的N融资: the round is X's; its lead is an investment of its own
+            lead = (
+                None
+                if c.counterparty is None or raiser is None or c.counterparty.iri == raiser.iri
+                else c.counterparty
+            )
+            c = replace(c, agent=raiser, counterparty=lead, co_agents=())
         out.append(c)
     return out
 
@@ -163,7 +208,7 @@ def _hit_candidates(
     objects = objects | frozenset(r.object_chain)
     if purpose(ctx, ca, hit) and r.type != "purchase" and not r.explicit:
         return [], objects
-    r = _refine_type(ctx, disc, hits, r)
+    r = _refine_type(ctx, disc, hits, r, before)
     if r is None:
         return [], objects
     return _emit(ctx, r, before), objects
@@ -205,10 +250,21 @@ def _read_roles(
         and not is_lender(view, cp)
     ):
         agent, cp = cp, agent  # X与Y银行签订授信合约: the bank lends
+        # 获A、B银行联合牵头的银团贷款: the banks listed with the lender lend with it
+        lenders = tuple(m for m in roles.co_agents if is_lender(view, m))
+        roles = replace(roles, co_agents=(), co_counterparties=(*roles.co_counterparties, *lenders))
     if dtype == "debt" and cp is None and agent is not None and not is_lender(view, agent):
         cp = _lender_in_clause(ctx, ca, hit, agent)  # 兆丰银完成X的联贷案: the bank is the lender
     elif dtype == "debt" and cp is None and agent is not None and not _bond(hit) and is_lender(view, agent):
-        agent, cp = None, agent  # 获A银行筹组联贷 (borrower unnamed here): the bank lends, it borrows not
+        # A银行贷款N予Y: the party the giving word after the loan marks borrows; 获A银行筹组联贷
+        # (borrower unnamed here): the bank lends, it borrows not
+        agent, cp = borrower_after(ctx, hit, cb), agent
+    elif dtype == "debt" and agent is None and cp is not None and not _bond(hit) and is_lender(view, cp):
+        agent = borrower_after(ctx, hit, cb)  # A银行放款N给Y: Y borrows
+    if dtype == "acquisition" and hit.trigger.subject == "agent":
+        holder = holder_of(ctx, hit, cp)  # 受让B持有的X股份: B sells
+        if holder is not None:
+            cp, obj_chain = holder, []
     if agent is not None and is_exchange(view[agent.start : agent.end]):
         return None  # 于联交所上市: the exchange is where, not who
     agent = _acting_parent(ctx, agent)
@@ -220,13 +276,17 @@ def _read_roles(
     )  # fmt: skip
 
 
-def _refine_type(ctx: SentenceContext, disc: Discourse, hits: Sequence[Hit], r: _Reading) -> _Reading | None:
+def _refine_type(
+    ctx: SentenceContext, disc: Discourse, hits: Sequence[Hit], r: _Reading, before: Sequence[Candidate] = ()
+) -> _Reading | None:
     """The reading's final type and figure: a trigger that needs an object or money falls back;
     an investment without an investee may be a round or a build-out."""
     view, hit, trig = ctx.view, r.hit, r.hit.trigger
     ca, cb = ctx.clauses[r.ci]
     if trig.needs == "object" and r.counterparty is None:
         r = replace(r, type=trig.fallback or r.type)
+    if trig.needs == "party" and r.counterparty is None:
+        return None  # 合并营收 / 授予奖项: the word names no deal without its other party
     r = replace(r, amount=pick_amount(ctx, hit, hits, r.ci, r.type))
     if trig.needs == "money" and r.amount is None:
         r = replace(r, type=trig.fallback or r.type)
@@ -251,8 +311,8 @@ def _refine_type(ctx: SentenceContext, disc: Discourse, hits: Sequence[Hit], r: 
         )
     if r.counterparty is None and (trig.frame.joins_round or L.ROUND.match(view, hit.end)):
         r = replace(
-            r, counterparty=round_owner(disc.recent)
-        )  # 領投天使輪: the round of the company discussed
+            r, counterparty=round_owner({**disc.recent, **_stated(before)})
+        )  # 領投天使輪 / X完成N融资，A领投，B跟投: the round of the company discussed
     planned = L.PROJECT_SPEND.search(view, max(ctx.start, hit.start - 60), hit.start) is not None
     if r.counterparty is None and not r.co_agents and (planned or _spending_plan(view, hit, cb)):
         return replace(r, type="capex")  # 投资计划 / 投资5亿美元的资料中心: the spender's own build-out
@@ -288,6 +348,16 @@ def _emit(ctx: SentenceContext, r: _Reading, before: Sequence[Candidate]) -> lis
         agents, co_agents = [agent, *co_agents], ()
     cps: list[Mention | None] = [p.mention for p in r.object_chain] or [cp]
     amounts = _respective_amounts(ctx, r, len(agents)) or [None if split else r.amount] * len(agents)
+    lenders = distributive(ctx, cp, hit) if r.type == "debt" and len(agents) == 1 and len(cps) == 1 else []
+    if len(lenders) > 1:
+        # A、B和C银行分别向Y提供N1、N2和N3贷款: one loan per lender, each with its figure
+        figures = _respective_amounts(ctx, r, len(lenders)) or [r.amount] * len(lenders)
+        return [
+            Candidate(
+                r.type, agent, c, ctx.sentence, hit.start, amount=f, subtype=r.subtype, subject=r.subject
+            )
+            for c, f in zip(lenders, figures, strict=True)
+        ]
     return [
         Candidate(
             r.type, a, c, ctx.sentence, hit.start, co_agents, amount, cap, sh, r.subtype,
@@ -309,7 +379,12 @@ def _respective_amounts(ctx: SentenceContext, r: _Reading, n: int) -> list[Amoun
     if not X.RESPECTIVELY.within(ctx.view, ca, r.hit.start):
         return []
     after = [a for a in ctx.amounts if a.start >= r.hit.end and is_deal_amount(ctx.view, a, r.type)]
-    return list(after[:n]) if len(after) >= n else []
+    if len(after) >= n:
+        return list(after[:n])
+    # A、B和C分别向Y提供N1、N2和N3贷款: the figures stand between 分别 and the deal word
+    at = ctx.view.find(X.RESPECTIVELY_WORD, ca, r.hit.start)
+    between = [a for a in ctx.amounts if at <= a.start < r.hit.start and is_deal_amount(ctx.view, a, r.type)]
+    return list(between) if at >= 0 and len(between) == n else []
 
 
 def _lessor_before(before: Sequence[Candidate], agent: Mention, hit: Hit) -> Mention | None:
@@ -328,6 +403,11 @@ def _lessor_before(before: Sequence[Candidate], agent: Mention, hit: Hit) -> Men
 
 
 # ----------------------------------------------------------------------------- parts of deals named before
+
+
+def _stated(cands: Sequence[Candidate]) -> dict[str, Candidate]:
+    """The deals the sentence stated so far, by type (the last of each), as the discourse keeps them."""
+    return {c.type: c for c in cands if c.agent is not None and c.attach is None}
 
 
 def round_owner(recent: Mapping[str, Candidate]) -> Mention | None:
@@ -358,17 +438,19 @@ def _investor_phrases(ctx: SentenceContext, recent: Mapping[str, Candidate]) -> 
         intro = L.INVESTOR_LIST_INTRO.search(view, max(ctx.start, p.start - 12), p.start)
         if m is None and intro is None:
             continue
-        if m is not None:
+        # 投资者包括X、Y和Z / X、Y作为基石投资者，分别认购N1及N2: each named investor of the round
+        # is a deal of its own, with its figure when 分别 ties the figures to the list in order;
+        # X、Y等投资方 with no figures of their own: one deal, the others co-investors
+        named = [c for c in members if c.mention.iri != owner.iri]
+        at = m.start() if m is not None else p.start
+        figures = respective_figures(ctx, members[-1].end, len(named))
+        if m is not None and figures[0] is None:
             co = tuple(c.mention for c in members[1:])
-            out.append(
-                Candidate("investment", p.mention, owner, ctx.sentence, m.start(), co, subtype="investor")
-            )
+            out.append(Candidate("investment", p.mention, owner, ctx.sentence, at, co, subtype="investor"))
             continue
-        # 投资者包括X、Y和Z: each named investor of the round is a deal of its own
         out.extend(
-            Candidate("investment", c.mention, owner, ctx.sentence, p.start, subtype="investor")
-            for c in members
-            if c.mention.iri != owner.iri
+            Candidate("investment", c.mention, owner, ctx.sentence, at, amount=a, subtype="investor")
+            for c, a in zip(named, figures, strict=True)
         )
     return out
 
@@ -386,44 +468,15 @@ def _acting_parent(ctx: SentenceContext, agent: Mention | None) -> Mention | Non
 
 def _introducer(ctx: SentenceContext) -> Mention | None:
     """X引入/引进…投资者: X, the company the investors come into."""
-    m = L.INVESTORS_INTRODUCED.search(ctx.view, ctx.start, ctx.end)
+    m = L.INVESTORS_INTRODUCED.search(ctx.view, ctx.start, ctx.end) or R.INVESTORS_OF.search(
+        ctx.view, ctx.start, ctx.end
+    )
     if m is None:
         return None
     before = [
         p for p in ctx.parties if p.end <= m.start() and p.usable and not p.modifier and p.marker is None
     ]
     return before[-1].mention if before else None
-
-
-def _tranches(ctx: SentenceContext, recent: Mapping[str, Candidate], lead: Mention | None) -> list[Candidate]:
-    """Parts of a deal already named, one deal each: bond tranches by tenor (其中2年期60亿元；
-    182天贴现债券40亿元) and a round's equity / debt parts (由75亿美元股权 + 125亿美元债务组成)."""
-    view = ctx.view
-    out: list[Candidate] = []
-    parts: list[tuple[Amount, str, str]] = []
-    bond = recent.get("debt")
-    for a in ctx.amounts:
-        if a.converted_from_start is not None or a.per is not None:
-            continue
-        ca, _ = ctx.clause_at(a.start)
-        before = view[max(ca, a.start - TENOR_REACH) : a.start]
-        after = view[a.end : a.end + 4].lstrip(L.TRANCHE_SKIP)
-        if bond is not None and bond.subtype in L.BOND_SUBTYPES and L.TENOR.search(before) is not None:
-            out.append(
-                Candidate("debt", bond.agent, None, ctx.sentence, a.start, amount=a, subtype="bond_tranche")
-            )
-            continue
-        for noun, (dtype, subtype) in L.TRANCHE_NOUNS.items():
-            if after.startswith(noun) and not after.startswith(L.TRANCHE_NOT):
-                parts.append((a, dtype, subtype))
-                break
-    # a round's parts come in twos at least (股权 + 债务); the raiser leads the sentence
-    raiser = lead or (recent["fundraising"].agent if "fundraising" in recent else None)
-    if len(parts) >= 2 and raiser is not None:
-        out.extend(
-            Candidate(t, raiser, None, ctx.sentence, a.start, amount=a, subtype=st) for a, t, st in parts
-        )
-    return out
 
 
 def _lead_participant(ctx: SentenceContext, ca: int, hit: Hit, dtype: str) -> Party | None:

@@ -1,0 +1,42 @@
+"""Deal language data of the frame engine beyond :mod:`.deals` (which is near its size limit):
+figure labels, sale-and-leaseback, award and lender cues. Simplified, matched on the t2s view.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: nouns that make a deal word a label of the figure after it (订单金额N, 租赁金额N, 担保金额N,
+#: 合同总值N): in the clause after a deal of its type it restates that deal and names its figure
+FIGURE_LABELS: tuple[str, ...] = (
+    "金额", "总额", "总金额", "总值", "总价", "价值", "规模", "额度", "总价值",
+)  # fmt: skip
+
+#: X的基石投资者包括A、B: X is the company the listed investors come into
+INVESTORS_OF = re.compile(
+    r"的(?:基石|锚定|战略|策略|主要)?(?:投资者|投资人|投资方)[，,]?\s*(?:包括|包含|有|为)"
+)
+
+#: more words inside which a trigger word is none (see deals.TRIGGER_BLOCKERS): consolidated
+#: figures (合并营收) and companies formed by merging (由A与B合并而成)
+MORE_BLOCKERS: tuple[str, ...] = (
+    "合并营收", "合并营业", "合并报表", "合并财报", "合并财务", "合并净利", "合并利润", "合并收入",
+    "合并计算", "合并范围", "合并口径", "合并资产", "合并后", "合并而成", "合并成立", "合并组成",
+    # private equity and its funds are no private placement (私募 = a placement by the issuer)
+    "私募基金", "私募股权", "私募机构", "私募投资", "私募债", "私募市场", "私募业", "私募巨头",
+)  # fmt: skip
+
+#: X通过配售新股募资 / X通过子公司收购: 通过 before a means (a deal word, a vehicle) is "by
+#: means of" — X acts; otherwise X通过 is an approval (a regulator's verb, deals.REGULATOR_VERBS)
+BY_MEANS: str = "通过"
+MEANS_AFTER_BY: tuple[str, ...] = (
+    "配售", "发行", "增发", "供股", "配股", "认购", "增资", "定向", "非公开", "公开发行", "子公司", "旗下",
+    "全资", "银团", "贷款", "借款", "融资", "收购", "协议转让", "转让", "出售", "发债", "设立", "合资",
+    "私募", "首次公开",
+)  # fmt: skip
+
+#: A银行贷款N予Y / 放款N给Y: the giving words that mark a borrower after the loan word
+LOAN_RECIPIENT_MARKERS: tuple[str, ...] = ("予", "给", "给予")
+
+#: 受让B持有的X股份: the words between a stake's holder and the company whose shares it holds
+HOLDER_LINK = re.compile(r"\s*(?:所)?(?:持有|持)(?:的)?\s*")

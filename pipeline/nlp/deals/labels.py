@@ -1,0 +1,146 @@
+"""Deal words that state a second deal (售后回租: the lessor's purchase too), and deal words
+that only name another deal's figure: a spending verb before a deal word (斥资N收购Y
+prices the acquisition) and a deal word before 金额 after a deal of its type (…为Y供应芯片，订单
+金额N labels the supply's figure).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from pipeline.lang.zh import deal_roles as R
+from pipeline.lang.zh import deals as L
+from pipeline.lang.zh.deal_frames import FRAMES
+from pipeline.model.records import Amount
+from pipeline.nlp.deals import lexicon as X
+from pipeline.nlp.deals.candidates import Candidate
+from pipeline.nlp.deals.context import SentenceContext
+from pipeline.nlp.deals.figures import is_deal_amount
+from pipeline.nlp.deals.triggers import Hit
+
+#: how far before a deal word a demonstrative (此次融资) may stand
+DEICTIC_REACH = 3
+
+
+def prices_next(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> bool:
+    """斥资N收购Y / 斥资N回购股份: the spending verb names the price of the deal word after it."""
+    if not hit.trigger.frame.prices_next:
+        return False
+    _, cb = ctx.clause_at(hit.start)
+    return any(hit.end <= h.start < cb and h.trigger.frame is not hit.trigger.frame for h in hits)
+
+
+def figure_label(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> bool:
+    """…为Y供应芯片，订单金额N / …租给Y，租赁金额N: a deal word before 金额 in a clause after a
+    deal of its type labels that deal's figure; it states no deal of its own (unless that deal word
+    is itself a restatement: 此次融资由A领投，融资金额N)."""
+    view = ctx.view
+    if not view.startswith(R.FIGURE_LABELS, hit.end):
+        return False
+    ca, _ = ctx.clause_at(hit.start)
+    return any(
+        h.start < ca
+        and h.trigger.type == hit.trigger.type
+        and not view[max(0, h.start - DEICTIC_REACH) : h.start].endswith(L.DEICTIC)
+        for h in hits
+    )
+
+
+def labelled_figures(ctx: SentenceContext, cands: list[Candidate], labels: Sequence[Hit]) -> list[Candidate]:
+    """…承担60%合同工作量，预计中标金额为N: a deal with no figure takes the one its label names
+    later in the sentence."""
+    if not labels:
+        return cands
+    out = []
+    for c in cands:
+        label = next((h for h in labels if h.start > c.trigger_start and h.trigger.type == c.type), None)
+        if c.amount is None and label is not None:
+            _, lb = ctx.clause_at(label.start)
+            figure = next(
+                (a for a in ctx.amounts if label.end <= a.start < lb and is_deal_amount(ctx.view, a, c.type)),
+                None,
+            )
+            c = replace(c, amount=figure) if figure is not None else c
+        out.append(c)
+    return out
+
+
+#: how far a raise verb may stand after the instrument it raises by (发行可转债募资)
+INSTRUMENT_REACH = 4
+
+
+def instrument_raise(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> bool:
+    """X发行可转债募资N / X发债融资N: a plain raise verb right after a bond or note names what the
+    issue raises; the issue is the deal (debt), not a second one (fundraising)."""
+    if hit.trigger.type != "fundraising" or hit.trigger.subtype is not None:
+        return False
+    ca, _ = ctx.clause_at(hit.start)
+    return any(
+        h.trigger.type == "debt"
+        and (h.trigger.subtype in L.BOND_SUBTYPES or h.trigger.subtype in L.NOTE_SUBTYPES)
+        and ca <= h.end <= hit.start <= h.end + INSTRUMENT_REACH
+        for h in hits
+    )
+
+
+def noun_before_verb(hits: Sequence[Hit], hit: Hit) -> bool:
+    """将EPC总承包发包给C / 收购要约: a deal word right before another of its type names what the
+    second one acts on (or refines it); the second is the deal word — unless the second is a
+    generic noun that needs a figure to be a deal (总承包合同, 供货合约: the first gives the kind)."""
+    return any(
+        h.start == hit.end and h.trigger.type == hit.trigger.type and h.trigger.needs != "money" for h in hits
+    )
+
+
+#: the deal a kind of deal states as well, with the roles reversed (frame field ``also``)
+_ALSO: dict[str, str] = {f.subtype: f.also for f in FRAMES if f.also is not None and f.subtype is not None}
+
+
+def reversed_halves(cands: Sequence[Candidate]) -> list[Candidate]:
+    """X与R以售后回租方式融资N: the lease, and the lessor's purchase of the asset from X for N."""
+    out = list(cands)
+    for c in cands:
+        also = _ALSO.get(c.subtype or "")
+        if also is not None and c.agent is not None and c.counterparty is not None:
+            out.append(
+                Candidate(
+                    also,
+                    c.counterparty,
+                    c.agent,
+                    c.sentence,
+                    c.trigger_start,
+                    amount=c.amount,
+                    subtype=c.subtype,
+                )
+            )
+    return out
+
+
+def respective_figures(ctx: SentenceContext, after: int, n: int) -> list[Amount | None]:
+    """…作为基石投资者，分别认购N1及N2: the figures after 分别 go to the listed investors in order."""
+    i = ctx.view.find(X.RESPECTIVELY_WORD, after, ctx.end)
+    if i >= 0:
+        figures = [a for a in ctx.amounts if a.start > i and is_deal_amount(ctx.view, a, "investment")]
+        if len(figures) == n:
+            return list(figures)
+    return [None] * n
+
+
+def guarantors_lend_not(cands: Sequence[Candidate]) -> list[Candidate]:
+    """G为D的银行贷款提供担保: D's loan is not from G — the guarantor of a debtor lends it nothing."""
+    guaranteed = {
+        (c.agent.iri, c.counterparty.iri)
+        for c in cands
+        if c.subtype in L.GUARANTEE_SUBTYPES and c.agent is not None and c.counterparty is not None
+    }
+    return [
+        c
+        for c in cands
+        if not (
+            c.type == "debt"
+            and c.agent is not None
+            and c.counterparty is not None
+            and (c.counterparty.iri, c.agent.iri) in guaranteed
+        )
+    ]
