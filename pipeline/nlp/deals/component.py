@@ -44,6 +44,7 @@ from pipeline.nlp.deals.merging import (
     merge,
 )
 from pipeline.nlp.deals.parties import ArticleMentions, announcer_in, find_parties, lead_org
+from pipeline.nlp.deals.restatements import with_back_references
 from pipeline.nlp.deals.scoring import confidence, substantial
 from pipeline.nlp.deals.sentence_deals import sentence_candidates
 from pipeline.nlp.deals.triggers import find_triggers
@@ -93,6 +94,7 @@ def find_deals(
 def _sentence(ctx: SentenceContext, disc: Discourse) -> tuple[list[Candidate], Discourse]:
     """The sentence's candidates (merged within the sentence) and the discourse after it."""
     found = sentence_candidates(ctx, disc)
+    found = with_back_references(ctx, disc.recent, found)
     found = drop_claimed_builds(
         drop_net(ctx.view, drop_signings(fold_project_costs(fold_lease_financing(found))))
     )

@@ -257,7 +257,10 @@ def _is_anaphor(view: str, a: int, b: int, form: str, floor: int) -> bool:
     after = view[b : b + 1]
     before = view[a - 1] if a > floor else ""
     if form == L.PRONOUN_QI:
-        return after not in L.PRONOUN_QI_NOT_BEFORE and before not in L.PRONOUN_QI_NOT_AFTER
+        # a sentence-initial 其 (其已与Y签署…) has no character before it: "" is in every string
+        return (not after or after not in L.PRONOUN_QI_NOT_BEFORE) and (
+            not before or before not in L.PRONOUN_QI_NOT_AFTER
+        )
     if form in L.CLAUSE_INITIAL_ANAPHORA:
         return a == floor or before in L.CLAUSE_OPENERS
     return True

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from pipeline.lang.zh import deals as L
+from pipeline.lang.zh import discourse as D
 from pipeline.model.records import Mention
 from pipeline.nlp.deals import lexicon as X
 from pipeline.nlp.deals.context import SentenceContext
@@ -94,6 +95,8 @@ def subject_of(
         return topic
     if topic is not None and view[ctx.start : hit.start].lstrip(L.SPACES).startswith(L.CONTINUATIONS):
         return topic  # …；及通过将…: the subject of the sentence before goes on
+    if topic is not None and view[ctx.start : hit.start].lstrip(L.SPACES).startswith(D.ZERO_SUBJECT_OPENERS):
+        return topic  # X发布公告。拟以N认购Y…: the dropped subject is the company the text is about
     return None
 
 

@@ -1,0 +1,80 @@
+"""A deal named again by a determiner and a general noun (本次交易对价约为40亿欧元 / 上述订单总金额
+约15亿美元 / 此次发行金额为80亿元): the sentence restates the deal under discussion and gives its
+figure, though it has no deal word of that deal's own frame. The figure joins that deal (one deal,
+two evidence sentences), never a deal of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from pipeline.lang.zh import discourse as D
+from pipeline.model.records import Amount
+from pipeline.nlp.deals.candidates import Candidate
+from pipeline.nlp.deals.context import SentenceContext
+from pipeline.nlp.deals.figures import close
+
+
+def with_back_references(
+    ctx: SentenceContext, recent: Mapping[str, Candidate], found: list[Candidate]
+) -> list[Candidate]:
+    """The sentence's candidates with a restatement of the deal under discussion for each 本次交易…N
+    (上述收购金额…) it holds; a candidate without an agent holding that figure gives way to it."""
+    back = _back_references(ctx, recent, found)
+    claimed = {c.amount.start for c in back if c.amount is not None}
+    kept = [c for c in found if c.agent is not None or c.amount is None or c.amount.start not in claimed]
+    return kept + back
+
+
+def _back_references(
+    ctx: SentenceContext, recent: Mapping[str, Candidate], found: list[Candidate]
+) -> list[Candidate]:
+    """A candidate restating the deal under discussion for each 本次交易…N the sentence holds
+    (when no candidate of the sentence with an agent already holds that figure)."""
+    if not recent:
+        return []
+    taken = {c.amount.start for c in found if c.amount is not None and c.agent is not None}
+    out: list[Candidate] = []
+    for m in D.BACK_REFERENCE.finditer(ctx.view, ctx.start, ctx.end):
+        _, cb = ctx.clause_at(m.start())
+        amount = _figure_after(ctx, m.end(), cb)
+        if amount is None or amount.start in taken:
+            continue
+        prior = _deal_named(recent, D.GENERAL_DEAL_NOUNS[m.group(1)])
+        if prior is None or prior.agent is None:
+            continue
+        if prior.amount is not None and not close(prior.amount, amount):
+            continue  # 本次交易首期款N: a part of the deal, or another figure — not its size
+        borrowed = frozenset(p.iri for p in (prior.agent, prior.counterparty) if p is not None)
+        out.append(
+            Candidate(
+                prior.type,
+                prior.agent,
+                prior.counterparty,
+                ctx.sentence,
+                m.start(),
+                amount=amount,
+                subtype=prior.subtype,
+                borrowed=borrowed,
+            )
+        )
+        taken.add(amount.start)
+    return out
+
+
+def _figure_after(ctx: SentenceContext, at: int, cb: int) -> Amount | None:
+    """The first figure (not a per-share price) after the general noun, in its clause."""
+    return next(
+        (
+            a
+            for a in ctx.amounts
+            if at <= a.start < min(cb, at + D.FIGURE_REACH) and a.per is None and a.value is not None
+        ),
+        None,
+    )
+
+
+def _deal_named(recent: Mapping[str, Candidate], types: frozenset[str] | None) -> Candidate | None:
+    """The latest deal under discussion of one of these types."""
+    cands = [c for t, c in recent.items() if types is None or t in types]
+    return max(cands, key=lambda c: c.trigger_start, default=None)
