@@ -49,3 +49,22 @@ FIGURE_REACH: int = 16
 #: a sentence opening on a verb of the announcing company (…发布公告。拟以30亿元认购…): its subject
 #: is the organisation the text is about (a dropped subject, as announcements write)
 ZERO_SUBJECT_OPENERS: tuple[str, ...] = ("拟", "将", "已", "并拟", "计划", "决定", "同意", "宣布", "另拟")
+
+# ----------------------------------------------------------------------------- figures of no deal
+
+#: a counted group of listings or companies before the deal word (共计85只新股登陆…合计募资N /
+#: 今年共有12家企业…募资): the figure is the group's total, a statistic
+COUNTED_TOTAL = re.compile(
+    r"(?:共计|共有|合计|总计|一共|总共|共)\s*(?:\d+|[两二三四五六七八九十百几数多]+)\s*(?:只|家|间|个|檔|档|宗|笔)"
+)
+#: averages over a group (平均每家募资N / 均募资N): a statistic
+AVERAGE_WORDS: tuple[str, ...] = ("平均", "每家", "均募资", "均融资", "均筹资", "户均", "家均")
+#: league-table words in the deal word's clause (以N的募资额居首 / 主办金额…位居第三): a ranking
+LEAGUE_TABLE_WORDS: tuple[str, ...] = (
+    "居首", "居冠", "夺冠", "榜首", "排名", "位居", "名列", "排行", "居次", "稳居", "位列",
+)  # fmt: skip
+#: an order backlog (在手订单金额达N): the orders a company holds, no deal with anyone
+BACKLOG_WORDS: tuple[str, ...] = (
+    "在手订单", "手上订单", "手持订单", "订单储备", "储备订单", "未完成订单", "未交付订单", "待交付订单",
+    "积压订单", "未出货订单", "订单能见度",
+)  # fmt: skip

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pipeline.lang.zh import deals as L
+from pipeline.lang.zh import discourse as D
 from pipeline.nlp.deals import lexicon as X
 from pipeline.nlp.deals.context import SentenceContext
 from pipeline.nlp.deals.triggers import Hit
@@ -36,6 +37,8 @@ def live(ctx: SentenceContext, hit: Hit) -> bool:
         return False
     if L.COUNTED_GROUP.search(ctx.masked_span(ca, hit.start)) is not None:
         return False  # 工大高科、华依科技等8家企业募资…: a statistic over the group
+    if statistic(ctx, hit, clause):
+        return False
     head = ctx.masked_span(ctx.start, ca)
     if X.REPORTED_AGGREGATE_WORDS.inside(head):
         return False  # 投审会统计，今年前8月侨外投资金额达…
@@ -76,6 +79,14 @@ def _has_needs(ctx: SentenceContext, hit: Hit, ca: int, cb: int) -> bool:
     if needs == "becoming":
         return X.BECOMING_VERBS.within(view, ca, hit.start)
     return True
+
+
+def statistic(ctx: SentenceContext, hit: Hit, clause: str) -> bool:
+    """A market total, an average, a league table or an order backlog: 共计85只新股…合计募资N,
+    平均每家募资N, 以N的募资额居首, 在手订单金额达N."""
+    if D.COUNTED_TOTAL.search(ctx.masked_span(ctx.start, hit.start)) is not None:
+        return True
+    return any(w in clause for w in (*D.AVERAGE_WORDS, *D.LEAGUE_TABLE_WORDS, *D.BACKLOG_WORDS))
 
 
 def aggregate(clause: str) -> bool:
