@@ -68,3 +68,12 @@ BACKLOG_WORDS: tuple[str, ...] = (
     "在手订单", "手上订单", "手持订单", "订单储备", "储备订单", "未完成订单", "未交付订单", "待交付订单",
     "积压订单", "未出货订单", "订单能见度",
 )  # fmt: skip
+
+# ----------------------------------------------------------------------------- which deal of many
+
+#: the label that tells one deal from the same parties' next (as printed, either script): a funding
+#: round (天使轮, Pre-A轮, B+轮, Pre-IPO轮) or a bond's year and series (2025年度第一期)
+ROUND_LABEL = re.compile(r"(天使|种子|種子|(?i:pre)-?[A-Fa-f]\+?|[A-F]\+?|(?i:pre)-?IPO)\s*(?:轮|輪)")
+BOND_SERIES = re.compile(r"((?:19|20)\d\d)\s*年(?:度)?\s*第\s*([一二三四五六七八九十\d]+)\s*期")
+#: Traditional spellings folded so both scripts give one label
+LABEL_FOLDS: dict[str, str] = {"種子": "种子"}

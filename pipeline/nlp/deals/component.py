@@ -44,7 +44,7 @@ from pipeline.nlp.deals.merging import (
     merge,
 )
 from pipeline.nlp.deals.parties import ArticleMentions, announcer_in, find_parties, lead_org
-from pipeline.nlp.deals.restatements import with_back_references
+from pipeline.nlp.deals.restatements import series_of, with_back_references
 from pipeline.nlp.deals.scoring import confidence, substantial
 from pipeline.nlp.deals.sentence_deals import sentence_candidates
 from pipeline.nlp.deals.triggers import find_triggers
@@ -135,6 +135,7 @@ def _deal(c: Candidate, date: dt.date | None) -> Deal:
         co_counterparties=tuple(
             m for m in c.co_counterparties if c.counterparty is None or m.iri != c.counterparty.iri
         ),
+        series=series_of(c),
     )
 
 

@@ -6,6 +6,7 @@ two evidence sentences), never a deal of its own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from pipeline.lang.zh import discourse as D
@@ -78,3 +79,30 @@ def _deal_named(recent: Mapping[str, Candidate], types: frozenset[str] | None) -
     """The latest deal under discussion of one of these types."""
     cands = [c for t, c in recent.items() if types is None or t in types]
     return max(cands, key=lambda c: c.trigger_start, default=None)
+
+
+def series_of(c: Candidate) -> str | None:
+    """Which of its parties' repeated deals ``c`` is: the funding round (B轮 → "round:B") of a
+    round or an investment in one, the year and series of a bond (2025年度第一期 → "series:2025-一"),
+    read nearest the deal word in its own sentence, else in the sentences restating it."""
+    if c.type in ("investment", "fundraising"):
+        pattern, label = D.ROUND_LABEL, _round_label
+    elif c.type == "debt":
+        pattern, label = D.BOND_SERIES, _series_label
+    else:
+        return None
+    for s in (c.sentence, *c.extra):
+        found = list(pattern.finditer(s.text))
+        if found:
+            at = c.trigger_start - s.start if s is c.sentence else 0
+            return label(min(found, key=lambda m: abs(m.start() - at)))
+    return None
+
+
+def _round_label(m: re.Match[str]) -> str:
+    name = m.group(1)
+    return "round:" + D.LABEL_FOLDS.get(name, name).upper().replace("PRE", "Pre").replace("Pre-", "Pre")
+
+
+def _series_label(m: re.Match[str]) -> str:
+    return f"series:{m.group(1)}-{m.group(2)}"
