@@ -176,7 +176,7 @@ GIVING_VERBS: tuple[str, ...] = ("提供", "发放", "授予", "给予")
 ISSUING_VERBS: tuple[str, ...] = ("发行",)
 GIVER_ROLE: dict[str, Role] = {
     "investment": "agent", "debt": "counterparty", "purchase": "counterparty",
-    "lease": "counterparty", "warrant": "agent", "fundraising": "agent",
+    "lease": "counterparty", "warrant": "agent", "fundraising": "counterparty",
 }  # fmt: skip
 
 #: characters that make a one-character marker part of another word (作为, 因为, 总和)

@@ -126,8 +126,13 @@ def _marked(ctx: SentenceContext, ci: int, hit: Hit, dtype: str) -> _Marked:
         swap = list_head(view, parties, swap)
     bene = next((p for p in reversed(marked) if p.marker_kind == "beneficiary"), None)
     other = next((p for p in reversed(marked) if p.marker_kind in ("other", "with")), None)
-    if dtype == "fundraising" and other is not None and other.marker != L.TOWARDS:
-        other = None
+    if (
+        dtype == "fundraising"
+        and other is not None
+        and other.marker != L.TOWARDS
+        and not any(v in view[other.end : hit.start] for v in L.GIVING_VERBS)
+    ):
+        other = None  # 对外融资 / 与Y融资 name no financier — but 对Y提供融资: Y raises
     if other is not None:
         other = list_head(view, parties, other)  # 向X、Y转让: the first of the marked list
     obj = None if dtype in ("fundraising", "debt", "capex") else _object_party(view, parties, hit, cb)
