@@ -77,3 +77,10 @@ ROUND_LABEL = re.compile(r"(天使|种子|種子|(?i:pre)-?[A-Fa-f]\+?|[A-F]\+?|
 BOND_SERIES = re.compile(r"((?:19|20)\d\d)\s*年(?:度)?\s*第\s*([一二三四五六七八九十\d]+)\s*期")
 #: Traditional spellings folded so both scripts give one label
 LABEL_FOLDS: dict[str, str] = {"種子": "种子"}
+
+INVESTMENT_WORD: str = "投资"
+#: nouns that 投资 heads as a modifier (投资管理公司, 投资巨头, 投资策略): no deal word
+INVESTMENT_NOUN_HEADS: tuple[str, ...] = (
+    "管理", "巨头", "机构", "银行", "部门", "业务", "组合", "案例", "经验", "策略", "风格", "理念",
+    "价值", "回报", "收益", "领域", "团队", "总监", "经理", "顾问", "主管", "门槛", "环境", "热潮",
+)  # fmt: skip

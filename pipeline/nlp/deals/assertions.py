@@ -32,6 +32,8 @@ def live(ctx: SentenceContext, hit: Hit) -> bool:
         return False  # 云溪投资拟向…转让: the word ends a name (an unrecognised company), it is no verb
     if hit.trigger.type == "investment" and view.startswith(L.AGREEMENT_NOUNS, hit.end):
         return False  # 签订投资协议: the agreement is the deal, 投资 names its kind
+    if view[hit.start : hit.end] == D.INVESTMENT_WORD and view.startswith(D.INVESTMENT_NOUN_HEADS, hit.end):
+        return False  # 投资管理公司 / 投资巨头 / 投资策略: 投资 modifies a noun
     clause = ctx.masked_span(ca, cb)
     if X.HEDGES.inside(clause) or aggregate(clause):
         return False

@@ -156,6 +156,46 @@ USE_OF_PROCEEDS = [
     ),
 ]
 
+USE_OF_PROCEEDS += [
+    no_deal(
+        "cn-spending-breakdown-on-contracts",
+        "曼城俱乐部去年总支出约12亿英镑，其中至少5亿英镑用于球员合同。",
+        ["曼城俱乐部"],
+        [("约12亿英镑", 1.2e9, None), ("至少5亿英镑", 5e8, None)],
+    ),
+    no_deal(
+        "tw-spending-breakdown-on-orders",
+        "該基金去年支出約30億元,其中10億元用於設備合約。",
+        [],
+        [("約30億元", 3e9, None), ("10億元", 1e9, None)],
+    ),
+    case(
+        "tw-proceeds-for-a-purchase-from-someone",
+        "鴻海將50億元用於向輝達採購伺服器。",
+        ["鴻海", "輝達"],
+        [("50億元", 5e9, None)],
+        exactly=[("purchase", "鴻海", "輝達", "50億元")],
+    ),
+]
+
+INVESTMENT_AS_MODIFIER = [
+    no_deal(
+        "cn-investment-management-company",
+        "富达国际隶属于美国富达集团，由其旗下的投资管理公司与英国业务合并而成。",
+        ["富达国际", "富达集团"],
+    ),
+    no_deal("tw-investment-giant", "貝萊德是全球最大的投資巨頭之一,旗下有多檔ETF。", ["貝萊德"]),
+    no_deal("cn-investment-strategy", "高瓴资本调整投资策略，转向早期科技项目。", ["高瓴资本"]),
+    no_deal("tw-investment-team", "軟銀願景基金的投資團隊近日訪台。", ["軟銀願景基金"]),
+    case(
+        "cn-investing-in-a-bank-is-a-deal",
+        "淡马锡投资星展银行20亿新元。",
+        ["淡马锡", "星展银行"],
+        [("20亿新元", 2e9, None)],
+        exactly=[("investment", "淡马锡", "星展银行", "20亿新元")],
+    ),
+]
+
 BACKGROUND = [
     no_deal(
         "tw-past-registered-capital",
@@ -173,7 +213,8 @@ BACKGROUND = [
 
 
 @pytest.mark.parametrize(
-    "c", MARKET_TOTALS + SIZES + ESTIMATES + RESULTS + LOTS + USE_OF_PROCEEDS + BACKGROUND
+    "c",
+    MARKET_TOTALS + SIZES + ESTIMATES + RESULTS + LOTS + USE_OF_PROCEEDS + INVESTMENT_AS_MODIFIER + BACKGROUND,
 )
 def test_a_figure_that_is_no_deal(c: Case) -> None:
     c.check()
