@@ -212,9 +212,9 @@ BACKGROUND = [
 ]
 
 
-@pytest.mark.parametrize(
-    "c",
-    MARKET_TOTALS + SIZES + ESTIMATES + RESULTS + LOTS + USE_OF_PROCEEDS + INVESTMENT_AS_MODIFIER + BACKGROUND,
-)
+TABLES = [MARKET_TOTALS, SIZES, ESTIMATES, RESULTS, LOTS, USE_OF_PROCEEDS, INVESTMENT_AS_MODIFIER, BACKGROUND]
+
+
+@pytest.mark.parametrize("c", [c for table in TABLES for c in table])
 def test_a_figure_that_is_no_deal(c: Case) -> None:
     c.check()
