@@ -15,11 +15,14 @@ from tests.nlp.deals.cases import AmountSpec, run
 Report = tuple[str, Sequence[str], Sequence[AmountSpec]]
 
 
-def _iris(reports: Sequence[Report]) -> list[str]:
-    """The IRI of each report's deal (a round's lead: its investment, not the company's raise)."""
+def _iris(reports: Sequence[Report], kind: str | None = None) -> list[str]:
+    """The IRI of each report's deal of ``kind`` (None: the one deal, or a round's lead's investment
+    rather than the company's raise)."""
     out = []
     for text, orgs, amounts in reports:
         deals = run(text, orgs, amounts)
+        if kind is not None:
+            deals = [d for d in deals if d.type == kind]
         deals = [d for d in deals if d.counterparty is not None] or deals
         assert len(deals) == 1, (text, deals)
         out.append(deal_iri(deals[0]))
@@ -65,6 +68,20 @@ SAME_DEAL = [
             ),
         ],
         id="one-loan-two-outlets-rounding",
+    ),
+]
+
+SAME_RAISE = [
+    pytest.param(
+        [
+            (
+                "智譜完成新一輪融資,金額約30億元,由紅杉中國領投。",
+                ["智譜", "紅杉中國"],
+                [("約30億元", 3e9, None)],
+            ),
+            ("智谱完成新一轮融资，金额30亿元。", ["智谱"], [("30亿元", 3e9, None)]),
+        ],
+        id="one-round-with-and-without-its-lead",
     ),
 ]
 
@@ -118,6 +135,11 @@ REPEATED_DEALS = [
 @pytest.mark.parametrize("reports", SAME_DEAL)
 def test_the_same_deal_in_several_outlets_is_one_node(reports: Sequence[Report]) -> None:
     assert len(set(_iris(reports))) == 1
+
+
+@pytest.mark.parametrize("reports", SAME_RAISE)
+def test_a_raise_with_and_without_its_lead_is_one_node(reports: Sequence[Report]) -> None:
+    assert len(set(_iris(reports, "fundraising"))) == 1
 
 
 @pytest.mark.parametrize("reports", REPEATED_DEALS)

@@ -125,7 +125,11 @@ def _deal(c: Candidate, date: dt.date | None) -> Deal:
         agent=c.agent,
         counterparty=c.counterparty,
         evidence=tuple(Evidence(s.start, s.end, s.text) for s in evidence_of(c)),
-        co_agents=tuple(m for m in c.co_agents if m.iri != c.agent.iri),
+        co_agents=tuple(
+            m
+            for m in c.co_agents
+            if m.iri != c.agent.iri and (c.counterparty is None or m.iri != c.counterparty.iri)
+        ),  # a party is never its own deal's co-agent (輝達 investing in xAI with xAI)
         amount=c.amount,
         capacity=c.capacity,
         shares=c.shares,

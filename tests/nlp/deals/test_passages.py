@@ -13,7 +13,7 @@ import pytest
 from pipeline.model.records import Deal, Mention
 from pipeline.nlp.deals import ID_ORG, find_deals
 from pipeline.text.sentences import split_sentences
-from tests.nlp.deals.cases import VIEW, AmountSpec, Summary, amounts_of, mentions_of, summary
+from tests.nlp.deals.cases import VIEW, AmountSpec, Summary, amounts_of, mentions_of, run, summary
 
 
 @dataclass(frozen=True)
@@ -321,3 +321,26 @@ def test_a_passage_states_its_deals(p: Passage) -> None:
     assert got == list(p.exactly)
     if p.evidence is not None:
         assert [len(d.evidence) for d in deals] == list(p.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "amounts"),
+    [
+        pytest.param(
+            "輝達與xAI簽約,輝達向xAI投資20億美元。",
+            ["輝達", "xAI"],
+            [("20億美元", 2e9, None)],
+            id="tw-pair-then-deal",
+        ),
+        pytest.param(
+            "腾讯与京东合作，腾讯向京东投资5亿美元。",
+            ["腾讯", "京东"],
+            [("5亿美元", 5e8, None)],
+            id="cn-pair-then-deal",
+        ),
+    ],
+)
+def test_no_party_is_its_own_deals_co_agent(text: str, orgs: list[str], amounts: list[AmountSpec]) -> None:
+    for d in run(text, orgs, amounts):
+        roles = {m.iri for m in (d.agent, d.counterparty) if m is not None}
+        assert not roles & {m.iri for m in d.co_agents}
