@@ -37,14 +37,18 @@ def _back_references(
     taken = {c.amount.start for c in found if c.amount is not None and c.agent is not None}
     out: list[Candidate] = []
     for m in D.BACK_REFERENCE.finditer(ctx.view, ctx.start, ctx.end):
-        _, cb = ctx.clause_at(m.start())
+        ca, cb = ctx.clause_at(m.start())
         amount = _figure_after(ctx, m.end(), cb)
-        if amount is None or amount.start in taken:
+        if amount is None:
+            # 这笔交易预计明年完成: a restatement without a figure, when nothing else is said there
+            if out or any(ca <= c.trigger_start < cb for c in found):
+                continue
+        elif amount.start in taken:
             continue
         prior = _deal_named(recent, D.GENERAL_DEAL_NOUNS[m.group(1)])
         if prior is None or prior.agent is None:
             continue
-        if prior.amount is not None and not close(prior.amount, amount):
+        if amount is not None and prior.amount is not None and not close(prior.amount, amount):
             continue  # 本次交易首期款N: a part of the deal, or another figure — not its size
         borrowed = frozenset(p.iri for p in (prior.agent, prior.counterparty) if p is not None)
         out.append(
@@ -53,13 +57,14 @@ def _back_references(
                 prior.agent,
                 prior.counterparty,
                 ctx.sentence,
-                m.start(),
+                m.end(),  # the determiner stands before the deal word: a report of that deal
                 amount=amount,
                 subtype=prior.subtype,
                 borrowed=borrowed,
             )
         )
-        taken.add(amount.start)
+        if amount is not None:
+            taken.add(amount.start)
     return out
 
 

@@ -218,6 +218,58 @@ DEAL_UNDER_DISCUSSION += [
     ),
 ]
 
+DEAL_UNDER_DISCUSSION += [
+    passage(
+        "cn-that-transaction-without-figure",
+        "联想集团宣布以12亿美元收购摩托罗拉。这笔交易预计明年完成。",
+        ["联想集团", "摩托罗拉"],
+        [("12亿美元", 1.2e9, None)],
+        exactly=[("acquisition", "联想集团", "摩托罗拉", "12亿美元")],
+        evidence=[2],
+    ),
+    passage(
+        "tw-that-transaction-without-figure",
+        "聯想集團宣布以12億美元收購摩托羅拉。這筆交易已獲監管機構批准。",
+        ["聯想集團", "摩托羅拉"],
+        [("12億美元", 1.2e9, None)],
+        exactly=[("acquisition", "聯想集團", "摩托羅拉", "12億美元")],
+        evidence=[2],
+    ),
+    passage(
+        "cn-this-transaction-commented-by-another",
+        "联想集团宣布以12亿美元收购摩托罗拉。华为则表示，本次交易不会影响其业务。",
+        ["联想集团", "摩托罗拉", "华为"],
+        [("12亿美元", 1.2e9, None)],
+        exactly=[("acquisition", "联想集团", "摩托罗拉", "12亿美元")],
+        evidence=[2],
+    ),
+    passage(
+        "tw-that-loan-figure",
+        "國泰世華銀行擔任統籌主辦行,為台泥籌組聯貸案。本次聯貸金額為新台幣200億元。",
+        ["國泰世華銀行", "台泥"],
+        [("新台幣200億元", 2e10, None)],
+        exactly=[("debt", "台泥", "國泰世華銀行", "新台幣200億元")],
+        evidence=[2],
+    ),
+    passage(
+        "cn-that-loan-figure",
+        "中信银行为华夏幸福提供贷款。该笔贷款金额为20亿元。",
+        ["中信银行", "华夏幸福"],
+        [("20亿元", 2e9, None)],
+        exactly=[("debt", "华夏幸福", "中信银行", "20亿元")],
+        evidence=[2],
+    ),
+    passage(
+        "cn-this-investment-without-figure",
+        "宁德时代宣布在匈牙利投资73亿欧元建设电池工厂。此次投资是宁德时代在欧洲最大的一笔投资。",
+        ["宁德时代"],
+        [("73亿欧元", 7.3e9, None)],
+        exactly=[("capex", "宁德时代", None, "73亿欧元")],
+        evidence=[2],
+        known_failure="the sentence's second 投资 reads as a deal word of its own, so 此次投资 is not taken",
+    ),
+]
+
 BOTH_PARTIES = [
     passage(
         "tw-both-sign-supply",
@@ -235,6 +287,17 @@ BOTH_PARTIES = [
     ),
 ]
 
+BOTH_PARTIES += [
+    passage(
+        "tw-both-agreement-amount",
+        "廣達與輝達今日簽署合作協議。雙方協議金額約5億美元。",
+        ["廣達", "輝達"],
+        [("約5億美元", 5e8, None)],
+        exactly=[("agreement", "廣達", "輝達", "約5億美元")],
+        evidence=[2],
+    ),
+]
+
 MAIN_COMPANY = [
     passage(
         "cn-zero-subject-after-announcement",
@@ -249,6 +312,30 @@ MAIN_COMPANY = [
         ["鴻海", "夏普"],
         [("8億美元", 8e8, None)],
         exactly=[("acquisition", "鴻海", "夏普", "8億美元")],
+    ),
+]
+
+COMPANY_ANAPHORS += [
+    passage(
+        "tw-bare-company-after-board",
+        "台積電董事會今日召開。公司將以50億美元增資台積電亞利桑那。",
+        ["台積電", "台積電亞利桑那"],
+        [("50億美元", 5e9, None)],
+        exactly=[("investment", "台積電", "台積電亞利桑那", "50億美元")],
+    ),
+    passage(
+        "tw-the-group",
+        "長江實業集團昨日公布業績。該集團以20億英鎊收購英國電網公司UKPN。",
+        ["長江實業集團", "UKPN"],
+        [("20億英鎊", 2e9, None)],
+        exactly=[("acquisition", "長江實業集團", "UKPN", "20億英鎊")],
+    ),
+    passage(
+        "cn-the-group",
+        "长江实业集团昨日公布业绩。该集团以20亿英镑收购英国电网公司UKPN。",
+        ["长江实业集团", "UKPN"],
+        [("20亿英镑", 2e9, None)],
+        exactly=[("acquisition", "长江实业集团", "UKPN", "20亿英镑")],
     ),
 ]
 
