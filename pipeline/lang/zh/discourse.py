@@ -84,3 +84,7 @@ INVESTMENT_NOUN_HEADS: tuple[str, ...] = (
     "管理", "巨头", "机构", "银行", "部门", "业务", "组合", "案例", "经验", "策略", "风格", "理念",
     "价值", "回报", "收益", "领域", "团队", "总监", "经理", "顾问", "主管", "门槛", "环境", "热潮",
 )  # fmt: skip
+
+#: 在…收购前 / 在…投资之前: the deal word dates another fact (X在收购前已持股…), it states no deal
+TIME_BEFORE_OPENER: str = "在"
+TIME_BEFORE_WORDS: tuple[str, ...] = ("前", "之前", "以前")

@@ -32,8 +32,8 @@ def live(ctx: SentenceContext, hit: Hit) -> bool:
         return False  # 云溪投资拟向…转让: the word ends a name (an unrecognised company), it is no verb
     if hit.trigger.type == "investment" and view.startswith(L.AGREEMENT_NOUNS, hit.end):
         return False  # 签订投资协议: the agreement is the deal, 投资 names its kind
-    if view[hit.start : hit.end] == D.INVESTMENT_WORD and view.startswith(D.INVESTMENT_NOUN_HEADS, hit.end):
-        return False  # 投资管理公司 / 投资巨头 / 投资策略: 投资 modifies a noun
+    if _no_verb(ctx, hit, ca, cb):
+        return False
     clause = ctx.masked_span(ca, cb)
     if X.HEDGES.inside(clause) or aggregate(clause):
         return False
@@ -54,6 +54,23 @@ def live(ctx: SentenceContext, hit: Hit) -> bool:
         if cut >= 0:
             head = head[cut + len(reset) :]
     return not X.HEDGE_WORDS.inside(head)
+
+
+def _no_verb(ctx: SentenceContext, hit: Hit, ca: int, cb: int) -> bool:
+    """投资管理公司 / 投资巨头 (投资 modifies a noun); X在向Y收购前已持股… / 在X投资Y之前 (the deal
+    word dates another fact): the word states no deal."""
+    view = ctx.view
+    if view[hit.start : hit.end] == D.INVESTMENT_WORD and view.startswith(D.INVESTMENT_NOUN_HEADS, hit.end):
+        return True
+    return _dates_another_fact(ctx, hit, ca, cb)
+
+
+def _dates_another_fact(ctx: SentenceContext, hit: Hit, ca: int, cb: int) -> bool:
+    """在 … deal word (its object) 前/之前: a time phrase, the clause states what held before."""
+    if ctx.view.find(D.TIME_BEFORE_OPENER, ca, hit.start) < 0:
+        return False
+    after = ctx.masked_span(hit.end, cb).lstrip(L.MASK + L.SPACES)
+    return after.startswith(D.TIME_BEFORE_WORDS)
 
 
 def _own_estimate(ctx: SentenceContext) -> bool:

@@ -212,6 +212,31 @@ BACKGROUND = [
 ]
 
 
+BACKGROUND += [
+    no_deal("cn-before-investing", "在腾讯投资京东之前，京东已完成多轮融资。", ["腾讯", "京东"]),
+    no_deal("tw-before-investing", "在騰訊投資京東之前,京東已完成多輪融資。", ["騰訊", "京東"]),
+    no_deal("tw-held-before-the-acquisition", "騰訊在收購京東前已持有其5%股權。", ["騰訊", "京東"]),
+    no_deal(
+        "cn-held-before-the-acquisition",
+        "复星在向保险公司股东收购前已持有富邦人寿3%股份。",
+        ["复星", "富邦人寿"],
+    ),
+    case(
+        "cn-held-before-is-said-after-the-deal",
+        "腾讯投资京东5亿美元，此前已持有其5%股权。",
+        ["腾讯", "京东"],
+        [("5亿美元", 5e8, None)],
+        exactly=[("investment", "腾讯", "京东", "5亿美元")],
+    ),
+    case(
+        "tw-in-a-place-is-no-time",
+        "騰訊在上海投資京東5億美元。",
+        ["騰訊", "京東"],
+        [("5億美元", 5e8, None)],
+        exactly=[("investment", "騰訊", "京東", "5億美元")],
+    ),
+]
+
 TABLES = [MARKET_TOTALS, SIZES, ESTIMATES, RESULTS, LOTS, USE_OF_PROCEEDS, INVESTMENT_AS_MODIFIER, BACKGROUND]
 
 
