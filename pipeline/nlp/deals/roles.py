@@ -178,7 +178,7 @@ def roles_of(
             # X持有的股份转让给Y: the object or marked party plays the role the owner leaves open
             roles.setdefault(OPPOSITE[next(iter(roles))], target.mention)
     elif m.swap is not None:
-        roles = _swapped_roles(hit, m, subj_m)
+        roles = _swapped_roles(ctx, hit, dtype, m, subj_m)
     elif m.beneficiary is not None and m.other is not None and _nested_other(ctx, m, hit):
         # 为D向L借款提供担保: D is the subject of the nested deal, 向 marks its other party
         role = hit.trigger.subject
@@ -250,10 +250,16 @@ def _owned_roles(
     return roles
 
 
-def _swapped_roles(hit: Hit, m: _Marked, subj_m: Mention | None) -> dict[str, Mention | None]:
-    """由X租用 / 获X注资 / 被X收购: the marked party plays the subject's role."""
+def _swapped_roles(
+    ctx: SentenceContext, hit: Hit, dtype: str, m: _Marked, subj_m: Mention | None
+) -> dict[str, Mention | None]:
+    """由X租用 / 获X注资 / 被X收购: the marked party plays the subject's role — the giver's after
+    提供 (由X提供租赁服务: X lets; 由X提供贷款: X lends)."""
     assert m.swap is not None
     subject_role = hit.trigger.subject
+    gap = ctx.view[m.swap.end : hit.start]
+    if dtype in L.GIVER_ROLE and any(v in gap for v in L.GIVING_VERBS):
+        subject_role = L.GIVER_ROLE[dtype]
     rest = subj_m if subj_m is not None and subj_m.iri != m.swap.mention.iri else None
     if rest is None:
         target = m.other or m.object

@@ -82,6 +82,45 @@ GIVEN_FINANCING = [
 ]
 
 
-@pytest.mark.parametrize("c", GIVEN_FINANCING)
+#: 由X提供…: the party 由 marks plays the giver's role (lessor, lender), not the subject's
+GIVEN_BY = [
+    case(
+        "tw-lease-service-provided-by",
+        "OpenAI與甲骨文簽署合約,由甲骨文提供AI運算基礎設施租賃服務,價值3000億美元。",
+        ["OpenAI", "甲骨文"],
+        [("3000億美元", 3e11, None)],
+        exactly=[("lease", "OpenAI", "甲骨文", "3000億美元")],
+    ),
+    case(
+        "cn-lease-provided-by",
+        "蔚来汽车与远东宏信签约，由远东宏信提供设备租赁，金额8亿元。",
+        ["蔚来汽车", "远东宏信"],
+        [("8亿元", 8e8, None)],
+        includes=[("lease", "蔚来汽车", "远东宏信", "8亿元")],  # (设备 also reads as a purchase: frames)
+    ),
+    case(
+        "cn-loan-provided-by",
+        "万科与招商银行签约，由招商银行提供贷款50亿元。",
+        ["万科", "招商银行"],
+        [("50亿元", 5e9, None)],
+        exactly=[("debt", "万科", "招商银行", "50亿元")],
+    ),
+    case(
+        "tw-loan-provided-by",
+        "長榮與台灣銀行簽約,由台灣銀行提供貸款新台幣50億元。",
+        ["長榮", "台灣銀行"],
+        [("新台幣50億元", 5e9, None)],
+        exactly=[("debt", "長榮", "台灣銀行", "新台幣50億元")],
+    ),
+    case(
+        "cn-led-by-still-the-subjects-role",
+        "小米由顺为资本领投。",
+        ["小米", "顺为资本"],
+        exactly=[("investment", "顺为资本", "小米", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("c", GIVEN_FINANCING + GIVEN_BY)
 def test_the_party_given_financing_raises(c: Case) -> None:
     c.check()
