@@ -88,3 +88,6 @@ INVESTMENT_NOUN_HEADS: tuple[str, ...] = (
 #: 在…收购前 / 在…投资之前: the deal word dates another fact (X在收购前已持股…), it states no deal
 TIME_BEFORE_OPENER: str = "在"
 TIME_BEFORE_WORDS: tuple[str, ...] = ("前", "之前", "以前")
+
+#: a bare 公司 right after a role marker (并与公司签订 / 向公司增资) is the announcing company too
+ANAPHOR_AFTER_MARKERS: str = "与向对和同跟为给"

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from pipeline.lang.zh import deals as L
+from pipeline.lang.zh import discourse as D
 from pipeline.model.records import Mention, Sentence
 from pipeline.nlp.deals import lexicon as X
 
@@ -267,6 +268,8 @@ def _is_anaphor(view: str, a: int, b: int, form: str, floor: int) -> bool:
             not before or before not in L.PRONOUN_QI_NOT_AFTER
         )
     if form in L.CLAUSE_INITIAL_ANAPHORA:
+        if form in L.ANNOUNCER_ANAPHORA and before and before in D.ANAPHOR_AFTER_MARKERS:
+            return True  # 并与公司签订: the announcing company, after its marker
         return a == floor or before in L.CLAUSE_OPENERS
     return True
 

@@ -339,6 +339,40 @@ COMPANY_ANAPHORS += [
     ),
 ]
 
+COMPANY_ANAPHORS += [
+    passage(
+        "cn-the-company-after-a-marker",
+        "海尔智家发布公告。其子公司海尔新能源拟投资建设储能电站，并与公司签署合作协议。",
+        ["海尔智家", "海尔新能源"],
+        exactly=[("agreement", "海尔新能源", "海尔智家", None)],
+    ),
+    passage(
+        "tw-the-company-after-a-marker",
+        "聯發科發布公告。子公司聯發創投擬以5億元向公司購買廠房。",
+        ["聯發科", "聯發創投"],
+        [("5億元", 5e8, None)],
+        exactly=[("purchase", "聯發創投", "聯發科", "5億元")],
+    ),
+]
+
+#: X拟投资建设…，预计总投资N，并与Y签署协议: the build-out is X's own, the contract with Y its own deal
+OWN_BUILD_AND_CONTRACT = [
+    passage(
+        "cn-own-build-and-a-contract",
+        "隆基绿能拟投资建设光伏电站，预计总投资约3亿元，并与华能集团签署合作协议。",
+        ["隆基绿能", "华能集团"],
+        [("约3亿元", 3e8, None)],
+        exactly=[("capex", "隆基绿能", None, "约3亿元"), ("agreement", "隆基绿能", "华能集团", None)],
+    ),
+    passage(
+        "tw-own-build-and-a-contract",
+        "台達電擬投資興建儲能電站,預計總投資約新台幣5億元,並與台電簽署合作協議。",
+        ["台達電", "台電"],
+        [("約新台幣5億元", 5e8, None)],
+        exactly=[("capex", "台達電", None, "約新台幣5億元"), ("agreement", "台達電", "台電", None)],
+    ),
+]
+
 MAIN_COMPANY += [
     passage(
         "tw-zero-subject-plans",
@@ -396,7 +430,15 @@ RESTATED = [
 
 
 @pytest.mark.parametrize(
-    "p", COMPANY_ANAPHORS + DEAL_UNDER_DISCUSSION + BOTH_PARTIES + MAIN_COMPANY + RESTATED
+    "p",
+    [
+        *COMPANY_ANAPHORS,
+        *DEAL_UNDER_DISCUSSION,
+        *BOTH_PARTIES,
+        *MAIN_COMPANY,
+        *RESTATED,
+        *OWN_BUILD_AND_CONTRACT,
+    ],
 )
 def test_a_passage_states_its_deals(p: Passage) -> None:
     deals = p.deals()
