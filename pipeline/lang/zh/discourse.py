@@ -91,3 +91,6 @@ TIME_BEFORE_WORDS: tuple[str, ...] = ("前", "之前", "以前")
 
 #: a bare 公司 right after a role marker (并与公司签订 / 向公司增资) is the announcing company too
 ANAPHOR_AFTER_MARKERS: str = "与向对和同跟为给"
+
+#: 上述三项投资 / 上述两笔交易: a determiner over a counted set points at several deals (their total)
+COUNTED_SET = re.compile(r"[\d两二三四五六七八九十几数多]+\s*[项笔宗个家件份]")

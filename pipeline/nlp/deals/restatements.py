@@ -37,6 +37,8 @@ def _back_references(
     taken = {c.amount.start for c in found if c.amount is not None and c.agent is not None}
     out: list[Candidate] = []
     for m in D.BACK_REFERENCE.finditer(ctx.view, ctx.start, ctx.end):
+        if D.COUNTED_SET.search(ctx.view, m.start(), m.start(1)) is not None:
+            continue  # 上述三项投资总额: the total of several deals
         ca, cb = ctx.clause_at(m.start())
         amount = _figure_after(ctx, m.end(), cb)
         if amount is None:

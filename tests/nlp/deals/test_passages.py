@@ -270,6 +270,25 @@ DEAL_UNDER_DISCUSSION += [
     ),
 ]
 
+DEAL_UNDER_DISCUSSION += [
+    passage(
+        "cn-the-above-counted-deals-total",
+        "腾讯向京东投资。上述三项投资总额达50亿美元。",
+        ["腾讯", "京东"],
+        [("50亿美元", 5e10, None)],
+        exactly=[("investment", "腾讯", "京东", None)],
+        evidence=[1],
+    ),
+    passage(
+        "tw-the-above-counted-deals-total",
+        "騰訊向京東投資。上述兩筆交易合計金額達50億美元。",
+        ["騰訊", "京東"],
+        [("50億美元", 5e10, None)],
+        exactly=[("investment", "騰訊", "京東", None)],
+        evidence=[1],
+    ),
+]
+
 BOTH_PARTIES = [
     passage(
         "tw-both-sign-supply",
