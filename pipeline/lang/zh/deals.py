@@ -201,6 +201,7 @@ OWNER_RECEIVES_SUBTYPES: frozenset[str] = frozenset({"capital_increase"})
 TITLE_WORDS: tuple[str, ...] = (
     "主席", "董事长", "董事会主席", "总裁", "执行长", "行政总裁", "首席执行官", "CEO", "创办人", "创始人",
     "财务长", "首席财务官", "CFO", "总经理", "发言人", "副总裁", "董事总经理",
+    "执行董事", "非执行董事", "独立非执行董事", "副主席", "副董事长", "行长", "副行长", "首席运营官",
 )  # fmt: skip
 
 #: parties named by a common noun when the text names no one else: form -> canonical slug
