@@ -245,7 +245,7 @@ CLAUSE_INITIAL_ANAPHORA: tuple[str, ...] = ("公司", "集团", "信托")
 LATTER: tuple[str, ...] = ("后者",)
 FORMER: tuple[str, ...] = ("前者",)
 #: the two parties of the last two-party deal (双方签署 / 根据双方协议)
-BOTH_PARTIES: tuple[str, ...] = ("双方",)
+BOTH_PARTIES: tuple[str, ...] = ("双方", "两家公司", "两家企业", "两公司", "两家集团")
 #: deal types that never have a counterparty (双方 fills none)
 NO_COUNTERPARTY_TYPES: frozenset[str] = frozenset({"capex"})
 

@@ -317,6 +317,31 @@ BOTH_PARTIES += [
     ),
 ]
 
+BOTH_PARTIES += [
+    passage(
+        "tw-the-two-companies-sign",
+        "本田與LG新能源今日宣布合作。兩家公司簽署合資協議,金額44億美元。",
+        ["本田", "LG新能源"],
+        [("44億美元", 4.4e9, None)],
+        exactly=[("agreement", "本田", "LG新能源", "44億美元")],
+        evidence=[2],
+    ),
+    passage(
+        "cn-the-two-companies-sign",
+        "现代汽车与SK On今日宣布合作。两家公司签署合资协议，金额50亿美元。",
+        ["现代汽车", "SK On"],
+        [("50亿美元", 5e9, None)],
+        exactly=[("agreement", "现代汽车", "SK On", "50亿美元")],
+        evidence=[2],
+    ),
+    passage(
+        "tw-the-two-companies-say-nothing",
+        "台積電與索尼昨日會面。兩家公司均未透露細節。",
+        ["台積電", "索尼"],
+        exactly=[],
+    ),
+]
+
 MAIN_COMPANY = [
     passage(
         "cn-zero-subject-after-announcement",
