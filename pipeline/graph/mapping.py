@@ -25,7 +25,9 @@ rdflib term and no text on the way to the store. Layout (all IRIs deterministic,
 - Deals: shared nodes across articles. **Identity rule**: the deal IRI is
   ``id/deal/<type>-<sha256(key)[:16]>`` with key = type | agent IRI or "none" | counterparty IRI
   or "none" | magnitude (US$ figure to one significant figure, else native currency figure, else
-  capacity in watts, else "none"; see :func:`pipeline.model.iris.deal_key`). The same deal reported by
+  capacity in watts, else "none"; debt keeps its size with both parties named, and a printed round
+  or bond series (B轮, 2025年度第一期) is appended: docs/deal-identity.md,
+  :func:`pipeline.model.iris.deal_key`). The same deal reported by
   several articles therefore gets one node; each article's graph adds its own type/roles triples
   (identical across articles), its ``fin:amount``/``fin:capacity``/``fin:shares`` (per-article
   nodes, so differing figures keep their source), ``fin:evidence`` (sentence nodes with

@@ -190,16 +190,30 @@ def deal_key(deal: Deal) -> str:
     loans) and two bond issues of one issuer stay apart; the same loan reported by three outlets
     (the same size to one significant figure, in US$) is one node. An outlet that gives no figure
     makes a node of its own (size "none"): the price of keeping repeated deals apart.
+
+    A raise (RAISER_TYPES) is its raiser's: the lead investor an outlet names (the counterparty)
+    is not part of the key, so a round reported with and without its lead is one node.
+
+    Rounds and bond series (``Deal.series``): an investor in a company's A round and again in its
+    B round, or an issuer's 2024年度第一期 and 2025年度第一期 notes of the same size, are two deals;
+    the label the article prints (round:B, series:2025-一) is appended to the key. Outlets that print
+    the label agree on it; one that omits it gives the unlabelled key (a node of its own).
+    See docs/deal-identity.md.
     """
     agent = deal.agent.iri if deal.agent is not None else "none"
-    if deal.counterparty is not None and deal.type not in REPEATED_TYPES:
-        return "|".join((deal.type, agent, deal.counterparty.iri, "*"))
-    counterparty = deal.counterparty.iri if deal.counterparty is not None else "none"
-    return "|".join((deal.type, agent, counterparty, magnitude_key(deal.amount, deal.capacity)))
+    series = (f"{deal.series}",) if deal.series else ()
+    if deal.counterparty is not None and deal.type not in (REPEATED_TYPES | RAISER_TYPES):
+        return "|".join((deal.type, agent, deal.counterparty.iri, "*", *series))
+    named = deal.counterparty is not None and deal.type not in RAISER_TYPES
+    counterparty = deal.counterparty.iri if deal.counterparty is not None and named else "none"
+    return "|".join((deal.type, agent, counterparty, magnitude_key(deal.amount, deal.capacity), *series))
 
 
 #: deal types that the same parties repeat (yearly loans, bond after bond): their size is identity
 REPEATED_TYPES: frozenset[str] = frozenset({"debt"})
+#: deal types identified by their agent and size alone: a round is its raiser's, whichever investor
+#: an outlet names as its lead (one names it, another does not: the same round)
+RAISER_TYPES: frozenset[str] = frozenset({"fundraising"})
 
 
 def deal_iri(deal: Deal) -> str:

@@ -239,6 +239,9 @@ class Deal:
     confidence: float | None = None
     #: further parties on the counterparty's side (the other lead banks of a loan)
     co_counterparties: tuple[Mention, ...] = ()
+    #: which of the same parties' repeated deals this is: a funding round ("round:B") or a bond's
+    #: year and series ("series:2025-一"); part of the cross-article identity (iris.deal_key)
+    series: str | None = None
 
 
 @dataclass(frozen=True)

@@ -68,12 +68,17 @@ def test_gigawatts_per_company_and_partner(store: EmbeddedStore) -> None:
 def test_the_circular_flow_nvidia_openai_oracle(store: EmbeddedStore) -> None:
     found = [r for r in rows(store, "circular-flows") if r["cycle"] == "輝達 → OpenAI → 甲骨文 → 輝達"]
     edges = {(r["fromLabel"], r["toLabel"], r["type"]) for r in found}
+    # OpenAI's 3000億美元 compute contract with Oracle: a purchase in one sentence, a lease in
+    # another (由甲骨文提供…租賃服務: Oracle lets, OpenAI pays) — both carry money OpenAI → 甲骨文
     assert edges == {
         ("輝達", "OpenAI", "Investment"),
         ("OpenAI", "甲骨文", "Purchase"),
+        ("OpenAI", "甲骨文", "Lease"),
         ("甲骨文", "輝達", "Purchase"),
     }
     assert all(r["evidence"] for r in found), "every edge carries its evidence sentence"
+    cycles = {r["cycle"] for r in rows(store, "circular-flows")}
+    assert "OpenAI → 甲骨文 → OpenAI" not in cycles, "Oracle lets to OpenAI: no flow back"
 
 
 def test_implied_rates_flag_the_outliers(store: EmbeddedStore) -> None:

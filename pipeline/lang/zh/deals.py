@@ -176,7 +176,7 @@ GIVING_VERBS: tuple[str, ...] = ("提供", "发放", "授予", "给予")
 ISSUING_VERBS: tuple[str, ...] = ("发行",)
 GIVER_ROLE: dict[str, Role] = {
     "investment": "agent", "debt": "counterparty", "purchase": "counterparty",
-    "lease": "counterparty", "warrant": "agent", "fundraising": "agent",
+    "lease": "counterparty", "warrant": "agent", "fundraising": "counterparty",
 }  # fmt: skip
 
 #: characters that make a one-character marker part of another word (作为, 因为, 总和)
@@ -201,6 +201,7 @@ OWNER_RECEIVES_SUBTYPES: frozenset[str] = frozenset({"capital_increase"})
 TITLE_WORDS: tuple[str, ...] = (
     "主席", "董事长", "董事会主席", "总裁", "执行长", "行政总裁", "首席执行官", "CEO", "创办人", "创始人",
     "财务长", "首席财务官", "CFO", "总经理", "发言人", "副总裁", "董事总经理",
+    "执行董事", "非执行董事", "独立非执行董事", "副主席", "副董事长", "行长", "副行长", "首席运营官",
 )  # fmt: skip
 
 #: parties named by a common noun when the text names no one else: form -> canonical slug
@@ -244,7 +245,7 @@ CLAUSE_INITIAL_ANAPHORA: tuple[str, ...] = ("公司", "集团", "信托")
 LATTER: tuple[str, ...] = ("后者",)
 FORMER: tuple[str, ...] = ("前者",)
 #: the two parties of the last two-party deal (双方签署 / 根据双方协议)
-BOTH_PARTIES: tuple[str, ...] = ("双方",)
+BOTH_PARTIES: tuple[str, ...] = ("双方", "两家公司", "两家企业", "两公司", "两家集团")
 #: deal types that never have a counterparty (双方 fills none)
 NO_COUNTERPARTY_TYPES: frozenset[str] = frozenset({"capex"})
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pipeline.lang.zh import deals as L
+from pipeline.lang.zh import discourse as D
 from pipeline.nlp.deals import lexicon as X
 from pipeline.nlp.deals.context import SentenceContext
 from pipeline.nlp.deals.triggers import Hit
@@ -31,11 +32,15 @@ def live(ctx: SentenceContext, hit: Hit) -> bool:
         return False  # 云溪投资拟向…转让: the word ends a name (an unrecognised company), it is no verb
     if hit.trigger.type == "investment" and view.startswith(L.AGREEMENT_NOUNS, hit.end):
         return False  # 签订投资协议: the agreement is the deal, 投资 names its kind
+    if _no_verb(ctx, hit, ca, cb):
+        return False
     clause = ctx.masked_span(ca, cb)
     if X.HEDGES.inside(clause) or aggregate(clause):
         return False
     if L.COUNTED_GROUP.search(ctx.masked_span(ca, hit.start)) is not None:
         return False  # 工大高科、华依科技等8家企业募资…: a statistic over the group
+    if statistic(ctx, hit, clause):
+        return False
     head = ctx.masked_span(ctx.start, ca)
     if X.REPORTED_AGGREGATE_WORDS.inside(head):
         return False  # 投审会统计，今年前8月侨外投资金额达…
@@ -49,6 +54,23 @@ def live(ctx: SentenceContext, hit: Hit) -> bool:
         if cut >= 0:
             head = head[cut + len(reset) :]
     return not X.HEDGE_WORDS.inside(head)
+
+
+def _no_verb(ctx: SentenceContext, hit: Hit, ca: int, cb: int) -> bool:
+    """投资管理公司 / 投资巨头 (投资 modifies a noun); X在向Y收购前已持股… / 在X投资Y之前 (the deal
+    word dates another fact): the word states no deal."""
+    view = ctx.view
+    if view[hit.start : hit.end] == D.INVESTMENT_WORD and view.startswith(D.INVESTMENT_NOUN_HEADS, hit.end):
+        return True
+    return _dates_another_fact(ctx, hit, ca, cb)
+
+
+def _dates_another_fact(ctx: SentenceContext, hit: Hit, ca: int, cb: int) -> bool:
+    """在 … deal word (its object) 前/之前: a time phrase, the clause states what held before."""
+    if ctx.view.find(D.TIME_BEFORE_OPENER, ca, hit.start) < 0:
+        return False
+    after = ctx.masked_span(hit.end, cb).lstrip(L.MASK + L.SPACES)
+    return after.startswith(D.TIME_BEFORE_WORDS)
 
 
 def _own_estimate(ctx: SentenceContext) -> bool:
@@ -76,6 +98,14 @@ def _has_needs(ctx: SentenceContext, hit: Hit, ca: int, cb: int) -> bool:
     if needs == "becoming":
         return X.BECOMING_VERBS.within(view, ca, hit.start)
     return True
+
+
+def statistic(ctx: SentenceContext, hit: Hit, clause: str) -> bool:
+    """A market total, an average, a league table or an order backlog: 共计85只新股…合计募资N,
+    平均每家募资N, 以N的募资额居首, 在手订单金额达N."""
+    if D.COUNTED_TOTAL.search(ctx.masked_span(ctx.start, hit.start)) is not None:
+        return True
+    return any(w in clause for w in (*D.AVERAGE_WORDS, *D.LEAGUE_TABLE_WORDS, *D.BACKLOG_WORDS))
 
 
 def aggregate(clause: str) -> bool:

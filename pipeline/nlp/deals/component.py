@@ -45,6 +45,7 @@ from pipeline.nlp.deals.merging import (
     merge,
 )
 from pipeline.nlp.deals.parties import ArticleMentions, announcer_in, find_parties, lead_org
+from pipeline.nlp.deals.restatements import series_of, with_back_references
 from pipeline.nlp.deals.scoring import confidence, substantial
 from pipeline.nlp.deals.sentence_deals import sentence_candidates
 from pipeline.nlp.deals.triggers import find_triggers
@@ -94,6 +95,7 @@ def find_deals(
 def _sentence(ctx: SentenceContext, disc: Discourse) -> tuple[list[Candidate], Discourse]:
     """The sentence's candidates (merged within the sentence) and the discourse after it."""
     found = sentence_candidates(ctx, disc)
+    found = with_back_references(ctx, disc.recent, found)
     found = drop_claimed_builds(
         drop_net(ctx.view, drop_signings(fold_project_costs(reversed_halves(fold_lease_financing(found)))))
     )
@@ -124,7 +126,11 @@ def _deal(c: Candidate, date: dt.date | None) -> Deal:
         agent=c.agent,
         counterparty=c.counterparty,
         evidence=tuple(Evidence(s.start, s.end, s.text) for s in evidence_of(c)),
-        co_agents=tuple(m for m in c.co_agents if m.iri != c.agent.iri),
+        co_agents=tuple(
+            m
+            for m in c.co_agents
+            if m.iri != c.agent.iri and (c.counterparty is None or m.iri != c.counterparty.iri)
+        ),  # a party is never its own deal's co-agent (輝達 investing in xAI with xAI)
         amount=c.amount,
         capacity=c.capacity,
         shares=c.shares,
@@ -134,6 +140,7 @@ def _deal(c: Candidate, date: dt.date | None) -> Deal:
         co_counterparties=tuple(
             m for m in c.co_counterparties if c.counterparty is None or m.iri != c.counterparty.iri
         ),
+        series=series_of(c),
     )
 
 

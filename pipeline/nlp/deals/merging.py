@@ -247,6 +247,7 @@ def drop_signings(found: list[Candidate]) -> list[Candidate]:
             (
                 i for i, d in enumerate(out)
                 if d is not c and d.attach is None and d.type != "agreement" and d.subtype != "contract"
+                and not _own_build(c, d)
                 and _hosts(c, parties, {m.iri for m in (d.agent, d.counterparty) if m is not None})
                 and (c.type == "agreement" or d.amount is None or c.amount is None)
             ),
@@ -365,6 +366,13 @@ def drop_bare_signings(cands: list[Candidate]) -> list[Candidate]:
 
     pairs = {pair_of(c) for c in cands if not bare(c) and c.agent is not None and substantial(c)}
     return [c for c in cands if not (bare(c) and None not in pair_of(c) and pair_of(c) in pairs)]
+
+
+def _own_build(c: Candidate, d: Candidate) -> bool:
+    """X拟投资建设电站，预计总投资N，并与Y签订《能源管理合同》: the build-out is X's own, the
+    contract with Y (not a party of it) is a deal of its own."""
+    own = d.type == "capex" and d.counterparty is None
+    return own and c.type == "agreement" and c.counterparty is not None
 
 
 def _hosts(c: Candidate, parties: set[str], host: set[str]) -> bool:

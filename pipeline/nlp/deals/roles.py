@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
+from pipeline.lang.zh import discourse as D
 from pipeline.model.records import Mention
 from pipeline.nlp.deals import lexicon as X
 from pipeline.nlp.deals.context import SentenceContext
@@ -95,6 +96,8 @@ def subject_of(
         return topic
     if topic is not None and view[ctx.start : hit.start].lstrip(L.SPACES).startswith(L.CONTINUATIONS):
         return topic  # …；及通过将…: the subject of the sentence before goes on
+    if topic is not None and view[ctx.start : hit.start].lstrip(L.SPACES).startswith(D.ZERO_SUBJECT_OPENERS):
+        return topic  # X发布公告。拟以N认购Y…: the dropped subject is the company the text is about
     return None
 
 
@@ -129,8 +132,13 @@ def _marked(ctx: SentenceContext, ci: int, hit: Hit, dtype: str) -> _Marked:
         swap = list_head(view, parties, swap)
     bene = next((p for p in reversed(marked) if p.marker_kind == "beneficiary"), None)
     other = next((p for p in reversed(marked) if p.marker_kind in ("other", "with")), None)
-    if dtype == "fundraising" and other is not None and other.marker != L.TOWARDS:
-        other = None
+    if (
+        dtype == "fundraising"
+        and other is not None
+        and other.marker != L.TOWARDS
+        and not any(v in view[other.end : hit.start] for v in L.GIVING_VERBS)
+    ):
+        other = None  # 对外融资 / 与Y融资 name no financier — but 对Y提供融资: Y raises
     if other is not None:
         other = list_head(view, parties, other)  # 向X、Y转让: the first of the marked list
     obj = None if dtype in ("fundraising", "debt", "capex") else _object_party(view, parties, hit, cb)
@@ -176,7 +184,7 @@ def roles_of(
             # X持有的股份转让给Y: the object or marked party plays the role the owner leaves open
             roles.setdefault(OPPOSITE[next(iter(roles))], target.mention)
     elif m.swap is not None:
-        roles = _swapped_roles(hit, m, subj_m)
+        roles = _swapped_roles(ctx, hit, dtype, m, subj_m)
     elif m.beneficiary is not None and m.other is not None and _nested_other(ctx, m, hit):
         # 为D向L借款提供担保: D is the subject of the nested deal, 向 marks its other party
         role = hit.trigger.subject
@@ -254,10 +262,16 @@ def _owned_roles(
     return roles
 
 
-def _swapped_roles(hit: Hit, m: _Marked, subj_m: Mention | None) -> dict[str, Mention | None]:
-    """由X租用 / 获X注资 / 被X收购: the marked party plays the subject's role."""
+def _swapped_roles(
+    ctx: SentenceContext, hit: Hit, dtype: str, m: _Marked, subj_m: Mention | None
+) -> dict[str, Mention | None]:
+    """由X租用 / 获X注资 / 被X收购: the marked party plays the subject's role — the giver's after
+    提供 (由X提供租赁服务: X lets; 由X提供贷款: X lends)."""
     assert m.swap is not None
     subject_role = hit.trigger.subject
+    gap = ctx.view[m.swap.end : hit.start]
+    if dtype in L.GIVER_ROLE and any(v in gap for v in L.GIVING_VERBS):
+        subject_role = L.GIVER_ROLE[dtype]
     rest = subj_m if subj_m is not None and subj_m.iri != m.swap.mention.iri else None
     if rest is None:
         target = m.other or m.object

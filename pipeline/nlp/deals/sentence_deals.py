@@ -206,7 +206,8 @@ def _hit_candidates(
     if r is None:
         return [], objects
     objects = objects | frozenset(r.object_chain)
-    if purpose(ctx, ca, hit) and r.type != "purchase" and not r.explicit:
+    if purpose(ctx, ca, hit) and not r.explicit and (r.type != "purchase" or r.counterparty is None):
+        # 其中N用于球员合同: what money is spent on, no purchase from anyone (用于向Y采购 is one)
         return [], objects
     r = _refine_type(ctx, disc, hits, r, before)
     if r is None:

@@ -1,0 +1,126 @@
+"""Who raises when financing is given (X向Y提供融资 / X对Y提供融资 / X为Y提供融资): the giver is
+the financier (the raise's counterparty), the party it gives to raises; X向Y融资 without a giving
+verb: X raises from Y. Sentences of our own, both scripts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.deals.cases import Case, case
+
+GIVEN_FINANCING = [
+    case(
+        "cn-towards-provides",
+        "招商银行向万科提供融资50亿元。",
+        ["招商银行", "万科"],
+        [("50亿元", 5e9, None)],
+        exactly=[("fundraising", "万科", "招商银行", "50亿元")],
+    ),
+    case(
+        "tw-towards-provides",
+        "兆豐銀行向台達電提供融資新台幣40億元。",
+        ["兆豐銀行", "台達電"],
+        [("新台幣40億元", 4e9, None)],
+        exactly=[("fundraising", "台達電", "兆豐銀行", "新台幣40億元")],
+    ),
+    case(
+        "tw-to-provides",
+        "輝達對xAI提供融資20億美元。",
+        ["輝達", "xAI"],
+        [("20億美元", 2e9, None)],
+        exactly=[("fundraising", "xAI", "輝達", "20億美元")],
+    ),
+    case(
+        "cn-to-provides",
+        "国开行对比亚迪提供融资30亿元。",
+        ["国开行", "比亚迪"],
+        [("30亿元", 3e9, None)],
+        exactly=[("fundraising", "比亚迪", "国开行", "30亿元")],
+    ),
+    case(
+        "tw-for-provides",
+        "中國信託為長榮提供融資新台幣30億元。",
+        ["中國信託", "長榮"],
+        [("新台幣30億元", 3e9, None)],
+        exactly=[("fundraising", "長榮", "中國信託", "新台幣30億元")],
+    ),
+    case(
+        "cn-for-provides-after-a-bank-name",
+        "工商银行为宁德时代提供融资50亿元。",
+        ["工商银行", "宁德时代"],
+        [("50亿元", 5e9, None)],
+        exactly=[("fundraising", "宁德时代", "工商银行", "50亿元")],
+    ),
+    case(
+        "tw-for-provides-after-a-bank-name",
+        "臺灣銀行為華碩提供融資新台幣25億元。",
+        ["臺灣銀行", "華碩"],
+        [("新台幣25億元", 2.5e9, None)],
+        exactly=[("fundraising", "華碩", "臺灣銀行", "新台幣25億元")],
+    ),
+    case(
+        "cn-behaviour-word-is-no-marker",
+        "中国银行表示，其行为符合监管要求，将向宁德时代提供融资20亿元。",
+        ["中国银行", "宁德时代"],
+        [("20亿元", 2e9, None)],
+        exactly=[("fundraising", "宁德时代", "中国银行", "20亿元")],
+    ),
+    case(
+        "cn-raises-from",
+        "万科向招商银行融资50亿元。",
+        ["招商银行", "万科"],
+        [("50亿元", 5e9, None)],
+        exactly=[("fundraising", "万科", "招商银行", "50亿元")],
+    ),
+    case(
+        "tw-raises-from",
+        "台達電向兆豐銀行融資新台幣40億元。",
+        ["兆豐銀行", "台達電"],
+        [("新台幣40億元", 4e9, None)],
+        exactly=[("fundraising", "台達電", "兆豐銀行", "新台幣40億元")],
+    ),
+]
+
+
+#: 由X提供…: the party 由 marks plays the giver's role (lessor, lender), not the subject's
+GIVEN_BY = [
+    case(
+        "tw-lease-service-provided-by",
+        "OpenAI與甲骨文簽署合約,由甲骨文提供AI運算基礎設施租賃服務,價值3000億美元。",
+        ["OpenAI", "甲骨文"],
+        [("3000億美元", 3e11, None)],
+        exactly=[("lease", "OpenAI", "甲骨文", "3000億美元")],
+    ),
+    case(
+        "cn-lease-provided-by",
+        "蔚来汽车与远东宏信签约，由远东宏信提供设备租赁，金额8亿元。",
+        ["蔚来汽车", "远东宏信"],
+        [("8亿元", 8e8, None)],
+        includes=[("lease", "蔚来汽车", "远东宏信", "8亿元")],  # (设备 also reads as a purchase: frames)
+    ),
+    case(
+        "cn-loan-provided-by",
+        "万科与招商银行签约，由招商银行提供贷款50亿元。",
+        ["万科", "招商银行"],
+        [("50亿元", 5e9, None)],
+        exactly=[("debt", "万科", "招商银行", "50亿元")],
+    ),
+    case(
+        "tw-loan-provided-by",
+        "長榮與台灣銀行簽約,由台灣銀行提供貸款新台幣50億元。",
+        ["長榮", "台灣銀行"],
+        [("新台幣50億元", 5e9, None)],
+        exactly=[("debt", "長榮", "台灣銀行", "新台幣50億元")],
+    ),
+    case(
+        "cn-led-by-still-the-subjects-role",
+        "小米由顺为资本领投。",
+        ["小米", "顺为资本"],
+        exactly=[("investment", "顺为资本", "小米", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("c", GIVEN_FINANCING + GIVEN_BY)
+def test_the_party_given_financing_raises(c: Case) -> None:
+    c.check()
