@@ -1,0 +1,265 @@
+"""Train the learned deal scorer and write ``scorer.json``: ``python -m pipeline.nlp.deals.train``.
+
+1. The pipeline runs over every article of the training sets (default: devset2/tune and the
+   corpus, which holds the devset) up to the deal finder; every merged candidate
+   (:func:`~.component.deal_candidates`) becomes an example with its features
+   (:func:`~.features.features`) and a label: whether it is the same deal as a gold one under the
+   evaluator's rules (type, agent, counterparty, amount; :func:`pipeline.eval.deals.scored_deals`).
+2. A logistic regression with an L2 penalty is fitted by Newton's method (numpy, deterministic).
+3. Leave-articles-out cross-validation (articles in sorted order, fold = position mod k) gives
+   each example an out-of-fold probability; for each penalty and threshold the kept candidates
+   are scored by the evaluator's own matching (:func:`pipeline.eval.deals.match_deals`), so the
+   cross-validated F1 is the figure ``finkg evaluate`` would report on articles it was not
+   trained on. The hand rule (:func:`~.scoring.substantial`) is scored the same way.
+4. The penalty and threshold of the best cross-validated F1 are kept; ``decision`` is "learned"
+   when that F1 beats the hand rule's, else "hand". The final model is fitted on all examples.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from pipeline.eval.deals import match_deals, scored_deals
+from pipeline.eval.report import Counts
+from pipeline.nlp.deals.learned import SCORER_FILE, Decision, Scorer
+from pipeline.resources import corpus_dir
+
+Json = dict[str, Any]
+Matrix = npt.NDArray[np.float64]
+
+_REPO = Path(__file__).resolve().parents[3]
+#: the default training sets: (name, gold directory, articles directory)
+TRAINING_SETS: tuple[tuple[str, Path, Path], ...] = (
+    ("tune", _REPO / "tests/data/devset2/tune/gold", _REPO / "tests/data/devset2/tune/articles"),
+    ("corpus", corpus_dir("gold"), corpus_dir("articles")),
+)
+PENALTIES: tuple[float, ...] = (0.3, 1.0, 3.0, 10.0)
+THRESHOLDS: tuple[float, ...] = tuple(round(0.2 + 0.05 * i, 2) for i in range(13))
+FOLDS: int = 10
+
+
+@dataclass(frozen=True)
+class Example:
+    #: index of the candidate's deal in the article's ``pred["deals"]``
+    index: int
+    features: Mapping[str, float]
+    label: bool
+    substantial: bool
+
+
+@dataclass(frozen=True)
+class ArticleData:
+    """One training article: its gold, the contract of every candidate, the examples."""
+
+    name: str
+    gold: Json
+    pred: Json
+    examples: tuple[Example, ...]
+
+
+def article_data(nlp: Any, name: str, gold: Json, text_path: Path) -> ArticleData:
+    """The examples of one article (``nlp`` built without ``finkg_deals``)."""
+    from pipeline.eval.contract import to_contract
+    from pipeline.eval.evaluate import read_article
+    from pipeline.nlp.deals.component import deal_candidates, doc_inputs, to_deal
+    from pipeline.nlp.deals.features import features
+    from pipeline.nlp.deals.scoring import substantial
+    from pipeline.nlp.extract import extraction_of, run
+
+    article = read_article(text_path)
+    doc = run(nlp, article)
+    inputs = doc_inputs(doc)
+    pairs = [(c, to_deal(c, None, None)) for c in deal_candidates(*inputs[:-1])]
+    kept = [(c, d) for c, d in pairs if article.in_body(d.evidence[0].start, d.evidence[0].end)]
+    doc._.deals = [d for _, d in kept]  # extraction_of keeps them all: their evidence is in the body
+    pred = to_contract(extraction_of(doc, article))
+    labels = dict(scored_deals(gold, pred))
+    examples = tuple(
+        Example(j, features(c), labels[j], substantial(c)) for j, (c, _) in enumerate(kept) if j in labels
+    )
+    return ArticleData(name, gold, pred, examples)
+
+
+def collect(
+    sets: Sequence[tuple[str, Path, Path]], nlp: Any = None, only: Sequence[str] = ()
+) -> list[ArticleData]:
+    """Every article of ``sets`` that has a gold file (``only``: stems containing one of these)."""
+    if nlp is None:
+        from pipeline.nlp.wiring import PIPES, build_nlp
+
+        nlp = build_nlp(pipes=tuple(p for p in PIPES if p not in ("finkg_deals", "finkg_spans")))
+    out = []
+    for set_name, gold_dir, articles_dir in sets:
+        for gold_path in sorted(Path(gold_dir).glob("*.json")):
+            if only and not any(o in gold_path.stem for o in only):
+                continue
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            text_path = Path(articles_dir) / (gold.get("file") or f"{gold_path.stem}.txt")
+            out.append(article_data(nlp, f"{set_name}/{gold_path.stem}", gold, text_path))
+    return out
+
+
+def feature_names(arts: Sequence[ArticleData]) -> tuple[str, ...]:
+    return tuple(sorted({name for a in arts for e in a.examples for name in e.features}))
+
+
+def matrix(examples: Sequence[Example], names: Sequence[str]) -> Matrix:
+    column = {n: i for i, n in enumerate(names)}
+    x = np.zeros((len(examples), len(names)))
+    for r, e in enumerate(examples):
+        for n, v in e.features.items():
+            if n in column:
+                x[r, column[n]] = v
+    return x
+
+
+def fit(x: Matrix, y: Matrix, penalty: float, steps: int = 30) -> tuple[Matrix, float]:
+    """Logistic regression weights and intercept: Newton's method on the L2-penalised log loss
+    (the intercept is not penalised). Deterministic: no random start, no sampling."""
+    n, k = x.shape
+    xb = np.hstack([x, np.ones((n, 1))])
+    w = np.zeros(k + 1)
+    reg = np.full(k + 1, penalty)
+    reg[-1] = 0.0
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-(xb @ w)))
+        grad = xb.T @ (p - y) + reg * w
+        hess = (xb.T * (p * (1 - p))) @ xb + np.diag(reg) + 1e-9 * np.eye(k + 1)
+        step = np.linalg.solve(hess, grad)
+        w = w - step
+        if float(np.max(np.abs(step))) < 1e-10:
+            break
+    return w[:-1], float(w[-1])
+
+
+def _labels(examples: Sequence[Example]) -> Matrix:
+    return np.array([1.0 if e.label else 0.0 for e in examples])
+
+
+def out_of_fold(arts: Sequence[ArticleData], penalty: float, folds: int = FOLDS) -> list[Matrix]:
+    """Each article's examples' probabilities from a model fitted without its fold's articles."""
+    order = sorted(range(len(arts)), key=lambda i: arts[i].name)
+    fold_of = {i: pos % folds for pos, i in enumerate(order)}
+    probs: list[Matrix] = [np.zeros(len(a.examples)) for a in arts]
+    for f in range(min(folds, len(arts))):
+        train = [e for i, a in enumerate(arts) if fold_of[i] != f for e in a.examples]
+        if not train:
+            continue
+        names = feature_names([a for i, a in enumerate(arts) if fold_of[i] != f])
+        w, b = fit(matrix(train, names), _labels(train), penalty)
+        for i, a in enumerate(arts):
+            if fold_of[i] == f and a.examples:
+                probs[i] = 1 / (1 + np.exp(-(matrix(a.examples, names) @ w + b)))
+    return probs
+
+
+def counts(arts: Sequence[ArticleData], keep: Callable[[int, int], bool]) -> Counts:
+    """The evaluator's deal counts over ``arts`` when only the examples ``keep(article, example)``
+    are predicted."""
+    total = Counts()
+    for i, a in enumerate(arts):
+        chosen = [a.pred["deals"][e.index] for k, e in enumerate(a.examples) if keep(i, k)]
+        total.add(match_deals(a.gold, {**a.pred, "deals": chosen}).counts)
+    return total
+
+
+def _figures(c: Counts) -> Json:
+    return {
+        "tp": c.tp,
+        "fp": c.fp,
+        "fn": c.fn,
+        "p": round(c.precision, 4),
+        "r": round(c.recall, 4),
+        "f1": round(c.f1, 4),
+    }
+
+
+def _per_set(arts: Sequence[ArticleData], keep: Callable[[int, int], bool]) -> Json:
+    sets = sorted({a.name.split("/", 1)[0] for a in arts})
+    out = {"all": _figures(counts(arts, keep))}
+    for s in sets:
+        idx = [i for i, a in enumerate(arts) if a.name.startswith(s + "/")]
+        sub = [arts[i] for i in idx]
+        out[s] = _figures(counts(sub, lambda i, k, idx=idx: keep(idx[i], k)))  # type: ignore[misc]
+    return out
+
+
+def train(
+    arts: Sequence[ArticleData],
+    penalties: Sequence[float] = PENALTIES,
+    thresholds: Sequence[float] = THRESHOLDS,
+    folds: int = FOLDS,
+) -> tuple[Scorer, Json]:
+    """The scorer chosen by cross-validation, fitted on every example, and the figures measured."""
+    best: tuple[float, float, float] | None = None  # (f1, penalty, threshold)
+    best_probs: list[Matrix] = []
+    for penalty in penalties:
+        probs = out_of_fold(arts, penalty, folds)
+        for t in thresholds:
+            f1 = counts(arts, lambda i, k, t=t, probs=probs: bool(probs[i][k] >= t)).f1  # type: ignore[misc]
+            key = (round(f1, 6), penalty, -abs(t - 0.5))
+            if best is None or key > (round(best[0], 6), best[1], -abs(best[2] - 0.5)):
+                best, best_probs = (f1, penalty, t), probs
+    assert best is not None
+    f1, penalty, threshold = best
+    hand = _per_set(arts, lambda i, k: arts[i].examples[k].substantial)
+    learned = _per_set(arts, lambda i, k: bool(best_probs[i][k] >= threshold))
+    decision: Decision = "learned" if learned["all"]["f1"] > hand["all"]["f1"] else "hand"
+    examples = [e for a in arts for e in a.examples]
+    names = feature_names(arts)
+    w, b = fit(matrix(examples, names), _labels(examples), penalty)
+    weights = {n: round(float(v), 4) for n, v in zip(names, w, strict=True) if round(float(v), 4) != 0.0}
+    scorer = Scorer(weights=weights, intercept=round(b, 4), threshold=threshold, decision=decision)
+    report = {
+        "examples": len(examples),
+        "positives": sum(e.label for e in examples),
+        "articles": len(arts),
+        "penalty": penalty,
+        "folds": folds,
+        "cross_validated": {"learned": learned, "hand": hand},
+    }
+    return scorer, report
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m pipeline.nlp.deals.train", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument(
+        "--out", default=str(SCORER_FILE), help="weights file to write [the shipped scorer.json]"
+    )
+    parser.add_argument(
+        "--set",
+        nargs=3,
+        action="append",
+        metavar=("NAME", "GOLD", "ARTICLES"),
+        help="a training set (repeatable) [devset2/tune and the corpus]",
+    )
+    parser.add_argument("--only", action="append", default=[], help="only articles whose stem contains this")
+    parser.add_argument("--folds", type=int, default=FOLDS, help=f"cross-validation folds [{FOLDS}]")
+    args = parser.parse_args(argv)
+    sets = [(n, Path(g), Path(a)) for n, g, a in args.set] if args.set else list(TRAINING_SETS)
+    arts = collect(sets, only=args.only)
+    scorer, report = train(arts, folds=args.folds)
+    data = {**scorer.to_json(), "trained": report}
+    Path(args.out).write_text(
+        json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+    )
+    print(json.dumps(report["cross_validated"], indent=1))
+    print(
+        f"decision {scorer.decision}, threshold {scorer.threshold}, penalty {report['penalty']}: {args.out}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
