@@ -10,15 +10,20 @@ engine stops producing simply never fires. The groups:
 - the parties: ``counterparty``, ``co_agents``, ``co_counterparties``, ``agent_kind=<type>`` /
   ``counterparty_kind=<type>`` (organisation, person …), ``subject_in_clause`` (the agent is the
   clause's grammatical subject), ``agent_not_named`` (from an anaphor or the topic),
-  ``agent_in_sentence``, ``borrowed``, ``agent_first`` (the agent precedes the counterparty);
+  ``agent_in_sentence``, ``borrowed``, ``agent_first`` (the agent precedes the counterparty),
+  ``agent_link`` / ``counterparty_link`` (the measured precision of the recogniser's source);
 - distances: ``agent_distance`` / ``counterparty_distance`` (characters between the party and
   the deal word, / 40, capped at 1), ``trigger_position`` (where the deal word is in its sentence);
 - the figures: ``amount``, ``vague_amount``, ``amount_distance``, ``amount_magnitude`` (log10 of
-  the US$ value / 10), ``capacity``, ``shares``, ``substantial`` (the hand rule's verdict);
+  the US$ value / 10), ``amount_bound`` (逾/至少/不超过), ``capacity``, ``shares``,
+  ``substantial`` (the hand rule's verdict);
 - the discourse: ``restated`` / ``reports`` (how many sentences report it), ``heading``,
-  ``linked``;
-- words (:mod:`pipeline.lang.zh.deal_features`): ``pre:<cue>`` between the agent and the deal
-  word, ``post:<cue>`` between the deal word and the counterparty, ``sent:<cue>`` in the sentence.
+  ``linked``, ``parties_named`` (how many parties the sentence names), ``article_position``
+  (the lede is 0), ``sentence_length``;
+- words (:mod:`pipeline.lang.zh.deal_features`): ``agent_cue:<cue>`` between the agent and the
+  deal word, ``counterparty_cue:<cue>`` between the counterparty and the deal word (from the word
+  on when the party follows it), ``agent_marker:<cue>`` / ``counterparty_marker:<cue>`` right
+  before the party (向X, 由X, 与X), ``sent:<cue>`` anywhere in the sentence.
 """
 
 from __future__ import annotations
@@ -35,14 +40,20 @@ from pipeline.text.view import to_view
 
 #: characters at which a distance feature saturates
 DISTANCE_SCALE: float = 40.0
+#: characters before a party read for the word that marks it (向X, 由X, 与X)
+MARKER_REACH: int = 2
+#: characters into the article at which the position feature saturates (the lede is near 0)
+ARTICLE_SCALE: int = 2000
+#: amount qualifiers that bound a figure rather than state it
+BOUND_QUALIFIERS: frozenset[str] = frozenset({"at_least", "at_most", "up_to"})
 
 
 def _scaled(distance: int) -> float:
     return round(min(abs(distance), DISTANCE_SCALE) / DISTANCE_SCALE, 4)
 
 
-def _in_sentence(c: Candidate, m: Mention | None) -> bool:
-    return m is not None and c.sentence.start <= m.start < c.sentence.end
+def _in_sentence(c: Candidate, m: Mention) -> bool:
+    return c.sentence.start <= m.start < c.sentence.end
 
 
 def _cues(text: str, groups: dict[str, tuple[str, ...]], prefix: str) -> dict[str, float]:
@@ -70,6 +81,8 @@ def _parties(c: Candidate) -> dict[str, float]:
     agent, other = c.agent, c.counterparty
     if agent is not None:
         out[f"agent_kind={agent.type}"] = 1.0
+        if agent.confidence is not None:
+            out["agent_link"] = agent.confidence
         if c.subject is not None and c.subject.iri == agent.iri:
             out["subject_in_clause"] = 1.0
         if c.units and all(agent.iri not in u.clause_named for u in c.units):
@@ -77,18 +90,18 @@ def _parties(c: Candidate) -> dict[str, float]:
     if other is not None:
         out["counterparty"] = 1.0
         out[f"counterparty_kind={other.type}"] = 1.0
+        if other.confidence is not None:
+            out["counterparty_link"] = other.confidence
     if c.co_agents:
         out["co_agents"] = 1.0
     if c.co_counterparties:
         out["co_counterparties"] = 1.0
-    if _in_sentence(c, agent):
-        assert agent is not None
+    if agent is not None and _in_sentence(c, agent):
         out["agent_in_sentence"] = 1.0
         out["agent_distance"] = _scaled(c.trigger_start - agent.start)
-    if _in_sentence(c, other):
-        assert other is not None
+    if other is not None and _in_sentence(c, other):
         out["counterparty_distance"] = _scaled(c.trigger_start - other.start)
-        if _in_sentence(c, agent) and agent is not None and agent.start < other.start:
+        if agent is not None and _in_sentence(c, agent) and agent.start < other.start:
             out["agent_first"] = 1.0
     return out
 
@@ -100,6 +113,8 @@ def _figures(c: Candidate) -> dict[str, float]:
             out["vague_amount"] = 1.0
         else:
             out["amount"] = 1.0
+        if c.amount.qualifier in BOUND_QUALIFIERS:
+            out["amount_bound"] = 1.0  # 逾/至少/不超过: a cap or a floor, often a total or a quota
         if c.sentence.start <= c.amount.start < c.sentence.end:
             out["amount_distance"] = _scaled(c.amount.start - c.trigger_start)
         usd = c.amount.usd_value
@@ -120,6 +135,10 @@ def _discourse(c: Candidate) -> dict[str, float]:
     if reports > 1:
         out["restated"] = 1.0
         out["reports"] = round(min(reports - 1, 4) / 4, 4)
+    if c.units:
+        out["parties_named"] = round(min(len(c.units[0].named), 6) / 6, 4)
+    out["article_position"] = round(min(c.sentence.start, ARTICLE_SCALE) / ARTICLE_SCALE, 4)
+    out["sentence_length"] = round(min(len(c.sentence.text), 200) / 200, 4)
     if c.units and all(u.heading for u in c.units):
         out["heading"] = 1.0
     if any(u.linked for u in c.units):
@@ -127,19 +146,22 @@ def _discourse(c: Candidate) -> dict[str, float]:
     return out
 
 
+def _between(c: Candidate, m: Mention, view: str) -> str:
+    """The text between party ``m`` and the deal word (the word itself when the party follows)."""
+    at, start, end = c.trigger_start - c.sentence.start, m.start - c.sentence.start, m.end - c.sentence.start
+    return view[end:at] if end <= at else view[at:start]
+
+
 def _words(c: Candidate) -> dict[str, float]:
-    s = c.sentence
-    view = to_view(s.text)
-    at = c.trigger_start - s.start
+    view = to_view(c.sentence.text)
     out = _cues(view, W.SENTENCE_CUES, "sent")
     length = max(len(view), 1)
-    out["trigger_position"] = round(min(max(at, 0), length) / length, 4)
-    if _in_sentence(c, c.agent) and c.agent is not None:
-        lo, hi = sorted((c.agent.end - s.start, at))
-        out.update(_cues(view[lo:hi], W.BETWEEN_CUES, "pre"))
-    if _in_sentence(c, c.counterparty) and c.counterparty is not None:
-        lo, hi = sorted((at, c.counterparty.start - s.start))
-        out.update(_cues(view[lo:hi], W.BETWEEN_CUES, "post"))
+    out["trigger_position"] = round(min(max(c.trigger_start - c.sentence.start, 0), length) / length, 4)
+    for role, m in (("agent", c.agent), ("counterparty", c.counterparty)):
+        if m is not None and _in_sentence(c, m):
+            out.update(_cues(_between(c, m, view), W.BETWEEN_CUES, f"{role}_cue"))
+            before = view[max(m.start - c.sentence.start - MARKER_REACH, 0) : m.start - c.sentence.start]
+            out.update(_cues(before, W.BETWEEN_CUES, f"{role}_marker"))
     return out
 
 
