@@ -1,5 +1,5 @@
 """The learned deal scorer: a logistic regression over :func:`~.features.features`, shipped as
-``scorer.json`` beside this module and trained by ``python -m pipeline.nlp.deals.train``.
+``scorer.json`` beside this module and trained by ``python -m pipeline.eval.train_scorer``.
 
 The file holds the weights, the intercept, the threshold chosen by cross-validation on the
 training articles and ``decision``: ``"learned"`` (a candidate is a deal when its learned

@@ -1,16 +1,17 @@
-"""Train the learned deal scorer and write ``scorer.json``: ``python -m pipeline.nlp.deals.train``.
+"""Train the deal scorer and write pipeline/nlp/deals/scorer.json: ``python -m pipeline.eval.train_scorer``.
 
 1. The pipeline runs over every article of the training sets (default: devset2/tune and the
    corpus, which holds the devset) up to the deal finder; every merged candidate
-   (:func:`~.component.deal_candidates`) becomes an example with its features
-   (:func:`~.features.features`) and a label: whether it is the same deal as a gold one under the
-   evaluator's rules (type, agent, counterparty, amount; :func:`pipeline.eval.deals.scored_deals`).
+   (:func:`pipeline.nlp.deals.component.deal_candidates`) becomes an example with its features
+   (:func:`pipeline.nlp.deals.features.features`) and a label: whether it is the same deal as a
+   gold one under the evaluator's rules (type, agent, counterparty, amount;
+   :func:`pipeline.eval.deals.scored_deals`).
 2. A logistic regression with an L2 penalty is fitted by Newton's method (numpy, deterministic).
 3. Leave-articles-out cross-validation (articles in sorted order, fold = position mod k) gives
    each example an out-of-fold probability; for each penalty and threshold the kept candidates
    are scored by the evaluator's own matching (:func:`pipeline.eval.deals.match_deals`), so the
    cross-validated F1 is the figure ``finkg evaluate`` would report on articles it was not
-   trained on. The hand rule (:func:`~.scoring.substantial`) is scored the same way.
+   trained on. The hand rule (:func:`pipeline.nlp.deals.scoring.substantial`) is scored the same way.
 4. The penalty and threshold of the best cross-validated F1 are kept; ``decision`` is "learned"
    when that F1 beats the hand rule's, else "hand". The final model is fitted on all examples.
 """
@@ -36,7 +37,7 @@ from pipeline.resources import corpus_dir
 Json = dict[str, Any]
 Matrix = npt.NDArray[np.float64]
 
-_REPO = Path(__file__).resolve().parents[3]
+_REPO = Path(__file__).resolve().parents[2]
 #: the default training sets: (name, gold directory, articles directory)
 TRAINING_SETS: tuple[tuple[str, Path, Path], ...] = (
     ("tune", _REPO / "tests/data/devset2/tune/gold", _REPO / "tests/data/devset2/tune/articles"),
@@ -281,7 +282,7 @@ def train(
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m pipeline.nlp.deals.train", description=__doc__.split("\n")[0]
+        prog="python -m pipeline.eval.train_scorer", description=__doc__.split("\n")[0]
     )
     parser.add_argument(
         "--out", default=str(SCORER_FILE), help="weights file to write [the shipped scorer.json]"
