@@ -230,7 +230,27 @@ def _confidence_figures(arts: Sequence[ArticleData], probs: Sequence[Matrix]) ->
     labels = [arts[i].examples[k].label for i, k in kept]
     learned = [float(probs[i][k]) for i, k in kept]
     manual = [hand.probability(arts[i].examples[k].features) for i, k in kept]
-    return {"learned": ranking(learned, labels), "hand": ranking(manual, labels)}
+    return {
+        "learned": ranking(learned, labels),
+        "hand": ranking(manual, labels),
+        "learned_bins": calibration(learned, labels),
+    }
+
+
+#: confidence bins of the calibration table (lower bounds)
+BINS: tuple[float, ...] = (0.0, 0.5, 0.7, 0.85)
+
+
+def calibration(scores: Sequence[float], labels: Sequence[bool]) -> Json:
+    """Per confidence bin (keyed by its lower bound): how many deals, and the share that are right."""
+    out: Json = {}
+    for lo, hi in zip(BINS, (*BINS[1:], 1.01), strict=True):
+        inside = [y for s, y in zip(scores, labels, strict=True) if lo <= s < hi]
+        out[f"{lo:.2f}"] = {
+            "deals": len(inside),
+            "precision": round(sum(inside) / len(inside), 4) if inside else None,
+        }
+    return out
 
 
 def log_loss(probs: Matrix, labels: Matrix) -> float:
