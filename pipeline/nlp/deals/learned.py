@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Literal
 
 from pipeline.nlp.deals.candidates import Candidate
@@ -75,7 +76,7 @@ def scorer_from_json(data: Mapping[str, object], source: str = "scorer") -> Scor
         if not 0.0 <= threshold <= 1.0:
             raise ValueError(f"threshold {threshold} outside [0, 1]")
         return Scorer(
-            weights={str(k): float(v) for k, v in weights.items()},
+            weights=MappingProxyType({str(k): float(v) for k, v in weights.items()}),
             intercept=float(data["intercept"]),  # type: ignore[arg-type]
             threshold=threshold,
             decision=decision,  # type: ignore[arg-type]
