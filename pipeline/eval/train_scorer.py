@@ -77,6 +77,8 @@ def article_data(nlp: Any, name: str, gold: Json, text_path: Path) -> ArticleDat
     from pipeline.nlp.extract import extraction_of, run
 
     article = read_article(text_path)
+    if len(article.text) > nlp.max_length:  # extract() would read it in parts; the training does not
+        raise ValueError(f"{text_path}: longer than the pipeline's max_length ({nlp.max_length})")
     doc = run(nlp, article)
     inputs = doc_inputs(doc)
     pairs = [(c, to_deal(c, None, None)) for c in deal_candidates(*inputs[:-1])]
@@ -318,7 +320,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=FOLDS, help=f"cross-validation folds [{FOLDS}]")
     args = parser.parse_args(argv)
     sets = [(n, Path(g), Path(a)) for n, g, a in args.set] if args.set else list(TRAINING_SETS)
+    for name, gold, articles in sets:
+        if not gold.is_dir() or not articles.is_dir():
+            parser.error(f"training set {name}: {gold} or {articles} is not a directory")
     arts = collect(sets, only=args.only)
+    if not any(a.examples for a in arts):
+        parser.error("no deal candidates in the training articles (no gold files, or --only matched none)")
     scorer, report = train(arts, folds=args.folds)
     data = {**scorer.to_json(), "trained": report}
     Path(args.out).write_text(

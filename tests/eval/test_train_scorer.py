@@ -53,3 +53,13 @@ def test_the_training_script_is_deterministic(tiny: list[T.ArticleData], tmp_pat
     )
     again, _ = T.train(tiny, folds=3)
     assert again == scorer == load_scorer(out)
+
+
+def test_a_missing_training_set_is_one_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        T.main(["--set", "x", str(tmp_path / "no-gold"), str(tmp_path), "--out", str(tmp_path / "s.json")])
+    assert exit_info.value.code == 2
+    assert "training set x" in capsys.readouterr().err
+    assert not (tmp_path / "s.json").exists()
