@@ -12,8 +12,11 @@
    are scored by the evaluator's own matching (:func:`pipeline.eval.deals.match_deals`), so the
    cross-validated F1 is the figure ``finkg evaluate`` would report on articles it was not
    trained on. The hand rule (:func:`pipeline.nlp.deals.scoring.substantial`) is scored the same way.
-4. The penalty and threshold of the best cross-validated F1 are kept; ``decision`` is "learned"
-   when that F1 beats the hand rule's, else "hand". The final model is fitted on all examples.
+4. The penalty of the least out-of-fold log loss and the threshold of the best cross-validated
+   F1 are kept; ``decision`` is "learned" when that F1 beats the hand rule's, else "hand"
+   (``--decision`` overrides it: when the two tie, the issue asks for whichever wins on
+   devset2/check, measured by ``finkg evaluate`` with each). The final model is fitted on all
+   examples.
 """
 
 from __future__ import annotations
@@ -265,10 +268,11 @@ def train(
     penalties: Sequence[float] = PENALTIES,
     thresholds: Sequence[float] = THRESHOLDS,
     folds: int = FOLDS,
+    decision: Decision | None = None,
 ) -> tuple[Scorer, Json]:
     """The scorer chosen by cross-validation, fitted on every example, and the figures measured:
     the penalty of the least out-of-fold log loss, then the threshold of the best out-of-fold F1
-    (ties: the one nearest 0.5)."""
+    (ties: the one nearest 0.5). ``decision`` None: "learned" when it beats the hand rule."""
     labels = np.concatenate([_labels(a.examples) for a in arts])
     scored = [
         (log_loss(np.concatenate(p), labels), pen, p)
@@ -283,7 +287,8 @@ def train(
     threshold = max(thresholds, key=lambda t: (round(f1_at(t), 6), -abs(t - 0.5)))
     hand = _per_set(arts, lambda i, k: arts[i].examples[k].substantial)
     learned = _per_set(arts, lambda i, k: bool(best_probs[i][k] >= threshold))
-    decision: Decision = "learned" if learned["all"]["f1"] > hand["all"]["f1"] else "hand"
+    by_cv: Decision = "learned" if learned["all"]["f1"] > hand["all"]["f1"] else "hand"
+    decision = decision or by_cv
     examples = [e for a in arts for e in a.examples]
     names = feature_names(arts)
     w, b = fit(matrix(examples, names), _labels(examples), penalty)
@@ -296,6 +301,7 @@ def train(
         "penalty": penalty,
         "log_loss": round(loss, 4),
         "folds": folds,
+        "decision_by_cross_validation": by_cv,
         "cross_validated": {"learned": learned, "hand": hand},
         "confidence": _confidence_figures(arts, best_probs),
     }
@@ -318,6 +324,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--only", action="append", default=[], help="only articles whose stem contains this")
     parser.add_argument("--folds", type=int, default=FOLDS, help=f"cross-validation folds [{FOLDS}]")
+    parser.add_argument(
+        "--decision",
+        choices=("auto", "hand", "learned"),
+        default="auto",
+        help="the decision to ship [auto: learned when its cross-validated F1 beats the hand rule]",
+    )
     args = parser.parse_args(argv)
     sets = [(n, Path(g), Path(a)) for n, g, a in args.set] if args.set else list(TRAINING_SETS)
     for name, gold, articles in sets:
@@ -326,7 +338,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     arts = collect(sets, only=args.only)
     if not any(a.examples for a in arts):
         parser.error("no deal candidates in the training articles (no gold files, or --only matched none)")
-    scorer, report = train(arts, folds=args.folds)
+    chosen: Decision | None = None if args.decision == "auto" else args.decision
+    scorer, report = train(arts, folds=args.folds, decision=chosen)
     data = {**scorer.to_json(), "trained": report}
     Path(args.out).write_text(
         json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8"

@@ -63,3 +63,14 @@ def test_a_missing_training_set_is_one_clear_error(
     assert exit_info.value.code == 2
     assert "training set x" in capsys.readouterr().err
     assert not (tmp_path / "s.json").exists()
+
+
+@pytest.mark.parametrize("decision", ["hand", "learned"])
+def test_the_decision_can_be_set_and_the_cross_validated_one_is_kept(
+    tiny: list[T.ArticleData], decision: T.Decision
+) -> None:
+    scorer, report = T.train(tiny, folds=3, decision=decision)
+    auto, _ = T.train(tiny, folds=3)
+    assert scorer.decision == decision
+    assert report["decision_by_cross_validation"] == auto.decision
+    assert scorer.weights == auto.weights and scorer.threshold == auto.threshold

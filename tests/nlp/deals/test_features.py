@@ -131,6 +131,54 @@ CASES = [
         {"counterparty", "agent_first"},
         id="cn-notes-no-counterparty",
     ),
+    pytest.param(
+        "鴻海尚未完成對夏普的100億日圓增資。",
+        ["鴻海", "夏普"],
+        [("100億日圓", 7e8, None)],
+        {"sent:negation", "counterparty_marker:to"},
+        {"sent:hearsay"},
+        id="tw-not-yet-done",
+    ),
+    pytest.param(
+        "海尔尚未完成对通用家电的30亿元增资。",
+        ["海尔", "通用家电"],
+        [("30亿元", 4e8, None)],
+        {"sent:negation", "counterparty_marker:to"},
+        {"sent:hearsay"},
+        id="cn-not-yet-done",
+    ),
+    pytest.param(
+        "台積電從輝達手中購入價值2億美元的設備。",
+        ["台積電", "輝達"],
+        [("2億美元", 2e8, None)],
+        {"type=purchase", "counterparty_marker:from", "agent_first"},
+        {"counterparty_marker:to"},
+        id="tw-bought-from",
+    ),
+    pytest.param(
+        "京东从顺丰购入价值3亿元的物流车。",
+        ["京东", "顺丰"],
+        [("3亿元", 4e7, None)],
+        {"type=purchase", "counterparty_marker:from", "agent_first"},
+        {"counterparty_marker:to"},
+        id="cn-bought-from",
+    ),
+    pytest.param(
+        "今年上半年，寧德時代市值規模達1兆元，並宣布投資20億元擴建工廠。",
+        ["寧德時代"],
+        [("20億元", 3e8, None)],
+        {"type=capex", "sent:statistic", "sent:done"},
+        {"counterparty"},
+        id="tw-statistic-beside-a-plan",
+    ),
+    pytest.param(
+        "今年上半年，比亚迪市场占比同比上升，并宣布投资30亿元扩建工厂。",
+        ["比亚迪"],
+        [("30亿元", 4e8, None)],
+        {"type=capex", "sent:statistic"},
+        {"agent_cue:with", "counterparty"},  # 同比 is no comitative 同
+        id="cn-statistic-beside-a-plan",
+    ),
 ]
 
 
