@@ -21,7 +21,9 @@ def extractor_fingerprint() -> str:
     from pipeline.resources import data_dir
 
     package = Path(__file__).resolve().parent  # the pipeline package
-    files = sorted(package.rglob("*.py")) + sorted(data_dir("ontology").rglob("*.*"))
+    # *.json: data shipped inside the package (the deal scorer's weights, nlp/deals/scorer.json)
+    files = sorted(package.rglob("*.py")) + sorted(package.rglob("*.json"))
+    files += sorted(data_dir("ontology").rglob("*.*"))
     digest = hashlib.sha256()
     for path in files:
         digest.update(path.name.encode("utf-8"))

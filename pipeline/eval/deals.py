@@ -138,3 +138,16 @@ def match_deals(gold: Json, pred: Json, scope: Scope | None = None) -> DealMatch
         return sorted(js, key=lambda j: abs(int(preds[j]["evidence_start"]) - int(g["evidence_start"])))
 
     return DealMatch(golds, preds, max_matching(len(golds), candidates))
+
+
+def scored_deals(gold: Json, pred: Json, scope: Scope | None = None) -> list[tuple[int, bool]]:
+    """For each predicted deal the scorer scores (its index in ``pred["deals"]``), whether it is
+    the same deal as some gold deal (type, agent, counterparty, amount): a training label."""
+    scope = scope if scope is not None else scope_of(gold)
+    golds = _in_scope(gold, scope)
+    sides = _Sides(gold, pred)
+    return [
+        (j, any(sides.same_deal(g, p) for g in golds))
+        for j, p in enumerate(pred.get("deals") or ())
+        if scope.in_body(int(p["evidence_start"]), int(p["evidence_start"]) + 1)
+    ]

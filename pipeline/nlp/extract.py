@@ -37,7 +37,11 @@ def extract(nlp: Language, article: Article) -> Extraction:
 
 
 def _extract_doc(nlp: Language, article: Article) -> Extraction:
-    doc = run(nlp, article)
+    return extraction_of(run(nlp, article), article)
+
+
+def extraction_of(doc: Doc, article: Article) -> Extraction:
+    """The ``Extraction`` of ``article`` from its Doc after the pipeline: what lies in the body."""
     body = article.in_body
 
     def keep(items: Sequence[_T] | None) -> tuple[_T, ...]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -34,6 +35,7 @@ from pipeline.nlp.deals.evidence import (
     with_report,
 )
 from pipeline.nlp.deals.labels import reversed_halves
+from pipeline.nlp.deals.learned import Scorer, scorer_for, shipped_scorer
 from pipeline.nlp.deals.merging import (
     attach,
     drop_bare_signings,
@@ -46,14 +48,13 @@ from pipeline.nlp.deals.merging import (
 )
 from pipeline.nlp.deals.parties import ArticleMentions, announcer_in, find_parties, lead_org
 from pipeline.nlp.deals.restatements import series_of, with_back_references
-from pipeline.nlp.deals.scoring import confidence, substantial
 from pipeline.nlp.deals.sentence_deals import sentence_candidates
 from pipeline.nlp.deals.triggers import find_triggers
 from pipeline.nlp.extensions import register, text_of, view_of
 from pipeline.text.dates import find_article_date, resolve_dates
 
 
-def find_deals(
+def deal_candidates(
     text: str,
     view: str,
     sentences: Sequence[Sentence],
@@ -61,9 +62,9 @@ def find_deals(
     capacities: Sequence[Capacity],
     shares: Sequence[ShareCount],
     mentions: Sequence[Mention],
-    article_date: dt.date | None = None,
-) -> list[Deal]:
-    """All deals the article states, one per real-world deal, in order of first evidence."""
+) -> list[Candidate]:
+    """The article's merged candidates that have an agent other than their counterparty, in
+    order of first evidence: what the decision (:func:`find_deals`) chooses from."""
     index = ArticleMentions.of(mentions)
     words = X.scan(view)
     disc = Discourse()
@@ -76,19 +77,41 @@ def find_deals(
         found, disc = _sentence(ctx, disc)
         cands.extend(found)
     merged = attach(merge([c for c in cands if c.attach is None], same_sentence=False), cands)
-    merged = drop_bare_signings(merged)
+    return [
+        c
+        for c in drop_bare_signings(merged)
+        if c.agent is not None and (c.counterparty is None or c.counterparty.iri != c.agent.iri)
+    ]
+
+
+def find_deals(
+    text: str,
+    view: str,
+    sentences: Sequence[Sentence],
+    amounts: Sequence[Amount],
+    capacities: Sequence[Capacity],
+    shares: Sequence[ShareCount],
+    mentions: Sequence[Mention],
+    article_date: dt.date | None = None,
+    scorer: Scorer | None = None,
+) -> list[Deal]:
+    """All deals the article states, one per real-world deal, in order of first evidence.
+
+    ``scorer`` decides which candidates are deals and gives each its confidence (default: the
+    shipped one, :func:`~.learned.shipped_scorer`)."""
+    scorer = scorer if scorer is not None else shipped_scorer()
+    cands = deal_candidates(text, view, sentences, amounts, capacities, shares, mentions)
     dates = resolve_dates(text, view, article_date)
     deals = []
-    for c in merged:
-        if c.agent is None or not substantial(c):
-            continue
-        if c.counterparty is not None and c.counterparty.iri == c.agent.iri:
+    for c in cands:
+        conf = scorer.confidence(c)
+        if not scorer.keep(c, conf):
             continue
         date = next(
             (d.date for d in dates if c.sentence.start <= d.start < c.sentence.end and d.precision == "day"),
             None,
         )
-        deals.append(_deal(c, date))
+        deals.append(to_deal(c, date, conf))
     return deals
 
 
@@ -119,7 +142,8 @@ def _sentence(ctx: SentenceContext, disc: Discourse) -> tuple[list[Candidate], D
     return found, replace(disc, topic=topic, recent=recent, pair=pair)
 
 
-def _deal(c: Candidate, date: dt.date | None) -> Deal:
+def to_deal(c: Candidate, date: dt.date | None, confidence: float | None) -> Deal:
+    """The deal record of candidate ``c`` (which has an agent)."""
     assert c.agent is not None
     return Deal(
         type=c.type,  # type: ignore[arg-type]
@@ -136,7 +160,7 @@ def _deal(c: Candidate, date: dt.date | None) -> Deal:
         shares=c.shares,
         date=date,
         subtype=c.subtype,
-        confidence=confidence(c),
+        confidence=confidence,
         co_counterparties=tuple(
             m for m in c.co_counterparties if c.counterparty is None or m.iri != c.counterparty.iri
         ),
@@ -144,28 +168,48 @@ def _deal(c: Candidate, date: dt.date | None) -> Deal:
     )
 
 
-@Language.factory("finkg_deals", default_config={})
-def make_deals(nlp: Language, name: str) -> object:
+class DocInputs(NamedTuple):
+    """What :func:`find_deals` reads from a Doc the earlier components filled."""
+
+    text: str
+    view: str
+    sentences: Sequence[Sentence]
+    amounts: Sequence[Amount]
+    capacities: Sequence[Capacity]
+    shares: Sequence[ShareCount]
+    mentions: Sequence[Mention]
+    date: dt.date | None
+
+
+def doc_inputs(doc: Doc) -> DocInputs:
+    """The deal finder's inputs from ``doc`` (the sentences of the article's body only)."""
+    article = doc._.article
+    view = view_of(doc)
+    text = article.text if article is not None else text_of(doc)  # finkg_context: the same text
+    date = article.date if article is not None and article.date else find_article_date(text, view)
+    sentences = doc._.sentences or []
+    if article is not None:  # captions and furniture outside the body state no deals
+        sentences = [s for s in sentences if article.in_body(s.start, s.end)]
+    return DocInputs(
+        text,
+        view,
+        sentences,
+        doc._.amounts or [],
+        doc._.capacities or [],
+        doc._.shares or [],
+        doc._.mentions or [],
+        date,
+    )
+
+
+@Language.factory("finkg_deals", default_config={"scorer": "shipped"})
+def make_deals(nlp: Language, name: str, scorer: str) -> object:
+    """``scorer``: "shipped" (``scorer.json``), "hand" (the hand rule decides) or a weights file."""
     register()
+    chosen = scorer_for(scorer)
 
     def component(doc: Doc) -> Doc:
-        article = doc._.article
-        view = view_of(doc)
-        text = article.text if article is not None else text_of(doc)  # finkg_context: the same text
-        date = article.date if article is not None and article.date else find_article_date(text, view)
-        sentences = doc._.sentences or []
-        if article is not None:  # captions and furniture outside the body state no deals
-            sentences = [s for s in sentences if article.in_body(s.start, s.end)]
-        doc._.deals = find_deals(
-            text,
-            view,
-            sentences,
-            doc._.amounts or [],
-            doc._.capacities or [],
-            doc._.shares or [],
-            doc._.mentions or [],
-            date,
-        )
+        doc._.deals = find_deals(*doc_inputs(doc), scorer=chosen)
         return doc
 
     return component
