@@ -5,8 +5,9 @@ from __future__ import annotations
 
 #: deals F1 on devset2/tune: first contact 0.101, 0.379 at the start of the deals room, 0.663 at
 #: its end; 0.706 after the frame engine work (deals-frames), 0.732 after the deals-context work
-#: (anaphora, restatements, not-deal figures, officers), each on its own branch
-DEALS_FLOOR = 0.70
+#: (anaphora, restatements, not-deal figures, officers), each on its own branch; 0.751 merged
+#: (68 TP, 11 FP, 34 FN)
+DEALS_FLOOR = 0.75
 
 
 def test_tune_deals_f1_floor(tune_report) -> None:  # type: ignore[no-untyped-def]
