@@ -110,7 +110,7 @@ _PIECES = [
     "x.AI",
     "3億2千萬",
     "聯貸",
-    "案",
+    "聯貸案",
     "由",
     "台灣銀行",
     "統籌主辦",
@@ -149,6 +149,19 @@ _PIECES = [
 @given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=30))
 def test_rjieba_equals_jieba_on_mixtures(nlp, jieba_nlp, pieces: list[str]) -> None:
     text = "".join(pieces)
+    assert [t.text for t in nlp.make_doc(text)] == [t.text for t in jieba_nlp.make_doc(text)]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="two segmentations of exactly equal probability (the same words in another order): "
+    "jieba keeps the longer first word, jieba-rs the shorter; only a repeated character run makes "
+    "such a tie (hypothesis found 案案案案案 when 案 was one of the pieces above)",
+)
+@pytest.mark.parametrize(
+    "text", [pytest.param("案案案案案", id="repeated-run"), pytest.param("聯貸案案案案案", id="after-a-word")]
+)
+def test_rjieba_equals_jieba_on_an_exact_tie(nlp, jieba_nlp, text: str) -> None:
     assert [t.text for t in nlp.make_doc(text)] == [t.text for t in jieba_nlp.make_doc(text)]
 
 
