@@ -71,11 +71,10 @@ def generic_mention(text: str, start: int, end: int, form: str) -> Mention:
 # ----------------------------------------------------------------------------- markers
 
 
-def marker_before(
-    view: str, start: int, floor: int, name_ends: frozenset[int] = frozenset()
-) -> tuple[str | None, str | None]:
-    """The role-marking word right before ``start`` (spaces, quotes and determiners skipped).
-    ``name_ends``: where the names before end (工商银行为Y: the 行 of a name makes no 行为)."""
+def marker_before(view: str, start: int, floor: int) -> tuple[str | None, str | None]:
+    """The role-marking word right before ``start`` (spaces, quotes and determiners skipped),
+    not reaching below ``floor`` (the end of the party before: 工商银行为Y — the 行 of a name
+    makes no 行为)."""
     i = start
     while i > floor and view[i - 1] in L.SKIP_BEFORE_PARTY:
         i -= 1
@@ -83,27 +82,27 @@ def marker_before(
         if i - len(det) >= floor and view[i - len(det) : i] == det:
             i -= len(det)
             break
-    found = _marker_at(view, i, floor, name_ends)
+    found = _marker_at(view, i, floor)
     if found[0] is not None:
         return found
     # 參與關聯企業欣興的增資 / 對安徽荃銀高科發起要約: a descriptor between the marker and the name
     for k in range(2, L.MAX_DESCRIPTOR + 1):
         if i - k <= floor or not _descriptor(view[i - k : i]):
             continue
-        found = _marker_at(view, i - k, floor, name_ends)
+        found = _marker_at(view, i - k, floor)
         if found[0] is not None:
             return found
     return None, None
 
 
-def _marker_at(view: str, i: int, floor: int, name_ends: frozenset[int]) -> tuple[str | None, str | None]:
+def _marker_at(view: str, i: int, floor: int) -> tuple[str | None, str | None]:
     if i <= floor:
         return None, None
     for w, kind in X.MARKERS_BY_LAST.get(view[i - 1], ()):
         j = i - len(w)
         if j < floor or view[j:i] != w:
             continue
-        if len(w) == 1 and j > floor and j not in name_ends and view[j - 1] in L.MARKER_BLOCKERS.get(w, ""):
+        if len(w) == 1 and j > floor and view[j - 1] in L.MARKER_BLOCKERS.get(w, ""):
             continue
         return w, kind
     return None, None
@@ -199,7 +198,7 @@ def find_parties(
                 continue
         # the marker lies after the party before (工商银行为Y: 行 ends a name, 行为 is no word here)
         floor = max(s, parties[-1].end) if parties and parties[-1].end <= a else s
-        parties.append(_party(view, mention, a, b, floor, frozenset(p.end for p in parties)))
+        parties.append(_party(view, mention, a, b, floor))
     marked = _mark_restatements(view, _mark_modifiers(view, parties))
     return tuple(_mark_lists(view, _mark_founders(view, marked)))
 
@@ -214,10 +213,8 @@ def announcer_in(
     return before
 
 
-def _party(
-    view: str, mention: Mention, a: int, b: int, floor: int, name_ends: frozenset[int] = frozenset()
-) -> Party:
-    marker, kind = marker_before(view, a, floor, name_ends)
+def _party(view: str, mention: Mention, a: int, b: int, floor: int) -> Party:
+    marker, kind = marker_before(view, a, floor)
     after = view[b : b + 6]
     regulator = any(after.startswith(v) or after[1:].startswith(v) for v in L.REGULATOR_VERBS)
     if regulator and after.startswith(R.BY_MEANS) and view.startswith(R.MEANS_AFTER_BY, b + len(R.BY_MEANS)):
