@@ -113,6 +113,14 @@ def _query_rows(r: dict[str, Any]) -> list[tuple[str, str]]:
             f"({q['large']['facts']} facts), full scan {q['large']['full_scan_s']} s",
         )
     )
+    f = q["one_pattern"]
+    rows.append(
+        (
+            "one triple pattern (the storage floor of an answer that grows with the store)",
+            f"{f['small_s']} s ({f['small_rows']} rows) → {f['large_s']} s ({f['large_rows']} rows): "
+            f"×{f['growth']} (CPU ×{f['growth_cpu']})",
+        )
+    )
     for name, t in q["table"].items():
         rows.append(
             (
@@ -168,7 +176,16 @@ def _queries(small_store: Path, large_store: Path) -> dict[str, Any]:
             "growth_cpu": round(t["cpu_s"] / s["cpu_s"], 1) if s["cpu_s"] else None,
             "vs_full_scan": round(t["seconds"] / large_q["full_scan_s"], 2),
         }
-    return {"small": small_q, "large": large_q, "table": table}
+    floor_s, floor_l = small_q["one_pattern"], large_q["one_pattern"]
+    floor = {
+        "small_s": floor_s["seconds"],
+        "small_rows": floor_s["rows"],
+        "large_s": floor_l["seconds"],
+        "large_rows": floor_l["rows"],
+        "growth": round(floor_l["seconds"] / floor_s["seconds"], 1) if floor_s["seconds"] else None,
+        "growth_cpu": round(floor_l["cpu_s"] / floor_s["cpu_s"], 1) if floor_s["cpu_s"] else None,
+    }
+    return {"small": small_q, "large": large_q, "table": table, "one_pattern": floor}
 
 
 def _ingest(args: argparse.Namespace, work: Path, jieba_kchar_s: float) -> dict[str, Any]:
@@ -227,6 +244,11 @@ def _queries_only(args: argparse.Namespace) -> int:
     print(
         f"full scan: {q['small']['full_scan_s']} s ({q['small']['quads']} quads) → "
         f"{q['large']['full_scan_s']} s ({q['large']['quads']} quads)"
+    )
+    f = q["one_pattern"]
+    print(
+        f"one triple pattern: {f['small_s']} s ({f['small_rows']} rows) → {f['large_s']} s "
+        f"({f['large_rows']} rows): ×{f['growth']} (CPU ×{f['growth_cpu']})"
     )
     for name, t in q["table"].items():
         print(
