@@ -107,6 +107,8 @@ class EntityRecognizer:
         cands += people(lex, ctx, gaz, cands)
         if self.tagger is not None:
             cands += lac_candidates(lex, ctx, self.tagger.spans(view), cands, self.policy)
+        figures = (doc._.amounts or (), doc._.capacities or (), doc._.shares or (), doc._.percentages or ())
+        cands = resolution.outside_figures(cands, ((f.start, f.end) for kind in figures for f in kind))
         chosen = resolution.resolve(cands)
         chosen = resolution.drop_foreign_country(lex, view, chosen)
         region = getattr(doc._.article, "region", None)

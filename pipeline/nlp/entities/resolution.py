@@ -8,7 +8,10 @@ region (證監會 in Hong Kong news), a known name with its legal form (華為�
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import replace
+from itertools import accumulate
 
 from pipeline.lang.zh import entities as lang
 from pipeline.lang.zh import org_forms
@@ -16,6 +19,22 @@ from pipeline.nlp.entities.candidates import CJK, LATIN, Candidate, fold_key
 from pipeline.nlp.entities.lexicon import Lexicon
 from pipeline.nlp.entities.tables import SHORT_BRACKET
 from pipeline.nlp.gazetteer import GazetteerEntry
+
+
+def outside_figures(cands: list[Candidate], figures: Iterable[tuple[int, int]]) -> list[Candidate]:
+    """No name inside a figure: 73.4億歐元 holds the outlet 億歐, and 新台幣 the place 台, only as
+    letters of a number and a currency word."""
+    spans = sorted(figures)
+    if not spans:
+        return cands
+    starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))  # the furthest end among figures so far
+
+    def inside(c: Candidate) -> bool:
+        i = bisect_left(starts, c.end) - 1  # the last figure starting before the name ends
+        return i >= 0 and reach[i] > c.start
+
+    return [c for c in cands if not inside(c)]
 
 
 def resolve(cands: list[Candidate]) -> list[Candidate]:
