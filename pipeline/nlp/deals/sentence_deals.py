@@ -40,7 +40,6 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     out: list[Candidate] = [seller] if seller else []
     out.extend(_arranger_cue(ctx))
     out.extend(tranches(ctx, disc.recent, lead_org(ctx.parties)))
-    out.extend(_investor_phrases(ctx, disc.recent))
     hits = [h for h in ctx.hits if live(ctx, h)]
     hits = [h for h in hits if not purpose_build(ctx, hits, h)]
     labels = [h for h in hits if figure_label(ctx, hits, h)]
@@ -56,6 +55,8 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     for hit in hits:
         found, objects = _hit_candidates(ctx, disc, hits, hit, objects, out)
         out.extend(found)
+    # X完成N融资，投资方包括A、B: the round the sentence states is the one the investors join
+    out.extend(_investor_phrases(ctx, {**disc.recent, **_stated(out)}))
     out.extend(_paired_list(ctx, hits))
     out = labelled_figures(ctx, out, labels)
     out.extend(own_tranches(ctx, out))
@@ -197,6 +198,9 @@ def _hit_candidates(
         if trig.fallback is None:
             return [], objects
         dtype = trig.fallback
+    joined = _round_participants(ctx, disc, hit, dtype, before)
+    if joined:
+        return joined, objects
     lead = _lead_participant(ctx, ca, hit, dtype)
     if lead is not None:
         return [
@@ -314,6 +318,8 @@ def _refine_type(
         r = replace(
             r, counterparty=round_owner({**disc.recent, **_stated(before)})
         )  # 領投天使輪 / X完成N融资，A领投，B跟投: the round of the company discussed
+    if trig.needs == "round" and r.counterparty is None:
+        return None  # 加码AI布局: no investee, no round — no investment
     planned = L.PROJECT_SPEND.search(view, max(ctx.start, hit.start - 60), hit.start) is not None
     if r.counterparty is None and not r.co_agents and (planned or _spending_plan(view, hit, cb)):
         return replace(r, type="capex")  # 投资计划 / 投资5亿美元的资料中心: the spender's own build-out
@@ -430,14 +436,15 @@ def _investor_phrases(ctx: SentenceContext, recent: Mapping[str, Candidate]) -> 
         return []
     out: list[Candidate] = []
     for p in parties:
-        if p.modifier or not p.usable or p.marker is not None or p.mention.iri == owner.iri:
+        if p.modifier or not p.usable or p.mention.iri == owner.iri:
             continue
         if chain_head(view, parties, p) is not p:
             continue
         members = chain(view, parties, p, ctx.end)
         m = L.INVESTOR_PHRASE.match(view, members[-1].end)
         intro = L.INVESTOR_LIST_INTRO.search(view, max(ctx.start, p.start - 12), p.start)
-        if m is None and intro is None:
+        # 投资方为A、B: the copula 为 before the list is no beneficiary marker
+        if (m is None or p.marker is not None) and intro is None:
             continue
         # 投资者包括X、Y和Z / X、Y作为基石投资者，分别认购N1及N2: each named investor of the round
         # is a deal of its own, with its figure when 分别 ties the figures to the list in order;
@@ -478,6 +485,35 @@ def _introducer(ctx: SentenceContext) -> Mention | None:
         p for p in ctx.parties if p.end <= m.start() and p.usable and not p.modifier and p.marker is None
     ]
     return before[-1].mention if before else None
+
+
+def _round_participants(
+    ctx: SentenceContext, disc: Discourse, hit: Hit, dtype: str, before: Sequence[Candidate]
+) -> list[Candidate]:
+    """A、B等机构参与了本轮融资: each party listed before the verb invests in the round — of the
+    company that owns it (参与X的B轮融资), else of the company whose round is under discussion."""
+    if dtype != "fundraising":
+        return []
+    ca, _ = ctx.clause_at(hit.start)
+    verb = R.JOINING_ROUND.search(ctx.view, ca, hit.start)
+    if verb is None:
+        return []
+    at = verb.start()
+    last = next((p for p in reversed(ctx.parties) if ca <= p.start and p.end <= at), None)
+    if last is None or not last.usable or last.modifier or last.marker is not None:
+        return []
+    if not R.JOINING_GAP.fullmatch(ctx.view, last.end, at):
+        return []
+    owner_party = next((p for p in ctx.parties if verb.end() <= p.start < hit.start and p.usable), None)
+    owner = owner_party.mention if owner_party else round_owner({**disc.recent, **_stated(before)})
+    if owner is None:
+        return []
+    members = chain(ctx.view, ctx.parties, chain_head(ctx.view, ctx.parties, last), at)
+    return [
+        Candidate("investment", p.mention, owner, ctx.sentence, p.start, subtype="investor")
+        for p in members
+        if p.mention.iri != owner.iri
+    ]
 
 
 def _lead_participant(ctx: SentenceContext, ca: int, hit: Hit, dtype: str) -> Party | None:
