@@ -56,3 +56,8 @@ JOINING_GAP = re.compile(
     r"\s*(?:等(?:\d+|[两二三四五六七八九十几数多]+)?(?:家|个|位)?(?:知名|多家)?(?:机构|投资机构|投资方|投资人|基金|股东)?)?"
     r"\s*(?:也|亦|均|都|共同|同时|一同|还)?\s*"
 )
+
+#: raises by issuing shares to named buyers (向A配售 / 向A发行新股 / 向A定向增发): the placees invest
+SHARE_ISSUE_SUBTYPES: frozenset[str] = frozenset(
+    {"share_placement", "private_placement", "share_issue", "rights_issue", "preferential_offering"}
+)

@@ -60,7 +60,7 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     out.extend(_paired_list(ctx, hits))
     out = labelled_figures(ctx, out, labels)
     out.extend(own_tranches(ctx, out))
-    out = _investees_invest_not(_raisers_from_investors(out))
+    out = _investees_invest_not(_raisers_from_investors(_placees_invest(out)))
     out = guarantors_lend_not(_guaranteed_figures(_guaranteed_deals(ctx, disc, out)))
     return _companies_first(out)
 
@@ -135,6 +135,25 @@ def _investees_invest_not(cands: list[Candidate]) -> list[Candidate]:
             and c.agent.iri in investees
         )
     ]
+
+
+def _placees_invest(cands: list[Candidate]) -> list[Candidate]:
+    """X向A配售新股 / 向A、B定向增发: the placees buy the shares — an investment each into X; the
+    placement itself is X's raise with no counterparty (its figure stays with the raise, as a
+    round's figure does with its lead investor)."""
+    out = []
+    for c in cands:
+        if c.type != "fundraising" or c.subtype not in R.SHARE_ISSUE_SUBTYPES or c.counterparty is None:
+            out.append(c)
+            continue
+        placees = (c.counterparty, *c.co_counterparties)
+        out.append(replace(c, counterparty=None, co_counterparties=()))
+        out.extend(
+            Candidate("investment", p, c.agent, c.sentence, c.trigger_start, subtype="placee")
+            for p in placees
+            if c.agent is None or p.iri != c.agent.iri
+        )
+    return out
 
 
 def _raisers_from_investors(cands: list[Candidate]) -> list[Candidate]:
@@ -292,6 +311,8 @@ def _refine_type(
         r = replace(r, type=trig.fallback or r.type)
     if trig.needs == "party" and r.counterparty is None:
         return None  # 合并营收 / 授予奖项: the word names no deal without its other party
+    if r.type == "purchase" and trig.subtype is None and X.STAKE_WORDS.within(view, hit.end, cb):
+        r = replace(r, type="acquisition")  # 购入X 30%股权 / 购买其持有的X全部股份: a stake bought
     r = replace(r, amount=pick_amount(ctx, hit, hits, r.ci, r.type))
     if trig.needs == "money" and r.amount is None:
         r = replace(r, type=trig.fallback or r.type)

@@ -183,6 +183,114 @@ SOURCES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "orgs", "amounts", "expected"), INVESTOR_LISTS + JOINING + SOURCES)
+#: 向A配售 / 向A发行新股 / 向A、B非公开发行: the placees invest; the raise has no counterparty
+PLACEES = [
+    E(
+        "placee-t1",
+        "吉利汽車擬向騰訊配售1.2億股新股，集資約20億港元。",
+        "吉利汽車,騰訊",
+        "約20億港元",
+        [(F, "吉利汽車", None, "約20億港元"), (INV, "騰訊", "吉利汽車", None)],
+    ),
+    E(
+        "placee-t2",
+        "華虹半導體向大基金二期發行新股，籌資約5億美元。",
+        "華虹半導體,大基金二期",
+        "約5億美元",
+        [(F, "華虹半導體", None, "約5億美元"), (INV, "大基金二期", "華虹半導體", None)],
+    ),
+    E(
+        "placee-t3",
+        "國巨擬向日月光投控辦理私募，募資新台幣30億元。",
+        "國巨,日月光投控",
+        "新台幣30億元",
+        [(F, "國巨", None, "新台幣30億元"), (INV, "日月光投控", "國巨", None)],
+    ),
+    E(
+        "placee-s1",
+        "吉利汽车拟向腾讯配售1.2亿股新股，集资约20亿港元。",
+        "吉利汽车,腾讯",
+        "约20亿港元",
+        [(F, "吉利汽车", None, "约20亿港元"), (INV, "腾讯", "吉利汽车", None)],
+    ),
+    E(
+        "placee-s2",
+        "三峡能源拟向长江电力、三峡资本非公开发行股票，募资不超过80亿元。",
+        "三峡能源,长江电力,三峡资本",
+        "不超过80亿元",
+        [
+            (F, "三峡能源", None, "不超过80亿元"),
+            (INV, "长江电力", "三峡能源", None),
+            (INV, "三峡资本", "三峡能源", None),
+        ],
+    ),
+    E(
+        "placee-s3",
+        "中芯国际拟向国家大基金定向增发股份，募资约30亿元。",
+        "中芯国际,国家大基金",
+        "约30亿元",
+        [(F, "中芯国际", None, "约30亿元"), (INV, "国家大基金", "中芯国际", None)],
+    ),
+]
+
+#: a purchase verb with a stake after it (购入X 30%股权, 购买其持有的X股份, 已发行股本, 55%权益):
+#: an acquisition — buyer → seller when named (从B手中 / 向B / B持有的), else the target
+STAKE_PURCHASES = [
+    E(
+        "stakebuy-t1",
+        "海螺水泥從華潤集團手中購入華潤水泥30%股權，作價50億元。",
+        "海螺水泥,華潤集團,華潤水泥",
+        "50億元",
+        [(A, "海螺水泥", "華潤集團", "50億元")],
+    ),
+    E(
+        "stakebuy-t2",
+        "中國建材擬向中建材集團發行股份購買其持有的中材國際100%股權，交易作價120億元。",
+        "中國建材,中建材集團,中材國際",
+        "120億元",
+        [(A, "中國建材", "中建材集團", "120億元")],
+    ),
+    E(
+        "stakebuy-t3",
+        "長江基建以約60億港元購入UK Power全部已發行股本。",
+        "長江基建,UK Power",
+        "約60億港元",
+        [(A, "長江基建", "UK Power", "約60億港元")],
+    ),
+    E(
+        "stakebuy-s1",
+        "海螺水泥从华润集团手中购入华润水泥30%股权，作价50亿元。",
+        "海螺水泥,华润集团,华润水泥",
+        "50亿元",
+        [(A, "海螺水泥", "华润集团", "50亿元")],
+    ),
+    E(
+        "stakebuy-s2",
+        "紫金矿业以13亿美元购买大陆黄金100%股份。",
+        "紫金矿业,大陆黄金",
+        "13亿美元",
+        [(A, "紫金矿业", "大陆黄金", "13亿美元")],
+    ),
+    E(
+        "stakebuy-s3",
+        "新鸿基地产以80亿港元购入九龙仓持有的商场55%权益。",
+        "新鸿基地产,九龙仓",
+        "80亿港元",
+        [(A, "新鸿基地产", "九龙仓", "80亿港元")],
+    ),
+    # goods bought stay a purchase
+    E(
+        "stakebuy-not-t1",
+        "台積電以新台幣20億元購買ASML設備。",
+        "台積電,ASML",
+        "新台幣20億元",
+        [("purchase", "台積電", "ASML", "新台幣20億元")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "amounts", "expected"), INVESTOR_LISTS + JOINING + SOURCES + PLACEES + STAKE_PURCHASES
+)
 def test_equity_frames(text: str, orgs: list[str], amounts: list[str], expected: list[Expected]) -> None:
     check(text, orgs, amounts, expected)
