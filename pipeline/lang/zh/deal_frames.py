@@ -111,6 +111,13 @@ FRAMES: tuple[Frame, ...] = (
         ),
     ),
     Frame("equity_raise", "fundraising", ("再融资", "再融資"), subtype="equity_raise"),
+    # a fund's closings (完成N基金首关 / 最终关账): the fund manager raises the fund
+    Frame(
+        "fund_close",
+        "fundraising",
+        ("首关", "首關", "首次关账", "首次關賬", "最终关账", "最終關賬", "终关", "終關"),
+        subtype="fund_close",
+    ),
     Frame(
         "equity_tranche",
         "fundraising",

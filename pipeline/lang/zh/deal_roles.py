@@ -61,3 +61,7 @@ JOINING_GAP = re.compile(
 SHARE_ISSUE_SUBTYPES: frozenset[str] = frozenset(
     {"share_placement", "private_placement", "share_issue", "rights_issue", "preferential_offering"}
 )
+
+#: X旗下Y认购N (an investment house and the fund it invests through): X is the investor, Y its
+#: vehicle (devset2 "a parent acting through a subsidiary is the agent")
+INVESTING_VEHICLE = re.compile(r"\s*旗下(?:的)?(?:基金|投资基金|投资平台|投资机构|投资公司|子公司)?\s*")

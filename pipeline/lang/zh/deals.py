@@ -114,7 +114,7 @@ REGULATOR_VERBS: tuple[str, ...] = ("审核", "批准", "核准", "审批", "通
 #: 与/和/跟 mark a counterparty only with a symmetric verb (签约, 合作); else they coordinate
 SYMMETRIC_WORDS: tuple[str, ...] = (
     "签", "达成", "合作", "协议", "合约", "合同", "携手", "敲定", "缔结", "建立", "推进", "联合", "共同",
-    "谈判", "磋商", "交易", "开展", "展开", "进行", "完成",
+    "谈判", "磋商", "交易", "开展", "展开", "进行", "完成", "合并",
 )  # fmt: skip
 #: determiners between a preposition and its party (向这个SPV投资)
 DETERMINERS: tuple[str, ...] = ("这个", "这家", "那家", "该", "此", "这", "那个")
@@ -401,8 +401,8 @@ UNNAMED_INVESTORS = re.compile(
 )
 #: a list of parties named as investors (X、Y等天使轮投资方 / X是其A轮投资人)
 INVESTOR_PHRASE = re.compile(
-    r"\s*(?:等|等多家|等机构)?\s*(?:作为|担任|成为)?\s*(?:(?:天使|种子|Pre-?[A-F]|[A-F]\+?|早期|首)轮)?"
-    r"(?:基石|锚定|策略|战略|财务)?(?:投资方|投资人|投资者|投资机构)"
+    r"\s*(?:等|等多家|等机构)?\s*(?:均|也|亦|则)?(?:作为|担任|成为|为|是)?\s*(?:(?:天使|种子|Pre-?[A-F]|[A-F]\+?|早期|首)轮)?"
+    r"(?:(?:本轮|此轮|本次|该轮)(?:的)?)?(?:新|老|现有|新进)?(?:基石|锚定|策略|战略|财务)?(?:投资方|投资人|投资者|投资机构)"
 )
 
 #: a list of investors introduced as such (新投资者包括X、Y和Z / 跟投方有X、Y): the round's investors

@@ -13,7 +13,7 @@ from pipeline.lang.zh import deals as L
 from pipeline.model.records import Amount, Mention
 from pipeline.nlp.deals import lexicon as X
 from pipeline.nlp.deals.assertions import live, purpose, purpose_build
-from pipeline.nlp.deals.candidates import Candidate
+from pipeline.nlp.deals.candidates import Candidate, pair_of
 from pipeline.nlp.deals.context import Discourse, SentenceContext
 from pipeline.nlp.deals.figures import is_deal_amount, nearest_in, pick_amount
 from pipeline.nlp.deals.labels import (
@@ -60,7 +60,7 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     out.extend(_paired_list(ctx, hits))
     out = labelled_figures(ctx, out, labels)
     out.extend(own_tranches(ctx, out))
-    out = _investees_invest_not(_raisers_from_investors(_placees_invest(out)))
+    out = _stakes_of_investments(_investees_invest_not(_raisers_from_investors(_placees_invest(out))))
     out = guarantors_lend_not(_guaranteed_figures(_guaranteed_deals(ctx, disc, out)))
     return _companies_first(out)
 
@@ -154,6 +154,13 @@ def _placees_invest(cands: list[Candidate]) -> list[Candidate]:
             if c.agent is None or p.iri != c.agent.iri
         )
     return out
+
+
+def _stakes_of_investments(cands: list[Candidate]) -> list[Candidate]:
+    """A投资X N，取得X 10%股权 / A增资X，持有其股权: the stake is what the investment buys — no
+    acquisition of its own (one without a figure, between the investment's two parties)."""
+    invested = {pair_of(c) for c in cands if c.type == "investment"} - {(None,)}
+    return [c for c in cands if not (c.type == "acquisition" and c.amount is None and pair_of(c) in invested)]
 
 
 def _raisers_from_investors(cands: list[Candidate]) -> list[Candidate]:
@@ -291,7 +298,7 @@ def _read_roles(
             cp, obj_chain = holder, []
     if agent is not None and is_exchange(view[agent.start : agent.end]):
         return None  # 于联交所上市: the exchange is where, not who
-    agent = _acting_parent(ctx, agent)
+    agent = _acting_parent(ctx, agent, dtype)
     if dtype in L.PERSON_AGENT_TYPES and not roles.explicit:
         return None  # a share sale names its seller in its own clause
     return _Reading(
@@ -484,13 +491,18 @@ def _investor_phrases(ctx: SentenceContext, recent: Mapping[str, Candidate]) -> 
     return out
 
 
-def _acting_parent(ctx: SentenceContext, agent: Mention | None) -> Mention | None:
-    """X拟透过子公司Y以N认购…: the parent acting through a subsidiary is the agent (Y the vehicle)."""
+def _acting_parent(ctx: SentenceContext, agent: Mention | None, dtype: str) -> Mention | None:
+    """X拟透过子公司Y以N认购…: the parent acting through a subsidiary is the agent (Y the vehicle);
+    so is an investor's house whose fund invests (X旗下Y基金认购N)."""
     if agent is None:
         return None
     for p in ctx.parties:
         org = p.mention.type == "organization" and p.mention.iri != agent.iri
-        if org and p.end <= agent.start and L.THROUGH_VEHICLE.fullmatch(ctx.view, p.end, agent.start):
+        if not org or p.end > agent.start:
+            continue
+        if L.THROUGH_VEHICLE.fullmatch(ctx.view, p.end, agent.start) or (
+            dtype == "investment" and R.INVESTING_VEHICLE.fullmatch(ctx.view, p.end, agent.start)
+        ):
             return p.mention
     return agent
 

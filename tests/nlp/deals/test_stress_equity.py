@@ -289,8 +289,101 @@ STAKE_PURCHASES = [
 ]
 
 
+#: an investment house investing through its fund (X旗下Y认购N): X is the investor
+VEHICLES = [
+    E(
+        "vehicle-t1",
+        "蜜雪集團在香港招股，擬集資34億港元。博裕資本認購4000萬美元，高瓴旗下HHLR認購3000萬美元。",
+        "蜜雪集團,博裕資本,高瓴,HHLR",
+        "34億港元,4000萬美元,3000萬美元",
+        [
+            (F, "蜜雪集團", None, "34億港元"),
+            (INV, "博裕資本", "蜜雪集團", "4000萬美元"),
+            (INV, "高瓴", "蜜雪集團", "3000萬美元"),
+        ],
+    ),
+    E(
+        "vehicle-t2",
+        "富邦金控旗下富邦人壽以新台幣50億元認購台灣大哥大私募股份。",
+        "富邦金控,富邦人壽,台灣大哥大",
+        "新台幣50億元",
+        [(INV, "富邦金控", "台灣大哥大", "新台幣50億元")],
+    ),
+    E(
+        "vehicle-s1",
+        "奈雪的茶招股集资约56亿港元，美团龙珠旗下的Long-Z认购1000万美元。",
+        "奈雪的茶,美团龙珠,Long-Z",
+        "约56亿港元,1000万美元",
+        [(F, "奈雪的茶", None, "约56亿港元"), (INV, "美团龙珠", "奈雪的茶", "1000万美元")],
+    ),
+    E(
+        "vehicle-s2",
+        "腾讯旗下基金林芝腾讯投资比亚迪30亿元。",
+        "腾讯,林芝腾讯,比亚迪",
+        "30亿元",
+        [(INV, "腾讯", "比亚迪", "30亿元")],
+    ),
+]
+
+#: the stake an investment buys (投资X N，取得X 10%股权) is no acquisition of its own
+STAKES_BOUGHT = [
+    E(
+        "stake-of-inv-t1",
+        "寧德時代以12億元增資欣旺達，取得欣旺達10%股權。",
+        "寧德時代,欣旺達",
+        "12億元",
+        [(INV, "寧德時代", "欣旺達", "12億元")],
+    ),
+    E(
+        "stake-of-inv-s1",
+        "宁德时代投资欣旺达12亿元，取得欣旺达10%股权。",
+        "宁德时代,欣旺达",
+        "12亿元",
+        [(INV, "宁德时代", "欣旺达", "12亿元")],
+    ),
+]
+
+#: a fund's closings: the fund manager's fundraising
+FUND_CLOSES = [
+    E(
+        "fundclose-t1",
+        "啟明創投宣布旗下第八期美元基金完成最終關賬，規模達25億美元。",
+        "啟明創投",
+        "25億美元",
+        [(F, "啟明創投", None, "25億美元")],
+    ),
+    E(
+        "fundclose-s1",
+        "高瓴创投宣布完成60亿元人民币基金首关。",
+        "高瓴创投",
+        "60亿元人民币",
+        [(F, "高瓴创投", None, "60亿元人民币")],
+    ),
+]
+
+#: X与Y(宣布)合并: a merger with the other party named
+MERGERS = [
+    E(
+        "merger-with-t1",
+        "海通證券與國泰君安宣布合併。",
+        "海通證券,國泰君安",
+        "",
+        [(A, "海通證券", "國泰君安", None)],
+    ),
+    E(
+        "merger-with-s1",
+        "海通证券与国泰君安宣布合并。",
+        "海通证券,国泰君安",
+        "",
+        [(A, "海通证券", "国泰君安", None)],
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "orgs", "amounts", "expected"), INVESTOR_LISTS + JOINING + SOURCES + PLACEES + STAKE_PURCHASES
-)
+    ("text", "orgs", "amounts", "expected"),
+    INVESTOR_LISTS + JOINING + SOURCES + PLACEES + STAKE_PURCHASES + VEHICLES + STAKES_BOUGHT + FUND_CLOSES
+    + MERGERS,
+)  # fmt: skip
 def test_equity_frames(text: str, orgs: list[str], amounts: list[str], expected: list[Expected]) -> None:
     check(text, orgs, amounts, expected)
