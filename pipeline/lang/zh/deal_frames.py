@@ -72,7 +72,8 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         "follow_on_investment",
         "investment",
-        ("加码", "加碼", "追加投资", "追加投資", "追投"),
+        # 超额认购 by a named holder (老股东X超额认购); a book's 获超额认购N倍 has no investor
+        ("加码", "加碼", "追加投资", "追加投資", "追投", "超额认购", "超額認購"),
         subtype="follow_on",
         needs="round",
         joins_round=True,

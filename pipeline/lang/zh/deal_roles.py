@@ -65,3 +65,9 @@ SHARE_ISSUE_SUBTYPES: frozenset[str] = frozenset(
 #: X旗下Y认购N (an investment house and the fund it invests through): X is the investor, Y its
 #: vehicle (devset2 "a parent acting through a subsidiary is the agent")
 INVESTING_VEHICLE = re.compile(r"\s*旗下(?:的)?(?:基金|投资基金|投资平台|投资机构|投资公司|子公司)?\s*")
+
+#: 共同发起设立X基金 / 合资成立X / 投资设立X: the company or fund a sentence founds (what its
+#: partners' contributions go into)
+FOUNDING = re.compile(r"(?:设立|成立|组建|创立|创设)(?:了)?(?:一家|一只|一支|一个)?")
+#: between the founding verb and the name: a description of what is founded (医疗产业基金, 合资公司)
+FOUNDED_NAME_GAP = re.compile(r"[\u4e00-\u9fff]{0,10}?[“「『\"]?")

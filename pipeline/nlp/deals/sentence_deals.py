@@ -346,8 +346,10 @@ def _refine_type(
         r = replace(
             r, counterparty=round_owner({**disc.recent, **_stated(before)})
         )  # 領投天使輪 / X完成N融资，A领投，B跟投: the round of the company discussed
-    if trig.needs == "round" and r.counterparty is None:
-        return None  # 加码AI布局: no investee, no round — no investment
+    if trig.needs == "round" and (r.counterparty is None or not r.explicit):
+        return None  # 加码AI布局 / 该案超额认购踊跃: no investee or no investor of its own — no investment
+    if r.counterparty is None and trig.subtype == "capital_contribution":
+        r = replace(r, counterparty=_founded(ctx, hit, r.agent))
     planned = L.PROJECT_SPEND.search(view, max(ctx.start, hit.start - 60), hit.start) is not None
     if r.counterparty is None and not r.co_agents and (planned or _spending_plan(view, hit, cb)):
         return replace(r, type="capex")  # 投资计划 / 投资5亿美元的资料中心: the spender's own build-out
@@ -489,6 +491,22 @@ def _investor_phrases(ctx: SentenceContext, recent: Mapping[str, Candidate]) -> 
             for c, a in zip(named, figures, strict=True)
         )
     return out
+
+
+def _founded(ctx: SentenceContext, hit: Hit, agent: Mention | None) -> Mention | None:
+    """A与B共同设立X基金，…，其中A认缴出资N: the contribution goes into the company or fund the
+    sentence founds before it."""
+    found = None
+    for m in R.FOUNDING.finditer(ctx.view, ctx.start, hit.start):
+        found = m
+    if found is None:
+        return None
+    for p in ctx.parties:
+        if found.end() <= p.start < hit.start and p.usable and not p.modifier:
+            named = R.FOUNDED_NAME_GAP.fullmatch(ctx.view, found.end(), p.start) is not None
+            keep = named and (agent is None or p.mention.iri != agent.iri)
+            return p.mention if keep else None
+    return None
 
 
 def _acting_parent(ctx: SentenceContext, agent: Mention | None, dtype: str) -> Mention | None:

@@ -379,11 +379,98 @@ MERGERS = [
     ),
 ]
 
+#: 共同设立X基金…，其中A认缴出资N / 合资成立X，A出资N1，B出资N2: the contributions go into what
+#: the sentence founds
+FOUNDINGS = [
+    E(
+        "founded-t1",
+        "寧德時代擬與國投創新共同發起設立國投時代基金，基金總規模20億元，其中寧德時代認繳出資10億元。",
+        "寧德時代,國投創新,國投時代基金",
+        "20億元,10億元",
+        [(INV, "寧德時代", "國投時代基金", "10億元")],
+    ),
+    E(
+        "founded-t2",
+        "長江電力與三峽資本合資成立三峽新能源，註冊資本10億元，長江電力出資6億元，三峽資本出資4億元。",
+        "長江電力,三峽資本,三峽新能源",
+        "10億元,6億元,4億元",
+        [(INV, "長江電力", "三峽新能源", "6億元"), (INV, "三峽資本", "三峽新能源", "4億元")],
+    ),
+    E(
+        "founded-s1",
+        "宁德时代拟与国投创新共同发起设立国投时代基金，基金总规模20亿元，其中宁德时代认缴出资10亿元。",
+        "宁德时代,国投创新,国投时代基金",
+        "20亿元,10亿元",
+        [(INV, "宁德时代", "国投时代基金", "10亿元")],
+    ),
+    E(
+        "founded-s2",
+        "华润电力与舟山海投合资成立华润舟山新能源，注册资本8亿元，华润电力出资4.8亿元，舟山海投出资3.2亿元。",
+        "华润电力,舟山海投,华润舟山新能源",
+        "8亿元,4.8亿元,3.2亿元",
+        [(INV, "华润电力", "华润舟山新能源", "4.8亿元"), (INV, "舟山海投", "华润舟山新能源", "3.2亿元")],
+    ),
+]
+
+#: a named holder oversubscribing (老股东X超额认购) joins the round; a book oversubscribed does not
+OVERSUBSCRIBED = [
+    E(
+        "oversub-t1",
+        "摩爾線程完成20億元B輪融資，老股東紅杉中國超額認購。",
+        "摩爾線程,紅杉中國",
+        "20億元",
+        [(F, "摩爾線程", None, "20億元"), (INV, "紅杉中國", "摩爾線程", None)],
+    ),
+    E(
+        "oversub-t2",
+        "台泥完成新台幣100億元聯貸案，由臺灣銀行統籌主辦，該案超額認購踴躍。",
+        "台泥,臺灣銀行",
+        "新台幣100億元",
+        [("debt", "台泥", "臺灣銀行", "新台幣100億元")],
+    ),
+    E(
+        "oversub-s1",
+        "壁仞科技完成10亿元B轮融资，由启明创投领投，老股东IDG资本超额认购。",
+        "壁仞科技,启明创投,IDG资本",
+        "10亿元",
+        [
+            (F, "壁仞科技", None, "10亿元"),
+            (INV, "启明创投", "壁仞科技", None),
+            (INV, "IDG资本", "壁仞科技", None),
+        ],
+    ),
+]
+
+#: X引进A为策略性投资人 / 引入A作为战略股东: A invests in X
+INTRODUCED = [
+    E(
+        "introduced-t1",
+        "華邦電擬以私募方式引進力積電為策略性投資人，募資新台幣30億元。",
+        "華邦電,力積電",
+        "新台幣30億元",
+        [(F, "華邦電", None, "新台幣30億元"), (INV, "力積電", "華邦電", None)],
+    ),
+    E(
+        "introduced-t2",
+        "中國銀河引進中國人壽為策略性股東。",
+        "中國銀河,中國人壽",
+        "",
+        [(INV, "中國人壽", "中國銀河", None)],
+    ),
+    E(
+        "introduced-s1",
+        "中国银河引入中国人寿作为战略股东。",
+        "中国银河,中国人寿",
+        "",
+        [(INV, "中国人寿", "中国银河", None)],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "orgs", "amounts", "expected"),
     INVESTOR_LISTS + JOINING + SOURCES + PLACEES + STAKE_PURCHASES + VEHICLES + STAKES_BOUGHT + FUND_CLOSES
-    + MERGERS,
+    + MERGERS + FOUNDINGS + OVERSUBSCRIBED + INTRODUCED,
 )  # fmt: skip
 def test_equity_frames(text: str, orgs: list[str], amounts: list[str], expected: list[Expected]) -> None:
     check(text, orgs, amounts, expected)
