@@ -62,9 +62,12 @@ SHARE_ISSUE_SUBTYPES: frozenset[str] = frozenset(
     {"share_placement", "private_placement", "share_issue", "rights_issue", "preferential_offering"}
 )
 
-#: X旗下Y认购N (an investment house and the fund it invests through): X is the investor, Y its
-#: vehicle (devset2 "a parent acting through a subsidiary is the agent")
-INVESTING_VEHICLE = re.compile(r"\s*旗下(?:的)?(?:基金|投资基金|投资平台|投资机构|投资公司|子公司)?\s*")
+#: X旗下Y认购N / X子公司Y认购N (an investment house and the fund or unit it invests through): X is
+#: the investor, Y its vehicle (devset2 "a parent acting through a subsidiary is the agent")
+INVESTING_VEHICLE = re.compile(
+    r"\s*(?:旗下(?:的)?(?:基金|投资基金|投资平台|投资机构|投资公司|子公司)?"
+    r"|(?:旗下|的|之)?(?:全资|控股|间接全资)?(?:子公司|附属公司|投资子公司|创投子公司))\s*"
+)
 
 #: 共同发起设立X基金 / 合资成立X / 投资设立X: the company or fund a sentence founds (what its
 #: partners' contributions go into)
