@@ -74,3 +74,9 @@ INVESTING_VEHICLE = re.compile(
 FOUNDING = re.compile(r"(?:设立|成立|组建|创立|创设)(?:了)?(?:一家|一只|一支|一个)?")
 #: between the founding verb and the name: a description of what is founded (医疗产业基金, 合资公司)
 FOUNDED_NAME_GAP = re.compile(r"[\u4e00-\u9fff]{0,10}?[“「『\"]?")
+
+#: purchase and sale frames that trade a stake when one follows them (购入/出售X 30%股权): an
+#: acquisition (buyer → seller)
+STAKE_DEAL_KINDS: frozenset[str] = frozenset({"purchase", "disposal", "sale"})
+#: the markers of a buyer after a seller's verb (向B出售 / 出售…予B / 出售…给B)
+BUYER_MARKERS: tuple[str, ...] = ("向", "予", "给", "给予")

@@ -318,8 +318,9 @@ def _refine_type(
         r = replace(r, type=trig.fallback or r.type)
     if trig.needs == "party" and r.counterparty is None:
         return None  # 合并营收 / 授予奖项: the word names no deal without its other party
-    if r.type == "purchase" and trig.subtype is None and X.STAKE_WORDS.within(view, hit.end, cb):
-        r = replace(r, type="acquisition")  # 购入X 30%股权 / 购买其持有的X全部股份: a stake bought
+    if trig.frame.kind in R.STAKE_DEAL_KINDS and _stake_traded(view, hit, ca, cb) and _buyer_named(ctx, r):
+        # 购入X 30%股权 / 购买其持有的X全部股份 / 向B出售其持有的X 60%权益: a stake changes hands
+        r = replace(r, type="acquisition")
     r = replace(r, amount=pick_amount(ctx, hit, hits, r.ci, r.type))
     if trig.needs == "money" and r.amount is None:
         r = replace(r, type=trig.fallback or r.type)
@@ -491,6 +492,29 @@ def _investor_phrases(ctx: SentenceContext, recent: Mapping[str, Candidate]) -> 
             for c, a in zip(named, figures, strict=True)
         )
     return out
+
+
+def _buyer_named(ctx: SentenceContext, r: _Reading) -> bool:
+    """A buyer's verb (购入) names its buyer as subject; a seller's (出售) must mark it: 向B出售,
+    出售…予B, 出售给B (出售大部份持股后 names no buyer)."""
+    if r.hit.trigger.subject == "agent":
+        return True
+    view, hit = ctx.view, r.hit
+    for p in ctx.parties:
+        if r.agent is None or p.mention is not r.agent:
+            continue
+        if p.marker in R.BUYER_MARKERS or (p.start >= hit.end and not view[hit.end : p.start].strip()):
+            return True
+    return False
+
+
+def _stake_traded(view: str, hit: Hit, ca: int, cb: int) -> bool:
+    """A stake after the deal word in its clause (购入X 30%股权), or disposed of before it (将所持X
+    40%股份出售给Y)."""
+    if X.STAKE_WORDS.within(view, hit.end, cb):
+        return True
+    disposal = max(view.rfind(w, ca, hit.start) for w in L.DISPOSAL_MARKERS)
+    return disposal >= 0 and X.STAKE_WORDS.within(view, disposal, hit.start)
 
 
 def _founded(ctx: SentenceContext, hit: Hit, agent: Mention | None) -> Mention | None:

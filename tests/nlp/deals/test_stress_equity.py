@@ -481,10 +481,56 @@ INTRODUCED = [
 ]
 
 
+#: a seller's verb with a stake (向B出售其持有的X 60%权益 / 将所持X股份出售给B): an acquisition by
+#: the buyer it marks; without a buyer named, no acquisition
+STAKE_SALES = [
+    E(
+        "stakesale-t1",
+        "新世界發展以總代價約62億港元向周大福企業出售其持有的新創建約60.9%權益。",
+        "新世界發展,周大福企業,新創建",
+        "約62億港元",
+        [(A, "周大福企業", "新世界發展", "約62億港元")],
+    ),
+    E("stakesale-t2", "長實集團出售大部份持股後，尚持有長江基建5%股權。", "長實集團,長江基建", "", []),
+    E(
+        "stakesale-s1",
+        "中信股份将所持中信资源40%股份出售给中国海油，作价20亿港元。",
+        "中信股份,中信资源,中国海油",
+        "20亿港元",
+        [(A, "中国海油", "中信股份", "20亿港元")],
+    ),
+    E(
+        "stakesale-s2",
+        "新世界发展以总代价约62亿港元向周大福企业出售其持有的新创建约60.9%权益。",
+        "新世界发展,周大福企业,新创建",
+        "约62亿港元",
+        [(A, "周大福企业", "新世界发展", "约62亿港元")],
+    ),
+]
+
+#: 获Z旗下Y注资 (Z no party): the description ends in 旗下 and 获 still marks the investor
+OWNED_GIVERS = [
+    E(
+        "owned-giver-t1",
+        "新世界發展早前已獲鄭氏家族旗下周大福企業注資約30億港元。",
+        "新世界發展,周大福企業",
+        "約30億港元",
+        [(INV, "周大福企業", "新世界發展", "約30億港元")],
+    ),
+    E(
+        "owned-giver-s1",
+        "新世界发展获郑氏家族旗下的周大福企业注资约30亿港元。",
+        "新世界发展,周大福企业",
+        "约30亿港元",
+        [(INV, "周大福企业", "新世界发展", "约30亿港元")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "orgs", "amounts", "expected"),
     INVESTOR_LISTS + JOINING + SOURCES + PLACEES + STAKE_PURCHASES + VEHICLES + STAKES_BOUGHT + FUND_CLOSES
-    + MERGERS + FOUNDINGS + OVERSUBSCRIBED + INTRODUCED,
+    + MERGERS + FOUNDINGS + OVERSUBSCRIBED + INTRODUCED + STAKE_SALES + OWNED_GIVERS,
 )  # fmt: skip
 def test_equity_frames(text: str, orgs: list[str], amounts: list[str], expected: list[Expected]) -> None:
     check(text, orgs, amounts, expected)
