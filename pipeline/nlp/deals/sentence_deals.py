@@ -205,6 +205,8 @@ class _Reading:
     amount: Amount | None = None
     #: the rest of the marked list the counterparty heads
     co_counterparties: tuple[Mention, ...] = ()
+    #: an acquisition's target when the counterparty is its seller
+    target: Mention | None = None
 
 
 def _hit_candidates(
@@ -292,10 +294,11 @@ def _read_roles(
         agent, cp = borrower_after(ctx, hit, cb), agent
     elif dtype == "debt" and agent is None and cp is not None and not _bond(hit) and is_lender(view, cp):
         agent = borrower_after(ctx, hit, cb)  # A银行放款N给Y: Y borrows
+    target = obj.mention if obj is not None and cp is not None and cp.iri != obj.mention.iri else None
     if dtype == "acquisition" and hit.trigger.subject == "agent":
         holder = holder_of(ctx, hit, cp)  # 受让B持有的X股份: B sells
         if holder is not None:
-            cp, obj_chain = holder, []
+            cp, obj_chain, target = holder, [], cp
     if agent is not None and is_exchange(view[agent.start : agent.end]):
         return None  # 于联交所上市: the exchange is where, not who
     agent = _acting_parent(ctx, agent, dtype)
@@ -303,7 +306,7 @@ def _read_roles(
         return None  # a share sale names its seller in its own clause
     return _Reading(
         hit, ci, dtype, hit.trigger.subtype, agent, cp, roles.co_agents, roles.explicit, roles.subject,
-        tuple(obj_chain), borrowed, co_counterparties=roles.co_counterparties,
+        tuple(obj_chain), borrowed, co_counterparties=roles.co_counterparties, target=target,
     )  # fmt: skip
 
 
@@ -402,6 +405,7 @@ def _emit(ctx: SentenceContext, r: _Reading, before: Sequence[Candidate]) -> lis
             symmetric=sym, subject=r.subject if r.explicit else None, borrowed=r.borrowed, signed=signed,
             net=r.type == "fundraising" and view.startswith(L.NET_AFTER, hit.end),
             co_counterparties=tuple(m for m in r.co_counterparties if c is not None and m.iri != c.iri),
+            target=r.target if r.type == "acquisition" else None,
         )
         for a, amount in zip(agents, amounts, strict=True)
         for c in cps

@@ -527,10 +527,45 @@ OWNED_GIVERS = [
 ]
 
 
+#: a headline naming the target and a body naming the seller state one acquisition (buyer → seller)
+TARGET_THEN_SELLER = [
+    E(
+        "target-seller-t1",
+        "萬華化學收購萬華新材料。萬華化學擬以現金18億元收購煙台化工持有的萬華新材料51%股權。",
+        "萬華化學,煙台化工,萬華新材料",
+        "18億元",
+        [(A, "萬華化學", "煙台化工", "18億元")],
+    ),
+    E(
+        "target-seller-t2",
+        "海螺水泥入主華潤水泥。海螺水泥以50億元向華潤集團收購華潤水泥30%股權。",
+        "海螺水泥,華潤集團,華潤水泥",
+        "50億元",
+        [(A, "海螺水泥", "華潤集團", "50億元")],
+    ),
+    E(
+        "target-seller-s1",
+        "美的集团拟收购科陆电子控股权。美的集团拟以协议转让方式受让深圳资本集团持有的科陆电子20.5%股份，"
+        "转让价款约11.25亿元。",
+        "美的集团,科陆电子,深圳资本集团",
+        "约11.25亿元",
+        [(A, "美的集团", "深圳资本集团", "约11.25亿元")],
+    ),
+    E(
+        "target-seller-s2",
+        "海螺水泥入主华润水泥。海螺水泥以50亿元向华润集团收购华润水泥30%股权。",
+        "海螺水泥,华润集团,华润水泥",
+        "50亿元",
+        [(A, "海螺水泥", "华润集团", "50亿元")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "orgs", "amounts", "expected"),
     INVESTOR_LISTS + JOINING + SOURCES + PLACEES + STAKE_PURCHASES + VEHICLES + STAKES_BOUGHT + FUND_CLOSES
-    + MERGERS + FOUNDINGS + OVERSUBSCRIBED + INTRODUCED + STAKE_SALES + OWNED_GIVERS,
+    + MERGERS + FOUNDINGS + OVERSUBSCRIBED + INTRODUCED + STAKE_SALES + OWNED_GIVERS
+    + TARGET_THEN_SELLER,
 )  # fmt: skip
 def test_equity_frames(text: str, orgs: list[str], amounts: list[str], expected: list[Expected]) -> None:
     check(text, orgs, amounts, expected)
