@@ -23,8 +23,11 @@ Role = Literal["agent", "counterparty"]
 #: what a frame needs besides its word: "money" (an amount, else ``fallback``), "object" (an object
 #: party, else ``fallback``), "build" (a build word after it), "stake" (股权/股份 after it),
 #: "exchange" (an exchange near it), "facility" (a facility noun after it), "goods" (goods nearby),
-#: "becoming" (成为… before it), "party" (the other party named, else no deal)
-Need = Literal["money", "object", "build", "stake", "exchange", "facility", "goods", "becoming", "party"]
+#: "becoming" (成为… before it), "party" (the other party named, else no deal), "round" (the
+#: investee named or a round under discussion, else no deal)
+Need = Literal[
+    "money", "object", "build", "stake", "exchange", "facility", "goods", "becoming", "party", "round"
+]
 
 
 class Frame(NamedTuple):
@@ -65,6 +68,16 @@ FRAMES: tuple[Frame, ...] = (
     Frame("equity_investment", "investment", ("注资", "注資", "挹注", "投资", "投資", "转投资", "轉投資")),
     Frame("lead_investment", "investment", ("领投", "領投"), subtype="lead_investment", joins_round=True),
     Frame("follow_investment", "investment", ("跟投",), joins_round=True),
+    # 老股东X继续加码 / X追加投资: an investor adding to its stake joins the round under discussion
+    Frame(
+        "follow_on_investment",
+        "investment",
+        # 超额认购 by a named holder (老股东X超额认购); a book's 获超额认购N倍 has no investor
+        ("加码", "加碼", "追加投资", "追加投資", "追投", "超额认购", "超額認購"),
+        subtype="follow_on",
+        needs="round",
+        joins_round=True,
+    ),
     Frame("rights_underwriting", "investment", ("承购", "承購"), subtype="rights_underwriting"),
     Frame("subscription", "investment", ("认购", "認購"), subtype="subscription", joins_round=True),
     # 增资Y = capital increase into Y; without an object the company raises itself
@@ -99,6 +112,13 @@ FRAMES: tuple[Frame, ...] = (
         ),
     ),
     Frame("equity_raise", "fundraising", ("再融资", "再融資"), subtype="equity_raise"),
+    # a fund's closings (完成N基金首关 / 最终关账): the fund manager raises the fund
+    Frame(
+        "fund_close",
+        "fundraising",
+        ("首关", "首關", "首次关账", "首次關賬", "最终关账", "最終關賬", "终关", "終關"),
+        subtype="fund_close",
+    ),
     Frame(
         "equity_tranche",
         "fundraising",

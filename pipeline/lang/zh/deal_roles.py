@@ -14,7 +14,7 @@ FIGURE_LABELS: tuple[str, ...] = (
 
 #: X的基石投资者包括A、B: X is the company the listed investors come into
 INVESTORS_OF = re.compile(
-    r"的(?:基石|锚定|战略|策略|主要)?(?:投资者|投资人|投资方)[，,]?\s*(?:包括|包含|有|为)"
+    r"的(?:基石|锚定|战略|策略|主要)?(?:配售)?(?:投资者|投资人|投资方)[，,]?\s*(?:包括|包含|有|为)"
 )
 
 #: more words inside which a trigger word is none (see deals.TRIGGER_BLOCKERS): consolidated
@@ -40,3 +40,43 @@ LOAN_RECIPIENT_MARKERS: tuple[str, ...] = ("予", "给", "给予")
 
 #: 受让B持有的X股份: the words between a stake's holder and the company whose shares it holds
 HOLDER_LINK = re.compile(r"\s*(?:所)?(?:持有|持)(?:的)?\s*")
+
+#: 获得来自X的投资 / 来自X的贷款: X is the source of the money — the giver of the deal
+#: (investor, lender), whichever role the subject would play
+SOURCE_MARKERS: tuple[str, ...] = ("来自",)
+
+#: A、B参与(了)本轮融资 / 参与X的B轮融资 / 亦有参与: verbs of joining a round, right before the
+#: round (or its owner) and its raising word
+JOINING_ROUND = re.compile(
+    r"(?:共同|也|亦|均|都|同时|一同|还)?(?:参与|参加|加入)(?:了)?(?:其|该公司)?(?:的)?"
+    r"(?:本|此|这|该|新一|上一)?(?:次|轮|笔)?(?=[^，,。；;]{0,24}$)"
+)
+#: between the last joining investor and the verb: 等 / 等机构 / 等多家投资方, an adverb
+JOINING_GAP = re.compile(
+    r"\s*(?:等(?:\d+|[两二三四五六七八九十几数多]+)?(?:家|个|位)?(?:知名|多家)?(?:机构|投资机构|投资方|投资人|基金|股东)?)?"
+    r"\s*(?:也|亦|均|都|共同|同时|一同|还)?\s*"
+)
+
+#: raises by issuing shares to named buyers (向A配售 / 向A发行新股 / 向A定向增发): the placees invest
+SHARE_ISSUE_SUBTYPES: frozenset[str] = frozenset(
+    {"share_placement", "private_placement", "share_issue", "rights_issue", "preferential_offering"}
+)
+
+#: X旗下Y认购N / X子公司Y认购N (an investment house and the fund or unit it invests through): X is
+#: the investor, Y its vehicle (devset2 "a parent acting through a subsidiary is the agent")
+INVESTING_VEHICLE = re.compile(
+    r"\s*(?:旗下(?:的)?(?:基金|投资基金|投资平台|投资机构|投资公司|子公司)?"
+    r"|(?:旗下|的|之)?(?:全资|控股|间接全资)?(?:子公司|附属公司|投资子公司|创投子公司))\s*"
+)
+
+#: 共同发起设立X基金 / 合资成立X / 投资设立X: the company or fund a sentence founds (what its
+#: partners' contributions go into)
+FOUNDING = re.compile(r"(?:设立|成立|组建|创立|创设)(?:了)?(?:一家|一只|一支|一个)?")
+#: between the founding verb and the name: a description of what is founded (医疗产业基金, 合资公司)
+FOUNDED_NAME_GAP = re.compile(r"[\u4e00-\u9fff]{0,10}?[“「『\"]?")
+
+#: purchase and sale frames that trade a stake when one follows them (购入/出售X 30%股权): an
+#: acquisition (buyer → seller)
+STAKE_DEAL_KINDS: frozenset[str] = frozenset({"purchase", "disposal", "sale"})
+#: the markers of a buyer after a seller's verb (向B出售 / 出售…予B / 出售…给B)
+BUYER_MARKERS: tuple[str, ...] = ("向", "予", "给", "给予")

@@ -26,7 +26,7 @@ TRIGGER_BLOCKERS: tuple[str, ...] = (
     "上市首日", "上市以来", "上市时", "拟上市", "减持比例", "上市条件", "上市地位",
     "投资决策", "投资案", "投资公司", "投资机会", "投资兴趣", "投资目标", "投资规划", "投资部分",
     "募集资金将", "募集资金用", "募集资金主要", "募集资金投向", "所募资金", "筹资所得", "募资所得",
-    "集资所得", "所得款项", "孖展", "超购", "认购倍数", "踊跃认购", "超额认购", "足额认购",
+    "集资所得", "所得款项", "孖展", "超购", "认购倍数", "踊跃认购", "足额认购",
     "收购完成", "收购后", "合作计划", "抵押贷款", "房贷", "孖展认购", "回收投资", "出售股权的是",
     "贷款银行", "贷款机构", "贷款人", "投入金额", "投入资金", "投入产出",
     "供应链", "供应商", "供应紧张", "供应短缺", "供应量", "供应不足", "供应稳定",
@@ -73,6 +73,8 @@ COUNTERPARTY_MARKERS: tuple[str, ...] = (
 DESCRIPTOR_HEADS: tuple[str, ...] = (
     "企业", "公司", "集团", "股东", "基金", "银行", "地区", "大厂", "巨头", "业者", "新创", "机构",
     "伙伴", "客户", "供应商", "开发商", "运营商", "平台", "厂商", "同业",
+    # 获郑氏家族旗下X注资: an owner named in passing (no party) describes X
+    "旗下", "旗下的",
 )  # fmt: skip
 #: places before a name (对安徽X, 投资大陆地区X, 向美国子公司X): also descriptions
 PLACE_PREFIXES: tuple[str, ...] = (
@@ -114,7 +116,7 @@ REGULATOR_VERBS: tuple[str, ...] = ("审核", "批准", "核准", "审批", "通
 #: 与/和/跟 mark a counterparty only with a symmetric verb (签约, 合作); else they coordinate
 SYMMETRIC_WORDS: tuple[str, ...] = (
     "签", "达成", "合作", "协议", "合约", "合同", "携手", "敲定", "缔结", "建立", "推进", "联合", "共同",
-    "谈判", "磋商", "交易", "开展", "展开", "进行", "完成",
+    "谈判", "磋商", "交易", "开展", "展开", "进行", "完成", "合并",
 )  # fmt: skip
 #: determiners between a preposition and its party (向这个SPV投资)
 DETERMINERS: tuple[str, ...] = ("这个", "这家", "那家", "该", "此", "这", "那个")
@@ -401,13 +403,15 @@ UNNAMED_INVESTORS = re.compile(
 )
 #: a list of parties named as investors (X、Y等天使轮投资方 / X是其A轮投资人)
 INVESTOR_PHRASE = re.compile(
-    r"\s*(?:等|等多家|等机构)?\s*(?:作为|担任|成为)?\s*(?:(?:天使|种子|Pre-?[A-F]|[A-F]\+?|早期|首)轮)?"
-    r"(?:基石|锚定|策略|战略|财务)?(?:投资方|投资人|投资者|投资机构)"
+    r"\s*(?:等|等多家|等机构)?\s*(?:均|也|亦|则)?(?:作为|担任|成为|为|是)?\s*(?:(?:天使|种子|Pre-?[A-F]|[A-F]\+?|早期|首)轮)?"
+    r"(?:(?:本轮|此轮|本次|该轮)(?:的)?)?(?:新|老|现有|新进)?"
+    r"(?:(?:基石|锚定|策略|战略|财务)(?:性)?(?:投资方|投资人|投资者|投资机构|股东)|投资方|投资人|投资者|投资机构)"
 )
 
 #: a list of investors introduced as such (新投资者包括X、Y和Z / 跟投方有X、Y): the round's investors
 INVESTOR_LIST_INTRO = re.compile(
-    r"(?:投资方|投资人|投资者|投资机构|跟投方|参投方)[，,]?\s*(?:还|则|主要)?(?:包括|包含|有|为|是)\s*[:：]?\s*$"
+    r"(?:投资方|投资人|投资者|投资机构|跟投方|参投方|发行对象|认购对象|认购方|认购人|配售对象|承配人|获配对象)"
+    r"[，,]?\s*(?:还|则|主要|分别)?(?:包括|包含|有|为|是)\s*[:：]?\s*$"
 )
 
 #: X拟透过子公司Y: the parent acts through its subsidiary (the parent is the agent, devset2)
@@ -416,7 +420,9 @@ THROUGH_VEHICLE = re.compile(
     r"(?:子公司|孙公司|附属公司|附属机构)?\s*"
 )
 #: X引入7名基石投资者 / 引进战略投资者: X is the company the listed investors come into
-INVESTORS_INTRODUCED = re.compile(r"(?:引入|引进|迎来)[^，,。；;]{0,40}?(?:投资者|投资人|投资方)")
+INVESTORS_INTRODUCED = re.compile(
+    r"(?:引入|引进|迎来)[^，,。；;]{0,40}?(?:投资者|投资人|投资方|(?:战略|策略)(?:性)?股东)"
+)
 
 #: a listing and the private rounds before it are different raises
 PUBLIC_OFFER_SUBTYPES: frozenset[str] = frozenset({"listing", "ipo"})
@@ -440,8 +446,8 @@ MAX_RELATIVE_CLAUSE: int = 40
 #: how far before a supply word its goods may stand (晶片供应交易)
 GOODS_BEFORE: int = 4
 
-#: words that make 取得 an acquisition (取得…股权)
-STAKE_WORDS: tuple[str, ...] = ("股权", "股份", "持股")
+#: words that make 取得 (and a purchase verb) an acquisition (取得…股权, 购入…已发行股本, 55%权益)
+STAKE_WORDS: tuple[str, ...] = ("股权", "股份", "持股", "股本", "权益")
 
 #: words just before an amount that make it a valuation, price or statistic, not the deal's amount
 NON_DEAL_AMOUNT_CUES: tuple[str, ...] = (

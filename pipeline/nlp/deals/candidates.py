@@ -58,6 +58,9 @@ class Candidate:
     net: bool = False
     #: further parties on the counterparty's side (the other banks of a marked list)
     co_counterparties: tuple[Mention, ...] = ()
+    #: an acquisition's target when the counterparty is its seller (受让B持有的X股份: X), so a
+    #: report naming the target only (A收购X) restates the deal
+    target: Mention | None = None
 
 
 def pair_of(c: Candidate) -> tuple[str | None, ...]:

@@ -39,7 +39,7 @@ def compatible(x: Candidate, y: Candidate, same_sentence: bool) -> bool:
 
 def _parties_agree(x: Candidate, y: Candidate, same_sentence: bool) -> bool:
     for p, q in ((x.agent, y.agent), (x.counterparty, y.counterparty)):
-        if p is not None and q is not None and p.iri != q.iri:
+        if p is not None and q is not None and p.iri != q.iri and not _seller_of_target(x, y):
             return False
     if x.agent is None and y.agent is None:
         return False
@@ -65,6 +65,16 @@ def _parties_agree(x: Candidate, y: Candidate, same_sentence: bool) -> bool:
         ):
             return False
     return True
+
+
+def _seller_of_target(x: Candidate, y: Candidate) -> bool:
+    """A收购X … A受让B持有的X股份: one names the target, the other its seller — one acquisition."""
+    a, b = x.counterparty, y.counterparty
+    if a is None or b is None or x.agent is None or y.agent is None or x.agent.iri != y.agent.iri:
+        return False
+    return (y.target is not None and y.target.iri == a.iri) or (
+        x.target is not None and x.target.iri == b.iri
+    )
 
 
 def _names_parties(bare: Candidate, full: Candidate) -> bool:
@@ -138,10 +148,11 @@ def combine(x: Candidate, y: Candidate) -> Candidate:
         amount = other.amount
     if amount is not None:  # the clearest evidence first: the sentence the amount comes from
         lead_with(sentences, amount.start)
+    seller = other if _seller_of_target(main, other) and other.target is not None else main
     return Candidate(
         main.type,
         main.agent or other.agent,
-        main.counterparty or other.counterparty,
+        seller.counterparty or main.counterparty or other.counterparty,
         sentences[0],
         main.trigger_start,
         main.co_agents or other.co_agents,
@@ -156,6 +167,7 @@ def combine(x: Candidate, y: Candidate) -> Candidate:
         co_counterparties=main.co_counterparties or other.co_counterparties,
         named=main.named & other.named,
         units=(*main.units, *other.units),
+        target=main.target or other.target,
     )
 
 

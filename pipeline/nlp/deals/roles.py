@@ -270,8 +270,8 @@ def _swapped_roles(
     assert m.swap is not None
     subject_role = hit.trigger.subject
     gap = ctx.view[m.swap.end : hit.start]
-    if dtype in L.GIVER_ROLE and any(v in gap for v in L.GIVING_VERBS):
-        subject_role = L.GIVER_ROLE[dtype]
+    if dtype in L.GIVER_ROLE and (m.swap.marker in R.SOURCE_MARKERS or any(v in gap for v in L.GIVING_VERBS)):
+        subject_role = L.GIVER_ROLE[dtype]  # 获得来自X的投资 / 由X提供贷款: X gives
     rest = subj_m if subj_m is not None and subj_m.iri != m.swap.mention.iri else None
     if rest is None:
         target = m.other or m.object

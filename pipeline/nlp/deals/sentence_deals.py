@@ -13,7 +13,7 @@ from pipeline.lang.zh import deals as L
 from pipeline.model.records import Amount, Mention
 from pipeline.nlp.deals import lexicon as X
 from pipeline.nlp.deals.assertions import live, purpose, purpose_build
-from pipeline.nlp.deals.candidates import Candidate
+from pipeline.nlp.deals.candidates import Candidate, pair_of
 from pipeline.nlp.deals.context import Discourse, SentenceContext
 from pipeline.nlp.deals.figures import is_deal_amount, nearest_in, pick_amount
 from pipeline.nlp.deals.labels import (
@@ -40,7 +40,6 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     out: list[Candidate] = [seller] if seller else []
     out.extend(_arranger_cue(ctx))
     out.extend(tranches(ctx, disc.recent, lead_org(ctx.parties)))
-    out.extend(_investor_phrases(ctx, disc.recent))
     hits = [h for h in ctx.hits if live(ctx, h)]
     hits = [h for h in hits if not purpose_build(ctx, hits, h)]
     labels = [h for h in hits if figure_label(ctx, hits, h)]
@@ -56,10 +55,12 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     for hit in hits:
         found, objects = _hit_candidates(ctx, disc, hits, hit, objects, out)
         out.extend(found)
+    # X完成N融资，投资方包括A、B: the round the sentence states is the one the investors join
+    out.extend(_investor_phrases(ctx, {**disc.recent, **_stated(out)}))
     out.extend(_paired_list(ctx, hits))
     out = labelled_figures(ctx, out, labels)
     out.extend(own_tranches(ctx, out))
-    out = _investees_invest_not(_raisers_from_investors(out))
+    out = _stakes_of_investments(_investees_invest_not(_raisers_from_investors(_placees_invest(out))))
     out = guarantors_lend_not(_guaranteed_figures(_guaranteed_deals(ctx, disc, out)))
     return _companies_first(out)
 
@@ -136,6 +137,32 @@ def _investees_invest_not(cands: list[Candidate]) -> list[Candidate]:
     ]
 
 
+def _placees_invest(cands: list[Candidate]) -> list[Candidate]:
+    """X向A配售新股 / 向A、B定向增发: the placees buy the shares — an investment each into X; the
+    placement itself is X's raise with no counterparty (its figure stays with the raise, as a
+    round's figure does with its lead investor)."""
+    out = []
+    for c in cands:
+        if c.type != "fundraising" or c.subtype not in R.SHARE_ISSUE_SUBTYPES or c.counterparty is None:
+            out.append(c)
+            continue
+        placees = (c.counterparty, *c.co_counterparties)
+        out.append(replace(c, counterparty=None, co_counterparties=()))
+        out.extend(
+            Candidate("investment", p, c.agent, c.sentence, c.trigger_start, subtype="placee")
+            for p in placees
+            if c.agent is None or p.iri != c.agent.iri
+        )
+    return out
+
+
+def _stakes_of_investments(cands: list[Candidate]) -> list[Candidate]:
+    """A投资X N，取得X 10%股权 / A增资X，持有其股权: the stake is what the investment buys — no
+    acquisition of its own (one without a figure, between the investment's two parties)."""
+    invested = {pair_of(c) for c in cands if c.type == "investment"} - {(None,)}
+    return [c for c in cands if not (c.type == "acquisition" and c.amount is None and pair_of(c) in invested)]
+
+
 def _raisers_from_investors(cands: list[Candidate]) -> list[Candidate]:
     """A、B领投、C参与认购，完成A轮融资N: the investors are no raisers — the round is the
     investee's (the company they invest in)."""
@@ -178,6 +205,8 @@ class _Reading:
     amount: Amount | None = None
     #: the rest of the marked list the counterparty heads
     co_counterparties: tuple[Mention, ...] = ()
+    #: an acquisition's target when the counterparty is its seller
+    target: Mention | None = None
 
 
 def _hit_candidates(
@@ -197,6 +226,9 @@ def _hit_candidates(
         if trig.fallback is None:
             return [], objects
         dtype = trig.fallback
+    joined = _round_participants(ctx, disc, hit, dtype, before)
+    if joined:
+        return joined, objects
     lead = _lead_participant(ctx, ca, hit, dtype)
     if lead is not None:
         return [
@@ -262,18 +294,19 @@ def _read_roles(
         agent, cp = borrower_after(ctx, hit, cb), agent
     elif dtype == "debt" and agent is None and cp is not None and not _bond(hit) and is_lender(view, cp):
         agent = borrower_after(ctx, hit, cb)  # A银行放款N给Y: Y borrows
+    target = obj.mention if obj is not None and cp is not None and cp.iri != obj.mention.iri else None
     if dtype == "acquisition" and hit.trigger.subject == "agent":
         holder = holder_of(ctx, hit, cp)  # 受让B持有的X股份: B sells
         if holder is not None:
-            cp, obj_chain = holder, []
+            cp, obj_chain, target = holder, [], cp
     if agent is not None and is_exchange(view[agent.start : agent.end]):
         return None  # 于联交所上市: the exchange is where, not who
-    agent = _acting_parent(ctx, agent)
+    agent = _acting_parent(ctx, agent, dtype)
     if dtype in L.PERSON_AGENT_TYPES and not roles.explicit:
         return None  # a share sale names its seller in its own clause
     return _Reading(
         hit, ci, dtype, hit.trigger.subtype, agent, cp, roles.co_agents, roles.explicit, roles.subject,
-        tuple(obj_chain), borrowed, co_counterparties=roles.co_counterparties,
+        tuple(obj_chain), borrowed, co_counterparties=roles.co_counterparties, target=target,
     )  # fmt: skip
 
 
@@ -288,6 +321,9 @@ def _refine_type(
         r = replace(r, type=trig.fallback or r.type)
     if trig.needs == "party" and r.counterparty is None:
         return None  # 合并营收 / 授予奖项: the word names no deal without its other party
+    if trig.frame.kind in R.STAKE_DEAL_KINDS and _stake_traded(view, hit, ca, cb) and _buyer_named(ctx, r):
+        # 购入X 30%股权 / 购买其持有的X全部股份 / 向B出售其持有的X 60%权益: a stake changes hands
+        r = replace(r, type="acquisition")
     r = replace(r, amount=pick_amount(ctx, hit, hits, r.ci, r.type))
     if trig.needs == "money" and r.amount is None:
         r = replace(r, type=trig.fallback or r.type)
@@ -314,6 +350,10 @@ def _refine_type(
         r = replace(
             r, counterparty=round_owner({**disc.recent, **_stated(before)})
         )  # 領投天使輪 / X完成N融资，A领投，B跟投: the round of the company discussed
+    if trig.needs == "round" and (r.counterparty is None or not r.explicit):
+        return None  # 加码AI布局 / 该案超额认购踊跃: no investee or no investor of its own — no investment
+    if r.counterparty is None and trig.subtype == "capital_contribution":
+        r = replace(r, counterparty=_founded(ctx, hit, r.agent))
     planned = L.PROJECT_SPEND.search(view, max(ctx.start, hit.start - 60), hit.start) is not None
     if r.counterparty is None and not r.co_agents and (planned or _spending_plan(view, hit, cb)):
         return replace(r, type="capex")  # 投资计划 / 投资5亿美元的资料中心: the spender's own build-out
@@ -365,6 +405,7 @@ def _emit(ctx: SentenceContext, r: _Reading, before: Sequence[Candidate]) -> lis
             symmetric=sym, subject=r.subject if r.explicit else None, borrowed=r.borrowed, signed=signed,
             net=r.type == "fundraising" and view.startswith(L.NET_AFTER, hit.end),
             co_counterparties=tuple(m for m in r.co_counterparties if c is not None and m.iri != c.iri),
+            target=r.target if r.type == "acquisition" else None,
         )
         for a, amount in zip(agents, amounts, strict=True)
         for c in cps
@@ -430,14 +471,15 @@ def _investor_phrases(ctx: SentenceContext, recent: Mapping[str, Candidate]) -> 
         return []
     out: list[Candidate] = []
     for p in parties:
-        if p.modifier or not p.usable or p.marker is not None or p.mention.iri == owner.iri:
+        if p.modifier or not p.usable or p.mention.iri == owner.iri:
             continue
         if chain_head(view, parties, p) is not p:
             continue
         members = chain(view, parties, p, ctx.end)
         m = L.INVESTOR_PHRASE.match(view, members[-1].end)
         intro = L.INVESTOR_LIST_INTRO.search(view, max(ctx.start, p.start - 12), p.start)
-        if m is None and intro is None:
+        # 投资方为A、B: the copula 为 before the list is no beneficiary marker
+        if (m is None or p.marker is not None) and intro is None:
             continue
         # 投资者包括X、Y和Z / X、Y作为基石投资者，分别认购N1及N2: each named investor of the round
         # is a deal of its own, with its figure when 分别 ties the figures to the list in order;
@@ -456,13 +498,57 @@ def _investor_phrases(ctx: SentenceContext, recent: Mapping[str, Candidate]) -> 
     return out
 
 
-def _acting_parent(ctx: SentenceContext, agent: Mention | None) -> Mention | None:
-    """X拟透过子公司Y以N认购…: the parent acting through a subsidiary is the agent (Y the vehicle)."""
+def _buyer_named(ctx: SentenceContext, r: _Reading) -> bool:
+    """A buyer's verb (购入) names its buyer as subject; a seller's (出售) must mark it: 向B出售,
+    出售…予B, 出售给B (出售大部份持股后 names no buyer)."""
+    if r.hit.trigger.subject == "agent":
+        return True
+    view, hit = ctx.view, r.hit
+    for p in ctx.parties:
+        if r.agent is None or p.mention is not r.agent:
+            continue
+        if p.marker in R.BUYER_MARKERS or (p.start >= hit.end and not view[hit.end : p.start].strip()):
+            return True
+    return False
+
+
+def _stake_traded(view: str, hit: Hit, ca: int, cb: int) -> bool:
+    """A stake after the deal word in its clause (购入X 30%股权), or disposed of before it (将所持X
+    40%股份出售给Y)."""
+    if X.STAKE_WORDS.within(view, hit.end, cb):
+        return True
+    disposal = max(view.rfind(w, ca, hit.start) for w in L.DISPOSAL_MARKERS)
+    return disposal >= 0 and X.STAKE_WORDS.within(view, disposal, hit.start)
+
+
+def _founded(ctx: SentenceContext, hit: Hit, agent: Mention | None) -> Mention | None:
+    """A与B共同设立X基金，…，其中A认缴出资N: the contribution goes into the company or fund the
+    sentence founds before it."""
+    found = None
+    for m in R.FOUNDING.finditer(ctx.view, ctx.start, hit.start):
+        found = m
+    if found is None:
+        return None
+    for p in ctx.parties:
+        if found.end() <= p.start < hit.start and p.usable and not p.modifier:
+            named = R.FOUNDED_NAME_GAP.fullmatch(ctx.view, found.end(), p.start) is not None
+            keep = named and (agent is None or p.mention.iri != agent.iri)
+            return p.mention if keep else None
+    return None
+
+
+def _acting_parent(ctx: SentenceContext, agent: Mention | None, dtype: str) -> Mention | None:
+    """X拟透过子公司Y以N认购…: the parent acting through a subsidiary is the agent (Y the vehicle);
+    so is an investor's house whose fund invests (X旗下Y基金认购N)."""
     if agent is None:
         return None
     for p in ctx.parties:
         org = p.mention.type == "organization" and p.mention.iri != agent.iri
-        if org and p.end <= agent.start and L.THROUGH_VEHICLE.fullmatch(ctx.view, p.end, agent.start):
+        if not org or p.end > agent.start:
+            continue
+        if L.THROUGH_VEHICLE.fullmatch(ctx.view, p.end, agent.start) or (
+            dtype == "investment" and R.INVESTING_VEHICLE.fullmatch(ctx.view, p.end, agent.start)
+        ):
             return p.mention
     return agent
 
@@ -478,6 +564,35 @@ def _introducer(ctx: SentenceContext) -> Mention | None:
         p for p in ctx.parties if p.end <= m.start() and p.usable and not p.modifier and p.marker is None
     ]
     return before[-1].mention if before else None
+
+
+def _round_participants(
+    ctx: SentenceContext, disc: Discourse, hit: Hit, dtype: str, before: Sequence[Candidate]
+) -> list[Candidate]:
+    """A、B等机构参与了本轮融资: each party listed before the verb invests in the round — of the
+    company that owns it (参与X的B轮融资), else of the company whose round is under discussion."""
+    if dtype != "fundraising":
+        return []
+    ca, _ = ctx.clause_at(hit.start)
+    verb = R.JOINING_ROUND.search(ctx.view, ca, hit.start)
+    if verb is None:
+        return []
+    at = verb.start()
+    last = next((p for p in reversed(ctx.parties) if ca <= p.start and p.end <= at), None)
+    if last is None or not last.usable or last.modifier or last.marker is not None:
+        return []
+    if not R.JOINING_GAP.fullmatch(ctx.view, last.end, at):
+        return []
+    owner_party = next((p for p in ctx.parties if verb.end() <= p.start < hit.start and p.usable), None)
+    owner = owner_party.mention if owner_party else round_owner({**disc.recent, **_stated(before)})
+    if owner is None:
+        return []
+    members = chain(ctx.view, ctx.parties, chain_head(ctx.view, ctx.parties, last), at)
+    return [
+        Candidate("investment", p.mention, owner, ctx.sentence, p.start, subtype="investor")
+        for p in members
+        if p.mention.iri != owner.iri
+    ]
 
 
 def _lead_participant(ctx: SentenceContext, ca: int, hit: Hit, dtype: str) -> Party | None:

@@ -86,6 +86,38 @@ row(
     [("fundraising", "摩尔线程", None, "20亿元"), ("investment", "腾讯", "摩尔线程", None)],
 )
 row(
+    "follow_on_investment",
+    "t",
+    "力旺完成增資3億元。老股東國發基金繼續加碼。",
+    ["力旺", "國發基金"],
+    [("3億元", 3e8, None)],
+    [("fundraising", "力旺", None, "3億元"), ("investment", "國發基金", "力旺", None)],
+)
+row(
+    "follow_on_investment",
+    "s",
+    "沐曦完成融资10亿元。红杉中国追加投资。",
+    ["沐曦", "红杉中国"],
+    [("10亿元", 1e9, None)],
+    [("fundraising", "沐曦", None, "10亿元"), ("investment", "红杉中国", "沐曦", None)],
+)
+row(
+    "fund_close",
+    "t",
+    "中華開發資本宣布旗下生技基金完成首次關賬，規模新台幣30億元。",
+    ["中華開發資本"],
+    [("新台幣30億元", 3e9, None)],
+    [("fundraising", "中華開發資本", None, "新台幣30億元")],
+)
+row(
+    "fund_close",
+    "s",
+    "元禾原点完成30亿元人民币基金终关。",
+    ["元禾原点"],
+    [("30亿元人民币", 3e9, None)],
+    [("fundraising", "元禾原点", None, "30亿元人民币")],
+)
+row(
     "rights_underwriting",
     "t",
     "華潤置地供股集資30億元，餘下股份由華潤集團承購。",
