@@ -131,7 +131,13 @@ FRAMES: tuple[Frame, ...] = (
     Frame("preferential_offering", "fundraising", ("优先献售", "優先獻售"), subtype="preferential_offering"),
     Frame("equity_tranche_investment", "fundraising", ("股权投资", "股權投資"), subtype="equity_tranche"),
     # ------------------------------------------------------------------ debt
-    Frame("loan", "debt", ("借款", "借贷", "借貸", "借钱", "借錢", "贷款", "貸款"), subtype="loan"),
+    # 银行融资: financing from banks is borrowing (X的银行融资), not a raise from investors
+    Frame(
+        "loan",
+        "debt",
+        ("借款", "借贷", "借貸", "借钱", "借錢", "贷款", "貸款", "银行融资", "銀行融資"),
+        subtype="loan",
+    ),
     Frame("syndicated_loan", "debt", ("银团贷款", "銀團貸款"), subtype="syndicated_loan"),
     Frame("debt_tranche", "debt", ("债务部分", "債務部分", "债务融资", "債務融資"), subtype="debt_tranche"),
     Frame(

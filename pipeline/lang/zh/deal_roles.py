@@ -35,8 +35,52 @@ MEANS_AFTER_BY: tuple[str, ...] = (
     "私募", "首次公开",
 )  # fmt: skip
 
+#: X同意为Y提供担保 / X同意以N收购Y: 同意 followed by a role word or the instrumental 以 is X's
+#: own consent to act — X is the actor, it approves nobody else's deal (证监会同意X注册)
+CONSENTS: str = "同意"
+OWN_ACT_AFTER_CONSENT = re.compile(
+    r"(?:拟|将|继续|公司)?(?:为|替|向|对|以|与|将|把|就|出资|提供|收购|认购|投资)"
+)
+
+#: G就D的银行融资提供担保: 就 (regarding) marks the party whose debt or shares the deal concerns
+REGARDING_MARKERS: tuple[str, ...] = ("就",)
+
 #: A银行贷款N予Y / 放款N给Y: the giving words that mark a borrower after the loan word
 LOAN_RECIPIENT_MARKERS: tuple[str, ...] = ("予", "给", "给予")
 
 #: 受让B持有的X股份: the words between a stake's holder and the company whose shares it holds
 HOLDER_LINK = re.compile(r"\s*(?:所)?(?:持有|持)(?:的)?\s*")
+
+#: the contractor of a works contract is the construction firm (X与Y签订施工合同: whichever the
+#: grammar put first, the firm whose name ends as a builder's builds for the other)
+CONTRACTOR_NAME = re.compile(
+    r"(?:[一二三四五六七八九十]+局|工程局|工程|建设|建筑|建工|营造|营建|路桥|电建|能建|交建|中建|中铁|铁建)$"
+)
+#: works words: a contract in a clause with one of these is a works contract
+WORKS_WORDS: tuple[str, ...] = (
+    "施工", "工程", "总承包", "EPC", "承包", "承建", "土建", "安装", "勘察", "设计施工",
+)  # fmt: skip
+WORKS_SUBTYPES: frozenset[str] = frozenset({"construction_contract", "tender_award", "contract_award"})
+
+#: nouns that head a deal's noun phrase (统包工程订单, EPC合同订单): a deal word of the same type a
+#: few Han characters before one names the kind of the order, the order is the deal word
+ORDER_HEADS: tuple[str, ...] = ("订单",)
+MODIFIER_REACH: int = 4
+
+#: a generic contract noun right after a deal word of these types is that deal's contract
+#: (租赁合同 = the lease, 借款合同 = the loan, 担保合同 = the guarantee), no purchase of its own
+CONTRACT_NOUN_KINDS: frozenset[str] = frozenset({"contract"})
+CONTRACT_OF_TYPES: frozenset[str] = frozenset({"lease", "debt", "other"})
+
+#: X委托Y承揽 / 交由Y承建: the party the causative marks plays the deal word's subject role (as
+#: after 由); X, who commissions, plays the other
+CAUSATIVE_MARKERS: tuple[str, ...] = ("委托", "委由", "交由", "委请")
+#: X取得Y的订单 / 拿下Y标案: the party after a receiving verb gives (as after 获)
+RECEIVING_MARKERS: tuple[str, ...] = ("取得", "赢得", "拿下", "斩获", "获取", "接获")
+
+#: a later clause of the sentence led by one of these (and with no deal word) names the figure of
+#: the deal before it: …签订合作协议，共同发展Y，涉资约N
+FIGURE_CLAUSE_OPENERS: tuple[str, ...] = (
+    "涉资", "涉及金额", "涉及资金", "交易金额", "合同金额", "合同总额", "合同总价", "合约金额", "总金额",
+    "金额", "总额", "总值", "总价", "作价", "规模",
+)  # fmt: skip

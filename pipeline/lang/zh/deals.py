@@ -127,6 +127,8 @@ ARRANGER_BEFORE = re.compile(
 )
 ARRANGER_AFTER = re.compile(
     r"\s*(?:担任|为|是|负责)?(?:联贷案?|银团)?(?:的)?(?:主办银行|主办行|牵头银行|主牵头行|牵头行|统筹主办|统筹银行|额度管理行)"
+    # …银团贷款，由A及B牵头: the verb closing the clause names the arrangers
+    r"|\s*(?:共同|联合)?(?:牵头|统筹|主办|安排)(?=[，,。；;]|$)"
 )
 #: copular seller cues (出售股权的是X, 卖方为X): X is the seller of the last acquisition
 SELLER_CUES: tuple[str, ...] = (
@@ -184,6 +186,7 @@ MARKER_BLOCKERS: dict[str, str] = {
     "为": "作成因认行以称视改转更较最即乃", "和": "总缓平", "对": "相面针核反绝",
     "同": "共相不认协会合", "自": "来各亲独", "向": "方导意动转面", "与": "参给赋授",
     "给": "供交发配", "予": "授给", "获": "捕", "由": "自理缘", "跟": "紧",
+    "就": "成造迁将早也这那才",
 }  # fmt: skip
 
 #: characters that make a one-character marker part of another word when they follow it

@@ -142,9 +142,11 @@ def _restating(ctx: SentenceContext, h: Hit, dtype: str | None) -> bool:
     金额 (…租给Y，租赁金额N), restates the deal, it claims no figure of its own."""
     if dtype is None or h.trigger.type != dtype:
         return False
-    return ctx.view[max(0, h.start - 3) : h.start].endswith(L.DEICTIC) or ctx.view.startswith(
-        R.FIGURE_LABELS, h.end
-    )
+    view = ctx.view
+    ca, _ = ctx.clause_at(h.start)
+    if not view[ca : h.start].strip(L.SPACES) and view[h.start : h.end].endswith(R.FIGURE_LABELS):
+        return True  # …提供担保，担保额度为N: a clause led by the deal's own figure noun
+    return view[max(0, h.start - 3) : h.start].endswith(L.DEICTIC) or view.startswith(R.FIGURE_LABELS, h.end)
 
 
 def _instrumental_figure(

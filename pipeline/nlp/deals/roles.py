@@ -50,7 +50,11 @@ class _Marked:
 
 def is_lender(view: str, m: Mention) -> bool:
     """A bank: its name ends in 银行 / 商银 (in the normalised view)."""
-    return view[m.start : m.end].endswith(L.LENDER_HEADS)
+    name = view[m.start : m.end]
+    cut = max(name.rfind(ch) for ch in L.OPEN_PAREN)
+    if name.endswith(L.CLOSE_PARENS) and cut > 0:
+        name = name[:cut]  # 中国银行(香港): the bank of a region
+    return name.endswith(L.LENDER_HEADS)
 
 
 def _no_subject(view: str, p: Party, ca: int) -> bool:
@@ -318,8 +322,8 @@ def trigger_owner(ctx: SentenceContext, ca: int, hit: Hit) -> Party | None:
     view, parties = ctx.view, ctx.parties
     for p in reversed(parties):
         if ca <= p.start and p.end <= hit.start and p.usable:
-            if p.marker_kind == "other":
-                break  # 对X的投资: X is the object of 对, not the owner
+            if p.marker_kind == "other" and p.marker not in R.REGARDING_MARKERS:
+                break  # 对X的投资: X is the object of 对, not the owner (就X的融资: X owns it)
             gap = view[p.end : hit.start]
             if (len(gap) <= 4 and gap.rstrip().endswith(L.POSSESSIVE_PARTICLES)) or (
                 len(gap) <= 6 and gap.startswith(L.DE)
