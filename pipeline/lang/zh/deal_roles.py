@@ -84,3 +84,9 @@ FIGURE_CLAUSE_OPENERS: tuple[str, ...] = (
     "涉资", "涉及金额", "涉及资金", "交易金额", "合同金额", "合同总额", "合同总价", "合约金额", "总金额",
     "金额", "总额", "总值", "总价", "作价", "规模",
 )  # fmt: skip
+
+#: a bank's legal form after its name (招商银行股份有限公司): the name before it says it is a bank
+LEGAL_FORM_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|股份公司)$")
+
+#: deals of type other whose subject may stand in an earlier clause (X公告，同意为Y提供担保)
+CARRIED_SUBJECT_SUBTYPES: frozenset[str] = frozenset({"guarantee", "share_buyback"})

@@ -89,9 +89,13 @@ def pick_amount(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit], ci: int, dt
         ):
             return nxt
         return _instrumental_figure(ctx, ci, usable, hits)
+    # 为D向L借款提供担保，金额N: the next clause gives the guarantee's figure, not the nested loan's
+    nested = hit.trigger.subtype not in L.GUARANTEE_SUBTYPES and any(
+        hit.end <= h.start < cb and h.trigger.subtype in L.GUARANTEE_SUBTYPES for h in hits
+    )
     return (
         _funds_figure(ctx, hit, ci, usable)
-        or _next_clause_figure(ctx, ci, usable, dtype)
+        or (None if nested else _next_clause_figure(ctx, ci, usable, dtype))
         or _instrumental_figure(ctx, ci, usable, hits)
         or _named_total(ctx, cb, usable)
     )

@@ -42,7 +42,14 @@ def _parties_agree(x: Candidate, y: Candidate, same_sentence: bool) -> bool:
         if p is not None and q is not None and p.iri != q.iri:
             return False
     if x.agent is None and y.agent is None:
-        return False
+        # two reports of an award to one contractor with its owner unnamed, with one figure
+        return (
+            x.counterparty is not None
+            and y.counterparty is not None
+            and x.amount is not None
+            and y.amount is not None
+            and close(x.amount, y.amount)
+        )
     if (x.agent is None or y.agent is None) and (x.counterparty is None and y.counterparty is None):
         return False
     if same_sentence:

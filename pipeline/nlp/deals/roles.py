@@ -54,6 +54,7 @@ def is_lender(view: str, m: Mention) -> bool:
     cut = max(name.rfind(ch) for ch in L.OPEN_PAREN)
     if name.endswith(L.CLOSE_PARENS) and cut > 0:
         name = name[:cut]  # 中国银行(香港): the bank of a region
+    name = R.LEGAL_FORM_END.sub("", name)  # 招商银行股份有限公司
     return name.endswith(L.LENDER_HEADS)
 
 

@@ -274,8 +274,12 @@ def _read_roles(
     if agent is not None and is_exchange(view[agent.start : agent.end]):
         return None  # 于联交所上市: the exchange is where, not who
     agent = _acting_parent(ctx, agent)
-    if dtype in L.PERSON_AGENT_TYPES and not roles.explicit:
-        return None  # a share sale names its seller in its own clause
+    if (
+        dtype in L.PERSON_AGENT_TYPES
+        and not roles.explicit
+        and hit.trigger.subtype not in R.CARRIED_SUBJECT_SUBTYPES
+    ):
+        return None  # a share sale names its seller in its own clause (a guarantor may lead the sentence)
     return _Reading(
         hit, ci, dtype, hit.trigger.subtype, agent, cp, roles.co_agents, roles.explicit, roles.subject,
         tuple(obj_chain), borrowed, co_counterparties=roles.co_counterparties,

@@ -382,10 +382,74 @@ AGREEMENTS = [
     ),
 ]
 
+#: the owner unnamed (an award announced by the contractor): agent null, the contractor and figure
+UNOWNED_AWARDS = [
+    S(
+        "award-u-t1",
+        "互助營造昨日公告得標新北捷運萬大線第二期土建工程，得標金額約新台幣58億元。",
+        "互助營造",
+        "約新台幣58億元",
+        [(P, None, "互助營造", "約新台幣58億元")],
+    ),
+    S(
+        "award-u-t2",
+        "大陸工程子公司大陸建設近日再度得標一項高鐵車站統包工程，金額約新台幣21億元。",
+        "大陸工程,大陸建設",
+        "約新台幣21億元",
+        [(P, None, "大陸建設", "約新台幣21億元")],
+    ),
+    S(
+        "award-u-s1",
+        "中国中铁下属子公司中铁二局近日中标一条城际铁路施工项目，中标金额约为41亿元。",
+        "中国中铁,中铁二局",
+        "约为41亿元",
+        [(P, None, "中铁二局", "约为41亿元")],
+    ),
+    S(
+        "award-u-s2",
+        "中国电建公告称，公司下属子公司水电八局收到中标通知书，确定为某抽水蓄能电站EPC总承包单位，中标金额约为38.6亿元。",
+        "中国电建,水电八局",
+        "约为38.6亿元",
+        [(P, None, "水电八局", "约为38.6亿元")],
+    ),
+]
+
+#: the subject of a guarantee in the clause before (X公告，同意为Y…提供担保), a bank named in
+#: its legal form
+CARRIED_GUARANTORS = [
+    S(
+        "guar-c-t1",
+        "台塑化昨日公告，董事會同意為子公司麥寮汽電向臺灣銀行股份有限公司借款提供背書保證，金額新台幣30億元。",
+        "台塑化,麥寮汽電,臺灣銀行股份有限公司",
+        "新台幣30億元",
+        [(OT, "台塑化", "麥寮汽電", "新台幣30億元"), (D, "麥寮汽電", "臺灣銀行股份有限公司", None)],
+    ),
+    S(
+        "guar-c-s1",
+        "江苏恒瑞医药股份有限公司公告，同意为全资子公司上海恒瑞医药有限公司向招商银行股份有限公司申请的"
+        "综合授信提供连带责任保证担保，担保金额不超过人民币5亿元。",
+        "江苏恒瑞医药股份有限公司,上海恒瑞医药有限公司,招商银行股份有限公司",
+        "不超过人民币5亿元",
+        [
+            (OT, "江苏恒瑞医药股份有限公司", "上海恒瑞医药有限公司", "不超过人民币5亿元"),
+            (D, "上海恒瑞医药有限公司", "招商银行股份有限公司", None),
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "orgs", "amounts", "expected"),
-    LOANS + BONDS + GUARANTEES + CAPEX + AWARDS + CONTRACTS + LEASES + AGREEMENTS,
+    LOANS
+    + BONDS
+    + GUARANTEES
+    + CAPEX
+    + AWARDS
+    + CONTRACTS
+    + LEASES
+    + AGREEMENTS
+    + UNOWNED_AWARDS
+    + CARRIED_GUARANTORS,
 )
 def test_filing_styles(
     text: str, orgs: list[str], amounts: list[str], expected: list[tuple[object, ...]]
