@@ -58,6 +58,8 @@ class Candidate:
     net: bool = False
     #: further parties on the counterparty's side (the other banks of a marked list)
     co_counterparties: tuple[Mention, ...] = ()
+    #: an award of an indefinite works (中标一项…工程): its owner is unnamed, not unrecognised
+    unowned: bool = False
 
 
 def pair_of(c: Candidate) -> tuple[str | None, ...]:

@@ -161,6 +161,7 @@ def combine(x: Candidate, y: Candidate) -> Candidate:
         signed=main.signed or other.signed,
         net=main.net and other.net,
         co_counterparties=main.co_counterparties or other.co_counterparties,
+        unowned=main.unowned or other.unowned,
         named=main.named & other.named,
         units=(*main.units, *other.units),
     )

@@ -64,7 +64,19 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     out.extend(own_tranches(ctx, out))
     out = _investees_invest_not(_raisers_from_investors(out))
     out = guarantors_lend_not(_guaranteed_figures(_guaranteed_deals(ctx, disc, out)))
-    return _companies_first(out)
+    return _unnamed_owners(ctx, _companies_first(out))
+
+
+def _unnamed_owners(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
+    """中标一条城际铁路施工项目: an award with no owner whose clause names the works indefinitely."""
+    out = []
+    for c in cands:
+        if c.type == "purchase" and c.agent is None and c.subtype in R.WORKS_SUBTYPES:
+            ca, cb = ctx.clause_at(c.trigger_start)
+            if R.INDEFINITE_WORKS.search(ctx.view, ca, cb) is not None:
+                c = replace(c, unowned=True)
+        out.append(c)
+    return out
 
 
 def _companies_first(cands: list[Candidate]) -> list[Candidate]:

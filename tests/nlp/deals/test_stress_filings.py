@@ -382,11 +382,12 @@ AGREEMENTS = [
     ),
 ]
 
-#: the owner unnamed (an award announced by the contractor): agent null, the contractor and figure
+#: the owner unnamed (an award of an indefinite works, 一项/某…): agent null, the contractor and
+#: figure; a named works whose owner is not found yields nothing (the owner is likely unrecognised)
 UNOWNED_AWARDS = [
     S(
         "award-u-t1",
-        "互助營造昨日公告得標新北捷運萬大線第二期土建工程，得標金額約新台幣58億元。",
+        "互助營造昨日公告得標一項捷運土建工程，得標金額約新台幣58億元。",
         "互助營造",
         "約新台幣58億元",
         [(P, None, "互助營造", "約新台幣58億元")],
@@ -411,6 +412,27 @@ UNOWNED_AWARDS = [
         "中国电建,水电八局",
         "约为38.6亿元",
         [(P, None, "水电八局", "约为38.6亿元")],
+    ),
+    S(
+        "award-u-s3",
+        "中国铁建下属中铁十八局中标雄安新区一条快速路施工项目，中标金额约为26亿元。",
+        "中国铁建,中铁十八局",
+        "约为26亿元",
+        [(P, None, "中铁十八局", "约为26亿元")],
+    ),
+    S(
+        "award-n-s1",
+        "中铁十八局中标雄忻高铁站前工程第三标段，中标金额约为26亿元。",
+        "中铁十八局",
+        "约为26亿元",
+        [],
+    ),
+    S(
+        "award-n-t1",
+        "互助營造得標新北捷運萬大線第二期土建工程，得標金額約新台幣58億元。",
+        "互助營造",
+        "約新台幣58億元",
+        [],
     ),
 ]
 
