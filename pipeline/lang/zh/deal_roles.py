@@ -92,4 +92,11 @@ LEGAL_FORM_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公
 CARRIED_SUBJECT_SUBTYPES: frozenset[str] = frozenset({"guarantee", "share_buyback"})
 
 #: an indefinite works (一项/一座/某…) in an award's clause: the owner is left unnamed
-INDEFINITE_WORKS = re.compile(r"某|(?<![第\d])[一两二三四五六七八九十数多]+(?:项|个|座|条|宗|笔|份|批|处|套|标段)")
+INDEFINITE_WORKS = re.compile(
+    r"某|(?<![第\d])[一两二三四五六七八九十数多]+(?:项|个|座|条|宗|笔|份|批|处|套|标段)"
+)
+
+#: premises and localisers after 在 + a company (在Y的厂房屋顶上, 在Y园区内): a place, no subject
+PREMISES = re.compile(
+    r"(?:厂房|屋顶|工厂|厂区|园区|基地|厂址|土地|楼顶|车间|仓库|门店|总部|附近|周边|旁|内|上)"
+)

@@ -379,7 +379,7 @@ def drop_bare_signings(cands: list[Candidate]) -> list[Candidate]:
 def _own_build(c: Candidate, d: Candidate) -> bool:
     """X拟投资建设电站，预计总投资N，并与Y签订《能源管理合同》: the build-out is X's own, the
     contract with Y (not a party of it) is a deal of its own."""
-    own = d.type == "capex" and d.counterparty is None
+    own = d.type in ("capex", "investment") and d.counterparty is None  # 投资建设: a spend of X's own
     return own and c.type == "agreement" and c.counterparty is not None
 
 

@@ -459,6 +459,33 @@ CARRIED_GUARANTORS = [
     ),
 ]
 
+#: a build-out on another company's premises (在Y的厂房屋顶上投资建设…) with a contract signed with
+#: it: Y is a place of the build, not its spender; the contract is a deal of its own
+PREMISES = [
+    S(
+        "premises-t1",
+        "雲豹能源擬在友達光電龍潭廠屋頂上投資興建太陽能電站，預計總投資約新台幣3億元，並與友達光電簽訂《購售電合約》。",
+        "雲豹能源,友達光電",
+        "約新台幣3億元",
+        [(C, "雲豹能源", None, "約新台幣3億元"), (AG, "雲豹能源", "友達光電", None)],
+    ),
+    S(
+        "premises-s1",
+        "协鑫能科拟在比亚迪深圳工厂部分厂房屋顶上投资建设分布式光伏电站，预计项目总投资金额约3000万元，"
+        "并与比亚迪签订《能源管理合同》。",
+        "协鑫能科,比亚迪",
+        "约3000万元",
+        [(C, "协鑫能科", None, "约3000万元"), (AG, "协鑫能科", "比亚迪", None)],
+    ),
+    S(
+        "premises-s2",
+        "南网能源拟在美的集团顺德园区内投资建设储能电站，项目总投资约1.2亿元，并与美的集团签署合同能源管理协议。",
+        "南网能源,美的集团",
+        "约1.2亿元",
+        [(C, "南网能源", None, "约1.2亿元"), (AG, "南网能源", "美的集团", None)],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "orgs", "amounts", "expected"),
@@ -471,7 +498,8 @@ CARRIED_GUARANTORS = [
     + LEASES
     + AGREEMENTS
     + UNOWNED_AWARDS
-    + CARRIED_GUARANTORS,
+    + CARRIED_GUARANTORS
+    + PREMISES,
 )
 def test_filing_styles(
     text: str, orgs: list[str], amounts: list[str], expected: list[tuple[object, ...]]
