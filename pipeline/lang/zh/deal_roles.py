@@ -24,6 +24,8 @@ MORE_BLOCKERS: tuple[str, ...] = (
     "合并计算", "合并范围", "合并口径", "合并资产", "合并后", "合并而成", "合并成立", "合并组成",
     # private equity and its funds are no private placement (私募 = a placement by the issuer)
     "私募基金", "私募股权", "私募机构", "私募投资", "私募债", "私募市场", "私募业", "私募巨头",
+    # a company's debts and their structure are no bond (公司债务 ≠ 公司债)
+    "公司债务", "债务结构",
 )  # fmt: skip
 
 #: X通过配售新股募资 / X通过子公司收购: 通过 before a means (a deal word, a vehicle) is "by

@@ -278,7 +278,11 @@ PROJECT_SUBJECT = re.compile(
 #: estimate words that are no hedge when the project's sponsor itself estimates its capex
 OWN_ESTIMATE_WORDS: tuple[str, ...] = ("预估", "估算")
 #: hedges only in their own clause (收益预期 is a noun: 以租金收益预期，向银行借钱)
-CLAUSE_HEDGE_WORDS: tuple[str, ...] = ("预期", "考虑")
+CLAUSE_HEDGE_WORDS: tuple[str, ...] = (
+    "预期", "考虑",
+    # a clause stating a deal's effect (有利于调整债务结构, 对未来的经营投资具有促进作用) states no deal
+    "有利于", "有助于", "促进作用", "积极影响", "积极作用", "不利影响",
+)  # fmt: skip
 #: words that start a new assertion: a hedge before them does not reach the clauses after them
 DISCOURSE_RESETS: tuple[str, ...] = ("所以", "因此", "因而", "于是", "例如", "比如", "然后", "结果")
 

@@ -486,6 +486,31 @@ PREMISES = [
     ),
 ]
 
+#: a clause stating a deal's effect (有助于/有利于/具有积极作用) states no deal; 公司债务 is no bond
+EFFECTS = [
+    S(
+        "effect-t1",
+        "中租控股表示，本次售後回租業務有助於長榮航空調整公司債務結構。",
+        "中租控股,長榮航空",
+        "",
+        [],
+    ),
+    S(
+        "effect-s1",
+        "海螺水泥表示，该项目的实施对海螺水泥未来的经营投资具有积极作用。",
+        "海螺水泥",
+        "",
+        [],
+    ),
+    S(
+        "effect-s2",
+        "万华化学称，本次发行有利于优化公司债务结构，降低融资成本。",
+        "万华化学",
+        "",
+        [],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "orgs", "amounts", "expected"),
