@@ -163,7 +163,19 @@ FRAMES: tuple[Frame, ...] = (
         subtype="bond_issue",
     ),
     Frame(
-        "convertible_bond", "debt", ("可转债", "可轉債", "可换股债", "可換股債"), subtype="convertible_bond"
+        "convertible_bond",
+        "debt",
+        (
+            "可转债",
+            "可轉債",
+            "可换股债",
+            "可換股債",
+            "可转换公司债",
+            "可轉換公司債",
+            "可转换债券",
+            "可轉換債券",
+        ),
+        subtype="convertible_bond",
     ),
     Frame(
         "note_issue",
@@ -208,6 +220,9 @@ FRAMES: tuple[Frame, ...] = (
             "下單",
             "订单",
             "訂單",
+            # 向船厂订造货柜轮: ordering ships or aircraft built
+            "订造",
+            "訂造",
         ),
     ),
     # X与Y签署购电协议: the project (X) sells its power to the offtaker (Y); X向Y购电: X buys

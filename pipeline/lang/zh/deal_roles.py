@@ -26,6 +26,8 @@ MORE_BLOCKERS: tuple[str, ...] = (
     "私募基金", "私募股权", "私募机构", "私募投资", "私募债", "私募市场", "私募业", "私募巨头",
     # a company's debts and their structure are no bond (公司债务 ≠ 公司债)
     "公司债务", "债务结构",
+    # 向不特定对象发行 is a public offering, no placement with specific investors
+    "不特定对象",
 )  # fmt: skip
 
 #: X通过配售新股募资 / X通过子公司收购: 通过 before a means (a deal word, a vehicle) is "by

@@ -98,10 +98,13 @@ def instrument_raise(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> boo
     if hit.trigger.type != "fundraising" or hit.trigger.subtype is not None:
         return False
     ca, _ = ctx.clause_at(hit.start)
+    leads = not ctx.view[ca : hit.start].strip(L.SPACES)
+    pa = ctx.clauses[ctx.clause_index(ca) - 1][0] if leads and ca > ctx.start else ca
+    # …发行可转换公司债券，募集资金总额N: a raise word leading the clause after the issue names it too
     return any(
         h.trigger.type == "debt"
         and (h.trigger.subtype in L.BOND_SUBTYPES or h.trigger.subtype in L.NOTE_SUBTYPES)
-        and ca <= h.end <= hit.start <= h.end + INSTRUMENT_REACH
+        and (ca <= h.end <= hit.start <= h.end + INSTRUMENT_REACH or (leads and pa <= h.start < ca))
         for h in hits
     )
 
@@ -169,19 +172,23 @@ def respective_figures(ctx: SentenceContext, after: int, n: int) -> list[Amount 
 
 
 def guarantors_lend_not(cands: Sequence[Candidate]) -> list[Candidate]:
-    """G为D的银行贷款提供担保: D's loan is not from G — the guarantor of a debtor lends it nothing."""
+    """G为D的银行贷款提供担保: D's loan is not from G — the guarantor of a debtor lends it nothing
+    (the loan is dropped; a bond D issues stays, with no counterparty)."""
     guaranteed = {
         (c.agent.iri, c.counterparty.iri)
         for c in cands
         if c.subtype in L.GUARANTEE_SUBTYPES and c.agent is not None and c.counterparty is not None
     }
-    return [
-        c
-        for c in cands
-        if not (
+    out = []
+    for c in cands:
+        if (
             c.type == "debt"
             and c.agent is not None
             and c.counterparty is not None
             and (c.counterparty.iri, c.agent.iri) in guaranteed
-        )
-    ]
+        ):
+            if c.subtype not in L.BOND_SUBTYPES and c.subtype not in L.NOTE_SUBTYPES:
+                continue
+            c = replace(c, counterparty=None)  # G为D发行的债券提供担保: D issues, G guarantees
+        out.append(c)
+    return out
