@@ -562,18 +562,9 @@ ISSUES_AND_ORDERS = [
 
 @pytest.mark.parametrize(
     ("text", "orgs", "amounts", "expected"),
-    LOANS
-    + BONDS
-    + GUARANTEES
-    + CAPEX
-    + AWARDS
-    + CONTRACTS
-    + LEASES
-    + AGREEMENTS
-    + UNOWNED_AWARDS
-    + CARRIED_GUARANTORS
-    + PREMISES,
-)
+    LOANS + BONDS + GUARANTEES + CAPEX + AWARDS + CONTRACTS + LEASES + AGREEMENTS + UNOWNED_AWARDS
+    + CARRIED_GUARANTORS + PREMISES + EFFECTS + ISSUES_AND_ORDERS,
+)  # fmt: skip
 def test_filing_styles(
     text: str, orgs: list[str], amounts: list[str], expected: list[tuple[object, ...]]
 ) -> None:
