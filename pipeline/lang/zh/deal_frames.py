@@ -151,7 +151,13 @@ FRAMES: tuple[Frame, ...] = (
     Frame("preferential_offering", "fundraising", ("优先献售", "優先獻售"), subtype="preferential_offering"),
     Frame("equity_tranche_investment", "fundraising", ("股权投资", "股權投資"), subtype="equity_tranche"),
     # ------------------------------------------------------------------ debt
-    Frame("loan", "debt", ("借款", "借贷", "借貸", "借钱", "借錢", "贷款", "貸款"), subtype="loan"),
+    # 银行融资: financing from banks is borrowing (X的银行融资), not a raise from investors
+    Frame(
+        "loan",
+        "debt",
+        ("借款", "借贷", "借貸", "借钱", "借錢", "贷款", "貸款", "银行融资", "銀行融資"),
+        subtype="loan",
+    ),
     Frame("syndicated_loan", "debt", ("银团贷款", "銀團貸款"), subtype="syndicated_loan"),
     Frame("debt_tranche", "debt", ("债务部分", "債務部分", "债务融资", "債務融資"), subtype="debt_tranche"),
     Frame(
@@ -177,7 +183,19 @@ FRAMES: tuple[Frame, ...] = (
         subtype="bond_issue",
     ),
     Frame(
-        "convertible_bond", "debt", ("可转债", "可轉債", "可换股债", "可換股債"), subtype="convertible_bond"
+        "convertible_bond",
+        "debt",
+        (
+            "可转债",
+            "可轉債",
+            "可换股债",
+            "可換股債",
+            "可转换公司债",
+            "可轉換公司債",
+            "可转换债券",
+            "可轉換債券",
+        ),
+        subtype="convertible_bond",
     ),
     Frame(
         "note_issue",
@@ -222,6 +240,9 @@ FRAMES: tuple[Frame, ...] = (
             "下單",
             "订单",
             "訂單",
+            # 向船厂订造货柜轮: ordering ships or aircraft built
+            "订造",
+            "訂造",
         ),
     ),
     # X与Y签署购电协议: the project (X) sells its power to the offtaker (Y); X向Y购电: X buys

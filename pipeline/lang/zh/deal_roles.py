@@ -24,6 +24,10 @@ MORE_BLOCKERS: tuple[str, ...] = (
     "合并计算", "合并范围", "合并口径", "合并资产", "合并后", "合并而成", "合并成立", "合并组成",
     # private equity and its funds are no private placement (私募 = a placement by the issuer)
     "私募基金", "私募股权", "私募机构", "私募投资", "私募债", "私募市场", "私募业", "私募巨头",
+    # a company's debts and their structure are no bond (公司债务 ≠ 公司债)
+    "公司债务", "债务结构",
+    # 向不特定对象发行 is a public offering, no placement with specific investors
+    "不特定对象",
 )  # fmt: skip
 
 #: X通过配售新股募资 / X通过子公司收购: 通过 before a means (a deal word, a vehicle) is "by
@@ -34,6 +38,16 @@ MEANS_AFTER_BY: tuple[str, ...] = (
     "全资", "银团", "贷款", "借款", "融资", "收购", "协议转让", "转让", "出售", "发债", "设立", "合资",
     "私募", "首次公开",
 )  # fmt: skip
+
+#: X同意为Y提供担保 / X同意以N收购Y: 同意 followed by a role word or the instrumental 以 is X's
+#: own consent to act — X is the actor, it approves nobody else's deal (证监会同意X注册)
+CONSENTS: str = "同意"
+OWN_ACT_AFTER_CONSENT = re.compile(
+    r"(?:拟|将|继续|公司)?(?:为|替|向|对|以|与|将|把|就|出资|提供|收购|认购|投资)"
+)
+
+#: G就D的银行融资提供担保: 就 (regarding) marks the party whose debt or shares the deal concerns
+REGARDING_MARKERS: tuple[str, ...] = ("就",)
 
 #: A银行贷款N予Y / 放款N给Y: the giving words that mark a borrower after the loan word
 LOAN_RECIPIENT_MARKERS: tuple[str, ...] = ("予", "给", "给予")
@@ -80,3 +94,53 @@ FOUNDED_NAME_GAP = re.compile(r"[\u4e00-\u9fff]{0,10}?[“「『\"]?")
 STAKE_DEAL_KINDS: frozenset[str] = frozenset({"purchase", "disposal", "sale"})
 #: the markers of a buyer after a seller's verb (向B出售 / 出售…予B / 出售…给B)
 BUYER_MARKERS: tuple[str, ...] = ("向", "予", "给", "给予")
+
+#: the contractor of a works contract is the construction firm (X与Y签订施工合同: whichever the
+#: grammar put first, the firm whose name ends as a builder's builds for the other)
+CONTRACTOR_NAME = re.compile(
+    r"(?:[一二三四五六七八九十]+局|工程局|工程|建设|建筑|建工|营造|营建|路桥|电建|能建|交建|中建|中铁|铁建)$"
+)
+#: works words: a contract in a clause with one of these is a works contract
+WORKS_WORDS: tuple[str, ...] = (
+    "施工", "工程", "总承包", "EPC", "承包", "承建", "土建", "安装", "勘察", "设计施工",
+)  # fmt: skip
+WORKS_SUBTYPES: frozenset[str] = frozenset({"construction_contract", "tender_award", "contract_award"})
+
+#: nouns that head a deal's noun phrase (统包工程订单, EPC合同订单): a deal word of the same type a
+#: few Han characters before one names the kind of the order, the order is the deal word
+ORDER_HEADS: tuple[str, ...] = ("订单",)
+MODIFIER_REACH: int = 4
+
+#: a generic contract noun right after a deal word of these types is that deal's contract
+#: (租赁合同 = the lease, 借款合同 = the loan, 担保合同 = the guarantee), no purchase of its own
+CONTRACT_NOUN_KINDS: frozenset[str] = frozenset({"contract"})
+CONTRACT_OF_TYPES: frozenset[str] = frozenset({"lease", "debt", "other"})
+
+#: X委托Y承揽 / 交由Y承建: the party the causative marks plays the deal word's subject role (as
+#: after 由); X, who commissions, plays the other
+CAUSATIVE_MARKERS: tuple[str, ...] = ("委托", "委由", "交由", "委请")
+#: X取得Y的订单 / 拿下Y标案: the party after a receiving verb gives (as after 获)
+RECEIVING_MARKERS: tuple[str, ...] = ("取得", "赢得", "拿下", "斩获", "获取", "接获")
+
+#: a later clause of the sentence led by one of these (and with no deal word) names the figure of
+#: the deal before it: …签订合作协议，共同发展Y，涉资约N
+FIGURE_CLAUSE_OPENERS: tuple[str, ...] = (
+    "涉资", "涉及金额", "涉及资金", "交易金额", "合同金额", "合同总额", "合同总价", "合约金额", "总金额",
+    "金额", "总额", "总值", "总价", "作价", "规模",
+)  # fmt: skip
+
+#: a bank's legal form after its name (招商银行股份有限公司): the name before it says it is a bank
+LEGAL_FORM_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|股份公司)$")
+
+#: deals of type other whose subject may stand in an earlier clause (X公告，同意为Y提供担保)
+CARRIED_SUBJECT_SUBTYPES: frozenset[str] = frozenset({"guarantee", "share_buyback"})
+
+#: an indefinite works (一项/一座/某…) in an award's clause: the owner is left unnamed
+INDEFINITE_WORKS = re.compile(
+    r"某|(?<![第\d])[一两二三四五六七八九十数多]+(?:项|个|座|条|宗|笔|份|批|处|套|标段)"
+)
+
+#: premises and localisers after 在 + a company (在Y的厂房屋顶上, 在Y园区内): a place, no subject
+PREMISES = re.compile(
+    r"(?:厂房|屋顶|工厂|厂区|园区|基地|厂址|土地|楼顶|车间|仓库|门店|总部|附近|周边|旁|内|上)"
+)

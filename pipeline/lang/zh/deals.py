@@ -125,10 +125,12 @@ LEAD_VERBS: tuple[str, ...] = ("主导", "领投", "参与", "牵头", "参投")
 #: a loan's arranger named by its role: the cue before the bank list (联贷主办银行A、B及C) or after
 #: the bank (由A担任主牵头行 / A统筹主办): the first is the lender of the loan under discussion
 ARRANGER_BEFORE = re.compile(
-    r"(?:主办银行|主办行|牵头银行|牵头行|主牵头行|统筹主办银行|统筹银行|额度管理行)(?:为|是|由)?$"
+    r"(?:主办银行|主办行|牵头银行|牵头行|主牵头行|统筹主办银行|统筹银行|额度管理行|协调行|协调银行)(?:为|是|由)?$"
 )
 ARRANGER_AFTER = re.compile(
-    r"\s*(?:担任|为|是|负责)?(?:联贷案?|银团)?(?:的)?(?:主办银行|主办行|牵头银行|主牵头行|牵头行|统筹主办|统筹银行|额度管理行)"
+    r"\s*(?:担任|为|是|负责)?(?:联贷案?|银团)?(?:的)?(?:主办银行|主办行|牵头银行|主牵头行|牵头行|统筹主办|统筹银行|额度管理行|协调行|协调银行|簿记行)"
+    # …银团贷款，由A及B牵头: the verb closing the clause names the arrangers
+    r"|\s*(?:共同|联合)?(?:牵头|统筹|主办|安排)(?=[，,。；;]|$)"
 )
 #: copular seller cues (出售股权的是X, 卖方为X): X is the seller of the last acquisition
 SELLER_CUES: tuple[str, ...] = (
@@ -186,6 +188,7 @@ MARKER_BLOCKERS: dict[str, str] = {
     "为": "作成因认行以称视改转更较最即乃", "和": "总缓平", "对": "相面针核反绝",
     "同": "共相不认协会合", "自": "来各亲独", "向": "方导意动转面", "与": "参给赋授",
     "给": "供交发配", "予": "授给", "获": "捕", "由": "自理缘", "跟": "紧",
+    "就": "成造迁将早也这那才",
 }  # fmt: skip
 
 #: characters that make a one-character marker part of another word when they follow it
@@ -277,7 +280,11 @@ PROJECT_SUBJECT = re.compile(
 #: estimate words that are no hedge when the project's sponsor itself estimates its capex
 OWN_ESTIMATE_WORDS: tuple[str, ...] = ("预估", "估算")
 #: hedges only in their own clause (收益预期 is a noun: 以租金收益预期，向银行借钱)
-CLAUSE_HEDGE_WORDS: tuple[str, ...] = ("预期", "考虑")
+CLAUSE_HEDGE_WORDS: tuple[str, ...] = (
+    "预期", "考虑",
+    # a clause stating a deal's effect (有利于调整债务结构, 对未来的经营投资具有促进作用) states no deal
+    "有利于", "有助于", "促进作用", "积极影响", "积极作用", "不利影响",
+)  # fmt: skip
 #: words that start a new assertion: a hedge before them does not reach the clauses after them
 DISCOURSE_RESETS: tuple[str, ...] = ("所以", "因此", "因而", "于是", "例如", "比如", "然后", "结果")
 

@@ -61,6 +61,8 @@ class Candidate:
     #: an acquisition's target when the counterparty is its seller (受让B持有的X股份: X), so a
     #: report naming the target only (A收购X) restates the deal
     target: Mention | None = None
+    #: an award of an indefinite works (中标一项…工程): its owner is unnamed, not unrecognised
+    unowned: bool = False
 
 
 def pair_of(c: Candidate) -> tuple[str | None, ...]:

@@ -21,6 +21,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
 from pipeline.model.records import Amount, Capacity, Deal, Evidence, Mention, Sentence, ShareCount
 from pipeline.nlp.deals import lexicon as X
@@ -34,6 +35,7 @@ from pipeline.nlp.deals.evidence import (
     last_pair,
     with_report,
 )
+from pipeline.nlp.deals.figures import close
 from pipeline.nlp.deals.labels import reversed_halves
 from pipeline.nlp.deals.learned import Scorer, scorer_for, shipped_scorer
 from pipeline.nlp.deals.merging import (
@@ -77,11 +79,38 @@ def deal_candidates(
         found, disc = _sentence(ctx, disc)
         cands.extend(found)
     merged = attach(merge([c for c in cands if c.attach is None], same_sentence=False), cands)
-    return [
+    kept = [
         c
         for c in drop_bare_signings(merged)
-        if c.agent is not None and (c.counterparty is None or c.counterparty.iri != c.agent.iri)
+        if (c.agent is not None and (c.counterparty is None or c.counterparty.iri != c.agent.iri))
+        or unowned_award(c)
     ]
+    return [c for c in kept if not (unowned_award(c) and _restated_award(c, kept))]
+
+
+def _restated_award(c: Candidate, kept: Sequence[Candidate]) -> bool:
+    """子公司中标约33亿元 (a heading) … 预计中标金额为33.04亿元: an unowned award with the figure of
+    an owned one restates it."""
+    assert c.amount is not None
+    return any(
+        d.agent is not None and d.type == c.type and d.amount is not None and close(d.amount, c.amount)
+        for d in kept
+    )
+
+
+def unowned_award(c: Candidate) -> bool:
+    """X中标一项…工程，中标金额N: an award whose owner the text leaves unnamed is a deal with its
+    contractor and figure (agent null, as a sale to an unnamed buyer). A named works with no owner
+    found is not: its owner is more often named but unrecognised."""
+    return (
+        c.agent is None
+        and c.unowned
+        and c.attach is None
+        and c.type == "purchase"
+        and c.subtype in R.WORKS_SUBTYPES
+        and c.counterparty is not None
+        and c.amount is not None
+    )
 
 
 def find_deals(
@@ -143,8 +172,8 @@ def _sentence(ctx: SentenceContext, disc: Discourse) -> tuple[list[Candidate], D
 
 
 def to_deal(c: Candidate, date: dt.date | None, confidence: float | None) -> Deal:
-    """The deal record of candidate ``c`` (which has an agent)."""
-    assert c.agent is not None
+    """The deal record of candidate ``c``."""
+    agent = c.agent.iri if c.agent is not None else None
     return Deal(
         type=c.type,  # type: ignore[arg-type]
         agent=c.agent,
@@ -153,7 +182,7 @@ def to_deal(c: Candidate, date: dt.date | None, confidence: float | None) -> Dea
         co_agents=tuple(
             m
             for m in c.co_agents
-            if m.iri != c.agent.iri and (c.counterparty is None or m.iri != c.counterparty.iri)
+            if m.iri != agent and (c.counterparty is None or m.iri != c.counterparty.iri)
         ),  # a party is never its own deal's co-agent (輝達 investing in xAI with xAI)
         amount=c.amount,
         capacity=c.capacity,

@@ -89,9 +89,15 @@ def pick_amount(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit], ci: int, dt
         ):
             return nxt
         return _instrumental_figure(ctx, ci, usable, hits)
+    # 为D向L借款提供担保，金额N: the next clause gives the guarantee's figure, not the nested loan's
+    nested = (
+        hit.trigger.subtype not in L.GUARANTEE_SUBTYPES
+        and any(hit.end <= h.start < cb and h.trigger.subtype in L.GUARANTEE_SUBTYPES for h in hits)
+        and not _restated_next(ctx, ci, dtype)
+    )
     return (
         _funds_figure(ctx, hit, ci, usable)
-        or _next_clause_figure(ctx, ci, usable, dtype)
+        or (None if nested else _next_clause_figure(ctx, ci, usable, dtype))
         or _instrumental_figure(ctx, ci, usable, hits)
         or _named_total(ctx, cb, usable)
     )
@@ -137,14 +143,28 @@ def _next_clause_figure(
     return None
 
 
+def _restated_next(ctx: SentenceContext, ci: int, dtype: str) -> bool:
+    """…提供担保，本次债券发行规模为N: the next clause names a deal of this type again."""
+    if ci + 1 >= len(ctx.clauses):
+        return False
+    na, nb = ctx.clauses[ci + 1]
+    return any(na <= h.start < nb and _restating(ctx, h, dtype) for h in ctx.hits)
+
+
 def _restating(ctx: SentenceContext, h: Hit, dtype: str | None) -> bool:
     """…增资扩股项目签约，本轮融资金额N: a deal word of the same type after 本轮 / 此次, or before
     金额 (…租给Y，租赁金额N), restates the deal, it claims no figure of its own."""
-    if dtype is None or h.trigger.type != dtype:
+    if dtype is None or (
+        h.trigger.type != dtype and not (dtype == "debt" and h.trigger.type == "fundraising")
+    ):
         return False
-    return ctx.view[max(0, h.start - 3) : h.start].endswith(L.DEICTIC) or ctx.view.startswith(
-        R.FIGURE_LABELS, h.end
-    )
+    view = ctx.view
+    ca, _ = ctx.clause_at(h.start)
+    if not view[ca : h.start].strip(L.SPACES) and view[h.start : h.end].endswith(R.FIGURE_LABELS):
+        return True  # …提供担保，担保额度为N: a clause led by the deal's own figure noun
+    if dtype == "debt" and h.trigger.type == "fundraising" and h.trigger.subtype is None:
+        return not view[ca : h.start].strip(L.SPACES)  # 发行债券，募集资金N: what the issue raises
+    return view[max(0, h.start - 3) : h.start].endswith(L.DEICTIC) or view.startswith(R.FIGURE_LABELS, h.end)
 
 
 def _instrumental_figure(

@@ -66,6 +66,28 @@ def labelled_figures(ctx: SentenceContext, cands: list[Candidate], labels: Seque
     return out
 
 
+def figure_clauses(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
+    """…签订合作协议，共同发展Y，涉资约N: a clause led by an amount noun, with no deal word of its
+    own, names the figure of the last deal before it when that deal has none."""
+    view = ctx.view
+    out = list(cands)
+    for ka, kb in ctx.clauses:
+        if not view[ka:kb].lstrip(L.SPACES).startswith(R.FIGURE_CLAUSE_OPENERS):
+            continue
+        if any(ka <= h.start < kb for h in ctx.hits):
+            continue
+        before = [k for k, c in enumerate(out) if c.trigger_start < ka and c.attach is None]
+        if not before or out[before[-1]].amount is not None:
+            continue
+        last = out[before[-1]]
+        figure = next(
+            (a for a in ctx.amounts if ka <= a.start < kb and is_deal_amount(view, a, last.type)), None
+        )
+        if figure is not None:
+            out[before[-1]] = replace(last, amount=figure)
+    return out
+
+
 #: how far a raise verb may stand after the instrument it raises by (发行可转债募资)
 INSTRUMENT_REACH = 4
 
@@ -76,20 +98,42 @@ def instrument_raise(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> boo
     if hit.trigger.type != "fundraising" or hit.trigger.subtype is not None:
         return False
     ca, _ = ctx.clause_at(hit.start)
+    leads = not ctx.view[ca : hit.start].strip(L.SPACES)
+    pa = ctx.clauses[ctx.clause_index(ca) - 1][0] if leads and ca > ctx.start else ca
+    # …发行可转换公司债券，募集资金总额N: a raise word leading the clause after the issue names it too
     return any(
         h.trigger.type == "debt"
         and (h.trigger.subtype in L.BOND_SUBTYPES or h.trigger.subtype in L.NOTE_SUBTYPES)
-        and ca <= h.end <= hit.start <= h.end + INSTRUMENT_REACH
+        and (ca <= h.end <= hit.start <= h.end + INSTRUMENT_REACH or (leads and pa <= h.start < ca))
         for h in hits
     )
 
 
-def noun_before_verb(hits: Sequence[Hit], hit: Hit) -> bool:
+def noun_before_verb(hits: Sequence[Hit], hit: Hit, view: str) -> bool:
     """将EPC总承包发包给C / 收购要约: a deal word right before another of its type names what the
     second one acts on (or refines it); the second is the deal word — unless the second is a
     generic noun that needs a figure to be a deal (总承包合同, 供货合约: the first gives the kind)."""
     return any(
-        h.start == hit.end and h.trigger.type == hit.trigger.type and h.trigger.needs != "money" for h in hits
+        h.trigger.type == hit.trigger.type
+        and ((h.start == hit.end and h.trigger.needs != "money") or _modifies_order(view, hit, h))
+        for h in hits
+    )
+
+
+def names_contract(hits: Sequence[Hit], hit: Hit) -> bool:
+    """租赁合同 / 借款合同: the contract noun names the deal word right before it; it is no deal."""
+    return hit.trigger.frame.kind in R.CONTRACT_NOUN_KINDS and any(
+        h.end == hit.start and h.trigger.type in R.CONTRACT_OF_TYPES for h in hits
+    )
+
+
+def _modifies_order(view: str, hit: Hit, head: Hit) -> bool:
+    """统包工程订单: the deal word stands in the order noun's phrase, a few Han characters before it."""
+    gap = view[hit.end : head.start]
+    return (
+        0 < head.start - hit.end <= R.MODIFIER_REACH
+        and L.HAN_RUN.fullmatch(gap) is not None
+        and view[head.start : head.end] in R.ORDER_HEADS
     )
 
 
@@ -128,19 +172,23 @@ def respective_figures(ctx: SentenceContext, after: int, n: int) -> list[Amount 
 
 
 def guarantors_lend_not(cands: Sequence[Candidate]) -> list[Candidate]:
-    """G为D的银行贷款提供担保: D's loan is not from G — the guarantor of a debtor lends it nothing."""
+    """G为D的银行贷款提供担保: D's loan is not from G — the guarantor of a debtor lends it nothing
+    (the loan is dropped; a bond D issues stays, with no counterparty)."""
     guaranteed = {
         (c.agent.iri, c.counterparty.iri)
         for c in cands
         if c.subtype in L.GUARANTEE_SUBTYPES and c.agent is not None and c.counterparty is not None
     }
-    return [
-        c
-        for c in cands
-        if not (
+    out = []
+    for c in cands:
+        if (
             c.type == "debt"
             and c.agent is not None
             and c.counterparty is not None
             and (c.counterparty.iri, c.agent.iri) in guaranteed
-        )
-    ]
+        ):
+            if c.subtype not in L.BOND_SUBTYPES and c.subtype not in L.NOTE_SUBTYPES:
+                continue
+            c = replace(c, counterparty=None)  # G为D发行的债券提供担保: D issues, G guarantees
+        out.append(c)
+    return out

@@ -224,10 +224,12 @@ CLAUSE_BREAK = re.compile("[" + re.escape(L.CLAUSE_BREAKS) + "]")
 #: role-marking words with their kind, longest first
 MARKERS: tuple[tuple[str, str], ...] = tuple(
     sorted(
-        [(w, "subject") for w in (*L.SUBJECT_MARKERS, *R.SOURCE_MARKERS)]
+        [(w, "subject") for w in (*L.SUBJECT_MARKERS, *R.SOURCE_MARKERS, *R.CAUSATIVE_MARKERS)]
+        + [(w, "subject") for w in R.RECEIVING_MARKERS]
         + [(w, "beneficiary") for w in (*L.BENEFICIARY_MARKERS, *L.GIVING_VERBS)]
         + [(w, "actor") for w in L.ACTOR_MARKERS]
-        + [(w, "with" if w in L.COMITATIVE_MARKERS else "other") for w in L.COUNTERPARTY_MARKERS],
+        + [(w, "with" if w in L.COMITATIVE_MARKERS else "other") for w in L.COUNTERPARTY_MARKERS]
+        + [(w, "other") for w in R.REGARDING_MARKERS],
         key=lambda wk: len(wk[0]),
         reverse=True,
     )

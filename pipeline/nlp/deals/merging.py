@@ -42,7 +42,14 @@ def _parties_agree(x: Candidate, y: Candidate, same_sentence: bool) -> bool:
         if p is not None and q is not None and p.iri != q.iri and not _seller_of_target(x, y):
             return False
     if x.agent is None and y.agent is None:
-        return False
+        # two reports of an award to one contractor with its owner unnamed, with one figure
+        return (
+            x.counterparty is not None
+            and y.counterparty is not None
+            and x.amount is not None
+            and y.amount is not None
+            and close(x.amount, y.amount)
+        )
     if (x.agent is None or y.agent is None) and (x.counterparty is None and y.counterparty is None):
         return False
     if same_sentence:
@@ -165,6 +172,7 @@ def combine(x: Candidate, y: Candidate) -> Candidate:
         signed=main.signed or other.signed,
         net=main.net and other.net,
         co_counterparties=main.co_counterparties or other.co_counterparties,
+        unowned=main.unowned or other.unowned,
         named=main.named & other.named,
         units=(*main.units, *other.units),
         target=main.target or other.target,
@@ -383,7 +391,7 @@ def drop_bare_signings(cands: list[Candidate]) -> list[Candidate]:
 def _own_build(c: Candidate, d: Candidate) -> bool:
     """X拟投资建设电站，预计总投资N，并与Y签订《能源管理合同》: the build-out is X's own, the
     contract with Y (not a party of it) is a deal of its own."""
-    own = d.type == "capex" and d.counterparty is None
+    own = d.type in ("capex", "investment") and d.counterparty is None  # 投资建设: a spend of X's own
     return own and c.type == "agreement" and c.counterparty is not None
 
 

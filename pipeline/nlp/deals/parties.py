@@ -219,6 +219,12 @@ def _party(view: str, mention: Mention, a: int, b: int, floor: int) -> Party:
     regulator = any(after.startswith(v) or after[1:].startswith(v) for v in L.REGULATOR_VERBS)
     if regulator and after.startswith(R.BY_MEANS) and view.startswith(R.MEANS_AFTER_BY, b + len(R.BY_MEANS)):
         regulator = False  # X通过配售新股募资: 通过 is "by means of", X acts — it approves nothing
+    if (
+        regulator
+        and after.startswith(R.CONSENTS)
+        and R.OWN_ACT_AFTER_CONSENT.match(view, b + len(R.CONSENTS))
+    ):
+        regulator = False  # X同意为Y提供担保: X consents to its own act
     # 恒大主席减持: the chairman acts, not the company
     titled = after.lstrip(" ").startswith(L.TITLE_WORDS)
     # 宁夏日报报业集团全媒体记者…: a byline names the outlet, no party

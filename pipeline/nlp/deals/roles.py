@@ -50,14 +50,22 @@ class _Marked:
 
 def is_lender(view: str, m: Mention) -> bool:
     """A bank: its name ends in 银行 / 商银 (in the normalised view)."""
-    return view[m.start : m.end].endswith(L.LENDER_HEADS)
+    name = view[m.start : m.end]
+    cut = max(name.rfind(ch) for ch in L.OPEN_PAREN)
+    if name.endswith(L.CLOSE_PARENS) and cut > 0:
+        name = name[:cut]  # 中国银行(香港): the bank of a region
+    name = R.LEGAL_FORM_END.sub("", name)  # 招商银行股份有限公司
+    return name.endswith(L.LENDER_HEADS)
 
 
-def _no_subject(view: str, p: Party, ca: int) -> bool:
-    """The party is what 将/把 disposes of, or a place after 在."""
+def _no_subject(view: str, p: Party, ca: int, at: int) -> bool:
+    """The party is what 将/把 disposes of, or a place after 在 (a place name, or a company's
+    premises: 在Y部分厂房屋顶上投资建设 — but 在Y投资Z后, Y may be the subject)."""
     if L.DISPOSED_OBJECT.search(view, max(ca, p.start - 8), p.start):
         return True
-    return view[max(ca, p.start - 1) : p.start] == L.LOCATIVE and p.mention.text.endswith(L.NOT_COMPANY_HEADS)
+    if view[max(ca, p.start - 1) : p.start] != L.LOCATIVE:
+        return False
+    return p.mention.text.endswith(L.NOT_COMPANY_HEADS) or R.PREMISES.search(view, p.end, at) is not None
 
 
 def subject_of(
@@ -81,7 +89,7 @@ def subject_of(
     if actor and all(p.start < actor[-1].start for p in parties if ca <= p.start < hit.start and ok(p)):
         return actor[-1]
     before = [p for p in parties if ca <= p.start < hit.start and ok(p) and p.marker is None]
-    if len(before) > 1 and _no_subject(view, before[-1], ca):
+    if len(before) > 1 and _no_subject(view, before[-1], ca, hit.start):
         before = before[:-1]  # S将X的股权转让给B / S将在X县投资: X is an object or a place
     if before:
         return chain_head(view, parties, before[-1], people)
@@ -318,8 +326,8 @@ def trigger_owner(ctx: SentenceContext, ca: int, hit: Hit) -> Party | None:
     view, parties = ctx.view, ctx.parties
     for p in reversed(parties):
         if ca <= p.start and p.end <= hit.start and p.usable:
-            if p.marker_kind == "other":
-                break  # 对X的投资: X is the object of 对, not the owner
+            if p.marker_kind == "other" and p.marker not in R.REGARDING_MARKERS:
+                break  # 对X的投资: X is the object of 对, not the owner (就X的融资: X owns it)
             gap = view[p.end : hit.start]
             if (len(gap) <= 4 and gap.rstrip().endswith(L.POSSESSIVE_PARTICLES)) or (
                 len(gap) <= 6 and gap.startswith(L.DE)

@@ -17,10 +17,12 @@ from pipeline.nlp.deals.candidates import Candidate, pair_of
 from pipeline.nlp.deals.context import Discourse, SentenceContext
 from pipeline.nlp.deals.figures import is_deal_amount, nearest_in, pick_amount
 from pipeline.nlp.deals.labels import (
+    figure_clauses,
     figure_label,
     guarantors_lend_not,
     instrument_raise,
     labelled_figures,
+    names_contract,
     noun_before_verb,
     prices_next,
     respective_figures,
@@ -49,7 +51,8 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
         if not prices_next(ctx, hits, h)
         and h not in labels
         and not instrument_raise(ctx, hits, h)
-        and not noun_before_verb(hits, h)
+        and not noun_before_verb(hits, h, ctx.view)
+        and not names_contract(hits, h)
     ]
     objects: frozenset[Party] = frozenset()
     for hit in hits:
@@ -58,11 +61,23 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     # X完成N融资，投资方包括A、B: the round the sentence states is the one the investors join
     out.extend(_investor_phrases(ctx, {**disc.recent, **_stated(out)}))
     out.extend(_paired_list(ctx, hits))
-    out = labelled_figures(ctx, out, labels)
+    out = figure_clauses(ctx, labelled_figures(ctx, out, labels))
     out.extend(own_tranches(ctx, out))
     out = _stakes_of_investments(_investees_invest_not(_raisers_from_investors(_placees_invest(out))))
     out = guarantors_lend_not(_guaranteed_figures(_guaranteed_deals(ctx, disc, out)))
-    return _companies_first(out)
+    return _unnamed_owners(ctx, _companies_first(out))
+
+
+def _unnamed_owners(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
+    """中标一条城际铁路施工项目: an award with no owner whose clause names the works indefinitely."""
+    out = []
+    for c in cands:
+        if c.type == "purchase" and c.agent is None and c.subtype in R.WORKS_SUBTYPES:
+            ca, cb = ctx.clause_at(c.trigger_start)
+            if R.INDEFINITE_WORKS.search(ctx.view, ca, cb) is not None:
+                c = replace(c, unowned=True)
+        out.append(c)
+    return out
 
 
 def _companies_first(cands: list[Candidate]) -> list[Candidate]:
@@ -286,6 +301,8 @@ def _read_roles(
         # 获A、B银行联合牵头的银团贷款: the banks listed with the lender lend with it
         lenders = tuple(m for m in roles.co_agents if is_lender(view, m))
         roles = replace(roles, co_agents=(), co_counterparties=(*roles.co_counterparties, *lenders))
+    if _builder_first(ctx, hit, ca, cb, dtype, agent, cp):
+        agent, cp = cp, agent  # 中铁十一局与武汉地铁集团签订施工合同: the builder builds for the owner
     if dtype == "debt" and cp is None and agent is not None and not is_lender(view, agent):
         cp = _lender_in_clause(ctx, ca, hit, agent)  # 兆丰银完成X的联贷案: the bank is the lender
     elif dtype == "debt" and cp is None and agent is not None and not _bond(hit) and is_lender(view, agent):
@@ -302,8 +319,12 @@ def _read_roles(
     if agent is not None and is_exchange(view[agent.start : agent.end]):
         return None  # 于联交所上市: the exchange is where, not who
     agent = _acting_parent(ctx, agent, dtype)
-    if dtype in L.PERSON_AGENT_TYPES and not roles.explicit:
-        return None  # a share sale names its seller in its own clause
+    if (
+        dtype in L.PERSON_AGENT_TYPES
+        and not roles.explicit
+        and hit.trigger.subtype not in R.CARRIED_SUBJECT_SUBTYPES
+    ):
+        return None  # a share sale names its seller in its own clause (a guarantor may lead the sentence)
     return _Reading(
         hit, ci, dtype, hit.trigger.subtype, agent, cp, roles.co_agents, roles.explicit, roles.subject,
         tuple(obj_chain), borrowed, co_counterparties=roles.co_counterparties, target=target,
@@ -657,6 +678,20 @@ def _paired_list(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Candidate]:
             for p, a in pairs
         )
     return out
+
+
+def _builder_first(
+    ctx: SentenceContext, hit: Hit, ca: int, cb: int, dtype: str, agent: Mention | None, cp: Mention | None
+) -> bool:
+    """A works contract whose agent is the construction firm and whose other party is not."""
+    if dtype != "purchase" or agent is None or cp is None:
+        return False
+    works = hit.trigger.subtype in R.WORKS_SUBTYPES or any(w in ctx.view[ca:cb] for w in R.WORKS_WORDS)
+    return works and _builder(ctx.view, agent) and not _builder(ctx.view, cp)
+
+
+def _builder(view: str, m: Mention) -> bool:
+    return R.CONTRACTOR_NAME.search(view[m.start : m.end]) is not None
 
 
 def _bond(hit: Hit) -> bool:
