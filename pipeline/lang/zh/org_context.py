@@ -1,0 +1,49 @@
+"""What the words around an unknown name say about it: organisation cues a reader uses when the
+name is neither known nor ends in an organisation word.
+
+All words in the script of the normalised view (t2s + half-width), as the recogniser reads them.
+"""
+
+from __future__ import annotations
+
+#: function characters jieba's new-word guesser glues to the front of an unknown name (及|翔鹭,
+#: 获|澄源): split off when the rest is two characters or more and the two first characters are
+#: no dictionary word
+GLUED_BEFORE_NAME: str = "及与和暨获拟给予被把对在将已"
+#: prepositions that are also surnames (向华强, 于某, 由某): split off only after a word that
+#: ends a noun phrase (基金|向|岚翊收购), never at a clause start or after a title
+GLUED_BEFORE_NAME_SURNAMES: str = "向于由"
+#: function characters glued to the end of an unknown name (翔鹭|拟, 澄远|均, 蓝岸|等)
+GLUED_AFTER_NAME: str = "拟将已均亦也等称于与和及的在并则还再曾都又向获对把被"
+
+#: words before a name that say what kind of company it is (晶片大厂联颖, 陆企澄远, 上市公司翔鹭,
+#: 子公司翔鹭): the run of name words after one, up to a predicate, is an organisation
+DESCRIPTORS_BEFORE_NAME: tuple[str, ...] = (
+    "子公司", "母公司", "孙公司", "全资子公司", "控股子公司", "附属公司", "联营公司", "关联公司",
+    "上市公司", "挂牌公司", "上市企业", "港股公司", "美股公司", "大厂", "厂商", "供应商", "制造商",
+    "开发商", "运营商", "服务商", "代工厂", "晶片商", "芯片商", "晶圆厂", "新创", "新创公司",
+    "初创公司", "初创企业", "独角兽", "投行", "券商", "巨头", "龙头", "龙头企业",
+    "陆企", "台企", "港企", "美企", "日企", "韩企", "欧企", "外企", "国企", "央企", "民企", "车企",
+    "药企", "房企", "险企", "科企", "同业", "竞争对手", "对手", "客户", "合作伙伴",
+    "美商", "日商", "韩商", "港商", "台商", "陆商", "德商", "英商", "法商", "荷商", "星商", "外商",
+)  # fmt: skip
+
+#: words after a name that only a company (no person, no place) does or has: it is an
+#: organisation at the start of a clause (澄远股价大涨, 翔鹭宣布完成融资, 翔鹭董事会通过)
+COMPANY_PREDICATES: tuple[str, ...] = (
+    "股价", "市值", "营收", "董事会", "股东会", "股东大会", "财报", "年报", "季报", "半年报",
+    "宣布完成", "宣布收购", "宣布投资", "宣布斥资", "宣布入股", "宣布回购", "宣布增资", "宣布募资",
+    "拟斥资", "斥资", "拟募资", "拟收购", "拟回购", "拟增资", "拟发行", "拟分拆", "拟出售",
+    "拟定增", "拟配售",
+)  # fmt: skip
+
+#: (opener, words after the name): the argument slot of a deal verb (获澄源投资, 由澄源领投,
+#: 向翔鹭收购, 与翔鹭签约): the run of name words between them is the party, an organisation
+DEAL_SLOT_OPENERS: tuple[str, ...] = ("获得", "获", "由", "向", "与", "和", "同", "跟", "引入", "引进")
+DEAL_SLOT_CLOSERS: tuple[str, ...] = (
+    "投资", "的投资", "的战略投资", "战略投资", "独家投资", "领投", "跟投", "参投", "注资", "增资",
+    "入股", "收购", "签约", "签署", "签订", "合资", "共同投资", "联合投资", "合作", "战略合作",
+)  # fmt: skip
+
+#: the longest bare name this module accepts (a short or trade name)
+MAX_BARE_NAME: int = 6

@@ -1,0 +1,90 @@
+"""Unknown bare names the context marks as organisations (issue 13: entities on unseen news).
+
+Names neither in the gazetteer nor ending in an organisation word: after a descriptor (上市公司,
+陸企, 晶片大廠, 美商), in the party slot of a deal verb (獲…投資, 由…領投, 向…收購), as the subject
+of a company's act (…股價, …宣布完成), glued to a Latin initial, in a list with a found name, and
+with the function characters jieba's new-word guess glues to them. Every name is invented and
+every sentence written for these tests, in both scripts; the negative rows are common words in
+the same slots.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.entities.support import ORG_TYPES, mentions
+
+
+def _xfail(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+CASES = [
+    # a descriptor before the name, a predicate after it
+    pytest.param("上市公司翔鷺擬斥資20億元擴建新廠。", ["翔鷺"], [], id="listed-company-hant"),
+    pytest.param("上市公司翔鹭拟斥资20亿元扩建新厂。", ["翔鹭"], [], id="listed-company-hans"),
+    pytest.param("晶片大廠聯穎宣布在高雄擴產。", ["聯穎"], [], id="chip-maker-hant"),
+    pytest.param("芯片大厂联颖宣布在高雄扩产。", ["联颖"], [], id="chip-maker-hans"),
+    pytest.param("美商博岳將在台中設立研發中心。", ["博岳"], [], id="origin-hant"),
+    pytest.param("美商博岳将在台中设立研发中心。", ["博岳"], [], id="origin-hans"),
+    pytest.param("陸企澄遠宣布在匈牙利建廠。", ["澄遠"], ["陸企澄遠"], id="mainland-firm-glued-hant"),
+    pytest.param("陆企澄远宣布在匈牙利建厂。", ["澄远"], ["陆企澄远"], id="mainland-firm-glued-hans"),
+    pytest.param("公司透過子公司嵐翊向銀行借款。", ["嵐翊"], [], id="subsidiary-hant"),
+    pytest.param("公司通过子公司岚翊向银行借款。", ["岚翊"], [], id="subsidiary-hans"),
+    # the party slot of a deal verb
+    pytest.param(
+        "該公司獲澄源5000萬元投資。",
+        ["澄源"],
+        [],
+        id="received-investment-hant",
+        marks=_xfail("an amount between the name and 投資"),
+    ),
+    pytest.param(
+        "该公司获澄源5000万元投资。",
+        ["澄源"],
+        [],
+        id="received-investment-hans",
+        marks=_xfail("an amount between the name and 投资"),
+    ),
+    pytest.param("公司近日獲嵐翊戰略投資。", ["嵐翊"], [], id="strategic-investment-hant"),
+    pytest.param("公司近日获岚翊战略投资。", ["岚翊"], [], id="strategic-investment-hans"),
+    pytest.param("本輪融資由澄源領投，老股東跟投。", ["澄源"], ["老股東"], id="led-by-hant"),
+    pytest.param("本轮融资由澄源领投，老股东跟投。", ["澄源"], ["老股东"], id="led-by-hans"),
+    pytest.param("凱岳基金向嵐翊收購其30%股權。", ["凱岳基金", "嵐翊"], [], id="bought-from-hant"),
+    pytest.param("凯岳基金向岚翊收购其30%股权。", ["凯岳基金", "岚翊"], [], id="bought-from-hans"),
+    # the subject of a company's act
+    pytest.param("星雲科技宣布完成3億元B輪融資。", ["星雲科技"], [], id="noun-industry-round-hant"),
+    pytest.param("星云科技宣布完成3亿元B轮融资。", ["星云科技"], [], id="noun-industry-round-hans"),
+    pytest.param("宏遠電子宣布收購一家德國工廠。", ["宏遠電子"], [], id="adjective-industry-hant"),
+    pytest.param("宏远电子宣布收购一家德国工厂。", ["宏远电子"], [], id="adjective-industry-hans"),
+    pytest.param("週三，嵐翊股價大漲7%。", ["嵐翊"], [], id="share-price-hant"),
+    pytest.param("周三，岚翊股价大涨7%。", ["岚翊"], [], id="share-price-hans"),
+    # a Latin initial glued to a Chinese trade name
+    pytest.param("KT澄遠宣布投資10億韓元。", ["KT澄遠"], [], id="latin-initial-hant"),
+    pytest.param("KT澄远宣布投资10亿韩元。", ["KT澄远"], [], id="latin-initial-hans"),
+    pytest.param("JK翔鷺將在越南設廠。", ["JK翔鷺"], [], id="latin-initial-modal-hant"),
+    pytest.param("JK翔鹭将在越南设厂。", ["JK翔鹭"], [], id="latin-initial-modal-hans"),
+    # a list with a found organisation, the conjunction glued to the name
+    pytest.param("宏遠電子、藍岸能源及翔鷺均公佈業績。", ["藍岸能源", "翔鷺"], [], id="list-glued-hant"),
+    pytest.param("宏远电子、蓝岸能源及翔鹭均公布业绩。", ["蓝岸能源", "翔鹭"], [], id="list-glued-hans"),
+    # common words in the same slots are no names
+    pytest.param("上市公司普遍擬擴大回購。", [], ["普遍"], id="descriptor-adverb-hant"),
+    pytest.param("上市公司普遍拟扩大回购。", [], ["普遍"], id="descriptor-adverb-hans"),
+    pytest.param("公司獲政府投資2億元。", [], ["政府投資"], id="government-slot-hant"),
+    pytest.param("公司获政府投资2亿元。", [], ["政府投资"], id="government-slot-hans"),
+    pytest.param("展現對市場的承諾與堅定投資決心。", [], ["堅定"], id="adjective-slot-hant"),
+    pytest.param("展现对市场的承诺与坚定投资决心。", [], ["坚定"], id="adjective-slot-hans"),
+    pytest.param("銀行和私募股權基金等借貸方更加謹慎。", [], ["股權基金"], id="compound-fund-hant"),
+    pytest.param("银行和私募股权基金等借贷方更加谨慎。", [], ["股权基金"], id="compound-fund-hans"),
+    pytest.param("AI晶片需求強勁，股價大漲。", [], ["AI晶片"], id="latin-product-hant"),
+    pytest.param("AI芯片需求强劲，股价大涨。", [], ["AI芯片"], id="latin-product-hans"),
+    pytest.param("整體市值擴大一成。", [], ["整體"], id="subject-common-hant"),
+    pytest.param("整体市值扩大一成。", [], ["整体"], id="subject-common-hans"),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "not_names"), CASES)
+def test_bare_names_marked_by_their_context(nlp, text: str, names: list[str], not_names: list[str]) -> None:
+    got = {m.text for m in mentions(nlp, text) if m.type in ORG_TYPES}
+    assert set(names) <= got, got
+    assert not got & set(not_names), got
