@@ -10,15 +10,21 @@ known names are left alone.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from pipeline.lang.zh import entities as lang
 from pipeline.lang.zh import org_context
-from pipeline.lang.zh.grammar import CLAUSE_END, OPEN_BRACKETS
+from pipeline.lang.zh.grammar import CLAUSE_END, LIST_CONJUNCTIONS, OPEN_BRACKETS
 from pipeline.nlp.entities.candidates import CJK, Candidate, Tokens, fold_key
 from pipeline.nlp.entities.lexicon import Lexicon
 
 #: what may stand right before a subject: punctuation, a bracket, the text or line start
 _BOUNDARY = CLAUSE_END | OPEN_BRACKETS | frozenset("、 \u3000")
+#: the conjunctions that join the members of a list, longest first
+_JOINERS = tuple(sorted(LIST_CONJUNCTIONS, key=len, reverse=True))
+#: a Latin name in brackets (the view folds full-width brackets)
+_LATIN_ALIAS = re.compile(r"\([A-Za-z][A-Za-z0-9&.\- ]{1,30}\)")
 #: kinds of a name word (:meth:`Lexicon.word_kind`) a bare name is made of
 _NAME_KINDS = ("distinct", "char", "latin")
 #: one-character words after a bare name that begin its predicate: modals, adverbs, prepositions
@@ -40,32 +46,51 @@ class _Run:
 def context_names(lex: Lexicon, ctx: Tokens, taken: list[Candidate]) -> list[Candidate]:
     """``taken``: the candidates found so far; a bare name never overlaps one."""
     occupied = {i for c in taken for i in range(c.start, c.end)}
+    org_starts = frozenset(c.start for c in taken if c.type == "organization")
     out: list[Candidate] = []
     i = 0
     while i < len(ctx):
         cue = _left_cue(lex, ctx, i)
-        run = _run_at(lex, ctx, i, occupied) if cue is not None else None
-        if run is not None and cue is not None and _accepted(lex, ctx, cue, run):
-            name = ctx.view[run.start : run.end]
-            out.append(Candidate(run.start, run.end, "organization", None, fold_key(name), 2, "context"))
-            occupied.update(range(run.start, run.end))
-            i = run.next_tok
+        runs = _list_at(lex, ctx, i, occupied) if cue is not None else []
+        if cue is not None and runs and _accepted(lex, ctx, cue, runs, org_starts):
+            for run in runs:
+                name = ctx.view[run.start : run.end]
+                out.append(Candidate(run.start, run.end, "organization", None, fold_key(name), 2, "context"))
+                occupied.update(range(run.start, run.end))
+            i = runs[-1].next_tok
             continue
         i += 1
     return out
 
 
 def _left_cue(lex: Lexicon, ctx: Tokens, i: int) -> str | None:
-    """What stands before token ``i``: a company descriptor, a deal-slot opener, a clause start."""
+    """What stands before token ``i``: a company descriptor, a list introducer, a deal-slot
+    opener, a clause start."""
     start = ctx.spans[i][0]
-    before = ctx.view[max(0, start - 5) : start]
-    if before.endswith(org_context.DESCRIPTORS_BEFORE_NAME) and i > 0:
+    before = ctx.view[max(0, start - 6) : start]
+    if i > 0 and before.endswith(org_context.LIST_INTRODUCERS):
+        return "introducer"
+    if i > 0 and before.endswith(org_context.DESCRIPTORS_BEFORE_NAME):
         return "descriptor"
     if i > 0 and ctx.tok(i - 1) in org_context.DEAL_SLOT_OPENERS:
         return "opener"
     if start == 0 or ctx.view[start - 1] in _BOUNDARY:
         return "clause"
+    if i > 0 and lex.word_kind(ctx.tok(i - 1)) in (None, "verb"):
+        return "inline"  # 還有|澄源、嵐翊等機構: only a list word after it will do
     return None
+
+
+def _list_at(lex: Lexicon, ctx: Tokens, i: int, occupied: set[int]) -> list[_Run]:
+    """The bare names from token ``i`` on, joined by list conjunctions (澄源、嵐翊及凱岳)."""
+    runs: list[_Run] = []
+    run = _run_at(lex, ctx, i, occupied)
+    while run is not None:
+        runs.append(run)
+        joiner = next((j for j in _JOINERS if ctx.view.startswith(j, run.end)), None)
+        k = ctx.starts.get(run.end + len(joiner)) if joiner else None
+        run = _run_at(lex, ctx, k, occupied) if k is not None else None
+    return runs
 
 
 def _run_at(lex: Lexicon, ctx: Tokens, i: int, occupied: set[int]) -> _Run | None:
@@ -119,18 +144,59 @@ def _distinctive(run: _Run, cue: str) -> bool:
     return cue == "clause" and len(kinds) >= 2 and kinds[-1] == "industry" and kinds[0] in ("adj", "noun")
 
 
-def _accepted(lex: Lexicon, ctx: Tokens, cue: str, run: _Run) -> bool:
-    view, name = ctx.view, ctx.view[run.start : run.end]
-    if name in lex.t.generic or lex.is_place(name) or not CJK.search(name) or not _distinctive(run, cue):
+def _accepted(lex: Lexicon, ctx: Tokens, cue: str, runs: list[_Run], org_starts: frozenset[int]) -> bool:
+    if not all(_name_ok(lex, ctx, cue, run) for run in runs):
         return False
-    rest = view[run.end : run.end + 8]
-    if cue == "descriptor":
-        return _predicate_follows(lex, ctx, run)
+    view, last = ctx.view, runs[-1]
+    after = _after_alias(view, last.end)
+    rest = view[after : after + 8]
+    if rest.startswith(org_context.LIST_COLLECTIVES) or _joined_to(view, after, org_starts):
+        return True  # 澄源、嵐翊等機構; 澄源與[a found organisation]
+    if cue in ("introducer", "descriptor"):
+        return _predicate_follows(lex, ctx, last)
+    if cue == "inline":
+        return False
     if cue == "opener":
         return rest.startswith(org_context.DEAL_SLOT_CLOSERS)
-    if run.kinds[0] == "latin" and "distinct" in run.kinds and _predicate_follows(lex, ctx, run):
-        return True  # JK翔鷺宣布…: a Latin initial glued to a Chinese trade name
-    return rest.startswith(org_context.COMPANY_PREDICATES) or bool(lex.t.frame_re.match(view, run.end))
+    if len(runs) == 1 and last.kinds[0] == "latin" and "distinct" in last.kinds:
+        return _predicate_follows(lex, ctx, last)  # JK翔鷺宣布…: a Latin initial and a trade name
+    return (
+        rest.startswith(org_context.COMPANY_PREDICATES)
+        or bool(lex.t.frame_re.match(view, after))
+        or _described_as_company(view, after)
+    )
+
+
+def _described_as_company(view: str, end: int) -> bool:
+    """岚翊是国内领先的储能系统供应商。: the copula, and the clause ends in a company noun."""
+    if not view.startswith(org_context.COPULAS, end):
+        return False
+    close = next((k for k in range(end, min(len(view), end + 24)) if view[k] in CLAUSE_END), None)
+    return close is not None and view[end:close].endswith(org_context.COPULA_COMPANY_NOUNS)
+
+
+def _name_ok(lex: Lexicon, ctx: Tokens, cue: str, run: _Run) -> bool:
+    name = ctx.view[run.start : run.end]
+    return (
+        name not in lex.t.generic
+        and not lex.is_place(name)
+        and name[-1] not in lang.PLACE_ADMIN_CHARS  # 六省, 兩市: places, not companies
+        and name[0] not in lex.t.numerals
+        and CJK.search(name) is not None
+        and _distinctive(run, cue)
+    )
+
+
+def _after_alias(view: str, end: int) -> int:
+    """After a Latin name in brackets right behind the name (嵐翊（Lanyi）宣布…)."""
+    m = _LATIN_ALIAS.match(view, end)
+    return m.end() if m else end
+
+
+def _joined_to(view: str, end: int, org_starts: frozenset[int]) -> bool:
+    """A list word (、, 及; not the prepositions 與, 和), then a found organisation."""
+    joiner = next((j for j in org_context.LIST_ONLY_JOINERS if view.startswith(j, end)), None)
+    return joiner is not None and end + len(joiner) in org_starts
 
 
 def _predicate_follows(lex: Lexicon, ctx: Tokens, run: _Run) -> bool:

@@ -44,4 +44,4 @@ def _glued_before(lex: Lexicon, ctx: Tokens, i: int, word: str) -> bool:
     if word[0] not in org_context.GLUED_BEFORE_NAME_SURNAMES or i == 0:
         return False
     before = ctx.tok(i - 1)
-    return all_cjk(before) and lex.word_kind(before) is not None and before not in lex.t.titles
+    return all_cjk(before) and before not in lex.t.titles

@@ -67,7 +67,58 @@ CASES = [
     # a list with a found organisation, the conjunction glued to the name
     pytest.param("宏遠電子、藍岸能源及翔鷺均公佈業績。", ["藍岸能源", "翔鷺"], [], id="list-glued-hant"),
     pytest.param("宏远电子、蓝岸能源及翔鹭均公布业绩。", ["蓝岸能源", "翔鹭"], [], id="list-glued-hans"),
+    # a list of bare names: introduced as investors, closed by a collective or a joint verb
+    pytest.param("本輪投資方包括澄源、嵐翊及凱岳。", ["澄源", "嵐翊", "凱岳"], [], id="introducer-list-hant"),
+    pytest.param("本轮投资方包括澄源、岚翊及凯岳。", ["澄源", "岚翊", "凯岳"], [], id="introducer-list-hans"),
+    pytest.param("參與本輪融資的還有澄源、嵐翊等機構。", ["澄源", "嵐翊"], [], id="collective-hant"),
+    pytest.param("参与本轮融资的还有澄源、岚翊等机构。", ["澄源", "岚翊"], [], id="collective-hans"),
+    pytest.param("老股東澄源、嵐翊繼續跟投。", ["澄源", "嵐翊"], [], id="old-shareholders-hant"),
+    pytest.param("老股东澄源、岚翊继续跟投。", ["澄源", "岚翊"], [], id="old-shareholders-hans"),
+    pytest.param("由澄源、嵐翊共同領投。", ["澄源", "嵐翊"], [], id="jointly-led-hant"),
+    pytest.param("由澄源、岚翊共同领投。", ["澄源", "岚翊"], [], id="jointly-led-hans"),
+    pytest.param("本次認購方為澄源。", ["澄源"], [], id="copula-glued-hant"),
+    pytest.param("本次认购方为澄源。", ["澄源"], [], id="copula-glued-hans"),
+    pytest.param("澄源、紅杉中國均參與本輪。", ["澄源", "紅杉中國"], [], id="before-known-hant"),
+    pytest.param("澄源、红杉中国均参与本轮。", ["澄源", "红杉中国"], [], id="before-known-hans"),
+    # a description of the company in the same article
+    pytest.param("嵐翊成立於2015年，總部位於深圳。", ["嵐翊"], [], id="founded-in-hant"),
+    pytest.param("岚翊成立于2015年，总部位于深圳。", ["岚翊"], [], id="founded-in-hans"),
+    pytest.param("據悉，嵐翊是一家人工智慧新創。", ["嵐翊"], [], id="copula-a-startup-hant"),
+    pytest.param("据悉，岚翊是一家人工智能初创公司。", ["岚翊"], [], id="copula-a-startup-hans"),
+    pytest.param("嵐翊是國內領先的儲能系統供應商。", ["嵐翊"], [], id="copula-supplier-hant"),
+    pytest.param("岚翊是国内领先的储能系统供应商。", ["岚翊"], [], id="copula-supplier-hans"),
+    pytest.param("嵐翊（Lanyi）宣布完成融資。", ["嵐翊"], [], id="latin-alias-hant"),
+    pytest.param("岚翊（Lanyi）宣布完成融资。", ["岚翊"], [], id="latin-alias-hans"),
+    pytest.param("翔鷺旗下基金參與認購。", ["翔鷺"], [], id="parent-before-qixia-hant"),
+    pytest.param("翔鹭旗下基金参与认购。", ["翔鹭"], [], id="parent-before-qixia-hans"),
+    pytest.param(
+        "嵐翊Lanyi Tech宣布完成融資。", ["嵐翊"], [], id="latin-name-glued-hant", marks=_xfail("no bracket")
+    ),
+    pytest.param(
+        "岚翊Lanyi Tech宣布完成融资。", ["岚翊"], [], id="latin-name-glued-hans", marks=_xfail("no bracket")
+    ),
+    pytest.param(
+        "雙方分別為澄源與嵐翊。",
+        ["澄源", "嵐翊"],
+        [],
+        id="parties-copula-hant",
+        marks=_xfail("分別為 A 與 B"),
+    ),
+    pytest.param(
+        "双方分别为澄源与岚翊。",
+        ["澄源", "岚翊"],
+        [],
+        id="parties-copula-hans",
+        marks=_xfail("分别为 A 与 B"),
+    ),
     # common words in the same slots are no names
+    pytest.param("中部六省、長江集團及多家企業出席。", ["長江集團"], ["六省"], id="places-in-list-hant"),
+    pytest.param("中部六省、长江集团及多家企业出席。", ["长江集团"], ["六省"], id="places-in-list-hans"),
+    pytest.param("他是這個領域的研究者。", [], ["他"], id="copula-person-hant"),
+    pytest.param("王大明是公司的創辦人。", [], ["王大明"], id="copula-founder-hant"),
+    pytest.param("王大明是公司的创办人。", [], ["王大明"], id="copula-founder-hans"),
+    pytest.param("單計與NVIDIA的合作規模就很大。", ["NVIDIA"], ["單計"], id="fragment-before-known-hant"),
+    pytest.param("单计与NVIDIA的合作规模就很大。", ["NVIDIA"], ["单计"], id="fragment-before-known-hans"),
     pytest.param("上市公司普遍擬擴大回購。", [], ["普遍"], id="descriptor-adverb-hant"),
     pytest.param("上市公司普遍拟扩大回购。", [], ["普遍"], id="descriptor-adverb-hans"),
     pytest.param("公司獲政府投資2億元。", [], ["政府投資"], id="government-slot-hant"),
