@@ -77,3 +77,22 @@ COPULA_COMPANY_NOUNS: tuple[str, ...] = (
 #: the list words that join only names (not the prepositions 与, 和, 跟): a bare name before one
 #: and a found organisation after it is that organisation's peer (澄源、红杉中国)
 LIST_ONLY_JOINERS: tuple[str, ...] = ("、", "以及", "及", "暨")
+
+#: a venture-round report after a company's name, an amount or a round name between
+#: (翔鹭储能完成10亿元B轮融资, 岚翊宣布获得数千万元天使轮投资): the subject is the company, and the
+#: noun before it (储能, 机器人, 医疗) is the last word of its name
+ROUND_REPORT: str = (
+    r"(?:宣布|今日|近日|日前|已)?(?:完成|获得|获|拿下)(?:了)?[^,;:。]{0,14}?"
+    r"(?:轮|系列|战略|天使|种子)(?:融资|投资)"
+)
+
+#: an outlet cited in running text (据岚翊财经报道, 岚翊网报导指出): a name before a verb of
+#: reporting, after 据 or at a clause start, that ends in a media word
+REPORTED_BY: str = (
+    r"(?:根据|据|援引|引述|^|(?<=[\n,:;。!?(「“]))(?P<name>[\u4e00-\u9fff]{2,10}?)(?:的)?"
+    r"(?:报道|报导|引述|披露)"
+)
+OUTLET_ENDINGS: tuple[str, ...] = (
+    "财经", "新闻", "网", "日报", "晚报", "早报", "时报", "报", "社", "电视", "电视台", "电台",
+    "周刊", "杂志", "资讯", "快讯",
+)  # fmt: skip

@@ -25,6 +25,7 @@ _BOUNDARY = CLAUSE_END | OPEN_BRACKETS | frozenset("、 \u3000")
 _JOINERS = tuple(sorted(LIST_CONJUNCTIONS, key=len, reverse=True))
 #: a Latin name in brackets (the view folds full-width brackets)
 _LATIN_ALIAS = re.compile(r"\([A-Za-z][A-Za-z0-9&.\- ]{1,30}\)")
+_ROUND_REPORT = re.compile(org_context.ROUND_REPORT)
 #: kinds of a name word (:meth:`Lexicon.word_kind`) a bare name is made of
 _NAME_KINDS = ("distinct", "char", "latin")
 #: one-character words after a bare name that begin its predicate: modals, adverbs, prepositions
@@ -52,6 +53,8 @@ def context_names(lex: Lexicon, ctx: Tokens, taken: list[Candidate]) -> list[Can
     while i < len(ctx):
         cue = _left_cue(lex, ctx, i)
         runs = _list_at(lex, ctx, i, occupied) if cue is not None else []
+        if cue == "clause" and len(runs) == 1:
+            runs = [_with_round_noun(lex, ctx, runs[0])]
         if cue is not None and runs and _accepted(lex, ctx, cue, runs, org_starts):
             for run in runs:
                 name = ctx.view[run.start : run.end]
@@ -135,6 +138,19 @@ def _piece(lex: Lexicon, word: str, first: bool) -> str | None:
     return None
 
 
+def _with_round_noun(lex: Lexicon, ctx: Tokens, run: _Run) -> _Run:
+    """翔鷺|儲能 before a round report: the noun is the last word of the name."""
+    j = run.next_tok
+    if j >= len(ctx) or run.kinds[-1] == "industry" or not _distinctive(run, "clause"):
+        return run
+    word, (_, e) = ctx.tok(j), ctx.spans[j]
+    tag = lex.tag(word) or ""
+    noun = len(word) >= 2 and tag.startswith("n") and word not in lex.t.stops
+    if not noun or not _ROUND_REPORT.match(ctx.view, e):
+        return run
+    return _Run(run.start, e, j + 1, (*run.kinds, "industry"))
+
+
 def _distinctive(run: _Run, cue: str) -> bool:
     kinds = run.kinds
     if "distinct" in kinds or "latin" in kinds or kinds.count("char") >= 2:
@@ -163,6 +179,7 @@ def _accepted(lex: Lexicon, ctx: Tokens, cue: str, runs: list[_Run], org_starts:
     return (
         rest.startswith(org_context.COMPANY_PREDICATES)
         or bool(lex.t.frame_re.match(view, after))
+        or bool(_ROUND_REPORT.match(view, after))
         or _described_as_company(view, after)
     )
 
