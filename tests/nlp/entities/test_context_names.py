@@ -157,3 +157,32 @@ def test_bare_names_marked_by_their_context(nlp, text: str, names: list[str], no
     got = {m.text for m in mentions(nlp, text) if m.type in ORG_TYPES}
     assert set(names) <= got, got
     assert not got & set(not_names), got
+
+
+SOURCE_LINES = [
+    pytest.param(
+        "嵐翊光電擴產\n2024年03月05日 09:30 翔鷺財經網\n嵐翊光電今日宣布擴產。", "翔鷺財經網", id="dated-hant"
+    ),
+    pytest.param(
+        "岚翊光电扩产\n2024年03月05日 09:30 翔鹭财经网\n岚翊光电今日宣布扩产。", "翔鹭财经网", id="dated-hans"
+    ),
+    pytest.param(
+        "嵐翊光電擴產\n來源：翔鷺財經網 2024-03-05\n嵐翊光電今日宣布擴產。", "翔鷺財經網", id="source-hant"
+    ),
+    pytest.param(
+        "岚翊光电扩产\n来源：翔鹭财经网 2024-03-05\n岚翊光电今日宣布扩产。", "翔鹭财经网", id="source-hans"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "outlet"), SOURCE_LINES)
+def test_the_outlet_on_a_source_line_is_kept_outside_the_body(nlp, text: str, outlet: str) -> None:
+    from pipeline.nlp.extract import extract
+    from pipeline.read.reader import article_from_text
+
+    article = article_from_text(text, "test")
+    start = text.index(outlet)
+    assert not article.in_body(start, start + len(outlet))  # the reader calls the line metadata
+    kept = {m.text for m in extract(nlp, article).mentions}
+    assert outlet in kept, kept
+    assert "嵐翊光電" in kept or "岚翊光电" in kept
