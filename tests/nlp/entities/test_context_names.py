@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp.entities.support import ORG_TYPES, mentions
+from tests.nlp.entities.support import ID, ORG_TYPES, mentions
 
 
 def _xfail(reason: str) -> pytest.MarkDecorator:
@@ -186,3 +186,43 @@ def test_the_outlet_on_a_source_line_is_kept_outside_the_body(nlp, text: str, ou
     kept = {m.text for m in extract(nlp, article).mentions}
     assert outlet in kept, kept
     assert "嵐翊光電" in kept or "岚翊光电" in kept
+
+
+GAZETTEER_ROWS = [
+    pytest.param(
+        "極兔速遞與希音簽署物流合作協議。", {"極兔速遞": "jt-express", "希音": "shein"}, id="jt-shein-hant"
+    ),
+    pytest.param(
+        "极兔速递与希音签署物流合作协议。", {"极兔速递": "jt-express", "希音": "shein"}, id="jt-shein-hans"
+    ),
+    pytest.param(
+        "暹羅水泥集團擴產，正大集團亦參與。", {"暹羅水泥集團": "scg", "正大集團": "cp-group"}, id="thai-hant"
+    ),
+    pytest.param(
+        "暹罗水泥集团扩产，正大集团亦参与。", {"暹罗水泥集团": "scg", "正大集团": "cp-group"}, id="thai-hans"
+    ),
+    pytest.param(
+        "陸金所控股公布業績，優衣庫同日公布。", {"陸金所控股": "lufax", "優衣庫": "uniqlo"}, id="lufax-hant"
+    ),
+    pytest.param(
+        "陆金所控股公布业绩，优衣库同日公布。", {"陆金所控股": "lufax", "优衣库": "uniqlo"}, id="lufax-hans"
+    ),
+    pytest.param(
+        "VinFast獲Vingroup注資。", {"VinFast": "vinfast", "Vingroup": "vingroup"}, id="vietnam-hant"
+    ),
+    pytest.param(
+        "VinFast获Vingroup注资。", {"VinFast": "vinfast", "Vingroup": "vingroup"}, id="vietnam-hans"
+    ),
+    pytest.param("泰國國家石油公司擬投資氫能。", {"泰國國家石油公司": "ptt-thailand"}, id="ptt-hant"),
+    pytest.param("泰国国家石油公司拟投资氢能。", {"泰国国家石油公司": "ptt-thailand"}, id="ptt-hans"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GAZETTEER_ROWS)
+def test_new_gazetteer_rows(nlp, text: str, expected: dict[str, str]) -> None:
+    got = {m.text: m.iri for m in mentions(nlp, text) if m.type in ORG_TYPES}
+    assert {k: got.get(k) for k in expected} == {k: ID + "org/" + v for k, v in expected.items()}
+
+
+def test_ptt_the_bulletin_board_is_no_company(nlp) -> None:
+    assert not [m for m in mentions(nlp, "PTT上的網友熱議此事。", "taiwan") if m.type in ORG_TYPES]
