@@ -1,4 +1,6 @@
-"""One article in, one ``Extraction`` out: run the pipeline, keep what lies in the body."""
+"""One article in, one ``Extraction`` out: run the pipeline, keep what lies in the body (and the
+outlet named on a source line: a date or metadata line, out of the body, names the article's source,
+中國證券網-上海證券報, 來源：某某網)."""
 
 from __future__ import annotations
 
@@ -8,8 +10,10 @@ from typing import Protocol, TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.model.records import Article, Extraction
+from pipeline.model.records import Article, Extraction, Mention
+from pipeline.nlp.extensions import view_of
 from pipeline.nlp.tokenizer import article_doc
+from pipeline.read.furniture import is_meta_line
 
 
 class _Spanned(Protocol):
@@ -48,7 +52,8 @@ def extraction_of(doc: Doc, article: Article) -> Extraction:
         return tuple(x for x in (items or ()) if body(x.start, x.end))
 
     deals = tuple(d for d in (doc._.deals or ()) if body(d.evidence[0].start, d.evidence[0].end))
-    mentions = keep(doc._.mentions)
+    view = view_of(doc)
+    mentions = tuple(m for m in doc._.mentions or () if body(m.start, m.end) or _source_outlet(view, m))
     iris = {m.iri for m in mentions} | {
         p.iri for d in deals for p in (d.agent, d.counterparty, *d.co_agents) if p is not None
     }
@@ -65,3 +70,12 @@ def extraction_of(doc: Doc, article: Article) -> Extraction:
         entities=entities,
         deals=deals,
     )
+
+
+def _source_outlet(view: str, m: Mention) -> bool:
+    """A media outlet on a date or metadata line (the article's source)."""
+    if m.type != "media":
+        return False
+    start = view.rfind("\n", 0, m.start) + 1
+    end = view.find("\n", m.end)
+    return is_meta_line(view[start : end if end >= 0 else len(view)])

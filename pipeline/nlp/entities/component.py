@@ -8,8 +8,10 @@ Each stage is a function over frozen :class:`~.candidates.Candidate` records:
    (:mod:`.legal_names`, with the left boundary from :mod:`.boundaries`), names before tickers
    (:mod:`.ticker_names`), Latin-script names (:mod:`.latin_names`), media outlets
    (:mod:`.media`), short names in company frames and quoted names (:mod:`.frames`), people
-   (:mod:`.people`); optionally, behind these, the statistical tagger's spans the grammar
-   accepts (:mod:`.lac_source`, config ``statistical``, off by default);
+   (:mod:`.people`), bare names their context marks (:mod:`.context_names`: 上市公司X, 獲X投資,
+   X股價), all on tokens with jieba's glued function characters split off (:mod:`.glued`);
+   optionally, behind these, the statistical tagger's spans the grammar accepts
+   (:mod:`.lac_source`, config ``statistical``, off by default);
 2. resolution (:mod:`.resolution`): the longest span wins, the gazetteer wins ties; foreign
    countries, regional readings, legal forms of known names, places and bank short forms
    corrected;
@@ -32,9 +34,11 @@ from spacy.tokens import Doc
 from pipeline.nlp.entities import aliases, propagation, resolution
 from pipeline.nlp.entities.affiliates import affiliates
 from pipeline.nlp.entities.candidates import Tokens
+from pipeline.nlp.entities.context_names import context_names
 from pipeline.nlp.entities.coordination import list_members
 from pipeline.nlp.entities.frames import company_frames
 from pipeline.nlp.entities.gazetteer_matches import build_matcher, gazetteer_matches
+from pipeline.nlp.entities.glued import unglue_function_chars
 from pipeline.nlp.entities.governments import local_governments
 from pipeline.nlp.entities.index import build_index
 from pipeline.nlp.entities.lac_source import lac_candidates, parse_policy
@@ -96,6 +100,7 @@ class EntityRecognizer:
         starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist() if len(doc) else ([], [])
         ctx = Tokens(view, tuple(zip(starts, map(operator.add, starts, lengths), strict=True)))
         gaz = gazetteer_matches(lex, matcher, ctx)
+        ctx = unglue_function_chars(lex, ctx, gaz)
         cands = [
             *gaz,
             *suffix_orgs(lex, ctx, gaz),
@@ -105,6 +110,7 @@ class EntityRecognizer:
             *company_frames(lex, ctx, gaz),
         ]
         cands += people(lex, ctx, gaz, cands)
+        cands += context_names(lex, ctx, cands)
         if self.tagger is not None:
             cands += lac_candidates(lex, ctx, self.tagger.spans(view), cands, self.policy)
         figures = (doc._.amounts or (), doc._.capacities or (), doc._.shares or (), doc._.percentages or ())

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lang.zh import org_context
 from pipeline.nlp.entities.candidates import CJK, Candidate, fold_key
 from pipeline.nlp.entities.lexicon import Lexicon
 from pipeline.nlp.entities.tables import DATED_OUTLETS, DATELINE_OUTLET, MEDIA_BRACKET, SOURCE_LINE
+
+_REPORTED_BY = re.compile(org_context.REPORTED_BY)
 
 
 def media(lex: Lexicon, view: str) -> list[Candidate]:
@@ -32,6 +35,24 @@ def media(lex: Lexicon, view: str) -> list[Candidate]:
                 out.append(cand)
     for m in DATED_OUTLETS.finditer(view):
         out += _dated_outlets(lex, view, m)
+    out += _cited_outlets(lex, view)
+    return out
+
+
+def _cited_outlets(lex: Lexicon, view: str) -> list[Candidate]:
+    """據某某財經報導, 某某網報導指出: an outlet cited in running text, named with a media word."""
+    out: list[Candidate] = []
+    for m in _REPORTED_BY.finditer(view):
+        name = m.group("name")
+        if (
+            name.endswith(org_context.OUTLET_ENDINGS)
+            and name not in lex.t.generic
+            and name[0] not in lex.t.clause_chars  # 該報, 本報
+            and not any(c in lex.t.glued_conjunctions for c in name)  # 共同社與讀賣新聞: two outlets
+            and not any(name.startswith(w) for w in lex.t.source_not_outlets)
+        ):
+            s, e = m.span("name")
+            out.append(Candidate(s, e, "media", None, fold_key(name), 2, "cited-outlet"))
     return out
 
 

@@ -1,0 +1,98 @@
+"""What the words around an unknown name say about it: organisation cues a reader uses when the
+name is neither known nor ends in an organisation word.
+
+All words in the script of the normalised view (t2s + half-width), as the recogniser reads them.
+"""
+
+from __future__ import annotations
+
+#: function characters jieba's new-word guesser glues to the front of an unknown name (及|翔鹭,
+#: 获|澄源): split off when the rest is two characters or more and the two first characters are
+#: no dictionary word
+GLUED_BEFORE_NAME: str = "及与和暨获拟给予被把对在将已由"
+#: prepositions and the copula that are also surnames (向华强, 于某, 为某): split off only after a
+#: word that ends a noun phrase (基金|向|岚翊收购, 投资方|为|澄源), never at a clause start or
+#: after a title
+GLUED_BEFORE_NAME_SURNAMES: str = "向于为"
+#: function characters glued to the end of an unknown name (翔鹭|拟, 澄远|均, 蓝岸|等)
+GLUED_AFTER_NAME: str = "拟将已均亦也等称于与和及的在并则还再曾都又向获对把被是"
+
+#: words before a name that say what kind of company it is (晶片大厂联颖, 陆企澄远, 上市公司翔鹭,
+#: 子公司翔鹭): the run of name words after one, up to a predicate, is an organisation
+DESCRIPTORS_BEFORE_NAME: tuple[str, ...] = (
+    "子公司", "母公司", "孙公司", "全资子公司", "控股子公司", "附属公司", "联营公司", "关联公司",
+    "上市公司", "挂牌公司", "上市企业", "港股公司", "美股公司", "大厂", "厂商", "供应商", "制造商",
+    "开发商", "运营商", "服务商", "代工厂", "晶片商", "芯片商", "晶圆厂", "新创", "新创公司",
+    "初创公司", "初创企业", "独角兽", "投行", "券商", "巨头", "龙头", "龙头企业",
+    "陆企", "台企", "港企", "美企", "日企", "韩企", "欧企", "外企", "国企", "央企", "民企", "车企",
+    "药企", "房企", "险企", "科企", "同业", "竞争对手", "对手", "客户", "合作伙伴",
+    "美商", "日商", "韩商", "港商", "台商", "陆商", "德商", "英商", "法商", "荷商", "星商", "外商",
+)  # fmt: skip
+
+#: words after a name that only a company (no person, no place) does or has: it is an
+#: organisation at the start of a clause (澄远股价大涨, 翔鹭宣布完成融资, 翔鹭董事会通过)
+COMPANY_PREDICATES: tuple[str, ...] = (
+    "股价", "市值", "营收", "董事会", "股东会", "股东大会", "财报", "年报", "季报", "半年报",
+    "宣布完成", "宣布收购", "宣布投资", "宣布斥资", "宣布入股", "宣布回购", "宣布增资", "宣布募资",
+    "拟斥资", "斥资", "拟募资", "拟收购", "拟回购", "拟增资", "拟发行", "拟分拆", "拟出售",
+    "拟定增", "拟配售", "成立于", "是一家", "为一家", "总部位于", "总部设在", "创办人", "创始人",
+    "旗下", "作为领投方", "作为投资方", "担任领投方",
+)  # fmt: skip
+
+#: (opener, words after the name): the argument slot of a deal verb (获澄源投资, 由澄源领投,
+#: 向翔鹭收购, 与翔鹭签约): the run of name words between them is the party, an organisation
+DEAL_SLOT_OPENERS: tuple[str, ...] = ("获得", "获", "由", "向", "与", "和", "同", "跟", "引入", "引进")
+DEAL_SLOT_CLOSERS: tuple[str, ...] = (
+    "投资", "的投资", "的战略投资", "战略投资", "独家投资", "领投", "跟投", "参投", "注资", "增资",
+    "入股", "收购", "签约", "签署", "签订", "合资", "共同投资", "联合投资", "合作", "战略合作",
+)  # fmt: skip
+
+#: the longest bare name this module accepts (a short or trade name)
+MAX_BARE_NAME: int = 6
+
+#: words before a list of names that say its members are investors or parties (投资方包括A、B及C,
+#: 领投方为A, a role and the copula: 认购方为A, 承销商为A): every bare name of the list is an
+#: organisation
+LIST_INTRODUCERS: tuple[str, ...] = (
+    "投资方包括", "投资方为", "投资方有", "投资人包括", "投资人为", "投资者包括", "投资机构包括",
+    "投资机构有", "投资机构为", "参投方包括", "参投方为", "领投方为", "跟投方包括", "跟投方为",
+    "股东包括", "机构包括", "老股东", "新股东", "机构投资者", "战略投资者", "基石投资者",
+    "基石投资人", "财务投资人", "认购人为", "方为", "商为",
+)  # fmt: skip
+#: words after a list of names that call its members organisations (A、B等机构, A、B共同领投)
+LIST_COLLECTIVES: tuple[str, ...] = (
+    "等机构", "等公司", "等企业", "等投资机构", "等投资方", "等投资人", "等券商", "等银行", "等基金",
+    "等股东", "等厂商", "等多家", "等知名", "等老股东", "等新老股东", "共同领投", "联合领投",
+    "共同出资", "联合出资", "共同投资", "联合投资", "联合创立", "共同发起",
+)  # fmt: skip
+
+#: the copula after a subject at a clause start, and the nouns that end its clause when the
+#: subject is a company (岚翊是国内领先的储能系统供应商。, 澄源为一家投资公司。)
+COPULAS: tuple[str, ...] = ("是", "为")
+COPULA_COMPANY_NOUNS: tuple[str, ...] = (
+    "公司", "企业", "集团", "供应商", "厂商", "制造商", "开发商", "服务商", "运营商", "提供商",
+    "平台", "机构", "银行", "券商", "基金", "新创", "初创公司", "独角兽", "龙头", "领导者",
+)  # fmt: skip
+
+#: the list words that join only names (not the prepositions 与, 和, 跟): a bare name before one
+#: and a found organisation after it is that organisation's peer (澄源、红杉中国)
+LIST_ONLY_JOINERS: tuple[str, ...] = ("、", "以及", "及", "暨")
+
+#: a venture-round report after a company's name, an amount or a round name between
+#: (翔鹭储能完成10亿元B轮融资, 岚翊宣布获得数千万元天使轮投资): the subject is the company, and the
+#: noun before it (储能, 机器人, 医疗) is the last word of its name
+ROUND_REPORT: str = (
+    r"(?:宣布|今日|近日|日前|已)?(?:完成|获得|获|拿下)(?:了)?[^,;:。]{0,14}?"
+    r"(?:轮|系列|战略|天使|种子)(?:融资|投资)"
+)
+
+#: an outlet cited in running text (据岚翊财经报道, 岚翊网报导指出): a name before a verb of
+#: reporting, after 据 or at a clause start, that ends in a media word
+REPORTED_BY: str = (
+    r"(?:根据|据|援引|引述|^|(?<=[\n,:;。!?(「“]))(?P<name>[\u4e00-\u9fff]{2,10}?)(?:的)?"
+    r"(?:报道|报导|引述|披露)"
+)
+OUTLET_ENDINGS: tuple[str, ...] = (
+    "财经", "新闻", "网", "日报", "晚报", "早报", "时报", "报", "社", "电视", "电视台", "电台",
+    "周刊", "杂志", "资讯", "快讯",
+)  # fmt: skip

@@ -1,0 +1,228 @@
+"""Candidate generator: bare names the words around them mark as organisations.
+
+A reader who does not know 翔鷺 still reads it as a company in 上市公司翔鷺擬斥資…, 獲澄源投資,
+由澄源領投, 向翔鷺收購 or 翔鷺股價大漲: a short run of name words (no organisation word at its
+end, so no other generator takes it) is an organisation when a descriptor stands before it and a
+predicate after it, when it fills the party slot of a deal verb, or when it is the subject of a
+predicate only a company has. Runs with no distinctive word (common nouns, places), people and
+known names are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.lang.zh import entities as lang
+from pipeline.lang.zh import org_context
+from pipeline.lang.zh.grammar import CLAUSE_END, LIST_CONJUNCTIONS, OPEN_BRACKETS
+from pipeline.nlp.entities.candidates import CJK, Candidate, Tokens, fold_key
+from pipeline.nlp.entities.lexicon import Lexicon
+
+#: what may stand right before a subject: punctuation, a bracket, the text or line start
+_BOUNDARY = CLAUSE_END | OPEN_BRACKETS | frozenset("、 \u3000")
+#: the conjunctions that join the members of a list, longest first
+_JOINERS = tuple(sorted(LIST_CONJUNCTIONS, key=len, reverse=True))
+#: a Latin name in brackets (the view folds full-width brackets)
+_LATIN_ALIAS = re.compile(r"\([A-Za-z][A-Za-z0-9&.\- ]{1,30}\)")
+_ROUND_REPORT = re.compile(org_context.ROUND_REPORT)
+#: kinds of a name word (:meth:`Lexicon.word_kind`) a bare name is made of
+_NAME_KINDS = ("distinct", "char", "latin")
+#: one-character words after a bare name that begin its predicate: modals, adverbs, prepositions
+_MODALS = frozenset("拟将已也亦则均再曾并于在向与和及对把被由获以为")
+#: words that end a run whatever jieba makes of them (领投 is no dictionary word)
+_ENDS_RUN = frozenset((*org_context.DEAL_SLOT_CLOSERS, *org_context.COMPANY_PREDICATES))
+
+
+@dataclass(frozen=True)
+class _Run:
+    start: int
+    end: int
+    #: index of the first token after the run
+    next_tok: int
+    #: what each word is (see ``_piece``)
+    kinds: tuple[str, ...]
+
+
+def context_names(lex: Lexicon, ctx: Tokens, taken: list[Candidate]) -> list[Candidate]:
+    """``taken``: the candidates found so far; a bare name never overlaps one."""
+    occupied = {i for c in taken for i in range(c.start, c.end)}
+    org_starts = frozenset(c.start for c in taken if c.type == "organization")
+    out: list[Candidate] = []
+    i = 0
+    while i < len(ctx):
+        cue = _left_cue(lex, ctx, i)
+        runs = _list_at(lex, ctx, i, occupied) if cue is not None else []
+        if cue == "clause" and len(runs) == 1:
+            runs = [_with_round_noun(lex, ctx, runs[0])]
+        if cue is not None and runs and _accepted(lex, ctx, cue, runs, org_starts):
+            for run in runs:
+                name = ctx.view[run.start : run.end]
+                out.append(Candidate(run.start, run.end, "organization", None, fold_key(name), 2, "context"))
+                occupied.update(range(run.start, run.end))
+            i = runs[-1].next_tok
+            continue
+        i += 1
+    return out
+
+
+def _left_cue(lex: Lexicon, ctx: Tokens, i: int) -> str | None:
+    """What stands before token ``i``: a company descriptor, a list introducer, a deal-slot
+    opener, a clause start."""
+    start = ctx.spans[i][0]
+    before = ctx.view[max(0, start - 6) : start]
+    if i > 0 and before.endswith(org_context.LIST_INTRODUCERS):
+        return "introducer"
+    if i > 0 and before.endswith(org_context.DESCRIPTORS_BEFORE_NAME):
+        return "descriptor"
+    if i > 0 and ctx.tok(i - 1) in org_context.DEAL_SLOT_OPENERS:
+        return "opener"
+    if start == 0 or ctx.view[start - 1] in _BOUNDARY:
+        return "clause"
+    if i > 0 and lex.word_kind(ctx.tok(i - 1)) in (None, "verb"):
+        return "inline"  # 還有|澄源、嵐翊等機構: only a list word after it will do
+    return None
+
+
+def _list_at(lex: Lexicon, ctx: Tokens, i: int, occupied: set[int]) -> list[_Run]:
+    """The bare names from token ``i`` on, joined by list conjunctions (澄源、嵐翊及凱岳)."""
+    runs: list[_Run] = []
+    run = _run_at(lex, ctx, i, occupied)
+    while run is not None:
+        runs.append(run)
+        joiner = next((j for j in _JOINERS if ctx.view.startswith(j, run.end)), None)
+        k = ctx.starts.get(run.end + len(joiner)) if joiner else None
+        run = _run_at(lex, ctx, k, occupied) if k is not None else None
+    return runs
+
+
+def _run_at(lex: Lexicon, ctx: Tokens, i: int, occupied: set[int]) -> _Run | None:
+    """The name words from token ``i`` on, at most ``MAX_BARE_NAME`` characters: distinctive
+    words, lone characters, adjectives (宏遠), a common noun first (星雲), an industry word
+    last (星雲科技, 宏遠電子)."""
+    start = ctx.spans[i][0]
+    if start in occupied:
+        return None
+    j, end, kinds = i, start, []
+    while j < len(ctx) and ctx.spans[j][1] - start <= org_context.MAX_BARE_NAME:
+        word = ctx.tok(j)
+        kind = _piece(lex, word, first=j == i)
+        if kind is None or ctx.spans[j][0] in occupied:
+            break
+        kinds.append(kind)
+        end = ctx.spans[j][1]
+        j += 1
+        if kind == "industry":
+            break
+    if end - start < 2 or not kinds:
+        return None
+    return _Run(start, end, j, tuple(kinds))
+
+
+def _piece(lex: Lexicon, word: str, first: bool) -> str | None:
+    """What ``word`` is in a bare name, or None if no bare name contains it."""
+    if word in lex.t.stops or (len(word) == 1 and word in _MODALS) or word in _ENDS_RUN:
+        return None
+    if first and word[0] in lex.t.clause_chars:
+        return None  # 該股, 本案: a demonstrative or a function word begins no bare name
+    if lex.is_org_word(word):
+        return None if first else "industry"
+    kind = lex.word_kind(word)
+    if kind in _NAME_KINDS:
+        return kind
+    tag = lex.tag(word) or ""
+    if len(word) >= 2 and tag[:1] in ("a", "b", "z"):
+        return "adj"  # 宏遠, 鮮綠: an adjective as a trade name
+    if first and kind == "generic" and len(word) >= 2 and tag.startswith("n"):
+        return "noun"  # 星雲: a common noun before an industry word
+    return None
+
+
+def _with_round_noun(lex: Lexicon, ctx: Tokens, run: _Run) -> _Run:
+    """翔鷺|儲能 before a round report: the noun is the last word of the name."""
+    j = run.next_tok
+    if j >= len(ctx) or run.kinds[-1] == "industry" or not _distinctive(run, "clause"):
+        return run
+    word, (_, e) = ctx.tok(j), ctx.spans[j]
+    tag = lex.tag(word) or ""
+    noun = len(word) >= 2 and tag.startswith("n") and word not in lex.t.stops
+    if not noun or not _ROUND_REPORT.match(ctx.view, e):
+        return run
+    return _Run(run.start, e, j + 1, (*run.kinds, "industry"))
+
+
+def _distinctive(run: _Run, cue: str) -> bool:
+    kinds = run.kinds
+    if "distinct" in kinds or "latin" in kinds or kinds.count("char") >= 2:
+        return True
+    # 星雲科技, 宏遠電子 as the subject of a company's act: a word no name needs and an
+    # industry word (after a descriptor such a run is a compound: 私募股權基金)
+    return cue == "clause" and len(kinds) >= 2 and kinds[-1] == "industry" and kinds[0] in ("adj", "noun")
+
+
+def _accepted(lex: Lexicon, ctx: Tokens, cue: str, runs: list[_Run], org_starts: frozenset[int]) -> bool:
+    if not all(_name_ok(lex, ctx, cue, run) for run in runs):
+        return False
+    view, last = ctx.view, runs[-1]
+    after = _after_alias(view, last.end)
+    rest = view[after : after + 8]
+    if rest.startswith(org_context.LIST_COLLECTIVES) or _joined_to(view, after, org_starts):
+        return True  # 澄源、嵐翊等機構; 澄源與[a found organisation]
+    if cue in ("introducer", "descriptor"):
+        return _predicate_follows(lex, ctx, last)
+    if cue == "inline":
+        return False
+    if cue == "opener":
+        return rest.startswith(org_context.DEAL_SLOT_CLOSERS)
+    if len(runs) == 1 and last.kinds[0] == "latin" and "distinct" in last.kinds:
+        return _predicate_follows(lex, ctx, last)  # JK翔鷺宣布…: a Latin initial and a trade name
+    return (
+        rest.startswith(org_context.COMPANY_PREDICATES)
+        or bool(lex.t.frame_re.match(view, after))
+        or bool(_ROUND_REPORT.match(view, after))
+        or _described_as_company(view, after)
+    )
+
+
+def _described_as_company(view: str, end: int) -> bool:
+    """岚翊是国内领先的储能系统供应商。: the copula, and the clause ends in a company noun."""
+    if not view.startswith(org_context.COPULAS, end):
+        return False
+    close = next((k for k in range(end, min(len(view), end + 24)) if view[k] in CLAUSE_END), None)
+    return close is not None and view[end:close].endswith(org_context.COPULA_COMPANY_NOUNS)
+
+
+def _name_ok(lex: Lexicon, ctx: Tokens, cue: str, run: _Run) -> bool:
+    name = ctx.view[run.start : run.end]
+    return (
+        name not in lex.t.generic
+        and not lex.is_place(name)
+        and name[-1] not in lang.PLACE_ADMIN_CHARS  # 六省, 兩市: places, not companies
+        and name[0] not in lex.t.numerals
+        and CJK.search(name) is not None
+        and _distinctive(run, cue)
+    )
+
+
+def _after_alias(view: str, end: int) -> int:
+    """After a Latin name in brackets right behind the name (嵐翊（Lanyi）宣布…)."""
+    m = _LATIN_ALIAS.match(view, end)
+    return m.end() if m else end
+
+
+def _joined_to(view: str, end: int, org_starts: frozenset[int]) -> bool:
+    """A list word (、, 及; not the prepositions 與, 和), then a found organisation."""
+    joiner = next((j for j in org_context.LIST_ONLY_JOINERS if view.startswith(j, end)), None)
+    return joiner is not None and end + len(joiner) in org_starts
+
+
+def _predicate_follows(lex: Lexicon, ctx: Tokens, run: _Run) -> bool:
+    """After a descriptor the name ends the noun phrase: a verb, a modal, a list word or
+    punctuation follows (上市公司翔鷺擬…, 子公司翔鷺、…), no noun (子公司翔鷺股票)."""
+    if run.next_tok >= len(ctx):
+        return True
+    word = ctx.tok(run.next_tok)
+    if word[0] in CLAUSE_END or word in ("、", "(") or word[0] in _MODALS:
+        return True
+    tag = lex.tag(word) or ""
+    return tag.startswith("v") or word in lex.t.speech or word.startswith(lex.t.list_closers)

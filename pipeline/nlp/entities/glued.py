@@ -1,0 +1,47 @@
+"""Tokens in which jieba's new-word guesser glued a function character to an unknown name.
+
+jieba cuts a run of characters its dictionary does not know by a statistical guess, and the
+guess often takes the conjunction, preposition, modal or descriptor next to the name along
+(及翔鹭, 翔鹭拟斥资, 陆企澄远): every later pass reads tokens, so the character is split off first, once.
+Dictionary words, known names and tokens that would leave fewer than two characters stay.
+"""
+
+from __future__ import annotations
+
+from pipeline.lang.zh import org_context
+from pipeline.nlp.entities.candidates import Candidate, Tokens, all_cjk
+from pipeline.nlp.entities.lexicon import Lexicon
+
+#: company descriptors, longest first
+_DESCRIPTORS = tuple(sorted(org_context.DESCRIPTORS_BEFORE_NAME, key=len, reverse=True))
+
+
+def unglue_function_chars(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> Tokens:
+    known = {i for c in gaz for i in range(c.start, c.end)}
+    spans: list[tuple[int, int]] = []
+    for i, (ts, te) in enumerate(ctx.spans):
+        word = ctx.view[ts:te]
+        if len(word) < 3 or lex.tag(word) is not None or ts in known or not all_cjk(word):
+            spans.append((ts, te))
+            continue
+        s, e = ts, te
+        descriptor = next((d for d in _DESCRIPTORS if word.startswith(d) and len(word) - len(d) >= 2), "")
+        if descriptor:
+            s += len(descriptor)  # 陸企|澄遠
+        elif _glued_before(lex, ctx, i, word):
+            s += 1
+        if e - s >= 3 and word[-1] in org_context.GLUED_AFTER_NAME and lex.tag(word[-2:]) is None:
+            e -= 1
+        spans += [x for x in ((ts, s), (s, e), (e, te)) if x[0] < x[1]]
+    return ctx if len(spans) == len(ctx.spans) else Tokens(ctx.view, tuple(spans))
+
+
+def _glued_before(lex: Lexicon, ctx: Tokens, i: int, word: str) -> bool:
+    if lex.tag(word[:2]) is not None or word[1] in lex.t.clause_chars:
+        return False  # 予|和泰: the name itself begins with a function character
+    if word[0] in org_context.GLUED_BEFORE_NAME:
+        return True
+    if word[0] not in org_context.GLUED_BEFORE_NAME_SURNAMES or i == 0:
+        return False
+    before = ctx.tok(i - 1)
+    return all_cjk(before) and before not in lex.t.titles
