@@ -216,7 +216,7 @@ def announcer_in(
 def _party(view: str, mention: Mention, a: int, b: int, floor: int) -> Party:
     marker, kind = marker_before(view, a, floor)
     after = view[b : b + 6]
-    regulator = any(after.startswith(v) or after[1:].startswith(v) for v in L.REGULATOR_VERBS)
+    regulator = after.startswith(L.REGULATOR_VERBS) or after[1:].startswith(L.REGULATOR_VERBS)
     if regulator and after.startswith(R.BY_MEANS) and view.startswith(R.MEANS_AFTER_BY, b + len(R.BY_MEANS)):
         regulator = False  # X通过配售新股募资: 通过 is "by means of", X acts — it approves nothing
     # 恒大主席减持: the chairman acts, not the company
@@ -231,7 +231,7 @@ def _party(view: str, mention: Mention, a: int, b: int, floor: int) -> Party:
 
 def is_exchange(name: str) -> bool:
     """A stock exchange or board (港交所, 上海证券交易所, 科创板)."""
-    return name.endswith(L.EXCHANGE_SUFFIXES) or any(name == w or name.endswith(w) for w in L.EXCHANGES)
+    return name.endswith(L.EXCHANGE_SUFFIXES) or name.endswith(L.EXCHANGES)
 
 
 def _antecedent(

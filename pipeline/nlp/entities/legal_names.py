@@ -41,7 +41,8 @@ def suffix_orgs(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> list[Candida
     out = _institution_words(lex, ctx, gaz_at)
     out += _prefixed_legal_forms(lex, ctx)
     split = split_glued_suffixes(lex, ctx, gaz)
-    for e in sorted(split.ends):
+    view, finals = split.view, lex.t.suffix_finals
+    for e in sorted(e for e in split.ends if view[e - 1] in finals):  # (a cheap first test)
         suffix = _suffix_ending_at(lex, split, e)
         if suffix is not None:
             cand = _name_with_suffix(lex, split, gaz_at, e, suffix)

@@ -176,6 +176,7 @@ def _names_as_subjects(
         if (
             s in taken
             or e not in ctx.ends
+            or view[s] not in t.surnames  # (what both tests below need first)
             or not (_name_like_word(lex, ctx, i) or _split_name(lex, ctx, s, e))
         ):
             continue
