@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.lang.zh import deals as L
+from pipeline.model.frozen import replace
 from pipeline.model.records import Amount, Capacity, Deal, Evidence, Mention, Sentence, ShareCount
 from pipeline.nlp.deals import lexicon as X
 from pipeline.nlp.deals.candidates import Candidate
