@@ -21,10 +21,11 @@ T = TypeVar("T")
 
 def replace(obj: T, /, **changes: Any) -> T:
     """``dataclasses.replace(obj, **changes)``, the same object made faster where it can be."""
-    names = _plain_fields(type(obj))
+    cls: type = type(obj)
+    names = _plain_fields(cls)
     if names is None or not changes.keys() <= names:
         return dataclasses.replace(obj, **changes)  # type: ignore[type-var]
-    new = object.__new__(type(obj))
+    new: T = object.__new__(cls)
     state = new.__dict__
     state.update(obj.__dict__)
     state.update(changes)
