@@ -111,14 +111,9 @@ def _marker_at(view: str, i: int, floor: int) -> tuple[str | None, str | None]:
 def _descriptor(words: str) -> bool:
     """关联企业 / 控股股东 / 安徽 / 美国子公司: a noun that describes the name after it."""
     words = words.strip(L.SPACES)
-    if L.HAN_RUN.fullmatch(words) is None:
-        return False
-    for place in L.PLACE_PREFIXES:
-        if words.startswith(place):
-            rest = words[len(place) :]
-            if not rest or rest.endswith(L.DESCRIPTOR_HEADS):
-                return True
-    return words.endswith(L.DESCRIPTOR_HEADS)
+    # a place with a head noun after it (美国子公司) ends in the head noun itself
+    described = words.endswith(L.DESCRIPTOR_HEADS) or words in X.PLACE_PREFIXES
+    return described and L.HAN_RUN.fullmatch(words) is not None
 
 
 def has_marker(gap: str) -> bool:

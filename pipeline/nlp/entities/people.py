@@ -204,9 +204,9 @@ def _split_name(lex: Lexicon, ctx: Tokens, s: int, e: int) -> bool:
 def _name_like_word(lex: Lexicon, ctx: Tokens, i: int) -> bool:
     """Token ``i`` is a three-character word jieba has no other reading for, or knows as a name."""
     word = ctx.tok(i)
-    tag = lex.tag(word)
     if len(word) != 3:
         return False
+    tag = lex.tag(word)
     return (
         word[0] in lex.t.surnames
         and (tag is None or tag.startswith("nr"))
