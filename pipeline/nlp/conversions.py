@@ -24,7 +24,6 @@ import functools
 import re
 import statistics
 from collections.abc import Sequence
-from dataclasses import replace
 from decimal import Decimal
 
 from spacy.language import Language
@@ -40,6 +39,7 @@ from pipeline.lang.zh.rates import (
     OUTLIER_TOLERANCE,
     PLAUSIBLE_FACTOR,
 )
+from pipeline.model.frozen import replace
 from pipeline.model.records import Amount, ExchangeRate
 from pipeline.nlp.extensions import register, view_of
 from pipeline.resources import ontology_file

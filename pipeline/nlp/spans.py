@@ -66,19 +66,23 @@ def split_at(doc: Doc, offsets: Iterable[int]) -> Doc:
 
 class SpansComponent:
     def __call__(self, doc: Doc) -> Doc:
-        records = list(_records(doc))
+        # in the order of the spans (a span's characters are its record's), entities kept aside
+        records = sorted(_records(doc), key=lambda lr: (lr[1].start, lr[1].end))
         doc = split_at(doc, (x for _, r in records for x in (r.start, r.end)))
         spans: list[Span] = []
+        entities: list[Span] = []
         for label, record in records:
-            kb_id = record.iri if isinstance(record, Mention) else ""
+            mention = isinstance(record, Mention)
+            kb_id = record.iri if mention else ""
             span = doc.char_span(record.start, record.end, label=label, kb_id=kb_id, alignment_mode="strict")
             if span is None:  # cannot happen after split_at; guard the invariant
                 raise ValueError(f"mention {record.start}-{record.end} does not align with tokens")
             span._.record = record
             spans.append(span)
-        spans.sort(key=lambda s: (s.start_char, s.end_char))
+            if mention:
+                entities.append(span)
         doc.spans[SPANS_KEY] = SpanGroup(doc, name=SPANS_KEY, spans=spans)
-        doc.ents = filter_spans([s for s in spans if isinstance(s._.record, Mention)])
+        doc.ents = filter_spans(entities)
         return doc
 
 

@@ -134,9 +134,15 @@ _DAY = f"[{_cls(L.DAY_MARKS)}]"
 # One grammar for the Chinese forms, in this order: [year | relative year] [month [day] | half |
 # quarter] (2025年10月6日, 今年9月, 2026年下半年); relative month [day] (本月, 上月5日); month
 # [day] (10月6日); relative day [(number)] (今日, 昨(24)日); a day number alone (27日, not 27日圓).
+#: the characters a Chinese date can begin with (besides a digit): a numeral character, or the
+#: first of a relative word; tested first, in a lookahead, so the engine skips any other position
+_CN_DATE_FIRSTS = "".join(
+    sorted({w[0] for w in (*L.YEAR_OFFSETS, *L.MONTH_OFFSETS, *L.DAY_OFFSETS)} | set(L.DATE_NUMERAL_CHARS))
+)
 _CN_DATE = re.compile(
     rf"""
-    (?:(?P<year>\d{{4}}|\d{{3}}(?={_Y}))\s*{_Y}?|(?P<yrel>{_alternation(L.YEAR_OFFSETS)}))
+    (?=[\d{_cls(_CN_DATE_FIRSTS)}])
+    (?:(?:(?P<year>\d{{4}}|\d{{3}}(?={_Y}))\s*{_Y}?|(?P<yrel>{_alternation(L.YEAR_OFFSETS)}))
     (?:\s*(?P<month>{_NUM})\s*{_M}(?:\s*(?P<day>{_NUM})\s*{_DAY})?
       |\s*(?P<half>{_alternation(L.HALF_WORDS)})
       |\s*(?P<quarter>{_alternation(L.QUARTER_WORDS)})
@@ -147,7 +153,7 @@ _CN_DATE = re.compile(
       (?:\s*[{_cls(L.DAY_NUMBER_OPEN)}]\s*(?P<dnum>\d{{1,2}})\s*[{_cls(L.DAY_NUMBER_CLOSE)}])?
       \s*(?:{_alternation(L.DAY_WORD_MARKS)})?
     |(?<![\d.])(?P<day3>\d{{1,2}})\s*{re.escape(L.DAY_MARKS[0])}(?![{_cls(L.NOT_DAY_AFTER)}])
-    """,
+    )""",
     re.VERBOSE,
 )
 _ISO_DATE = re.compile(r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")

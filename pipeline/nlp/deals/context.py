@@ -119,7 +119,8 @@ def clauses(view: str, sent: Sentence, heading: bool) -> tuple[Clause, ...]:
     spaces between its headlines)."""
     out, start, depth = [], sent.start, 0
     spaces = {m.start() for m in L.HEADLINE_BREAK.finditer(view, sent.start, sent.end)} if heading else set()
-    for i in range(sent.start, sent.end):
+    marks = [m.start() for m in X.CLAUSE_MARKS.finditer(view, sent.start, sent.end)]
+    for i in sorted(spaces.union(marks)) if spaces else marks:
         ch = view[i]
         if ch in L.OPEN_GROUP:
             depth += 1

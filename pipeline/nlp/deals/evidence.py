@@ -7,9 +7,8 @@ clearest first, headings last. 双方 (both parties) names the two parties of th
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from pipeline.lang.zh import deals as L
+from pipeline.model.frozen import replace
 from pipeline.model.records import Mention, Sentence
 from pipeline.nlp.deals import lexicon as X
 from pipeline.nlp.deals.candidates import Candidate, Report

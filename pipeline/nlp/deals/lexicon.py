@@ -219,7 +219,11 @@ TOTAL_CUES = Words(L.TOTAL_CUES)
 POSSESSIVE_LINKS = Words(L.POSSESSIVE_LINKS)
 NON_DEAL_AMOUNT_CUES = Words(L.NON_DEAL_AMOUNT_CUES)
 PROCEEDS_CUES = Words(L.PROCEEDS_CUES)
+#: places that describe the name after them (对安徽X), as a set
+PLACE_PREFIXES = frozenset(L.PLACE_PREFIXES)
 CLAUSE_BREAK = re.compile("[" + re.escape(L.CLAUSE_BREAKS) + "]")
+#: every character the clause splitter acts on: brackets and clause breaks
+CLAUSE_MARKS = re.compile("[" + re.escape(L.OPEN_GROUP + L.CLOSE_GROUP + L.CLAUSE_BREAKS) + "]")
 
 #: role-marking words with their kind, longest first
 MARKERS: tuple[tuple[str, str], ...] = tuple(

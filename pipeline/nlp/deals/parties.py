@@ -111,14 +111,9 @@ def _marker_at(view: str, i: int, floor: int) -> tuple[str | None, str | None]:
 def _descriptor(words: str) -> bool:
     """关联企业 / 控股股东 / 安徽 / 美国子公司: a noun that describes the name after it."""
     words = words.strip(L.SPACES)
-    if L.HAN_RUN.fullmatch(words) is None:
-        return False
-    for place in L.PLACE_PREFIXES:
-        if words.startswith(place):
-            rest = words[len(place) :]
-            if not rest or rest.endswith(L.DESCRIPTOR_HEADS):
-                return True
-    return words.endswith(L.DESCRIPTOR_HEADS)
+    # a place with a head noun after it (美国子公司) ends in the head noun itself
+    described = words.endswith(L.DESCRIPTOR_HEADS) or words in X.PLACE_PREFIXES
+    return described and L.HAN_RUN.fullmatch(words) is not None
 
 
 def has_marker(gap: str) -> bool:
@@ -216,7 +211,7 @@ def announcer_in(
 def _party(view: str, mention: Mention, a: int, b: int, floor: int) -> Party:
     marker, kind = marker_before(view, a, floor)
     after = view[b : b + 6]
-    regulator = any(after.startswith(v) or after[1:].startswith(v) for v in L.REGULATOR_VERBS)
+    regulator = after.startswith(L.REGULATOR_VERBS) or after[1:].startswith(L.REGULATOR_VERBS)
     if regulator and after.startswith(R.BY_MEANS) and view.startswith(R.MEANS_AFTER_BY, b + len(R.BY_MEANS)):
         regulator = False  # X通过配售新股募资: 通过 is "by means of", X acts — it approves nothing
     if (
@@ -237,7 +232,7 @@ def _party(view: str, mention: Mention, a: int, b: int, floor: int) -> Party:
 
 def is_exchange(name: str) -> bool:
     """A stock exchange or board (港交所, 上海证券交易所, 科创板)."""
-    return name.endswith(L.EXCHANGE_SUFFIXES) or any(name == w or name.endswith(w) for w in L.EXCHANGES)
+    return name.endswith(L.EXCHANGE_SUFFIXES) or name.endswith(L.EXCHANGES)
 
 
 def _antecedent(

@@ -288,20 +288,30 @@ def split_glued_suffixes(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> Tok
     split (顧問公司 → 顧問|公司, 電力公司 → 電力|公司), so the name before them ends in the
     suffix as when it is a separate token. Tokens that may be a name themselves (東曜藥業),
     known names, organisation words and words never part of a name (子公司, 該公司) stay."""
+    view, finals = ctx.view, lex.t.suffix_finals
     known = {i for c in gaz for i in range(c.start, c.end)}
-    spans: list[tuple[int, int]] = []
-    for ts, te in ctx.spans:
-        word = ctx.view[ts:te]
+    split: dict[int, list[tuple[int, int]]] = {}  # token index -> its pieces
+    for k, (ts, te) in enumerate(ctx.spans):
+        if te - ts < 2 or view[te - 1] not in finals:
+            continue  # no organisation word at its end: the token stays
+        word = view[ts:te]
         if word in lex.t.suffix_set or word in lex.t.stops or ts in known or not all_cjk(word):
-            spans.append((ts, te))
             continue
         pieces, end = _suffix_pieces(lex, word, ts, te)
-        kind = lex.word_kind(ctx.view[ts:end]) if pieces else None
-        place_tied = kind == "place" and all(ctx.view[a:b] in lex.t.place_ok for a, b in pieces)
-        if pieces and kind not in ("generic", "verb", "char") and not place_tied:
-            pieces, end = [], te  # the word before the suffix may be the name itself (上海市|分行 splits)
-        spans += [(ts, end), *reversed(pieces)]
-    return ctx if len(spans) == len(ctx.spans) else Tokens(ctx.view, tuple(spans))
+        kind = lex.word_kind(view[ts:end]) if pieces else None
+        place_tied = kind == "place" and all(view[a:b] in lex.t.place_ok for a, b in pieces)
+        # (else the word before the suffix may be the name itself: 上海市|分行 splits)
+        if pieces and (kind in ("generic", "verb", "char") or place_tied):
+            split[k] = [(ts, end), *reversed(pieces)]
+    if not split:
+        return ctx
+    spans: list[tuple[int, int]] = []
+    for k, span in enumerate(ctx.spans):
+        if k in split:
+            spans += split[k]
+        else:
+            spans.append(span)
+    return Tokens(view, tuple(spans))
 
 
 def _suffix_pieces(lex: Lexicon, word: str, ts: int, te: int) -> tuple[list[tuple[int, int]], int]:

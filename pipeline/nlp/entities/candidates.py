@@ -46,17 +46,20 @@ class Tokens:
     #: token index by start offset / by end offset
     starts: dict[int, int] = field(init=False, compare=False, repr=False)
     ends: dict[int, int] = field(init=False, compare=False, repr=False)
+    #: the tokens' view forms (``tok(i)`` is ``words[i]``)
+    words: tuple[str, ...] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "starts", {s: i for i, (s, _) in enumerate(self.spans)})
         object.__setattr__(self, "ends", {e: i for i, (_, e) in enumerate(self.spans)})
+        view = self.view
+        object.__setattr__(self, "words", tuple([view[s:e] for s, e in self.spans]))
 
     def __len__(self) -> int:
         return len(self.spans)
 
     def tok(self, i: int) -> str:
-        s, e = self.spans[i]
-        return self.view[s:e]
+        return self.words[i]
 
 
 def is_latin(text: str) -> bool:

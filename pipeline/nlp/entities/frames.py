@@ -49,9 +49,13 @@ def _investor_subjects(lex: Lexicon, ctx: Tokens, known: set[int]) -> list[Candi
     investing verb (a name word before 投资; 投资 as a verb is never followed by these)."""
     view = ctx.view
     out: list[Candidate] = []
+    words = ctx.words
     for i in range(1, len(ctx)):
-        word, (_, e) = ctx.tok(i), ctx.spans[i]
-        if word not in org_forms.INVESTOR_NAME_WORDS or lex.word_kind(ctx.tok(i - 1)) not in (
+        word = words[i]
+        if word not in org_forms.INVESTOR_NAME_WORDS:
+            continue
+        e = ctx.spans[i][1]
+        if lex.word_kind(words[i - 1]) not in (
             "distinct",
             "char",
         ):

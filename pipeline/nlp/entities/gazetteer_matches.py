@@ -59,8 +59,8 @@ def gazetteer_matches(lex: Lexicon, matcher: TokenPhrases, ctx: Tokens) -> list[
     """Known names on the document's tokens."""
     out: list[Candidate] = []
     covered = [False] * len(ctx.view)
-    spans, view = ctx.spans, ctx.view
-    for key, s, e in matcher.matches([fold_key(view[a:b]) for a, b in spans]):
+    spans = ctx.spans
+    for key, s, e in matcher.matches([fold_key(word) for word in ctx.words]):
         start, end = spans[s][0], spans[e - 1][1]
         surface = ctx.view[start:end]
         entry = lex.index.accept_form(key, surface.replace(FILLER, ""))

@@ -20,11 +20,10 @@ def local_governments(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> lis
     view = ctx.view
     orgs = {c.start for c in chosen if c.type == "organization"}
     spans: list[tuple[int, int]] = []
-    for i in range(len(ctx)):
-        word = ctx.tok(i)
-        if not _admin_place(lex, word):
+    admin = lang.PLACE_ADMIN_CHARS
+    for (s, e), word in zip(ctx.spans, ctx.words, strict=True):
+        if len(word) < 3 or word[-1] not in admin or not _admin_place(lex, word):  # (cheap tests first)
             continue
-        s, e = ctx.spans[i]
         chain = _coordinated_places(view, e)
         if (
             _party_before_other(lex, view, chain[-1][1] if chain else e, orgs)

@@ -41,7 +41,8 @@ def suffix_orgs(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> list[Candida
     out = _institution_words(lex, ctx, gaz_at)
     out += _prefixed_legal_forms(lex, ctx)
     split = split_glued_suffixes(lex, ctx, gaz)
-    for e in sorted(split.ends):
+    view, finals = split.view, lex.t.suffix_finals
+    for e in sorted(e for e in split.ends if view[e - 1] in finals):  # (a cheap first test)
         suffix = _suffix_ending_at(lex, split, e)
         if suffix is not None:
             cand = _name_with_suffix(lex, split, gaz_at, e, suffix)
@@ -53,8 +54,7 @@ def suffix_orgs(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> list[Candida
 def _institution_words(lex: Lexicon, ctx: Tokens, gaz_at: dict[int, Candidate]) -> list[Candidate]:
     """Institutions jieba knows as one word (成都市人民政府): organisation names as they stand."""
     out: list[Candidate] = []
-    for ts, te in ctx.spans:
-        word = ctx.view[ts:te]
+    for (ts, te), word in zip(ctx.spans, ctx.words, strict=True):
         if (
             len(word) >= 4
             and lex.tag(word) == "nt"
@@ -70,9 +70,10 @@ def _prefixed_legal_forms(lex: Lexicon, ctx: Tokens) -> list[Candidate]:
     """A legal form before the trade name (株式会社丸井精机): the name runs right over name-like
     words (no verbs, no function words) up to the usual length of a name."""
     out: list[Candidate] = []
-    for i, (ts, te) in enumerate(ctx.spans):
-        if ctx.view[ts:te] not in org_forms.PREFIX_LEGAL_FORMS:
+    for i, word in enumerate(ctx.words):
+        if word not in org_forms.PREFIX_LEGAL_FORMS:
             continue
+        ts, te = ctx.spans[i]
         if i > 0 and lex.word_kind(ctx.tok(i - 1)) in ("distinct", "place", "latin"):
             continue  # 山田精工株式会社: the form ends the name before it
         end = te

@@ -176,6 +176,7 @@ def _names_as_subjects(
         if (
             s in taken
             or e not in ctx.ends
+            or view[s] not in t.surnames  # (what both tests below need first)
             or not (_name_like_word(lex, ctx, i) or _split_name(lex, ctx, s, e))
         ):
             continue
@@ -203,9 +204,9 @@ def _split_name(lex: Lexicon, ctx: Tokens, s: int, e: int) -> bool:
 def _name_like_word(lex: Lexicon, ctx: Tokens, i: int) -> bool:
     """Token ``i`` is a three-character word jieba has no other reading for, or knows as a name."""
     word = ctx.tok(i)
-    tag = lex.tag(word)
     if len(word) != 3:
         return False
+    tag = lex.tag(word)
     return (
         word[0] in lex.t.surnames
         and (tag is None or tag.startswith("nr"))

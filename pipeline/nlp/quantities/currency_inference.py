@@ -16,11 +16,12 @@ amount before it (else after it); (5) the home currency.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Context, Decimal
 
 from pipeline.lang.zh import currencies as C
 from pipeline.lang.zh import money as M
+from pipeline.model.frozen import replace
 from pipeline.nlp.quantities.drafts import Draft
 from pipeline.nlp.quantities.lexicon import lexicon
 from pipeline.nlp.quantities.scan import sentence_start

@@ -17,10 +17,10 @@ The passes, each over frozen candidates:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from itertools import takewhile
 from typing import NamedTuple
 
+from pipeline.model.frozen import replace
 from pipeline.model.records import Amount, Capacity, Percentage, ShareCount
 from pipeline.nlp.quantities.admission import latin_glued
 from pipeline.nlp.quantities.currency_inference import infer_currencies, same_figure

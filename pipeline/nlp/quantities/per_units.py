@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from pipeline.lang.zh import money as M
+from pipeline.model.frozen import replace
 from pipeline.nlp.quantities.lexicon import lexicon
 from pipeline.nlp.quantities.scan import (
     clause_end,

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
+from pipeline.model.frozen import replace
 from pipeline.model.records import Qualifier
 from pipeline.nlp.quantities.admission import counted
 from pipeline.nlp.quantities.currencies import currency_before

@@ -12,9 +12,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 
+from pipeline.model.frozen import replace
 from pipeline.model.records import Qualifier
 from pipeline.nlp.quantities.admission import counted, in_gloss, money_context, per_capacity
 from pipeline.nlp.quantities.currencies import currency_before
