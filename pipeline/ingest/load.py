@@ -21,7 +21,6 @@ clash is reported after the load.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,9 +36,10 @@ from pipeline.store.base import INGEST_STAMP
 #: bytes of N-Quads lines turned into merged-graph lines at a time (fewer, larger bulk loads are
 #: faster: each one writes and ingests its own index files)
 CHUNK = 64 << 20
-_RECORD_LINE = re.compile(rb"^<" + re.escape(RECORD_BASE.encode()) + rb"[^>]*> .*\n", re.MULTILINE)
-#: the graph label of a line in a finkg graph (the last term before the final dot)
-_GRAPH_LABEL = re.compile(rb" <" + re.escape(GRAPH_BASE.encode()) + rb"[^>]*> \.$", re.MULTILINE)
+#: how a line about a graph record starts
+_RECORD_LINE = b"<" + RECORD_BASE.encode()
+#: how the graph label of a line in a finkg graph (the last term before the final dot) starts
+_GRAPH_LABEL = b" <" + GRAPH_BASE.encode()
 
 
 def chunks(path: Path, size: int = CHUNK) -> Iterator[bytes]:
@@ -60,9 +60,18 @@ def chunks(path: Path, size: int = CHUNK) -> Iterator[bytes]:
 
 def merged_lines(nquads: bytes) -> bytes:
     """N-Quads lines of finkg graphs as N-Triples of their facts: records dropped, graph cut,
-    each line once (the facts shared by the articles of a chunk are parsed and sorted once)."""
-    lines = _GRAPH_LABEL.sub(b" .", _RECORD_LINE.sub(b"", nquads)).splitlines(keepends=True)
-    return b"".join(dict.fromkeys(lines))
+    each line once (the facts shared by the articles of a chunk are parsed and sorted once).
+    Plain bytes operations per line: a regex substitution over the chunk took twice as long."""
+    facts: dict[bytes, None] = {}
+    for line in nquads.split(b"\n"):
+        if not line or line.startswith(_RECORD_LINE):
+            continue
+        cut = line.rfind(_GRAPH_LABEL)
+        # the label is the last term: its IRI's end is the line's "> ."
+        if cut >= 0 and line.endswith(b"> .") and line.find(b">", cut) == len(line) - 3:
+            line = line[:cut] + b" ."
+        facts[line] = None
+    return b"\n".join(facts) + b"\n" if facts else b""
 
 
 def _bulk_embedded(store: EmbeddedStore, shards: Sequence[Path]) -> None:
@@ -70,7 +79,8 @@ def _bulk_embedded(store: EmbeddedStore, shards: Sequence[Path]) -> None:
     for path in shards:
         store.oxstore.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
         for chunk in chunks(Path(path)):
-            store.oxstore.bulk_load(merged_lines(chunk), format=ox.RdfFormat.N_TRIPLES)
+            # lines the first load has just validated: parsed again without the IRI checks
+            store.oxstore.bulk_load(merged_lines(chunk), format=ox.RdfFormat.N_TRIPLES, lenient=True)
     store.oxstore.flush()
     # compact the index files the bulk loads wrote: lookups afterwards are ~1.7× faster at
     # 5,000 articles (the named queries are index lookups), for ~3 % of the load time
