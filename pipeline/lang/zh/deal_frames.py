@@ -62,6 +62,13 @@ WITH_THE_LESSOR: tuple[tuple[str, Role], ...] = (
 )  # fmt: skip
 
 
+#: the contracts of the side that sells or serves (frame sales_contract)
+SALES_CONTRACTS: tuple[str, ...] = (
+    "销售合同", "銷售合同", "销售合约", "銷售合約", "服务合同", "服務合同", "服务合约", "服務合約",
+    "技术服务合同", "技術服務合同",
+)  # fmt: skip
+
+
 FRAMES: tuple[Frame, ...] = (
     # ------------------------------------------------------------------ investment
     Frame("equity_stake", "investment", ("入股", "参股", "參股"), subtype="equity_stake"),
@@ -299,6 +306,17 @@ FRAMES: tuple[Frame, ...] = (
         fallback="agreement",
     ),
     Frame("service_contract", "purchase", ("服务协议", "服務協議"), subtype="service_contract"),
+    # X与Y签订销售合同 / 技术服务合同: the contract of the side that sells or serves — the subject is the
+    # seller or provider, the other party buys (a listed company announces what it sells)
+    Frame(
+        "sales_contract",
+        "purchase",
+        SALES_CONTRACTS,
+        subject="counterparty",
+        subtype="sales_contract",
+        needs="money",
+        fallback="agreement",
+    ),
     # ------------------------------------------------------------------ lease
     Frame("lease", "lease", ("租用", "租赁", "租賃", "承租", "回租")),
     Frame("let", "lease", ("租给", "租給", "出租给", "出租給", "回租给", "回租給"), subject="counterparty"),

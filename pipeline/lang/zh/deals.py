@@ -125,10 +125,12 @@ LEAD_VERBS: tuple[str, ...] = ("主导", "领投", "参与", "牵头", "参投")
 #: a loan's arranger named by its role: the cue before the bank list (联贷主办银行A、B及C) or after
 #: the bank (由A担任主牵头行 / A统筹主办): the first is the lender of the loan under discussion
 ARRANGER_BEFORE = re.compile(
-    r"(?:主办银行|主办行|牵头银行|牵头行|主牵头行|统筹主办银行|统筹银行|额度管理行|协调行|协调银行)(?:为|是|由)?$"
+    r"(?:主办银行|主办行|牵头银行|牵头行|主牵头行|统筹主办银行|统筹银行|额度管理行|协调行|协调银行"
+    r"|管理银行|管理行|代理银行|代理行)(?:为|是|由)?$"
 )
 ARRANGER_AFTER = re.compile(
-    r"\s*(?:担任|为|是|负责)?(?:联贷案?|银团)?(?:的)?(?:主办银行|主办行|牵头银行|主牵头行|牵头行|统筹主办|统筹银行|额度管理行|协调行|协调银行|簿记行)"
+    r"\s*(?:担任|为|是|负责)?(?:联贷案?|银团)?(?:的)?(?:主办银行|主办行|牵头银行|主牵头行|牵头行|统筹主办|统筹银行"
+    r"|额度管理行|协调行|协调银行|簿记行|管理银行|管理行|代理银行|代理行)"
     # …银团贷款，由A及B牵头: the verb closing the clause names the arrangers
     r"|\s*(?:共同|联合)?(?:牵头|统筹|主办|安排)(?=[，,。；;]|$)"
 )
@@ -318,6 +320,14 @@ PLAN_NOUNS: tuple[str, ...] = ("计划", "计画", "方案", "蓝图")
 PROJECT_SPEND = re.compile(
     r"(?:项目|工程|建设计划|兴建计划|扩建计划|建设项目)[^。；]{0,40}?(?:计划|预计|拟|将)(?:总)?$"
 )
+#: the clause after a spend that says where or for what it builds (斥资N，于德州兴建新厂 / 投资N，在高雄
+#:设立研发中心 / 投入N，用于扩建产线): the spend is the spender's own build-out. 设立/设置 build only a
+#: facility (设立合资公司 founds a company: an investment)
+BUILD_CLAUSE = re.compile(
+    r"(?:并|将|拟|预计|计划|主要)?(?:于|在|用于|用以|用来|以(?![及后前来上下内外致便]))[^，,。；;]{0,14}?"
+    r"(?:建设|兴建|建造|建置|打造|扩建|扩产|建厂|设厂|盖厂|扩厂|新建"
+    r"|(?:设立|设置|成立)[^，,。；;]{0,10}?(?:研发中心|中心|工厂|新厂|厂房|基地|园区|产线|生产线|据点|厂))"
+)
 #: facilities: 投资5亿美元的AI资料中心 is the spender's build-out (capex)
 FACILITY_NOUNS: tuple[str, ...] = (
     "资料中心", "数据中心", "算力中心", "工厂", "新厂", "厂房", "晶圆厂", "电厂", "发电厂", "电站", "基地",
@@ -423,7 +433,7 @@ INVESTOR_LIST_INTRO = re.compile(
 
 #: X拟透过子公司Y: the parent acts through its subsidiary (the parent is the agent, devset2)
 THROUGH_VEHICLE = re.compile(
-    r"\s*(?:拟|将|已|宣布|计划)?\s*(?:透过|通过|经由|藉由|借由)(?:其)?(?:旗下)?(?:全资|控股|间接全资)?"
+    r"(?:[（(][^（()）]{1,40}[）)])?\s*(?:拟|将|已|宣布|计划)?\s*(?:透过|通过|经由|藉由|借由)(?:其)?(?:旗下)?(?:全资|控股|间接全资)?"
     r"(?:子公司|孙公司|附属公司|附属机构)?\s*"
 )
 #: X引入7名基石投资者 / 引进战略投资者: X is the company the listed investors come into

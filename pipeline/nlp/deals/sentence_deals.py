@@ -238,7 +238,8 @@ def _hit_candidates(
     ca, cb = ctx.clauses[ci]
     trig = hit.trigger
     dtype = trig.type
-    if trig.needs == "build" and not X.BUILD_WORDS.within(ctx.view, hit.end, cb):
+    builds = X.BUILD_WORDS.within(ctx.view, hit.end, cb) or _builds_next(ctx, ci)
+    if trig.needs == "build" and not builds:
         if trig.fallback is None:
             return [], objects
         dtype = trig.fallback
@@ -377,7 +378,8 @@ def _refine_type(
     if r.counterparty is None and trig.subtype == "capital_contribution":
         r = replace(r, counterparty=_founded(ctx, hit, r.agent))
     planned = L.PROJECT_SPEND.search(view, max(ctx.start, hit.start - 60), hit.start) is not None
-    if r.counterparty is None and not r.co_agents and (planned or _spending_plan(view, hit, cb)):
+    own = not r.co_agents and (planned or _spending_plan(view, hit, cb))
+    if r.counterparty is None and (own or _builds_next(ctx, r.ci)):
         return replace(r, type="capex")  # 投资计划 / 投资5亿美元的资料中心: the spender's own build-out
     return r
 
@@ -734,6 +736,18 @@ def _arranger_cue(ctx: SentenceContext) -> list[Candidate]:
         at = before.start() if before is not None else p.start
         return [Candidate("debt", None, p.mention, ctx.sentence, at, attach="lender", co_counterparties=co)]
     return []
+
+
+def _builds_next(ctx: SentenceContext, ci: int) -> bool:
+    """斥资N，于德州兴建新厂: the clause after the spend's, which names its money, says where or for
+    what it builds."""
+    if ci + 1 >= len(ctx.clauses):
+        return False
+    ca, cb = ctx.clauses[ci]
+    if not any(ca <= m.start < cb for m in ctx.amounts):
+        return False
+    a, b = ctx.clauses[ci + 1]
+    return L.BUILD_CLAUSE.match(ctx.view[a:b].lstrip(" ，,\u3000")) is not None
 
 
 def _spending_plan(view: str, hit: Hit, clause_end: int) -> bool:
