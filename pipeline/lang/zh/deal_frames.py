@@ -351,6 +351,9 @@ FRAMES: tuple[Frame, ...] = (
         ("减持", "減持", "售股", "出售旧股", "出售舊股", "持股出售", "老股转让", "老股轉讓"),
         subtype="secondary_share_sale",
     ),
+    # X增持Y股份: a holder buying more of Y's shares in the market — a market trade (type other), the
+    # company whose shares it buys the counterparty
+    Frame("stake_increase", "other", ("增持", "加码增持", "加碼增持"), subtype="share_increase"),
     # ------------------------------------------------------------------ listings
     Frame(
         "listing",

