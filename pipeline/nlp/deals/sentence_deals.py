@@ -370,9 +370,10 @@ def _refine_type(
             subtype="private_rounds",
         )
     if r.counterparty is None and (trig.frame.joins_round or L.ROUND.match(view, hit.end)):
-        r = replace(
-            r, counterparty=round_owner({**disc.recent, **_stated(before)})
-        )  # 領投天使輪 / X完成N融资，A领投，B跟投: the round of the company discussed
+        # 領投天使輪 / X完成N融资，A领投，B跟投: the round of the company discussed; X引入N名基石投资者，
+        # 其中A认购N: the offering of the company that brings the investors in
+        owner = round_owner({**disc.recent, **_stated(before)})
+        r = replace(r, counterparty=owner if owner is not None else _introducer(ctx, same_clause=True))
     if trig.needs == "round" and (r.counterparty is None or not r.explicit):
         return None  # 加码AI布局 / 该案超额认购踊跃: no investee or no investor of its own — no investment
     if r.counterparty is None and trig.subtype == "capital_contribution":
@@ -577,15 +578,19 @@ def _acting_parent(ctx: SentenceContext, agent: Mention | None, dtype: str) -> M
     return agent
 
 
-def _introducer(ctx: SentenceContext) -> Mention | None:
-    """X引入/引进…投资者: X, the company the investors come into."""
+def _introducer(ctx: SentenceContext, same_clause: bool = False) -> Mention | None:
+    """X引入/引进…投资者: X, the company the investors come into (``same_clause``: named in the
+    clause that brings them in)."""
     m = L.INVESTORS_INTRODUCED.search(ctx.view, ctx.start, ctx.end) or R.INVESTORS_OF.search(
         ctx.view, ctx.start, ctx.end
     )
     if m is None:
         return None
+    floor = ctx.clause_at(m.start())[0] if same_clause else ctx.start
     before = [
-        p for p in ctx.parties if p.end <= m.start() and p.usable and not p.modifier and p.marker is None
+        p
+        for p in ctx.parties
+        if floor <= p.start and p.end <= m.start() and p.usable and not p.modifier and p.marker is None
     ]
     return before[-1].mention if before else None
 

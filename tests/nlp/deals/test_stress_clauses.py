@@ -133,10 +133,28 @@ ARRANGERS_AFTER = [
     ),
 ]
 
+#: X引入N名基石投資者，其中A認購N: the subscribers invest in the company that brings them in
+INTRODUCED_INVESTORS = [
+    S(
+        "introduced-s1",
+        "美的集团港股IPO引入12名基石投资者，其中高瓴认购2亿美元，淡马锡认购1.5亿美元。",
+        "美的集团,高瓴,淡马锡",
+        "2亿美元,1.5亿美元",
+        [(INV, "高瓴", "美的集团", "2亿美元"), (INV, "淡马锡", "美的集团", "1.5亿美元")],
+    ),
+    S(
+        "introduced-t1",
+        "聯易融引進5名基石投資者，其中騰訊認購5,000萬美元。",
+        "聯易融,騰訊",
+        "5,000萬美元",
+        [(INV, "騰訊", "聯易融", "5,000萬美元")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "orgs", "amounts", "expected"),
-    BUILDS_NEXT + SALES_CONTRACTS + THROUGH_A_SUBSIDIARY + ARRANGERS_AFTER,
+    BUILDS_NEXT + SALES_CONTRACTS + THROUGH_A_SUBSIDIARY + ARRANGERS_AFTER + INTRODUCED_INVESTORS,
 )
 def test_what_the_clause_says(
     text: str, orgs: list[str], amounts: list[str], expected: list[tuple[object, ...]]
