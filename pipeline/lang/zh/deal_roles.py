@@ -140,6 +140,16 @@ INDEFINITE_WORKS = re.compile(
     r"某|(?<![第\d])[一两二三四五六七八九十数多]+(?:项|个|座|条|宗|笔|份|批|处|套|标段)"
 )
 
+#: a buyer the text leaves unnamed (一家美系云端客户 / 一名买家 / 某客户 / 独立第三方): the purchase or
+#: sale is a deal with its seller and figure, the buyer null (devset2: "unnamed parties are null")
+UNNAMED_BUYER = re.compile(
+    r"(?:(?<![第\d])(?:一|两|二|三|数|多|几)(?:家|名|位|间|个)|某(?:一)?(?:家|名|位)?)[^，,。；;]{0,10}?"
+    r"(?:客户|买家|买方|买主|承购人|承配人|投资者|投资人|第三方|业者|企业|公司|机构|商|厂|车企)"
+    r"|独立第三方"
+)
+#: the kinds of deal whose buyer may stay unnamed
+UNNAMED_BUYER_TYPES: frozenset[str] = frozenset({"purchase", "acquisition"})
+
 #: premises and localisers after 在 + a company (在Y的厂房屋顶上, 在Y园区内): a place, no subject
 PREMISES = re.compile(
     r"(?:厂房|屋顶|工厂|厂区|园区|基地|厂址|土地|楼顶|车间|仓库|门店|总部|附近|周边|旁|内|上)"

@@ -99,15 +99,14 @@ def _restated_award(c: Candidate, kept: Sequence[Candidate]) -> bool:
 
 
 def unowned_award(c: Candidate) -> bool:
-    """X中标一项…工程，中标金额N: an award whose owner the text leaves unnamed is a deal with its
-    contractor and figure (agent null, as a sale to an unnamed buyer). A named works with no owner
-    found is not: its owner is more often named but unrecognised."""
+    """X中标一项…工程，中标金额N / X获一家客户订单，金额N: an award or a sale whose buyer the text
+    leaves unnamed is a deal with its contractor or seller and figure (agent null). A named works
+    with no owner found is not: its owner is more often named but unrecognised."""
     return (
         c.agent is None
         and c.unowned
         and c.attach is None
-        and c.type == "purchase"
-        and c.subtype in R.WORKS_SUBTYPES
+        and c.type in R.UNNAMED_BUYER_TYPES
         and c.counterparty is not None
         and c.amount is not None
     )

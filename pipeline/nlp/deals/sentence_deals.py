@@ -70,12 +70,14 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
 
 
 def _unnamed_owners(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
-    """中标一条城际铁路施工项目: an award with no owner whose clause names the works indefinitely."""
+    """中标一条城际铁路施工项目: an award with no owner whose clause names the works indefinitely;
+    获一家客户订单 / 出售予一名买家: a purchase or sale whose buyer the clause leaves unnamed."""
     out = []
     for c in cands:
-        if c.type == "purchase" and c.agent is None and c.subtype in R.WORKS_SUBTYPES:
+        if c.agent is None and c.counterparty is not None and c.type in R.UNNAMED_BUYER_TYPES:
             ca, cb = ctx.clause_at(c.trigger_start)
-            if R.INDEFINITE_WORKS.search(ctx.view, ca, cb) is not None:
+            works = c.subtype in R.WORKS_SUBTYPES and R.INDEFINITE_WORKS.search(ctx.view, ca, cb) is not None
+            if works or R.UNNAMED_BUYER.search(ctx.view, ca, cb) is not None:
                 c = replace(c, unowned=True)
         out.append(c)
     return out

@@ -151,10 +151,62 @@ INTRODUCED_INVESTORS = [
     ),
 ]
 
+#: 獲一家客戶訂單 / 出售予一名買家: the buyer left unnamed is null, the seller and figure make the deal
+UNNAMED_BUYERS = [
+    S(
+        "unnamed-buyer-t1",
+        "緯創接獲一家北美雲端服務商的AI伺服器訂單，金額約新台幣80億元。",
+        "緯創",
+        "約新台幣80億元",
+        [(P, None, "緯創", "約新台幣80億元")],
+    ),
+    S(
+        "unnamed-buyer-s1",
+        "纬创接获一家北美云端服务商的AI服务器订单，金额约新台币80亿元。",
+        "纬创",
+        "约新台币80亿元",
+        [(P, None, "纬创", "约新台币80亿元")],
+    ),
+    S(
+        "unnamed-buyer-t2",
+        "恒隆地產以約15億港元出售旗下一幢工業大廈予一名買家。",
+        "恒隆地產",
+        "約15億港元",
+        [(P, None, "恒隆地產", "約15億港元")],
+    ),
+    S(
+        "unnamed-buyer-s2",
+        "恒隆地产以约15亿港元出售旗下一幢工业大厦予一名买家。",
+        "恒隆地产",
+        "约15亿港元",
+        [(P, None, "恒隆地产", "约15亿港元")],
+    ),
+    # a named buyer stays named; a generic 客戶 with no quantifier names no buyer and no deal
+    S(
+        "named-buyer-t1",
+        "緯創接獲微軟的AI伺服器訂單，金額約新台幣80億元。",
+        "緯創,微軟",
+        "約新台幣80億元",
+        [(P, "微軟", "緯創", "約新台幣80億元")],
+    ),
+    S(
+        "no-buyer-s1",
+        "纬创表示，客户订单能见度已看到明年，营收约新台币80亿元。",
+        "纬创",
+        "约新台币80亿元",
+        [],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "orgs", "amounts", "expected"),
-    BUILDS_NEXT + SALES_CONTRACTS + THROUGH_A_SUBSIDIARY + ARRANGERS_AFTER + INTRODUCED_INVESTORS,
+    BUILDS_NEXT
+    + SALES_CONTRACTS
+    + THROUGH_A_SUBSIDIARY
+    + ARRANGERS_AFTER
+    + INTRODUCED_INVESTORS
+    + UNNAMED_BUYERS,
 )
 def test_what_the_clause_says(
     text: str, orgs: list[str], amounts: list[str], expected: list[tuple[object, ...]]
