@@ -342,6 +342,10 @@ def _refine_type(
     an investment without an investee may be a round or a build-out."""
     view, hit, trig = ctx.view, r.hit, r.hit.trigger
     ca, cb = ctx.clauses[r.ci]
+    if r.type == "fundraising" and _joined_raiser(ctx, r) is not None:
+        # A参与X定增 / A认购X的配售: A invests in X's raise
+        raiser, investor = _joined_raiser(ctx, r), _acting_parent(ctx, r.agent, "investment")
+        r = replace(r, type="investment", agent=investor, counterparty=raiser, subtype=trig.subtype)
     if trig.needs == "object" and r.counterparty is None:
         r = replace(r, type=trig.fallback or r.type)
     if trig.needs == "party" and r.counterparty is None:
@@ -743,6 +747,17 @@ def _arranger_cue(ctx: SentenceContext) -> list[Candidate]:
         at = before.start() if before is not None else p.start
         return [Candidate("debt", None, p.mention, ctx.sentence, at, attach="lender", co_counterparties=co)]
     return []
+
+
+def _joined_raiser(ctx: SentenceContext, r: _Reading) -> Mention | None:
+    """A参与X(的)定增: the party a joining verb marks right before a raise word is the raiser."""
+    if r.agent is None:
+        return None
+    for p in ctx.parties:
+        joins = p.marker in R.JOINING_MARKERS and p.end <= r.hit.start and p.mention.iri != r.agent.iri
+        if joins and R.RAISE_GAP.fullmatch(ctx.view, p.end, r.hit.start):
+            return p.mention
+    return None
 
 
 def _builds_next(ctx: SentenceContext, ci: int) -> bool:

@@ -198,6 +198,39 @@ UNNAMED_BUYERS = [
     ),
 ]
 
+#: A參與X定增 / A認購X的配售: A invests in X's raise (a house acting through its fund is the investor)
+JOINED_RAISES = [
+    S(
+        "joined-raise-s1",
+        "国家大基金二期以20亿元参与长江存储定增。",
+        "国家大基金二期,长江存储",
+        "20亿元",
+        [(INV, "国家大基金二期", "长江存储", "20亿元")],
+    ),
+    S(
+        "joined-raise-t1",
+        "國泰人壽以新台幣15億元參與台灣大哥大的私募。",
+        "國泰人壽,台灣大哥大",
+        "新台幣15億元",
+        [(INV, "國泰人壽", "台灣大哥大", "新台幣15億元")],
+    ),
+    S(
+        "joined-raise-s2",
+        "中国诚通控股旗下诚通基金以10亿元参与中国稀土的本次定增。",
+        "中国诚通控股,诚通基金,中国稀土",
+        "10亿元",
+        [(INV, "中国诚通控股", "中国稀土", "10亿元")],
+    ),
+    # the company's own raise keeps its raiser
+    S(
+        "own-raise-t1",
+        "台灣大哥大辦理新台幣15億元私募。",
+        "台灣大哥大",
+        "新台幣15億元",
+        [("fundraising", "台灣大哥大", None, "新台幣15億元")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "orgs", "amounts", "expected"),
@@ -206,7 +239,8 @@ UNNAMED_BUYERS = [
     + THROUGH_A_SUBSIDIARY
     + ARRANGERS_AFTER
     + INTRODUCED_INVESTORS
-    + UNNAMED_BUYERS,
+    + UNNAMED_BUYERS
+    + JOINED_RAISES,
 )
 def test_what_the_clause_says(
     text: str, orgs: list[str], amounts: list[str], expected: list[tuple[object, ...]]
