@@ -375,5 +375,5 @@ def region_title_follows(lex: Lexicon, ctx: Tokens, j: int) -> bool:
         and word[-1] == lang.REGION_DIVISION_CHAR
         and lex.is_place(word[:-1])
         and j + 1 < len(ctx.spans)
-        and any(ctx.view.startswith(x, ctx.spans[j + 1][0]) for x in lex.t.titles)
+        and ctx.view.startswith(lex.t.titles, ctx.spans[j + 1][0])
     )

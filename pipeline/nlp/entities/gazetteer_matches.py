@@ -109,7 +109,7 @@ def _character_matches(
 def index_follows(lex: Lexicon, view: str, end: int) -> bool:
     """An index word follows (那斯達克指數): the name is the index's."""
     end += view[end : end + 1] == " "
-    return any(view.startswith(w, end) for w in lex.t.index_words)
+    return view.startswith(lex.t.index_words, end)
 
 
 def latin_edges_ok(view: str, start: int, end: int) -> bool:

@@ -246,7 +246,7 @@ def chinese_name_end(lex: Lexicon, ctx: Tokens, pos: int) -> int | None:
             continue  # a dictionary word (高度), not a name
         if name in lex.t.generic or lex.is_place(name) or name.endswith(lang.CLAN_SUFFIX):
             continue
-        if any(view.startswith(v, end) for v in lang.ORG_WORDS_AFTER_NAME):
+        if view.startswith(lang.ORG_WORDS_AFTER_NAME, end):
             return None
         return end
     return None
@@ -310,7 +310,7 @@ def _transliterated_name_end(lex: Lexicon, ctx: Tokens, pos: int) -> int | None:
             end in ctx.ends
             and pos in ctx.starts
             and all_cjk(view[pos:end])
-            and any(view.startswith(v, end) for v in lex.t.speech)
+            and view.startswith(lex.t.speech, end)
             and not any(
                 (lex.tag(ctx.tok(i)) or "x")[0] in "vpdrtm" for i in range(ctx.starts[pos], ctx.ends[end] + 1)
             )
