@@ -214,6 +214,10 @@ def numeral_regex() -> re.Pattern[str]:
     return re.compile(guarded(rf"{latin}|{start}{cont}*"))
 
 
+#: what an Arabic number's value leaves out (group separators and spaces)
+_NOT_DIGIT_OR_POINT = re.compile(r"[^\d.]")
+
+
 @cache
 def _arabic_regex() -> re.Pattern[str]:
     return re.compile(_arabic_pattern())
@@ -265,7 +269,7 @@ def _tokens(phrase: str) -> Iterator[_Token]:
         ch = phrase[i]
         m = arabic.match(phrase, i) if ch.isdigit() else None
         if m is not None:
-            digits = re.sub(r"[^\d.]", "", m.group())
+            digits = _NOT_DIGIT_OR_POINT.sub("", m.group())
             yield _Token("arabic", i, m.end(), Decimal(digits), digits)
             i = m.end()
         elif ch in t.points and i + 1 < len(phrase) and phrase[i + 1] in t.digits:
