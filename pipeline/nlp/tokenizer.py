@@ -21,7 +21,7 @@ import itertools
 import logging
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
@@ -180,12 +180,20 @@ class RJiebaSegmenter:
             freqs.append(freq)
         return freqs
 
-    def cut(self, text: str) -> Iterator[str]:
-        for word in self.jieba.cut(text, self.hmm):
-            if len(word) > 1 and word.isascii() and not word.isalnum():
-                yield from (piece for piece in _JIEBA_SKIP.split(word) if piece)
-            else:
-                yield word
+    def cut(self, text: str) -> list[str]:
+        words = list(self.jieba.cut(text, self.hmm))
+        # (the rare ASCII word with punctuation found first, in one pass: most texts have none)
+        odd = [k for k, word in enumerate(words) if len(word) > 1 and word.isascii() and not word.isalnum()]
+        if not odd:
+            return words
+        out: list[str] = []
+        last = 0
+        for k in odd:
+            out += words[last:k]
+            out += [piece for piece in _JIEBA_SKIP.split(words[k]) if piece]
+            last = k + 1
+        out += words[last:]
+        return out
 
 
 SEGMENTERS: dict[str, type[JiebaSegmenter] | type[RJiebaSegmenter]] = {

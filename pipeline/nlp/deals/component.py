@@ -13,9 +13,11 @@ recognised spans. It reads the article sentence by sentence, each pass over froz
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Generic, NamedTuple, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -55,6 +57,8 @@ from pipeline.nlp.deals.triggers import find_triggers
 from pipeline.nlp.extensions import register, text_of, view_of
 from pipeline.text.dates import find_article_date, resolve_dates
 
+_F = TypeVar("_F", Amount, Capacity, ShareCount)
+
 
 def deal_candidates(
     text: str,
@@ -71,11 +75,13 @@ def deal_candidates(
     words = X.scan(view)
     disc = Discourse()
     cands: list[Candidate] = []
+    by_amount, by_capacity, by_shares = _ByStart(amounts), _ByStart(capacities), _ByStart(shares)
     for sent in sentences:
         disc = replace(disc, announcer=announcer_in(view, sent, index, disc.announcer))
         parties = find_parties(text, view, sent, index, words, disc.topic, disc.announcer)
         hits = find_triggers(view, sent, parties, words)
-        ctx = sentence_context(text, view, sent, parties, hits, amounts, capacities, shares)
+        figures = by_amount.around(sent), by_capacity.around(sent), by_shares.around(sent)
+        ctx = sentence_context(text, view, sent, parties, hits, *figures)
         found, disc = _sentence(ctx, disc)
         cands.extend(found)
     merged = attach(merge([c for c in cands if c.attach is None], same_sentence=False), cands)
@@ -110,6 +116,23 @@ def unowned_award(c: Candidate) -> bool:
         and c.counterparty is not None
         and c.amount is not None
     )
+
+
+class _ByStart(Generic[_F]):
+    """Figures looked up by sentence: the ones starting inside it are a slice when the figures
+    are in order of start (as the quantities component gives them), else all of them (the
+    sentence context keeps those inside the sentence either way)."""
+
+    def __init__(self, figures: Sequence[_F]):
+        self.figures: Sequence[_F] = figures
+        starts = [f.start for f in figures]
+        self.starts: list[int] | None = starts if all(a <= b for a, b in itertools.pairwise(starts)) else None
+
+    def around(self, sent: Sentence) -> Sequence[_F]:
+        if self.starts is None:
+            return self.figures
+        lo = bisect.bisect_left(self.starts, sent.start)
+        return self.figures[lo : bisect.bisect_left(self.starts, sent.end, lo)]
 
 
 def find_deals(

@@ -289,12 +289,12 @@ def split_glued_suffixes(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> Tok
     suffix as when it is a separate token. Tokens that may be a name themselves (東曜藥業),
     known names, organisation words and words never part of a name (子公司, 該公司) stay."""
     view, finals = ctx.view, lex.t.suffix_finals
-    known = {i for c in gaz for i in range(c.start, c.end)}
+    # only a token ending in an organisation word's last character may split
+    ending = [k for k, word in enumerate(ctx.words) if len(word) > 1 and word[-1] in finals]
+    known = {i for c in gaz for i in range(c.start, c.end)} if ending else set()
     split: dict[int, list[tuple[int, int]]] = {}  # token index -> its pieces
-    for k, (ts, te) in enumerate(ctx.spans):
-        if te - ts < 2 or view[te - 1] not in finals:
-            continue  # no organisation word at its end: the token stays
-        word = view[ts:te]
+    for k in ending:
+        (ts, te), word = ctx.spans[k], ctx.words[k]
         if word in lex.t.suffix_set or word in lex.t.stops or ts in known or not all_cjk(word):
             continue
         pieces, end = _suffix_pieces(lex, word, ts, te)
@@ -375,5 +375,5 @@ def region_title_follows(lex: Lexicon, ctx: Tokens, j: int) -> bool:
         and word[-1] == lang.REGION_DIVISION_CHAR
         and lex.is_place(word[:-1])
         and j + 1 < len(ctx.spans)
-        and any(ctx.view.startswith(x, ctx.spans[j + 1][0]) for x in lex.t.titles)
+        and ctx.view.startswith(lex.t.titles, ctx.spans[j + 1][0])
     )

@@ -6,10 +6,12 @@ never change one in place, they return new candidates (``dataclasses.replace``).
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 
 from pipeline.model.records import EntityType
 from pipeline.text.view import FILLER
@@ -50,8 +52,9 @@ class Tokens:
     words: tuple[str, ...] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "starts", {s: i for i, (s, _) in enumerate(self.spans)})
-        object.__setattr__(self, "ends", {e: i for i, (_, e) in enumerate(self.spans)})
+        # (a later token with the same offset wins, as in a dict comprehension)
+        object.__setattr__(self, "starts", dict(zip(map(itemgetter(0), self.spans), itertools.count())))
+        object.__setattr__(self, "ends", dict(zip(map(itemgetter(1), self.spans), itertools.count())))
         view = self.view
         object.__setattr__(self, "words", tuple([view[s:e] for s, e in self.spans]))
 

@@ -66,8 +66,7 @@ def gazetteer_matches(lex: Lexicon, matcher: TokenPhrases, ctx: Tokens) -> list[
         entry = lex.index.accept_form(key, surface.replace(FILLER, ""))
         if entry is None or not latin_edges_ok(ctx.view, start, end):
             continue
-        for i in range(start, end):
-            covered[i] = True
+        covered[start:end] = [True] * (end - start)
         if entry.type == "organization" and index_follows(lex, ctx.view, end):
             continue  # 那斯達克指數: an index, not the exchange
         out.append(Candidate(start, end, entry.type, entry.iri, fold_key(surface), 0, "gazetteer"))
@@ -96,7 +95,7 @@ def _character_matches(
                 continue
             if not (i in ctx.starts or end in ctx.ends):
                 continue
-            if covered[i] and not any(not covered[k] for k in range(i, end)) and end not in ctx.ends:
+            if covered[i] and all(covered[i:end]) and end not in ctx.ends:
                 continue  # inside what the matcher found already
             entry = lex.index.forms[fold_key(form)][0][0]
             if entry.type == "organization" and index_follows(lex, view, end):
@@ -109,7 +108,7 @@ def _character_matches(
 def index_follows(lex: Lexicon, view: str, end: int) -> bool:
     """An index word follows (那斯達克指數): the name is the index's."""
     end += view[end : end + 1] == " "
-    return any(view.startswith(w, end) for w in lex.t.index_words)
+    return view.startswith(lex.t.index_words, end)
 
 
 def latin_edges_ok(view: str, start: int, end: int) -> bool:

@@ -21,8 +21,11 @@ def local_governments(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> lis
     orgs = {c.start for c in chosen if c.type == "organization"}
     spans: list[tuple[int, int]] = []
     admin = lang.PLACE_ADMIN_CHARS
-    for (s, e), word in zip(ctx.spans, ctx.words, strict=True):
-        if len(word) < 3 or word[-1] not in admin or not _admin_place(lex, word):  # (cheap tests first)
+    # (the cheap tests of _admin_place first, in one pass)
+    places = [i for i, word in enumerate(ctx.words) if len(word) >= 3 and word[-1] in admin]
+    for i in places:
+        (s, e), word = ctx.spans[i], ctx.words[i]
+        if not _admin_place(lex, word):
             continue
         chain = _coordinated_places(view, e)
         if (

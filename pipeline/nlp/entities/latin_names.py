@@ -113,7 +113,7 @@ def _lone_word_ok(lex: Lexicon, view: str, start: int, end: int, w: str) -> bool
         return False  # GST-HG171, HX-100: a product or drug code
     if w.isupper() and len(w) <= 5 and not ticker_follows(view, end):
         before = view[max(0, start - 6) : start]
-        if not any(before.endswith(d) for d in lex.t.descriptors):
+        if not before.endswith(lex.t.descriptors):
             return False  # acronyms: organisations only with a ticker, a descriptor or a known name
     return len(w) >= 2 and w[0].isalnum()
 
@@ -134,20 +134,20 @@ def latin_kind(lex: Lexicon, view: str, start: int, end: int, words: list[str]) 
     t = lex.t
     before = view[max(0, start - 6) : start].rstrip()
     after = view[end : end + 4].lstrip()
-    if any(before.endswith(title) for title in t.titles):
+    if before.endswith(t.titles):
         return "person"
     last = legal_key(words[-1])
     if last in lang.LATIN_ORG_SUFFIXES or ticker_follows(view, end):
         return "organization"
-    if any(after.startswith(s) for s in t.strong + t.weak):
+    if after.startswith(t.strong) or after.startswith(t.weak):
         return "organization"
-    if any(after.startswith(p) for p in t.product_context):
+    if after.startswith(t.product_context):
         return None
-    if any(before.endswith(d) for d in t.descriptors):
+    if before.endswith(t.descriptors):
         return "organization"
     if len(words) >= 2:
         # a capitalised phrase without an organisation word: a person only when speaking
-        if any(after.startswith(v) for v in t.speech) and len(words) <= 3:
+        if after.startswith(t.speech) and len(words) <= 3:
             return "person"
         return None
     return "organization"

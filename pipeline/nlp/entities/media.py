@@ -26,7 +26,7 @@ def media(lex: Lexicon, view: str) -> list[Candidate]:
         for cue in t.media_cues:
             if name.endswith(cue) and len(name) > len(cue) + 1:
                 name = name[: -len(cue)]
-        if any(name.endswith(suf) for suf in t.media_suffixes) and name not in t.generic:
+        if name.endswith(t.media_suffixes) and name not in t.generic:
             out.append(Candidate(s, s + len(name), "media", None, fold_key(name), 1, "media"))
     for pattern in (SOURCE_LINE, DATELINE_OUTLET):
         for m in pattern.finditer(view):

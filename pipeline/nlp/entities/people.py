@@ -170,15 +170,13 @@ def _names_as_subjects(
     view, t = ctx.view, lex.t
     taken = {i for c in [*gaz, *found] for i in range(c.start, c.end)}
     out: list[Candidate] = []
-    for i in range(len(ctx)):
+    ends, surnames = ctx.ends, t.surnames
+    # (what both name tests need first: three characters of whole tokens, a surname first)
+    firsts = [i for i, (s, _) in enumerate(ctx.spans) if s + 3 in ends and view[s] in surnames]
+    for i in firsts:
         s = ctx.spans[i][0]
         e = s + 3
-        if (
-            s in taken
-            or e not in ctx.ends
-            or view[s] not in t.surnames  # (what both tests below need first)
-            or not (_name_like_word(lex, ctx, i) or _split_name(lex, ctx, s, e))
-        ):
+        if s in taken or not (_name_like_word(lex, ctx, i) or _split_name(lex, ctx, s, e)):
             continue
         opener = i > 0 and ctx.tok(i - 1) in t.np_openers
         opens = s == 0 or view[s - 1] in t.delimiters or opener
@@ -246,7 +244,7 @@ def chinese_name_end(lex: Lexicon, ctx: Tokens, pos: int) -> int | None:
             continue  # a dictionary word (高度), not a name
         if name in lex.t.generic or lex.is_place(name) or name.endswith(lang.CLAN_SUFFIX):
             continue
-        if any(view.startswith(v, end) for v in lang.ORG_WORDS_AFTER_NAME):
+        if view.startswith(lang.ORG_WORDS_AFTER_NAME, end):
             return None
         return end
     return None
@@ -310,7 +308,7 @@ def _transliterated_name_end(lex: Lexicon, ctx: Tokens, pos: int) -> int | None:
             end in ctx.ends
             and pos in ctx.starts
             and all_cjk(view[pos:end])
-            and any(view.startswith(v, end) for v in lex.t.speech)
+            and view.startswith(lex.t.speech, end)
             and not any(
                 (lex.tag(ctx.tok(i)) or "x")[0] in "vpdrtm" for i in range(ctx.starts[pos], ctx.ends[end] + 1)
             )

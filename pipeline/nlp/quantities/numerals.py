@@ -80,12 +80,15 @@ class _Tables:
     about: str
     pairs: frozenset[tuple[int, int]]
     latin: dict[str, int]
+    #: the last characters of the Latin scale words (a phrase ending otherwise has none)
+    latin_finals: frozenset[str]
     formal_before: frozenset[str]
     estimate_before: frozenset[str]
 
 
 @cache
 def tables() -> _Tables:
+    latin = {k.lower(): v for k, v in (N.LATIN_SCALES | N.SIGN_LATIN_SCALES).items()}
     return _Tables(
         digits={fold(k): v for k, v in N.DIGITS.items()},
         formal=frozenset(fold(k) for k in N.FORMAL_DIGITS),
@@ -101,7 +104,8 @@ def tables() -> _Tables:
         about=fold(N.ABOUT_MARKER),
         pairs=frozenset({(d, d + 1) for d in range(1, 9)})
         | frozenset((N.DIGITS[a], N.DIGITS[b]) for a, b in N.APPROXIMATE_PAIRS_EXTRA),
-        latin={k.lower(): v for k, v in (N.LATIN_SCALES | N.SIGN_LATIN_SCALES).items()},
+        latin=latin,
+        latin_finals=frozenset(k[-1] for k in latin),
         formal_before=frozenset(fold(k) for k in N.FORMAL_DIGIT_BEFORE),
         estimate_before=frozenset(fold(k) for k in N.ESTIMATE_BEFORE),
     )
@@ -210,6 +214,10 @@ def numeral_regex() -> re.Pattern[str]:
     return re.compile(guarded(rf"{latin}|{start}{cont}*"))
 
 
+#: what an Arabic number's value leaves out (group separators and spaces)
+_NOT_DIGIT_OR_POINT = re.compile(r"[^\d.]")
+
+
 @cache
 def _arabic_regex() -> re.Pattern[str]:
     return re.compile(_arabic_pattern())
@@ -261,7 +269,7 @@ def _tokens(phrase: str) -> Iterator[_Token]:
         ch = phrase[i]
         m = arabic.match(phrase, i) if ch.isdigit() else None
         if m is not None:
-            digits = re.sub(r"[^\d.]", "", m.group())
+            digits = _NOT_DIGIT_OR_POINT.sub("", m.group())
             yield _Token("arabic", i, m.end(), Decimal(digits), digits)
             i = m.end()
         elif ch in t.points and i + 1 < len(phrase) and phrase[i + 1] in t.digits:
@@ -540,7 +548,10 @@ def _latin(phrase: str) -> Numeral | None:
     """US$1.5 billion: an Arabic number and an English scale word."""
     t = tables()
     s = phrase.replace(",", "").replace(" ", "")
-    latin = next((w for w in t.latin if s.lower().endswith(w)), None)
+    low = s.lower()
+    if low[-1:] not in t.latin_finals:
+        return None
+    latin = next((w for w in t.latin if low.endswith(w)), None)
     if latin is None or not s[: -len(latin)].replace(".", "", 1).isdigit():
         return None
     multiplier = Decimal(t.latin[latin])

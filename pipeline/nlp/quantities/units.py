@@ -10,10 +10,10 @@ share ratio).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from pipeline.lang.zh import money as M
@@ -345,11 +345,41 @@ _READERS: tuple[Callable[[_At], Unit | None], ...] = (
 )
 
 
+@cache
+def _unit_firsts() -> frozenset[str]:
+    """Every character a unit can begin with: each reader of :data:`_READERS` first needs one of
+    its words right at its position, so after any other character no reader finds a unit (a
+    new reader adds its words here)."""
+    lx = lexicon()
+    tables: tuple[Iterable[str], ...] = (
+        lx.percent_signs,  # _percent_sign
+        lx.rate_percent,  # _rate_li
+        (lx.tenths,),  # _tenths
+        lx.capacity_units,  # _capacity
+        lx.share_units,  # _shares
+        lx.lot_words,  # _lots
+        lx.cent_currency,  # _named_cents
+        lx.cantonese_tenths,  # _cantonese_tenths
+        lx.colloquial_subunits,  # _colloquial_subunit
+        lx.currency_after,  # _currency_word, and its dollars and _cantonese
+        lx.dollars,
+        lx.colloquial_dollars,
+        lx.colloquial_in_context,
+        (lx.cantonese_dollar,),
+        lx.cents,  # _local_cents
+        lx.tenth_units,  # _tenth_alone
+    )
+    return frozenset(word[0] for table in tables for word in table)
+
+
 @lru_cache(maxsize=1024)
 def unit_after(view: str, num_end: int, num: Numeral, num_start: int) -> Unit | None:
     """The unit written after the numeral at [num_start, num_end), if any (cached: a range asks
     for the units of both its ends more than once)."""
-    at = _At(view, skip_space(view, num_end, 1), num_start, num_end, num)
+    pos = skip_space(view, num_end, 1)
+    if pos >= len(view) or view[pos] not in _unit_firsts():
+        return None  # no unit word begins here (see _unit_firsts)
+    at = _At(view, pos, num_start, num_end, num)
     for read in _READERS:
         unit = read(at)
         if unit is not None:
