@@ -96,3 +96,7 @@ OUTLET_ENDINGS: tuple[str, ...] = (
     "财经", "新闻", "网", "日报", "晚报", "早报", "时报", "报", "社", "电视", "电视台", "电台",
     "周刊", "杂志", "资讯", "快讯",
 )  # fmt: skip
+
+#: the last character of a grade word (车规级, 工业级, 国家级, 企业级): a modifier of a product or
+#: a status, no part of a name (其他车规级核心半导体 is a kind of chip)
+GRADE_FINAL: str = "级"

@@ -130,6 +130,12 @@ CASES = [
     pytest.param("該報報導，市場需求回溫。", [], ["該報"], id="this-paper-hant"),
     pytest.param("该报报道，市场需求回温。", [], ["该报"], id="this-paper-hans"),
     # common words in the same slots are no names
+    pytest.param("各類工業級光電科技的應用持續擴大。", [], ["工業級光電科技"], id="grade-word-hant"),
+    pytest.param("各类工业级光电科技的应用持续扩大。", [], ["工业级光电科技"], id="grade-word-hans"),
+    pytest.param("嵐翊推出國家級新能源的示範項目。", [], ["國家級新能源"], id="grade-national-hant"),
+    pytest.param("岚翊推出国家级新能源的示范项目。", [], ["国家级新能源"], id="grade-national-hans"),
+    pytest.param("超級電子股價大漲。", ["超級電子"], [], id="super-is-no-grade-hant"),
+    pytest.param("超级电子股价大涨。", ["超级电子"], [], id="super-is-no-grade-hans"),
     pytest.param("中部六省、長江集團及多家企業出席。", ["長江集團"], ["六省"], id="places-in-list-hant"),
     pytest.param("中部六省、长江集团及多家企业出席。", ["长江集团"], ["六省"], id="places-in-list-hans"),
     pytest.param("他是這個領域的研究者。", [], ["他"], id="copula-person-hant"),
