@@ -36,7 +36,8 @@ COMPANY_PREDICATES: tuple[str, ...] = (
     "宣布完成", "宣布收购", "宣布投资", "宣布斥资", "宣布入股", "宣布回购", "宣布增资", "宣布募资",
     "拟斥资", "斥资", "拟募资", "拟收购", "拟回购", "拟增资", "拟发行", "拟分拆", "拟出售",
     "拟定增", "拟配售", "成立于", "是一家", "为一家", "总部位于", "总部设在", "创办人", "创始人",
-    "旗下", "作为领投方", "作为投资方", "担任领投方",
+    "旗下", "作为领投方", "作为投资方", "担任领投方", "的母公司", "的子公司", "的股东", "的股价",
+    "的市值", "的董事会", "的营收", "的创办人", "的创始人", "的估值", "的财报",
 )  # fmt: skip
 
 #: (opener, words after the name): the argument slot of a deal verb (获澄源投资, 由澄源领投,
@@ -100,3 +101,15 @@ OUTLET_ENDINGS: tuple[str, ...] = (
 #: the last character of a grade word (车规级, 工业级, 国家级, 企业级): a modifier of a product or
 #: a status, no part of a name (其他车规级核心半导体 is a kind of chip)
 GRADE_FINAL: str = "级"
+
+#: time words between a subject and its predicate (岚翊今日宣布完成…, 澄源日前与翔鹭签约)
+TIME_ADVERBS: tuple[str, ...] = (
+    "今日", "今天", "近日", "日前", "昨日", "昨天", "早前", "稍早", "本周", "上周", "今年", "去年",
+    "同日", "当天", "近期", "目前", "周一", "周二", "周三", "周四", "周五", "周六", "周日",
+)  # fmt: skip
+#: a subject, a conjunction, a partner and a verb of agreement (澄源与翔鹭签署…, 岚翊和[a found
+#: organisation]达成合作): both are parties, the subject is an organisation like its partner
+PARTNER_JOINERS: tuple[str, ...] = ("与", "和", "同", "跟")
+PARTNER_VERBS: tuple[str, ...] = (
+    "签署", "签订", "签约", "签下", "达成", "合作", "共同", "合资", "携手", "洽签", "联手", "订立",
+)  # fmt: skip

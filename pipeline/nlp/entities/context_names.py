@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pipeline.lang.zh import entities as lang
 from pipeline.lang.zh import org_context
 from pipeline.lang.zh.grammar import CLAUSE_END, LIST_CONJUNCTIONS, OPEN_BRACKETS
-from pipeline.nlp.entities.candidates import CJK, Candidate, Tokens, fold_key
+from pipeline.nlp.entities.candidates import CJK, Candidate, Tokens, all_cjk, fold_key
 from pipeline.nlp.entities.lexicon import Lexicon
 
 #: what may stand right before a subject: punctuation, a bracket, the text or line start
@@ -26,6 +26,8 @@ _JOINERS = tuple(sorted(LIST_CONJUNCTIONS, key=len, reverse=True))
 #: a Latin name in brackets (the view folds full-width brackets)
 _LATIN_ALIAS = re.compile(r"\([A-Za-z][A-Za-z0-9&.\- ]{1,30}\)")
 _ROUND_REPORT = re.compile(org_context.ROUND_REPORT)
+#: the cues a person's name also fills (王大明與翔鷺簽約, 獲王大明投資)
+_PERSON_SLOTS = frozenset({"clause", "inline", "opener"})
 #: kinds of a name word (:meth:`Lexicon.word_kind`) a bare name is made of
 _NAME_KINDS = ("distinct", "char", "latin")
 #: one-character words after a bare name that begin its predicate: modals, adverbs, prepositions
@@ -47,7 +49,7 @@ class _Run:
 def context_names(lex: Lexicon, ctx: Tokens, taken: list[Candidate]) -> list[Candidate]:
     """``taken``: the candidates found so far; a bare name never overlaps one."""
     occupied = {i for c in taken for i in range(c.start, c.end)}
-    org_starts = frozenset(c.start for c in taken if c.type == "organization")
+    org_starts = {c.start: c.end for c in taken if c.type == "organization"}
     out: list[Candidate] = []
     i = 0
     while i < len(ctx):
@@ -160,7 +162,7 @@ def _distinctive(run: _Run, cue: str) -> bool:
     return cue == "clause" and len(kinds) >= 2 and kinds[-1] == "industry" and kinds[0] in ("adj", "noun")
 
 
-def _accepted(lex: Lexicon, ctx: Tokens, cue: str, runs: list[_Run], org_starts: frozenset[int]) -> bool:
+def _accepted(lex: Lexicon, ctx: Tokens, cue: str, runs: list[_Run], org_starts: dict[int, int]) -> bool:
     if not all(_name_ok(lex, ctx, cue, run) for run in runs):
         return False
     view, last = ctx.view, runs[-1]
@@ -176,12 +178,29 @@ def _accepted(lex: Lexicon, ctx: Tokens, cue: str, runs: list[_Run], org_starts:
         return rest.startswith(org_context.DEAL_SLOT_CLOSERS)
     if len(runs) == 1 and last.kinds[0] == "latin" and "distinct" in last.kinds:
         return _predicate_follows(lex, ctx, last)  # JK翔鷺宣布…: a Latin initial and a trade name
+    after += next((len(w) for w in org_context.TIME_ADVERBS if view.startswith(w, after)), 0)
     return (
-        rest.startswith(org_context.COMPANY_PREDICATES)
+        view.startswith(org_context.COMPANY_PREDICATES, after)
         or bool(lex.t.frame_re.match(view, after))
         or bool(_ROUND_REPORT.match(view, after))
         or _described_as_company(view, after)
+        or _signs_with_partner(lex, ctx, after, org_starts)
+        or (len(runs) >= 2 and view.startswith(org_context.PARTNER_VERBS, after))  # 澄源與嵐翊簽署
     )
+
+
+def _signs_with_partner(lex: Lexicon, ctx: Tokens, end: int, org_starts: dict[int, int]) -> bool:
+    """與 and a partner (a found organisation or a bare name), then a verb of agreement."""
+    view = ctx.view
+    if not view.startswith(org_context.PARTNER_JOINERS, end):
+        return False
+    partner = end + 1
+    partner_end = org_starts.get(partner)
+    if partner_end is None:
+        i = ctx.starts.get(partner)
+        run = _run_at(lex, ctx, i, set()) if i is not None else None
+        partner_end = run.end if run is not None and _distinctive(run, "opener") else None
+    return partner_end is not None and view.startswith(org_context.PARTNER_VERBS, partner_end)
 
 
 def _described_as_company(view: str, end: int) -> bool:
@@ -201,7 +220,16 @@ def _name_ok(lex: Lexicon, ctx: Tokens, cue: str, run: _Run) -> bool:
         and name[0] not in lex.t.numerals
         and CJK.search(name) is not None
         and _distinctive(run, cue)
+        and not (cue in _PERSON_SLOTS and _person_like(lex, name))
     )
+
+
+def _person_like(lex: Lexicon, name: str) -> bool:
+    """王大明: a surname and a given name of two characters, or a name jieba knows as a person's;
+    in a subject or party slot a person is as likely as a company."""
+    if len(name) == 3 and name[0] in lex.t.surnames and all_cjk(name):
+        return True
+    return (lex.tag(name) or "").startswith("nr")
 
 
 def _after_alias(view: str, end: int) -> int:
@@ -210,7 +238,7 @@ def _after_alias(view: str, end: int) -> int:
     return m.end() if m else end
 
 
-def _joined_to(view: str, end: int, org_starts: frozenset[int]) -> bool:
+def _joined_to(view: str, end: int, org_starts: dict[int, int]) -> bool:
     """A list word (、, 及; not the prepositions 與, 和), then a found organisation."""
     joiner = next((j for j in org_context.LIST_ONLY_JOINERS if view.startswith(j, end)), None)
     return joiner is not None and end + len(joiner) in org_starts
