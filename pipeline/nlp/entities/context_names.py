@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pipeline.lang.zh import entities as lang
 from pipeline.lang.zh import org_context
 from pipeline.lang.zh.grammar import CLAUSE_END, LIST_CONJUNCTIONS, OPEN_BRACKETS
-from pipeline.nlp.entities.candidates import CJK, Candidate, Tokens, all_cjk, fold_key
+from pipeline.nlp.entities.candidates import CJK, Candidate, Tokens, all_cjk, fold_key, is_latin
 from pipeline.nlp.entities.lexicon import Lexicon
 
 #: what may stand right before a subject: punctuation, a bracket, the text or line start
@@ -48,7 +48,8 @@ class _Run:
 
 def context_names(lex: Lexicon, ctx: Tokens, taken: list[Candidate]) -> list[Candidate]:
     """``taken``: the candidates found so far; a bare name never overlaps one."""
-    occupied = {i for c in taken for i in range(c.start, c.end)}
+    # a Latin word the Latin generator took may end a longer bare name (澄源Tech)
+    occupied = {i for c in taken if c.source != "latin" for i in range(c.start, c.end)}
     org_starts = {c.start: c.end for c in taken if c.type == "organization"}
     out: list[Candidate] = []
     i = 0
@@ -137,6 +138,8 @@ def _piece(lex: Lexicon, word: str, first: bool) -> str | None:
         return "adj"  # 宏遠, 鮮綠: an adjective as a trade name
     if first and kind == "generic" and len(word) >= 2 and tag.startswith("n"):
         return "noun"  # 星雲: a common noun before an industry word
+    if not first and kind == "generic" and is_latin(word):
+        return "industry"  # 嵐翊AI: a Latin industry word ends the name
     return None
 
 

@@ -14,6 +14,10 @@ from pipeline.nlp.entities.lexicon import Lexicon
 
 #: company descriptors, longest first
 _DESCRIPTORS = tuple(sorted(org_context.DESCRIPTORS_BEFORE_NAME, key=len, reverse=True))
+#: two-character predicates whose first character jieba may glue to the name before them
+_PREDICATE_WORDS = frozenset(
+    w for w in (*org_context.DEAL_SLOT_CLOSERS, *org_context.COMPANY_PREDICATES) if len(w) == 2
+)
 
 
 def unglue_function_chars(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> Tokens:
@@ -32,6 +36,8 @@ def unglue_function_chars(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> To
             s += 1
         if e - s >= 3 and word[-1] in org_context.GLUED_AFTER_NAME and lex.tag(word[-2:]) is None:
             e -= 1
+        elif e - s >= 3 and i + 1 < len(ctx) and word[-1] + ctx.tok(i + 1) in _PREDICATE_WORDS:
+            e -= 1  # 澄遠領|投: the first character of 領投
         spans += [x for x in ((ts, s), (s, e), (e, te)) if x[0] < x[1]]
     return ctx if len(spans) == len(ctx.spans) else Tokens(ctx.view, tuple(spans))
 
