@@ -14,6 +14,8 @@ GLUED_BEFORE_NAME: str = "及与和暨获拟给予被把对在将已由"
 #: word that ends a noun phrase (基金|向|岚翊收购, 投资方|为|澄源), never at a clause start or
 #: after a title
 GLUED_BEFORE_NAME_SURNAMES: str = "向于为"
+#: conjunctions inside an unknown token between two names of two characters or more (岚翊和凯岳)
+GLUED_CONJUNCTIONS: str = "和与及暨"
 #: function characters glued to the end of an unknown name (翔鹭|拟, 澄远|均, 蓝岸|等)
 GLUED_AFTER_NAME: str = "拟将已均亦也等称于与和及的在并则还再曾都又向获对把被是"
 
@@ -113,3 +115,15 @@ PARTNER_JOINERS: tuple[str, ...] = ("与", "和", "同", "跟")
 PARTNER_VERBS: tuple[str, ...] = (
     "签署", "签订", "签约", "签下", "达成", "合作", "共同", "合资", "携手", "洽签", "联手", "订立",
 )  # fmt: skip
+
+#: what investors do, after a subject or a list of subjects at a clause start (岚翊、凯岳跟投,
+#: 澄源领投, 岚翊参与本轮融资)
+INVESTOR_PREDICATES: tuple[str, ...] = (
+    "领投", "跟投", "参投", "联合领投", "共同领投", "独家投资", "参与投资", "参与本轮", "参与了本轮",
+    "持续加码", "继续加码", "追加投资", "超额认购", "共同投资", "联合投资", "领衔投资",
+)  # fmt: skip
+#: a list introducer with an adverb between the role and the verb (投资方还包括, 股东亦包括)
+LIST_INTRODUCER_RE: str = (
+    r"(?:投资方|投资人|投资者|投资机构|参投方|跟投方|领投方|股东|机构|出资方|合作方)"
+    r"(?:还|亦|也|则|主要|分别|依次)?(?:包括|包含|有|为|是)$"
+)

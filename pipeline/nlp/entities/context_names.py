@@ -26,6 +26,7 @@ _JOINERS = tuple(sorted(LIST_CONJUNCTIONS, key=len, reverse=True))
 #: a Latin name in brackets (the view folds full-width brackets)
 _LATIN_ALIAS = re.compile(r"\([A-Za-z][A-Za-z0-9&.\- ]{1,30}\)")
 _ROUND_REPORT = re.compile(org_context.ROUND_REPORT)
+_INTRODUCER = re.compile(org_context.LIST_INTRODUCER_RE)
 #: the cues a person's name also fills (王大明與翔鷺簽約, 獲王大明投資)
 _PERSON_SLOTS = frozenset({"clause", "inline", "opener"})
 #: kinds of a name word (:meth:`Lexicon.word_kind`) a bare name is made of
@@ -73,8 +74,8 @@ def _left_cue(lex: Lexicon, ctx: Tokens, i: int) -> str | None:
     """What stands before token ``i``: a company descriptor, a list introducer, a deal-slot
     opener, a clause start."""
     start = ctx.spans[i][0]
-    before = ctx.view[max(0, start - 6) : start]
-    if i > 0 and before.endswith(org_context.LIST_INTRODUCERS):
+    before = ctx.view[max(0, start - 8) : start]
+    if i > 0 and (before.endswith(org_context.LIST_INTRODUCERS) or _INTRODUCER.search(before)):
         return "introducer"
     if i > 0 and before.endswith(org_context.DESCRIPTORS_BEFORE_NAME):
         return "descriptor"
@@ -184,6 +185,7 @@ def _accepted(lex: Lexicon, ctx: Tokens, cue: str, runs: list[_Run], org_starts:
     after += next((len(w) for w in org_context.TIME_ADVERBS if view.startswith(w, after)), 0)
     return (
         view.startswith(org_context.COMPANY_PREDICATES, after)
+        or view.startswith(org_context.INVESTOR_PREDICATES, after)
         or bool(lex.t.frame_re.match(view, after))
         or bool(_ROUND_REPORT.match(view, after))
         or _described_as_company(view, after)

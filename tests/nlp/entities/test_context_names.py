@@ -103,6 +103,26 @@ CASES = [
     pytest.param("本次认购方为澄源。", ["澄源"], [], id="copula-glued-hans"),
     pytest.param("澄源、紅杉中國均參與本輪。", ["澄源", "紅杉中國"], [], id="before-known-hant"),
     pytest.param("澄源、红杉中国均参与本轮。", ["澄源", "红杉中国"], [], id="before-known-hans"),
+    pytest.param(
+        "本輪融資由澄源資本領投，嵐翊、凱岳、翔鷺跟投。", ["嵐翊", "凱岳", "翔鷺"], [], id="followers-hant"
+    ),
+    pytest.param(
+        "本轮融资由澄源资本领投，岚翊、凯岳、翔鹭跟投。", ["岚翊", "凯岳", "翔鹭"], [], id="followers-hans"
+    ),
+    pytest.param("澄源領投，嵐翊跟投。", ["澄源", "嵐翊"], [], id="lead-and-follow-hant"),
+    pytest.param("澄源领投，岚翊跟投。", ["澄源", "岚翊"], [], id="lead-and-follow-hans"),
+    pytest.param("嵐翊、凱岳參與本輪融資。", ["嵐翊", "凱岳"], [], id="took-part-hant"),
+    pytest.param("岚翊、凯岳参与本轮融资。", ["岚翊", "凯岳"], [], id="took-part-hans"),
+    pytest.param("投資方還包括嵐翊、凱岳。", ["嵐翊", "凱岳"], [], id="introducer-adverb-hant"),
+    pytest.param("投资方还包括岚翊、凯岳。", ["岚翊", "凯岳"], [], id="introducer-adverb-hans"),
+    pytest.param(
+        "本輪融資的投資方為嵐翊和凱岳。", ["嵐翊", "凱岳"], ["嵐翊和凱岳"], id="conjunction-inside-hant"
+    ),
+    pytest.param(
+        "本轮融资的投资方为岚翊和凯岳。", ["岚翊", "凯岳"], ["岚翊和凯岳"], id="conjunction-inside-hans"
+    ),
+    pytest.param("王大明增持，李小華跟投。", [], ["王大明", "李小華"], id="people-invest-hant"),
+    pytest.param("王大明增持，李小华跟投。", [], ["王大明", "李小华"], id="people-invest-hans"),
     # a description of the company in the same article
     pytest.param("嵐翊成立於2015年，總部位於深圳。", ["嵐翊"], [], id="founded-in-hant"),
     pytest.param("岚翊成立于2015年，总部位于深圳。", ["岚翊"], [], id="founded-in-hans"),
