@@ -127,3 +127,20 @@ LIST_INTRODUCER_RE: str = (
     r"(?:投资方|投资人|投资者|投资机构|参投方|跟投方|领投方|股东|机构|出资方|合作方)"
     r"(?:还|亦|也|则|主要|分别|依次)?(?:包括|包含|有|为|是)$"
 )
+
+#: titles of a company's officers: after a bare name at a clause start they make it the company
+#: (翔鹭董事长王大明表示…, 岚翊创办人兼执行长…)
+CORPORATE_TITLES: tuple[str, ...] = (
+    "董事长", "副董事长", "总经理", "副总经理", "执行长", "财务长", "营运长", "技术长", "总裁",
+    "副总裁", "首席执行官", "首席财务官", "首席技术官", "首席运营官", "创办人", "共同创办人",
+    "创始人", "联合创始人", "执行董事", "董事会主席", "发言人", "合伙人", "负责人", "CEO", "CFO",
+    "CTO", "COO",
+)  # fmt: skip
+#: verbs whose object is a company's equity (收购翔鹭51%股权, 出售翔鹭30%股权, 增资翔鹭): the
+#: name between the verb and a stake is the company
+STAKE_VERBS: tuple[str, ...] = (
+    "收购", "出售", "转让", "受让", "增资", "注资", "入股", "参股", "持有", "买下", "购入", "认购",
+    "减持", "增持", "并购", "控股",
+)  # fmt: skip
+#: a stake after the company's name: a percentage, or (的)(全部|部分)股权/股份
+STAKE_AFTER_NAME: str = r"(?:约|逾|近)?\d+(?:\.\d+)?%|(?:的)?(?:全部|部分|多数|少数)?(?:股权|股份)"

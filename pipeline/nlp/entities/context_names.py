@@ -27,8 +27,10 @@ _JOINERS = tuple(sorted(LIST_CONJUNCTIONS, key=len, reverse=True))
 _LATIN_ALIAS = re.compile(r"\([A-Za-z][A-Za-z0-9&.\- ]{1,30}\)")
 _ROUND_REPORT = re.compile(org_context.ROUND_REPORT)
 _INTRODUCER = re.compile(org_context.LIST_INTRODUCER_RE)
+_STAKE = re.compile(org_context.STAKE_AFTER_NAME)
+_CORPORATE_TITLES = tuple(sorted(org_context.CORPORATE_TITLES, key=len, reverse=True))
 #: the cues a person's name also fills (王大明與翔鷺簽約, 獲王大明投資)
-_PERSON_SLOTS = frozenset({"clause", "inline", "opener"})
+_PERSON_SLOTS = frozenset({"clause", "inline", "opener", "stake"})
 #: kinds of a name word (:meth:`Lexicon.word_kind`) a bare name is made of
 _NAME_KINDS = ("distinct", "char", "latin")
 #: one-character words after a bare name that begin its predicate: modals, adverbs, prepositions
@@ -52,6 +54,7 @@ def context_names(lex: Lexicon, ctx: Tokens, taken: list[Candidate]) -> list[Can
     # a Latin word the Latin generator took may end a longer bare name (澄源Tech)
     occupied = {i for c in taken if c.source != "latin" for i in range(c.start, c.end)}
     org_starts = {c.start: c.end for c in taken if c.type == "organization"}
+    full_names = _full_names(ctx.view, taken)
     out: list[Candidate] = []
     i = 0
     while i < len(ctx):
@@ -61,13 +64,28 @@ def context_names(lex: Lexicon, ctx: Tokens, taken: list[Candidate]) -> list[Can
             runs = [_with_round_noun(lex, ctx, runs[0])]
         if cue is not None and runs and _accepted(lex, ctx, cue, runs, org_starts):
             for run in runs:
-                name = ctx.view[run.start : run.end]
-                out.append(Candidate(run.start, run.end, "organization", None, fold_key(name), 2, "context"))
+                out.append(_bare_candidate(ctx.view, run, full_names))
                 occupied.update(range(run.start, run.end))
             i = runs[-1].next_tok
             continue
         i += 1
     return out
+
+
+def _full_names(view: str, taken: list[Candidate]) -> dict[str, Candidate]:
+    """The organisations found so far by their text, longest first."""
+    orgs = [c for c in taken if c.type == "organization" and c.end - c.start >= 3]
+    return {view[c.start : c.end]: c for c in sorted(orgs, key=lambda c: c.start - c.end)}
+
+
+def _bare_candidate(view: str, run: _Run, full_names: dict[str, Candidate]) -> Candidate:
+    """The bare name as a candidate; the short form of a longer name found in the article
+    (芝浦 of 芝浦電子) is that organisation."""
+    name = view[run.start : run.end]
+    full = next((c for text, c in full_names.items() if text.startswith(name) and text != name), None)
+    if full is not None:
+        return Candidate(run.start, run.end, "organization", full.iri, full.key, 2, "context")
+    return Candidate(run.start, run.end, "organization", None, fold_key(name), 2, "context")
 
 
 def _left_cue(lex: Lexicon, ctx: Tokens, i: int) -> str | None:
@@ -81,6 +99,8 @@ def _left_cue(lex: Lexicon, ctx: Tokens, i: int) -> str | None:
         return "descriptor"
     if i > 0 and ctx.tok(i - 1) in org_context.DEAL_SLOT_OPENERS:
         return "opener"
+    if i > 0 and ctx.tok(i - 1) in org_context.STAKE_VERBS:
+        return "stake"
     if start == 0 or ctx.view[start - 1] in _BOUNDARY:
         return "clause"
     if i > 0 and lex.word_kind(ctx.tok(i - 1)) in (None, "verb"):
@@ -113,6 +133,8 @@ def _run_at(lex: Lexicon, ctx: Tokens, i: int, occupied: set[int]) -> _Run | Non
         kind = _piece(lex, word, first=j == i)
         if kind is None or ctx.spans[j][0] in occupied:
             break
+        if j > i and ctx.view.startswith(_CORPORATE_TITLES, ctx.spans[j][0]):
+            break  # 翔鷺|副總經理: the title begins
         kinds.append(kind)
         end = ctx.spans[j][1]
         j += 1
@@ -125,8 +147,8 @@ def _run_at(lex: Lexicon, ctx: Tokens, i: int, occupied: set[int]) -> _Run | Non
 
 def _piece(lex: Lexicon, word: str, first: bool) -> str | None:
     """What ``word`` is in a bare name, or None if no bare name contains it."""
-    if word in lex.t.stops or (len(word) == 1 and word in _MODALS) or word in _ENDS_RUN:
-        return None
+    if word in lex.t.stops or word[0] in _MODALS or word in _ENDS_RUN:
+        return None  # 芝浦|已達成: a modal begins the predicate
     if first and word[0] in lex.t.clause_chars:
         return None  # 該股, 本案: a demonstrative or a function word begins no bare name
     if lex.is_org_word(word):
@@ -180,6 +202,8 @@ def _accepted(lex: Lexicon, ctx: Tokens, cue: str, runs: list[_Run], org_starts:
         return False
     if cue == "opener":
         return rest.startswith(org_context.DEAL_SLOT_CLOSERS)
+    if cue == "stake":
+        return bool(_STAKE.match(view, after))
     if len(runs) == 1 and last.kinds[0] == "latin" and "distinct" in last.kinds:
         return _predicate_follows(lex, ctx, last)  # JK翔鷺宣布…: a Latin initial and a trade name
     after += next((len(w) for w in org_context.TIME_ADVERBS if view.startswith(w, after)), 0)
@@ -191,6 +215,7 @@ def _accepted(lex: Lexicon, ctx: Tokens, cue: str, runs: list[_Run], org_starts:
         or _described_as_company(view, after)
         or _signs_with_partner(lex, ctx, after, org_starts)
         or (len(runs) >= 2 and view.startswith(org_context.PARTNER_VERBS, after))  # 澄源與嵐翊簽署
+        or view.startswith(_CORPORATE_TITLES, after)
     )
 
 

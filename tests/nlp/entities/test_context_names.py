@@ -123,6 +123,21 @@ CASES = [
     ),
     pytest.param("王大明增持，李小華跟投。", [], ["王大明", "李小華"], id="people-invest-hant"),
     pytest.param("王大明增持，李小华跟投。", [], ["王大明", "李小华"], id="people-invest-hans"),
+    # an officer's title after the name; the company whose stake changes hands
+    pytest.param("翔鷺董事長王大明表示，今年營收將成長。", ["翔鷺"], ["翔鷺董事長"], id="chairman-hant"),
+    pytest.param("翔鹭董事长王大明表示，今年营收将成长。", ["翔鹭"], ["翔鹭董事长"], id="chairman-hans"),
+    pytest.param("翔鷺副總經理李小華指出，訂單暢旺。", ["翔鷺"], ["翔鷺副"], id="vice-title-hant"),
+    pytest.param("翔鹭副总经理李小华指出，订单畅旺。", ["翔鹭"], ["翔鹭副"], id="vice-title-hans"),
+    pytest.param("公司宣布收購翔鷺51%股權。", ["翔鷺"], [], id="stake-percent-hant"),
+    pytest.param("公司宣布收购翔鹭51%股权。", ["翔鹭"], [], id="stake-percent-hans"),
+    pytest.param("凱岳斥資3億元收購嵐翊的全部股權。", ["凱岳", "嵐翊"], [], id="stake-whole-hant"),
+    pytest.param("凯岳斥资3亿元收购岚翊的全部股权。", ["凯岳", "岚翊"], [], id="stake-whole-hans"),
+    pytest.param("公司收購翔鷺已達成50%門檻。", [], ["翔鷺已達成"], id="stake-modal-hant"),
+    pytest.param("公司收购翔鹭已达成50%门槛。", [], ["翔鹭已达成"], id="stake-modal-hans"),
+    pytest.param("公司擬增資擴股30%。", [], ["擴股"], id="stake-common-hant"),
+    pytest.param("公司拟增资扩股30%。", [], ["扩股"], id="stake-common-hans"),
+    pytest.param("公司收購王大明51%股權。", [], ["王大明"], id="stake-person-hant"),
+    pytest.param("公司收购王大明51%股权。", [], ["王大明"], id="stake-person-hans"),
     # a description of the company in the same article
     pytest.param("嵐翊成立於2015年，總部位於深圳。", ["嵐翊"], [], id="founded-in-hant"),
     pytest.param("岚翊成立于2015年，总部位于深圳。", ["岚翊"], [], id="founded-in-hans"),
@@ -290,3 +305,19 @@ def test_new_gazetteer_rows(nlp, text: str, expected: dict[str, str]) -> None:
 
 def test_ptt_the_bulletin_board_is_no_company(nlp) -> None:
     assert not [m for m in mentions(nlp, "PTT上的網友熱議此事。", "taiwan") if m.type in ORG_TYPES]
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        pytest.param("國巨收購翔鷺電子。國巨目標為收購翔鷺全部股權。", "翔鷺電子", "翔鷺", id="hant"),
+        pytest.param("国巨收购翔鹭电子。国巨目标为收购翔鹭全部股权。", "翔鹭电子", "翔鹭", id="hans"),
+    ],
+)
+def test_a_bare_short_form_is_the_full_name_found_before(nlp, text: str, full: str, short: str) -> None:
+    iris: dict[str, set[str]] = {}
+    for m in mentions(nlp, text):
+        if m.type in ORG_TYPES:
+            iris.setdefault(m.text, set()).add(m.iri)
+    assert full in iris and short in iris, iris
+    assert iris[full] == iris[short], iris
