@@ -292,6 +292,10 @@ GAZETTEER_ROWS = [
     pytest.param(
         "VinFast获Vingroup注资。", {"VinFast": "vinfast", "Vingroup": "vingroup"}, id="vietnam-hans"
     ),
+    pytest.param("作業幫與猿輔導公布業績。", {"作業幫": "zuoyebang", "猿輔導": "yuanfudao"}, id="edu-hant"),
+    pytest.param("作业帮与猿辅导公布业绩。", {"作业帮": "zuoyebang", "猿辅导": "yuanfudao"}, id="edu-hans"),
+    pytest.param("華勤技術與龍旗科技擴產。", {"華勤技術": "huaqin", "龍旗科技": "longcheer"}, id="odm-hant"),
+    pytest.param("华勤技术与龙旗科技扩产。", {"华勤技术": "huaqin", "龙旗科技": "longcheer"}, id="odm-hans"),
     pytest.param("泰國國家石油公司擬投資氫能。", {"泰國國家石油公司": "ptt-thailand"}, id="ptt-hant"),
     pytest.param("泰国国家石油公司拟投资氢能。", {"泰国国家石油公司": "ptt-thailand"}, id="ptt-hans"),
 ]
@@ -303,8 +307,18 @@ def test_new_gazetteer_rows(nlp, text: str, expected: dict[str, str]) -> None:
     assert {k: got.get(k) for k in expected} == {k: ID + "org/" + v for k, v in expected.items()}
 
 
-def test_ptt_the_bulletin_board_is_no_company(nlp) -> None:
-    assert not [m for m in mentions(nlp, "PTT上的網友熱議此事。", "taiwan") if m.type in ORG_TYPES]
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("PTT上的網友熱議此事。", id="bulletin-board"),
+        pytest.param("雙方將攜手共創美好未來。", id="bright-future-hant"),
+        pytest.param("双方将携手共创美好未来。", id="bright-future-hans"),
+        pytest.param("我們希望教育資源更加均衡。", id="hope-education-hant"),
+        pytest.param("我们希望教育资源更加均衡。", id="hope-education-hans"),
+    ],
+)
+def test_common_phrases_are_no_new_gazetteer_names(nlp, text: str) -> None:
+    assert not [m.text for m in mentions(nlp, text, "taiwan") if m.type in ORG_TYPES]
 
 
 @pytest.mark.parametrize(
