@@ -144,3 +144,7 @@ STAKE_VERBS: tuple[str, ...] = (
 )  # fmt: skip
 #: a stake after the company's name: a percentage, or (的)(全部|部分)股权/股份
 STAKE_AFTER_NAME: str = r"(?:约|逾|近)?\d+(?:\.\d+)?%|(?:的)?(?:全部|部分|多数|少数)?(?:股权|股份)"
+
+#: measure words before a descriptor that count companies (几十家机构, 多家公司): a quote after
+#: them is a phrase about the companies, no name
+PLURAL_MEASURES: str = "家些类批个位"

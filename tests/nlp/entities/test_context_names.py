@@ -202,6 +202,13 @@ CASES = [
     pytest.param("公司获王大明投资。", [], ["王大明"], id="person-investor-hans"),
     pytest.param("雙方與會者簽署協議。", [], ["會者"], id="participants-hant"),
     pytest.param("双方与会者签署协议。", [], ["会者"], id="participants-hans"),
+    # a quoted name after a descriptor that ends the sentence
+    pytest.param("位列第三的是醫院管理機構“嵐翊醫管” 。", ["嵐翊醫管"], [], id="quoted-sentence-end-hant"),
+    pytest.param("位列第三的是医院管理机构“岚翊医管”。", ["岚翊医管"], [], id="quoted-sentence-end-hans"),
+    pytest.param("幾十家機構“成功上岸”。", [], ["成功上岸"], id="quoted-counted-hant"),
+    pytest.param("几十家机构“成功上岸”。", [], ["成功上岸"], id="quoted-counted-hans"),
+    pytest.param("多家機構“搶灘登陸”\n市場回暖。", [], ["搶灘登陸"], id="quoted-heading-hant"),
+    pytest.param("多家机构“抢滩登陆”\n市场回暖。", [], ["抢滩登陆"], id="quoted-heading-hans"),
     # common words in the same slots are no names
     pytest.param("各類工業級光電科技的應用持續擴大。", [], ["工業級光電科技"], id="grade-word-hant"),
     pytest.param("各类工业级光电科技的应用持续扩大。", [], ["工业级光电科技"], id="grade-word-hans"),
