@@ -148,3 +148,7 @@ STAKE_AFTER_NAME: str = r"(?:约|逾|近)?\d+(?:\.\d+)?%|(?:的)?(?:全部|部�
 #: measure words before a descriptor that count companies (几十家机构, 多家公司): a quote after
 #: them is a phrase about the companies, no name
 PLURAL_MEASURES: str = "家些类批个位"
+
+#: one-character words after a bare name that begin its predicate: modals, adverbs,
+#: prepositions (翔鹭|拟, 岚翊|向银行借款); no bare name contains them
+PREDICATE_INITIALS: str = "拟将已也亦则均再曾并于在向与和及对把被由获以为"

@@ -33,8 +33,8 @@ _CORPORATE_TITLES = tuple(sorted(org_context.CORPORATE_TITLES, key=len, reverse=
 _PERSON_SLOTS = frozenset({"clause", "inline", "opener", "stake"})
 #: kinds of a name word (:meth:`Lexicon.word_kind`) a bare name is made of
 _NAME_KINDS = ("distinct", "char", "latin")
-#: one-character words after a bare name that begin its predicate: modals, adverbs, prepositions
-_MODALS = frozenset("拟将已也亦则均再曾并于在向与和及对把被由获以为")
+#: one-character words after a bare name that begin its predicate
+_MODALS = frozenset(org_context.PREDICATE_INITIALS)
 #: words that end a run whatever jieba makes of them (领投 is no dictionary word)
 _ENDS_RUN = frozenset((*org_context.DEAL_SLOT_CLOSERS, *org_context.COMPANY_PREDICATES))
 
