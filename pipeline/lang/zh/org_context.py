@@ -89,6 +89,13 @@ ROUND_REPORT: str = (
     r"(?:轮|系列|战略|天使|种子)(?:融资|投资)"
 )
 
+#: a company's financing after its name, within the clause (岚翊获得银行团50亿元联贷, 澄源成功
+#:发行5亿元公司债, 翔鹭取得20亿元授信): the subject is a company
+FINANCING_REPORT: str = (
+    r"(?:宣布|今日|近日|日前|已|成功|顺利|拟|将)?(?:获得|获|取得|完成|发行|签下)(?:了)?[^,;:。]{0,16}?"
+    r"(?:联贷|联合授信|银团贷款|授信额度|授信|公司债|可转债|绿色债券|债券|中期票据|短期融资券|募资)"
+)
+
 #: an outlet cited in running text (据岚翊财经报道, 岚翊网报导指出): a name before a verb of
 #: reporting, after 据 or at a clause start, that ends in a media word
 REPORTED_BY: str = (

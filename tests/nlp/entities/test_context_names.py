@@ -178,6 +178,15 @@ CASES = [
     pytest.param("岚翊获得数千万元天使轮投资。", ["岚翊"], [], id="round-angel-hans"),
     pytest.param("該輪融資完成後，公司將擴產。", [], ["該輪融資"], id="round-no-subject-hant"),
     pytest.param("该轮融资完成后，公司将扩产。", [], ["该轮融资"], id="round-no-subject-hans"),
+    # a company's loan or bond after its name
+    pytest.param("嵐翊獲得銀行團50億元聯貸。", ["嵐翊"], [], id="syndicated-loan-hant"),
+    pytest.param("岚翊获得银行团50亿元联贷。", ["岚翊"], [], id="syndicated-loan-hans"),
+    pytest.param("澄源成功發行5億元公司債。", ["澄源"], [], id="corporate-bond-hant"),
+    pytest.param("澄源成功发行5亿元公司债。", ["澄源"], [], id="corporate-bond-hans"),
+    pytest.param("市場取得授信的難度提高。", [], ["市場"], id="credit-common-hant"),
+    pytest.param("市场取得授信的难度提高。", [], ["市场"], id="credit-common-hans"),
+    pytest.param("王大明獲得銀行授信。", [], ["王大明"], id="credit-person-hant"),
+    pytest.param("王大明获得银行授信。", [], ["王大明"], id="credit-person-hans"),
     # an outlet cited in running text
     pytest.param("據嵐翊財經報導，澄源計劃赴港上市。", ["嵐翊財經"], [], id="cited-outlet-hant"),
     pytest.param("据岚翊财经报道，澄源计划赴港上市。", ["岚翊财经"], [], id="cited-outlet-hans"),
