@@ -327,6 +327,22 @@ GAZETTEER_ROWS = [
     pytest.param("作业帮与猿辅导公布业绩。", {"作业帮": "zuoyebang", "猿辅导": "yuanfudao"}, id="edu-hans"),
     pytest.param("華勤技術與龍旗科技擴產。", {"華勤技術": "huaqin", "龍旗科技": "longcheer"}, id="odm-hant"),
     pytest.param("华勤技术与龙旗科技扩产。", {"华勤技术": "huaqin", "龙旗科技": "longcheer"}, id="odm-hans"),
+    pytest.param(
+        "58同城與拉卡拉簽約，中國銀聯亦參與。",
+        {"58同城": "58-com", "拉卡拉": "lakala", "中國銀聯": "unionpay"},
+        id="pay-hant",
+    ),
+    pytest.param(
+        "58同城与拉卡拉签约，中国银联亦参与。",
+        {"58同城": "58-com", "拉卡拉": "lakala", "中国银联": "unionpay"},
+        id="pay-hans",
+    ),
+    pytest.param(
+        "鷹角網絡與疊紙網絡公布新作。", {"鷹角網絡": "hypergryph", "疊紙網絡": "papergames"}, id="games-hant"
+    ),
+    pytest.param(
+        "鹰角网络与叠纸网络公布新作。", {"鹰角网络": "hypergryph", "叠纸网络": "papergames"}, id="games-hans"
+    ),
     pytest.param("泰國國家石油公司擬投資氫能。", {"泰國國家石油公司": "ptt-thailand"}, id="ptt-hant"),
     pytest.param("泰国国家石油公司拟投资氢能。", {"泰国国家石油公司": "ptt-thailand"}, id="ptt-hans"),
 ]
@@ -342,6 +358,9 @@ def test_new_gazetteer_rows(nlp, text: str, expected: dict[str, str]) -> None:
     "text",
     [
         pytest.param("PTT上的網友熱議此事。", id="bulletin-board"),
+        pytest.param("他用銀聯卡付款。", id="unionpay-card"),
+        pytest.param("前三季國銀聯貸市場成交143件。", id="domestic-bank-syndicated-loans-hant"),
+        pytest.param("前三季国银联贷市场成交143件。", id="domestic-bank-syndicated-loans-hans"),
         pytest.param("雙方將攜手共創美好未來。", id="bright-future-hant"),
         pytest.param("双方将携手共创美好未来。", id="bright-future-hans"),
         pytest.param("我們希望教育資源更加均衡。", id="hope-education-hant"),
