@@ -226,6 +226,15 @@ CASES = [
     pytest.param("联合再生（3576）今日上涨。", ["联合再生"], [], id="ticker-verb-name-hans"),
     pytest.param("營收年增率（CAGR）達兩成。", [], ["營收年增率"], id="ticker-gloss-hant"),
     pytest.param("营收年增率（CAGR）达两成。", [], ["营收年增率"], id="ticker-gloss-hans"),
+    # hospitals are organisations; kinds of hospital are not
+    pytest.param("澄源醫院獲得2億元投資。", ["澄源醫院"], [], id="hospital-hant"),
+    pytest.param("澄源医院获得2亿元投资。", ["澄源医院"], [], id="hospital-hans"),
+    pytest.param("深圳市人民醫院擴建新院區。", ["深圳市人民醫院"], [], id="peoples-hospital-hant"),
+    pytest.param("深圳市人民医院扩建新院区。", ["深圳市人民医院"], [], id="peoples-hospital-hans"),
+    pytest.param("公立醫院與民營醫院競爭加劇。", [], ["公立醫院", "民營醫院"], id="hospital-kinds-hant"),
+    pytest.param("公立医院与民营医院竞争加剧。", [], ["公立医院", "民营医院"], id="hospital-kinds-hans"),
+    pytest.param("這家醫院去年營收成長。", [], ["這家醫院", "醫院"], id="this-hospital-hant"),
+    pytest.param("这家医院去年营收成长。", [], ["这家医院", "医院"], id="this-hospital-hans"),
     # a quoted name after a descriptor that ends the sentence
     pytest.param("位列第三的是醫院管理機構“嵐翊醫管” 。", ["嵐翊醫管"], [], id="quoted-sentence-end-hant"),
     pytest.param("位列第三的是医院管理机构“岚翊医管”。", ["岚翊医管"], [], id="quoted-sentence-end-hans"),
