@@ -10,7 +10,9 @@ name or alias of the article, mentions outside the gold body left out.
 Measured on devset2/tune: gazetteer 183 of 189 (0.968), rule 242 of 256 (0.945), after the
 entity rules of issue 13 (before them, when tune was still unseen by the rules: 173 of 193
 (0.896) and 160 of 194 (0.825); tune is now in-sample for the rules, so these figures are
-optimistic for unseen text).
+optimistic for unseen text). Session 4 re-measured gazetteer 249 of 254 (0.980) and rule 217 of
+219 (0.991; 212 of 215 before its context rules); the rule figure is raised only to 0.95, within
+the test's tolerance and still below the gazetteer's, as tune is in-sample for the rules.
 Mentions of the optional statistical source (``lac-*``, :mod:`pipeline.nlp.entities.lac_source`,
 off by default) are their own class: 5 of 12 (0.42) on devset2/tune + corpus with
 ``org-name+person-title+boundary`` (``org-name`` alone on tune: 3 of 8).
@@ -24,7 +26,7 @@ from __future__ import annotations
 #: source class → measured mention precision on devset2/tune (see the module docstring).
 SOURCE_CONFIDENCE: dict[str, float] = {
     "gazetteer": 0.97,
-    "rule": 0.94,
+    "rule": 0.95,
     "statistical": 0.42,
 }
 

@@ -6,9 +6,12 @@ half-width ASCII punctuation), where full-width forms the view keeps are listed 
 
 from __future__ import annotations
 
-#: a ticker in brackets: (NVDA-US) (2330.TW) （0310） ( 3333) (SLVEST,0215,主板…)
+#: a ticker in brackets: (NVDA-US) (2330.TW) （0310） ( 3333) (SLVEST,0215,主板…), also after a
+#: label (股票代码:600519) (NASDAQ: NVDA) (纽交所:TSM) (港股代码:0700)
 TICKER: str = (
-    r"\( ?(?:(?P<code>[A-Z][A-Z0-9.]{0,7})(?:-(?:US|O|N|HK|TW|SG|KY))?"
+    r"\( ?(?P<label>(?:股票代码|证券代码|股份代号|港股代码|美股代码|股票代号|代码|代号|NASDAQ|Nasdaq|NYSE"
+    r"|纳斯达克|纽交所|纽约证交所|港交所|上交所|深交所|港股|美股|台股|A股|H股) ?: ?)?"
+    r"(?:(?P<code>[A-Z][A-Z0-9.]{0,7})(?:-(?:US|O|N|HK|TW|SG|KY))?"
     r"|(?P<num>\d{3,6})(?:\.(?:HK|TW|TWO|SZ|SH|SS|KS|T|SI|KL))?)"
     r"(?:[,，、] ?[^()\n]{0,30})? ?\)"
 )

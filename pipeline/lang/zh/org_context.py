@@ -14,6 +14,8 @@ GLUED_BEFORE_NAME: str = "及与和暨获拟给予被把对在将已由"
 #: word that ends a noun phrase (基金|向|岚翊收购, 投资方|为|澄源), never at a clause start or
 #: after a title
 GLUED_BEFORE_NAME_SURNAMES: str = "向于为"
+#: conjunctions inside an unknown token between two names of two characters or more (岚翊和凯岳)
+GLUED_CONJUNCTIONS: str = "和与及暨"
 #: function characters glued to the end of an unknown name (翔鹭|拟, 澄远|均, 蓝岸|等)
 GLUED_AFTER_NAME: str = "拟将已均亦也等称于与和及的在并则还再曾都又向获对把被是"
 
@@ -36,7 +38,8 @@ COMPANY_PREDICATES: tuple[str, ...] = (
     "宣布完成", "宣布收购", "宣布投资", "宣布斥资", "宣布入股", "宣布回购", "宣布增资", "宣布募资",
     "拟斥资", "斥资", "拟募资", "拟收购", "拟回购", "拟增资", "拟发行", "拟分拆", "拟出售",
     "拟定增", "拟配售", "成立于", "是一家", "为一家", "总部位于", "总部设在", "创办人", "创始人",
-    "旗下", "作为领投方", "作为投资方", "担任领投方",
+    "旗下", "作为领投方", "作为投资方", "担任领投方", "的母公司", "的子公司", "的股东", "的股价",
+    "的市值", "的董事会", "的营收", "的创办人", "的创始人", "的估值", "的财报",
 )  # fmt: skip
 
 #: (opener, words after the name): the argument slot of a deal verb (获澄源投资, 由澄源领投,
@@ -86,6 +89,13 @@ ROUND_REPORT: str = (
     r"(?:轮|系列|战略|天使|种子)(?:融资|投资)"
 )
 
+#: a company's financing after its name, within the clause (岚翊获得银行团50亿元联贷, 澄源成功
+#:发行5亿元公司债, 翔鹭取得20亿元授信): the subject is a company
+FINANCING_REPORT: str = (
+    r"(?:宣布|今日|近日|日前|已|成功|顺利|拟|将)?(?:获得|获|取得|完成|发行|签下)(?:了)?[^,;:。]{0,16}?"
+    r"(?:联贷|联合授信|银团贷款|授信额度|授信|公司债|可转债|绿色债券|债券|中期票据|短期融资券|募资)"
+)
+
 #: an outlet cited in running text (据岚翊财经报道, 岚翊网报导指出): a name before a verb of
 #: reporting, after 据 or at a clause start, that ends in a media word
 REPORTED_BY: str = (
@@ -96,3 +106,56 @@ OUTLET_ENDINGS: tuple[str, ...] = (
     "财经", "新闻", "网", "日报", "晚报", "早报", "时报", "报", "社", "电视", "电视台", "电台",
     "周刊", "杂志", "资讯", "快讯",
 )  # fmt: skip
+
+#: the last character of a grade word (车规级, 工业级, 国家级, 企业级): a modifier of a product or
+#: a status, no part of a name (其他车规级核心半导体 is a kind of chip)
+GRADE_FINAL: str = "级"
+
+#: time words between a subject and its predicate (岚翊今日宣布完成…, 澄源日前与翔鹭签约)
+TIME_ADVERBS: tuple[str, ...] = (
+    "今日", "今天", "近日", "日前", "昨日", "昨天", "早前", "稍早", "本周", "上周", "今年", "去年",
+    "同日", "当天", "近期", "目前", "周一", "周二", "周三", "周四", "周五", "周六", "周日",
+)  # fmt: skip
+#: a subject, a conjunction, a partner and a verb of agreement (澄源与翔鹭签署…, 岚翊和[a found
+#: organisation]达成合作): both are parties, the subject is an organisation like its partner
+PARTNER_JOINERS: tuple[str, ...] = ("与", "和", "同", "跟")
+PARTNER_VERBS: tuple[str, ...] = (
+    "签署", "签订", "签约", "签下", "达成", "合作", "共同", "合资", "携手", "洽签", "联手", "订立",
+)  # fmt: skip
+
+#: what investors do, after a subject or a list of subjects at a clause start (岚翊、凯岳跟投,
+#: 澄源领投, 岚翊参与本轮融资)
+INVESTOR_PREDICATES: tuple[str, ...] = (
+    "领投", "跟投", "参投", "联合领投", "共同领投", "独家投资", "参与投资", "参与本轮", "参与了本轮",
+    "持续加码", "继续加码", "追加投资", "超额认购", "共同投资", "联合投资", "领衔投资",
+)  # fmt: skip
+#: a list introducer with an adverb between the role and the verb (投资方还包括, 股东亦包括)
+LIST_INTRODUCER_RE: str = (
+    r"(?:投资方|投资人|投资者|投资机构|参投方|跟投方|领投方|股东|机构|出资方|合作方)"
+    r"(?:还|亦|也|则|主要|分别|依次)?(?:包括|包含|有|为|是)$"
+)
+
+#: titles of a company's officers: after a bare name at a clause start they make it the company
+#: (翔鹭董事长王大明表示…, 岚翊创办人兼执行长…)
+CORPORATE_TITLES: tuple[str, ...] = (
+    "董事长", "副董事长", "总经理", "副总经理", "执行长", "财务长", "营运长", "技术长", "总裁",
+    "副总裁", "首席执行官", "首席财务官", "首席技术官", "首席运营官", "创办人", "共同创办人",
+    "创始人", "联合创始人", "执行董事", "董事会主席", "发言人", "合伙人", "负责人", "CEO", "CFO",
+    "CTO", "COO",
+)  # fmt: skip
+#: verbs whose object is a company's equity (收购翔鹭51%股权, 出售翔鹭30%股权, 增资翔鹭): the
+#: name between the verb and a stake is the company
+STAKE_VERBS: tuple[str, ...] = (
+    "收购", "出售", "转让", "受让", "增资", "注资", "入股", "参股", "持有", "买下", "购入", "认购",
+    "减持", "增持", "并购", "控股",
+)  # fmt: skip
+#: a stake after the company's name: a percentage, or (的)(全部|部分)股权/股份
+STAKE_AFTER_NAME: str = r"(?:约|逾|近)?\d+(?:\.\d+)?%|(?:的)?(?:全部|部分|多数|少数)?(?:股权|股份)"
+
+#: measure words before a descriptor that count companies (几十家机构, 多家公司): a quote after
+#: them is a phrase about the companies, no name
+PLURAL_MEASURES: str = "家些类批个位"
+
+#: one-character words after a bare name that begin its predicate: modals, adverbs,
+#: prepositions (翔鹭|拟, 岚翊|向银行借款); no bare name contains them
+PREDICATE_INITIALS: str = "拟将已也亦则均再曾并于在向与和及对把被由获以为"

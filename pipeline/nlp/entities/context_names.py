@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pipeline.lang.zh import entities as lang
 from pipeline.lang.zh import org_context
 from pipeline.lang.zh.grammar import CLAUSE_END, LIST_CONJUNCTIONS, OPEN_BRACKETS
-from pipeline.nlp.entities.candidates import CJK, Candidate, Tokens, fold_key
+from pipeline.nlp.entities.candidates import CJK, Candidate, Tokens, all_cjk, fold_key, is_latin
 from pipeline.nlp.entities.lexicon import Lexicon
 
 #: what may stand right before a subject: punctuation, a bracket, the text or line start
@@ -26,10 +26,16 @@ _JOINERS = tuple(sorted(LIST_CONJUNCTIONS, key=len, reverse=True))
 #: a Latin name in brackets (the view folds full-width brackets)
 _LATIN_ALIAS = re.compile(r"\([A-Za-z][A-Za-z0-9&.\- ]{1,30}\)")
 _ROUND_REPORT = re.compile(org_context.ROUND_REPORT)
+_FINANCING_REPORT = re.compile(org_context.FINANCING_REPORT)
+_INTRODUCER = re.compile(org_context.LIST_INTRODUCER_RE)
+_STAKE = re.compile(org_context.STAKE_AFTER_NAME)
+_CORPORATE_TITLES = tuple(sorted(org_context.CORPORATE_TITLES, key=len, reverse=True))
+#: the cues a person's name also fills (王大明與翔鷺簽約, 獲王大明投資)
+_PERSON_SLOTS = frozenset({"clause", "inline", "opener", "stake"})
 #: kinds of a name word (:meth:`Lexicon.word_kind`) a bare name is made of
 _NAME_KINDS = ("distinct", "char", "latin")
-#: one-character words after a bare name that begin its predicate: modals, adverbs, prepositions
-_MODALS = frozenset("拟将已也亦则均再曾并于在向与和及对把被由获以为")
+#: one-character words after a bare name that begin its predicate
+_MODALS = frozenset(org_context.PREDICATE_INITIALS)
 #: words that end a run whatever jieba makes of them (领投 is no dictionary word)
 _ENDS_RUN = frozenset((*org_context.DEAL_SLOT_CLOSERS, *org_context.COMPANY_PREDICATES))
 
@@ -46,8 +52,10 @@ class _Run:
 
 def context_names(lex: Lexicon, ctx: Tokens, taken: list[Candidate]) -> list[Candidate]:
     """``taken``: the candidates found so far; a bare name never overlaps one."""
-    occupied = {i for c in taken for i in range(c.start, c.end)}
-    org_starts = frozenset(c.start for c in taken if c.type == "organization")
+    # a Latin word the Latin generator took may end a longer bare name (澄源Tech)
+    occupied = {i for c in taken if c.source != "latin" for i in range(c.start, c.end)}
+    org_starts = {c.start: c.end for c in taken if c.type == "organization"}
+    full_names = _full_names(ctx.view, taken)
     out: list[Candidate] = []
     i = 0
     while i < len(ctx):
@@ -57,8 +65,7 @@ def context_names(lex: Lexicon, ctx: Tokens, taken: list[Candidate]) -> list[Can
             runs = [_with_round_noun(lex, ctx, runs[0])]
         if cue is not None and runs and _accepted(lex, ctx, cue, runs, org_starts):
             for run in runs:
-                name = ctx.view[run.start : run.end]
-                out.append(Candidate(run.start, run.end, "organization", None, fold_key(name), 2, "context"))
+                out.append(_bare_candidate(ctx.view, run, full_names))
                 occupied.update(range(run.start, run.end))
             i = runs[-1].next_tok
             continue
@@ -66,17 +73,35 @@ def context_names(lex: Lexicon, ctx: Tokens, taken: list[Candidate]) -> list[Can
     return out
 
 
+def _full_names(view: str, taken: list[Candidate]) -> dict[str, Candidate]:
+    """The organisations found so far by their text, longest first."""
+    orgs = [c for c in taken if c.type == "organization" and c.end - c.start >= 3]
+    return {view[c.start : c.end]: c for c in sorted(orgs, key=lambda c: c.start - c.end)}
+
+
+def _bare_candidate(view: str, run: _Run, full_names: dict[str, Candidate]) -> Candidate:
+    """The bare name as a candidate; the short form of a longer name found in the article
+    (芝浦 of 芝浦電子) is that organisation."""
+    name = view[run.start : run.end]
+    full = next((c for text, c in full_names.items() if text.startswith(name) and text != name), None)
+    if full is not None:
+        return Candidate(run.start, run.end, "organization", full.iri, full.key, 2, "context")
+    return Candidate(run.start, run.end, "organization", None, fold_key(name), 2, "context")
+
+
 def _left_cue(lex: Lexicon, ctx: Tokens, i: int) -> str | None:
     """What stands before token ``i``: a company descriptor, a list introducer, a deal-slot
     opener, a clause start."""
     start = ctx.spans[i][0]
-    before = ctx.view[max(0, start - 6) : start]
-    if i > 0 and before.endswith(org_context.LIST_INTRODUCERS):
+    before = ctx.view[max(0, start - 8) : start]
+    if i > 0 and (before.endswith(org_context.LIST_INTRODUCERS) or _INTRODUCER.search(before)):
         return "introducer"
     if i > 0 and before.endswith(org_context.DESCRIPTORS_BEFORE_NAME):
         return "descriptor"
     if i > 0 and ctx.tok(i - 1) in org_context.DEAL_SLOT_OPENERS:
         return "opener"
+    if i > 0 and ctx.tok(i - 1) in org_context.STAKE_VERBS:
+        return "stake"
     if start == 0 or ctx.view[start - 1] in _BOUNDARY:
         return "clause"
     if i > 0 and lex.word_kind(ctx.tok(i - 1)) in (None, "verb"):
@@ -109,6 +134,8 @@ def _run_at(lex: Lexicon, ctx: Tokens, i: int, occupied: set[int]) -> _Run | Non
         kind = _piece(lex, word, first=j == i)
         if kind is None or ctx.spans[j][0] in occupied:
             break
+        if j > i and ctx.view.startswith(_CORPORATE_TITLES, ctx.spans[j][0]):
+            break  # 翔鷺|副總經理: the title begins
         kinds.append(kind)
         end = ctx.spans[j][1]
         j += 1
@@ -121,8 +148,8 @@ def _run_at(lex: Lexicon, ctx: Tokens, i: int, occupied: set[int]) -> _Run | Non
 
 def _piece(lex: Lexicon, word: str, first: bool) -> str | None:
     """What ``word`` is in a bare name, or None if no bare name contains it."""
-    if word in lex.t.stops or (len(word) == 1 and word in _MODALS) or word in _ENDS_RUN:
-        return None
+    if word in lex.t.stops or word[0] in _MODALS or word in _ENDS_RUN:
+        return None  # 芝浦|已達成: a modal begins the predicate
     if first and word[0] in lex.t.clause_chars:
         return None  # 該股, 本案: a demonstrative or a function word begins no bare name
     if lex.is_org_word(word):
@@ -135,6 +162,8 @@ def _piece(lex: Lexicon, word: str, first: bool) -> str | None:
         return "adj"  # 宏遠, 鮮綠: an adjective as a trade name
     if first and kind == "generic" and len(word) >= 2 and tag.startswith("n"):
         return "noun"  # 星雲: a common noun before an industry word
+    if not first and kind == "generic" and is_latin(word):
+        return "industry"  # 嵐翊AI: a Latin industry word ends the name
     return None
 
 
@@ -160,7 +189,7 @@ def _distinctive(run: _Run, cue: str) -> bool:
     return cue == "clause" and len(kinds) >= 2 and kinds[-1] == "industry" and kinds[0] in ("adj", "noun")
 
 
-def _accepted(lex: Lexicon, ctx: Tokens, cue: str, runs: list[_Run], org_starts: frozenset[int]) -> bool:
+def _accepted(lex: Lexicon, ctx: Tokens, cue: str, runs: list[_Run], org_starts: dict[int, int]) -> bool:
     if not all(_name_ok(lex, ctx, cue, run) for run in runs):
         return False
     view, last = ctx.view, runs[-1]
@@ -174,14 +203,36 @@ def _accepted(lex: Lexicon, ctx: Tokens, cue: str, runs: list[_Run], org_starts:
         return False
     if cue == "opener":
         return rest.startswith(org_context.DEAL_SLOT_CLOSERS)
+    if cue == "stake":
+        return bool(_STAKE.match(view, after))
     if len(runs) == 1 and last.kinds[0] == "latin" and "distinct" in last.kinds:
         return _predicate_follows(lex, ctx, last)  # JK翔鷺宣布…: a Latin initial and a trade name
+    after += next((len(w) for w in org_context.TIME_ADVERBS if view.startswith(w, after)), 0)
     return (
-        rest.startswith(org_context.COMPANY_PREDICATES)
+        view.startswith(org_context.COMPANY_PREDICATES, after)
+        or view.startswith(org_context.INVESTOR_PREDICATES, after)
         or bool(lex.t.frame_re.match(view, after))
         or bool(_ROUND_REPORT.match(view, after))
+        or bool(_FINANCING_REPORT.match(view, after))
         or _described_as_company(view, after)
+        or _signs_with_partner(lex, ctx, after, org_starts)
+        or (len(runs) >= 2 and view.startswith(org_context.PARTNER_VERBS, after))  # 澄源與嵐翊簽署
+        or view.startswith(_CORPORATE_TITLES, after)
     )
+
+
+def _signs_with_partner(lex: Lexicon, ctx: Tokens, end: int, org_starts: dict[int, int]) -> bool:
+    """與 and a partner (a found organisation or a bare name), then a verb of agreement."""
+    view = ctx.view
+    if not view.startswith(org_context.PARTNER_JOINERS, end):
+        return False
+    partner = end + 1
+    partner_end = org_starts.get(partner)
+    if partner_end is None:
+        i = ctx.starts.get(partner)
+        run = _run_at(lex, ctx, i, set()) if i is not None else None
+        partner_end = run.end if run is not None and _distinctive(run, "opener") else None
+    return partner_end is not None and view.startswith(org_context.PARTNER_VERBS, partner_end)
 
 
 def _described_as_company(view: str, end: int) -> bool:
@@ -201,7 +252,16 @@ def _name_ok(lex: Lexicon, ctx: Tokens, cue: str, run: _Run) -> bool:
         and name[0] not in lex.t.numerals
         and CJK.search(name) is not None
         and _distinctive(run, cue)
+        and not (cue in _PERSON_SLOTS and _person_like(lex, name))
     )
+
+
+def _person_like(lex: Lexicon, name: str) -> bool:
+    """王大明: a surname and a given name of two characters, or a name jieba knows as a person's;
+    in a subject or party slot a person is as likely as a company."""
+    if len(name) == 3 and name[0] in lex.t.surnames and all_cjk(name):
+        return True
+    return (lex.tag(name) or "").startswith("nr")
 
 
 def _after_alias(view: str, end: int) -> int:
@@ -210,7 +270,7 @@ def _after_alias(view: str, end: int) -> int:
     return m.end() if m else end
 
 
-def _joined_to(view: str, end: int, org_starts: frozenset[int]) -> bool:
+def _joined_to(view: str, end: int, org_starts: dict[int, int]) -> bool:
     """A list word (、, 及; not the prepositions 與, 和), then a found organisation."""
     joiner = next((j for j in org_context.LIST_ONLY_JOINERS if view.startswith(j, end)), None)
     return joiner is not None and end + len(joiner) in org_starts

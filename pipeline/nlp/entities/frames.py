@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.zh import org_forms
+from pipeline.lang.zh import org_context, org_forms
 from pipeline.lang.zh.grammar import CLAUSE_END, OPEN_BRACKETS
 from pipeline.nlp.entities.candidates import Candidate, Tokens, all_cjk, fold_key
 from pipeline.nlp.entities.lexicon import Lexicon
@@ -25,6 +25,8 @@ _INVESTOR_FRAME = re.compile(
         verbs="|".join(map(re.escape, org_forms.INVESTOR_FRAME_VERBS)),
     )
 )
+#: the punctuation that ends a clause inside a line
+_SENTENCE_PUNCTUATION = CLAUSE_END - {"\n"}
 #: a short name is at most this long
 _MAX_NAME = 8
 #: what may stand right before a short name: punctuation, a bracket, the text or line start
@@ -77,13 +79,24 @@ def _quoted_after_descriptor(lex: Lexicon, view: str) -> list[Candidate]:
         before = view[max(0, m.start() - 6) : m.start()]
         if not (before.endswith(t.descriptors) or before.endswith(t.role_noun_final)):
             continue
-        if not view.startswith(t.quoted_name_followers, m.end()) and m.end() != len(view):
+        # 醫院管理機構“某某”。: the sentence ends after the name (a heading line may quote a phrase)
+        after = m.end() + (view[m.end() : m.end() + 1] == " ")
+        ends_clause = after < len(view) and view[after] in _SENTENCE_PUNCTUATION
+        if ends_clause and _counted(before, t.descriptors):
+            continue  # 幾十家機構“成功上岸”。: many companies, a quoted phrase about them
+        if not view.startswith(t.quoted_name_followers, m.end()) and not ends_clause:
             continue  # a quoted slogan or product: the name must act (「某某」完成融資)
         s, e = m.span("name")
         name = view[s:e]
         if name not in t.generic and not lex.is_place(name):
             out.append(Candidate(s, e, "organization", None, fold_key(name), 1, "quoted"))
     return out
+
+
+def _counted(before: str, descriptors: tuple[str, ...]) -> bool:
+    """A measure word that counts companies stands before the descriptor (幾十家|機構)."""
+    d = next((d for d in descriptors if before.endswith(d)), "")
+    return bool(d) and before[: -len(d)][-1:] in org_context.PLURAL_MEASURES
 
 
 def _name_before(lex: Lexicon, ctx: Tokens, end: int, known: set[int]) -> Candidate | None:

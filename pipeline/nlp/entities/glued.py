@@ -14,6 +14,10 @@ from pipeline.nlp.entities.lexicon import Lexicon
 
 #: company descriptors, longest first
 _DESCRIPTORS = tuple(sorted(org_context.DESCRIPTORS_BEFORE_NAME, key=len, reverse=True))
+#: two-character predicates whose first character jieba may glue to the name before them
+_PREDICATE_WORDS = frozenset(
+    w for w in (*org_context.DEAL_SLOT_CLOSERS, *org_context.COMPANY_PREDICATES) if len(w) == 2
+)
 
 
 def unglue_function_chars(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> Tokens:
@@ -32,8 +36,19 @@ def unglue_function_chars(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> To
             s += 1
         if e - s >= 3 and word[-1] in org_context.GLUED_AFTER_NAME and lex.tag(word[-2:]) is None:
             e -= 1
-        spans += [x for x in ((ts, s), (s, e), (e, te)) if x[0] < x[1]]
+        elif e - s >= 3 and i + 1 < len(ctx) and word[-1] + ctx.tok(i + 1) in _PREDICATE_WORDS:
+            e -= 1  # 澄遠領|投: the first character of 領投
+        spans += [x for x in ((ts, s), *_split_conjunction(lex, ctx.view, s, e), (e, te)) if x[0] < x[1]]
     return ctx if len(spans) == len(ctx.spans) else Tokens(ctx.view, tuple(spans))
+
+
+def _split_conjunction(lex: Lexicon, view: str, s: int, e: int) -> list[tuple[int, int]]:
+    """嵐翊|和|凱岳: two unknown names jieba guessed as one word with the conjunction inside."""
+    for k in range(s + 2, e - 2):
+        words = (view[k - 1 : k + 1], view[k : k + 2])  # no dictionary word across the conjunction
+        if view[k] in org_context.GLUED_CONJUNCTIONS and all(lex.tag(w) is None for w in words):
+            return [(s, k), (k, k + 1), (k + 1, e)]
+    return [(s, e)]
 
 
 def _glued_before(lex: Lexicon, ctx: Tokens, i: int, word: str) -> bool:

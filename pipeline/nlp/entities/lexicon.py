@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.lang.zh import entities as lang
-from pipeline.lang.zh import org_forms
+from pipeline.lang.zh import org_context, org_forms
 from pipeline.lang.zh.grammar import NAME_TAGS, NON_NAME_TAGS
 from pipeline.nlp.entities.candidates import all_cjk, is_latin
 from pipeline.nlp.entities.index import GazetteerIndex
@@ -58,6 +58,8 @@ class Lexicon:
             return "verb"
         if word in org_forms.ENERGY_MODIFIERS:
             return "generic"  # 绿能电厂: what the plant runs on, no name
+        if len(word) >= 3 and word.endswith(org_context.GRADE_FINAL):
+            return "generic"  # 车规级, 工业级: a grade, no name
         if _serial_number(word, self.t.numerals):
             return "generic"  # 华晟二号, 远景1号: a serial number inside a trade name
         if is_latin(word):

@@ -87,7 +87,9 @@ def propagate(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> list[Candid
         if len(name) < 2:
             continue
         for s, e in _occurrences(view, name):
-            if any(occupied[s:e]) and not (_displaces_prefix(out, proto, s, e) or _only_places(out, s, e)):
+            if any(occupied[s:e]) and not (
+                _displaces_prefix(out, proto, s, e) or _only_places(out, s, e) or _only_bare(out, s, e)
+            ):
                 continue
             if proto.source == "short" and name_goes_on(lex, ctx, e):
                 related = _related_company(lex, ctx, s, e, proto, occupied)
@@ -105,6 +107,13 @@ def propagate(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> list[Candid
             for i in range(s, e):
                 occupied[i] = True
     return by_position(out)
+
+
+def _only_bare(cands: list[Candidate], s: int, e: int) -> bool:
+    """Only bare names the context marked lie in ``[s, e)`` (芝浦 after 收購, the short form of
+    芝浦電子): the found organisation's form wins, so the two are one entity."""
+    inside = [c for c in cands if c.start < e and s < c.end]
+    return bool(inside) and all(c.source == "context" and s <= c.start and c.end <= e for c in inside)
 
 
 def _only_places(cands: list[Candidate], s: int, e: int) -> bool:

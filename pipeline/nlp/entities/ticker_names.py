@@ -15,6 +15,9 @@ from pipeline.nlp.entities.candidates import CJK, Candidate, Tokens, fold_key, i
 from pipeline.nlp.entities.lexicon import Lexicon
 from pipeline.nlp.entities.tables import HK_CLASS, NUM_TICKER_SUFFIX, TICKER, TICKER_CODE_SHAPE
 
+#: kinds of a piece that can begin a name by itself
+_NAME_PIECES = ("distinct", "gaz", "latin", "char")
+
 
 def ticker_orgs(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> list[Candidate]:
     gaz_at = {c.end: c for c in gaz}
@@ -24,6 +27,16 @@ def ticker_orgs(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> list[Candida
         if cand is not None:
             out.append(cand)
     return out
+
+
+def _without_leading_verb(lex: Lexicon, ctx: Tokens, start: int, kinds: list[str]) -> tuple[int, list[str]]:
+    """認購|嵐翊（1899.HK）: a verb proper at the left edge, before a name piece, is the predicate."""
+    i = ctx.starts.get(start)
+    if i is None or len(kinds) < 2 or kinds[-1] != "verb" or kinds[-2] not in _NAME_PIECES:
+        return start, kinds
+    if lex.tag(ctx.tok(i)) not in ("v", "vn") or len(ctx.tok(i)) < 2:
+        return start, kinds
+    return ctx.spans[i][1], kinds[:-1]
 
 
 def _is_year(num: str | None) -> bool:
@@ -38,7 +51,9 @@ def _name_before(
     if after in lang.DATE_AFTER_BRACKET:
         return None
     num, code = m.group("num"), m.group("code")
-    if code and (code.lower() in lang.LATIN_STOPWORDS or not TICKER_CODE_SHAPE.search(m.group())):
+    labelled = m.group("label") is not None  # (NASDAQ: LANY), (股票代碼：600999)
+    shaped = labelled or TICKER_CODE_SHAPE.search(m.group()) is not None
+    if code and (not shaped or (code.lower() in lang.LATIN_STOPWORDS and not labelled)):
         return None  # (CAGR), (GW): a gloss, not a ticker, unless the name is known
     end = m.start()
     while end > 0 and view[end - 1] == " ":
@@ -54,6 +69,7 @@ def _name_before(
     ):
         return None  # a year: 去年(2024), (2024年)
     start, kinds = name_left(lex, ctx, name_end, gaz_at, max_chars=10, give_back=())
+    start, kinds = _without_leading_verb(lex, ctx, start, kinds)
     if _is_year(num) and (end - start > 6 or view[start:end].endswith(lex.t.events)):
         return None  # 百人會論壇(2026): an event and its year
     if kinds and all(k == "generic" for k in kinds):
