@@ -53,7 +53,8 @@ JOINING_ROUND = re.compile(
 )
 #: between the last joining investor and the verb: 等 / 等机构 / 等多家投资方, an adverb
 JOINING_GAP = re.compile(
-    r"\s*(?:等(?:\d+|[两二三四五六七八九十几数多]+)?(?:家|个|位)?(?:知名|多家)?(?:机构|投资机构|投资方|投资人|基金|股东)?)?"
+    r"\s*(?:等(?:\d+|[两二三四五六七八九十几数多]+)?(?:家|个|位)?(?:知名|多家)?(?:(?:战略|策略|财务)(?:性)?)?"
+    r"(?:机构|投资机构|投资方|投资人|投资者|基金|股东)?)?"
     r"\s*(?:也|亦|均|都|共同|同时|一同|还)?\s*"
 )
 
@@ -80,3 +81,5 @@ FOUNDED_NAME_GAP = re.compile(r"[\u4e00-\u9fff]{0,10}?[“「『\"]?")
 STAKE_DEAL_KINDS: frozenset[str] = frozenset({"purchase", "disposal", "sale"})
 #: the markers of a buyer after a seller's verb (向B出售 / 出售…予B / 出售…给B)
 BUYER_MARKERS: tuple[str, ...] = ("向", "予", "给", "给予")
+#: A、B等战略投资者参与本轮融资: a joining verb right after a list of investors
+JOINING_VERB = re.compile(r"\s*(?:均|也|亦|都|共同|同时|一同|还)?(?:参与|参加|加入|认购|参投|跟投)")

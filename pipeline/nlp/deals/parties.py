@@ -399,8 +399,13 @@ def lead_org(parties: Sequence[Party]) -> Mention | None:
 
 
 def list_gap(view: str, start: int, end: int) -> str:
-    """What links two parties of a list, a bracket after the first left out (X(00017)及Y)."""
-    return L.BRACKET_AFTER_PARTY.sub("", view[start:end].strip()).strip()
+    """What links two parties of a list, a bracket after the first left out (X(00017)及Y) and a
+    place before the second (X及日本Y)."""
+    gap = L.BRACKET_AFTER_PARTY.sub("", view[start:end].strip()).strip()
+    for place in L.PLACE_PREFIXES:
+        if gap.endswith(place) and gap[: -len(place)] in L.PARTY_LIST_LINKS:
+            return gap[: -len(place)]
+    return gap
 
 
 def chain_head(view: str, parties: Sequence[Party], p: Party, people: bool = False) -> Party:

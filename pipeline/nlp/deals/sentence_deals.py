@@ -56,7 +56,7 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
         found, objects = _hit_candidates(ctx, disc, hits, hit, objects, out)
         out.extend(found)
     # X完成N融资，投资方包括A、B: the round the sentence states is the one the investors join
-    out.extend(_investor_phrases(ctx, {**disc.recent, **_stated(out)}))
+    out = _listed_figures_win(out, _investor_phrases(ctx, {**disc.recent, **_stated(out)}))
     out.extend(_paired_list(ctx, hits))
     out = labelled_figures(ctx, out, labels)
     out.extend(own_tranches(ctx, out))
@@ -135,6 +135,14 @@ def _investees_invest_not(cands: list[Candidate]) -> list[Candidate]:
             and c.agent.iri in investees
         )
     ]
+
+
+def _listed_figures_win(cands: list[Candidate], listed: list[Candidate]) -> list[Candidate]:
+    """应募人为A及B，双方将分别认购N1及N2: the list ties each investor to its figure; the deal word's
+    own reading of an investor listed with a figure (双方 → the last pair) is dropped."""
+    tied = {c.agent.iri for c in listed if c.agent is not None and c.amount is not None}
+    kept = [c for c in cands if not (c.type == "investment" and c.agent is not None and c.agent.iri in tied)]
+    return kept + listed
 
 
 def _placees_invest(cands: list[Candidate]) -> list[Candidate]:
@@ -469,15 +477,19 @@ def _investor_phrases(ctx: SentenceContext, recent: Mapping[str, Candidate]) -> 
     owner = _introducer(ctx) or round_owner(recent)
     if owner is None:
         return []
+    # X引入A、B等14家战略投资者: the sentence states the investors' entry — one deal each
+    introduced = L.INVESTORS_INTRODUCED.search(view, ctx.start, ctx.end) is not None
     out: list[Candidate] = []
-    for p in parties:
+    for k, p in enumerate(parties):
         if p.modifier or not p.usable or p.mention.iri == owner.iri:
             continue
         if chain_head(view, parties, p) is not p:
             continue
         members = chain(view, parties, p, ctx.end)
         m = L.INVESTOR_PHRASE.match(view, members[-1].end)
-        intro = L.INVESTOR_LIST_INTRO.search(view, max(ctx.start, p.start - 12), p.start)
+        # 投资方包括：中国移动旗下中移资本、…: the list starts at the owner its head is named under
+        lead_in = parties[k - 1].start if k and parties[k - 1].modifier else p.start
+        intro = L.INVESTOR_LIST_INTRO.search(view, max(ctx.start, lead_in - 12), lead_in)
         # 投资方为A、B: the copula 为 before the list is no beneficiary marker
         if (m is None or p.marker is not None) and intro is None:
             continue
@@ -487,12 +499,13 @@ def _investor_phrases(ctx: SentenceContext, recent: Mapping[str, Candidate]) -> 
         named = [c for c in members if c.mention.iri != owner.iri]
         at = m.start() if m is not None else p.start
         figures = respective_figures(ctx, members[-1].end, len(named))
-        if m is not None and figures[0] is None:
+        joining = m is not None and R.JOINING_VERB.match(view, m.end()) is not None
+        if m is not None and figures[0] is None and not introduced and not joining:
             co = tuple(c.mention for c in members[1:])
             out.append(Candidate("investment", p.mention, owner, ctx.sentence, at, co, subtype="investor"))
             continue
         out.extend(
-            Candidate("investment", c.mention, owner, ctx.sentence, at, amount=a, subtype="investor")
+            Candidate("investment", _house_of(ctx, c), owner, ctx.sentence, at, amount=a, subtype="investor")
             for c, a in zip(named, figures, strict=True)
         )
     return out
@@ -535,6 +548,11 @@ def _founded(ctx: SentenceContext, hit: Hit, agent: Mention | None) -> Mention |
             keep = named and (agent is None or p.mention.iri != agent.iri)
             return p.mention if keep else None
     return None
+
+
+def _house_of(ctx: SentenceContext, p: Party) -> Mention:
+    """中国移动旗下中移资本 in a list of investors: the house investing through its fund."""
+    return _acting_parent(ctx, p.mention, "investment") or p.mention
 
 
 def _acting_parent(ctx: SentenceContext, agent: Mention | None, dtype: str) -> Mention | None:

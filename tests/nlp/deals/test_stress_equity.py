@@ -561,11 +561,63 @@ TARGET_THEN_SELLER = [
 ]
 
 
+#: lists of investors stated as entering (引入A、B等14家战略投资者 / A、B等战略投资者参与本轮融资):
+#: one deal each; a list head named under its house (中国移动旗下中移资本): the house invests;
+#: a list tied to figures by 分别 wins over the verb's own reading (双方将分别认购N1及N2)
+STATED_LISTS = [
+    E(
+        "stated-list-t1",
+        "力積電董事會決議辦理私募，募資新台幣60億元，應募人為鴻海及日本SBI控股，雙方將分別認購新台幣40億元及20億元。",
+        "力積電,鴻海,SBI控股",
+        "新台幣60億元,新台幣40億元,20億元",
+        [
+            (F, "力積電", None, "新台幣60億元"),
+            (INV, "鴻海", "力積電", "新台幣40億元"),
+            (INV, "SBI控股", "力積電", "20億元"),
+        ],
+    ),
+    E(
+        "stated-list-t2",
+        "比亞迪半導體完成A輪融資，引入紅杉資本、中金資本等14家戰略投資者，融資金額19億元。",
+        "比亞迪半導體,紅杉資本,中金資本",
+        "19億元",
+        [
+            (F, "比亞迪半導體", None, "19億元"),
+            (INV, "紅杉資本", "比亞迪半導體", None),
+            (INV, "中金資本", "比亞迪半導體", None),
+        ],
+    ),
+    E(
+        "stated-list-s1",
+        "沐曦完成数十亿元融资，本轮投资方包括：中国移动旗下中移资本、国家大基金二期。",
+        "沐曦,中国移动,中移资本,国家大基金二期",
+        "数十亿元",
+        [
+            (F, "沐曦", None, "数十亿元"),
+            (INV, "中国移动", "沐曦", None),
+            (INV, "国家大基金二期", "沐曦", None),
+        ],
+    ),
+    E(
+        "stated-list-s2",
+        "比亚迪半导体完成A+轮融资8亿元。小米集团、联想集团、中芯国际等战略投资者参与本轮融资。",
+        "比亚迪半导体,小米集团,联想集团,中芯国际",
+        "8亿元",
+        [
+            (F, "比亚迪半导体", None, "8亿元"),
+            (INV, "小米集团", "比亚迪半导体", None),
+            (INV, "联想集团", "比亚迪半导体", None),
+            (INV, "中芯国际", "比亚迪半导体", None),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "orgs", "amounts", "expected"),
     INVESTOR_LISTS + JOINING + SOURCES + PLACEES + STAKE_PURCHASES + VEHICLES + STAKES_BOUGHT + FUND_CLOSES
     + MERGERS + FOUNDINGS + OVERSUBSCRIBED + INTRODUCED + STAKE_SALES + OWNED_GIVERS
-    + TARGET_THEN_SELLER,
+    + TARGET_THEN_SELLER + STATED_LISTS,
 )  # fmt: skip
 def test_equity_frames(text: str, orgs: list[str], amounts: list[str], expected: list[Expected]) -> None:
     check(text, orgs, amounts, expected)
