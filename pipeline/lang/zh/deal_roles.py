@@ -83,3 +83,5 @@ STAKE_DEAL_KINDS: frozenset[str] = frozenset({"purchase", "disposal", "sale"})
 BUYER_MARKERS: tuple[str, ...] = ("向", "予", "给", "给予")
 #: A、B等战略投资者参与本轮融资: a joining verb right after a list of investors
 JOINING_VERB = re.compile(r"\s*(?:均|也|亦|都|共同|同时|一同|还)?(?:参与|参加|加入|认购|参投|跟投)")
+#: a sentence opened by the registered capital of the company just described (注册资本约为N，由A…出资)
+REGISTERED_CAPITAL = re.compile(r"\s*(?:其|该公司|公司|该项目公司|项目公司)?(?:的)?注册资本")

@@ -362,6 +362,8 @@ def _refine_type(
         return None  # 加码AI布局 / 该案超额认购踊跃: no investee or no investor of its own — no investment
     if r.counterparty is None and trig.subtype == "capital_contribution":
         r = replace(r, counterparty=_founded(ctx, hit, r.agent))
+    if r.counterparty is None and trig.subtype == "capital_contribution":
+        r = _registered_capital(ctx, disc, r)
     planned = L.PROJECT_SPEND.search(view, max(ctx.start, hit.start - 60), hit.start) is not None
     if r.counterparty is None and not r.co_agents and (planned or _spending_plan(view, hit, cb)):
         return replace(r, type="capex")  # 投资计划 / 投资5亿美元的资料中心: the spender's own build-out
@@ -532,6 +534,20 @@ def _stake_traded(view: str, hit: Hit, ca: int, cb: int) -> bool:
         return True
     disposal = max(view.rfind(w, ca, hit.start) for w in L.DISPOSAL_MARKERS)
     return disposal >= 0 and X.STAKE_WORDS.within(view, disposal, hit.start)
+
+
+def _registered_capital(ctx: SentenceContext, disc: Discourse, r: _Reading) -> _Reading:
+    """(X是…的项目公司。)注册资本约为N，由A、B与C按比例出资: the sentence goes on about the company
+    just described — its registered capital is what the partners contribute."""
+    cue = R.REGISTERED_CAPITAL.match(ctx.view, ctx.start)
+    company = disc.topic
+    if cue is None or company is None or (r.agent is not None and r.agent.iri == company.iri):
+        return r
+    figure = r.amount or next(
+        (a for a in ctx.amounts if a.start >= cue.end() and a.start < r.hit.start), None
+    )
+    # the company stays the topic of what follows (项目批准总投资为N: its project)
+    return replace(r, counterparty=company, amount=figure, subject=company, explicit=True)
 
 
 def _founded(ctx: SentenceContext, hit: Hit, agent: Mention | None) -> Mention | None:

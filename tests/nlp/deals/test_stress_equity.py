@@ -613,11 +613,32 @@ STATED_LISTS = [
 ]
 
 
+#: (X是…的合资公司。)注册资本N，由A、B与C按4:3:3比例出资: the company just described takes the
+#: contributions, its registered capital their figure (a ratio's colons split no clause)
+REGISTERED_CAPITAL = [
+    E(
+        "regcap-t1",
+        "台塑勝高是兩家公司在麥寮成立的合資公司。註冊資本約為新台幣80億元，由台塑、勝高與台化按5:3:2比例出資。",
+        "台塑勝高,台塑,勝高,台化",
+        "約為新台幣80億元",
+        [(INV, "台塑", "台塑勝高", "約為新台幣80億元", ("勝高", "台化"), ())],
+    ),
+    E(
+        "regcap-s1",
+        "华能石岛湾核电是为建设示范工程成立的项目公司。注册资本约为30亿元，由华能集团、中核集团与国电投按"
+        "47.5%:32.5%:20%比例出资。",
+        "华能石岛湾核电,华能集团,中核集团,国电投",
+        "约为30亿元",
+        [(INV, "华能集团", "华能石岛湾核电", "约为30亿元", ("中核集团", "国电投"), ())],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "orgs", "amounts", "expected"),
     INVESTOR_LISTS + JOINING + SOURCES + PLACEES + STAKE_PURCHASES + VEHICLES + STAKES_BOUGHT + FUND_CLOSES
     + MERGERS + FOUNDINGS + OVERSUBSCRIBED + INTRODUCED + STAKE_SALES + OWNED_GIVERS
-    + TARGET_THEN_SELLER + STATED_LISTS,
+    + TARGET_THEN_SELLER + STATED_LISTS + REGISTERED_CAPITAL,
 )  # fmt: skip
 def test_equity_frames(text: str, orgs: list[str], amounts: list[str], expected: list[Expected]) -> None:
     check(text, orgs, amounts, expected)
