@@ -544,7 +544,7 @@ SUPERSEDED_BY = re.compile(
 #: the total a raised figure ends at (再增加约B，增加后总金额约为C): C is the deal's
 RAISED_TOTAL = re.compile(r"(?:增加后|调整后|提升后|追加后)(?:总金额|总额|金额)?(?:约为|为|约|达)?\s*$")
 #: net-proceeds words right after a raising word (募资净额): the gross raise, stated too, leads
-NET_AFTER: tuple[str, ...] = ("净额", "淨額")
+NET_AFTER: tuple[str, ...] = ("净额", "淨額", "资金净额", "所得净额", "款项净额")
 #: an investment without an investee whose money buys or builds the spender's own assets
 #: (新增投资N用于购买设备): a capital expenditure
 SPENDING_PURPOSE = re.compile(r"用于(?:购买|采购|购置|建设|扩建|兴建|新建)")

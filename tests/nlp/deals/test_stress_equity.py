@@ -634,11 +634,53 @@ REGISTERED_CAPITAL = [
 ]
 
 
+#: existing holders going on (现有股东A、B持续参与 / 继续跟进投资): investments into the round
+CONTINUING = [
+    E(
+        "continuing-t1",
+        "沛星互動完成8000萬美元D輪募資，由軟銀願景基金領投，現有股東紅杉資本、淡馬錫持續參與。",
+        "沛星互動,軟銀願景基金,紅杉資本,淡馬錫",
+        "8000萬美元",
+        [
+            (F, "沛星互動", None, "8000萬美元"),
+            (INV, "軟銀願景基金", "沛星互動", None),
+            (INV, "紅杉資本", "沛星互動", None),
+            (INV, "淡馬錫", "沛星互動", None),
+        ],
+    ),
+    E(
+        "continuing-s1",
+        "地平线完成6亿美元C轮融资，老股东五岳资本继续跟进投资。",
+        "地平线,五岳资本",
+        "6亿美元",
+        [(F, "地平线", None, "6亿美元"), (INV, "五岳资本", "地平线", None)],
+    ),
+]
+
+#: the net proceeds stated after the gross (募集资金总额N，…募集资金净额M): one raise, the gross
+NET_PROCEEDS = [
+    E(
+        "net-t1",
+        "華虹宏力首次公開發行股票實際募集資金總額為212億元，扣除發行費用後，募集資金淨額為208億元。",
+        "華虹宏力",
+        "212億元,208億元",
+        [(F, "華虹宏力", None, "212億元")],
+    ),
+    E(
+        "net-s1",
+        "华虹宏力首次公开发行股票实际募集资金总额为212亿元，扣除发行费用后，募集资金净额为208亿元。",
+        "华虹宏力",
+        "212亿元,208亿元",
+        [(F, "华虹宏力", None, "212亿元")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "orgs", "amounts", "expected"),
     INVESTOR_LISTS + JOINING + SOURCES + PLACEES + STAKE_PURCHASES + VEHICLES + STAKES_BOUGHT + FUND_CLOSES
     + MERGERS + FOUNDINGS + OVERSUBSCRIBED + INTRODUCED + STAKE_SALES + OWNED_GIVERS
-    + TARGET_THEN_SELLER + STATED_LISTS + REGISTERED_CAPITAL,
+    + TARGET_THEN_SELLER + STATED_LISTS + REGISTERED_CAPITAL + CONTINUING + NET_PROCEEDS,
 )  # fmt: skip
 def test_equity_frames(text: str, orgs: list[str], amounts: list[str], expected: list[Expected]) -> None:
     check(text, orgs, amounts, expected)
