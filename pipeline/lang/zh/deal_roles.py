@@ -85,3 +85,10 @@ BUYER_MARKERS: tuple[str, ...] = ("向", "予", "给", "给予")
 JOINING_VERB = re.compile(r"\s*(?:均|也|亦|都|共同|同时|一同|还)?(?:参与|参加|加入|认购|参投|跟投)")
 #: a sentence opened by the registered capital of the company just described (注册资本约为N，由A…出资)
 REGISTERED_CAPITAL = re.compile(r"\s*(?:其|该公司|公司|该项目公司|项目公司)?(?:的)?注册资本")
+#: X(已)同意以N收购 / 同意向Y出售: a party agreeing to trade (not a regulator approving)
+AGREES_TO_ACT = re.compile(
+    r"\s*(?:已|亦|也|将|拟|均)?(?:有条件)?同意(?:向[^，,。；;]{1,24}?)?(?:以|出售|收购|认购|购买|买入|投资|入股|增资|注资|受让|转让)"
+)
+#: words before a one-character marker that end in one of its blockers yet leave it a marker
+#: (同意向Y出售: 意 blocks 向 in 意向, not after 同)
+MARKER_UNBLOCKED: dict[str, tuple[str, ...]] = {"向": ("同意",)}

@@ -102,7 +102,9 @@ def _marker_at(view: str, i: int, floor: int) -> tuple[str | None, str | None]:
         j = i - len(w)
         if j < floor or view[j:i] != w:
             continue
-        if len(w) == 1 and j > floor and view[j - 1] in L.MARKER_BLOCKERS.get(w, ""):
+        blocked = len(w) == 1 and j > floor and view[j - 1] in L.MARKER_BLOCKERS.get(w, "")
+        # 意向 is no 向 — but 同意向Y出售 is
+        if blocked and not view.endswith(R.MARKER_UNBLOCKED.get(w, ()), max(floor, j - 2), j):
             continue
         return w, kind
     return None, None
@@ -219,6 +221,8 @@ def _party(view: str, mention: Mention, a: int, b: int, floor: int) -> Party:
     regulator = any(after.startswith(v) or after[1:].startswith(v) for v in L.REGULATOR_VERBS)
     if regulator and after.startswith(R.BY_MEANS) and view.startswith(R.MEANS_AFTER_BY, b + len(R.BY_MEANS)):
         regulator = False  # X通过配售新股募资: 通过 is "by means of", X acts — it approves nothing
+    if regulator and R.AGREES_TO_ACT.match(view, b):
+        regulator = False  # X已同意以N收购Y: X agrees to act — it approves nothing
     # 恒大主席减持: the chairman acts, not the company
     titled = after.lstrip(" ").startswith(L.TITLE_WORDS)
     # 宁夏日报报业集团全媒体记者…: a byline names the outlet, no party

@@ -676,11 +676,39 @@ NET_PROCEEDS = [
 ]
 
 
+#: X(已)同意以N收购 / 有条件同意认购: the party agrees to act — it is no approving regulator
+AGREEING = [
+    E(
+        "agree-t1",
+        "騰訊控股已同意以約27億美元從動視暴雪手中收購Activision Shanghai 80%股權。",
+        "騰訊控股,動視暴雪,Activision Shanghai",
+        "約27億美元",
+        [(A, "騰訊控股", "動視暴雪", "約27億美元")],
+    ),
+    E(
+        "agree-s1",
+        "腾讯控股已同意以约27亿美元的价格，从动视暴雪手中收购《使命召唤》手游开发商"
+        "Activision Shanghai 80%股权。",
+        "腾讯控股,动视暴雪,Activision Shanghai",
+        "约27亿美元",
+        [(A, "腾讯控股", "动视暴雪", "约27亿美元")],
+    ),
+    E(
+        "agree-s2",
+        "淡马锡亦同意向长和出售其持有的屈臣氏24.95%股权，作价440亿港元。",
+        "淡马锡,长和,屈臣氏",
+        "440亿港元",
+        [(A, "长和", "淡马锡", "440亿港元")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "orgs", "amounts", "expected"),
     INVESTOR_LISTS + JOINING + SOURCES + PLACEES + STAKE_PURCHASES + VEHICLES + STAKES_BOUGHT + FUND_CLOSES
     + MERGERS + FOUNDINGS + OVERSUBSCRIBED + INTRODUCED + STAKE_SALES + OWNED_GIVERS
-    + TARGET_THEN_SELLER + STATED_LISTS + REGISTERED_CAPITAL + CONTINUING + NET_PROCEEDS,
+    + TARGET_THEN_SELLER + STATED_LISTS + REGISTERED_CAPITAL + CONTINUING + NET_PROCEEDS
+    + AGREEING,
 )  # fmt: skip
 def test_equity_frames(text: str, orgs: list[str], amounts: list[str], expected: list[Expected]) -> None:
     check(text, orgs, amounts, expected)
