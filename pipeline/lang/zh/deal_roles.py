@@ -92,3 +92,15 @@ AGREES_TO_ACT = re.compile(
 #: words before a one-character marker that end in one of its blockers yet leave it a marker
 #: (同意向Y出售: 意 blocks 向 in 意向, not after 同)
 MARKER_UNBLOCKED: dict[str, tuple[str, ...]] = {"向": ("同意",)}
+
+#: X是Y的早期投资者 / X亦为Y的基石投资方: between investor and investee, and after the investee
+INVESTOR_OF_LINK = re.compile(r"\s*(?:也|亦|还|均|都|同样)?(?:是|为|系|作为|成为)\s*")
+INVESTOR_OF_TAIL = re.compile(
+    r"\s*的\s*(?:(?:早期|天使轮|种子轮|[A-F]\+?轮|首轮|基石|战略|策略|主要|重要|长期|机构|财务|最大|第一大)(?:性)?)?"
+    r"(?:投资者|投资人|投资方)"
+)
+#: an investor's portfolio named as such (过往投资案例包括 / 其投资组合包括 / 投资过的企业有)
+PORTFOLIO_INTRO = re.compile(
+    r"(?:过往|过去|此前|曾)?(?:成功)?(?:的)?投资(?:过)?(?:的)?(?:案例|组合|项目|企业|公司)"
+    r"(?:还)?(?:包括|包含|涵盖|有|如)\s*[:：]?"
+)

@@ -26,6 +26,7 @@ from pipeline.nlp.deals.labels import (
     respective_figures,
 )
 from pipeline.nlp.deals.parties import Party, chain, chain_head, is_exchange, lead_org, list_gap
+from pipeline.nlp.deals.portfolios import portfolio_investments
 from pipeline.nlp.deals.roles import borrower_after, distributive, holder_of, is_lender, roles_of
 from pipeline.nlp.deals.tranches import own_tranches, tranches
 from pipeline.nlp.deals.triggers import Hit
@@ -40,6 +41,7 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     out: list[Candidate] = [seller] if seller else []
     out.extend(_arranger_cue(ctx))
     out.extend(tranches(ctx, disc.recent, lead_org(ctx.parties)))
+    out.extend(portfolio_investments(ctx))
     hits = [h for h in ctx.hits if live(ctx, h)]
     hits = [h for h in hits if not purpose_build(ctx, hits, h)]
     labels = [h for h in hits if figure_label(ctx, hits, h)]

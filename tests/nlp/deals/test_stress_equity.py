@@ -703,12 +703,55 @@ AGREEING = [
 ]
 
 
+#: investments named as relations: X是Y的早期投资者, an investor's portfolio (投资案例包括A、B)
+RELATIONS = [
+    E(
+        "relation-t1",
+        "紅杉中國與IDG資本均為字節跳動的早期投資者。",
+        "紅杉中國,IDG資本,字節跳動",
+        "",
+        [(INV, "紅杉中國", "字節跳動", None), (INV, "IDG資本", "字節跳動", None)],
+    ),
+    E(
+        "relation-t2",
+        "高瓴資本的投資組合包括京東、美團及百濟神州。",
+        "高瓴資本,京東,美團,百濟神州",
+        "",
+        [
+            (INV, "高瓴資本", "京東", None),
+            (INV, "高瓴資本", "美團", None),
+            (INV, "高瓴資本", "百濟神州", None),
+        ],
+    ),
+    E(
+        "relation-s1",
+        "红杉中国是字节跳动的早期投资者。",
+        "红杉中国,字节跳动",
+        "",
+        [(INV, "红杉中国", "字节跳动", None)],
+    ),
+    E(
+        "relation-s2",
+        "英卓投资过往成功投资案例包括Revolut、Udaan、耐世特等。",
+        "英卓投资,Revolut,Udaan,耐世特",
+        "",
+        [
+            (INV, "英卓投资", "Revolut", None),
+            (INV, "英卓投资", "Udaan", None),
+            (INV, "英卓投资", "耐世特", None),
+        ],
+    ),
+    # a shareholder is no investor named as such
+    E("relation-not-s1", "淡马锡是星展集团的最大股东。", "淡马锡,星展集团", "", []),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "orgs", "amounts", "expected"),
     INVESTOR_LISTS + JOINING + SOURCES + PLACEES + STAKE_PURCHASES + VEHICLES + STAKES_BOUGHT + FUND_CLOSES
     + MERGERS + FOUNDINGS + OVERSUBSCRIBED + INTRODUCED + STAKE_SALES + OWNED_GIVERS
     + TARGET_THEN_SELLER + STATED_LISTS + REGISTERED_CAPITAL + CONTINUING + NET_PROCEEDS
-    + AGREEING,
+    + AGREEING + RELATIONS,
 )  # fmt: skip
 def test_equity_frames(text: str, orgs: list[str], amounts: list[str], expected: list[Expected]) -> None:
     check(text, orgs, amounts, expected)
