@@ -448,7 +448,7 @@ MAX_RELATIVE_CLAUSE: int = 40
 GOODS_BEFORE: int = 4
 
 #: words that make 取得 (and a purchase verb) an acquisition (取得…股权, 购入…已发行股本, 55%权益)
-STAKE_WORDS: tuple[str, ...] = ("股权", "股份", "持股", "股本", "权益")
+STAKE_WORDS: tuple[str, ...] = ("股权", "股份", "持股", "股本", "权益", "控制权", "控股权")
 
 #: words just before an amount that make it a valuation, price or statistic, not the deal's amount
 NON_DEAL_AMOUNT_CUES: tuple[str, ...] = (
