@@ -104,3 +104,6 @@ PORTFOLIO_INTRO = re.compile(
     r"(?:过往|过去|此前|曾)?(?:成功)?(?:的)?投资(?:过)?(?:的)?(?:案例|组合|项目|企业|公司)"
     r"(?:还)?(?:包括|包含|涵盖|有|如)\s*[:：]?"
 )
+#: 认购X 1000万股，合计N: a count of shares bought, then the sum they cost
+SHARES_BOUGHT = re.compile(r"\d[\d,.]*\s*(?:万|亿|百万|千万)?\s*股")
+SUM_WORDS: tuple[str, ...] = ("合计", "共计", "总计", "合共", "总共", "涉资", "作价", "总代价")

@@ -360,6 +360,8 @@ def _refine_type(
         r = replace(
             r, counterparty=round_owner({**disc.recent, **_stated(before)})
         )  # 領投天使輪 / X完成N融资，A领投，B跟投: the round of the company discussed
+    if r.counterparty is None and r.agent is not None and not _spending_plan(view, hit, cb):
+        r = replace(r, counterparty=_raiser_before(r.agent, before))
     if trig.needs == "round" and (r.counterparty is None or not r.explicit):
         return None  # 加码AI布局 / 该案超额认购踊跃: no investee or no investor of its own — no investment
     if r.counterparty is None and trig.subtype == "capital_contribution":
@@ -536,6 +538,15 @@ def _stake_traded(view: str, hit: Hit, ca: int, cb: int) -> bool:
         return True
     disposal = max(view.rfind(w, ca, hit.start) for w in L.DISPOSAL_MARKERS)
     return disposal >= 0 and X.STAKE_WORDS.within(view, disposal, hit.start)
+
+
+def _raiser_before(investor: Mention, before: Sequence[Candidate]) -> Mention | None:
+    """X完成N融资，其中A投资N1，B投资N2: an investment naming no investee, after a raise the same
+    sentence states, goes into that raise."""
+    raise_ = _stated(before).get("fundraising")
+    if raise_ is None or raise_.agent is None or raise_.agent.iri == investor.iri:
+        return None
+    return raise_.agent
 
 
 def _registered_capital(ctx: SentenceContext, disc: Discourse, r: _Reading) -> _Reading:

@@ -774,12 +774,50 @@ CONTROL = [
 ]
 
 
+#: figures tied to their investment: 其中A投资N1 after the round (the raiser is the investee);
+#: 认购X N股，合计N (the sum the shares bought cost)
+TIED_FIGURES = [
+    E(
+        "tied-t1",
+        "理想汽車完成5億美元融資，其中美團投資3億美元，字節跳動投資2億美元。",
+        "理想汽車,美團,字節跳動",
+        "5億美元,3億美元,2億美元",
+        [
+            (F, "理想汽車", None, "5億美元"),
+            (INV, "美團", "理想汽車", "3億美元"),
+            (INV, "字節跳動", "理想汽車", "2億美元"),
+        ],
+    ),
+    E(
+        "tied-t2",
+        "國發基金認購力積電1,000萬股私募普通股，合計新台幣5億元。",
+        "國發基金,力積電",
+        "新台幣5億元",
+        [(INV, "國發基金", "力積電", "新台幣5億元"), (F, "力積電", None, "新台幣5億元")],
+    ),
+    E(
+        "tied-s1",
+        "智谱完成20亿元融资，其中美团出资8亿元，蚂蚁集团出资5亿元。",
+        "智谱,美团,蚂蚁集团",
+        "20亿元,8亿元,5亿元",
+        [(F, "智谱", None, "20亿元"), (INV, "美团", "智谱", "8亿元"), (INV, "蚂蚁集团", "智谱", "5亿元")],
+    ),
+    E(
+        "tied-s2",
+        "国投创新认购万华化学1000万股新股，合计1亿元。",
+        "国投创新,万华化学",
+        "1亿元",
+        [(INV, "国投创新", "万华化学", "1亿元")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "orgs", "amounts", "expected"),
     INVESTOR_LISTS + JOINING + SOURCES + PLACEES + STAKE_PURCHASES + VEHICLES + STAKES_BOUGHT + FUND_CLOSES
     + MERGERS + FOUNDINGS + OVERSUBSCRIBED + INTRODUCED + STAKE_SALES + OWNED_GIVERS
     + TARGET_THEN_SELLER + STATED_LISTS + REGISTERED_CAPITAL + CONTINUING + NET_PROCEEDS
-    + AGREEING + RELATIONS + CONTROL,
+    + AGREEING + RELATIONS + CONTROL + TIED_FIGURES,
 )  # fmt: skip
 def test_equity_frames(text: str, orgs: list[str], amounts: list[str], expected: list[Expected]) -> None:
     check(text, orgs, amounts, expected)
