@@ -307,7 +307,8 @@ FRAMES: tuple[Frame, ...] = (
     Frame("control", "acquisition", ("入主",), subtype="control"),
     Frame("share_purchase", "acquisition", ("受让", "受讓")),
     Frame("share_sale", "acquisition", ("出售股权", "出售股權"), subject="counterparty"),
-    Frame("stake_acquisition", "acquisition", ("取得",), needs="stake"),
+    # 取得Y 51%股权 / 以新股换取Y 5%股权 (a share swap)
+    Frame("stake_acquisition", "acquisition", ("取得", "换取", "換取"), needs="stake"),
     # ------------------------------------------------------------------ agreement
     Frame(
         "cooperation", "agreement", ("协议", "協議", "合作", "签约", "簽約", "签署", "簽署", "携手", "攜手")

@@ -107,3 +107,5 @@ PORTFOLIO_INTRO = re.compile(
 #: 认购X 1000万股，合计N: a count of shares bought, then the sum they cost
 SHARES_BOUGHT = re.compile(r"\d[\d,.]*\s*(?:万|亿|百万|千万)?\s*股")
 SUM_WORDS: tuple[str, ...] = ("合计", "共计", "总计", "合共", "总共", "涉资", "作价", "总代价")
+#: a deal word whose object is a counted group (投资(了)12家新创 / 收购3家公司): a total over deals
+COUNTED_OBJECTS = re.compile(r"\s*(?:了)?\s*(?:\d+|[两二三四五六七八九十百几数多]+)\s*(?:家|间|个|只)")

@@ -812,12 +812,46 @@ TIED_FIGURES = [
 ]
 
 
+#: a share swap (以新股换取Y 5%股权，Y则取得X 1%股权): a stake each way; a count of investees
+#: (共投资12家新创，总金额N) is a statistic, the one named after it (其中对Y投资N) a deal
+SWAPS_AND_COUNTS = [
+    E(
+        "swap-t1",
+        "聯發科以新股換取瑞昱5%股權，瑞昱則取得聯發科1%股權。",
+        "聯發科,瑞昱",
+        "",
+        [(A, "聯發科", "瑞昱", None), (A, "瑞昱", "聯發科", None)],
+    ),
+    E(
+        "swap-s1",
+        "联发科以新股换取瑞昱5%股权，瑞昱则取得联发科1%股权。",
+        "联发科,瑞昱",
+        "",
+        [(A, "联发科", "瑞昱", None), (A, "瑞昱", "联发科", None)],
+    ),
+    E(
+        "counted-t1",
+        "國發基金今年上半年共投資12家新創，總金額新台幣15億元，其中包括對Gogoro投資新台幣3億元。",
+        "國發基金,Gogoro",
+        "新台幣15億元,新台幣3億元",
+        [(INV, "國發基金", "Gogoro", "新台幣3億元")],
+    ),
+    E(
+        "counted-s1",
+        "深创投去年投资了45家硬科技企业，合计金额逾60亿元。",
+        "深创投",
+        "逾60亿元",
+        [],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "orgs", "amounts", "expected"),
     INVESTOR_LISTS + JOINING + SOURCES + PLACEES + STAKE_PURCHASES + VEHICLES + STAKES_BOUGHT + FUND_CLOSES
     + MERGERS + FOUNDINGS + OVERSUBSCRIBED + INTRODUCED + STAKE_SALES + OWNED_GIVERS
     + TARGET_THEN_SELLER + STATED_LISTS + REGISTERED_CAPITAL + CONTINUING + NET_PROCEEDS
-    + AGREEING + RELATIONS + CONTROL + TIED_FIGURES,
+    + AGREEING + RELATIONS + CONTROL + TIED_FIGURES + SWAPS_AND_COUNTS,
 )  # fmt: skip
 def test_equity_frames(text: str, orgs: list[str], amounts: list[str], expected: list[Expected]) -> None:
     check(text, orgs, amounts, expected)
