@@ -32,6 +32,8 @@ TRIGGER_BLOCKERS: tuple[str, ...] = (
     "供应链", "供应商", "供应紧张", "供应短缺", "供应量", "供应不足", "供应稳定",
     # guarantees that are no deal: unsecured bonds, asset-backed structures, collateral, balances
     "无担保", "资产担保", "非公司担保", "作担保", "担保余额", "担保的余额", "对外担保", "担保总额",
+    # a fund's contributors named as such (出资人包括A、B; 出资人民币N is a contribution)
+    "出资人包括", "出资人为", "出资人有", "出资人是", "出资方包括", "出资方为", "出资方有", "出资方是",
     # a transfer's price and parties are no second transfer
     "转让价款", "转让价格", "转让款", "转让方", "受让方",
     # costs and expenses of a kind of deal are no deal (收购开销 = what acquisitions cost)
@@ -411,7 +413,7 @@ INVESTOR_PHRASE = re.compile(
 #: a list of investors introduced as such (新投资者包括X、Y和Z / 跟投方有X、Y): the round's investors
 INVESTOR_LIST_INTRO = re.compile(
     r"(?:投资方|投资人|投资者|投资机构|跟投方|参投方|发行对象|认购对象|认购方|认购人|配售对象|承配人|获配对象"
-    r"|应募人|应募对象)"
+    r"|应募人|应募对象|出资人|出资方|有限合伙人|LP)"
     r"[，,]?\s*(?:还|则|主要|分别)?(?:包括|包含|有|为|是)\s*[:：]?\s*$"
 )
 

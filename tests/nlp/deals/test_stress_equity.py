@@ -846,12 +846,47 @@ SWAPS_AND_COUNTS = [
 ]
 
 
+#: a fund's contributors named as such (出资人包括A、B / 有限合伙人为A): LP commitments into the fund;
+#: 出资人民币N stays a contribution
+FUND_LPS = [
+    E(
+        "lps-t1",
+        "中金啟元完成募資，規模達100億元，出資人包括國家中小企業發展基金、北京市政府投資引導基金等。",
+        "中金啟元,國家中小企業發展基金,北京市政府投資引導基金",
+        "100億元",
+        [
+            (F, "中金啟元", None, "100億元"),
+            (INV, "國家中小企業發展基金", "中金啟元", None),
+            (INV, "北京市政府投資引導基金", "中金啟元", None),
+        ],
+    ),
+    E(
+        "lps-s1",
+        "中金启元完成募资，规模达100亿元，出资人包括国家中小企业发展基金、北京市政府投资引导基金等。",
+        "中金启元,国家中小企业发展基金,北京市政府投资引导基金",
+        "100亿元",
+        [
+            (F, "中金启元", None, "100亿元"),
+            (INV, "国家中小企业发展基金", "中金启元", None),
+            (INV, "北京市政府投资引导基金", "中金启元", None),
+        ],
+    ),
+    E(
+        "lps-s2",
+        "宁德时代拟作为有限合伙人以自有资金认缴出资人民币5000万元参与投资元禾创投合伙企业。",
+        "宁德时代,元禾创投合伙企业",
+        "人民币5000万元",
+        [(INV, "宁德时代", "元禾创投合伙企业", "人民币5000万元")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "orgs", "amounts", "expected"),
     INVESTOR_LISTS + JOINING + SOURCES + PLACEES + STAKE_PURCHASES + VEHICLES + STAKES_BOUGHT + FUND_CLOSES
     + MERGERS + FOUNDINGS + OVERSUBSCRIBED + INTRODUCED + STAKE_SALES + OWNED_GIVERS
     + TARGET_THEN_SELLER + STATED_LISTS + REGISTERED_CAPITAL + CONTINUING + NET_PROCEEDS
-    + AGREEING + RELATIONS + CONTROL + TIED_FIGURES + SWAPS_AND_COUNTS,
+    + AGREEING + RELATIONS + CONTROL + TIED_FIGURES + SWAPS_AND_COUNTS + FUND_LPS,
 )  # fmt: skip
 def test_equity_frames(text: str, orgs: list[str], amounts: list[str], expected: list[Expected]) -> None:
     check(text, orgs, amounts, expected)
