@@ -80,7 +80,21 @@ FRAMES: tuple[Frame, ...] = (
         "follow_on_investment",
         "investment",
         # 超额认购 by a named holder (老股东X超额认购); a book's 获超额认购N倍 has no investor
-        ("加码", "加碼", "追加投资", "追加投資", "追投", "超额认购", "超額認購"),
+        (
+            "加码",
+            "加碼",
+            "追加投资",
+            "追加投資",
+            "追投",
+            "超额认购",
+            "超額認購",
+            "持续参与",
+            "持續參與",
+            "继续参与",
+            "繼續參與",
+            "跟进投资",
+            "跟進投資",
+        ),
         subtype="follow_on",
         needs="round",
         joins_round=True,
@@ -332,7 +346,8 @@ FRAMES: tuple[Frame, ...] = (
     Frame("control", "acquisition", ("入主",), subtype="control"),
     Frame("share_purchase", "acquisition", ("受让", "受讓")),
     Frame("share_sale", "acquisition", ("出售股权", "出售股權"), subject="counterparty"),
-    Frame("stake_acquisition", "acquisition", ("取得",), needs="stake"),
+    # 取得Y 51%股权 / 以新股换取Y 5%股权 (a share swap)
+    Frame("stake_acquisition", "acquisition", ("取得", "换取", "換取"), needs="stake"),
     # ------------------------------------------------------------------ agreement
     Frame(
         "cooperation", "agreement", ("协议", "協議", "合作", "签约", "簽約", "签署", "簽署", "携手", "攜手")

@@ -67,7 +67,8 @@ JOINING_ROUND = re.compile(
 )
 #: between the last joining investor and the verb: 等 / 等机构 / 等多家投资方, an adverb
 JOINING_GAP = re.compile(
-    r"\s*(?:等(?:\d+|[两二三四五六七八九十几数多]+)?(?:家|个|位)?(?:知名|多家)?(?:机构|投资机构|投资方|投资人|基金|股东)?)?"
+    r"\s*(?:等(?:\d+|[两二三四五六七八九十几数多]+)?(?:家|个|位)?(?:知名|多家)?(?:(?:战略|策略|财务)(?:性)?)?"
+    r"(?:机构|投资机构|投资方|投资人|投资者|基金|股东)?)?"
     r"\s*(?:也|亦|均|都|共同|同时|一同|还)?\s*"
 )
 
@@ -159,3 +160,32 @@ PREMISES = re.compile(
 #: that company and the raise word (的, 本次, 此次, a round)
 JOINING_MARKERS: frozenset[str] = frozenset({"参与", "参加", "认购"})
 RAISE_GAP = re.compile(r"\s*(?:的)?(?:本次|此次|这次|新一轮|首次)?\s*")
+
+#: A、B等战略投资者参与本轮融资: a joining verb right after a list of investors
+JOINING_VERB = re.compile(r"\s*(?:均|也|亦|都|共同|同时|一同|还)?(?:参与|参加|加入|认购|参投|跟投)")
+#: a sentence opened by the registered capital of the company just described (注册资本约为N，由A…出资)
+REGISTERED_CAPITAL = re.compile(r"\s*(?:其|该公司|公司|该项目公司|项目公司)?(?:的)?注册资本")
+#: X(已)同意以N收购 / 同意向Y出售: a party agreeing to trade (not a regulator approving)
+AGREES_TO_ACT = re.compile(
+    r"\s*(?:已|亦|也|将|拟|均)?(?:有条件)?同意(?:向[^，,。；;]{1,24}?)?(?:以|出售|收购|认购|购买|买入|投资|入股|增资|注资|受让|转让)"
+)
+#: words before a one-character marker that end in one of its blockers yet leave it a marker
+#: (同意向Y出售: 意 blocks 向 in 意向, not after 同)
+MARKER_UNBLOCKED: dict[str, tuple[str, ...]] = {"向": ("同意",)}
+
+#: X是Y的早期投资者 / X亦为Y的基石投资方: between investor and investee, and after the investee
+INVESTOR_OF_LINK = re.compile(r"\s*(?:也|亦|还|均|都|同样)?(?:是|为|系|作为|成为)\s*")
+INVESTOR_OF_TAIL = re.compile(
+    r"\s*的\s*(?:(?:早期|天使轮|种子轮|[A-F]\+?轮|首轮|基石|战略|策略|主要|重要|长期|机构|财务|最大|第一大)(?:性)?)?"
+    r"(?:投资者|投资人|投资方)"
+)
+#: an investor's portfolio named as such (过往投资案例包括 / 其投资组合包括 / 投资过的企业有)
+PORTFOLIO_INTRO = re.compile(
+    r"(?:过往|过去|此前|曾)?(?:成功)?(?:的)?投资(?:过)?(?:的)?(?:案例|组合|项目|企业|公司)"
+    r"(?:还)?(?:包括|包含|涵盖|有|如)\s*[:：]?"
+)
+#: 认购X 1000万股，合计N: a count of shares bought, then the sum they cost
+SHARES_BOUGHT = re.compile(r"\d[\d,.]*\s*(?:万|亿|百万|千万)?\s*股")
+SUM_WORDS: tuple[str, ...] = ("合计", "共计", "总计", "合共", "总共", "涉资", "作价", "总代价")
+#: a deal word whose object is a counted group (投资(了)12家新创 / 收购3家公司): a total over deals
+COUNTED_OBJECTS = re.compile(r"\s*(?:了)?\s*(?:\d+|[两二三四五六七八九十百几数多]+)\s*(?:家|间|个|只)")

@@ -32,6 +32,8 @@ TRIGGER_BLOCKERS: tuple[str, ...] = (
     "供应链", "供应商", "供应紧张", "供应短缺", "供应量", "供应不足", "供应稳定",
     # guarantees that are no deal: unsecured bonds, asset-backed structures, collateral, balances
     "无担保", "资产担保", "非公司担保", "作担保", "担保余额", "担保的余额", "对外担保", "担保总额",
+    # a fund's contributors named as such (出资人包括A、B; 出资人民币N is a contribution)
+    "出资人包括", "出资人为", "出资人有", "出资人是", "出资方包括", "出资方为", "出资方有", "出资方是",
     # a transfer's price and parties are no second transfer
     "转让价款", "转让价格", "转让款", "转让方", "受让方",
     # costs and expenses of a kind of deal are no deal (收购开销 = what acquisitions cost)
@@ -422,14 +424,15 @@ UNNAMED_INVESTORS = re.compile(
 )
 #: a list of parties named as investors (X、Y等天使轮投资方 / X是其A轮投资人)
 INVESTOR_PHRASE = re.compile(
-    r"\s*(?:等|等多家|等机构)?\s*(?:均|也|亦|则)?(?:作为|担任|成为|为|是)?\s*(?:(?:天使|种子|Pre-?[A-F]|[A-F]\+?|早期|首)轮)?"
+    r"\s*(?:等|等多家|等机构|等(?:\d+|[两二三四五六七八九十几数多]+)\s*(?:家|名|位|间))?\s*(?:均|也|亦|则)?(?:作为|担任|成为|为|是)?\s*(?:(?:天使|种子|Pre-?[A-F]|[A-F]\+?|早期|首)轮)?"
     r"(?:(?:本轮|此轮|本次|该轮)(?:的)?)?(?:新|老|现有|新进)?"
     r"(?:(?:基石|锚定|策略|战略|财务)(?:性)?(?:投资方|投资人|投资者|投资机构|股东)|投资方|投资人|投资者|投资机构)"
 )
 
 #: a list of investors introduced as such (新投资者包括X、Y和Z / 跟投方有X、Y): the round's investors
 INVESTOR_LIST_INTRO = re.compile(
-    r"(?:投资方|投资人|投资者|投资机构|跟投方|参投方|发行对象|认购对象|认购方|认购人|配售对象|承配人|获配对象)"
+    r"(?:投资方|投资人|投资者|投资机构|跟投方|参投方|发行对象|认购对象|认购方|认购人|配售对象|承配人|获配对象"
+    r"|应募人|应募对象|出资人|出资方|有限合伙人|LP)"
     r"[，,]?\s*(?:还|则|主要|分别)?(?:包括|包含|有|为|是)\s*[:：]?\s*$"
 )
 
@@ -466,7 +469,7 @@ MAX_RELATIVE_CLAUSE: int = 40
 GOODS_BEFORE: int = 4
 
 #: words that make 取得 (and a purchase verb) an acquisition (取得…股权, 购入…已发行股本, 55%权益)
-STAKE_WORDS: tuple[str, ...] = ("股权", "股份", "持股", "股本", "权益")
+STAKE_WORDS: tuple[str, ...] = ("股权", "股份", "持股", "股本", "权益", "控制权", "控股权")
 
 #: words just before an amount that make it a valuation, price or statistic, not the deal's amount
 NON_DEAL_AMOUNT_CUES: tuple[str, ...] = (
@@ -562,7 +565,7 @@ SUPERSEDED_BY = re.compile(
 #: the total a raised figure ends at (再增加约B，增加后总金额约为C): C is the deal's
 RAISED_TOTAL = re.compile(r"(?:增加后|调整后|提升后|追加后)(?:总金额|总额|金额)?(?:约为|为|约|达)?\s*$")
 #: net-proceeds words right after a raising word (募资净额): the gross raise, stated too, leads
-NET_AFTER: tuple[str, ...] = ("净额", "淨額")
+NET_AFTER: tuple[str, ...] = ("净额", "淨額", "资金净额", "所得净额", "款项净额")
 #: an investment without an investee whose money buys or builds the spender's own assets
 #: (新增投资N用于购买设备): a capital expenditure
 SPENDING_PURPOSE = re.compile(r"用于(?:购买|采购|购置|建设|扩建|兴建|新建)")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
 from pipeline.lang.zh import discourse as D
 from pipeline.nlp.deals import lexicon as X
@@ -105,6 +106,8 @@ def statistic(ctx: SentenceContext, hit: Hit, clause: str) -> bool:
     平均每家募资N, 以N的募资额居首, 在手订单金额达N."""
     if D.COUNTED_TOTAL.search(ctx.masked_span(ctx.start, hit.start)) is not None:
         return True
+    if R.COUNTED_OBJECTS.match(ctx.view, hit.end) is not None:
+        return True  # 共投资12家新创，总金额N: deals into a counted group, their total
     return any(w in clause for w in (*D.AVERAGE_WORDS, *D.LEAGUE_TABLE_WORDS, *D.BACKLOG_WORDS))
 
 

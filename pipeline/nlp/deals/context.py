@@ -126,11 +126,18 @@ def clauses(view: str, sent: Sentence, heading: bool) -> tuple[Clause, ...]:
             depth += 1
         elif ch in L.CLOSE_GROUP:
             depth = max(0, depth - 1)
-        elif depth == 0 and (i in spaces or (X.CLAUSE_BREAK.match(ch) and not _thousands_separator(view, i))):
+        elif depth == 0 and (i in spaces or (X.CLAUSE_BREAK.match(ch) and not _inside_figure(view, i))):
             out.append((start, i))
             start = i + 1
     out.append((start, sent.end))
     return tuple(out)
+
+
+def _inside_figure(view: str, i: int) -> bool:
+    """A comma or colon inside a figure: 2,000萬美元, a ratio 40%:30%:30% (or 3:1)."""
+    if _thousands_separator(view, i):
+        return True
+    return view[i] in ":：" and i > 0 and view[i - 1] in "0123456789%" and view[i + 1 : i + 2].isdigit()
 
 
 def _thousands_separator(view: str, i: int) -> bool:

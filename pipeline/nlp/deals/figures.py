@@ -84,10 +84,11 @@ def pick_amount(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit], ci: int, dt
         # …跟投，融资额度约为N: an investor of a round takes only a figure tied to it (its own
         # clause, 以N, or a next clause about the amount: X领投Y，金额达N)
         nxt = _next_clause_figure(ctx, ci, usable)
-        if nxt is not None and ctx.view[cb : nxt.start].lstrip(L.CLAUSE_BREAKS + L.SPACES).startswith(
-            L.OWN_AMOUNT_NOUNS
-        ):
+        lead = ctx.view[cb : nxt.start].lstrip(L.CLAUSE_BREAKS + L.SPACES) if nxt is not None else ""
+        if nxt is not None and lead.startswith(L.OWN_AMOUNT_NOUNS):
             return nxt
+        if nxt is not None and lead.startswith(R.SUM_WORDS) and R.SHARES_BOUGHT.search(ctx.view, hit.end, cb):
+            return nxt  # 认购X 1000万股，合计1亿元: the price of the shares the investor buys
         return _instrumental_figure(ctx, ci, usable, hits)
     # 为D向L借款提供担保，金额N: the next clause gives the guarantee's figure, not the nested loan's
     nested = (

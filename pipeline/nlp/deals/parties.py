@@ -102,7 +102,9 @@ def _marker_at(view: str, i: int, floor: int) -> tuple[str | None, str | None]:
         j = i - len(w)
         if j < floor or view[j:i] != w:
             continue
-        if len(w) == 1 and j > floor and view[j - 1] in L.MARKER_BLOCKERS.get(w, ""):
+        blocked = len(w) == 1 and j > floor and view[j - 1] in L.MARKER_BLOCKERS.get(w, "")
+        # 意向 is no 向 — but 同意向Y出售 is
+        if blocked and not view.endswith(R.MARKER_UNBLOCKED.get(w, ()), max(floor, j - 2), j):
             continue
         return w, kind
     return None, None
@@ -220,6 +222,8 @@ def _party(view: str, mention: Mention, a: int, b: int, floor: int) -> Party:
         and R.OWN_ACT_AFTER_CONSENT.match(view, b + len(R.CONSENTS))
     ):
         regulator = False  # X同意为Y提供担保: X consents to its own act
+    if regulator and R.AGREES_TO_ACT.match(view, b):
+        regulator = False  # X已同意以N收购Y: X agrees to act — it approves nothing
     # 恒大主席减持: the chairman acts, not the company
     titled = after.lstrip(" ").startswith(L.TITLE_WORDS)
     # 宁夏日报报业集团全媒体记者…: a byline names the outlet, no party
@@ -400,8 +404,13 @@ def lead_org(parties: Sequence[Party]) -> Mention | None:
 
 
 def list_gap(view: str, start: int, end: int) -> str:
-    """What links two parties of a list, a bracket after the first left out (X(00017)及Y)."""
-    return L.BRACKET_AFTER_PARTY.sub("", view[start:end].strip()).strip()
+    """What links two parties of a list, a bracket after the first left out (X(00017)及Y) and a
+    place before the second (X及日本Y)."""
+    gap = L.BRACKET_AFTER_PARTY.sub("", view[start:end].strip()).strip()
+    for place in L.PLACE_PREFIXES:
+        if gap.endswith(place) and gap[: -len(place)] in L.PARTY_LIST_LINKS:
+            return gap[: -len(place)]
+    return gap
 
 
 def chain_head(view: str, parties: Sequence[Party], p: Party, people: bool = False) -> Party:

@@ -29,6 +29,7 @@ from pipeline.nlp.deals.labels import (
     respective_figures,
 )
 from pipeline.nlp.deals.parties import Party, chain, chain_head, is_exchange, lead_org, list_gap
+from pipeline.nlp.deals.portfolios import portfolio_investments
 from pipeline.nlp.deals.roles import borrower_after, distributive, holder_of, is_lender, roles_of
 from pipeline.nlp.deals.tranches import own_tranches, tranches
 from pipeline.nlp.deals.triggers import Hit
@@ -43,6 +44,7 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     out: list[Candidate] = [seller] if seller else []
     out.extend(_arranger_cue(ctx))
     out.extend(tranches(ctx, disc.recent, lead_org(ctx.parties)))
+    out.extend(portfolio_investments(ctx))
     hits = [h for h in ctx.hits if live(ctx, h)]
     hits = [h for h in hits if not purpose_build(ctx, hits, h)]
     labels = [h for h in hits if figure_label(ctx, hits, h)]
@@ -60,7 +62,7 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
         found, objects = _hit_candidates(ctx, disc, hits, hit, objects, out)
         out.extend(found)
     # X完成N融资，投资方包括A、B: the round the sentence states is the one the investors join
-    out.extend(_investor_phrases(ctx, {**disc.recent, **_stated(out)}))
+    out = _listed_figures_win(out, _investor_phrases(ctx, {**disc.recent, **_stated(out)}))
     out.extend(_paired_list(ctx, hits))
     out = figure_clauses(ctx, labelled_figures(ctx, out, labels))
     out.extend(own_tranches(ctx, out))
@@ -153,6 +155,14 @@ def _investees_invest_not(cands: list[Candidate]) -> list[Candidate]:
             and c.agent.iri in investees
         )
     ]
+
+
+def _listed_figures_win(cands: list[Candidate], listed: list[Candidate]) -> list[Candidate]:
+    """应募人为A及B，双方将分别认购N1及N2: the list ties each investor to its figure; the deal word's
+    own reading of an investor listed with a figure (双方 → the last pair) is dropped."""
+    tied = {c.agent.iri for c in listed if c.agent is not None and c.amount is not None}
+    kept = [c for c in cands if not (c.type == "investment" and c.agent is not None and c.agent.iri in tied)]
+    return kept + listed
 
 
 def _placees_invest(cands: list[Candidate]) -> list[Candidate]:
@@ -365,6 +375,15 @@ def _refine_type(
         r = replace(r, agent=disc.topic)  # (X建设…。)项目批准总投资为N: the sponsor's project
     if r.type != "investment":
         return replace(r, counterparty=None) if r.type == "capex" else r
+    return _refine_investment(ctx, disc, r, before)
+
+
+def _refine_investment(
+    ctx: SentenceContext, disc: Discourse, r: _Reading, before: Sequence[Candidate]
+) -> _Reading | None:
+    """An investment without an investee may be a round, a contribution or a build-out."""
+    view, hit, trig = ctx.view, r.hit, r.hit.trigger
+    ca, cb = ctx.clauses[r.ci]
     if r.agent is None and r.counterparty is not None and L.UNNAMED_INVESTORS.search(view[ca : hit.start]):
         # 30家機構共投資X: unnamed investors — the round of X, not an investment by someone
         return replace(
@@ -380,10 +399,14 @@ def _refine_type(
         # 其中A认购N: the offering of the company that brings the investors in
         owner = round_owner({**disc.recent, **_stated(before)})
         r = replace(r, counterparty=owner if owner is not None else _introducer(ctx, same_clause=True))
+    if r.counterparty is None and r.agent is not None and not _spending_plan(view, hit, cb):
+        r = replace(r, counterparty=_raiser_before(r.agent, before))
     if trig.needs == "round" and (r.counterparty is None or not r.explicit):
         return None  # 加码AI布局 / 该案超额认购踊跃: no investee or no investor of its own — no investment
     if r.counterparty is None and trig.subtype == "capital_contribution":
         r = replace(r, counterparty=_founded(ctx, hit, r.agent))
+    if r.counterparty is None and trig.subtype == "capital_contribution":
+        r = _registered_capital(ctx, disc, r)
     planned = L.PROJECT_SPEND.search(view, max(ctx.start, hit.start - 60), hit.start) is not None
     own = not r.co_agents and (planned or _spending_plan(view, hit, cb))
     if r.counterparty is None and (own or _builds_next(ctx, r.ci)):
@@ -500,15 +523,19 @@ def _investor_phrases(ctx: SentenceContext, recent: Mapping[str, Candidate]) -> 
     owner = _introducer(ctx) or round_owner(recent)
     if owner is None:
         return []
+    # X引入A、B等14家战略投资者: the sentence states the investors' entry — one deal each
+    introduced = L.INVESTORS_INTRODUCED.search(view, ctx.start, ctx.end) is not None
     out: list[Candidate] = []
-    for p in parties:
+    for k, p in enumerate(parties):
         if p.modifier or not p.usable or p.mention.iri == owner.iri:
             continue
         if chain_head(view, parties, p) is not p:
             continue
         members = chain(view, parties, p, ctx.end)
         m = L.INVESTOR_PHRASE.match(view, members[-1].end)
-        intro = L.INVESTOR_LIST_INTRO.search(view, max(ctx.start, p.start - 12), p.start)
+        # 投资方包括：中国移动旗下中移资本、…: the list starts at the owner its head is named under
+        lead_in = parties[k - 1].start if k and parties[k - 1].modifier else p.start
+        intro = L.INVESTOR_LIST_INTRO.search(view, max(ctx.start, lead_in - 12), lead_in)
         # 投资方为A、B: the copula 为 before the list is no beneficiary marker
         if (m is None or p.marker is not None) and intro is None:
             continue
@@ -518,12 +545,13 @@ def _investor_phrases(ctx: SentenceContext, recent: Mapping[str, Candidate]) -> 
         named = [c for c in members if c.mention.iri != owner.iri]
         at = m.start() if m is not None else p.start
         figures = respective_figures(ctx, members[-1].end, len(named))
-        if m is not None and figures[0] is None:
+        joining = m is not None and R.JOINING_VERB.match(view, m.end()) is not None
+        if m is not None and figures[0] is None and not introduced and not joining:
             co = tuple(c.mention for c in members[1:])
             out.append(Candidate("investment", p.mention, owner, ctx.sentence, at, co, subtype="investor"))
             continue
         out.extend(
-            Candidate("investment", c.mention, owner, ctx.sentence, at, amount=a, subtype="investor")
+            Candidate("investment", _house_of(ctx, c), owner, ctx.sentence, at, amount=a, subtype="investor")
             for c, a in zip(named, figures, strict=True)
         )
     return out
@@ -552,6 +580,29 @@ def _stake_traded(view: str, hit: Hit, ca: int, cb: int) -> bool:
     return disposal >= 0 and X.STAKE_WORDS.within(view, disposal, hit.start)
 
 
+def _raiser_before(investor: Mention, before: Sequence[Candidate]) -> Mention | None:
+    """X完成N融资，其中A投资N1，B投资N2: an investment naming no investee, after a raise the same
+    sentence states, goes into that raise."""
+    raise_ = _stated(before).get("fundraising")
+    if raise_ is None or raise_.agent is None or raise_.agent.iri == investor.iri:
+        return None
+    return raise_.agent
+
+
+def _registered_capital(ctx: SentenceContext, disc: Discourse, r: _Reading) -> _Reading:
+    """(X是…的项目公司。)注册资本约为N，由A、B与C按比例出资: the sentence goes on about the company
+    just described — its registered capital is what the partners contribute."""
+    cue = R.REGISTERED_CAPITAL.match(ctx.view, ctx.start)
+    company = disc.topic
+    if cue is None or company is None or (r.agent is not None and r.agent.iri == company.iri):
+        return r
+    figure = r.amount or next(
+        (a for a in ctx.amounts if a.start >= cue.end() and a.start < r.hit.start), None
+    )
+    # the company stays the topic of what follows (项目批准总投资为N: its project)
+    return replace(r, counterparty=company, amount=figure, subject=company, explicit=True)
+
+
 def _founded(ctx: SentenceContext, hit: Hit, agent: Mention | None) -> Mention | None:
     """A与B共同设立X基金，…，其中A认缴出资N: the contribution goes into the company or fund the
     sentence founds before it."""
@@ -566,6 +617,11 @@ def _founded(ctx: SentenceContext, hit: Hit, agent: Mention | None) -> Mention |
             keep = named and (agent is None or p.mention.iri != agent.iri)
             return p.mention if keep else None
     return None
+
+
+def _house_of(ctx: SentenceContext, p: Party) -> Mention:
+    """中国移动旗下中移资本 in a list of investors: the house investing through its fund."""
+    return _acting_parent(ctx, p.mention, "investment") or p.mention
 
 
 def _acting_parent(ctx: SentenceContext, agent: Mention | None, dtype: str) -> Mention | None:

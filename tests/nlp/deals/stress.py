@@ -26,8 +26,6 @@ def _split(names: str) -> list[str]:
 
 #: rows the engine does not read yet (strict xfails), by id: the construction it misses
 KNOWN_FAILURES: dict[str, str] = {
-    "corner-s2": "A、B等投资者 with no figure of their own: one deal with co-investors (the corpus"
-    " convention) where devset2 wants one deal per investor",
     "place-t3": "办理私募，由Y认购N: the raise states no figure of its own and is dropped; sharing the"
     " subscriber's figure with it cost a corpus FP (tried, reverted)",
     "place-s3": "a subscriber's amount in 认购X定向增发的N新股",
