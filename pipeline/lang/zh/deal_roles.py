@@ -189,3 +189,8 @@ SHARES_BOUGHT = re.compile(r"\d[\d,.]*\s*(?:万|亿|百万|千万)?\s*股")
 SUM_WORDS: tuple[str, ...] = ("合计", "共计", "总计", "合共", "总共", "涉资", "作价", "总代价")
 #: a deal word whose object is a counted group (投资(了)12家新创 / 收购3家公司): a total over deals
 COUNTED_OBJECTS = re.compile(r"\s*(?:了)?\s*(?:\d+|[两二三四五六七八九十百几数多]+)\s*(?:家|间|个|只)")
+
+#: what an award verb may grant that is no contract (授予…公司股票 / 认股权证 / 期权): equity, not works
+GRANTED_EQUITY = re.compile(r"股票|认股权|股权|期权|股份|奖励")
+#: the frames whose verb awards (决标予 / 授予 / 判给)
+AWARD_KINDS: frozenset[str] = frozenset({"award_to"})

@@ -360,6 +360,8 @@ def _refine_type(
         r = replace(r, type=trig.fallback or r.type)
     if trig.needs == "party" and r.counterparty is None:
         return None  # 合并营收 / 授予奖项: the word names no deal without its other party
+    if trig.frame.kind in R.AWARD_KINDS and R.GRANTED_EQUITY.search(view, hit.end, cb):
+        return None  # AMD同意向OpenAI授予大量的公司股票: a grant of equity, no contract awarded
     if trig.frame.kind in R.STAKE_DEAL_KINDS and _stake_traded(view, hit, ca, cb) and _buyer_named(ctx, r):
         # 购入X 30%股权 / 购买其持有的X全部股份 / 向B出售其持有的X 60%权益: a stake changes hands
         r = replace(r, type="acquisition")

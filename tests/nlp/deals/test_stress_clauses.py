@@ -231,6 +231,19 @@ JOINED_RAISES = [
     ),
 ]
 
+#: an award verb granting equity (授予…股票 / 認股權證) awards no contract
+GRANTS = [
+    S("grant-equity-t1", "作為交換，超微同意向甲骨文授予大量的公司股票。", "超微,甲骨文", "", []),
+    S("grant-equity-s1", "作为交换，超微同意向甲骨文授予认股权证。", "超微,甲骨文", "", []),
+    S(
+        "grant-works-t1",
+        "台電將離岸風場工程決標予沃旭能源，金額新台幣300億元。",
+        "台電,沃旭能源",
+        "新台幣300億元",
+        [(P, "台電", "沃旭能源", "新台幣300億元")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "orgs", "amounts", "expected"),
