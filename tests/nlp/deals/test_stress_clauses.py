@@ -253,7 +253,8 @@ GRANTS = [
     + ARRANGERS_AFTER
     + INTRODUCED_INVESTORS
     + UNNAMED_BUYERS
-    + JOINED_RAISES,
+    + JOINED_RAISES
+    + GRANTS,
 )
 def test_what_the_clause_says(
     text: str, orgs: list[str], amounts: list[str], expected: list[tuple[object, ...]]
