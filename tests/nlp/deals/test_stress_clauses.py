@@ -234,7 +234,13 @@ JOINED_RAISES = [
 #: an award verb granting equity (授予…股票 / 認股權證) awards no contract
 GRANTS = [
     S("grant-equity-t1", "作為交換，超微同意向甲骨文授予大量的公司股票。", "超微,甲骨文", "", []),
-    S("grant-equity-s1", "作为交换，超微同意向甲骨文授予认股权证。", "超微,甲骨文", "", []),
+    S(
+        "grant-equity-s1",
+        "作为交换，超微同意向甲骨文授予认股权证。",
+        "超微,甲骨文",
+        "",
+        [("warrant", "超微", "甲骨文", None)],
+    ),
     S(
         "grant-works-t1",
         "台電將離岸風場工程決標予沃旭能源，金額新台幣300億元。",
