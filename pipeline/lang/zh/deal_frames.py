@@ -508,6 +508,9 @@ FRAMES: tuple[Frame, ...] = (
             "購置設備",
             "设备订单",
             "設備訂單",
+            # Taiwan filings: 向Y取得機器設備 (equipment acquired from a supplier)
+            "取得机器设备",
+            "取得機器設備",
         ),
         needs="object",
         fallback="capex",

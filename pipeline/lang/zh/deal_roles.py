@@ -104,3 +104,12 @@ INDEFINITE_WORKS = re.compile(
 PREMISES = re.compile(
     r"(?:厂房|屋顶|工厂|厂区|园区|基地|厂址|土地|楼顶|车间|仓库|门店|总部|附近|周边|旁|内|上)"
 )
+
+#: a loan named among funding sources (资金来源为自有资金及银行贷款) with no lender: no deal
+FUNDING_SOURCES = re.compile(r"(?:自有资金|自筹资金|资金来源)[^，,。；;]*$")
+
+#: a sentence opened by these speaks of the agreement just signed (根据协议，X将投资N建设Y):
+#: the project's cost is the agreement's figure
+PER_AGREEMENT = re.compile(
+    r"\s*(?:根据|按照|依据|依照)(?:该|上述|此|本)?(?:合作|投资|框架|战略合作)?协议|\s*协议约定"
+)

@@ -237,7 +237,16 @@ NAME_HEAD_FOLLOWERS: tuple[str, ...] = (
     "拟向", "拟将", "拟以", "宣布", "表示", "公告", "称,", "称，", "持有的",
 )  # fmt: skip
 #: investment words naming the kind of an agreement (签订投资协议): the agreement is the deal
-AGREEMENT_NOUNS: tuple[str, ...] = ("协议", "合同", "意向书", "框架协议", "合作协议")
+AGREEMENT_NOUNS: tuple[str, ...] = (
+    "协议",
+    "合同",
+    "意向书",
+    "框架协议",
+    "合作协议",
+    "合作备忘录",
+    "备忘录",
+    "合作意向",
+)
 #: noun anaphora that name their antecedent's kind: 该信托 = the last …信托 named (before the topic)
 ANAPHOR_HEADS: dict[str, str] = {
     "信托": "信托", "该信托": "信托", "集团": "集团", "该集团": "集团", "该行": "银行", "该银行": "银行",

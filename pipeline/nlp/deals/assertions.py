@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
 from pipeline.lang.zh import discourse as D
 from pipeline.nlp.deals import lexicon as X
@@ -34,6 +35,8 @@ def live(ctx: SentenceContext, hit: Hit) -> bool:
         return False  # 签订投资协议: the agreement is the deal, 投资 names its kind
     if _no_verb(ctx, hit, ca, cb):
         return False
+    if hit.trigger.type == "debt" and _funding_source(ctx, hit, ca):
+        return False
     clause = ctx.masked_span(ca, cb)
     if X.HEDGES.inside(clause) or aggregate(clause):
         return False
@@ -54,6 +57,13 @@ def live(ctx: SentenceContext, hit: Hit) -> bool:
         if cut >= 0:
             head = head[cut + len(reset) :]
     return not X.HEDGE_WORDS.inside(head)
+
+
+def _funding_source(ctx: SentenceContext, hit: Hit, ca: int) -> bool:
+    """资金来源为自有资金及银行贷款: a loan listed as a source of funds, with no lender named."""
+    if R.FUNDING_SOURCES.search(ctx.view, ca, hit.start) is None:
+        return False
+    return not any(ca <= p.start < hit.start for p in ctx.parties)
 
 
 def _no_verb(ctx: SentenceContext, hit: Hit, ca: int, cb: int) -> bool:

@@ -336,7 +336,12 @@ def _refine_type(
             r, counterparty=round_owner({**disc.recent, **_stated(before)})
         )  # 領投天使輪 / X完成N融资，A领投，B跟投: the round of the company discussed
     planned = L.PROJECT_SPEND.search(view, max(ctx.start, hit.start - 60), hit.start) is not None
-    if r.counterparty is None and not r.co_agents and (planned or _spending_plan(view, hit, cb)):
+    builds_next = _builds_next(ctx, r)
+    if (
+        r.counterparty is None
+        and not r.co_agents
+        and (planned or builds_next or _spending_plan(view, hit, cb))
+    ):
         return replace(r, type="capex")  # 投资计划 / 投资5亿美元的资料中心: the spender's own build-out
     return r
 
@@ -618,6 +623,16 @@ def _arranger_cue(ctx: SentenceContext) -> list[Candidate]:
         at = before.start() if before is not None else p.start
         return [Candidate("debt", None, p.mention, ctx.sentence, at, attach="lender", co_counterparties=co)]
     return []
+
+
+def _builds_next(ctx: SentenceContext, r: _Reading) -> bool:
+    """追加投资N，扩建当地工厂: the next clause says what the spender's own money builds — not
+    after partners (跟Y和Z共同推动…，承诺投资N，建造…: a joint venture's investment)."""
+    if r.ci + 1 >= len(ctx.clauses):
+        return False
+    if any(p.marker_kind == "with" and ctx.start <= p.start < r.hit.start for p in ctx.parties):
+        return False
+    return ctx.view[ctx.clauses[r.ci + 1][0] :].lstrip(L.SPACES).startswith(L.BUILD_WORDS)
 
 
 def _spending_plan(view: str, hit: Hit, clause_end: int) -> bool:

@@ -559,11 +559,66 @@ ISSUES_AND_ORDERS = [
     ),
 ]
 
+#: a spend whose next clause says what it builds is capex; a project an agreement just signed
+#: provides for (根据协议，X将投资…) is the agreement's figure; a loan among funding sources is no
+#: deal; equipment acquired from a supplier (向Y取得機器設備) is a purchase
+SPENDS = [
+    S(
+        "spend-t1",
+        "鴻海精密將在美國威斯康辛州追加投資約2.5億美元，擴建當地伺服器組裝廠。",
+        "鴻海精密",
+        "約2.5億美元",
+        [(C, "鴻海精密", None, "約2.5億美元")],
+    ),
+    S(
+        "spend-s1",
+        "海信集团计划在墨西哥新莱昂州追加投资2.6亿美元，新建一座家电产业园。",
+        "海信集团",
+        "2.6亿美元",
+        [(C, "海信集团", None, "2.6亿美元")],
+    ),
+    S(
+        "per-agree-s1",
+        "贵州省人民政府与宁德时代签署战略合作协议。根据协议，宁德时代将在贵安新区投资建设电池生产基地，项目总投资约70亿元。",
+        "贵州省人民政府,宁德时代",
+        "约70亿元",
+        [(AG, "宁德时代", "贵州省人民政府", "约70亿元")],
+    ),
+    S(
+        "per-agree-t1",
+        "台中市政府與美光科技簽署投資合作備忘錄。依據該協議，美光科技將在后里投資興建先進封裝廠，總投資約新台幣2,000億元。",
+        "台中市政府,美光科技",
+        "約新台幣2,000億元",
+        [(AG, "美光科技", "台中市政府", "約新台幣2,000億元")],
+    ),
+    S(
+        "funds-s1",
+        "万华化学拟投资约175亿元建设乙烯项目，资金来源为自有资金及银行贷款。",
+        "万华化学",
+        "约175亿元",
+        [(C, "万华化学", None, "约175亿元")],
+    ),
+    S(
+        "funds-t1",
+        "台塑化將投資新台幣400億元興建新廠，所需資金來源為自有資金及銀行借款。",
+        "台塑化",
+        "新台幣400億元",
+        [(C, "台塑化", None, "新台幣400億元")],
+    ),
+    S(
+        "equip-t1",
+        "日月光半導體向應用材料取得機器設備，交易總金額約新台幣18.6億元。",
+        "日月光半導體,應用材料",
+        "約新台幣18.6億元",
+        [(P, "日月光半導體", "應用材料", "約新台幣18.6億元")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "orgs", "amounts", "expected"),
     LOANS + BONDS + GUARANTEES + CAPEX + AWARDS + CONTRACTS + LEASES + AGREEMENTS + UNOWNED_AWARDS
-    + CARRIED_GUARANTORS + PREMISES + EFFECTS + ISSUES_AND_ORDERS,
+    + CARRIED_GUARANTORS + PREMISES + EFFECTS + ISSUES_AND_ORDERS + SPENDS,
 )  # fmt: skip
 def test_filing_styles(
     text: str, orgs: list[str], amounts: list[str], expected: list[tuple[object, ...]]
