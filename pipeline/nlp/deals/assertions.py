@@ -31,11 +31,7 @@ def live(ctx: SentenceContext, hit: Hit) -> bool:
         return False  # 「直接共同投资」模式: a way of doing deals, not a deal
     if view.startswith(L.NAME_HEAD_FOLLOWERS, hit.end) and view[max(ca, hit.start - 2) : hit.start].isalpha():
         return False  # 云溪投资拟向…转让: the word ends a name (an unrecognised company), it is no verb
-    if hit.trigger.type == "investment" and view.startswith(L.AGREEMENT_NOUNS, hit.end):
-        return False  # 签订投资协议: the agreement is the deal, 投资 names its kind
-    if _no_verb(ctx, hit, ca, cb):
-        return False
-    if hit.trigger.type == "debt" and _funding_source(ctx, hit, ca):
+    if _names_kind_or_source(ctx, hit, ca) or _no_verb(ctx, hit, ca, cb):
         return False
     clause = ctx.masked_span(ca, cb)
     if X.HEDGES.inside(clause) or aggregate(clause):
@@ -59,9 +55,12 @@ def live(ctx: SentenceContext, hit: Hit) -> bool:
     return not X.HEDGE_WORDS.inside(head)
 
 
-def _funding_source(ctx: SentenceContext, hit: Hit, ca: int) -> bool:
-    """资金来源为自有资金及银行贷款: a loan listed as a source of funds, with no lender named."""
-    if R.FUNDING_SOURCES.search(ctx.view, ca, hit.start) is None:
+def _names_kind_or_source(ctx: SentenceContext, hit: Hit, ca: int) -> bool:
+    """签订投资协议: the agreement is the deal, 投资 names its kind; 资金来源为自有资金及银行贷款:
+    a loan listed as a source of funds, with no lender named."""
+    if hit.trigger.type == "investment" and ctx.view.startswith(L.AGREEMENT_NOUNS, hit.end):
+        return True
+    if hit.trigger.type != "debt" or R.FUNDING_SOURCES.search(ctx.view, ca, hit.start) is None:
         return False
     return not any(ca <= p.start < hit.start for p in ctx.parties)
 
