@@ -113,3 +113,8 @@ FUNDING_SOURCES = re.compile(r"(?:自有资金|自筹资金|资金来源)[^，,�
 PER_AGREEMENT = re.compile(
     r"\s*(?:根据|按照|依据|依照)(?:该|上述|此|本)?(?:合作|投资|框架|战略合作)?协议|\s*协议约定"
 )
+
+#: the owner of the works just awarded, named by its role (该项目建设单位为X / 招标人为X / 业主为X)
+OWNER_CUE = re.compile(
+    r"(?:建设单位|业主单位|业主方|业主|招标人|招标单位|招标方|采购人|采购单位|发包人|发包方)(?:为|是|系)"
+)

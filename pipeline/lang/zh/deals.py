@@ -104,7 +104,10 @@ JOINT_GIVING_TYPES: frozenset[str] = frozenset({"investment", "capex"})
 PAIRED_LIST_CUE = re.compile(r"(?:包括|包含|分别为|分别是|依序为|依次为)")
 PAIRED_LIST_TYPES: frozenset[str] = frozenset({"debt", "fundraising", "investment", "capex"})
 #: 将/把 + the thing disposed of (将X的股权转让给B): the party right after it is no subject
-DISPOSED_OBJECT = re.compile(r"(?:将|把)(?:其|所)?(?:合计)?(?:持有|所持)?(?:的)?$")
+#: (以其持有的X飞机与R开展售后回租: the asset 以 introduces, with its maker's name, is no subject either)
+DISPOSED_OBJECT = re.compile(
+    r"(?:(?:将|把)(?:其|所)?(?:合计)?(?:持有|所持)?|以(?:其)?(?:持有|所持)[^，,。；;]{0,6}?)(?:的)?$"
+)
 #: 在 + a place (该公司将在含山县投资): the place is no subject (在X投资Y后: X may be one)
 LOCATIVE: str = "在"
 #: a bracket right after a party (a stock code, a short name) stands outside a list's links

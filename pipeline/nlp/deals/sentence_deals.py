@@ -38,8 +38,8 @@ DEICTIC_REACH = 3
 
 def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate]:
     """Every candidate the sentence states, in the order the grammar finds them."""
-    seller = _seller_cue(ctx)
-    out: list[Candidate] = [seller] if seller else []
+    cues = (_seller_cue(ctx), _owner_cue(ctx))
+    out: list[Candidate] = [c for c in cues if c is not None]
     out.extend(_arranger_cue(ctx))
     out.extend(tranches(ctx, disc.recent, lead_org(ctx.parties)))
     out.extend(_investor_phrases(ctx, disc.recent))
@@ -533,6 +533,17 @@ def _seller_cue(ctx: SentenceContext) -> Candidate | None:
         if heads:
             return Candidate("acquisition", None, heads[0].mention, ctx.sentence, i, attach="seller")
     return None
+
+
+def _owner_cue(ctx: SentenceContext) -> Candidate | None:
+    """该项目建设单位为X / 招标人为X: X owns the works of the award stated before."""
+    m = R.OWNER_CUE.search(ctx.view, ctx.start, ctx.end)
+    if m is None:
+        return None
+    after = [p for p in ctx.parties if p.start >= m.end() and p.usable and not p.modifier]
+    if not after or ctx.view[m.end() : after[0].start].strip(L.SKIP_BEFORE_PARTY):
+        return None
+    return Candidate("purchase", after[0].mention, None, ctx.sentence, m.start(), attach="owner")
 
 
 def _paired_list(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Candidate]:

@@ -614,11 +614,54 @@ SPENDS = [
     ),
 ]
 
+#: the owner of an award named by its role in the next sentence (该项目建设单位为X, 招標人為X);
+#: the asset 以其持有的… introduces (with its maker's name) is no lessee
+OWNERS_AND_ASSETS = [
+    S(
+        "owner-s1",
+        "中建三局中标深圳国际会展中心二期工程总承包项目，中标金额为人民币45.6亿元。该项目建设单位为深圳招华会展实业。",
+        "中建三局,深圳招华会展实业",
+        "人民币45.6亿元",
+        [(P, "深圳招华会展实业", "中建三局", "人民币45.6亿元")],
+    ),
+    S(
+        "owner-s2",
+        "中铁十八局中标雄忻高铁站前工程第三标段，中标金额约为26亿元。招标人为京雄城际铁路公司。",
+        "中铁十八局,京雄城际铁路公司",
+        "约为26亿元",
+        [(P, "京雄城际铁路公司", "中铁十八局", "约为26亿元")],
+    ),
+    S(
+        "owner-t1",
+        "互助營造得標新北捷運萬大線第二期土建工程，得標金額約新台幣58億元。本案招標人為新北市捷運工程局。",
+        "互助營造,新北市捷運工程局",
+        "約新台幣58億元",
+        [(P, "新北市捷運工程局", "互助營造", "約新台幣58億元")],
+    ),
+    S(
+        "asset-s1",
+        "海南航空拟以其持有的3架波音787飞机与交银金融租赁开展售后回租业务，融资总额不超过人民币25亿元。",
+        "海南航空,波音,交银金融租赁",
+        "不超过人民币25亿元",
+        [
+            (L, "海南航空", "交银金融租赁", "不超过人民币25亿元"),
+            (P, "交银金融租赁", "海南航空", "不超过人民币25亿元"),
+        ],
+    ),
+    S(
+        "asset-t1",
+        "華航擬以其所持的兩架空巴A350客機與中租迪和辦理售後回租，融資金額約新台幣60億元。",
+        "華航,空巴,中租迪和",
+        "約新台幣60億元",
+        [(L, "華航", "中租迪和", "約新台幣60億元"), (P, "中租迪和", "華航", "約新台幣60億元")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "orgs", "amounts", "expected"),
     LOANS + BONDS + GUARANTEES + CAPEX + AWARDS + CONTRACTS + LEASES + AGREEMENTS + UNOWNED_AWARDS
-    + CARRIED_GUARANTORS + PREMISES + EFFECTS + ISSUES_AND_ORDERS + SPENDS,
+    + CARRIED_GUARANTORS + PREMISES + EFFECTS + ISSUES_AND_ORDERS + SPENDS + OWNERS_AND_ASSETS,
 )  # fmt: skip
 def test_filing_styles(
     text: str, orgs: list[str], amounts: list[str], expected: list[tuple[object, ...]]
