@@ -271,6 +271,14 @@ def _read_roles(
         roles = replace(roles, co_agents=(), co_counterparties=(*roles.co_counterparties, *lenders))
     if _builder_first(ctx, hit, ca, cb, dtype, agent, cp):
         agent, cp = cp, agent  # 中铁十一局与武汉地铁集团签订施工合同: the builder builds for the owner
+    lead = _joint_lead(ctx, hit, cp) if dtype == "debt" else None
+    if lead is not None and cp is not None:
+        # 兆丰银行宣布，与第一银行共同主办X的联贷案: the announcing bank leads, the partner co-leads
+        roles = replace(roles, co_counterparties=(cp, *roles.co_counterparties))
+        cp = lead
+    elif dtype == "debt" and cp is not None and is_lender(view, cp):
+        partners = tuple(m for m in _joint_partners(ctx, hit) if m.iri != cp.iri)
+        roles = replace(roles, co_counterparties=(*roles.co_counterparties, *partners))
     if dtype == "debt" and cp is None and agent is not None and not is_lender(view, agent):
         cp = _lender_in_clause(ctx, ca, hit, agent)  # 兆丰银完成X的联贷案: the bank is the lender
     elif dtype == "debt" and cp is None and agent is not None and not _bond(hit) and is_lender(view, agent):
@@ -593,6 +601,38 @@ def _builder_first(
 
 def _builder(view: str, m: Mention) -> bool:
     return R.CONTRACTOR_NAME.search(view[m.start : m.end]) is not None
+
+
+def _joint_partners(ctx: SentenceContext, hit: Hit) -> list[Mention]:
+    """与B共同/联合…: the banks marked 与 before a joint verb lend with the subject."""
+    return [p.mention for p in ctx.parties if _joint_partner(ctx, hit, p)]
+
+
+def _joint_partner(ctx: SentenceContext, hit: Hit, p: Party) -> bool:
+    view = ctx.view
+    return (
+        p.marker_kind == "with"
+        and p.end <= hit.start
+        and is_lender(view, p.mention)
+        and view[p.end : hit.start].lstrip().startswith(L.JOINT_GIVING_BEFORE)
+    )
+
+
+def _joint_lead(ctx: SentenceContext, hit: Hit, cp: Mention | None) -> Mention | None:
+    """The lender before 与B共同/联合 (B a bank marked 与): the first lender of the loan."""
+    view = ctx.view
+    if cp is None:
+        return None
+    partner = next((p for p in ctx.parties if p.mention is cp and _joint_partner(ctx, hit, p)), None)
+    if partner is None:
+        return None
+    leads = [
+        p.mention
+        for p in ctx.parties
+        if p.start < partner.start and p.marker is None and p.usable and not p.modifier
+        and is_lender(view, p.mention) and p.mention.iri != cp.iri
+    ]  # fmt: skip
+    return leads[0] if leads else None
 
 
 def _bond(hit: Hit) -> bool:

@@ -657,11 +657,45 @@ OWNERS_AND_ASSETS = [
     ),
 ]
 
+#: the announcing bank that leads a loan with a partner (X宣布，与B共同主办Y的联贷案) and leads
+#: named after the loan as joint arrangers (A、B及C共同统筹主办): the first lender leads
+JOINT_LEADS = [
+    S(
+        "lead-j-t1",
+        "兆豐銀行今日宣布，與第一銀行共同主辦長榮航空新台幣200億元聯合授信案。",
+        "兆豐銀行,第一銀行,長榮航空",
+        "新台幣200億元",
+        [(D, "長榮航空", "兆豐銀行", "新台幣200億元", (), ("第一銀行",))],
+    ),
+    S(
+        "lead-j-t2",
+        "和平電力與17家銀行完成新台幣180億元聯貸案簽約，兆豐銀行、臺灣銀行及第一銀行共同統籌主辦。",
+        "和平電力,兆豐銀行,臺灣銀行,第一銀行",
+        "新台幣180億元",
+        [(D, "和平電力", "兆豐銀行", "新台幣180億元", (), ("臺灣銀行", "第一銀行"))],
+    ),
+    S(
+        "lead-j-s1",
+        "工商银行宣布，与建设银行联合牵头向比亚迪提供80亿元银团贷款。",
+        "工商银行,建设银行,比亚迪",
+        "80亿元",
+        [(D, "比亚迪", "工商银行", "80亿元", (), ("建设银行",))],
+    ),
+    S(
+        "lead-j-s2",
+        "广州地铁集团与多家银行签订300亿元银团贷款合同，国家开发银行、工商银行共同牵头。",
+        "广州地铁集团,国家开发银行,工商银行",
+        "300亿元",
+        [(D, "广州地铁集团", "国家开发银行", "300亿元", (), ("工商银行",))],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "orgs", "amounts", "expected"),
     LOANS + BONDS + GUARANTEES + CAPEX + AWARDS + CONTRACTS + LEASES + AGREEMENTS + UNOWNED_AWARDS
-    + CARRIED_GUARANTORS + PREMISES + EFFECTS + ISSUES_AND_ORDERS + SPENDS + OWNERS_AND_ASSETS,
+    + CARRIED_GUARANTORS + PREMISES + EFFECTS + ISSUES_AND_ORDERS + SPENDS + OWNERS_AND_ASSETS
+    + JOINT_LEADS,
 )  # fmt: skip
 def test_filing_styles(
     text: str, orgs: list[str], amounts: list[str], expected: list[tuple[object, ...]]
