@@ -118,3 +118,12 @@ PER_AGREEMENT = re.compile(
 OWNER_CUE = re.compile(
     r"(?:建设单位|业主单位|业主方|业主|招标人|招标单位|招标方|采购人|采购单位|发包人|发包方)(?:为|是|系)"
 )
+
+#: a figure stated as the original target (原订目标金额为N, 原募集金额N): the deal closes at the
+#: last figure stated after it in the sentence (…应会以M结案 / 最后以M结案)
+ORIGINAL_FIGURE = re.compile(
+    r"(?:原订|原定|原先|原本|原募集|原计划|原规划|原预计|原拟|初始|最初)[^，,。；;\d]{0,8}$"
+)
+
+#: deals whose figure a plain raise word may label (银团贷款…，融资规模N)
+FINANCED_TYPES: frozenset[str] = frozenset({"debt", "lease"})

@@ -690,12 +690,30 @@ JOINT_LEADS = [
     ),
 ]
 
+#: the original target of a loan (原订目标金额为N，…以M结案): the deal closes at the last figure
+ORIGINAL_TARGETS = [
+    S(
+        "orig-t1",
+        "遠東新世紀聯貸案由臺灣銀行統籌主辦，原訂目標金額為新台幣60億元，最後以75億元結案。",
+        "遠東新世紀,臺灣銀行",
+        "新台幣60億元,75億元",
+        [(D, "遠東新世紀", "臺灣銀行", "75億元")],
+    ),
+    S(
+        "orig-s1",
+        "华润置地的银团贷款由中国银行牵头，原计划融资规模为50亿港元，最终以80亿港元完成签约。",
+        "华润置地,中国银行",
+        "50亿港元,80亿港元",
+        [(D, "华润置地", "中国银行", "80亿港元")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "orgs", "amounts", "expected"),
     LOANS + BONDS + GUARANTEES + CAPEX + AWARDS + CONTRACTS + LEASES + AGREEMENTS + UNOWNED_AWARDS
     + CARRIED_GUARANTORS + PREMISES + EFFECTS + ISSUES_AND_ORDERS + SPENDS + OWNERS_AND_ASSETS
-    + JOINT_LEADS,
+    + JOINT_LEADS + ORIGINAL_TARGETS,
 )  # fmt: skip
 def test_filing_styles(
     text: str, orgs: list[str], amounts: list[str], expected: list[tuple[object, ...]]
