@@ -127,3 +127,6 @@ ORIGINAL_FIGURE = re.compile(
 
 #: deals whose figure a plain raise word may label (银团贷款…，融资规模N)
 FINANCED_TYPES: frozenset[str] = frozenset({"debt", "lease"})
+
+#: a clause led by a project phase's cost (“一期总投资约N): the phase of the project under discussion
+PHASE_COST = re.compile(r"[\s“「『\"]*(?:一|二|三|首|本)期(?:项目|工程)?(?:总投资|投资总额|计划投资)")

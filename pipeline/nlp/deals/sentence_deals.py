@@ -325,7 +325,7 @@ def _refine_type(
     ):
         # 合作兴建…: the build-out is the deal; 与Y合作成立的SPV: the cooperation describes a company
         return None
-    if r.type == "capex" and r.agent is None and L.PROJECT_SUBJECT.match(view, ctx.start):
+    if r.type == "capex" and r.agent is None and _project_led(view, ctx.start, ca):
         r = replace(r, agent=disc.topic)  # (X建设…。)项目批准总投资为N: the sponsor's project
     if r.type != "investment":
         return replace(r, counterparty=None) if r.type == "capex" else r
@@ -684,6 +684,14 @@ def _builds_next(ctx: SentenceContext, r: _Reading) -> bool:
     if any(p.marker_kind == "with" and ctx.start <= p.start < r.hit.start for p in ctx.parties):
         return False
     return ctx.view[ctx.clauses[r.ci + 1][0] :].lstrip(L.SPACES).startswith(L.BUILD_WORDS)
+
+
+def _project_led(view: str, start: int, ca: int) -> bool:
+    """The sentence or the deal word's clause is led by the project (项目总投资N, “一期总投资N)."""
+    return any(
+        L.PROJECT_SUBJECT.match(view, i) is not None or R.PHASE_COST.match(view, i) is not None
+        for i in {start, ca}
+    )
 
 
 def _spending_plan(view: str, hit: Hit, clause_end: int) -> bool:

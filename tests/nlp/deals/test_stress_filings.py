@@ -708,12 +708,33 @@ ORIGINAL_TARGETS = [
     ),
 ]
 
+#: a project's cost stated by its staff after the project was named (“一期总投资约N…”负责人介绍，
+#: 项目总投资M): the costs of the sponsor under discussion
+PROJECT_COSTS = [
+    S(
+        "phase-s1",
+        "记者在现场看到，万国数据昆山数据中心项目一期工程正在收尾。“一期总投资约12亿元，预计年底投运。”"
+        "项目负责人介绍，项目总投资45亿元。",
+        "万国数据",
+        "约12亿元,45亿元",
+        [(C, "万国数据", None, "约12亿元"), (C, "万国数据", None, "45亿元")],
+    ),
+    S(
+        "phase-t1",
+        "記者走訪發現，台積電嘉義先進封裝廠一期工程已近完工。「一期總投資約新台幣900億元，明年量產。」"
+        "廠務主管表示，項目總投資約新台幣2,000億元。",
+        "台積電",
+        "約新台幣900億元,約新台幣2,000億元",
+        [(C, "台積電", None, "約新台幣900億元"), (C, "台積電", None, "約新台幣2,000億元")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "orgs", "amounts", "expected"),
     LOANS + BONDS + GUARANTEES + CAPEX + AWARDS + CONTRACTS + LEASES + AGREEMENTS + UNOWNED_AWARDS
     + CARRIED_GUARANTORS + PREMISES + EFFECTS + ISSUES_AND_ORDERS + SPENDS + OWNERS_AND_ASSETS
-    + JOINT_LEADS + ORIGINAL_TARGETS,
+    + JOINT_LEADS + ORIGINAL_TARGETS + PROJECT_COSTS,
 )  # fmt: skip
 def test_filing_styles(
     text: str, orgs: list[str], amounts: list[str], expected: list[tuple[object, ...]]
