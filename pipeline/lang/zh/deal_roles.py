@@ -130,3 +130,6 @@ FINANCED_TYPES: frozenset[str] = frozenset({"debt", "lease"})
 
 #: a clause led by a project phase's cost (“一期总投资约N): the phase of the project under discussion
 PHASE_COST = re.compile(r"[\s“「『\"]*(?:一|二|三|首|本)期(?:项目|工程)?(?:总投资|投资总额|计划投资)")
+
+#: receiving words before the awarding owner (X获/拿下Y的统包工程): the receiver is the contractor
+AWARD_RECEIVING: tuple[str, ...] = ("获", "获得", "取得", "赢得", "拿下", "斩获", "获取", "接获")

@@ -277,6 +277,8 @@ def _swapped_roles(
     提供 (由X提供租赁服务: X lets; 由X提供贷款: X lends)."""
     assert m.swap is not None
     subject_role = hit.trigger.subject
+    if hit.trigger.subtype in R.WORKS_SUBTYPES and m.swap.marker in R.AWARD_RECEIVING:
+        subject_role = "agent"  # 东元拿下台电N统包工程: the contractor receives, the owner awards
     gap = ctx.view[m.swap.end : hit.start]
     if dtype in L.GIVER_ROLE and any(v in gap for v in L.GIVING_VERBS):
         subject_role = L.GIVER_ROLE[dtype]

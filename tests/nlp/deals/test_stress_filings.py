@@ -729,12 +729,30 @@ PROJECT_COSTS = [
     ),
 ]
 
+#: a contractor receiving the owner's works (X拿下/获得Y的统包工程): the owner awards
+RECEIVED_WORKS = [
+    S(
+        "recv-t1",
+        "東元今日宣布，拿下台電新台幣32億元變電所統包工程。",
+        "東元,台電",
+        "新台幣32億元",
+        [(P, "台電", "東元", "新台幣32億元")],
+    ),
+    S(
+        "recv-s1",
+        "中国化学获得中石化一项乙烯装置总承包工程，合同金额约为60亿元。",
+        "中国化学,中石化",
+        "约为60亿元",
+        [(P, "中石化", "中国化学", "约为60亿元")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "orgs", "amounts", "expected"),
     LOANS + BONDS + GUARANTEES + CAPEX + AWARDS + CONTRACTS + LEASES + AGREEMENTS + UNOWNED_AWARDS
     + CARRIED_GUARANTORS + PREMISES + EFFECTS + ISSUES_AND_ORDERS + SPENDS + OWNERS_AND_ASSETS
-    + JOINT_LEADS + ORIGINAL_TARGETS + PROJECT_COSTS,
+    + JOINT_LEADS + ORIGINAL_TARGETS + PROJECT_COSTS + RECEIVED_WORKS,
 )  # fmt: skip
 def test_filing_styles(
     text: str, orgs: list[str], amounts: list[str], expected: list[tuple[object, ...]]
