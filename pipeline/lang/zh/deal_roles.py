@@ -133,3 +133,7 @@ PHASE_COST = re.compile(r"[\s“「『\"]*(?:一|二|三|首|本)期(?:项目|�
 
 #: receiving words before the awarding owner (X获/拿下Y的统包工程): the receiver is the contractor
 AWARD_RECEIVING: tuple[str, ...] = ("获", "获得", "取得", "赢得", "拿下", "斩获", "获取", "接获")
+
+#: generic contracts (合同, 服务协议): signed for the sentence's typed deal, they are no second deal
+#: (签订《金融服务协议》，财务公司将为公司提供N授信: the credit line)
+CONTRACT_SUBTYPES: frozenset[str] = frozenset({"contract", "service_contract"})

@@ -90,7 +90,8 @@ MAX_RESTATEMENT_GAP: int = 12
 ACTOR_MARKERS: tuple[str, ...] = ("助力", "协助", "帮助", "核准", "批准", "通过", "同意")
 #: the lender of a loan or credit line is the financial institution (X与Y银行签订授信合约: the
 #: bank lends whichever of the two the grammar put first)
-LENDER_HEADS: tuple[str, ...] = ("银行", "商银", "银团", "银", "分行", "支行")
+#: (a group's finance company, X集团财务有限公司, lends to the group's members too)
+LENDER_HEADS: tuple[str, ...] = ("银行", "商银", "银团", "银", "分行", "支行", "财务")
 #: signing verbs: an agreement signed between two named parties is a deal without a figure
 SIGNING_WORDS: tuple[str, ...] = ("签署", "签订", "签约", "签下", "缔结", "备忘录")
 #: a cooperation stated as a joint act (与Y合作开发, 与Y联合研发, 达成合作): as good as a signing
@@ -221,6 +222,7 @@ GENERIC_LABELS: dict[str, str] = {"spv": "SPV"}
 #: anaphora that stand for an organisation already named
 ORG_ANAPHORA: tuple[str, ...] = (
     "该公司", "该集团", "该行", "该银行", "本公司", "该企业", "该信托", "公司", "集团", "信托", "其",
+    "财务公司", "该财务公司",
 )  # fmt: skip
 #: an organisation announcing (X(002218)晚间公告称 / X发布公告): a bare 公司 after it is X
 ANNOUNCER_CUE = re.compile(
@@ -253,6 +255,7 @@ AGREEMENT_NOUNS: tuple[str, ...] = (
 #: noun anaphora that name their antecedent's kind: 该信托 = the last …信托 named (before the topic)
 ANAPHOR_HEADS: dict[str, str] = {
     "信托": "信托", "该信托": "信托", "集团": "集团", "该集团": "集团", "该行": "银行", "该银行": "银行",
+    "财务公司": "财务", "该财务公司": "财务",
 }  # fmt: skip
 #: anaphora that count only as a clause's first word (公司盘后发布公告)
 CLAUSE_INITIAL_ANAPHORA: tuple[str, ...] = ("公司", "集团", "信托")

@@ -271,13 +271,14 @@ def drop_signings(found: list[Candidate]) -> list[Candidate]:
     sentence's other deal, not a second one; its figures go to that deal."""
     out = list(found)
     for c in found:
-        if c.attach is not None or not (c.type == "agreement" or c.subtype == "contract"):
+        if c.attach is not None or not (c.type == "agreement" or c.subtype in R.CONTRACT_SUBTYPES):
             continue
         parties = {m.iri for m in (c.agent, c.counterparty) if m is not None}
         host = next(
             (
                 i for i, d in enumerate(out)
-                if d is not c and d.attach is None and d.type != "agreement" and d.subtype != "contract"
+                if d is not c and d.attach is None and d.type != "agreement"
+                and d.subtype not in R.CONTRACT_SUBTYPES
                 and not _own_build(c, d)
                 and _hosts(c, parties, {m.iri for m in (d.agent, d.counterparty) if m is not None})
                 and (c.type == "agreement" or d.amount is None or c.amount is None)

@@ -288,9 +288,15 @@ def _resolve_by_head(view: str, form: str, at: int, mentions: Sequence[Mention])
     if head is None:
         return None
     for m in reversed(mentions):
-        if m.end <= at and m.type == "organization" and view[m.start : m.end].endswith(head):
+        name = view[m.start : m.end]
+        # 财务公司 = the last X财务有限责任公司 named (its legal form after the head)
+        if m.end <= at and m.type == "organization" and (name.endswith(head) or _bare(name).endswith(head)):
             return m
     return None
+
+
+def _bare(name: str) -> str:
+    return R.LEGAL_FORM_END.sub("", name)
 
 
 def _resolve_anaphor(form: str, before: list[Party], topic: Mention | None) -> Mention | None:

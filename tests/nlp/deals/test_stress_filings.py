@@ -747,12 +747,32 @@ RECEIVED_WORKS = [
     ),
 ]
 
+#: a group's finance company lending to a member under a financial services agreement (签订《金融
+#: 服务协议》，财务公司将为公司提供…授信): the credit line is the deal, the finance company its lender
+FINANCE_COMPANIES = [
+    S(
+        "fin-co-s1",
+        "宝钢股份公告，公司拟与宝武集团财务有限责任公司签订《金融服务协议》，财务公司将为宝钢股份提供不超过人民币300亿元的综合授信额度。",
+        "宝钢股份,宝武集团财务有限责任公司",
+        "不超过人民币300亿元",
+        [(D, "宝钢股份", "宝武集团财务有限责任公司", "不超过人民币300亿元")],
+    ),
+    S(
+        "fin-co-t1",
+        "台塑化公告，與台塑企業財務有限公司簽訂《金融服務協議》，該財務公司將為台塑化提供最高新台幣50億元的授信額度。",
+        "台塑化,台塑企業財務有限公司",
+        "新台幣50億元",
+        [(D, "台塑化", "台塑企業財務有限公司", "新台幣50億元")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "orgs", "amounts", "expected"),
     LOANS + BONDS + GUARANTEES + CAPEX + AWARDS + CONTRACTS + LEASES + AGREEMENTS + UNOWNED_AWARDS
     + CARRIED_GUARANTORS + PREMISES + EFFECTS + ISSUES_AND_ORDERS + SPENDS + OWNERS_AND_ASSETS
-    + JOINT_LEADS + ORIGINAL_TARGETS + PROJECT_COSTS + RECEIVED_WORKS,
+    + JOINT_LEADS + ORIGINAL_TARGETS + PROJECT_COSTS + RECEIVED_WORKS
+    + FINANCE_COMPANIES,
 )  # fmt: skip
 def test_filing_styles(
     text: str, orgs: list[str], amounts: list[str], expected: list[tuple[object, ...]]
