@@ -466,6 +466,13 @@ FRAMES: tuple[Frame, ...] = (
             "供應合同",
             "购销合同",
             "購銷合同",
+            # X与Y签订销售合同: X sells (the seller announces its sale)
+            "销售合同",
+            "銷售合同",
+            "销售协议",
+            "銷售協議",
+            "销售合约",
+            "銷售合約",
         ),
         subject="counterparty",
         subtype="supply_contract",

@@ -107,7 +107,6 @@ def unowned_award(c: Candidate) -> bool:
         and c.unowned
         and c.attach is None
         and c.type == "purchase"
-        and c.subtype in R.WORKS_SUBTYPES
         and c.counterparty is not None
         and c.amount is not None
     )

@@ -71,9 +71,14 @@ def _unnamed_owners(ctx: SentenceContext, cands: list[Candidate]) -> list[Candid
     """中标一条城际铁路施工项目: an award with no owner whose clause names the works indefinitely."""
     out = []
     for c in cands:
-        if c.type == "purchase" and c.agent is None and c.subtype in R.WORKS_SUBTYPES:
-            ca, cb = ctx.clause_at(c.trigger_start)
-            if R.INDEFINITE_WORKS.search(ctx.view, ca, cb) is not None:
+        works = c.subtype in R.WORKS_SUBTYPES or (
+            c.subtype in R.CONTRACT_SUBTYPES
+            and c.counterparty is not None
+            and _builder(ctx.view, c.counterparty)
+        )
+        if c.type == "purchase" and c.agent is None and works:
+            _, cb = ctx.clause_at(c.trigger_start)
+            if R.INDEFINITE_WORKS.search(ctx.view, ctx.start, cb) is not None:
                 c = replace(c, unowned=True)
         out.append(c)
     return out
@@ -592,11 +597,13 @@ def _paired_list(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Candidate]:
 def _builder_first(
     ctx: SentenceContext, hit: Hit, ca: int, cb: int, dtype: str, agent: Mention | None, cp: Mention | None
 ) -> bool:
-    """A works contract whose agent is the construction firm and whose other party is not."""
-    if dtype != "purchase" or agent is None or cp is None:
+    """A works contract whose agent is the construction firm and whose other party is not (or is
+    not named: 中国能建签约一座电站EPC项目，合同金额N — the builder is the contractor)."""
+    if dtype != "purchase" or agent is None:
         return False
-    works = hit.trigger.subtype in R.WORKS_SUBTYPES or any(w in ctx.view[ca:cb] for w in R.WORKS_WORDS)
-    return works and _builder(ctx.view, agent) and not _builder(ctx.view, cp)
+    said = ctx.masked_span(ctx.start, cb)  # the names blanked: 怡保工程 names no works
+    works = hit.trigger.subtype in R.WORKS_SUBTYPES or any(w in said for w in R.WORKS_WORDS)
+    return works and _builder(ctx.view, agent) and (cp is None or not _builder(ctx.view, cp))
 
 
 def _builder(view: str, m: Mention) -> bool:

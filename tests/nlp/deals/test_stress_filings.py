@@ -766,13 +766,46 @@ FINANCE_COMPANIES = [
     ),
 ]
 
+#: a sales contract signed by the seller (X与Y签订…销售合同: Y buys from X), a buyer named after
+#: its country (与沙特Y), and a builder signing an indefinite works with its owner unnamed
+SALES_AND_SIGNED_WORKS = [
+    S(
+        "sale-s1",
+        "阳光电源与沙特ACWA Power签订储能系统销售合同，合同金额约为9.6亿元。",
+        "阳光电源,ACWA Power",
+        "约为9.6亿元",
+        [(P, "ACWA Power", "阳光电源", "约为9.6亿元")],
+    ),
+    S(
+        "sale-t1",
+        "陽光電源與ACWA Power簽訂儲能系統銷售合約，合約金額約新台幣40億元。",
+        "陽光電源,ACWA Power",
+        "約新台幣40億元",
+        [(P, "ACWA Power", "陽光電源", "約新台幣40億元")],
+    ),
+    S(
+        "works-s1",
+        "中国能建签约埃及一座光伏电站EPC项目，合同金额约28亿元。",
+        "中国能建",
+        "约28亿元",
+        [(P, None, "中国能建", "约28亿元")],
+    ),
+    S(
+        "works-t1",
+        "中國中鐵簽約一座海外水電站EPC項目，合同金額約新台幣90億元。",
+        "中國中鐵",
+        "約新台幣90億元",
+        [(P, None, "中國中鐵", "約新台幣90億元")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "orgs", "amounts", "expected"),
     LOANS + BONDS + GUARANTEES + CAPEX + AWARDS + CONTRACTS + LEASES + AGREEMENTS + UNOWNED_AWARDS
     + CARRIED_GUARANTORS + PREMISES + EFFECTS + ISSUES_AND_ORDERS + SPENDS + OWNERS_AND_ASSETS
     + JOINT_LEADS + ORIGINAL_TARGETS + PROJECT_COSTS + RECEIVED_WORKS
-    + FINANCE_COMPANIES,
+    + FINANCE_COMPANIES + SALES_AND_SIGNED_WORKS,
 )  # fmt: skip
 def test_filing_styles(
     text: str, orgs: list[str], amounts: list[str], expected: list[tuple[object, ...]]
