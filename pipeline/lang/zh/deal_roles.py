@@ -86,7 +86,7 @@ RECEIVING_MARKERS: tuple[str, ...] = ("取得", "赢得", "拿下", "斩获", "�
 #: the deal before it: …签订合作协议，共同发展Y，涉资约N
 FIGURE_CLAUSE_OPENERS: tuple[str, ...] = (
     "涉资", "涉及金额", "涉及资金", "交易金额", "合同金额", "合同总额", "合同总价", "合约金额", "总金额",
-    "金额", "总额", "总值", "总价", "作价", "规模",
+    "金额", "总额", "总值", "总价", "作价", "规模", "总租金", "租金总额", "租金总值", "总代价",
 )  # fmt: skip
 
 #: a bank's legal form after its name (招商银行股份有限公司): the name before it says it is a bank
@@ -137,3 +137,9 @@ AWARD_RECEIVING: tuple[str, ...] = ("获", "获得", "取得", "赢得", "拿下
 #: generic contracts (合同, 服务协议): signed for the sentence's typed deal, they are no second deal
 #: (签订《金融服务协议》，财务公司将为公司提供N授信: the credit line)
 CONTRACT_SUBTYPES: frozenset[str] = frozenset({"contract", "service_contract"})
+
+#: 其 + a subsidiary noun (为其下属公司提供担保): the company's subsidiaries; 其 names the party only
+#: when a name follows (为其全资子公司X)
+UNNAMED_SUBSIDIARIES = re.compile(
+    r"(?:下属|旗下|全资|控股|附属)?(?:子公司|孙公司|下属公司|下属企业|附属公司|成员企业|成员单位)(?:及|和|、)?"
+)

@@ -182,9 +182,13 @@ def find_parties(
             found.append((o.start, o.end, generic_mention(text, o.start, o.end, o.word), ""))
             occupied.append((o.start, o.end))
     anaphora = sorted(words.anaphora.within(s, e), key=lambda o: (X.ANAPHOR_RANK[o.word], o.start))
+    starts = {m.start for m in spans}
     for o in X.scanned_in_order(anaphora):
         if not free(o.start, o.end) or not _is_anaphor(view, o.start, o.end, o.word, s):
             continue
+        unnamed = R.UNNAMED_SUBSIDIARIES.match(view, o.end) if o.word == L.PRONOUN_QI else None
+        if unnamed is not None and unnamed.end() not in starts:
+            continue  # 为其下属公司提供担保: its subsidiaries, unnamed — not the company itself
         found.append((o.start, o.end, None, o.word))
         occupied.append((o.start, o.end))
     found.sort(key=lambda f: f[0])

@@ -64,7 +64,26 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     out.extend(own_tranches(ctx, out))
     out = _investees_invest_not(_raisers_from_investors(out))
     out = guarantors_lend_not(_guaranteed_figures(_guaranteed_deals(ctx, disc, out)))
-    return _unnamed_owners(ctx, _companies_first(out))
+    return _unnamed_owners(ctx, _directed_later(_companies_first(out)))
+
+
+def _directed_later(cands: list[Candidate]) -> list[Candidate]:
+    """X与Y签订租赁协议，Y将承租…: a deal given as X与Y (a guessed direction) takes the direction
+    a later report of its type states with one of its parties as the subject."""
+    out = []
+    for c in cands:
+        a, cp = c.agent, c.counterparty
+        if c.symmetric and a is not None and cp is not None:
+            flip = any(
+                d is not c and d.type == c.type and not d.symmetric and d.trigger_start > c.trigger_start
+                and d.agent is not None and d.agent.iri == cp.iri
+                and (d.counterparty is None or d.counterparty.iri in (a.iri, cp.iri))
+                for d in cands
+            )  # fmt: skip
+            if flip:
+                c = replace(c, agent=cp, counterparty=a, symmetric=False)
+        out.append(c)
+    return out
 
 
 def _unnamed_owners(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:

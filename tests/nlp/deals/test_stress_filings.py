@@ -799,13 +799,46 @@ SALES_AND_SIGNED_WORKS = [
     ),
 ]
 
+#: a lease given as X与Y签订租赁协议 takes the direction the next clause states (Y将承租…), with
+#: the figure of a later 总租金 clause; 为其下属公司提供担保: the subsidiaries are unnamed
+DIRECTED_LATER = [
+    S(
+        "lease-d-t1",
+        "太古地產與國泰航空簽訂租賃協議，國泰航空將承租太古廣場三座全幢寫字樓，為期十年，總租金約30億港元。",
+        "太古地產,國泰航空",
+        "約30億港元",
+        [(L, "國泰航空", "太古地產", "約30億港元")],
+    ),
+    S(
+        "lease-d-s1",
+        "普洛斯与京东物流签订租赁合同，京东物流将承租其昆山物流园，租期十年，租金总额约15亿元。",
+        "普洛斯,京东物流",
+        "约15亿元",
+        [(L, "京东物流", "普洛斯", "约15亿元")],
+    ),
+    S(
+        "guar-u-s1",
+        "新奥股份同意全资子公司新奥能源为其下属公司提供总额不超过50亿元的担保。",
+        "新奥股份,新奥能源",
+        "不超过50亿元",
+        [(OT, "新奥能源", None, "不超过50亿元")],
+    ),
+    S(
+        "guar-u-t1",
+        "台達電董事會通過為其子公司提供背書保證，額度新台幣80億元。",
+        "台達電",
+        "新台幣80億元",
+        [(OT, "台達電", None, "新台幣80億元")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "orgs", "amounts", "expected"),
     LOANS + BONDS + GUARANTEES + CAPEX + AWARDS + CONTRACTS + LEASES + AGREEMENTS + UNOWNED_AWARDS
     + CARRIED_GUARANTORS + PREMISES + EFFECTS + ISSUES_AND_ORDERS + SPENDS + OWNERS_AND_ASSETS
     + JOINT_LEADS + ORIGINAL_TARGETS + PROJECT_COSTS + RECEIVED_WORKS
-    + FINANCE_COMPANIES + SALES_AND_SIGNED_WORKS,
+    + FINANCE_COMPANIES + SALES_AND_SIGNED_WORKS + DIRECTED_LATER,
 )  # fmt: skip
 def test_filing_styles(
     text: str, orgs: list[str], amounts: list[str], expected: list[tuple[object, ...]]
