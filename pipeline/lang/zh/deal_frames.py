@@ -333,6 +333,8 @@ FRAMES: tuple[Frame, ...] = (
     # 兴建一座50MW资料中心 / 合作兴建1兆美元的AI基建: building a facility (with a figure) is capex
     Frame("facility_build", "capex", ("兴建", "興建", "建设", "建設", "建造"), needs="facility"),
     Frame("spend", "capex", ("斥资", "斥資"), needs="build", fallback="investment", prices_next=True),
+    # 砸N在南科扩建 (Taiwan press): a spend on a build-out; 砸N挺Y (a headline's verb) is no deal
+    Frame("splurge", "capex", ("砸下", "豪砸", "砸"), needs="build", prices_next=True),
     # 投入X建设Y: spending on a build-out (投入金额 alone is no deal)
     Frame("put_in", "capex", ("投入",), needs="build"),
     Frame(

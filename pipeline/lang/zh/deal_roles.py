@@ -28,6 +28,8 @@ MORE_BLOCKERS: tuple[str, ...] = (
     "公司债务", "债务结构",
     # 向不特定对象发行 is a public offering, no placement with specific investors
     "不特定对象",
+    # a market sell-off, no spend
+    "砸盘", "砸锅", "砸场",
 )  # fmt: skip
 
 #: X通过配售新股募资 / X通过子公司收购: 通过 before a means (a deal word, a vehicle) is "by

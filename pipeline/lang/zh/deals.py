@@ -49,6 +49,8 @@ BLOCKER_LICENSES: dict[str, tuple[str, ...]] = {
 #: words that turn the capex/investment reading of a money trigger into capex when they follow it
 BUILD_WORDS: tuple[str, ...] = (
     "建设", "兴建", "建造", "建置", "打造", "扩建", "扩产", "建厂", "设厂", "盖厂", "扩厂", "新建",
+    # 投入N用于产能扩张 / 扩充产能: capacity built
+    "产能扩张", "扩充产能", "扩大产能", "扩张产能",
 )  # fmt: skip
 
 #: prepositions that introduce the "other" party of a trigger (the one the subject is not)
@@ -564,6 +566,11 @@ RAISED_TOTAL = re.compile(r"(?:增加后|调整后|提升后|追加后)(?:总金
 NET_AFTER: tuple[str, ...] = ("净额", "淨額")
 #: an investment without an investee whose money buys or builds the spender's own assets
 #: (新增投资N用于购买设备): a capital expenditure
-SPENDING_PURPOSE = re.compile(r"用于(?:购买|采购|购置|建设|扩建|兴建|新建)")
+SPENDING_PURPOSE = re.compile(
+    r"用于(?:购买|采购|购置|建设|扩建|兴建|新建)"
+    # 投资N购置机器设备 / 投资N设立模组厂: the money buys or sets up the spender's own plant
+    r"|^[^，,。；;]{0,16}?(?:购置|添购)(?:机器|生产|研发)?设备"
+    r"|^[^，,。；;]{0,16}?(?:设立|新设|成立)[^，,。；;]{0,10}?(?:厂|工厂|基地|产线|生产线|数据中心)"
+)
 #: a sentence opened by these continues the subject of the sentence before (…；及通过将…)
 CONTINUATIONS: tuple[str, ...] = ("及", "以及", "并", "并且", "同时", "另", "亦", "也", "且")

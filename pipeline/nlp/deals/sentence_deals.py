@@ -248,6 +248,8 @@ def _hit_candidates(
     if purpose(ctx, ca, hit) and not r.explicit and (r.type != "purchase" or r.counterparty is None):
         # 其中N用于球员合同: what money is spent on, no purchase from anyone (用于向Y采购 is one)
         return [], objects
+    if r.type == "purchase" and r.counterparty is None and _spent_before(ctx, hits, hit, ca):
+        return [], objects  # 投资N购置机器设备: what the money buys, from no one named
     r = _refine_type(ctx, disc, hits, r, before)
     if r is None:
         return [], objects
@@ -702,14 +704,31 @@ def _arranger_cue(ctx: SentenceContext) -> list[Candidate]:
     return []
 
 
+def _spent_before(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit, ca: int) -> bool:
+    """An investment or spend word with its figure stands before the purchase word in its clause."""
+    return any(
+        ca <= h.start < hit.start
+        and h.trigger.type in L.JOINT_GIVING_TYPES
+        and any(h.end <= a.start < hit.start for a in ctx.amounts)
+        for h in hits
+    )
+
+
 def _builds_next(ctx: SentenceContext, r: _Reading) -> bool:
-    """追加投资N，扩建当地工厂: the next clause says what the spender's own money builds — not
-    after partners (跟Y和Z共同推动…，承诺投资N，建造…: a joint venture's investment)."""
-    if r.ci + 1 >= len(ctx.clauses):
-        return False
+    """追加投资N，扩建当地工厂 / 将在Y建设两座晶圆厂，初期投资N: the clause after (or before)
+    says what the spender's own money builds — not after partners (跟Y和Z共同推动…，承诺投资N，
+    建造…: a joint venture's investment)."""
+    view = ctx.view
     if any(p.marker_kind == "with" and ctx.start <= p.start < r.hit.start for p in ctx.parties):
         return False
-    return ctx.view[ctx.clauses[r.ci + 1][0] :].lstrip(L.SPACES).startswith(L.BUILD_WORDS)
+    if r.ci + 1 < len(ctx.clauses) and view[ctx.clauses[r.ci + 1][0] :].lstrip(L.SPACES).startswith(
+        L.BUILD_WORDS
+    ):
+        return True
+    if r.ci == 0 or r.hit.trigger.frame.joins_round:
+        return False
+    pa, pb = ctx.clauses[r.ci - 1]
+    return X.BUILD_WORDS.within(view, pa, pb) and X.FACILITY_NOUNS.within(view, pa, pb)
 
 
 def _project_led(view: str, start: int, ca: int) -> bool:

@@ -832,13 +832,69 @@ DIRECTED_LATER = [
     ),
 ]
 
+#: more ways to say a build-out: 砸N扩建 (Taiwan press; 砸N挺Y is no deal), 投入N用于产能扩张,
+#: 投资N购置机器设备 (the equipment bought from no one named), 投资N设立…厂, and the build named in
+#: the clause before the figure (将在Y建设两座晶圆厂，初期投资N)
+BUILD_OUTS = [
+    S(
+        "build-t1",
+        "台積電砸新台幣1,000億元在南科擴建3奈米產線。",
+        "台積電",
+        "新台幣1,000億元",
+        [(C, "台積電", None, "新台幣1,000億元")],
+    ),
+    S(
+        "build-t2",
+        "輝達砸647億挺新創xAI。",
+        "輝達,xAI",
+        "647億",
+        [],
+    ),
+    S(
+        "build-s1",
+        "比亚迪计划投入约200亿元用于产能扩张。",
+        "比亚迪",
+        "约200亿元",
+        [(C, "比亚迪", None, "约200亿元")],
+    ),
+    S(
+        "build-t3",
+        "日月光投控董事會通過擴產計畫，預計投資新台幣200億元購置機器設備。",
+        "日月光投控",
+        "新台幣200億元",
+        [(C, "日月光投控", None, "新台幣200億元")],
+    ),
+    S(
+        "build-t4",
+        "友達宣布投資新台幣15億元設立太陽能模組廠。",
+        "友達",
+        "新台幣15億元",
+        [(C, "友達", None, "新台幣15億元")],
+    ),
+    S(
+        "build-s2",
+        "英特尔宣布将在俄亥俄州建设两座晶圆厂，初期投资超过200亿美元。",
+        "英特尔",
+        "超过200亿美元",
+        [(C, "英特尔", None, "超过200亿美元")],
+    ),
+    S(
+        "build-s3",
+        "三星电子拟投资约170亿美元购置生产设备，扩充其西安存储芯片产能。",
+        "三星电子",
+        "约170亿美元",
+        [(C, "三星电子", None, "约170亿美元")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "orgs", "amounts", "expected"),
     LOANS + BONDS + GUARANTEES + CAPEX + AWARDS + CONTRACTS + LEASES + AGREEMENTS + UNOWNED_AWARDS
     + CARRIED_GUARANTORS + PREMISES + EFFECTS + ISSUES_AND_ORDERS + SPENDS + OWNERS_AND_ASSETS
     + JOINT_LEADS + ORIGINAL_TARGETS + PROJECT_COSTS + RECEIVED_WORKS
-    + FINANCE_COMPANIES + SALES_AND_SIGNED_WORKS + DIRECTED_LATER,
+    + FINANCE_COMPANIES + SALES_AND_SIGNED_WORKS + DIRECTED_LATER
+    + BUILD_OUTS,
 )  # fmt: skip
 def test_filing_styles(
     text: str, orgs: list[str], amounts: list[str], expected: list[tuple[object, ...]]
