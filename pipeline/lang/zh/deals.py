@@ -365,7 +365,10 @@ MODE_NOUNS: tuple[str, ...] = (
 NET_WORDS: tuple[str, ...] = ("净",)
 
 #: a bond's tranches are named by tenor: 其中2年期60亿元, 182天贴现债券40亿元, 5年期美元债3亿美元
-TENOR = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)\s*(?:年期|个月期|天期|年|个月|天)[^，,。；;\d]{0,8}$")
+#: (mainland filings name them 品种一 / 品种二 as well)
+TENOR = re.compile(
+    r"(?:(?:\d+|[一二两三四五六七八九十]+)\s*(?:年期|个月期|天期|年|个月|天)|品种[一二三四五六\d]+)[^，,。；;\d]{0,8}$"
+)
 BOND_SUBTYPES: frozenset[str] = frozenset({"bond_issue"})
 #: notes, convertibles and commercial paper: issued like bonds (a bank may be the issuer)
 NOTE_SUBTYPES: frozenset[str] = frozenset(

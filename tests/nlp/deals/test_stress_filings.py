@@ -887,6 +887,38 @@ BUILD_OUTS = [
     ),
 ]
 
+#: tranches named 品种一 / 品种二 (mainland filings) and Hong Kong notes (…厘绿色票据, 五年期票据)
+NOTES_AND_KINDS = [
+    S(
+        "kinds-s1",
+        "万科企业发行2025年第一期公司债券，品种一发行规模15亿元，品种二发行规模10亿元。",
+        "万科企业",
+        "15亿元,10亿元",
+        [(D, "万科企业", None, "15亿元"), (D, "万科企业", None, "10亿元")],
+    ),
+    S(
+        "kinds-t1",
+        "遠東新世紀發行無擔保普通公司債，品種一發行金額新台幣20億元，品種二發行金額新台幣10億元。",
+        "遠東新世紀",
+        "新台幣20億元,新台幣10億元",
+        [(D, "遠東新世紀", None, "新台幣20億元"), (D, "遠東新世紀", None, "新台幣10億元")],
+    ),
+    S(
+        "notes-t1",
+        "領展房產基金發行於2030年到期的5億美元4.5厘綠色票據。",
+        "領展房產基金",
+        "5億美元",
+        [(D, "領展房產基金", None, "5億美元")],
+    ),
+    S(
+        "notes-s1",
+        "新鸿基地产发行15亿港元、年息3.2厘的五年期票据。",
+        "新鸿基地产",
+        "15亿港元",
+        [(D, "新鸿基地产", None, "15亿港元")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "orgs", "amounts", "expected"),
@@ -894,7 +926,7 @@ BUILD_OUTS = [
     + CARRIED_GUARANTORS + PREMISES + EFFECTS + ISSUES_AND_ORDERS + SPENDS + OWNERS_AND_ASSETS
     + JOINT_LEADS + ORIGINAL_TARGETS + PROJECT_COSTS + RECEIVED_WORKS
     + FINANCE_COMPANIES + SALES_AND_SIGNED_WORKS + DIRECTED_LATER
-    + BUILD_OUTS,
+    + BUILD_OUTS + NOTES_AND_KINDS,
 )  # fmt: skip
 def test_filing_styles(
     text: str, orgs: list[str], amounts: list[str], expected: list[tuple[object, ...]]
