@@ -27,7 +27,7 @@ from pipeline.nlp.deals.labels import (
     prices_next,
     respective_figures,
 )
-from pipeline.nlp.deals.parties import Party, chain, chain_head, is_exchange, lead_org, list_gap
+from pipeline.nlp.deals.parties import Party, chain, chain_head, is_exchange, lead_org, list_gap, list_head
 from pipeline.nlp.deals.roles import borrower_after, distributive, holder_of, is_lender, roles_of
 from pipeline.nlp.deals.tranches import own_tranches, tranches
 from pipeline.nlp.deals.triggers import Hit
@@ -410,6 +410,14 @@ def _emit(ctx: SentenceContext, r: _Reading, before: Sequence[Candidate]) -> lis
     cps: list[Mention | None] = [p.mention for p in r.object_chain] or [cp]
     amounts = _respective_amounts(ctx, r, len(agents)) or [None if split else r.amount] * len(agents)
     lenders = distributive(ctx, cp, hit) if r.type == "debt" and len(agents) == 1 and len(cps) == 1 else []
+    debtors = _guaranteed_list(ctx, r, cp) if len(agents) == 1 and len(cps) == 1 else []
+    if len(debtors) > 1:
+        # G为A、B分别提供N1、N2的担保: one guarantee per debtor, each with its figure
+        figures = _respective_amounts(ctx, r, len(debtors)) or [r.amount] * len(debtors)
+        return [
+            Candidate(r.type, agent, d, ctx.sentence, hit.start, amount=f, subtype=r.subtype)
+            for d, f in zip(debtors, figures, strict=True)
+        ]
     if len(lenders) > 1:
         # A、B和C银行分别向Y提供N1、N2和N3贷款: one loan per lender, each with its figure
         figures = _respective_amounts(ctx, r, len(lenders)) or [r.amount] * len(lenders)
@@ -429,6 +437,16 @@ def _emit(ctx: SentenceContext, r: _Reading, before: Sequence[Candidate]) -> lis
         for a, amount in zip(agents, amounts, strict=True)
         for c in cps
     ]  # fmt: skip
+
+
+def _guaranteed_list(ctx: SentenceContext, r: _Reading, cp: Mention | None) -> list[Mention]:
+    """为A、B分别提供担保: the debtors of a guarantee listed after 为, distributed by 分别."""
+    if r.subtype not in L.GUARANTEE_SUBTYPES or cp is None:
+        return []
+    party = next((p for p in ctx.parties if p.mention is cp and p.marker_kind == "beneficiary"), None)
+    if party is None:
+        return []
+    return distributive(ctx, list_head(ctx.view, ctx.parties, party).mention, r.hit)
 
 
 def _respective_amounts(ctx: SentenceContext, r: _Reading, n: int) -> list[Amount | None]:

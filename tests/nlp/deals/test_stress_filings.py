@@ -919,6 +919,24 @@ NOTES_AND_KINDS = [
     ),
 ]
 
+#: guarantees for a list of debtors distributed by 分别 (为A、B分别提供N1、N2的担保): one each
+LISTED_DEBTORS = [
+    S(
+        "guar-l-s1",
+        "通威股份拟为全资子公司四川永祥、通威太阳能分别提供不超过20亿元、30亿元的担保。",
+        "通威股份,四川永祥,通威太阳能",
+        "不超过20亿元,30亿元",
+        [(OT, "通威股份", "四川永祥", "不超过20亿元"), (OT, "通威股份", "通威太阳能", "30亿元")],
+    ),
+    S(
+        "guar-l-t1",
+        "台泥董事會通過為子公司和平電力、台泥綠能分別背書保證新台幣40億元、新台幣25億元。",
+        "台泥,和平電力,台泥綠能",
+        "新台幣40億元,新台幣25億元",
+        [(OT, "台泥", "和平電力", "新台幣40億元"), (OT, "台泥", "台泥綠能", "新台幣25億元")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "orgs", "amounts", "expected"),
@@ -926,7 +944,7 @@ NOTES_AND_KINDS = [
     + CARRIED_GUARANTORS + PREMISES + EFFECTS + ISSUES_AND_ORDERS + SPENDS + OWNERS_AND_ASSETS
     + JOINT_LEADS + ORIGINAL_TARGETS + PROJECT_COSTS + RECEIVED_WORKS
     + FINANCE_COMPANIES + SALES_AND_SIGNED_WORKS + DIRECTED_LATER
-    + BUILD_OUTS + NOTES_AND_KINDS,
+    + BUILD_OUTS + NOTES_AND_KINDS + LISTED_DEBTORS,
 )  # fmt: skip
 def test_filing_styles(
     text: str, orgs: list[str], amounts: list[str], expected: list[tuple[object, ...]]
