@@ -145,3 +145,6 @@ CONTRACT_SUBTYPES: frozenset[str] = frozenset({"contract", "service_contract"})
 UNNAMED_SUBSIDIARIES = re.compile(
     r"(?:下属|旗下|全资|控股|附属)?(?:子公司|孙公司|下属公司|下属企业|附属公司|成员企业|成员单位)(?:及|和|、)?"
 )
+
+#: the group suffix of a company name (中铁建工集团): set aside when the name's head is read
+GROUP: str = "集团"

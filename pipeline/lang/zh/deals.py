@@ -326,6 +326,13 @@ AGGREGATE_WORDS: tuple[str, ...] = (
     # league tables: 兆丰银以N、13%市占稳居联贷王 — a bank's share of the market, no deal
     "市占",
     "市场占有率",
+    # a period's new orders and their growth (上半年新签合同总额N，同比增长8%): a statistic
+    "新签合同",
+    "新签合约",
+    "新签订单",
+    "年增率",
+    "同比",
+    "环比",
 )
 
 #: nouns after an investment word that make it a spending plan (投资计划), not an investment in someone

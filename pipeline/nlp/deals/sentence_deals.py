@@ -646,7 +646,9 @@ def _builder_first(
 
 
 def _builder(view: str, m: Mention) -> bool:
-    return R.CONTRACTOR_NAME.search(view[m.start : m.end]) is not None
+    """A construction firm: its name ends as a builder's, legal form and 集团 aside (中铁建工集团)."""
+    name = R.LEGAL_FORM_END.sub("", view[m.start : m.end]).removesuffix(R.GROUP)
+    return R.CONTRACTOR_NAME.search(name) is not None
 
 
 def _joint_partners(ctx: SentenceContext, hit: Hit) -> list[Mention]:

@@ -937,6 +937,39 @@ LISTED_DEBTORS = [
     ),
 ]
 
+#: a builder named with its group suffix (中铁建工集团) builds for the owner; a period's new
+#: contracts (上半年新签合同总额N，同比增长) are a statistic, no deal
+GROUP_BUILDERS = [
+    S(
+        "builder-g-s1",
+        "中铁建工集团与雄安集团签订雄安站枢纽片区施工合同，合同金额约85亿元。",
+        "中铁建工集团,雄安集团",
+        "约85亿元",
+        [(P, "雄安集团", "中铁建工集团", "约85亿元")],
+    ),
+    S(
+        "builder-g-t1",
+        "互助營造集團與國家住都中心簽訂社會住宅新建工程合約，合約金額約新台幣52億元。",
+        "互助營造集團,國家住都中心",
+        "約新台幣52億元",
+        [(P, "國家住都中心", "互助營造集團", "約新台幣52億元")],
+    ),
+    S(
+        "new-orders-s1",
+        "中国电建上半年新签合同总额约5,800亿元，同比增长8%。",
+        "中国电建",
+        "约5,800亿元",
+        [],
+    ),
+    S(
+        "new-orders-t1",
+        "中鼎今年前三季新簽合約金額達新台幣1,200億元，年增逾兩成。",
+        "中鼎",
+        "新台幣1,200億元",
+        [],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "orgs", "amounts", "expected"),
@@ -944,7 +977,7 @@ LISTED_DEBTORS = [
     + CARRIED_GUARANTORS + PREMISES + EFFECTS + ISSUES_AND_ORDERS + SPENDS + OWNERS_AND_ASSETS
     + JOINT_LEADS + ORIGINAL_TARGETS + PROJECT_COSTS + RECEIVED_WORKS
     + FINANCE_COMPANIES + SALES_AND_SIGNED_WORKS + DIRECTED_LATER
-    + BUILD_OUTS + NOTES_AND_KINDS + LISTED_DEBTORS,
+    + BUILD_OUTS + NOTES_AND_KINDS + LISTED_DEBTORS + GROUP_BUILDERS,
 )  # fmt: skip
 def test_filing_styles(
     text: str, orgs: list[str], amounts: list[str], expected: list[tuple[object, ...]]
