@@ -131,10 +131,10 @@ LEAD_VERBS: tuple[str, ...] = ("主导", "领投", "参与", "牵头", "参投")
 #: a loan's arranger named by its role: the cue before the bank list (联贷主办银行A、B及C) or after
 #: the bank (由A担任主牵头行 / A统筹主办): the first is the lender of the loan under discussion
 ARRANGER_BEFORE = re.compile(
-    r"(?:主办银行|主办行|牵头银行|牵头行|主牵头行|统筹主办银行|统筹银行|额度管理行|协调行|协调银行)(?:为|是|由)?$"
+    r"(?:主办银行|主办行|牵头银行|牵头行|主牵头行|统筹主办银行|统筹银行|额度管理行|管理银行|管理行|协调行|协调银行)(?:为|是|由)?$"
 )
 ARRANGER_AFTER = re.compile(
-    r"\s*(?:担任|为|是|负责)?(?:联贷案?|银团)?(?:的)?(?:共同|联合)?(?:主办银行|主办行|牵头银行|主牵头行|牵头行|统筹主办|统筹银行|额度管理行|协调行|协调银行|簿记行)"
+    r"\s*(?:担任|为|是|负责)?(?:联贷案?|银团)?(?:的)?(?:共同|联合)?(?:主办银行|主办行|牵头银行|主牵头行|牵头行|统筹主办|统筹银行|额度管理行|管理银行|管理行|协调行|协调银行|簿记行)"
     # …银团贷款，由A及B牵头: the verb closing the clause names the arrangers
     r"|\s*(?:共同|联合)?(?:统筹主办|牵头|统筹|主办|安排)(?=[，,。；;]|$)"
 )

@@ -970,6 +970,24 @@ GROUP_BUILDERS = [
     ),
 ]
 
+#: the lead named as the loan's managing bank (由A擔任管理銀行 / 担任管理行)
+MANAGING_BANKS = [
+    S(
+        "manager-t1",
+        "台灣高鐵聯貸案由臺灣銀行擔任管理銀行，貸款期間7年，總額度新台幣800億元。",
+        "台灣高鐵,臺灣銀行",
+        "新台幣800億元",
+        [(D, "台灣高鐵", "臺灣銀行", "新台幣800億元")],
+    ),
+    S(
+        "manager-s1",
+        "华能国际的银团贷款由中国银行担任管理行，总额200亿元。",
+        "华能国际,中国银行",
+        "200亿元",
+        [(D, "华能国际", "中国银行", "200亿元")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "orgs", "amounts", "expected"),
@@ -977,7 +995,8 @@ GROUP_BUILDERS = [
     + CARRIED_GUARANTORS + PREMISES + EFFECTS + ISSUES_AND_ORDERS + SPENDS + OWNERS_AND_ASSETS
     + JOINT_LEADS + ORIGINAL_TARGETS + PROJECT_COSTS + RECEIVED_WORKS
     + FINANCE_COMPANIES + SALES_AND_SIGNED_WORKS + DIRECTED_LATER
-    + BUILD_OUTS + NOTES_AND_KINDS + LISTED_DEBTORS + GROUP_BUILDERS,
+    + BUILD_OUTS + NOTES_AND_KINDS + LISTED_DEBTORS + GROUP_BUILDERS
+    + MANAGING_BANKS,
 )  # fmt: skip
 def test_filing_styles(
     text: str, orgs: list[str], amounts: list[str], expected: list[tuple[object, ...]]
