@@ -148,3 +148,10 @@ UNNAMED_SUBSIDIARIES = re.compile(
 
 #: the group suffix of a company name (中铁建工集团): set aside when the name's head is read
 GROUP: str = "集团"
+
+#: deal types whose elided subject carries its partner from a signing clause before (X与Y签署
+#:协议，购买96架飞机: Y sells)
+CARRIED_PARTNER_TYPES: frozenset[str] = frozenset({"purchase", "lease"})
+#: (only when the deal word leads its clause, as a verb: …，购买96架 / …，并将订购 — not 这项交易是
+#: 一份采购大单)
+VERB_LEADS = re.compile(r"\s*(?:并|将|拟|再|另|还|亦|也|同时|计划|预计|决定)*\s*")

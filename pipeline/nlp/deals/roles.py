@@ -178,8 +178,11 @@ def roles_of(
     subj = subject_of(ctx, ci, hit, exclude, topic, people=dtype in L.PERSON_AGENT_TYPES or sells)
     subj_m = subj.mention if isinstance(subj, Party) else subj
     explicit = isinstance(subj, Party) and ca <= subj.start < cb
-    giver = hit.trigger.subject == "counterparty"  # a seller, lessor, supplier: the receiver is the agent
-    if giver and isinstance(subj, Party) and not explicit and m.other is None and m.object is None:
+    # a seller, lessor, supplier (the receiver is the agent), or a buyer (X与Y签署协议，购买…)
+    carries = hit.trigger.subject == "counterparty" or (
+        dtype in R.CARRIED_PARTNER_TYPES and R.VERB_LEADS.fullmatch(ctx.view, ca, hit.start) is not None
+    )
+    if carries and isinstance(subj, Party) and not explicit and m.other is None and m.object is None:
         m = replace(m, other=_carried_partner(ctx, subj, ca))
     if m.owner is not None:
         roles = _owned_roles(ctx, hit, dtype, m.owner, subj_m)

@@ -400,6 +400,14 @@ def _emit(ctx: SentenceContext, r: _Reading, before: Sequence[Candidate]) -> lis
     signed = r.type == "agreement" and (
         X.SIGNING_WORDS.within(view, ca, cb) or bool(L.JOINT_ACTS.search(view, ca, cb))
     )
+    partners = _respective_partners(ctx, r, agent, cp)
+    if len(partners) > 1:
+        # X与A、B分别签订采购合同，金额分别为N1和N2: one deal per partner, each with its figure
+        figures = _respective_amounts(ctx, r, len(partners)) or [r.amount] * len(partners)
+        return [
+            Candidate(r.type, agent, m, ctx.sentence, hit.start, amount=f, subtype=r.subtype, symmetric=sym)
+            for m, f in zip(partners, figures, strict=True)
+        ]
     agents: list[Mention | None] = [*distributive(ctx, agent, hit)] or [agent]
     co_agents = r.co_agents if len(agents) == 1 else ()
     split = r.type == "investment" and hit.trigger.frame.joins_round and bool(co_agents) and len(agents) == 1
@@ -437,6 +445,22 @@ def _emit(ctx: SentenceContext, r: _Reading, before: Sequence[Candidate]) -> lis
         for a, amount in zip(agents, amounts, strict=True)
         for c in cps
     ]  # fmt: skip
+
+
+def _respective_partners(
+    ctx: SentenceContext, r: _Reading, agent: Mention | None, cp: Mention | None
+) -> list[Mention]:
+    """X与A、B分别签订…: the partners listed after 与, distributed by 分别, are the other parties."""
+    if agent is None or cp is None:
+        return []
+    party = next((p for p in ctx.parties if p.mention is cp and p.marker_kind == "with"), None)
+    if party is None:
+        return []
+    members = chain(ctx.view, ctx.parties, list_head(ctx.view, ctx.parties, party), r.hit.start)
+    if len(members) < 2 or any(m.mention.iri == agent.iri for m in members):
+        return []
+    tail = ctx.view[members[-1].end : r.hit.start]
+    return [m.mention for m in members] if X.RESPECTIVELY.within(tail, 0, 5) else []
 
 
 def _guaranteed_list(ctx: SentenceContext, r: _Reading, cp: Mention | None) -> list[Mention]:

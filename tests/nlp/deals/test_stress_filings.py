@@ -988,6 +988,47 @@ MANAGING_BANKS = [
     ),
 ]
 
+#: a buyer signing with its seller, the deal word leading the next clause (X与Y签署协议，购买…):
+#: Y sells; X与A、B分别签订…合同，金额分别为N1和N2: one deal per partner; 这项交易是一份采购大单:
+#: a comment on the deal, no purchase of the partner's
+SIGNED_PURCHASES = [
+    S(
+        "signed-p-s1",
+        "南方航空与空客公司签署协议，购买96架A320neo系列飞机，目录价格约122亿美元。",
+        "南方航空,空客公司",
+        "约122亿美元",
+        [(P, "南方航空", "空客公司", "约122亿美元")],
+    ),
+    S(
+        "signed-p-t1",
+        "華航與波音簽署合約，訂購10架777客機，總價約新台幣900億元。",
+        "華航,波音",
+        "約新台幣900億元",
+        [(P, "華航", "波音", "約新台幣900億元")],
+    ),
+    S(
+        "signed-p-s2",
+        "华能国际与金风科技、远景能源分别签订风机采购合同，合同金额分别为12亿元和9亿元。",
+        "华能国际,金风科技,远景能源",
+        "12亿元,9亿元",
+        [(P, "华能国际", "金风科技", "12亿元"), (P, "华能国际", "远景能源", "9亿元")],
+    ),
+    S(
+        "signed-p-t2",
+        "台電與中興電工、華城電機分別簽訂變壓器採購合約，金額分別為新台幣8億元及新台幣6億元。",
+        "台電,中興電工,華城電機",
+        "新台幣8億元,新台幣6億元",
+        [(P, "台電", "中興電工", "新台幣8億元"), (P, "台電", "華城電機", "新台幣6億元")],
+    ),
+    S(
+        "signed-p-t3",
+        "超微半導體宣布與OpenAI達成策略合作，這項交易不僅是一份採購大單。",
+        "超微半導體,OpenAI",
+        "",
+        [],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "orgs", "amounts", "expected"),
@@ -996,7 +1037,7 @@ MANAGING_BANKS = [
     + JOINT_LEADS + ORIGINAL_TARGETS + PROJECT_COSTS + RECEIVED_WORKS
     + FINANCE_COMPANIES + SALES_AND_SIGNED_WORKS + DIRECTED_LATER
     + BUILD_OUTS + NOTES_AND_KINDS + LISTED_DEBTORS + GROUP_BUILDERS
-    + MANAGING_BANKS,
+    + MANAGING_BANKS + SIGNED_PURCHASES,
 )  # fmt: skip
 def test_filing_styles(
     text: str, orgs: list[str], amounts: list[str], expected: list[tuple[object, ...]]
