@@ -2,8 +2,10 @@
 合同，合同金额为N), Taiwan press (獲X億元訂單, 聯合授信案, 背書保證), Hong Kong style (批出合約,
 牽頭), with the figure in its own clause, the parties in a relative clause or a passive, and
 the tranches of a bond. Loans, bonds, guarantees, capex plans, contract awards, supply orders,
-leases and agreements; both scripts, written for this table. Directions as in
-test_stress_contracts.py.
+leases and agreements; both scripts, written for this table (invented sentences, or about other
+real companies; none from a devset). Directions as in test_stress_contracts.py; an award whose
+owner the text leaves unnamed has a null agent (devset2/README "Deals"). Each table after the
+first eight pins one construction, named in the comment above it.
 """
 
 from __future__ import annotations
