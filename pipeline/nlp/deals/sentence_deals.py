@@ -99,8 +99,19 @@ def _unnamed_owners(ctx: SentenceContext, cands: list[Candidate]) -> list[Candid
             _, cb = ctx.clause_at(c.trigger_start)
             if R.INDEFINITE_WORKS.search(ctx.view, ctx.start, cb) is not None:
                 c = replace(c, unowned=True)
+        elif c.type == "purchase" and c.agent is None and _described_buyer(ctx, c):
+            c = replace(c, unowned=True)  # 台达电接获美系云端大厂N订单: the buyer is described, unnamed
         out.append(c)
     return out
+
+
+def _described_buyer(ctx: SentenceContext, c: Candidate) -> bool:
+    """An order (订单) from a buyer the clause describes (美系云端大厂, 一家欧洲车厂, 客户) but names not."""
+    view = ctx.view
+    if view[c.trigger_start : c.trigger_start + 2] not in R.ORDER_HEADS:
+        return False
+    ca, _ = ctx.clause_at(c.trigger_start)
+    return R.DESCRIBED_BUYER.search(ctx.masked_span(ca, c.trigger_start)) is not None
 
 
 def _companies_first(cands: list[Candidate]) -> list[Candidate]:

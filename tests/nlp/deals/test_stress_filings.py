@@ -1031,6 +1031,32 @@ SIGNED_PURCHASES = [
     ),
 ]
 
+#: an order from a buyer the text describes but does not name (接獲美系雲端大廠訂單): agent null,
+#: the supplier and the figure; a named buyer keeps its role
+DESCRIBED_BUYERS = [
+    S(
+        "buyer-d-t1",
+        "台達電接獲美系雲端大廠電源訂單，金額逾新台幣50億元。",
+        "台達電",
+        "逾新台幣50億元",
+        [(P, None, "台達電", "逾新台幣50億元")],
+    ),
+    S(
+        "buyer-d-s1",
+        "宁德时代获得一家欧洲车企约120亿元的电池订单。",
+        "宁德时代",
+        "约120亿元",
+        [(P, None, "宁德时代", "约120亿元")],
+    ),
+    S(
+        "buyer-n-t1",
+        "緯創獲輝達新台幣300億元伺服器訂單。",
+        "緯創,輝達",
+        "新台幣300億元",
+        [(P, "輝達", "緯創", "新台幣300億元")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "orgs", "amounts", "expected"),
@@ -1039,7 +1065,7 @@ SIGNED_PURCHASES = [
     + JOINT_LEADS + ORIGINAL_TARGETS + PROJECT_COSTS + RECEIVED_WORKS
     + FINANCE_COMPANIES + SALES_AND_SIGNED_WORKS + DIRECTED_LATER
     + BUILD_OUTS + NOTES_AND_KINDS + LISTED_DEBTORS + GROUP_BUILDERS
-    + MANAGING_BANKS + SIGNED_PURCHASES,
+    + MANAGING_BANKS + SIGNED_PURCHASES + DESCRIBED_BUYERS,
 )  # fmt: skip
 def test_filing_styles(
     text: str, orgs: list[str], amounts: list[str], expected: list[tuple[object, ...]]
