@@ -364,6 +364,8 @@ def _refine_type(
         return None
     if r.type == "capex" and r.agent is None and _project_led(view, ctx.start, ca):
         r = replace(r, agent=disc.topic)  # (X建设…。)项目批准总投资为N: the sponsor's project
+    if r.type == "capex" and r.agent is None:
+        r = replace(r, agent=_speaking_company(ctx, hit))  # X财务长表示，预估今年资本支出N
     if r.type != "investment":
         return replace(r, counterparty=None) if r.type == "capex" else r
     if r.agent is None and r.counterparty is not None and L.UNNAMED_INVESTORS.search(view[ca : hit.start]):
@@ -776,14 +778,25 @@ def _builds_next(ctx: SentenceContext, r: _Reading) -> bool:
     view = ctx.view
     if any(p.marker_kind == "with" and ctx.start <= p.start < r.hit.start for p in ctx.parties):
         return False
-    if r.ci + 1 < len(ctx.clauses) and view[ctx.clauses[r.ci + 1][0] :].lstrip(L.SPACES).startswith(
-        L.BUILD_WORDS
-    ):
-        return True
+    if r.ci + 1 < len(ctx.clauses):
+        na, nb = ctx.clauses[r.ci + 1]
+        nxt = view[na:nb].lstrip(L.SPACES)
+        if nxt.startswith(L.BUILD_WORDS) or L.SPENDING_PURPOSE.match(nxt) is not None:
+            return True  # …投资N，用于云计算基础设施: the next clause says what it buys or builds
     if r.ci == 0 or r.hit.trigger.frame.joins_round:
         return False
     pa, pb = ctx.clauses[r.ci - 1]
     return X.BUILD_WORDS.within(view, pa, pb) and X.FACILITY_NOUNS.within(view, pa, pb)
+
+
+def _speaking_company(ctx: SentenceContext, hit: Hit) -> Mention | None:
+    """The company whose officer speaks before the deal word (X财务长表示，…): its own spending."""
+    for p in ctx.parties:
+        if p.start >= hit.start or p.mention.type != "organization" or p.modifier:
+            continue
+        if ctx.view[p.end : p.end + 8].lstrip(L.SPACES).startswith(L.TITLE_WORDS):
+            return p.mention
+    return None
 
 
 def _project_led(view: str, start: int, ca: int) -> bool:

@@ -1057,6 +1057,61 @@ DESCRIBED_BUYERS = [
     ),
 ]
 
+#: a company's own capex guidance (X预估今年资本支出N / X财务长表示，预估…) is its plan, not a
+#: forecast (an analyst's or the market's estimate stays one); money whose next clause says what
+#: it is for (…投资N，用于云计算基础设施) builds the spender's own
+GUIDANCE = [
+    S(
+        "guide-t1",
+        "台積電預估今年資本支出約400億美元。",
+        "台積電",
+        "約400億美元",
+        [(C, "台積電", None, "約400億美元")],
+    ),
+    S(
+        "guide-t2",
+        "台積電財務長表示，預估今年資本支出約400億美元。",
+        "台積電",
+        "約400億美元",
+        [(C, "台積電", None, "約400億美元")],
+    ),
+    S(
+        "guide-s1",
+        "中芯国际联席首席执行官表示，今年资本开支将与去年持平，约为75亿美元。",
+        "中芯国际",
+        "约为75亿美元",
+        [(C, "中芯国际", None, "约为75亿美元")],
+    ),
+    S(
+        "guide-n-s1",
+        "分析师预估台积电明年资本支出将达450亿美元。",
+        "台积电",
+        "450亿美元",
+        [],
+    ),
+    S(
+        "guide-n-t1",
+        "市場預期輝達明年資本支出將達300億美元。",
+        "輝達",
+        "300億美元",
+        [],
+    ),
+    S(
+        "for-s1",
+        "微软将在未来四年内于印尼投资17亿美元，用于云计算和人工智能基础设施。",
+        "微软",
+        "17亿美元",
+        [(C, "微软", None, "17亿美元")],
+    ),
+    S(
+        "for-t1",
+        "微軟將在馬來西亞投資22億美元，用於雲端及人工智慧基礎設施。",
+        "微軟",
+        "22億美元",
+        [(C, "微軟", None, "22億美元")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "orgs", "amounts", "expected"),
@@ -1065,7 +1120,7 @@ DESCRIBED_BUYERS = [
     + JOINT_LEADS + ORIGINAL_TARGETS + PROJECT_COSTS + RECEIVED_WORKS
     + FINANCE_COMPANIES + SALES_AND_SIGNED_WORKS + DIRECTED_LATER
     + BUILD_OUTS + NOTES_AND_KINDS + LISTED_DEBTORS + GROUP_BUILDERS
-    + MANAGING_BANKS + SIGNED_PURCHASES + DESCRIBED_BUYERS,
+    + MANAGING_BANKS + SIGNED_PURCHASES + DESCRIBED_BUYERS + GUIDANCE,
 )  # fmt: skip
 def test_filing_styles(
     text: str, orgs: list[str], amounts: list[str], expected: list[tuple[object, ...]]
