@@ -230,6 +230,17 @@ FRAMES: tuple[Frame, ...] = (
             "可轉換票據",
             "可换股票据",
             "可換股票據",
+            # Hong Kong: 发行5亿美元4.5厘绿色票据 / 五年期票据
+            "绿色票据",
+            "綠色票據",
+            "担保票据",
+            "擔保票據",
+            "高级票据",
+            "高級票據",
+            "永续票据",
+            "永續票據",
+            "期票据",
+            "期票據",
         ),
         subtype="note_issue",
     ),
@@ -389,6 +400,8 @@ FRAMES: tuple[Frame, ...] = (
     # 兴建一座50MW资料中心 / 合作兴建1兆美元的AI基建: building a facility (with a figure) is capex
     Frame("facility_build", "capex", ("兴建", "興建", "建设", "建設", "建造"), needs="facility"),
     Frame("spend", "capex", ("斥资", "斥資"), needs="build", fallback="investment", prices_next=True),
+    # 砸N在南科扩建 (Taiwan press): a spend on a build-out; 砸N挺Y (a headline's verb) is no deal
+    Frame("splurge", "capex", ("砸下", "豪砸", "砸"), needs="build", prices_next=True),
     # 投入X建设Y: spending on a build-out (投入金额 alone is no deal)
     Frame("put_in", "capex", ("投入",), needs="build"),
     Frame(
@@ -522,6 +535,13 @@ FRAMES: tuple[Frame, ...] = (
             "供應合同",
             "购销合同",
             "購銷合同",
+            # X与Y签订销售合同: X sells (the seller announces its sale)
+            "销售合同",
+            "銷售合同",
+            "销售协议",
+            "銷售協議",
+            "销售合约",
+            "銷售合約",
         ),
         subject="counterparty",
         subtype="supply_contract",
@@ -564,6 +584,9 @@ FRAMES: tuple[Frame, ...] = (
             "購置設備",
             "设备订单",
             "設備訂單",
+            # Taiwan filings: 向Y取得機器設備 (equipment acquired from a supplier)
+            "取得机器设备",
+            "取得機器設備",
         ),
         needs="object",
         fallback="capex",

@@ -28,6 +28,8 @@ MORE_BLOCKERS: tuple[str, ...] = (
     "公司债务", "债务结构",
     # 向不特定对象发行 is a public offering, no placement with specific investors
     "不特定对象",
+    # a market sell-off, no spend
+    "砸盘", "砸锅", "砸场",
 )  # fmt: skip
 
 #: X通过配售新股募资 / X通过子公司收购: 通过 before a means (a deal word, a vehicle) is "by
@@ -127,7 +129,7 @@ RECEIVING_MARKERS: tuple[str, ...] = ("取得", "赢得", "拿下", "斩获", "�
 #: the deal before it: …签订合作协议，共同发展Y，涉资约N
 FIGURE_CLAUSE_OPENERS: tuple[str, ...] = (
     "涉资", "涉及金额", "涉及资金", "交易金额", "合同金额", "合同总额", "合同总价", "合约金额", "总金额",
-    "金额", "总额", "总值", "总价", "作价", "规模",
+    "金额", "总额", "总值", "总价", "作价", "规模", "总租金", "租金总额", "租金总值", "总代价",
 )  # fmt: skip
 
 #: a bank's legal form after its name (招商银行股份有限公司): the name before it says it is a bank
@@ -194,3 +196,55 @@ COUNTED_OBJECTS = re.compile(r"\s*(?:了)?\s*(?:\d+|[两二三四五六七八九
 GRANTED_EQUITY = re.compile(r"股票|认股权|股权|期权|股份|奖励")
 #: the frames whose verb awards (决标予 / 授予 / 判给)
 AWARD_KINDS: frozenset[str] = frozenset({"award_to"})
+
+#: a loan named among funding sources (资金来源为自有资金及银行贷款) with no lender: no deal
+FUNDING_SOURCES = re.compile(r"(?:自有资金|自筹资金|资金来源)[^，,。；;]*$")
+
+#: a sentence opened by these speaks of the agreement just signed (根据协议，X将投资N建设Y):
+#: the project's cost is the agreement's figure
+PER_AGREEMENT = re.compile(
+    r"\s*(?:根据|按照|依据|依照)(?:该|上述|此|本)?(?:合作|投资|框架|战略合作)?协议|\s*协议约定"
+)
+
+#: the owner of the works just awarded, named by its role (该项目建设单位为X / 招标人为X / 业主为X)
+OWNER_CUE = re.compile(
+    r"(?:建设单位|业主单位|业主方|业主|招标人|招标单位|招标方|采购人|采购单位|发包人|发包方)(?:为|是|系)"
+)
+
+#: a figure stated as the original target (原订目标金额为N, 原募集金额N): the deal closes at the
+#: last figure stated after it in the sentence (…应会以M结案 / 最后以M结案)
+ORIGINAL_FIGURE = re.compile(
+    r"(?:原订|原定|原先|原本|原募集|原计划|原规划|原预计|原拟|初始|最初)[^，,。；;\d]{0,8}$"
+)
+
+#: deals whose figure a plain raise word may label (银团贷款…，融资规模N)
+FINANCED_TYPES: frozenset[str] = frozenset({"debt", "lease"})
+
+#: a clause led by a project phase's cost (“一期总投资约N): the phase of the project under discussion
+PHASE_COST = re.compile(r"[\s“「『\"]*(?:一|二|三|首|本)期(?:项目|工程)?(?:总投资|投资总额|计划投资)")
+
+#: receiving words before the awarding owner (X获/拿下Y的统包工程): the receiver is the contractor
+AWARD_RECEIVING: tuple[str, ...] = ("获", "获得", "取得", "赢得", "拿下", "斩获", "获取", "接获")
+
+#: generic contracts (合同, 服务协议): signed for the sentence's typed deal, they are no second deal
+#: (签订《金融服务协议》，财务公司将为公司提供N授信: the credit line)
+CONTRACT_SUBTYPES: frozenset[str] = frozenset({"contract", "service_contract"})
+
+#: 其 + a subsidiary noun (为其下属公司提供担保): the company's subsidiaries; 其 names the party only
+#: when a name follows (为其全资子公司X)
+UNNAMED_SUBSIDIARIES = re.compile(
+    r"(?:下属|旗下|全资|控股|附属)?(?:子公司|孙公司|下属公司|下属企业|附属公司|成员企业|成员单位)(?:及|和|、)?"
+)
+
+#: the group suffix of a company name (中铁建工集团): set aside when the name's head is read
+GROUP: str = "集团"
+
+#: deal types whose elided subject carries its partner from a signing clause before (X与Y签署
+#:协议，购买96架飞机: Y sells)
+CARRIED_PARTNER_TYPES: frozenset[str] = frozenset({"purchase", "lease"})
+#: (only when the deal word leads its clause, as a verb: …，购买96架 / …，并将订购 — not 这项交易是
+#: 一份采购大单)
+VERB_LEADS = re.compile(r"\s*(?:并|将|拟|再|另|还|亦|也|同时|计划|预计|决定)*\s*")
+
+#: a buyer described but not named before an order (接获美系云端大厂订单, 获一家欧洲车厂订单)
+DESCRIBED_BUYER = re.compile(r"(?:客户|大厂|车厂|厂商|业者|巨头|车企|运营商)[^，,。；;□]{0,10}$")

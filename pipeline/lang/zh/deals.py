@@ -53,6 +53,8 @@ BLOCKER_LICENSES: dict[str, tuple[str, ...]] = {
 #: words that turn the capex/investment reading of a money trigger into capex when they follow it
 BUILD_WORDS: tuple[str, ...] = (
     "建设", "兴建", "建造", "建置", "打造", "扩建", "扩产", "建厂", "设厂", "盖厂", "扩厂", "新建",
+    # 投入N用于产能扩张 / 扩充产能: capacity built
+    "产能扩张", "扩充产能", "扩大产能", "扩张产能",
 )  # fmt: skip
 
 #: prepositions that introduce the "other" party of a trigger (the one the subject is not)
@@ -87,6 +89,8 @@ PLACE_PREFIXES: tuple[str, ...] = (
     "浙江", "广东", "山东", "山西", "河北", "河南", "湖北", "湖南", "江西", "福建", "四川", "云南", "贵州",
     "陕西", "甘肃", "青海", "辽宁", "吉林", "黑龙江", "海南", "广西", "内蒙古", "宁夏", "新疆", "西藏",
     "当地", "本地", "海外", "境外",
+    "沙特", "阿联酋", "卡塔尔", "印尼", "印度尼西亚", "埃及", "巴西", "墨西哥", "澳洲", "澳大利亚", "加拿大",
+    "俄罗斯", "意大利", "西班牙", "荷兰", "瑞士", "瑞典", "以色列", "土耳其", "菲律宾", "匈牙利", "波兰",
 )  # fmt: skip
 #: the longest description skipped between a preposition and its party
 MAX_DESCRIPTOR: int = 8
@@ -96,7 +100,8 @@ MAX_RESTATEMENT_GAP: int = 12
 ACTOR_MARKERS: tuple[str, ...] = ("助力", "协助", "帮助", "核准", "批准", "通过", "同意")
 #: the lender of a loan or credit line is the financial institution (X与Y银行签订授信合约: the
 #: bank lends whichever of the two the grammar put first)
-LENDER_HEADS: tuple[str, ...] = ("银行", "商银", "银团", "银", "分行", "支行")
+#: (a group's finance company, X集团财务有限公司, lends to the group's members too)
+LENDER_HEADS: tuple[str, ...] = ("银行", "商银", "银团", "银", "分行", "支行", "财务")
 #: signing verbs: an agreement signed between two named parties is a deal without a figure
 SIGNING_WORDS: tuple[str, ...] = ("签署", "签订", "签约", "签下", "缔结", "备忘录")
 #: a cooperation stated as a joint act (与Y合作开发, 与Y联合研发, 达成合作): as good as a signing
@@ -110,7 +115,10 @@ JOINT_GIVING_TYPES: frozenset[str] = frozenset({"investment", "capex"})
 PAIRED_LIST_CUE = re.compile(r"(?:包括|包含|分别为|分别是|依序为|依次为)")
 PAIRED_LIST_TYPES: frozenset[str] = frozenset({"debt", "fundraising", "investment", "capex"})
 #: 将/把 + the thing disposed of (将X的股权转让给B): the party right after it is no subject
-DISPOSED_OBJECT = re.compile(r"(?:将|把)(?:其|所)?(?:合计)?(?:持有|所持)?(?:的)?$")
+#: (以其持有的X飞机与R开展售后回租: the asset 以 introduces, with its maker's name, is no subject either)
+DISPOSED_OBJECT = re.compile(
+    r"(?:(?:将|把)(?:其|所)?(?:合计)?(?:持有|所持)?|以(?:其)?(?:持有|所持)[^，,。；;]{0,6}?)(?:的)?$"
+)
 #: 在 + a place (该公司将在含山县投资): the place is no subject (在X投资Y后: X may be one)
 LOCATIVE: str = "在"
 #: a bracket right after a party (a stock code, a short name) stands outside a list's links
@@ -133,10 +141,10 @@ ARRANGER_BEFORE = re.compile(
     r"|管理银行|管理行|代理银行|代理行)(?:为|是|由)?$"
 )
 ARRANGER_AFTER = re.compile(
-    r"\s*(?:担任|为|是|负责)?(?:联贷案?|银团)?(?:的)?(?:主办银行|主办行|牵头银行|主牵头行|牵头行|统筹主办|统筹银行"
+    r"\s*(?:担任|为|是|负责)?(?:联贷案?|银团)?(?:的)?(?:共同|联合)?(?:主办银行|主办行|牵头银行|主牵头行|牵头行|统筹主办|统筹银行"
     r"|额度管理行|协调行|协调银行|簿记行|管理银行|管理行|代理银行|代理行)"
     # …银团贷款，由A及B牵头: the verb closing the clause names the arrangers
-    r"|\s*(?:共同|联合)?(?:牵头|统筹|主办|安排)(?=[，,。；;]|$)"
+    r"|\s*(?:共同|联合)?(?:统筹主办|牵头|统筹|主办|安排)(?=[，,。；;]|$)"
 )
 #: copular seller cues (出售股权的是X, 卖方为X): X is the seller of the last acquisition
 SELLER_CUES: tuple[str, ...] = (
@@ -226,6 +234,7 @@ GENERIC_LABELS: dict[str, str] = {"spv": "SPV"}
 #: anaphora that stand for an organisation already named
 ORG_ANAPHORA: tuple[str, ...] = (
     "该公司", "该集团", "该行", "该银行", "本公司", "该企业", "该信托", "公司", "集团", "信托", "其",
+    "财务公司", "该财务公司",
 )  # fmt: skip
 #: an organisation announcing (X(002218)晚间公告称 / X发布公告): a bare 公司 after it is X
 ANNOUNCER_CUE = re.compile(
@@ -245,10 +254,20 @@ NAME_HEAD_FOLLOWERS: tuple[str, ...] = (
     "拟向", "拟将", "拟以", "宣布", "表示", "公告", "称,", "称，", "持有的",
 )  # fmt: skip
 #: investment words naming the kind of an agreement (签订投资协议): the agreement is the deal
-AGREEMENT_NOUNS: tuple[str, ...] = ("协议", "合同", "意向书", "框架协议", "合作协议")
+AGREEMENT_NOUNS: tuple[str, ...] = (
+    "协议",
+    "合同",
+    "意向书",
+    "框架协议",
+    "合作协议",
+    "合作备忘录",
+    "备忘录",
+    "合作意向",
+)
 #: noun anaphora that name their antecedent's kind: 该信托 = the last …信托 named (before the topic)
 ANAPHOR_HEADS: dict[str, str] = {
     "信托": "信托", "该信托": "信托", "集团": "集团", "该集团": "集团", "该行": "银行", "该银行": "银行",
+    "财务公司": "财务", "该财务公司": "财务",
 }  # fmt: skip
 #: anaphora that count only as a clause's first word (公司盘后发布公告)
 CLAUSE_INITIAL_ANAPHORA: tuple[str, ...] = ("公司", "集团", "信托")
@@ -315,6 +334,13 @@ AGGREGATE_WORDS: tuple[str, ...] = (
     # league tables: 兆丰银以N、13%市占稳居联贷王 — a bank's share of the market, no deal
     "市占",
     "市场占有率",
+    # a period's new orders and their growth (上半年新签合同总额N，同比增长8%): a statistic
+    "新签合同",
+    "新签合约",
+    "新签订单",
+    "年增率",
+    "同比",
+    "环比",
 )
 
 #: nouns after an investment word that make it a spending plan (投资计划), not an investment in someone
@@ -362,7 +388,10 @@ MODE_NOUNS: tuple[str, ...] = (
 NET_WORDS: tuple[str, ...] = ("净",)
 
 #: a bond's tranches are named by tenor: 其中2年期60亿元, 182天贴现债券40亿元, 5年期美元债3亿美元
-TENOR = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)\s*(?:年期|个月期|天期|年|个月|天)[^，,。；;\d]{0,8}$")
+#: (mainland filings name them 品种一 / 品种二 as well)
+TENOR = re.compile(
+    r"(?:(?:\d+|[一二两三四五六七八九十]+)\s*(?:年期|个月期|天期|年|个月|天)|品种[一二三四五六\d]+)[^，,。；;\d]{0,8}$"
+)
 BOND_SUBTYPES: frozenset[str] = frozenset({"bond_issue"})
 #: notes, convertibles and commercial paper: issued like bonds (a bank may be the issuer)
 NOTE_SUBTYPES: frozenset[str] = frozenset(
@@ -568,6 +597,12 @@ RAISED_TOTAL = re.compile(r"(?:增加后|调整后|提升后|追加后)(?:总金
 NET_AFTER: tuple[str, ...] = ("净额", "淨額", "资金净额", "所得净额", "款项净额")
 #: an investment without an investee whose money buys or builds the spender's own assets
 #: (新增投资N用于购买设备): a capital expenditure
-SPENDING_PURPOSE = re.compile(r"用于(?:购买|采购|购置|建设|扩建|兴建|新建)")
+SPENDING_PURPOSE = re.compile(
+    r"用于(?:购买|采购|购置|建设|扩建|兴建|新建)"
+    r"|用于[^，,。；;]{0,14}?(?:基础设施|基建|数据中心|资料中心|工厂|厂房|产线|生产线)"
+    # 投资N购置机器设备 / 投资N设立模组厂: the money buys or sets up the spender's own plant
+    r"|^[^，,。；;]{0,16}?(?:购置|添购)(?:机器|生产|研发)?设备"
+    r"|^[^，,。；;]{0,16}?(?:设立|新设|成立)[^，,。；;]{0,10}?(?:厂|工厂|基地|产线|生产线|数据中心)"
+)
 #: a sentence opened by these continues the subject of the sentence before (…；及通过将…)
 CONTINUATIONS: tuple[str, ...] = ("及", "以及", "并", "并且", "同时", "另", "亦", "也", "且")

@@ -31,30 +31,33 @@ def live(ctx: SentenceContext, hit: Hit) -> bool:
         return False  # 「直接共同投资」模式: a way of doing deals, not a deal
     if view.startswith(L.NAME_HEAD_FOLLOWERS, hit.end) and view[max(ca, hit.start - 2) : hit.start].isalpha():
         return False  # 云溪投资拟向…转让: the word ends a name (an unrecognised company), it is no verb
-    if hit.trigger.type == "investment" and view.startswith(L.AGREEMENT_NOUNS, hit.end):
-        return False  # 签订投资协议: the agreement is the deal, 投资 names its kind
-    if _no_verb(ctx, hit, ca, cb):
+    if _names_kind_or_source(ctx, hit, ca) or _no_verb(ctx, hit, ca, cb):
         return False
-    clause = ctx.masked_span(ca, cb)
+    clause, head = _spans_read(ctx, hit, ca, cb)
     if X.HEDGES.inside(clause) or aggregate(clause):
         return False
     if L.COUNTED_GROUP.search(ctx.masked_span(ca, hit.start)) is not None:
         return False  # 工大高科、华依科技等8家企业募资…: a statistic over the group
     if statistic(ctx, hit, clause):
         return False
-    head = ctx.masked_span(ctx.start, ca)
     if X.REPORTED_AGGREGATE_WORDS.inside(head):
         return False  # 投审会统计，今年前8月侨外投资金额达…
-    if hit.trigger.type == "capex" and _own_estimate(ctx):
-        # 沃旭能源预估，项目总投资额约达N: the sponsor's own estimate of its project's cost
-        for w in L.OWN_ESTIMATE_WORDS:
-            head = head.replace(w, "")
     # hedges govern the clauses after them, up to a word that starts a new assertion
     for reset in L.DISCOURSE_RESETS:
         cut = head.rfind(reset)
         if cut >= 0:
             head = head[cut + len(reset) :]
     return not X.HEDGE_WORDS.inside(head)
+
+
+def _names_kind_or_source(ctx: SentenceContext, hit: Hit, ca: int) -> bool:
+    """签订投资协议: the agreement is the deal, 投资 names its kind; 资金来源为自有资金及银行贷款:
+    a loan listed as a source of funds, with no lender named."""
+    if hit.trigger.type == "investment" and ctx.view.startswith(L.AGREEMENT_NOUNS, hit.end):
+        return True
+    if hit.trigger.type != "debt" or R.FUNDING_SOURCES.search(ctx.view, ca, hit.start) is None:
+        return False
+    return not any(ca <= p.start < hit.start for p in ctx.parties)
 
 
 def _no_verb(ctx: SentenceContext, hit: Hit, ca: int, cb: int) -> bool:
@@ -74,12 +77,28 @@ def _dates_another_fact(ctx: SentenceContext, hit: Hit, ca: int, cb: int) -> boo
     return after.startswith(D.TIME_BEFORE_WORDS)
 
 
-def _own_estimate(ctx: SentenceContext) -> bool:
-    """An organisation's own estimate (X预估 / X预计): the word right after the party."""
-    return any(
-        p.usable and p.mention.type == "organization" and ctx.view.startswith(L.OWN_ESTIMATE_WORDS, p.end)
+def _spans_read(ctx: SentenceContext, hit: Hit, ca: int, cb: int) -> tuple[str, str]:
+    """The deal word's clause and the sentence before it, masked, as the hedge test reads them: a
+    capex a company estimates itself (沃旭能源预估，项目总投资额约达N / 台积电预估今年资本支出N /
+    X财务长表示，预估今年资本支出N) is its plan, not a forecast about it."""
+    clause, head = ctx.masked_span(ca, cb), ctx.masked_span(ctx.start, ca)
+    if hit.trigger.type == "capex" and _own_estimate(ctx, ca):
+        for w in L.OWN_ESTIMATE_WORDS:
+            clause, head = clause.replace(w, ""), head.replace(w, "")
+    return clause, head
+
+
+def _own_estimate(ctx: SentenceContext, ca: int) -> bool:
+    """An organisation's own estimate: the word right after the party (X预估 / X预计), or leading
+    the clause after the company or its officer spoke (X财务长表示，预估…)."""
+    view = ctx.view
+    if any(
+        p.usable and p.mention.type == "organization" and view.startswith(L.OWN_ESTIMATE_WORDS, p.end)
         for p in ctx.parties
-    )
+    ):
+        return True
+    leads = view[ca:].lstrip(L.SPACES).startswith(L.OWN_ESTIMATE_WORDS)
+    return leads and any(p.mention.type == "organization" and p.start < ca for p in ctx.parties)
 
 
 def _has_needs(ctx: SentenceContext, hit: Hit, ca: int, cb: int) -> bool:

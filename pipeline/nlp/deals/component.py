@@ -27,7 +27,7 @@ from pipeline.lang.zh import deals as L
 from pipeline.model.frozen import replace
 from pipeline.model.records import Amount, Capacity, Deal, Evidence, Mention, Sentence, ShareCount
 from pipeline.nlp.deals import lexicon as X
-from pipeline.nlp.deals.candidates import Candidate
+from pipeline.nlp.deals.candidates import Candidate, pair_of
 from pipeline.nlp.deals.context import Discourse, SentenceContext, sentence_context
 from pipeline.nlp.deals.evidence import (
     both_in_clause,
@@ -168,7 +168,7 @@ def find_deals(
 
 def _sentence(ctx: SentenceContext, disc: Discourse) -> tuple[list[Candidate], Discourse]:
     """The sentence's candidates (merged within the sentence) and the discourse after it."""
-    found = sentence_candidates(ctx, disc)
+    found = _per_agreement(ctx, disc, sentence_candidates(ctx, disc))
     found = with_back_references(ctx, disc.recent, found)
     found = drop_claimed_builds(
         drop_net(ctx.view, drop_signings(fold_project_costs(reversed_halves(fold_lease_financing(found)))))
@@ -191,6 +191,27 @@ def _sentence(ctx: SentenceContext, disc: Discourse) -> tuple[list[Candidate], D
     lead = agents[0] if agents else lead_org(ctx.parties)
     topic = lead if lead is not None else disc.topic
     return found, replace(disc, topic=topic, recent=recent, pair=pair)
+
+
+def _per_agreement(ctx: SentenceContext, disc: Discourse, found: list[Candidate]) -> list[Candidate]:
+    """…签署战略合作协议。根据协议，X将投资建设Y，项目总投资约N: the build-out is what the
+    agreement just signed provides for; its cost is the agreement's figure, no capex of its own."""
+    signed = disc.recent.get("agreement")
+    if signed is None or not signed.signed or None in pair_of(signed):
+        return found
+    if not R.PER_AGREEMENT.match(ctx.view, ctx.start):
+        return found
+    out = []
+    for c in found:
+        if c.type == "capex" and c.agent is not None and c.agent.iri in pair_of(signed):
+            if c.amount is None and c.capacity is None:
+                continue
+            c = replace(
+                signed, sentence=ctx.sentence, trigger_start=c.trigger_start, amount=c.amount,
+                capacity=c.capacity, extra=(), units=(),
+            )  # fmt: skip
+        out.append(c)
+    return out
 
 
 def to_deal(c: Candidate, date: dt.date | None, confidence: float | None) -> Deal:

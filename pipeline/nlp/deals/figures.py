@@ -96,12 +96,13 @@ def pick_amount(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit], ci: int, dt
         and any(hit.end <= h.start < cb and h.trigger.subtype in L.GUARANTEE_SUBTYPES for h in hits)
         and not _restated_next(ctx, ci, dtype)
     )
-    return (
+    found = (
         _funds_figure(ctx, hit, ci, usable)
         or (None if nested else _next_clause_figure(ctx, ci, usable, dtype))
         or _instrumental_figure(ctx, ci, usable, hits)
         or _named_total(ctx, cb, usable)
     )
+    return superseding(ctx, found, usable) if found is not None else None
 
 
 def _modifies_round(view: str, hit: Hit) -> bool:
@@ -110,7 +111,11 @@ def _modifies_round(view: str, hit: Hit) -> bool:
 
 
 def superseding(ctx: SentenceContext, a: Amount, usable: Sequence[Amount]) -> Amount:
-    """由230亿港元提升至300亿港元: the figure a raise or cut ends at."""
+    """由230亿港元提升至300亿港元: the figure a raise or cut ends at; 原订目标金额为N，…以M结案:
+    the last figure after the original target."""
+    if R.ORIGINAL_FIGURE.search(ctx.view, max(ctx.start, a.start - 12), a.start):
+        final = [b for b in usable if a.end <= b.start < ctx.end]
+        return final[-1] if final else a
     if not L.SUPERSEDED_BY.match(ctx.view, a.end):
         return a
     later = [b for b in usable if b.start > a.end]

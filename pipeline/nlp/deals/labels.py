@@ -16,7 +16,7 @@ from pipeline.model.records import Amount
 from pipeline.nlp.deals import lexicon as X
 from pipeline.nlp.deals.candidates import Candidate
 from pipeline.nlp.deals.context import SentenceContext
-from pipeline.nlp.deals.figures import is_deal_amount
+from pipeline.nlp.deals.figures import is_deal_amount, superseding
 from pipeline.nlp.deals.triggers import Hit
 
 #: how far before a deal word a demonstrative (此次融资) may stand
@@ -39,12 +39,22 @@ def figure_label(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> bool:
     if not view.startswith(R.FIGURE_LABELS, hit.end):
         return False
     ca, _ = ctx.clause_at(hit.start)
+    # …的银团贷款由A牵头，融资规模N: a plain raise word labels a loan's (or lease's) figure too
+    kinds = {hit.trigger.type} | (R.FINANCED_TYPES if _plain_raise(hit) else set())
     return any(
         h.start < ca
-        and h.trigger.type == hit.trigger.type
+        and h.trigger.type in kinds
         and not view[max(0, h.start - DEICTIC_REACH) : h.start].endswith(L.DEICTIC)
         for h in hits
     )
+
+
+def _labels(label: Hit, dtype: str) -> bool:
+    return label.trigger.type == dtype or (_plain_raise(label) and dtype in R.FINANCED_TYPES)
+
+
+def _plain_raise(hit: Hit) -> bool:
+    return hit.trigger.type == "fundraising" and hit.trigger.subtype is None
 
 
 def labelled_figures(ctx: SentenceContext, cands: list[Candidate], labels: Sequence[Hit]) -> list[Candidate]:
@@ -54,14 +64,16 @@ def labelled_figures(ctx: SentenceContext, cands: list[Candidate], labels: Seque
         return cands
     out = []
     for c in cands:
-        label = next((h for h in labels if h.start > c.trigger_start and h.trigger.type == c.type), None)
+        label = next((h for h in labels if h.start > c.trigger_start and _labels(h, c.type)), None)
         if c.amount is None and label is not None:
             _, lb = ctx.clause_at(label.start)
             figure = next(
                 (a for a in ctx.amounts if label.end <= a.start < lb and is_deal_amount(ctx.view, a, c.type)),
                 None,
             )
-            c = replace(c, amount=figure) if figure is not None else c
+            if figure is not None:
+                usable = [a for a in ctx.amounts if is_deal_amount(ctx.view, a, c.type)]
+                c = replace(c, amount=superseding(ctx, figure, usable))
         out.append(c)
     return out
 

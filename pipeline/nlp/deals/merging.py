@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
 from pipeline.model.records import Sentence
 from pipeline.nlp.deals.candidates import Candidate, pair_of
@@ -217,6 +218,9 @@ def attach(deals: list[Candidate], cands: list[Candidate]) -> list[Candidate]:
     """Lead investors and sellers named in their own sentence join the deal named before."""
     out = list(deals)
     for c in cands:
+        if c.attach == "owner":
+            out = _attach_owner(out, c)
+            continue
         if c.attach is None or c.counterparty is None:
             continue
         best = _attachment_host(out, c)
@@ -234,6 +238,25 @@ def attach(deals: list[Candidate], cands: list[Candidate]) -> list[Candidate]:
         units += tuple(replace(u, linked=True) for u in c.units)
         co_cp = c.co_counterparties if c.attach == "lender" else d.co_counterparties
         out[best] = replace(d, counterparty=c.counterparty, extra=extra, units=units, co_counterparties=co_cp)
+    return out
+
+
+def _attach_owner(out: list[Candidate], c: Candidate) -> list[Candidate]:
+    """该项目建设单位为X: X is the owner (agent) of the last award before with no owner."""
+    hosts = [
+        i
+        for i, d in enumerate(out)
+        if d.type == "purchase"
+        and d.agent is None
+        and d.counterparty is not None
+        and d.subtype in R.WORKS_SUBTYPES
+        and d.sentence.start <= c.sentence.start
+    ]
+    if not hosts or c.agent is None or out[hosts[-1]].counterparty.iri == c.agent.iri:  # type: ignore[union-attr]
+        return out
+    d = out[hosts[-1]]
+    extra = d.extra if d.sentence.start == c.sentence.start else (*d.extra, c.sentence)
+    out[hosts[-1]] = replace(d, agent=c.agent, extra=extra, unowned=False)
     return out
 
 
@@ -260,13 +283,14 @@ def drop_signings(found: list[Candidate]) -> list[Candidate]:
     sentence's other deal, not a second one; its figures go to that deal."""
     out = list(found)
     for c in found:
-        if c.attach is not None or not (c.type == "agreement" or c.subtype == "contract"):
+        if c.attach is not None or not (c.type == "agreement" or c.subtype in R.CONTRACT_SUBTYPES):
             continue
         parties = {m.iri for m in (c.agent, c.counterparty) if m is not None}
         host = next(
             (
                 i for i, d in enumerate(out)
-                if d is not c and d.attach is None and d.type != "agreement" and d.subtype != "contract"
+                if d is not c and d.attach is None and d.type != "agreement"
+                and d.subtype not in R.CONTRACT_SUBTYPES
                 and not _own_build(c, d)
                 and _hosts(c, parties, {m.iri for m in (d.agent, d.counterparty) if m is not None})
                 and (c.type == "agreement" or d.amount is None or c.amount is None)

@@ -179,9 +179,13 @@ def find_parties(
             found.append((o.start, o.end, generic_mention(text, o.start, o.end, o.word), ""))
             occupied.append((o.start, o.end))
     anaphora = sorted(words.anaphora.within(s, e), key=lambda o: (X.ANAPHOR_RANK[o.word], o.start))
+    starts = {m.start for m in spans}
     for o in X.scanned_in_order(anaphora):
         if not free(o.start, o.end) or not _is_anaphor(view, o.start, o.end, o.word, s):
             continue
+        unnamed = R.UNNAMED_SUBSIDIARIES.match(view, o.end) if o.word == L.PRONOUN_QI else None
+        if unnamed is not None and unnamed.end() not in starts:
+            continue  # 为其下属公司提供担保: its subsidiaries, unnamed — not the company itself
         found.append((o.start, o.end, None, o.word))
         occupied.append((o.start, o.end))
     found.sort(key=lambda f: f[0])
@@ -287,9 +291,15 @@ def _resolve_by_head(view: str, form: str, at: int, mentions: Sequence[Mention])
     if head is None:
         return None
     for m in reversed(mentions):
-        if m.end <= at and m.type == "organization" and view[m.start : m.end].endswith(head):
+        name = view[m.start : m.end]
+        # 财务公司 = the last X财务有限责任公司 named (its legal form after the head)
+        if m.end <= at and m.type == "organization" and (name.endswith(head) or _bare(name).endswith(head)):
             return m
     return None
+
+
+def _bare(name: str) -> str:
+    return R.LEGAL_FORM_END.sub("", name)
 
 
 def _resolve_anaphor(form: str, before: list[Party], topic: Mention | None) -> Mention | None:

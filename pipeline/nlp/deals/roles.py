@@ -178,8 +178,11 @@ def roles_of(
     subj = subject_of(ctx, ci, hit, exclude, topic, people=dtype in L.PERSON_AGENT_TYPES or sells)
     subj_m = subj.mention if isinstance(subj, Party) else subj
     explicit = isinstance(subj, Party) and ca <= subj.start < cb
-    giver = hit.trigger.subject == "counterparty"  # a seller, lessor, supplier: the receiver is the agent
-    if giver and isinstance(subj, Party) and not explicit and m.other is None and m.object is None:
+    # a seller, lessor, supplier (the receiver is the agent), or a buyer (X与Y签署协议，购买…)
+    carries = hit.trigger.subject == "counterparty" or (
+        dtype in R.CARRIED_PARTNER_TYPES and R.VERB_LEADS.fullmatch(ctx.view, ca, hit.start) is not None
+    )
+    if carries and isinstance(subj, Party) and not explicit and m.other is None and m.object is None:
         m = replace(m, other=_carried_partner(ctx, subj, ca))
     if m.owner is not None:
         roles = _owned_roles(ctx, hit, dtype, m.owner, subj_m)
@@ -277,6 +280,8 @@ def _swapped_roles(
     提供 (由X提供租赁服务: X lets; 由X提供贷款: X lends)."""
     assert m.swap is not None
     subject_role = hit.trigger.subject
+    if hit.trigger.subtype in R.WORKS_SUBTYPES and m.swap.marker in R.AWARD_RECEIVING:
+        subject_role = "agent"  # 东元拿下台电N统包工程: the contractor receives, the owner awards
     gap = ctx.view[m.swap.end : hit.start]
     if dtype in L.GIVER_ROLE and (m.swap.marker in R.SOURCE_MARKERS or any(v in gap for v in L.GIVING_VERBS)):
         subject_role = L.GIVER_ROLE[dtype]  # 获得来自X的投资 / 由X提供贷款: X gives

@@ -28,7 +28,15 @@ from pipeline.nlp.deals.labels import (
     prices_next,
     respective_figures,
 )
-from pipeline.nlp.deals.parties import Party, chain, chain_head, is_exchange, lead_org, list_gap
+from pipeline.nlp.deals.parties import (
+    Party,
+    chain,
+    chain_head,
+    is_exchange,
+    lead_org,
+    list_gap,
+    list_head,
+)
 from pipeline.nlp.deals.portfolios import portfolio_investments
 from pipeline.nlp.deals.roles import borrower_after, distributive, holder_of, is_lender, roles_of
 from pipeline.nlp.deals.tranches import own_tranches, tranches
@@ -40,8 +48,8 @@ DEICTIC_REACH = 3
 
 def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate]:
     """Every candidate the sentence states, in the order the grammar finds them."""
-    seller = _seller_cue(ctx)
-    out: list[Candidate] = [seller] if seller else []
+    cues = (_seller_cue(ctx), _owner_cue(ctx))
+    out: list[Candidate] = [c for c in cues if c is not None]
     out.extend(_arranger_cue(ctx))
     out.extend(tranches(ctx, disc.recent, lead_org(ctx.parties)))
     out.extend(portfolio_investments(ctx))
@@ -68,7 +76,26 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     out.extend(own_tranches(ctx, out))
     out = _stakes_of_investments(_investees_invest_not(_raisers_from_investors(_placees_invest(out))))
     out = guarantors_lend_not(_guaranteed_figures(_guaranteed_deals(ctx, disc, out)))
-    return _unnamed_owners(ctx, _companies_first(out))
+    return _unnamed_owners(ctx, _directed_later(_companies_first(out)))
+
+
+def _directed_later(cands: list[Candidate]) -> list[Candidate]:
+    """X与Y签订租赁协议，Y将承租…: a deal given as X与Y (a guessed direction) takes the direction
+    a later report of its type states with one of its parties as the subject."""
+    out = []
+    for c in cands:
+        a, cp = c.agent, c.counterparty
+        if c.symmetric and a is not None and cp is not None:
+            flip = any(
+                d is not c and d.type == c.type and not d.symmetric and d.trigger_start > c.trigger_start
+                and d.agent is not None and d.agent.iri == cp.iri
+                and (d.counterparty is None or d.counterparty.iri in (a.iri, cp.iri))
+                for d in cands
+            )  # fmt: skip
+            if flip:
+                c = replace(c, agent=cp, counterparty=a, symmetric=False)
+        out.append(c)
+    return out
 
 
 def _unnamed_owners(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
@@ -76,13 +103,29 @@ def _unnamed_owners(ctx: SentenceContext, cands: list[Candidate]) -> list[Candid
     获一家客户订单 / 出售予一名买家: a purchase or sale whose buyer the clause leaves unnamed."""
     out = []
     for c in cands:
-        if c.agent is None and c.counterparty is not None and c.type in R.UNNAMED_BUYER_TYPES:
-            ca, cb = ctx.clause_at(c.trigger_start)
-            works = c.subtype in R.WORKS_SUBTYPES and R.INDEFINITE_WORKS.search(ctx.view, ca, cb) is not None
-            if works or R.UNNAMED_BUYER.search(ctx.view, ca, cb) is not None:
-                c = replace(c, unowned=True)
+        works = c.subtype in R.WORKS_SUBTYPES or (
+            c.subtype in R.CONTRACT_SUBTYPES
+            and c.counterparty is not None
+            and _builder(ctx.view, c.counterparty)
+        )
+        ca, cb = ctx.clause_at(c.trigger_start)
+        owner_free = c.agent is None and c.counterparty is not None and c.type in R.UNNAMED_BUYER_TYPES
+        indefinite = works and c.type == "purchase" and R.INDEFINITE_WORKS.search(ctx.view, ctx.start, cb)
+        if owner_free and (indefinite or R.UNNAMED_BUYER.search(ctx.view, ca, cb) is not None):
+            c = replace(c, unowned=True)
+        elif c.type == "purchase" and c.agent is None and _described_buyer(ctx, c):
+            c = replace(c, unowned=True)  # 台达电接获美系云端大厂N订单: the buyer is described, unnamed
         out.append(c)
     return out
+
+
+def _described_buyer(ctx: SentenceContext, c: Candidate) -> bool:
+    """An order (订单) from a buyer the clause describes (美系云端大厂, 一家欧洲车厂, 客户) but names not."""
+    view = ctx.view
+    if view[c.trigger_start : c.trigger_start + 2] not in R.ORDER_HEADS:
+        return False
+    ca, _ = ctx.clause_at(c.trigger_start)
+    return R.DESCRIBED_BUYER.search(ctx.masked_span(ca, c.trigger_start)) is not None
 
 
 def _companies_first(cands: list[Candidate]) -> list[Candidate]:
@@ -250,7 +293,7 @@ def _hit_candidates(
     ca, cb = ctx.clauses[ci]
     trig = hit.trigger
     dtype = trig.type
-    builds = X.BUILD_WORDS.within(ctx.view, hit.end, cb) or _builds_next(ctx, ci)
+    builds = X.BUILD_WORDS.within(ctx.view, hit.end, cb) or _builds_in_next_clause(ctx, ci)
     if trig.needs == "build" and not builds:
         if trig.fallback is None:
             return [], objects
@@ -270,6 +313,8 @@ def _hit_candidates(
     if purpose(ctx, ca, hit) and not r.explicit and (r.type != "purchase" or r.counterparty is None):
         # 其中N用于球员合同: what money is spent on, no purchase from anyone (用于向Y采购 is one)
         return [], objects
+    if r.type == "purchase" and r.counterparty is None and _spent_before(ctx, hits, hit, ca):
+        return [], objects  # 投资N购置机器设备: what the money buys, from no one named
     r = _refine_type(ctx, disc, hits, r, before)
     if r is None:
         return [], objects
@@ -317,6 +362,14 @@ def _read_roles(
         roles = replace(roles, co_agents=(), co_counterparties=(*roles.co_counterparties, *lenders))
     if _builder_first(ctx, hit, ca, cb, dtype, agent, cp):
         agent, cp = cp, agent  # 中铁十一局与武汉地铁集团签订施工合同: the builder builds for the owner
+    lead = _joint_lead(ctx, hit, cp) if dtype == "debt" else None
+    if lead is not None and cp is not None:
+        # 兆丰银行宣布，与第一银行共同主办X的联贷案: the announcing bank leads, the partner co-leads
+        roles = replace(roles, co_counterparties=(cp, *roles.co_counterparties))
+        cp = lead
+    elif dtype == "debt" and cp is not None and is_lender(view, cp):
+        partners = tuple(m for m in _joint_partners(ctx, hit) if m.iri != cp.iri)
+        roles = replace(roles, co_counterparties=(*roles.co_counterparties, *partners))
     if dtype == "debt" and cp is None and agent is not None and not is_lender(view, agent):
         cp = _lender_in_clause(ctx, ca, hit, agent)  # 兆丰银完成X的联贷案: the bank is the lender
     elif dtype == "debt" and cp is None and agent is not None and not _bond(hit) and is_lender(view, agent):
@@ -373,8 +426,10 @@ def _refine_type(
     ):
         # 合作兴建…: the build-out is the deal; 与Y合作成立的SPV: the cooperation describes a company
         return None
-    if r.type == "capex" and r.agent is None and L.PROJECT_SUBJECT.match(view, ctx.start):
+    if r.type == "capex" and r.agent is None and _project_led(view, ctx.start, ca):
         r = replace(r, agent=disc.topic)  # (X建设…。)项目批准总投资为N: the sponsor's project
+    if r.type == "capex" and r.agent is None:
+        r = replace(r, agent=_speaking_company(ctx, hit))  # X财务长表示，预估今年资本支出N
     if r.type != "investment":
         return replace(r, counterparty=None) if r.type == "capex" else r
     return _refine_investment(ctx, disc, r, before)
@@ -403,6 +458,8 @@ def _refine_investment(
         r = replace(r, counterparty=owner if owner is not None else _introducer(ctx, same_clause=True))
     if r.counterparty is None and r.agent is not None and not _spending_plan(view, hit, cb):
         r = replace(r, counterparty=_raiser_before(r.agent, before))
+    if trig.needs == "round" and r.counterparty is None and _builds_next(ctx, r):
+        return replace(r, type="capex")  # 追加投资N，新建一座产业园: adding to one's own build-out
     if trig.needs == "round" and (r.counterparty is None or not r.explicit):
         return None  # 加码AI布局 / 该案超额认购踊跃: no investee or no investor of its own — no investment
     if r.counterparty is None and trig.subtype == "capital_contribution":
@@ -410,8 +467,8 @@ def _refine_investment(
     if r.counterparty is None and trig.subtype == "capital_contribution":
         r = _registered_capital(ctx, disc, r)
     planned = L.PROJECT_SPEND.search(view, max(ctx.start, hit.start - 60), hit.start) is not None
-    own = not r.co_agents and (planned or _spending_plan(view, hit, cb))
-    if r.counterparty is None and (own or _builds_next(ctx, r.ci)):
+    own = not r.co_agents and (planned or _builds_next(ctx, r) or _spending_plan(view, hit, cb))
+    if r.counterparty is None and (own or _builds_in_next_clause(ctx, r.ci)):
         return replace(r, type="capex")  # 投资计划 / 投资5亿美元的资料中心: the spender's own build-out
     return r
 
@@ -436,6 +493,14 @@ def _emit(ctx: SentenceContext, r: _Reading, before: Sequence[Candidate]) -> lis
     signed = r.type == "agreement" and (
         X.SIGNING_WORDS.within(view, ca, cb) or bool(L.JOINT_ACTS.search(view, ca, cb))
     )
+    partners = _respective_partners(ctx, r, agent, cp)
+    if len(partners) > 1:
+        # X与A、B分别签订采购合同，金额分别为N1和N2: one deal per partner, each with its figure
+        figures = _respective_amounts(ctx, r, len(partners)) or [r.amount] * len(partners)
+        return [
+            Candidate(r.type, agent, m, ctx.sentence, hit.start, amount=f, subtype=r.subtype, symmetric=sym)
+            for m, f in zip(partners, figures, strict=True)
+        ]
     agents: list[Mention | None] = [*distributive(ctx, agent, hit)] or [agent]
     co_agents = r.co_agents if len(agents) == 1 else ()
     split = r.type == "investment" and hit.trigger.frame.joins_round and bool(co_agents) and len(agents) == 1
@@ -446,6 +511,14 @@ def _emit(ctx: SentenceContext, r: _Reading, before: Sequence[Candidate]) -> lis
     cps: list[Mention | None] = [p.mention for p in r.object_chain] or [cp]
     amounts = _respective_amounts(ctx, r, len(agents)) or [None if split else r.amount] * len(agents)
     lenders = distributive(ctx, cp, hit) if r.type == "debt" and len(agents) == 1 and len(cps) == 1 else []
+    debtors = _guaranteed_list(ctx, r, cp) if len(agents) == 1 and len(cps) == 1 else []
+    if len(debtors) > 1:
+        # G为A、B分别提供N1、N2的担保: one guarantee per debtor, each with its figure
+        figures = _respective_amounts(ctx, r, len(debtors)) or [r.amount] * len(debtors)
+        return [
+            Candidate(r.type, agent, d, ctx.sentence, hit.start, amount=f, subtype=r.subtype)
+            for d, f in zip(debtors, figures, strict=True)
+        ]
     if len(lenders) > 1:
         # A、B和C银行分别向Y提供N1、N2和N3贷款: one loan per lender, each with its figure
         figures = _respective_amounts(ctx, r, len(lenders)) or [r.amount] * len(lenders)
@@ -466,6 +539,32 @@ def _emit(ctx: SentenceContext, r: _Reading, before: Sequence[Candidate]) -> lis
         for a, amount in zip(agents, amounts, strict=True)
         for c in cps
     ]  # fmt: skip
+
+
+def _respective_partners(
+    ctx: SentenceContext, r: _Reading, agent: Mention | None, cp: Mention | None
+) -> list[Mention]:
+    """X与A、B分别签订…: the partners listed after 与, distributed by 分别, are the other parties."""
+    if agent is None or cp is None:
+        return []
+    party = next((p for p in ctx.parties if p.mention is cp and p.marker_kind == "with"), None)
+    if party is None:
+        return []
+    members = chain(ctx.view, ctx.parties, list_head(ctx.view, ctx.parties, party), r.hit.start)
+    if len(members) < 2 or any(m.mention.iri == agent.iri for m in members):
+        return []
+    tail = ctx.view[members[-1].end : r.hit.start]
+    return [m.mention for m in members] if X.RESPECTIVELY.within(tail, 0, 5) else []
+
+
+def _guaranteed_list(ctx: SentenceContext, r: _Reading, cp: Mention | None) -> list[Mention]:
+    """为A、B分别提供担保: the debtors of a guarantee listed after 为, distributed by 分别."""
+    if r.subtype not in L.GUARANTEE_SUBTYPES or cp is None:
+        return []
+    party = next((p for p in ctx.parties if p.mention is cp and p.marker_kind == "beneficiary"), None)
+    if party is None:
+        return []
+    return distributive(ctx, list_head(ctx.view, ctx.parties, party).mention, r.hit)
 
 
 def _respective_amounts(ctx: SentenceContext, r: _Reading, n: int) -> list[Amount | None]:
@@ -717,6 +816,17 @@ def _seller_cue(ctx: SentenceContext) -> Candidate | None:
     return None
 
 
+def _owner_cue(ctx: SentenceContext) -> Candidate | None:
+    """该项目建设单位为X / 招标人为X: X owns the works of the award stated before."""
+    m = R.OWNER_CUE.search(ctx.view, ctx.start, ctx.end)
+    if m is None:
+        return None
+    after = [p for p in ctx.parties if p.start >= m.end() and p.usable and not p.modifier]
+    if not after or ctx.view[m.end() : after[0].start].strip(L.SKIP_BEFORE_PARTY):
+        return None
+    return Candidate("purchase", after[0].mention, None, ctx.sentence, m.start(), attach="owner")
+
+
 def _paired_list(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Candidate]:
     """三大案包括A 978亿元、B 277亿元…联贷: after 包括, parties each followed by their figure are
     one deal each, of the kind of the deal word that closes the list."""
@@ -755,15 +865,51 @@ def _paired_list(ctx: SentenceContext, hits: Sequence[Hit]) -> list[Candidate]:
 def _builder_first(
     ctx: SentenceContext, hit: Hit, ca: int, cb: int, dtype: str, agent: Mention | None, cp: Mention | None
 ) -> bool:
-    """A works contract whose agent is the construction firm and whose other party is not."""
-    if dtype != "purchase" or agent is None or cp is None:
+    """A works contract whose agent is the construction firm and whose other party is not (or is
+    not named: 中国能建签约一座电站EPC项目，合同金额N — the builder is the contractor)."""
+    if dtype != "purchase" or agent is None:
         return False
-    works = hit.trigger.subtype in R.WORKS_SUBTYPES or any(w in ctx.view[ca:cb] for w in R.WORKS_WORDS)
-    return works and _builder(ctx.view, agent) and not _builder(ctx.view, cp)
+    said = ctx.masked_span(ctx.start, cb)  # the names blanked: 怡保工程 names no works
+    works = hit.trigger.subtype in R.WORKS_SUBTYPES or any(w in said for w in R.WORKS_WORDS)
+    return works and _builder(ctx.view, agent) and (cp is None or not _builder(ctx.view, cp))
 
 
 def _builder(view: str, m: Mention) -> bool:
-    return R.CONTRACTOR_NAME.search(view[m.start : m.end]) is not None
+    """A construction firm: its name ends as a builder's, legal form and 集团 aside (中铁建工集团)."""
+    name = R.LEGAL_FORM_END.sub("", view[m.start : m.end]).removesuffix(R.GROUP)
+    return R.CONTRACTOR_NAME.search(name) is not None
+
+
+def _joint_partners(ctx: SentenceContext, hit: Hit) -> list[Mention]:
+    """与B共同/联合…: the banks marked 与 before a joint verb lend with the subject."""
+    return [p.mention for p in ctx.parties if _joint_partner(ctx, hit, p)]
+
+
+def _joint_partner(ctx: SentenceContext, hit: Hit, p: Party) -> bool:
+    view = ctx.view
+    return (
+        p.marker_kind == "with"
+        and p.end <= hit.start
+        and is_lender(view, p.mention)
+        and view[p.end : hit.start].lstrip().startswith(L.JOINT_GIVING_BEFORE)
+    )
+
+
+def _joint_lead(ctx: SentenceContext, hit: Hit, cp: Mention | None) -> Mention | None:
+    """The lender before 与B共同/联合 (B a bank marked 与): the first lender of the loan."""
+    view = ctx.view
+    if cp is None:
+        return None
+    partner = next((p for p in ctx.parties if p.mention is cp and _joint_partner(ctx, hit, p)), None)
+    if partner is None:
+        return None
+    leads = [
+        p.mention
+        for p in ctx.parties
+        if p.start < partner.start and p.marker is None and p.usable and not p.modifier
+        and is_lender(view, p.mention) and p.mention.iri != cp.iri
+    ]  # fmt: skip
+    return leads[0] if leads else None
 
 
 def _bond(hit: Hit) -> bool:
@@ -818,7 +964,45 @@ def _joined_raiser(ctx: SentenceContext, r: _Reading) -> Mention | None:
     return None
 
 
-def _builds_next(ctx: SentenceContext, ci: int) -> bool:
+def _spent_before(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit, ca: int) -> bool:
+    """An investment or spend word with its figure stands before the purchase word in its clause."""
+    return any(
+        ca <= h.start < hit.start
+        and h.trigger.type in L.JOINT_GIVING_TYPES
+        and any(h.end <= a.start < hit.start for a in ctx.amounts)
+        for h in hits
+    )
+
+
+def _builds_next(ctx: SentenceContext, r: _Reading) -> bool:
+    """追加投资N，扩建当地工厂 / 将在Y建设两座晶圆厂，初期投资N: the clause after (or before)
+    says what the spender's own money builds — not after partners (跟Y和Z共同推动…，承诺投资N，
+    建造…: a joint venture's investment)."""
+    view = ctx.view
+    if any(p.marker_kind == "with" and ctx.start <= p.start < r.hit.start for p in ctx.parties):
+        return False
+    if r.ci + 1 < len(ctx.clauses):
+        na, nb = ctx.clauses[r.ci + 1]
+        nxt = view[na:nb].lstrip(L.SPACES)
+        if nxt.startswith(L.BUILD_WORDS) or L.SPENDING_PURPOSE.match(nxt) is not None:
+            return True  # …投资N，用于云计算基础设施: the next clause says what it buys or builds
+    if r.ci == 0 or r.hit.trigger.frame.joins_round:
+        return False
+    pa, pb = ctx.clauses[r.ci - 1]
+    return X.BUILD_WORDS.within(view, pa, pb) and X.FACILITY_NOUNS.within(view, pa, pb)
+
+
+def _speaking_company(ctx: SentenceContext, hit: Hit) -> Mention | None:
+    """The company whose officer speaks before the deal word (X财务长表示，…): its own spending."""
+    for p in ctx.parties:
+        if p.start >= hit.start or p.mention.type != "organization" or p.modifier:
+            continue
+        if ctx.view[p.end : p.end + 8].lstrip(L.SPACES).startswith(L.TITLE_WORDS):
+            return p.mention
+    return None
+
+
+def _builds_in_next_clause(ctx: SentenceContext, ci: int) -> bool:
     """斥资N，于德州兴建新厂: the clause after the spend's, which names its money, says where or for
     what it builds."""
     if ci + 1 >= len(ctx.clauses):
@@ -828,6 +1012,14 @@ def _builds_next(ctx: SentenceContext, ci: int) -> bool:
         return False
     a, b = ctx.clauses[ci + 1]
     return L.BUILD_CLAUSE.match(ctx.view[a:b].lstrip(" ，,\u3000")) is not None
+
+
+def _project_led(view: str, start: int, ca: int) -> bool:
+    """The sentence or the deal word's clause is led by the project (项目总投资N, “一期总投资N)."""
+    return any(
+        L.PROJECT_SUBJECT.match(view, i) is not None or R.PHASE_COST.match(view, i) is not None
+        for i in {start, ca}
+    )
 
 
 def _spending_plan(view: str, hit: Hit, clause_end: int) -> bool:

@@ -2,8 +2,10 @@
 合同，合同金额为N), Taiwan press (獲X億元訂單, 聯合授信案, 背書保證), Hong Kong style (批出合約,
 牽頭), with the figure in its own clause, the parties in a relative clause or a passive, and
 the tranches of a bond. Loans, bonds, guarantees, capex plans, contract awards, supply orders,
-leases and agreements; both scripts, written for this table. Directions as in
-test_stress_contracts.py.
+leases and agreements; both scripts, written for this table (invented sentences, or about other
+real companies; none from a devset). Directions as in test_stress_contracts.py; an award whose
+owner the text leaves unnamed has a null agent (devset2/README "Deals"). Each table after the
+first eight pins one construction, named in the comment above it.
 """
 
 from __future__ import annotations
@@ -559,11 +561,566 @@ ISSUES_AND_ORDERS = [
     ),
 ]
 
+#: a spend whose next clause says what it builds is capex; a project an agreement just signed
+#: provides for (根据协议，X将投资…) is the agreement's figure; a loan among funding sources is no
+#: deal; equipment acquired from a supplier (向Y取得機器設備) is a purchase
+SPENDS = [
+    S(
+        "spend-t1",
+        "鴻海精密將在美國威斯康辛州追加投資約2.5億美元，擴建當地伺服器組裝廠。",
+        "鴻海精密",
+        "約2.5億美元",
+        [(C, "鴻海精密", None, "約2.5億美元")],
+    ),
+    S(
+        "spend-s1",
+        "海信集团计划在墨西哥新莱昂州追加投资2.6亿美元，新建一座家电产业园。",
+        "海信集团",
+        "2.6亿美元",
+        [(C, "海信集团", None, "2.6亿美元")],
+    ),
+    S(
+        "per-agree-s1",
+        "贵州省人民政府与宁德时代签署战略合作协议。根据协议，宁德时代将在贵安新区投资建设电池生产基地，项目总投资约70亿元。",
+        "贵州省人民政府,宁德时代",
+        "约70亿元",
+        [(AG, "宁德时代", "贵州省人民政府", "约70亿元")],
+    ),
+    S(
+        "per-agree-t1",
+        "台中市政府與美光科技簽署投資合作備忘錄。依據該協議，美光科技將在后里投資興建先進封裝廠，總投資約新台幣2,000億元。",
+        "台中市政府,美光科技",
+        "約新台幣2,000億元",
+        [(AG, "美光科技", "台中市政府", "約新台幣2,000億元")],
+    ),
+    S(
+        "funds-s1",
+        "万华化学拟投资约175亿元建设乙烯项目，资金来源为自有资金及银行贷款。",
+        "万华化学",
+        "约175亿元",
+        [(C, "万华化学", None, "约175亿元")],
+    ),
+    S(
+        "funds-t1",
+        "台塑化將投資新台幣400億元興建新廠，所需資金來源為自有資金及銀行借款。",
+        "台塑化",
+        "新台幣400億元",
+        [(C, "台塑化", None, "新台幣400億元")],
+    ),
+    S(
+        "equip-t1",
+        "日月光半導體向應用材料取得機器設備，交易總金額約新台幣18.6億元。",
+        "日月光半導體,應用材料",
+        "約新台幣18.6億元",
+        [(P, "日月光半導體", "應用材料", "約新台幣18.6億元")],
+    ),
+]
+
+#: the owner of an award named by its role in the next sentence (该项目建设单位为X, 招標人為X);
+#: the asset 以其持有的… introduces (with its maker's name) is no lessee
+OWNERS_AND_ASSETS = [
+    S(
+        "owner-s1",
+        "中建三局中标深圳国际会展中心二期工程总承包项目，中标金额为人民币45.6亿元。该项目建设单位为深圳招华会展实业。",
+        "中建三局,深圳招华会展实业",
+        "人民币45.6亿元",
+        [(P, "深圳招华会展实业", "中建三局", "人民币45.6亿元")],
+    ),
+    S(
+        "owner-s2",
+        "中铁十八局中标雄忻高铁站前工程第三标段，中标金额约为26亿元。招标人为京雄城际铁路公司。",
+        "中铁十八局,京雄城际铁路公司",
+        "约为26亿元",
+        [(P, "京雄城际铁路公司", "中铁十八局", "约为26亿元")],
+    ),
+    S(
+        "owner-t1",
+        "互助營造得標新北捷運萬大線第二期土建工程，得標金額約新台幣58億元。本案招標人為新北市捷運工程局。",
+        "互助營造,新北市捷運工程局",
+        "約新台幣58億元",
+        [(P, "新北市捷運工程局", "互助營造", "約新台幣58億元")],
+    ),
+    S(
+        "asset-s1",
+        "海南航空拟以其持有的3架波音787飞机与交银金融租赁开展售后回租业务，融资总额不超过人民币25亿元。",
+        "海南航空,波音,交银金融租赁",
+        "不超过人民币25亿元",
+        [
+            (L, "海南航空", "交银金融租赁", "不超过人民币25亿元"),
+            (P, "交银金融租赁", "海南航空", "不超过人民币25亿元"),
+        ],
+    ),
+    S(
+        "asset-t1",
+        "華航擬以其所持的兩架空巴A350客機與中租迪和辦理售後回租，融資金額約新台幣60億元。",
+        "華航,空巴,中租迪和",
+        "約新台幣60億元",
+        [(L, "華航", "中租迪和", "約新台幣60億元"), (P, "中租迪和", "華航", "約新台幣60億元")],
+    ),
+]
+
+#: the announcing bank that leads a loan with a partner (X宣布，与B共同主办Y的联贷案) and leads
+#: named after the loan as joint arrangers (A、B及C共同统筹主办): the first lender leads
+JOINT_LEADS = [
+    S(
+        "lead-j-t1",
+        "兆豐銀行今日宣布，與第一銀行共同主辦長榮航空新台幣200億元聯合授信案。",
+        "兆豐銀行,第一銀行,長榮航空",
+        "新台幣200億元",
+        [(D, "長榮航空", "兆豐銀行", "新台幣200億元", (), ("第一銀行",))],
+    ),
+    S(
+        "lead-j-t2",
+        "和平電力與17家銀行完成新台幣180億元聯貸案簽約，兆豐銀行、臺灣銀行及第一銀行共同統籌主辦。",
+        "和平電力,兆豐銀行,臺灣銀行,第一銀行",
+        "新台幣180億元",
+        [(D, "和平電力", "兆豐銀行", "新台幣180億元", (), ("臺灣銀行", "第一銀行"))],
+    ),
+    S(
+        "lead-j-s1",
+        "工商银行宣布，与建设银行联合牵头向比亚迪提供80亿元银团贷款。",
+        "工商银行,建设银行,比亚迪",
+        "80亿元",
+        [(D, "比亚迪", "工商银行", "80亿元", (), ("建设银行",))],
+    ),
+    S(
+        "lead-j-s2",
+        "广州地铁集团与多家银行签订300亿元银团贷款合同，国家开发银行、工商银行共同牵头。",
+        "广州地铁集团,国家开发银行,工商银行",
+        "300亿元",
+        [(D, "广州地铁集团", "国家开发银行", "300亿元", (), ("工商银行",))],
+    ),
+]
+
+#: the original target of a loan (原订目标金额为N，…以M结案): the deal closes at the last figure
+ORIGINAL_TARGETS = [
+    S(
+        "orig-t1",
+        "遠東新世紀聯貸案由臺灣銀行統籌主辦，原訂目標金額為新台幣60億元，最後以75億元結案。",
+        "遠東新世紀,臺灣銀行",
+        "新台幣60億元,75億元",
+        [(D, "遠東新世紀", "臺灣銀行", "75億元")],
+    ),
+    S(
+        "orig-s1",
+        "华润置地的银团贷款由中国银行牵头，原计划融资规模为50亿港元，最终以80亿港元完成签约。",
+        "华润置地,中国银行",
+        "50亿港元,80亿港元",
+        [(D, "华润置地", "中国银行", "80亿港元")],
+    ),
+]
+
+#: a project's cost stated by its staff after the project was named (“一期总投资约N…”负责人介绍，
+#: 项目总投资M): the costs of the sponsor under discussion
+PROJECT_COSTS = [
+    S(
+        "phase-s1",
+        "记者在现场看到，万国数据昆山数据中心项目一期工程正在收尾。“一期总投资约12亿元，预计年底投运。”"
+        "项目负责人介绍，项目总投资45亿元。",
+        "万国数据",
+        "约12亿元,45亿元",
+        [(C, "万国数据", None, "约12亿元"), (C, "万国数据", None, "45亿元")],
+    ),
+    S(
+        "phase-t1",
+        "記者走訪發現，台積電嘉義先進封裝廠一期工程已近完工。「一期總投資約新台幣900億元，明年量產。」"
+        "廠務主管表示，項目總投資約新台幣2,000億元。",
+        "台積電",
+        "約新台幣900億元,約新台幣2,000億元",
+        [(C, "台積電", None, "約新台幣900億元"), (C, "台積電", None, "約新台幣2,000億元")],
+    ),
+]
+
+#: a contractor receiving the owner's works (X拿下/获得Y的统包工程): the owner awards
+RECEIVED_WORKS = [
+    S(
+        "recv-t1",
+        "東元今日宣布，拿下台電新台幣32億元變電所統包工程。",
+        "東元,台電",
+        "新台幣32億元",
+        [(P, "台電", "東元", "新台幣32億元")],
+    ),
+    S(
+        "recv-s1",
+        "中国化学获得中石化一项乙烯装置总承包工程，合同金额约为60亿元。",
+        "中国化学,中石化",
+        "约为60亿元",
+        [(P, "中石化", "中国化学", "约为60亿元")],
+    ),
+]
+
+#: a group's finance company lending to a member under a financial services agreement (签订《金融
+#: 服务协议》，财务公司将为公司提供…授信): the credit line is the deal, the finance company its lender
+FINANCE_COMPANIES = [
+    S(
+        "fin-co-s1",
+        "宝钢股份公告，公司拟与宝武集团财务有限责任公司签订《金融服务协议》，财务公司将为宝钢股份提供不超过人民币300亿元的综合授信额度。",
+        "宝钢股份,宝武集团财务有限责任公司",
+        "不超过人民币300亿元",
+        [(D, "宝钢股份", "宝武集团财务有限责任公司", "不超过人民币300亿元")],
+    ),
+    S(
+        "fin-co-t1",
+        "台塑化公告，與台塑企業財務有限公司簽訂《金融服務協議》，該財務公司將為台塑化提供最高新台幣50億元的授信額度。",
+        "台塑化,台塑企業財務有限公司",
+        "新台幣50億元",
+        [(D, "台塑化", "台塑企業財務有限公司", "新台幣50億元")],
+    ),
+]
+
+#: a sales contract signed by the seller (X与Y签订…销售合同: Y buys from X), a buyer named after
+#: its country (与沙特Y), and a builder signing an indefinite works with its owner unnamed
+SALES_AND_SIGNED_WORKS = [
+    S(
+        "sale-s1",
+        "阳光电源与沙特ACWA Power签订储能系统销售合同，合同金额约为9.6亿元。",
+        "阳光电源,ACWA Power",
+        "约为9.6亿元",
+        [(P, "ACWA Power", "阳光电源", "约为9.6亿元")],
+    ),
+    S(
+        "sale-t1",
+        "陽光電源與ACWA Power簽訂儲能系統銷售合約，合約金額約新台幣40億元。",
+        "陽光電源,ACWA Power",
+        "約新台幣40億元",
+        [(P, "ACWA Power", "陽光電源", "約新台幣40億元")],
+    ),
+    S(
+        "works-s1",
+        "中国能建签约埃及一座光伏电站EPC项目，合同金额约28亿元。",
+        "中国能建",
+        "约28亿元",
+        [(P, None, "中国能建", "约28亿元")],
+    ),
+    S(
+        "works-t1",
+        "中國中鐵簽約一座海外水電站EPC項目，合同金額約新台幣90億元。",
+        "中國中鐵",
+        "約新台幣90億元",
+        [(P, None, "中國中鐵", "約新台幣90億元")],
+    ),
+]
+
+#: a lease given as X与Y签订租赁协议 takes the direction the next clause states (Y将承租…), with
+#: the figure of a later 总租金 clause; 为其下属公司提供担保: the subsidiaries are unnamed
+DIRECTED_LATER = [
+    S(
+        "lease-d-t1",
+        "太古地產與國泰航空簽訂租賃協議，國泰航空將承租太古廣場三座全幢寫字樓，為期十年，總租金約30億港元。",
+        "太古地產,國泰航空",
+        "約30億港元",
+        [(L, "國泰航空", "太古地產", "約30億港元")],
+    ),
+    S(
+        "lease-d-s1",
+        "普洛斯与京东物流签订租赁合同，京东物流将承租其昆山物流园，租期十年，租金总额约15亿元。",
+        "普洛斯,京东物流",
+        "约15亿元",
+        [(L, "京东物流", "普洛斯", "约15亿元")],
+    ),
+    S(
+        "guar-u-s1",
+        "新奥股份同意全资子公司新奥能源为其下属公司提供总额不超过50亿元的担保。",
+        "新奥股份,新奥能源",
+        "不超过50亿元",
+        [(OT, "新奥能源", None, "不超过50亿元")],
+    ),
+    S(
+        "guar-u-t1",
+        "台達電董事會通過為其子公司提供背書保證，額度新台幣80億元。",
+        "台達電",
+        "新台幣80億元",
+        [(OT, "台達電", None, "新台幣80億元")],
+    ),
+]
+
+#: more ways to say a build-out: 砸N扩建 (Taiwan press; 砸N挺Y is no deal), 投入N用于产能扩张,
+#: 投资N购置机器设备 (the equipment bought from no one named), 投资N设立…厂, and the build named in
+#: the clause before the figure (将在Y建设两座晶圆厂，初期投资N)
+BUILD_OUTS = [
+    S(
+        "build-t1",
+        "台積電砸新台幣1,000億元在南科擴建3奈米產線。",
+        "台積電",
+        "新台幣1,000億元",
+        [(C, "台積電", None, "新台幣1,000億元")],
+    ),
+    S(
+        "build-t2",
+        "輝達砸647億挺新創xAI。",
+        "輝達,xAI",
+        "647億",
+        [],
+    ),
+    S(
+        "build-s1",
+        "比亚迪计划投入约200亿元用于产能扩张。",
+        "比亚迪",
+        "约200亿元",
+        [(C, "比亚迪", None, "约200亿元")],
+    ),
+    S(
+        "build-t3",
+        "日月光投控董事會通過擴產計畫，預計投資新台幣200億元購置機器設備。",
+        "日月光投控",
+        "新台幣200億元",
+        [(C, "日月光投控", None, "新台幣200億元")],
+    ),
+    S(
+        "build-t4",
+        "友達宣布投資新台幣15億元設立太陽能模組廠。",
+        "友達",
+        "新台幣15億元",
+        [(C, "友達", None, "新台幣15億元")],
+    ),
+    S(
+        "build-s2",
+        "英特尔宣布将在俄亥俄州建设两座晶圆厂，初期投资超过200亿美元。",
+        "英特尔",
+        "超过200亿美元",
+        [(C, "英特尔", None, "超过200亿美元")],
+    ),
+    S(
+        "build-s3",
+        "三星电子拟投资约170亿美元购置生产设备，扩充其西安存储芯片产能。",
+        "三星电子",
+        "约170亿美元",
+        [(C, "三星电子", None, "约170亿美元")],
+    ),
+]
+
+#: tranches named 品种一 / 品种二 (mainland filings) and Hong Kong notes (…厘绿色票据, 五年期票据)
+NOTES_AND_KINDS = [
+    S(
+        "kinds-s1",
+        "万科企业发行2025年第一期公司债券，品种一发行规模15亿元，品种二发行规模10亿元。",
+        "万科企业",
+        "15亿元,10亿元",
+        [(D, "万科企业", None, "15亿元"), (D, "万科企业", None, "10亿元")],
+    ),
+    S(
+        "kinds-t1",
+        "遠東新世紀發行無擔保普通公司債，品種一發行金額新台幣20億元，品種二發行金額新台幣10億元。",
+        "遠東新世紀",
+        "新台幣20億元,新台幣10億元",
+        [(D, "遠東新世紀", None, "新台幣20億元"), (D, "遠東新世紀", None, "新台幣10億元")],
+    ),
+    S(
+        "notes-t1",
+        "領展房產基金發行於2030年到期的5億美元4.5厘綠色票據。",
+        "領展房產基金",
+        "5億美元",
+        [(D, "領展房產基金", None, "5億美元")],
+    ),
+    S(
+        "notes-s1",
+        "新鸿基地产发行15亿港元、年息3.2厘的五年期票据。",
+        "新鸿基地产",
+        "15亿港元",
+        [(D, "新鸿基地产", None, "15亿港元")],
+    ),
+]
+
+#: guarantees for a list of debtors distributed by 分别 (为A、B分别提供N1、N2的担保): one each
+LISTED_DEBTORS = [
+    S(
+        "guar-l-s1",
+        "通威股份拟为全资子公司四川永祥、通威太阳能分别提供不超过20亿元、30亿元的担保。",
+        "通威股份,四川永祥,通威太阳能",
+        "不超过20亿元,30亿元",
+        [(OT, "通威股份", "四川永祥", "不超过20亿元"), (OT, "通威股份", "通威太阳能", "30亿元")],
+    ),
+    S(
+        "guar-l-t1",
+        "台泥董事會通過為子公司和平電力、台泥綠能分別背書保證新台幣40億元、新台幣25億元。",
+        "台泥,和平電力,台泥綠能",
+        "新台幣40億元,新台幣25億元",
+        [(OT, "台泥", "和平電力", "新台幣40億元"), (OT, "台泥", "台泥綠能", "新台幣25億元")],
+    ),
+]
+
+#: a builder named with its group suffix (中铁建工集团) builds for the owner; a period's new
+#: contracts (上半年新签合同总额N，同比增长) are a statistic, no deal
+GROUP_BUILDERS = [
+    S(
+        "builder-g-s1",
+        "中铁建工集团与雄安集团签订雄安站枢纽片区施工合同，合同金额约85亿元。",
+        "中铁建工集团,雄安集团",
+        "约85亿元",
+        [(P, "雄安集团", "中铁建工集团", "约85亿元")],
+    ),
+    S(
+        "builder-g-t1",
+        "互助營造集團與國家住都中心簽訂社會住宅新建工程合約，合約金額約新台幣52億元。",
+        "互助營造集團,國家住都中心",
+        "約新台幣52億元",
+        [(P, "國家住都中心", "互助營造集團", "約新台幣52億元")],
+    ),
+    S(
+        "new-orders-s1",
+        "中国电建上半年新签合同总额约5,800亿元，同比增长8%。",
+        "中国电建",
+        "约5,800亿元",
+        [],
+    ),
+    S(
+        "new-orders-t1",
+        "中鼎今年前三季新簽合約金額達新台幣1,200億元，年增逾兩成。",
+        "中鼎",
+        "新台幣1,200億元",
+        [],
+    ),
+]
+
+#: the lead named as the loan's managing bank (由A擔任管理銀行 / 担任管理行)
+MANAGING_BANKS = [
+    S(
+        "manager-t1",
+        "台灣高鐵聯貸案由臺灣銀行擔任管理銀行，貸款期間7年，總額度新台幣800億元。",
+        "台灣高鐵,臺灣銀行",
+        "新台幣800億元",
+        [(D, "台灣高鐵", "臺灣銀行", "新台幣800億元")],
+    ),
+    S(
+        "manager-s1",
+        "华能国际的银团贷款由中国银行担任管理行，总额200亿元。",
+        "华能国际,中国银行",
+        "200亿元",
+        [(D, "华能国际", "中国银行", "200亿元")],
+    ),
+]
+
+#: a buyer signing with its seller, the deal word leading the next clause (X与Y签署协议，购买…):
+#: Y sells; X与A、B分别签订…合同，金额分别为N1和N2: one deal per partner; 这项交易是一份采购大单:
+#: a comment on the deal, no purchase of the partner's
+SIGNED_PURCHASES = [
+    S(
+        "signed-p-s1",
+        "南方航空与空客公司签署协议，购买96架A320neo系列飞机，目录价格约122亿美元。",
+        "南方航空,空客公司",
+        "约122亿美元",
+        [(P, "南方航空", "空客公司", "约122亿美元")],
+    ),
+    S(
+        "signed-p-t1",
+        "華航與波音簽署合約，訂購10架777客機，總價約新台幣900億元。",
+        "華航,波音",
+        "約新台幣900億元",
+        [(P, "華航", "波音", "約新台幣900億元")],
+    ),
+    S(
+        "signed-p-s2",
+        "华能国际与金风科技、远景能源分别签订风机采购合同，合同金额分别为12亿元和9亿元。",
+        "华能国际,金风科技,远景能源",
+        "12亿元,9亿元",
+        [(P, "华能国际", "金风科技", "12亿元"), (P, "华能国际", "远景能源", "9亿元")],
+    ),
+    S(
+        "signed-p-t2",
+        "台電與中興電工、華城電機分別簽訂變壓器採購合約，金額分別為新台幣8億元及新台幣6億元。",
+        "台電,中興電工,華城電機",
+        "新台幣8億元,新台幣6億元",
+        [(P, "台電", "中興電工", "新台幣8億元"), (P, "台電", "華城電機", "新台幣6億元")],
+    ),
+    S(
+        "signed-p-t3",
+        "超微半導體宣布與OpenAI達成策略合作，這項交易不僅是一份採購大單。",
+        "超微半導體,OpenAI",
+        "",
+        [],
+    ),
+]
+
+#: an order from a buyer the text describes but does not name (接獲美系雲端大廠訂單): agent null,
+#: the supplier and the figure; a named buyer keeps its role
+DESCRIBED_BUYERS = [
+    S(
+        "buyer-d-t1",
+        "台達電接獲美系雲端大廠電源訂單，金額逾新台幣50億元。",
+        "台達電",
+        "逾新台幣50億元",
+        [(P, None, "台達電", "逾新台幣50億元")],
+    ),
+    S(
+        "buyer-d-s1",
+        "宁德时代获得一家欧洲车企约120亿元的电池订单。",
+        "宁德时代",
+        "约120亿元",
+        [(P, None, "宁德时代", "约120亿元")],
+    ),
+    S(
+        "buyer-n-t1",
+        "緯創獲輝達新台幣300億元伺服器訂單。",
+        "緯創,輝達",
+        "新台幣300億元",
+        [(P, "輝達", "緯創", "新台幣300億元")],
+    ),
+]
+
+#: a company's own capex guidance (X预估今年资本支出N / X财务长表示，预估…) is its plan, not a
+#: forecast (an analyst's or the market's estimate stays one); money whose next clause says what
+#: it is for (…投资N，用于云计算基础设施) builds the spender's own
+GUIDANCE = [
+    S(
+        "guide-t1",
+        "台積電預估今年資本支出約400億美元。",
+        "台積電",
+        "約400億美元",
+        [(C, "台積電", None, "約400億美元")],
+    ),
+    S(
+        "guide-t2",
+        "台積電財務長表示，預估今年資本支出約400億美元。",
+        "台積電",
+        "約400億美元",
+        [(C, "台積電", None, "約400億美元")],
+    ),
+    S(
+        "guide-s1",
+        "中芯国际联席首席执行官表示，今年资本开支将与去年持平，约为75亿美元。",
+        "中芯国际",
+        "约为75亿美元",
+        [(C, "中芯国际", None, "约为75亿美元")],
+    ),
+    S(
+        "guide-n-s1",
+        "分析师预估台积电明年资本支出将达450亿美元。",
+        "台积电",
+        "450亿美元",
+        [],
+    ),
+    S(
+        "guide-n-t1",
+        "市場預期輝達明年資本支出將達300億美元。",
+        "輝達",
+        "300億美元",
+        [],
+    ),
+    S(
+        "for-s1",
+        "微软将在未来四年内于印尼投资17亿美元，用于云计算和人工智能基础设施。",
+        "微软",
+        "17亿美元",
+        [(C, "微软", None, "17亿美元")],
+    ),
+    S(
+        "for-t1",
+        "微軟將在馬來西亞投資22億美元，用於雲端及人工智慧基礎設施。",
+        "微軟",
+        "22億美元",
+        [(C, "微軟", None, "22億美元")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "orgs", "amounts", "expected"),
     LOANS + BONDS + GUARANTEES + CAPEX + AWARDS + CONTRACTS + LEASES + AGREEMENTS + UNOWNED_AWARDS
-    + CARRIED_GUARANTORS + PREMISES + EFFECTS + ISSUES_AND_ORDERS,
+    + CARRIED_GUARANTORS + PREMISES + EFFECTS + ISSUES_AND_ORDERS + SPENDS + OWNERS_AND_ASSETS
+    + JOINT_LEADS + ORIGINAL_TARGETS + PROJECT_COSTS + RECEIVED_WORKS
+    + FINANCE_COMPANIES + SALES_AND_SIGNED_WORKS + DIRECTED_LATER
+    + BUILD_OUTS + NOTES_AND_KINDS + LISTED_DEBTORS + GROUP_BUILDERS
+    + MANAGING_BANKS + SIGNED_PURCHASES + DESCRIBED_BUYERS + GUIDANCE,
 )  # fmt: skip
 def test_filing_styles(
     text: str, orgs: list[str], amounts: list[str], expected: list[tuple[object, ...]]
