@@ -4,8 +4,8 @@
   built the spaCy pipeline: they share it copy-on-write and start in milliseconds (no import, no
   rebuild). Elsewhere (no ``fork``) each is spawned and builds its pipeline once with ``factory``.
 - **The costly part in the workers.** A worker extracts, maps the extraction to RDF and
-  serialises it (Oxigraph's writer): the parent only writes the finished N-Quads to the store,
-  one transaction per article, while the workers go on extracting.
+  serialises it (Oxigraph's writer): the parent only writes the finished N-Quads to the store
+  (in a thread of its own, :mod:`pipeline.ingest.run`), while the workers go on extracting.
 - **Bounded.** Each worker has at most ``DEPTH`` articles in flight (its own pipe, so the parent
   knows which articles each holds); the reorder buffer that gives results back in input order is
   bounded by the same number: memory does not grow with the number of articles.

@@ -9,6 +9,9 @@
 - Extraction runs inline or in worker processes (:mod:`pipeline.ingest.pool`), which also map it
   to RDF and serialise it; the parent writes each article's graph with its record and its facts
   in the merged graph in one transaction, so an article is either fully in the store or not at all.
+  Into an embedded store the writes run in a thread of the parent while extraction goes on, and
+  the new articles that arrived during one write are written together in the next transaction
+  (:class:`_Writer`); a stream's articles are written one by one as they come.
 - Ctrl-C (SIGINT), SIGTERM and SIGHUP stop the run between two articles: what was written stays
   whole, and the summary says the run was interrupted and by what (the CLI prints it and exits
   with status 128 + the signal's number: 130, 143, 129). A signal ignored when the run started
@@ -33,6 +36,7 @@ import signal
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import BinaryIO, Literal
 
@@ -58,6 +62,11 @@ Status = Literal["new", "updated", "unchanged", "failed"]
 AUTO_PARALLEL_MIN = 4
 MAX_AUTO_WORKERS = 4
 
+
+#: articles written in one transaction at most: those extracted while the previous batch was
+#: being written (measured, 200 articles into an on-disk store: per article or 25 at a time,
+#: the same CPU; the batch saves the lookups and the bookkeeping of each transaction)
+MAX_BATCH = 16
 
 #: the warning of an article ingested without a single fact
 NO_FACTS = "no facts found (no amount, entity or deal): the article is stored with its text only"
@@ -189,6 +198,32 @@ def _collision(article: Article, other: tuple[str, str]) -> str | None:
     )
 
 
+@dataclass(frozen=True)
+class _Pending:
+    """An extracted article ready for the store: its record, its quads (with the run's
+    provenance) and its facts for the merged graph, serialised."""
+
+    article: Article
+    status: Status
+    result: Extracted
+    record: GraphRecord
+    nquads: bytes
+    facts: bytes
+    #: the provenance quads counted as the graph's triples
+    provenance: int
+
+
+@dataclass(frozen=True)
+class _Failed:
+    """An article whose extraction failed, reported in its turn among the written ones."""
+
+    article: Article
+    reason: str
+
+
+_Entry = _Pending | _Failed
+
+
 @dataclass
 class _Run:
     """One ingest: what is pending, how each result is written, and the tally."""
@@ -218,6 +253,8 @@ class _Run:
     workers: int = 0
     #: the size limit of one article (pipeline.read.limits)
     max_bytes: int | None = MAX_BYTES
+    #: writes in a thread while extraction goes on (None: each article written as it comes)
+    writer: _Writer | None = None
 
     def pending(
         self, items: Iterable[Article | ReadError | object]
@@ -254,15 +291,18 @@ class _Run:
             yield item, ("new" if previous is None else "updated")
 
     def done(self, article: Article, status: Status, result: Extracted | str) -> None:
-        if isinstance(result, str):
-            self.failed.append((_article_where(article), result))
-            self.report(IngestEvent("failed", _article_where(article), article.key, result))
-            return
-        self.write(article, result, status)
-        if not (result.amounts or result.entities or result.deals):
-            self.warnings.append((_article_where(article), NO_FACTS))
+        """One article extracted (or failed): written now, or handed to the run's writer."""
+        entry: _Entry = (
+            _Failed(article, result) if isinstance(result, str) else self.prepare(article, result, status)
+        )
+        if self.writer is not None:
+            self.writer.add(entry)
+        else:
+            self.commit([entry])
 
-    def write(self, article: Article, result: Extracted, status: Status) -> None:
+    def prepare(self, article: Article, result: Extracted, status: Status) -> _Pending:
+        """The article's graph as the store takes it: its record, its quads with the run's
+        provenance, its facts for the merged graph."""
         record = GraphRecord(
             graph=result.graph,
             stamp=ingest_stamp(article.content_hash, self.fingerprint),
@@ -273,24 +313,72 @@ class _Run:
         provenance = self.activity.quads(result.graph)
         nquads = result.nquads + (ox.serialize(provenance, format=ox.RdfFormat.N_QUADS) or b"")
         facts = ox.serialize(facts_of(result.graph, provenance), format=ox.RdfFormat.N_TRIPLES) or b""
-        start = time.perf_counter()
-        try:
-            self.store.replace_graph_serialized(record, nquads, result.ntriples + facts)
-        except StoreError as e:
-            self.failed.append((_article_where(article), f"not written: {e}"))
-            self.report(IngestEvent("failed", _article_where(article), article.key, str(e)))
-            raise
-        self.seconds["write"] += time.perf_counter() - start
-        self.seconds["extract"] += result.seconds_extract
-        self.seconds["map"] += result.seconds_map
-        self.counts[status] += 1
         # what `finkg stats` counts too: the graph's quads, its record's own left out
         record_node = ox.NamedNode(record.iri)
-        self.sizes["triples"] += result.triples + sum(q.subject != record_node for q in provenance)
-        self.sizes["amounts"] += result.amounts
-        self.sizes["entities"] += result.entities
-        self.sizes["deals"] += result.deals
-        self.report(IngestEvent(status, article.source, article.key))
+        counted = sum(q.subject != record_node for q in provenance)
+        return _Pending(article, status, result, record, nquads, result.ntriples + facts, counted)
+
+    def store_write(self, entries: Sequence[_Entry]) -> float:
+        """Write the articles of ``entries``, the new ones (no record under their key: ``pending``
+        looked) in one transaction; returns the seconds it took. Only the store is touched here
+        (it may run in the writer's thread)."""
+        start = time.perf_counter()
+        writes = [e for e in entries if isinstance(e, _Pending)]
+        new = [(w.record, w.nquads, w.facts) for w in writes if w.status == "new"]
+        if new and isinstance(self.store, EmbeddedStore):
+            self.store.add_graphs_serialized(new)
+            writes = [w for w in writes if w.status != "new"]
+        for w in writes:
+            self.store.replace_graph_serialized(w.record, w.nquads, w.facts)
+        return time.perf_counter() - start
+
+    def commit(self, entries: Sequence[_Entry]) -> None:
+        """``entries`` written, then accounted for."""
+        try:
+            seconds = self.store_write(entries)
+        except StoreError as e:
+            self.unwritten(entries, e)
+            raise
+        self.written(entries, seconds)
+
+    def written(self, entries: Sequence[_Entry], seconds: float) -> None:
+        """The tally of entries just written (all of it first), then their events, in input order."""
+        self.seconds["write"] += seconds
+        for entry in entries:
+            if isinstance(entry, _Failed):
+                self.failed.append((_article_where(entry.article), entry.reason))
+                continue
+            result = entry.result
+            self.seconds["extract"] += result.seconds_extract
+            self.seconds["map"] += result.seconds_map
+            self.counts[entry.status] += 1
+            self.sizes["triples"] += result.triples + entry.provenance
+            self.sizes["amounts"] += result.amounts
+            self.sizes["entities"] += result.entities
+            self.sizes["deals"] += result.deals
+            if not (result.amounts or result.entities or result.deals):
+                self.warnings.append((_article_where(entry.article), NO_FACTS))
+        for entry in entries:
+            article = entry.article
+            if isinstance(entry, _Failed):
+                self.report(IngestEvent("failed", _article_where(article), article.key, entry.reason))
+            else:
+                self.report(IngestEvent(entry.status, article.source, article.key))
+
+    def unwritten(self, entries: Sequence[_Entry], error: StoreError) -> None:
+        """Entries a failed write did not write: each failed, with the reason."""
+        for entry in entries:
+            where = _article_where(entry.article)
+            reason = entry.reason if isinstance(entry, _Failed) else f"not written: {error}"
+            self.failed.append((where, reason))
+            self.report(
+                IngestEvent(
+                    "failed",
+                    where,
+                    entry.article.key,
+                    entry.reason if isinstance(entry, _Failed) else str(error),
+                )
+            )
 
     def summary(self) -> IngestSummary:
         return IngestSummary(
@@ -308,6 +396,69 @@ class _Run:
             workers=self.workers,
             **self.sizes,
         )
+
+
+class _Writer:
+    """The parent's writes in a thread of their own, one batch at a time, while the main thread
+    goes on collecting (and, inline, extracting) articles: pyoxigraph leaves the GIL while it
+    writes. The articles that arrived meanwhile make the next batch, one transaction for its new
+    articles (at most MAX_BATCH: the parent holds at most twice as many results). Everything but
+    the store call (the tally, the events, in input order) stays on the main thread."""
+
+    def __init__(self, run: _Run) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        self.run = run
+        self.thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="finkg-write")
+        self.future: Future[float] | None = None
+        self.writing: list[_Entry] = []
+        self.waiting: list[_Entry] = []
+
+    def add(self, entry: _Entry) -> None:
+        self.waiting.append(entry)
+        if self.future is not None and (self.future.done() or len(self.waiting) >= MAX_BATCH):
+            self.settle()
+        if self.future is None:
+            self.submit()
+
+    def submit(self) -> None:
+        if self.waiting:
+            self.writing, self.waiting = self.waiting, []
+            self.future = self.thread.submit(self.run.store_write, self.writing)
+
+    def settle(self) -> None:
+        """The batch being written: waited for, then accounted for (or reported unwritten)."""
+        if self.future is None:
+            return
+        try:
+            seconds = self.future.result()
+        except StoreError as e:
+            batch, self.future, self.writing = self.writing, None, []
+            self.run.unwritten(batch, e)
+            raise
+        batch, self.future, self.writing = self.writing, None, []
+        self.run.written(batch, seconds)
+
+    def finish(self) -> None:
+        """At the end of the input: everything written."""
+        self.settle()
+        self.submit()
+        self.settle()
+
+    def close(self) -> None:
+        """However the run ended: the batch in flight, whole in the store, waited for and counted
+        (a signal meanwhile does not stop that); the batch not begun is not written."""
+        try:
+            while self.future is not None:
+                try:
+                    self.settle()
+                except KeyboardInterrupt:
+                    self.run.interrupted = True
+                    self.run.signal = self.run.signal or signal.SIGINT
+        except StoreError as e:
+            self.run.stopped = self.run.stopped or str(e)
+        finally:
+            self.thread.shutdown(wait=True)
 
 
 class _Interrupted(KeyboardInterrupt):
@@ -451,6 +602,10 @@ def _go(
                 workers = min(os.cpu_count() or 1, MAX_AUTO_WORKERS)
             if workers > 0:
                 reading = prefetch(reading, DEPTH * workers)
+        elif isinstance(store, EmbeddedStore):
+            # (a stream's articles are written one by one as they come; a remote store takes
+            # one request at a time)
+            run.writer = _Writer(run)
         count, todo = _workers(run.pending(reading), workers)
         run.workers = count
         if count == 0:
@@ -460,11 +615,16 @@ def _go(
             pool: WorkerPool[Status] = WorkerPool(count, nlp, factory)
             for article, status, result in pool.run(todo):
                 run.done(article, status, result)
+        if run.writer is not None:
+            run.writer.finish()
     except KeyboardInterrupt as e:
         run.interrupted = True
         run.signal = e.signum if isinstance(e, _Interrupted) else signal.SIGINT
     except StoreError as e:
         run.stopped = str(e)
+    finally:
+        if run.writer is not None:
+            run.writer.close()
 
 
 def remove(store: Store, ref: str) -> GraphRecord:

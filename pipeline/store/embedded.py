@@ -196,12 +196,7 @@ class EmbeddedStore(SparqlStore):
         graph = ox.NamedNode(check_iri(record.graph))
         stale = self.find_article(record.key) if record.key is not None else None
         if (stale is None or stale.graph == graph.value) and not self.oxstore.contains_named_graph(graph):
-            own = ox.serialize(record.quads(), format=ox.RdfFormat.N_QUADS) or b""
-            try:
-                self.oxstore.load(nquads + own + ntriples, format=ox.RdfFormat.N_QUADS)
-            except (SyntaxError, OSError) as e:
-                raise StoreError(f"cannot write graph {graph.value}: {e}") from e
-            self._wrote()
+            self._load_new([(record, nquads, ntriples)])
             return
         try:
             quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
@@ -209,11 +204,40 @@ class EmbeddedStore(SparqlStore):
             raise StoreError(f"cannot write graph {graph.value}: {e}") from e
         self.replace_graph(record, quads)
 
-    def _wrote(self) -> None:
-        """After a committed write: a snapshot when one is due, else a flush every FLUSH_EVERY
-        writes. A snapshot (a RocksDB checkpoint) flushes the write buffers itself, so the count
-        starts again after one."""
-        self._writes += 1
+    def add_graphs_serialized(self, graphs: Sequence[tuple[GraphRecord, bytes, bytes]]) -> None:
+        """Graphs serialised as for :meth:`replace_graph_serialized`, whose keys the caller has
+        looked up and found no record for: all of them in one transaction (one ``load``). One the
+        store holds already (a graph without a record) is replaced by itself afterwards."""
+        held = [self.oxstore.contains_named_graph(ox.NamedNode(check_iri(r.graph))) for r, _, _ in graphs]
+        present = [entry for entry, there in zip(graphs, held, strict=True) if there]
+        new = [entry for entry, there in zip(graphs, held, strict=True) if not there]
+        if new:
+            self._load_new(new)
+        for record, nquads, ntriples in present:
+            self.replace_graph_serialized(record, nquads, ntriples)
+
+    def _load_new(self, graphs: Sequence[tuple[GraphRecord, bytes, bytes]]) -> None:
+        """New graphs, their records and their facts in one ``load``. The bytes are Oxigraph's own
+        serialisation (the workers', the records'): parsed without the IRI checks (``lenient``)."""
+        own = ox.serialize(
+            [q for record, _, _ in graphs for q in record.quads()], format=ox.RdfFormat.N_QUADS
+        )
+        named = b"".join(nquads for _, nquads, _ in graphs)
+        facts = b"".join(ntriples for _, _, ntriples in graphs)
+        try:
+            self.oxstore.load(named + (own or b"") + facts, format=ox.RdfFormat.N_QUADS, lenient=True)
+        except (SyntaxError, OSError) as e:
+            which = (
+                graphs[0][0].graph if len(graphs) == 1 else f"{len(graphs)} graphs from {graphs[0][0].graph}"
+            )
+            raise StoreError(f"cannot write graph {which}: {e}") from e
+        self._wrote(len(graphs))
+
+    def _wrote(self, graphs: int = 1) -> None:
+        """After a committed write (of ``graphs`` graphs): a snapshot when one is due, else a flush
+        every FLUSH_EVERY graphs written. A snapshot (a RocksDB checkpoint) flushes the write
+        buffers itself, so the count starts again after one."""
+        self._writes += graphs
         if self._snapshots is not None and self._snapshots.wrote():
             self._writes = 0
         elif self._writes >= FLUSH_EVERY and self.location != MEMORY:

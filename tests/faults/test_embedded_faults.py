@@ -39,7 +39,9 @@ def _clock() -> dt.datetime:
 
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return copies(tmp_path_factory.mktemp("articles"), 8)  # 24 small articles
+    # 60 small articles: the ingest still runs (its workers extracting) after the second one
+    # below was refused; with 24, batched writes finished the extraction before that
+    return copies(tmp_path_factory.mktemp("articles"), 20)
 
 
 @pytest.fixture(scope="module")
@@ -106,13 +108,13 @@ def test_kill_9_of_the_parent_during_reads_and_a_second_ingest(
 ) -> None:
     process, location = running
     seen = _until_written(process, location, 2)
+    workers = _children(process.pid)
     for snapshot in seen:  # every read during the ingest saw whole articles
         if snapshot:
             _whole(snapshot, clean)
     second = CliRunner().invoke(main, ["ingest", str(folder), "--store", str(location)])
     assert second.exit_code == 1
     assert "is being written by another process (an ingest or remove)" in second.stderr
-    workers = _children(process.pid)
     assert len(workers) == 2
     process.send_signal(signal.SIGKILL)
     process.wait()
