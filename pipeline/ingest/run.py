@@ -33,7 +33,6 @@ import datetime as dt
 import itertools
 import os
 import signal
-import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
@@ -46,7 +45,9 @@ from spacy.language import Language
 from pipeline.errors import FinkgError, ReadError, StoreError
 from pipeline.graph.provenance import IngestActivity
 from pipeline.ingest.fingerprint import extractor_fingerprint, ingest_stamp
+from pipeline.ingest.messages import article_where, collision, where
 from pipeline.ingest.pool import NOT_YET, Extracted, extract_one
+from pipeline.ingest.signals import Interrupted, signals_as_ctrl_c
 from pipeline.ingest.static import ensure_static
 from pipeline.model.records import Article
 from pipeline.read.limits import MAX_BYTES
@@ -175,29 +176,6 @@ def _default_nlp() -> Language:
     return build_nlp()
 
 
-def _where(error: ReadError) -> str:
-    return error.source if error.line is None else f"{error.source}:{error.line}"
-
-
-def _article_where(article: Article) -> str:
-    """Where an article comes from, for messages: the path, and for a record of a JSON-lines
-    input its line and key ("news.jsonl:7 (id a-17)")."""
-    if article.line is None:
-        return article.source
-    return f"{article.source}:{article.line} (id {article.key})"
-
-
-def _collision(article: Article, other: tuple[str, str]) -> str | None:
-    """The message for an article whose key an article of other text already has in this run."""
-    content, source = other
-    if content == article.content_hash:
-        return None
-    return (
-        f"key {article.key!r} is already the key of {source} in this run, with another text; "
-        "not ingested (give the records distinct ids or URLs, or the files distinct paths)"
-    )
-
-
 @dataclass(frozen=True)
 class _Pending:
     """An extracted article ready for the store: its record, its quads (with the run's
@@ -267,16 +245,16 @@ class _Run:
                 continue
             assert isinstance(item, Article | ReadError)
             if isinstance(item, ReadError):
-                self.failed.append((_where(item), item.reason))
-                self.report(IngestEvent("failed", _where(item), reason=item.reason))
+                self.failed.append((where(item), item.reason))
+                self.report(IngestEvent("failed", where(item), reason=item.reason))
                 continue
             self.warnings.extend((item.source, warning) for warning in item.warnings)
-            clash = _collision(
-                item, self.owners.setdefault(item.key, (item.content_hash, _article_where(item)))
+            clash = collision(
+                item, self.owners.setdefault(item.key, (item.content_hash, article_where(item)))
             )
             if clash is not None:
-                self.failed.append((_article_where(item), clash))
-                self.report(IngestEvent("failed", _article_where(item), item.key, clash))
+                self.failed.append((article_where(item), clash))
+                self.report(IngestEvent("failed", article_where(item), item.key, clash))
                 continue
             stamp = ingest_stamp(item.content_hash, self.fingerprint)
             previous = self.seen.get(item.key)
@@ -346,7 +324,7 @@ class _Run:
         self.seconds["write"] += seconds
         for entry in entries:
             if isinstance(entry, _Failed):
-                self.failed.append((_article_where(entry.article), entry.reason))
+                self.failed.append((article_where(entry.article), entry.reason))
                 continue
             result = entry.result
             self.seconds["extract"] += result.seconds_extract
@@ -357,18 +335,18 @@ class _Run:
             self.sizes["entities"] += result.entities
             self.sizes["deals"] += result.deals
             if not (result.amounts or result.entities or result.deals):
-                self.warnings.append((_article_where(entry.article), NO_FACTS))
+                self.warnings.append((article_where(entry.article), NO_FACTS))
         for entry in entries:
             article = entry.article
             if isinstance(entry, _Failed):
-                self.report(IngestEvent("failed", _article_where(article), article.key, entry.reason))
+                self.report(IngestEvent("failed", article_where(article), article.key, entry.reason))
             else:
                 self.report(IngestEvent(entry.status, article.source, article.key))
 
     def unwritten(self, entries: Sequence[_Entry], error: StoreError) -> None:
         """Entries a failed write did not write: each failed, with the reason."""
         for entry in entries:
-            where = _article_where(entry.article)
+            where = article_where(entry.article)
             reason = entry.reason if isinstance(entry, _Failed) else f"not written: {error}"
             self.failed.append((where, reason))
             self.report(
@@ -461,36 +439,6 @@ class _Writer:
             self.thread.shutdown(wait=True)
 
 
-class _Interrupted(KeyboardInterrupt):
-    """SIGTERM or SIGHUP, handled as Ctrl-C is."""
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(signal.Signals(signum).name)
-        self.signum = signum
-
-
-def _interrupt(signum: int, frame: object) -> None:
-    raise _Interrupted(signum)
-
-
-@contextlib.contextmanager
-def _signals_as_ctrl_c() -> Iterator[None]:
-    """SIGTERM and SIGHUP raise :class:`_Interrupted` meanwhile (in the main thread, where
-    signals are handled; a signal ignored when the run starts stays ignored)."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = {}
-    for signum in (signal.SIGTERM, signal.SIGHUP):
-        if signal.getsignal(signum) == signal.SIG_DFL:
-            previous[signum] = signal.signal(signum, _interrupt)
-    try:
-        yield
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
-
-
 @contextlib.contextmanager
 def _write_lock(run: _Run) -> Iterator[None]:
     """The remote store's ingest lock (refused: ``StoreError``); an embedded store is locked by
@@ -572,7 +520,7 @@ def ingest(
     activity = IngestActivity(fingerprint, started=clock() if clock is not None else None)
     run = _Run(store, progress or (lambda event: None), clock, fingerprint, activity)
     run.max_bytes = max_bytes
-    with _signals_as_ctrl_c(), _write_lock(run):
+    with signals_as_ctrl_c(), _write_lock(run):
         _go(run, paths, workers, stdin, nlp, factory)
     return run.summary()
 
@@ -619,7 +567,7 @@ def _go(
             run.writer.finish()
     except KeyboardInterrupt as e:
         run.interrupted = True
-        run.signal = e.signum if isinstance(e, _Interrupted) else signal.SIGINT
+        run.signal = e.signum if isinstance(e, Interrupted) else signal.SIGINT
     except StoreError as e:
         run.stopped = str(e)
     finally:

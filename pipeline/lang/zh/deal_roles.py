@@ -248,3 +248,12 @@ VERB_LEADS = re.compile(r"\s*(?:并|将|拟|再|另|还|亦|也|同时|计划|�
 
 #: a buyer described but not named before an order (接获美系云端大厂订单, 获一家欧洲车厂订单)
 DESCRIBED_BUYER = re.compile(r"(?:客户|大厂|车厂|厂商|业者|巨头|车企|运营商)[^，,。；;□]{0,10}$")
+
+#: the clause after a spend that says where or for what it builds (斥资N，于德州兴建新厂 / 投资N，在高雄
+#:设立研发中心 / 投入N，用于扩建产线): the spend is the spender's own build-out. 设立/设置 build only a
+#: facility (设立合资公司 founds a company: an investment)
+BUILD_CLAUSE = re.compile(
+    r"(?:并|将|拟|预计|计划|主要)?(?:于|在|用于|用以|用来|以(?![及后前来上下内外致便]))[^，,。；;]{0,14}?"
+    r"(?:建设|兴建|建造|建置|打造|扩建|扩产|建厂|设厂|盖厂|扩厂|新建"
+    r"|(?:设立|设置|成立)[^，,。；;]{0,10}?(?:研发中心|中心|工厂|新厂|厂房|基地|园区|产线|生产线|据点|厂))"
+)

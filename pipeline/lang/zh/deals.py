@@ -350,14 +350,6 @@ PLAN_NOUNS: tuple[str, ...] = ("计划", "计画", "方案", "蓝图")
 PROJECT_SPEND = re.compile(
     r"(?:项目|工程|建设计划|兴建计划|扩建计划|建设项目)[^。；]{0,40}?(?:计划|预计|拟|将)(?:总)?$"
 )
-#: the clause after a spend that says where or for what it builds (斥资N，于德州兴建新厂 / 投资N，在高雄
-#:设立研发中心 / 投入N，用于扩建产线): the spend is the spender's own build-out. 设立/设置 build only a
-#: facility (设立合资公司 founds a company: an investment)
-BUILD_CLAUSE = re.compile(
-    r"(?:并|将|拟|预计|计划|主要)?(?:于|在|用于|用以|用来|以(?![及后前来上下内外致便]))[^，,。；;]{0,14}?"
-    r"(?:建设|兴建|建造|建置|打造|扩建|扩产|建厂|设厂|盖厂|扩厂|新建"
-    r"|(?:设立|设置|成立)[^，,。；;]{0,10}?(?:研发中心|中心|工厂|新厂|厂房|基地|园区|产线|生产线|据点|厂))"
-)
 #: facilities: 投资5亿美元的AI资料中心 is the spender's build-out (capex)
 FACILITY_NOUNS: tuple[str, ...] = (
     "资料中心", "数据中心", "算力中心", "工厂", "新厂", "厂房", "晶圆厂", "电厂", "发电厂", "电站", "基地",

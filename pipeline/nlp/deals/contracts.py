@@ -1,0 +1,294 @@
+"""The contract side of a sentence's deals: loans and their arrangers, works and their owners, buyers
+left unnamed, guarantees, spending plans and build-outs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pipeline.lang.zh import deal_roles as R
+from pipeline.lang.zh import deals as L
+from pipeline.model.frozen import replace
+from pipeline.model.records import Mention
+from pipeline.nlp.deals import lexicon as X
+from pipeline.nlp.deals.candidates import Candidate
+from pipeline.nlp.deals.context import Discourse, SentenceContext
+from pipeline.nlp.deals.parties import Party, chain, chain_head
+from pipeline.nlp.deals.reading import Reading
+from pipeline.nlp.deals.roles import is_lender
+from pipeline.nlp.deals.triggers import Hit
+
+
+def directed_later(cands: list[Candidate]) -> list[Candidate]:
+    """X与Y签订租赁协议，Y将承租…: a deal given as X与Y (a guessed direction) takes the direction
+    a later report of its type states with one of its parties as the subject."""
+    out = []
+    for c in cands:
+        a, cp = c.agent, c.counterparty
+        if c.symmetric and a is not None and cp is not None:
+            flip = any(
+                d is not c and d.type == c.type and not d.symmetric and d.trigger_start > c.trigger_start
+                and d.agent is not None and d.agent.iri == cp.iri
+                and (d.counterparty is None or d.counterparty.iri in (a.iri, cp.iri))
+                for d in cands
+            )  # fmt: skip
+            if flip:
+                c = replace(c, agent=cp, counterparty=a, symmetric=False)
+        out.append(c)
+    return out
+
+
+def unnamed_owners(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
+    """中标一条城际铁路施工项目: an award with no owner whose clause names the works indefinitely;
+    获一家客户订单 / 出售予一名买家: a purchase or sale whose buyer the clause leaves unnamed."""
+    out = []
+    for c in cands:
+        works = c.subtype in R.WORKS_SUBTYPES or (
+            c.subtype in R.CONTRACT_SUBTYPES
+            and c.counterparty is not None
+            and builder(ctx.view, c.counterparty)
+        )
+        ca, cb = ctx.clause_at(c.trigger_start)
+        owner_free = c.agent is None and c.counterparty is not None and c.type in R.UNNAMED_BUYER_TYPES
+        indefinite = works and c.type == "purchase" and R.INDEFINITE_WORKS.search(ctx.view, ctx.start, cb)
+        if owner_free and (indefinite or R.UNNAMED_BUYER.search(ctx.view, ca, cb) is not None):
+            c = replace(c, unowned=True)
+        elif c.type == "purchase" and c.agent is None and described_buyer(ctx, c):
+            c = replace(c, unowned=True)  # 台达电接获美系云端大厂N订单: the buyer is described, unnamed
+        out.append(c)
+    return out
+
+
+def described_buyer(ctx: SentenceContext, c: Candidate) -> bool:
+    """An order (订单) from a buyer the clause describes (美系云端大厂, 一家欧洲车厂, 客户) but names not."""
+    view = ctx.view
+    if view[c.trigger_start : c.trigger_start + 2] not in R.ORDER_HEADS:
+        return False
+    ca, _ = ctx.clause_at(c.trigger_start)
+    return R.DESCRIBED_BUYER.search(ctx.masked_span(ca, c.trigger_start)) is not None
+
+
+def guaranteed_deals(ctx: SentenceContext, disc: Discourse, cands: list[Candidate]) -> list[Candidate]:
+    """G将为上述业务提供担保: the debtor of a guarantee given for a deal just named is that deal's
+    agent (in this sentence, else the last deal of the discourse)."""
+    out = []
+    for c in cands:
+        if c.subtype in L.GUARANTEE_SUBTYPES and c.counterparty is None and c.agent is not None:
+            ca, _ = ctx.clause_at(c.trigger_start)
+            if L.GUARANTEED_DEAL.search(ctx.view, ca, c.trigger_start) is not None:
+                prior = [
+                    d
+                    for d in cands
+                    if d.trigger_start < c.trigger_start and d.subtype not in L.GUARANTEE_SUBTYPES
+                ]
+                prior = prior or sorted(disc.recent.values(), key=lambda d: d.trigger_start)
+                debtor = next((d.agent for d in reversed(prior) if d.agent is not None), None)
+                if debtor is not None and debtor.iri != c.agent.iri:
+                    c = replace(c, counterparty=debtor)
+        out.append(c)
+    return out
+
+
+def guaranteed_figures(cands: list[Candidate]) -> list[Candidate]:
+    """G为D向L借款N提供担保: a guarantee with no figure of its own covers the debtor's deal."""
+    out = []
+    for c in cands:
+        if c.subtype in L.GUARANTEE_SUBTYPES and c.amount is None and c.counterparty is not None:
+            debtor = c.counterparty.iri
+            covered = next(
+                (
+                    d.amount
+                    for d in cands
+                    if d is not c and d.amount is not None and d.agent is not None and d.agent.iri == debtor
+                ),
+                None,
+            )
+            c = replace(c, amount=covered) if covered is not None else c
+        out.append(c)
+    return out
+
+
+def seller_cue(ctx: SentenceContext) -> Candidate | None:
+    """出售股权的是X / 卖方为X: X sold the stake of the acquisition named before."""
+    for cue in L.SELLER_CUES:
+        i = ctx.view.find(cue, ctx.start, ctx.end)
+        if i < 0:
+            continue
+        after = [p for p in ctx.parties if p.start >= i + len(cue) and p.usable]
+        # the seller is the last of a possessive chain (香港置地子公司Sageland)
+        heads = [p for p in after if not p.modifier]
+        if heads:
+            return Candidate("acquisition", None, heads[0].mention, ctx.sentence, i, attach="seller")
+    return None
+
+
+def owner_cue(ctx: SentenceContext) -> Candidate | None:
+    """该项目建设单位为X / 招标人为X: X owns the works of the award stated before."""
+    m = R.OWNER_CUE.search(ctx.view, ctx.start, ctx.end)
+    if m is None:
+        return None
+    after = [p for p in ctx.parties if p.start >= m.end() and p.usable and not p.modifier]
+    if not after or ctx.view[m.end() : after[0].start].strip(L.SKIP_BEFORE_PARTY):
+        return None
+    return Candidate("purchase", after[0].mention, None, ctx.sentence, m.start(), attach="owner")
+
+
+def builder_first(
+    ctx: SentenceContext, hit: Hit, ca: int, cb: int, dtype: str, agent: Mention | None, cp: Mention | None
+) -> bool:
+    """A works contract whose agent is the construction firm and whose other party is not (or is
+    not named: 中国能建签约一座电站EPC项目，合同金额N — the builder is the contractor)."""
+    if dtype != "purchase" or agent is None:
+        return False
+    said = ctx.masked_span(ctx.start, cb)  # the names blanked: 怡保工程 names no works
+    works = hit.trigger.subtype in R.WORKS_SUBTYPES or any(w in said for w in R.WORKS_WORDS)
+    return works and builder(ctx.view, agent) and (cp is None or not builder(ctx.view, cp))
+
+
+def builder(view: str, m: Mention) -> bool:
+    """A construction firm: its name ends as a builder's, legal form and 集团 aside (中铁建工集团)."""
+    name = R.LEGAL_FORM_END.sub("", view[m.start : m.end]).removesuffix(R.GROUP)
+    return R.CONTRACTOR_NAME.search(name) is not None
+
+
+def joint_partners(ctx: SentenceContext, hit: Hit) -> list[Mention]:
+    """与B共同/联合…: the banks marked 与 before a joint verb lend with the subject."""
+    return [p.mention for p in ctx.parties if joint_partner(ctx, hit, p)]
+
+
+def joint_partner(ctx: SentenceContext, hit: Hit, p: Party) -> bool:
+    view = ctx.view
+    return (
+        p.marker_kind == "with"
+        and p.end <= hit.start
+        and is_lender(view, p.mention)
+        and view[p.end : hit.start].lstrip().startswith(L.JOINT_GIVING_BEFORE)
+    )
+
+
+def joint_lead(ctx: SentenceContext, hit: Hit, cp: Mention | None) -> Mention | None:
+    """The lender before 与B共同/联合 (B a bank marked 与): the first lender of the loan."""
+    view = ctx.view
+    if cp is None:
+        return None
+    partner = next((p for p in ctx.parties if p.mention is cp and joint_partner(ctx, hit, p)), None)
+    if partner is None:
+        return None
+    leads = [
+        p.mention
+        for p in ctx.parties
+        if p.start < partner.start and p.marker is None and p.usable and not p.modifier
+        and is_lender(view, p.mention) and p.mention.iri != cp.iri
+    ]  # fmt: skip
+    return leads[0] if leads else None
+
+
+def bond(hit: Hit) -> bool:
+    """A bond or note: a bank may issue one (金融债) or underwrite it, it lends nothing."""
+    return hit.trigger.subtype in L.BOND_SUBTYPES or hit.trigger.subtype in L.NOTE_SUBTYPES
+
+
+def lender_in_clause(ctx: SentenceContext, ca: int, hit: Hit, agent: Mention) -> Mention | None:
+    """A bank standing unmarked before the borrower in the loan's clause lends (兆丰银完成X的
+    三年期联贷案); not for bonds (a bank underwrites or buys them)."""
+    if bond(hit):
+        return None
+    for p in ctx.parties:
+        if not ca <= p.start < hit.start or p.start >= agent.start:
+            continue
+        if p.usable and not p.modifier and p.marker is None and is_lender(ctx.view, p.mention):
+            return p.mention
+    return None
+
+
+def arranger_cue(ctx: SentenceContext) -> list[Candidate]:
+    """联贷主办银行A、B及C / 由A担任主牵头行: A is the lender of the loan stated before; the other
+    arrangers are co-lenders."""
+    view, parties = ctx.view, ctx.parties
+    for p in parties:
+        if (
+            p.modifier
+            or not p.usable
+            or not is_lender(view, p.mention)
+            or chain_head(view, parties, p) is not p
+        ):
+            continue
+        members = chain(view, parties, p, ctx.end)
+        before = L.ARRANGER_BEFORE.search(view, max(ctx.start, p.start - 10), p.start)
+        after = L.ARRANGER_AFTER.match(view, members[-1].end)
+        if before is None and after is None:
+            continue
+        co = tuple(m.mention for m in members[1:] if is_lender(view, m.mention))
+        at = before.start() if before is not None else p.start
+        return [Candidate("debt", None, p.mention, ctx.sentence, at, attach="lender", co_counterparties=co)]
+    return []
+
+
+def spent_before(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit, ca: int) -> bool:
+    """An investment or spend word with its figure stands before the purchase word in its clause."""
+    return any(
+        ca <= h.start < hit.start
+        and h.trigger.type in L.JOINT_GIVING_TYPES
+        and any(h.end <= a.start < hit.start for a in ctx.amounts)
+        for h in hits
+    )
+
+
+def builds_next(ctx: SentenceContext, r: Reading) -> bool:
+    """追加投资N，扩建当地工厂 / 将在Y建设两座晶圆厂，初期投资N: the clause after (or before)
+    says what the spender's own money builds — not after partners (跟Y和Z共同推动…，承诺投资N，
+    建造…: a joint venture's investment)."""
+    view = ctx.view
+    if any(p.marker_kind == "with" and ctx.start <= p.start < r.hit.start for p in ctx.parties):
+        return False
+    if r.ci + 1 < len(ctx.clauses):
+        na, nb = ctx.clauses[r.ci + 1]
+        nxt = view[na:nb].lstrip(L.SPACES)
+        if nxt.startswith(L.BUILD_WORDS) or L.SPENDING_PURPOSE.match(nxt) is not None:
+            return True  # …投资N，用于云计算基础设施: the next clause says what it buys or builds
+    if r.ci == 0 or r.hit.trigger.frame.joins_round:
+        return False
+    pa, pb = ctx.clauses[r.ci - 1]
+    return X.BUILD_WORDS.within(view, pa, pb) and X.FACILITY_NOUNS.within(view, pa, pb)
+
+
+def speaking_company(ctx: SentenceContext, hit: Hit) -> Mention | None:
+    """The company whose officer speaks before the deal word (X财务长表示，…): its own spending."""
+    for p in ctx.parties:
+        if p.start >= hit.start or p.mention.type != "organization" or p.modifier:
+            continue
+        if ctx.view[p.end : p.end + 8].lstrip(L.SPACES).startswith(L.TITLE_WORDS):
+            return p.mention
+    return None
+
+
+def builds_in_next_clause(ctx: SentenceContext, ci: int) -> bool:
+    """斥资N，于德州兴建新厂: the clause after the spend's, which names its money, says where or for
+    what it builds."""
+    if ci + 1 >= len(ctx.clauses):
+        return False
+    ca, cb = ctx.clauses[ci]
+    if not any(ca <= m.start < cb for m in ctx.amounts):
+        return False
+    a, b = ctx.clauses[ci + 1]
+    return R.BUILD_CLAUSE.match(ctx.view[a:b].lstrip(" ，,\u3000")) is not None
+
+
+def project_led(view: str, start: int, ca: int) -> bool:
+    """The sentence or the deal word's clause is led by the project (项目总投资N, “一期总投资N)."""
+    return any(
+        L.PROJECT_SUBJECT.match(view, i) is not None or R.PHASE_COST.match(view, i) is not None
+        for i in {start, ca}
+    )
+
+
+def spending_plan(view: str, hit: Hit, clause_end: int) -> bool:
+    """投资」计划 (a plan, no investee) / 投资5亿美元的AI资料中心 (a facility as the object)."""
+    after = view[hit.end : clause_end].lstrip(L.SKIP_AFTER_TRIGGER)
+    if after.startswith(L.PLAN_NOUNS) or L.SPENDING_PURPOSE.search(after) is not None:
+        return True
+    de = after.find(L.DE)
+    if de < 0 and X.BUILD_WORDS.inside(after):
+        return True  # 投资200亿元在匈牙利建厂: the money builds the spender's own plant
+    if de < 0 or X.BUILD_WORDS.inside(after[:de]):
+        return False
+    return X.FACILITY_NOUNS.inside(after[de + 1 : de + 11])
