@@ -3,7 +3,7 @@ name, and what it contributes to a name (:meth:`Lexicon.word_kind`)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pipeline.lang.zh import entities as lang
 from pipeline.lang.zh import org_context, org_forms
@@ -17,6 +17,8 @@ from pipeline.text.view import TextView
 #: verbs, verbal nouns, adjectives, descriptive words (鮮綠), distinguishing words, place words
 #: (東方)
 _VERB_LIKE_TAGS = frozenset({"v", "vn", "a", "z", "b", "s"})
+#: at most this many words in word_kind's memo (memory stays flat over a long ingest)
+_KIND_MEMO = 200_000
 #: the part-of-speech initials of a lone character that never is part of a name
 _LONE_FUNCTION_TAGS = ("p", "c", "u", "r", "d", "m", "q", "f")
 
@@ -28,6 +30,9 @@ class Lexicon:
     tags: dict[str, str]
     index: GazetteerIndex
     view: TextView
+    #: word_kind's answers so far (a pure function of the word; the bare-name scan asks again and
+    #: again for the same words), emptied when it holds _KIND_MEMO words
+    _kinds: dict[str, str | None] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def tag(self, word: str) -> str | None:
         return self.tags.get(word)
@@ -50,6 +55,15 @@ class Lexicon:
     def word_kind(self, word: str) -> str | None:
         """What a token contributes to a name, or None if a name cannot contain it:
         "latin", "distinct", "place", "generic", "verb" or "char"."""
+        kinds = self._kinds
+        if word in kinds:
+            return kinds[word]
+        if len(kinds) >= _KIND_MEMO:
+            kinds.clear()
+        kind = kinds[word] = self._word_kind(word)
+        return kind
+
+    def _word_kind(self, word: str) -> str | None:
         if not word or word.isspace() or word in self.t.stops:
             return None
         if len(word) >= 3 and word.endswith(self.t.role_noun_final) and not self.is_place(word[:-1]):
