@@ -158,9 +158,9 @@ PREMISES = re.compile(
     r"(?:厂房|屋顶|工厂|厂区|园区|基地|厂址|土地|楼顶|车间|仓库|门店|总部|附近|周边|旁|内|上)"
 )
 
-#: A参与X定增 / 认购X的配售: the verbs that join another company's raise, and what may stand between
-#: that company and the raise word (的, 本次, 此次, a round)
-JOINING_MARKERS: frozenset[str] = frozenset({"参与", "参加", "认购"})
+#: A参与X定增: the role marker (a word of lexicon.MARKERS) that joins another company's raise, and
+#: what may stand between that company and the raise word (的, 本次, 此次, a round)
+JOINING_MARKERS: frozenset[str] = frozenset({"参与"})
 RAISE_GAP = re.compile(r"\s*(?:的)?(?:本次|此次|这次|新一轮|首次)?\s*")
 
 #: A、B等战略投资者参与本轮融资: a joining verb right after a list of investors

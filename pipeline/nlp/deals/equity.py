@@ -292,7 +292,7 @@ def lead_participant(ctx: SentenceContext, ca: int, hit: Hit, dtype: str) -> Par
 
 
 def joined_raiser(ctx: SentenceContext, r: Reading) -> Mention | None:
-    """A参与X(的)定增: the party a joining verb marks right before a raise word is the raiser."""
+    """A参与X(的)定增: the party 参与 marks right before a raise word is the raiser."""
     if r.agent is None:
         return None
     for p in ctx.parties:

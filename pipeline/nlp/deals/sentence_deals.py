@@ -252,7 +252,7 @@ def _refine_type(
     view, hit, trig = ctx.view, r.hit, r.hit.trigger
     ca, cb = ctx.clauses[r.ci]
     if r.type == "fundraising" and joined_raiser(ctx, r) is not None:
-        # A参与X定增 / A认购X的配售: A invests in X's raise
+        # A参与X定增: A invests in X's raise
         raiser, investor = joined_raiser(ctx, r), acting_parent(ctx, r.agent, "investment")
         r = replace(r, type="investment", agent=investor, counterparty=raiser, subtype=trig.subtype)
     if trig.needs == "object" and r.counterparty is None:

@@ -198,7 +198,7 @@ UNNAMED_BUYERS = [
     ),
 ]
 
-#: A參與X定增 / A認購X的配售: A invests in X's raise (a house acting through its fund is the investor)
+#: A參與X(的本次)定增: A invests in X's raise (a house acting through its fund is the investor)
 JOINED_RAISES = [
     S(
         "joined-raise-s1",
