@@ -56,6 +56,13 @@ class SentenceContext:
     def clause_at(self, pos: int) -> Clause:
         return self.clauses[self.clause_index(pos)]
 
+    def next_clause(self, ci: int) -> str | None:
+        """The view of the clause after clause ``ci``, leading spaces left out (None after the last)."""
+        if ci + 1 >= len(self.clauses):
+            return None
+        a, b = self.clauses[ci + 1]
+        return self.view[a:b].lstrip(L.SPACES)
+
     def masked_span(self, a: int, b: int) -> str:
         """``masked`` between two view offsets inside the sentence."""
         return self.masked[a - self.sentence.start : b - self.sentence.start]

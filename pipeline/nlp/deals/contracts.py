@@ -240,11 +240,9 @@ def builds_next(ctx: SentenceContext, r: Reading) -> bool:
     view = ctx.view
     if any(p.marker_kind == "with" and ctx.start <= p.start < r.hit.start for p in ctx.parties):
         return False
-    if r.ci + 1 < len(ctx.clauses):
-        na, nb = ctx.clauses[r.ci + 1]
-        nxt = view[na:nb].lstrip(L.SPACES)
-        if nxt.startswith(L.BUILD_WORDS) or L.SPENDING_PURPOSE.match(nxt) is not None:
-            return True  # …投资N，用于云计算基础设施: the next clause says what it buys or builds
+    nxt = ctx.next_clause(r.ci)
+    if nxt is not None and (nxt.startswith(L.BUILD_WORDS) or L.SPENDING_PURPOSE.match(nxt) is not None):
+        return True  # …投资N，用于云计算基础设施: the next clause says what it buys or builds
     if r.ci == 0 or r.hit.trigger.frame.joins_round:
         return False
     pa, pb = ctx.clauses[r.ci - 1]
@@ -264,13 +262,11 @@ def speaking_company(ctx: SentenceContext, hit: Hit) -> Mention | None:
 def builds_in_next_clause(ctx: SentenceContext, ci: int) -> bool:
     """斥资N，于德州兴建新厂: the clause after the spend's, which names its money, says where or for
     what it builds."""
-    if ci + 1 >= len(ctx.clauses):
-        return False
+    nxt = ctx.next_clause(ci)
     ca, cb = ctx.clauses[ci]
-    if not any(ca <= m.start < cb for m in ctx.amounts):
+    if nxt is None or not any(ca <= m.start < cb for m in ctx.amounts):
         return False
-    a, b = ctx.clauses[ci + 1]
-    return R.BUILD_CLAUSE.match(ctx.view[a:b].lstrip(" ，,\u3000")) is not None
+    return R.BUILD_CLAUSE.match(nxt) is not None
 
 
 def project_led(view: str, start: int, ca: int) -> bool:
