@@ -138,8 +138,9 @@ def entity_tables() -> Tables:
     def norm(words: Iterable[str]) -> tuple[str, ...]:
         return _sorted_forms(view, words)
 
-    strong = norm((*lang.ORG_SUFFIXES_STRONG, *org_forms.PARTNERSHIP_FORMS))
-    weak = norm(lang.ORG_SUFFIXES_WEAK)
+    place_tied = (*org_forms.GOVERNMENT_DEPARTMENTS, *org_forms.PLACE_TIED_INSTITUTIONS)
+    strong = norm((*lang.ORG_SUFFIXES_STRONG, *org_forms.PARTNERSHIP_FORMS, *place_tied))
+    weak = norm((*lang.ORG_SUFFIXES_WEAK, *org_forms.SERVICE_INDUSTRY_WORDS))
     alias_only = norm(lang.ORG_SUFFIXES_WITH_ALIAS)
     suffixes = tuple(sorted({*strong, *weak, *alias_only}, key=len, reverse=True))
     titles = norm(lang.PERSON_TITLES)
@@ -156,7 +157,7 @@ def entity_tables() -> Tables:
         legal_industry=norm(lang.LEGAL_INDUSTRY_WORDS),
         registered_industry=norm(lang.REGISTERED_INDUSTRY_WORDS),
         foreign_countries=norm(lang.FOREIGN_COUNTRY_PREFIXES),
-        place_ok=frozenset(norm(lang.PLACE_SUFFIXES)),
+        place_ok=frozenset(norm((*lang.PLACE_SUFFIXES, *place_tied))),
         org_parts=frozenset(norm(lang.ORG_PARTS)),
         name_final=frozenset(view(lang.NAME_FINAL_FUNCTION_CHARS)),
         delimiters=frozenset(view(lang.NAME_DELIMITERS)),

@@ -1,0 +1,138 @@
+"""Where an organisation's name begins and ends, and names read whole (issue 13).
+
+Registered names whose legal form follows a group word (…集團有限責任公司), a local government's
+departments whose official names jieba cuts around a conjunction (…經濟和信息化局), place-tied
+institutions (a city's exchange, a province's industry fund), industry words that end a trade
+name (…教育, …醫療, …水務). Every name below is invented or another real company's, every
+sentence written for these tests, in both scripts; negative rows are common phrases ending in
+the same words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.entities.support import ORG_TYPES, found
+
+
+def _xfail(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+NAMES_READ_WHOLE = [
+    # a group word before 有限責任公司
+    pytest.param(
+        "四川省嵐翊投資集團有限責任公司獲得銀行授信。",
+        ["四川省嵐翊投資集團有限責任公司"],
+        [],
+        id="group-llc-hant",
+    ),
+    pytest.param(
+        "四川省岚翊投资集团有限责任公司获得银行授信。",
+        ["四川省岚翊投资集团有限责任公司"],
+        [],
+        id="group-llc-hans",
+    ),
+    pytest.param(
+        "成都高新投資集團有限責任公司完成發債。",
+        ["成都高新投資集團有限責任公司"],
+        [],
+        id="zone-group-llc-hant",
+    ),
+    pytest.param(
+        "成都高新投资集团有限责任公司完成发债。",
+        ["成都高新投资集团有限责任公司"],
+        [],
+        id="zone-group-llc-hans",
+    ),
+    pytest.param("澄源控股有限責任公司擬增資。", ["澄源控股有限責任公司"], [], id="holding-llc-hant"),
+    pytest.param("澄源控股有限责任公司拟增资。", ["澄源控股有限责任公司"], [], id="holding-llc-hans"),
+    # a local government's departments
+    pytest.param("北京市經濟和信息化局發布通知。", ["北京市經濟和信息化局"], [], id="econ-it-bureau-hant"),
+    pytest.param("北京市经济和信息化局发布通知。", ["北京市经济和信息化局"], [], id="econ-it-bureau-hans"),
+    pytest.param(
+        "杭州市住房和城鄉建設局批覆了方案。", ["杭州市住房和城鄉建設局"], [], id="housing-bureau-hant"
+    ),
+    pytest.param(
+        "杭州市住房和城乡建设局批复了方案。", ["杭州市住房和城乡建设局"], [], id="housing-bureau-hans"
+    ),
+    pytest.param(
+        "浙江省人力資源和社會保障廳表示支持。", ["浙江省人力資源和社會保障廳"], [], id="hr-department-hant"
+    ),
+    pytest.param(
+        "浙江省人力资源和社会保障厅表示支持。", ["浙江省人力资源和社会保障厅"], [], id="hr-department-hans"
+    ),
+    pytest.param(
+        "上海市地方金融監督管理局指出，風險可控。", ["上海市地方金融監督管理局"], [], id="finance-bureau-hant"
+    ),
+    pytest.param(
+        "上海市地方金融监督管理局指出，风险可控。", ["上海市地方金融监督管理局"], [], id="finance-bureau-hans"
+    ),
+    # place-tied institutions: an exchange, a fund, a trading centre
+    pytest.param("深圳市數據交易所正式揭牌。", ["深圳市數據交易所"], [], id="city-exchange-hant"),
+    pytest.param("深圳市数据交易所正式揭牌。", ["深圳市数据交易所"], [], id="city-exchange-hans"),
+    pytest.param("貴陽大數據交易所宣布成立。", ["貴陽大數據交易所"], [], id="city-data-exchange-hant"),
+    pytest.param("贵阳大数据交易所宣布成立。", ["贵阳大数据交易所"], [], id="city-data-exchange-hans"),
+    pytest.param("浙江省產業基金出資5億元。", ["浙江省產業基金"], [], id="province-fund-hant"),
+    pytest.param("浙江省产业基金出资5亿元。", ["浙江省产业基金"], [], id="province-fund-hans"),
+    pytest.param("合肥市引導基金參與本輪投資。", ["合肥市引導基金"], [], id="city-guidance-fund-hant"),
+    pytest.param("合肥市引导基金参与本轮投资。", ["合肥市引导基金"], [], id="city-guidance-fund-hans"),
+    pytest.param(
+        "上海市公共資源交易中心發布公告。", ["上海市公共資源交易中心"], [], id="trading-centre-hant"
+    ),
+    pytest.param(
+        "上海市公共资源交易中心发布公告。", ["上海市公共资源交易中心"], [], id="trading-centre-hans"
+    ),
+    pytest.param("兩地交易所同步上線。", [], ["兩地交易所"], id="no-place-exchange-hant"),
+    pytest.param("两地交易所同步上线。", [], ["两地交易所"], id="no-place-exchange-hans"),
+    pytest.param("該基金獲得產業基金支持。", [], ["產業基金"], id="bare-industry-fund-hant"),
+    pytest.param("该基金获得产业基金支持。", [], ["产业基金"], id="bare-industry-fund-hans"),
+    # industry words that end a trade name
+    pytest.param("嵐翊教育宣布完成5億元融資。", ["嵐翊教育"], [], id="education-hant"),
+    pytest.param("岚翊教育宣布完成5亿元融资。", ["岚翊教育"], [], id="education-hans"),
+    pytest.param("公司向澄岳醫療收購30%股權。", ["澄岳醫療"], [], id="medical-hant"),
+    pytest.param("公司向澄岳医疗收购30%股权。", ["澄岳医疗"], [], id="medical-hans"),
+    pytest.param("瀚藍水務表示，項目年底投產。", ["瀚藍水務"], [], id="water-hant"),
+    pytest.param("瀚蓝水务表示，项目年底投产。", ["瀚蓝水务"], [], id="water-hans"),
+    pytest.param("凱岳儲能與當地政府簽約。", ["凱岳儲能"], [], id="storage-hant"),
+    pytest.param("凯岳储能与当地政府签约。", ["凯岳储能"], [], id="storage-hans"),
+    pytest.param("翔鷺文旅獲得授信。", ["翔鷺文旅"], [], id="culture-tourism-hant"),
+    pytest.param("翔鹭文旅获得授信。", ["翔鹭文旅"], [], id="culture-tourism-hans"),
+    pytest.param(
+        "公司將加強職業教育與高等教育投入。", [], ["職業教育", "高等教育"], id="education-phrase-hant"
+    ),
+    pytest.param(
+        "公司将加强职业教育与高等教育投入。", [], ["职业教育", "高等教育"], id="education-phrase-hans"
+    ),
+    pytest.param("全球醫療器械市場擴大。", [], ["全球醫療"], id="medical-phrase-hant"),
+    pytest.param("全球医疗器械市场扩大。", [], ["全球医疗"], id="medical-phrase-hans"),
+    pytest.param("公司將擴大文旅投資。", [], ["文旅"], id="tourism-phrase-hant"),
+    pytest.param("公司将扩大文旅投资。", [], ["文旅"], id="tourism-phrase-hans"),
+    pytest.param(
+        "希望醫療宣布收購一家診所。",
+        ["希望醫療"],
+        [],
+        id="common-verb-trade-name-hant",
+        marks=_xfail("a trade name that is a common verb (希望) and an industry word"),
+    ),
+    pytest.param(
+        "希望医疗宣布收购一家诊所。",
+        ["希望医疗"],
+        [],
+        id="common-verb-trade-name-hans",
+        marks=_xfail("a trade name that is a common verb (希望) and an industry word"),
+    ),
+]
+
+
+def _check(nlp, text: str, present: list[str], absent: list[str]) -> None:
+    orgs = found(nlp, text, ORG_TYPES)
+    for name in present:
+        assert name in orgs, (name, sorted(orgs))
+    for name in absent:
+        assert name not in orgs, (name, sorted(orgs))
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), NAMES_READ_WHOLE)
+def test_names_read_whole(nlp, text: str, present: list[str], absent: list[str]) -> None:
+    _check(nlp, text, present, absent)
