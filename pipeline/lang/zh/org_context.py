@@ -9,7 +9,7 @@ from __future__ import annotations
 #: function characters jieba's new-word guesser glues to the front of an unknown name (及|翔鹭,
 #: 获|澄源): split off when the rest is two characters or more and the two first characters are
 #: no dictionary word
-GLUED_BEFORE_NAME: str = "及与和暨获拟给予被把对在将已由"
+GLUED_BEFORE_NAME: str = "及与和暨获拟给予被把对在将已由据"
 #: prepositions and the copula that are also surnames (向华强, 于某, 为某): split off only after a
 #: word that ends a noun phrase (基金|向|岚翊收购, 投资方|为|澄源), never at a clause start or
 #: after a title

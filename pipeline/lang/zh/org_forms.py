@@ -10,6 +10,10 @@ from __future__ import annotations
 #: after 某某股份有限公司拟向 is two phrases)
 BRANCH_SUFFIXES: tuple[str, ...] = ("分公司", "分行", "支行", "营业部", "办事处", "分所", "分部")
 
+#: technology words of a digit and letters (3D, 5G), which stand inside a trade name (某某3D科技)
+#: as an industry word does; other digit-first Latin tokens are quantities (2GW, 100MW)
+DIGIT_TECH_WORDS: tuple[str, ...] = ("3D", "4D", "3C", "4G", "5G", "6G", "4K", "8K")
+
 #: the characters of a serial number in a trade name or a fund's series (华晟二号, 璞华三期)
 SERIAL_NUMBER_CHARS: str = "号期"
 

@@ -125,6 +125,40 @@ NAMES_READ_WHOLE = [
 ]
 
 
+BOUNDARIES = [
+    # an organisation word whose first character jieba glued to the unknown name before it
+    pytest.param("澄岳新材料宣布擴產。", ["澄岳新材料"], [], id="glued-industry-initial-hant"),
+    pytest.param("澄岳新材料宣布扩产。", ["澄岳新材料"], [], id="glued-industry-initial-hans"),
+    pytest.param("公司與澄岳新材料簽署合作協議。", ["澄岳新材料"], [], id="glued-industry-partner-hant"),
+    pytest.param("公司与澄岳新材料签署合作协议。", ["澄岳新材料"], [], id="glued-industry-partner-hans"),
+    # a preposition glued to the name after it is no part of it
+    pytest.param("據瀚藍集團指出，需求旺盛。", ["瀚藍集團"], ["據瀚藍集團"], id="according-to-hant"),
+    pytest.param("据瀚蓝集团指出，需求旺盛。", ["瀚蓝集团"], ["据瀚蓝集团"], id="according-to-hans"),
+    # a branch of an organisation the gazetteer does not know, with or without its legal form
+    pytest.param("澄岳銀行蘇州分行向該公司提供貸款。", ["澄岳銀行蘇州分行"], ["蘇州分行"], id="branch-hant"),
+    pytest.param("澄岳银行苏州分行向该公司提供贷款。", ["澄岳银行苏州分行"], ["苏州分行"], id="branch-hans"),
+    pytest.param(
+        "嵐翊保險股份有限公司北京市分公司承保。",
+        ["嵐翊保險股份有限公司北京市分公司"],
+        [],
+        id="legal-branch-hant",
+    ),
+    pytest.param(
+        "岚翊保险股份有限公司北京市分公司承保。",
+        ["岚翊保险股份有限公司北京市分公司"],
+        [],
+        id="legal-branch-hans",
+    ),
+    pytest.param("興業銀行杭州分行牽頭銀團。", ["興業銀行杭州分行"], [], id="known-bank-branch-hant"),
+    pytest.param("兴业银行杭州分行牵头银团。", ["兴业银行杭州分行"], [], id="known-bank-branch-hans"),
+    # a technology word of a digit and letters inside a trade name, not a quantity
+    pytest.param("嵐翊3D科技完成融資。", ["嵐翊3D科技"], [], id="digit-tech-word-hant"),
+    pytest.param("岚翊3D科技完成融资。", ["岚翊3D科技"], [], id="digit-tech-word-hans"),
+    pytest.param("公司推出5G科技產品。", [], ["5G科技"], id="digit-tech-alone-hant"),
+    pytest.param("公司推出5G科技产品。", [], ["5G科技"], id="digit-tech-alone-hans"),
+]
+
+
 def _check(nlp, text: str, present: list[str], absent: list[str]) -> None:
     orgs = found(nlp, text, ORG_TYPES)
     for name in present:
@@ -135,4 +169,9 @@ def _check(nlp, text: str, present: list[str], absent: list[str]) -> None:
 
 @pytest.mark.parametrize(("text", "present", "absent"), NAMES_READ_WHOLE)
 def test_names_read_whole(nlp, text: str, present: list[str], absent: list[str]) -> None:
+    _check(nlp, text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), BOUNDARIES)
+def test_name_boundaries(nlp, text: str, present: list[str], absent: list[str]) -> None:
     _check(nlp, text, present, absent)
