@@ -159,6 +159,28 @@ BOUNDARIES = [
 ]
 
 
+AFTER_THE_NAME = [
+    # 方面, 官方, 相關負責人 after a name: the company's side speaks, the name ends before them
+    pytest.param("嵐翊方面表示，項目進展順利。", ["嵐翊"], ["嵐翊方面"], id="side-bare-hant"),
+    pytest.param("岚翊方面表示，项目进展顺利。", ["岚翊"], ["岚翊方面"], id="side-bare-hans"),
+    pytest.param("澄岳科技方面表示，將按期交付。", ["澄岳科技"], [], id="side-industry-hant"),
+    pytest.param("澄岳科技方面表示，将按期交付。", ["澄岳科技"], [], id="side-industry-hans"),
+    pytest.param("凱岳相關負責人表示，訂單充足。", ["凱岳"], [], id="officer-bare-hant"),
+    pytest.param("凯岳相关负责人表示，订单充足。", ["凯岳"], [], id="officer-bare-hans"),
+    pytest.param("嵐翊電子官方發布消息。", ["嵐翊電子"], [], id="official-hant"),
+    pytest.param("岚翊电子官方发布消息。", ["岚翊电子"], [], id="official-hans"),
+    pytest.param("美國方面表示，關稅將上調。", [], ["美國"], id="side-country-hant"),
+    pytest.param("美国方面表示，关税将上调。", [], ["美国"], id="side-country-hans"),
+    pytest.param("市場方面表示樂觀。", [], ["市場"], id="side-common-noun-hant"),
+    pytest.param("市场方面表示乐观。", [], ["市场"], id="side-common-noun-hans"),
+    # a regional division and a title after the name
+    pytest.param("嵐翊電子北美區總裁表示看好。", ["嵐翊電子"], [], id="region-title-split-hant"),
+    pytest.param("岚翊电子北美区总裁表示看好。", ["岚翊电子"], [], id="region-title-split-hans"),
+    pytest.param("澄岳科技亞太區董事總經理王大明表示。", ["澄岳科技"], [], id="region-title-word-hant"),
+    pytest.param("澄岳科技亚太区董事总经理王大明表示。", ["澄岳科技"], [], id="region-title-word-hans"),
+]
+
+
 def _check(nlp, text: str, present: list[str], absent: list[str]) -> None:
     orgs = found(nlp, text, ORG_TYPES)
     for name in present:
@@ -174,4 +196,9 @@ def test_names_read_whole(nlp, text: str, present: list[str], absent: list[str])
 
 @pytest.mark.parametrize(("text", "present", "absent"), BOUNDARIES)
 def test_name_boundaries(nlp, text: str, present: list[str], absent: list[str]) -> None:
+    _check(nlp, text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), AFTER_THE_NAME)
+def test_what_follows_a_name(nlp, text: str, present: list[str], absent: list[str]) -> None:
     _check(nlp, text, present, absent)
