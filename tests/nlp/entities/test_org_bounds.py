@@ -181,6 +181,60 @@ AFTER_THE_NAME = [
 ]
 
 
+PARTY_SLOTS = [
+    # a common noun or an adjective and an industry word between an opener and a deal verb
+    pytest.param("本輪由星火醫療領投，老股東跟投。", ["星火醫療"], [], id="led-by-noun-industry-hant"),
+    pytest.param("本轮由星火医疗领投，老股东跟投。", ["星火医疗"], [], id="led-by-noun-industry-hans"),
+    pytest.param("公司向先鋒教育收購30%股權。", ["先鋒教育"], [], id="bought-from-noun-industry-hant"),
+    pytest.param("公司向先锋教育收购30%股权。", ["先锋教育"], [], id="bought-from-noun-industry-hans"),
+    pytest.param("公司獲產業基金投資。", [], ["產業基金"], id="kind-of-investor-hant"),
+    pytest.param("公司获产业基金投资。", [], ["产业基金"], id="kind-of-investor-hans"),
+    pytest.param("公司與地方政府簽署協議。", [], ["地方政府"], id="local-government-hant"),
+    pytest.param("公司与地方政府签署协议。", [], ["地方政府"], id="local-government-hans"),
+    pytest.param("本輪由產業資本領投。", [], ["產業資本"], id="industrial-capital-hant"),
+    pytest.param("本轮由产业资本领投。", [], ["产业资本"], id="industrial-capital-hans"),
+    pytest.param("公司與科技公司合作。", [], ["科技公司"], id="tech-company-hant"),
+    pytest.param("公司与科技公司合作。", [], ["科技公司"], id="tech-company-hans"),
+    pytest.param(
+        "該行與北方物流簽署協議。",
+        ["北方物流"],
+        [],
+        id="direction-word-party-hant",
+        marks=_xfail("a direction word (北方) begins no bare name"),
+    ),
+    pytest.param(
+        "该行与北方物流签署协议。",
+        ["北方物流"],
+        [],
+        id="direction-word-party-hans",
+        marks=_xfail("a direction word (北方) begins no bare name"),
+    ),
+    # a capitalised Latin phrase between an opener and a deal verb
+    pytest.param("該公司與Harbor Ridge簽署買賣協議。", ["Harbor Ridge"], [], id="latin-partner-hant"),
+    pytest.param("该公司与Harbor Ridge签署买卖协议。", ["Harbor Ridge"], [], id="latin-partner-hans"),
+    pytest.param("本輪由Blue Harbor領投。", ["Blue Harbor"], [], id="latin-lead-hant"),
+    pytest.param("本轮由Blue Harbor领投。", ["Blue Harbor"], [], id="latin-lead-hans"),
+    pytest.param("公司向Northern Lights收購30%股權。", ["Northern Lights"], [], id="latin-seller-hant"),
+    pytest.param("公司向Northern Lights收购30%股权。", ["Northern Lights"], [], id="latin-seller-hans"),
+    pytest.param("他在Blue Harbor工作多年。", [], ["Blue Harbor"], id="latin-no-slot-hant"),
+    pytest.param("他在Blue Harbor工作多年。", [], ["Blue Harbor"], id="latin-no-slot-hans"),
+    pytest.param(
+        "公司與John Smith簽署協議。",
+        [],
+        ["John Smith"],
+        id="latin-person-party-hant",
+        marks=_xfail("a person's Latin name in a party slot is read as a company"),
+    ),
+    pytest.param(
+        "公司与John Smith签署协议。",
+        [],
+        ["John Smith"],
+        id="latin-person-party-hans",
+        marks=_xfail("a person's Latin name in a party slot is read as a company"),
+    ),
+]
+
+
 def _check(nlp, text: str, present: list[str], absent: list[str]) -> None:
     orgs = found(nlp, text, ORG_TYPES)
     for name in present:
@@ -201,4 +255,9 @@ def test_name_boundaries(nlp, text: str, present: list[str], absent: list[str]) 
 
 @pytest.mark.parametrize(("text", "present", "absent"), AFTER_THE_NAME)
 def test_what_follows_a_name(nlp, text: str, present: list[str], absent: list[str]) -> None:
+    _check(nlp, text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), PARTY_SLOTS)
+def test_names_in_party_slots(nlp, text: str, present: list[str], absent: list[str]) -> None:
     _check(nlp, text, present, absent)
