@@ -466,9 +466,9 @@ NUMERAL_CHARS: str = "0123456789〇零一二三四五六七八九十百千萬億
 CLAUSE_CHARS: str = "另本此該這那每各其與和及向由在將為以從對並且於"
 
 #: Verbs, modals and prepositions of one character that jieba glues to the first character of
-#: the name after them (獲|馬可數字科技 → 獲馬|可…, 擬向, 據|瀚藍集團 → 據瀚|藍…): cut off, the
+#: the name after them (獲|馬可數字科技 → 獲馬|可…, 擬向, 據瀚|藍集團, 經澄岳|科技): cut off, the
 #: rest of the token begins the name
-GLUED_VERB_CHARS: str = "獲擬予給向據"
+GLUED_VERB_CHARS: str = "獲擬予給向據經"
 
 #: The last character of a role noun before a name (生產商, 製造商, 開發商, 承包商, 分銷商): a
 #: token of three or more characters ending in it describes the company and is no part of its

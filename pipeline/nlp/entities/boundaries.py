@@ -206,6 +206,8 @@ def _token_left(lex: Lexicon, ctx: Tokens, pos: int, end: int, steps: list[Step]
         return None
     if _glued_to_name(lex, ctx, i, steps):
         return None
+    if word in lex.t.descriptor_set and steps and steps[-1][1] in ("distinct", "char", "latin"):
+        return None  # 本土企業|澄岳科技, 車企|澄岳汽車: a word saying what the company is
     kind = lex.word_kind(word)
     if kind is None and word in org_forms.DIRECTION_WORDS:
         kind = "verb"  # 北方华锦: a name piece that begins a name only where a phrase begins

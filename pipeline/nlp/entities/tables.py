@@ -16,7 +16,7 @@ from pathlib import Path
 from pipeline.cache import memo
 from pipeline.lang.zh import entities as lang
 from pipeline.lang.zh import entity_patterns as patterns
-from pipeline.lang.zh import org_forms
+from pipeline.lang.zh import org_context, org_forms
 from pipeline.text.view import TextView
 
 TICKER = re.compile(patterns.TICKER)
@@ -81,6 +81,8 @@ class Tables:
     affiliate_not_names: tuple[str, ...]
     affiliate_ends: frozenset[str]
     descriptors: tuple[str, ...]
+    #: descriptors and the company words before a name (陸企, 車企, 美商): the name begins after one
+    descriptor_set: frozenset[str]
     product_context: tuple[str, ...]
     generic: frozenset[str]
     stops: frozenset[str]
@@ -167,6 +169,7 @@ def entity_tables() -> Tables:
         affiliate_not_names=norm(lang.AFFILIATE_NOT_NAMES),
         affiliate_ends=frozenset(norm(lang.AFFILIATE_NAME_ENDS)),
         descriptors=norm(lang.ORG_DESCRIPTORS),
+        descriptor_set=frozenset(norm((*lang.ORG_DESCRIPTORS, *org_context.DESCRIPTORS_BEFORE_NAME))),
         product_context=norm(lang.PRODUCT_CONTEXT),
         generic=frozenset(norm((*lang.GENERIC_NAMES, *org_forms.GENERIC_ORG_PHRASES))),
         stops=frozenset(
