@@ -43,13 +43,15 @@ GOVERNMENT_DEPARTMENTS: tuple[str, ...] = (
     "科学技术厅", "市场监督管理局", "应急管理局", "农业农村局", "交通运输局", "地方金融监督管理局",
     "金融工作局", "金融工作办公室", "大数据局", "大数据发展管理局", "数据资源局",
     "政务服务和数据管理局", "商务委员会", "经济技术开发区管理委员会", "高新技术产业开发区管理委员会",
+    "规划和自然资源局", "卫生健康委员会", "卫生健康局", "科技创新局", "科技创新委员会",
 )  # fmt: skip
 #: institutions a place owns, named by the place and what they are (浙江省产业基金, 深圳市数据交易所,
-#: 上海市公共资源交易中心): after a place (no other distinctive word) they are its organisation;
+#: 上海市公共资源交易中心, and any bureau, commission or department: 杭州市投资促进局, 上海市卫生
+#: 健康委员会, 成都市水务局): after a place (no other distinctive word) they are its organisation;
 #: alone they are common nouns (获得产业基金支持)
 PLACE_TIED_INSTITUTIONS: tuple[str, ...] = (
     "产业基金", "产业投资基金", "产业引导基金", "引导基金", "政府引导基金", "发展基金", "母基金",
-    "交易中心", "交易所",
+    "交易中心", "交易所", "局", "委员会", "厅",
 )  # fmt: skip
 #: industry words of services and utilities that end a trade name like 科技 or 能源 (澄岳医疗,
 #: 瀚蓝水务, 凯岳储能), besides the weak suffixes of :mod:`.entities`; not product or technology

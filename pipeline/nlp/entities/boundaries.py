@@ -303,7 +303,10 @@ def split_glued_suffixes(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> Tok
         kind = lex.word_kind(view[ts:end]) if pieces else None
         place_tied = kind == "place" and all(view[a:b] in lex.t.place_ok for a, b in pieces)
         # (else the word before the suffix may be the name itself: 上海市|分行 splits)
-        if pieces and (kind in ("generic", "verb", "char") or place_tied):
+        # (a lone-character organisation word splits off three characters or more: 水務|局;
+        # 當局 and 藥局 are words)
+        lone = len(pieces) == 1 and pieces[0][1] - pieces[0][0] == 1 and end - ts < 2
+        if pieces and not lone and (kind in ("generic", "verb", "char") or place_tied):
             split[k] = [(ts, end), *reversed(pieces)]
     if not split:
         return ctx

@@ -68,6 +68,28 @@ NAMES_READ_WHOLE = [
     pytest.param(
         "上海市地方金融监督管理局指出，风险可控。", ["上海市地方金融监督管理局"], [], id="finance-bureau-hans"
     ),
+    pytest.param(
+        "深圳市南山區科技創新局發布通知。", ["深圳市南山區科技創新局"], [], id="district-bureau-hant"
+    ),
+    pytest.param(
+        "深圳市南山区科技创新局发布通知。", ["深圳市南山区科技创新局"], [], id="district-bureau-hans"
+    ),
+    pytest.param("杭州市投資促進局表示歡迎。", ["杭州市投資促進局"], [], id="any-bureau-hant"),
+    pytest.param("杭州市投资促进局表示欢迎。", ["杭州市投资促进局"], [], id="any-bureau-hans"),
+    pytest.param("成都市水務局表示，工程將於年底完工。", ["成都市水務局"], [], id="glued-bureau-hant"),
+    pytest.param("成都市水务局表示，工程将于年底完工。", ["成都市水务局"], [], id="glued-bureau-hans"),
+    pytest.param(
+        "廣州市規劃和自然資源局批覆了方案。", ["廣州市規劃和自然資源局"], [], id="planning-bureau-hant"
+    ),
+    pytest.param(
+        "广州市规划和自然资源局批复了方案。", ["广州市规划和自然资源局"], [], id="planning-bureau-hans"
+    ),
+    pytest.param("上海市衛生健康委員會通報。", ["上海市衛生健康委員會"], [], id="health-commission-hant"),
+    pytest.param("上海市卫生健康委员会通报。", ["上海市卫生健康委员会"], [], id="health-commission-hans"),
+    pytest.param("美國當局表示將加強審查。", [], ["美國當局"], id="authorities-hant"),
+    pytest.param("美国当局表示将加强审查。", [], ["美国当局"], id="authorities-hans"),
+    pytest.param("公司打開了局面。", [], ["局面"], id="bureau-char-word-hant"),
+    pytest.param("公司打开了局面。", [], ["局面"], id="bureau-char-word-hans"),
     # place-tied institutions: an exchange, a fund, a trading centre
     pytest.param("深圳市數據交易所正式揭牌。", ["深圳市數據交易所"], [], id="city-exchange-hant"),
     pytest.param("深圳市数据交易所正式揭牌。", ["深圳市数据交易所"], [], id="city-exchange-hans"),
