@@ -44,6 +44,17 @@ COMPANY_PREDICATES: tuple[str, ...] = (
     "官方发布", "相关负责人",
 )  # fmt: skip
 
+#: what a subject at a clause start does that a person does as well (澄源宣布…, 岚翊表示…, 凯岳收购…):
+#: the subject is an organisation when it is a distinctive name no person bears (no surname first,
+#: no party or people word last: 日方, 知情人士)
+SUBJECT_ACTS: tuple[str, ...] = (
+    "宣布", "表示", "指出", "透露", "强调", "完成对", "完成了", "收购", "并购", "入股", "参股",
+    "计划投资", "将投资", "拟投资", "成为", "通过旗下", "透过旗下", "通过子公司", "透过子公司",
+)  # fmt: skip
+#: last characters of a subject that names a side, people or a report, not a company (日方, 业内人士,
+#: 专家, 研报, 英媒)
+NOT_COMPANY_SUBJECT_FINALS: str = "方士者人界内家员师报媒"
+
 #: (opener, words after the name): the argument slot of a deal verb (获澄源投资, 由澄源领投,
 #: 向翔鹭收购, 与翔鹭签约): the run of name words between them is the party, an organisation
 DEAL_SLOT_OPENERS: tuple[str, ...] = ("获得", "获", "由", "向", "与", "和", "同", "跟", "引入", "引进")

@@ -224,6 +224,21 @@ def _accepted(lex: Lexicon, ctx: Tokens, cue: str, runs: list[_Run], org_starts:
         or _signs_with_partner(lex, ctx, after, org_starts)
         or (len(runs) >= 2 and view.startswith(org_context.PARTNER_VERBS, after))  # 澄源與嵐翊簽署
         or view.startswith(_CORPORATE_TITLES, after)
+        or (
+            len(runs) == 1 and view.startswith(org_context.SUBJECT_ACTS, after) and _no_person(lex, ctx, last)
+        )
+    )
+
+
+def _no_person(lex: Lexicon, ctx: Tokens, run: _Run) -> bool:
+    """A subject no person bears: a distinctive word, no surname first, no party or people word
+    last (日方, 知情人士)."""
+    name = ctx.view[run.start : run.end]
+    return (
+        "distinct" in run.kinds
+        and name[0] not in lex.t.surnames
+        and name[-1] not in org_context.NOT_COMPANY_SUBJECT_FINALS
+        and not name.startswith(lex.t.compound_surnames)
     )
 
 

@@ -298,6 +298,48 @@ PARTY_SLOTS = [
 ]
 
 
+SUBJECTS = [
+    # a distinctive bare name at a clause start doing what a company (and a person) does
+    pytest.param("澄源宣布，將在越南建廠。", ["澄源"], [], id="announces-hant"),
+    pytest.param("澄源宣布，将在越南建厂。", ["澄源"], [], id="announces-hans"),
+    pytest.param("嵐翊表示，今年營收將增長。", ["嵐翊"], [], id="says-hant"),
+    pytest.param("岚翊表示，今年营收将增长。", ["岚翊"], [], id="says-hans"),
+    pytest.param("凱岳完成對嵐翊的收購。", ["凱岳"], [], id="completes-hant"),
+    pytest.param("凯岳完成对岚翊的收购。", ["凯岳"], [], id="completes-hans"),
+    pytest.param("澄源入股嵐翊。", ["澄源"], [], id="buys-into-hant"),
+    pytest.param("澄源入股岚翊。", ["澄源"], [], id="buys-into-hans"),
+    pytest.param("澄源透過子公司收購一家工廠。", ["澄源"], [], id="through-subsidiary-hant"),
+    pytest.param("澄源通过子公司收购一家工厂。", ["澄源"], [], id="through-subsidiary-hans"),
+    pytest.param("澄源成為嵐翊第一大股東。", ["澄源"], [], id="becomes-hant"),
+    pytest.param("澄源成为岚翊第一大股东。", ["澄源"], [], id="becomes-hans"),
+    # sides, people, reports and persons in the same slot
+    pytest.param("日方表示，將加強合作。", [], ["日方"], id="side-hant"),
+    pytest.param("日方表示，将加强合作。", [], ["日方"], id="side-hans"),
+    pytest.param("知情人士透露，交易已完成。", [], ["知情人士"], id="insider-hant"),
+    pytest.param("知情人士透露，交易已完成。", [], ["知情人士"], id="insider-hans"),
+    pytest.param("研報指出，行業回暖。", [], ["研報"], id="report-hant"),
+    pytest.param("研报指出，行业回暖。", [], ["研报"], id="report-hans"),
+    pytest.param("英媒指出，交易存疑。", [], ["英媒"], id="media-side-hant"),
+    pytest.param("英媒指出，交易存疑。", [], ["英媒"], id="media-side-hans"),
+    pytest.param("陳偉宣布辭職。", [], ["陳偉"], id="two-char-person-hant"),
+    pytest.param("陈伟宣布辞职。", [], ["陈伟"], id="two-char-person-hans"),
+    pytest.param(
+        "澄源以20億元收購嵐翊。",
+        ["澄源"],
+        [],
+        id="with-amount-hant",
+        marks=_xfail("以 and an amount between the subject and its verb"),
+    ),
+    pytest.param(
+        "澄源以20亿元收购岚翊。",
+        ["澄源"],
+        [],
+        id="with-amount-hans",
+        marks=_xfail("以 and an amount between the subject and its verb"),
+    ),
+]
+
+
 def _check(nlp, text: str, present: list[str], absent: list[str]) -> None:
     orgs = found(nlp, text, ORG_TYPES)
     for name in present:
@@ -323,4 +365,9 @@ def test_what_follows_a_name(nlp, text: str, present: list[str], absent: list[st
 
 @pytest.mark.parametrize(("text", "present", "absent"), PARTY_SLOTS)
 def test_names_in_party_slots(nlp, text: str, present: list[str], absent: list[str]) -> None:
+    _check(nlp, text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SUBJECTS)
+def test_bare_subjects(nlp, text: str, present: list[str], absent: list[str]) -> None:
     _check(nlp, text, present, absent)
