@@ -55,6 +55,10 @@ SUBJECT_ACTS: tuple[str, ...] = (
 #: 专家, 研报, 英媒)
 NOT_COMPANY_SUBJECT_FINALS: str = "方士者人界内家员师报媒"
 
+#: the marks of a share class after a listed company's short name (某某-B, 某某-W, 某某-SW in Hong
+#: Kong; 某某-KY in Taiwan): the name before one is a company
+LISTING_MARK: str = r"-(?:B|W|S|SW|SB|R|U|WR|KY|DR)(?![A-Za-z])"
+
 #: (opener, words after the name): the argument slot of a deal verb (获澄源投资, 由澄源领投,
 #: 向翔鹭收购, 与翔鹭签约): the run of name words between them is the party, an organisation
 DEAL_SLOT_OPENERS: tuple[str, ...] = ("获得", "获", "由", "向", "与", "和", "同", "跟", "引入", "引进")

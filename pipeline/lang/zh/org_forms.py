@@ -55,11 +55,11 @@ PLACE_TIED_INSTITUTIONS: tuple[str, ...] = (
 )  # fmt: skip
 #: industry words of services and utilities that end a trade name like 科技 or 能源 (澄岳医疗,
 #: 瀚蓝水务, 凯岳储能), besides the weak suffixes of :mod:`.entities`; not product or technology
-#: nouns, which end a product's name as often (钠离子电池, 算力网络, 正极材料, 算力租赁)
+#: nouns, which end a product's name as often (钠离子电池, 算力网络, 算力资源, 算力租赁)
 SERVICE_INDUSTRY_WORDS: tuple[str, ...] = (
     "教育", "医疗", "健康", "环保", "水务", "储能", "氢能", "动力", "智造", "文旅", "影业", "零售",
     "百货", "餐饮", "酒店", "信托", "期货", "航天", "船舶", "有色", "煤业", "热电", "水电", "电气",
-    "机电", "基因", "环境", "水利", "建工", "城投", "建投", "交投", "产投",
+    "机电", "基因", "环境", "水利", "建工", "城投", "建投", "交投", "产投", "建筑", "环球",
 )  # fmt: skip
 
 #: direction words that begin trade names (北方华锦, 南方精工); jieba tags them as localisers, so

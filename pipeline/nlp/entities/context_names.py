@@ -29,6 +29,7 @@ _ROUND_REPORT = re.compile(org_context.ROUND_REPORT)
 _FINANCING_REPORT = re.compile(org_context.FINANCING_REPORT)
 _INTRODUCER = re.compile(org_context.LIST_INTRODUCER_RE)
 _STAKE = re.compile(org_context.STAKE_AFTER_NAME)
+_LISTING_MARK = re.compile(org_context.LISTING_MARK)
 _CORPORATE_TITLES = tuple(sorted(org_context.CORPORATE_TITLES, key=len, reverse=True))
 #: the cues a person's name also fills (王大明與翔鷺簽約, 獲王大明投資)
 _PERSON_SLOTS = frozenset({"clause", "inline", "opener", "stake"})
@@ -203,6 +204,8 @@ def _accepted(lex: Lexicon, ctx: Tokens, cue: str, runs: list[_Run], org_starts:
     rest = view[after : after + 8]
     if rest.startswith(org_context.LIST_COLLECTIVES) or _joined_to(view, after, org_starts):
         return True  # 澄源、嵐翊等機構; 澄源與[a found organisation]
+    if len(runs) == 1 and _LISTING_MARK.match(view, after):
+        return True  # 嵐翊-B, 澄岳-KY: a listed company's short name and its share class
     if cue in ("introducer", "descriptor"):
         return _predicate_follows(lex, ctx, last)
     if cue == "inline":

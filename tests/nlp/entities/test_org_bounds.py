@@ -110,6 +110,10 @@ NAMES_READ_WHOLE = [
     pytest.param("該基金獲得產業基金支持。", [], ["產業基金"], id="bare-industry-fund-hant"),
     pytest.param("该基金获得产业基金支持。", [], ["产业基金"], id="bare-industry-fund-hans"),
     # industry words that end a trade name
+    pytest.param("大馬嵐翊建築宣布擴展業務。", ["大馬嵐翊建築"], [], id="construction-hant"),
+    pytest.param("大马岚翊建筑宣布扩展业务。", ["大马岚翊建筑"], [], id="construction-hans"),
+    pytest.param("推動綠色建築發展。", [], ["綠色建築"], id="construction-phrase-hant"),
+    pytest.param("推动绿色建筑发展。", [], ["绿色建筑"], id="construction-phrase-hans"),
     pytest.param("嵐翊教育宣布完成5億元融資。", ["嵐翊教育"], [], id="education-hant"),
     pytest.param("岚翊教育宣布完成5亿元融资。", ["岚翊教育"], [], id="education-hans"),
     pytest.param("公司向澄岳醫療收購30%股權。", ["澄岳醫療"], [], id="medical-hant"),
@@ -312,6 +316,13 @@ SUBJECTS = [
     pytest.param("澄源通过子公司收购一家工厂。", ["澄源"], [], id="through-subsidiary-hans"),
     pytest.param("澄源成為嵐翊第一大股東。", ["澄源"], [], id="becomes-hant"),
     pytest.param("澄源成为岚翊第一大股东。", ["澄源"], [], id="becomes-hans"),
+    # a listed company's short name and its share class
+    pytest.param("嵐翊-B公布業績。", ["嵐翊"], [], id="share-class-b-hant"),
+    pytest.param("岚翊-B公布业绩。", ["岚翊"], [], id="share-class-b-hans"),
+    pytest.param("投資者買入凱岳-W。", ["凱岳"], [], id="share-class-w-hant"),
+    pytest.param("投资者买入凯岳-W。", ["凯岳"], [], id="share-class-w-hans"),
+    pytest.param("澄岳-KY宣布私募。", ["澄岳"], [], id="share-class-ky-hant"),
+    pytest.param("澄岳-KY宣布私募。", ["澄岳"], [], id="share-class-ky-hans"),
     # sides, people, reports and persons in the same slot
     pytest.param("日方表示，將加強合作。", [], ["日方"], id="side-hant"),
     pytest.param("日方表示，将加强合作。", [], ["日方"], id="side-hans"),
