@@ -218,6 +218,35 @@ BOUNDARIES = [
         id="carmaker-glued-hans",
         marks=_xfail("jieba cuts 车|企澄岳: the descriptor split across two tokens"),
     ),
+    # a government body's centre and a bureau's branch named right after the body
+    pytest.param(
+        "國家藥品監督管理局藥品審評中心受理申請。",
+        ["國家藥品監督管理局藥品審評中心"],
+        [],
+        id="body-centre-hant",
+    ),
+    pytest.param(
+        "国家药品监督管理局药品审评中心受理申请。",
+        ["国家药品监督管理局药品审评中心"],
+        [],
+        id="body-centre-hans",
+    ),
+    pytest.param(
+        "國家發改委價格監測中心發布報告。", ["國家發改委價格監測中心"], [], id="commission-centre-hant"
+    ),
+    pytest.param(
+        "国家发改委价格监测中心发布报告。", ["国家发改委价格监测中心"], [], id="commission-centre-hans"
+    ),
+    pytest.param("國家外匯管理局上海市分局表示。", ["國家外匯管理局上海市分局"], [], id="bureau-branch-hant"),
+    pytest.param("国家外汇管理局上海市分局表示。", ["国家外汇管理局上海市分局"], [], id="bureau-branch-hans"),
+    pytest.param("國家統計局表示，中心城區房價下跌。", ["國家統計局"], [], id="centre-elsewhere-hant"),
+    pytest.param("国家统计局表示，中心城区房价下跌。", ["国家统计局"], [], id="centre-elsewhere-hans"),
+    pytest.param(
+        "國家能源局在數據中心建設方面表示。", ["國家能源局"], [], id="centre-after-preposition-hant"
+    ),
+    pytest.param(
+        "国家能源局在数据中心建设方面表示。", ["国家能源局"], [], id="centre-after-preposition-hans"
+    ),
     # a technology word of a digit and letters inside a trade name, not a quantity
     pytest.param("嵐翊3D科技完成融資。", ["嵐翊3D科技"], [], id="digit-tech-word-hant"),
     pytest.param("岚翊3D科技完成融资。", ["岚翊3D科技"], [], id="digit-tech-word-hans"),
