@@ -123,15 +123,18 @@ def _list_at(lex: Lexicon, ctx: Tokens, i: int, occupied: set[int]) -> list[_Run
 
 
 def _run_at(lex: Lexicon, ctx: Tokens, i: int, occupied: set[int]) -> _Run | None:
-    """The name words from token ``i`` on, at most ``MAX_BARE_NAME`` characters: distinctive
-    words, lone characters, adjectives (宏遠), a common noun first (星雲), an industry word
-    last (星雲科技, 宏遠電子)."""
+    """The name words from token ``i`` on, at most ``MAX_BARE_NAME`` Chinese characters (a Latin
+    word counts as one: 嵐翊Capital): distinctive words, lone characters, adjectives (宏遠), a
+    common noun first (星雲), an industry word last (星雲科技, 宏遠電子)."""
     start = ctx.spans[i][0]
     if start in occupied:
         return None
-    j, end, kinds = i, start, []
-    while j < len(ctx) and ctx.spans[j][1] - start <= org_context.MAX_BARE_NAME:
+    j, end, kinds, latin = i, start, [], 0
+    while j < len(ctx):
         word = ctx.tok(j)
+        latin += len(word) - 1 if is_latin(word) else 0
+        if ctx.spans[j][1] - start - latin > org_context.MAX_BARE_NAME:
+            break
         kind = _piece(lex, word, first=j == i)
         if kind is None or ctx.spans[j][0] in occupied:
             break

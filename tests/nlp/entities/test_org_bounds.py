@@ -247,6 +247,11 @@ BOUNDARIES = [
     pytest.param(
         "国家能源局在数据中心建设方面表示。", ["国家能源局"], [], id="centre-after-preposition-hans"
     ),
+    # a Latin word inside a bare name counts as one character of its length
+    pytest.param("嵐翊Capital宣布完成募資。", ["嵐翊Capital"], ["Capital"], id="latin-end-bare-hant"),
+    pytest.param("岚翊Capital宣布完成募资。", ["岚翊Capital"], ["Capital"], id="latin-end-bare-hans"),
+    pytest.param("本輪由澄岳Ventures領投。", ["澄岳Ventures"], [], id="latin-end-lead-hant"),
+    pytest.param("本轮由澄岳Ventures领投。", ["澄岳Ventures"], [], id="latin-end-lead-hans"),
     # a technology word of a digit and letters inside a trade name, not a quantity
     pytest.param("嵐翊3D科技完成融資。", ["嵐翊3D科技"], [], id="digit-tech-word-hant"),
     pytest.param("岚翊3D科技完成融资。", ["岚翊3D科技"], [], id="digit-tech-word-hans"),
