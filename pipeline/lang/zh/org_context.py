@@ -65,7 +65,10 @@ DEAL_SLOT_OPENERS: tuple[str, ...] = ("获得", "获", "由", "向", "与", "和
 DEAL_SLOT_CLOSERS: tuple[str, ...] = (
     "投资", "的投资", "的战略投资", "战略投资", "独家投资", "领投", "跟投", "参投", "注资", "增资",
     "入股", "收购", "签约", "签署", "签订", "合资", "共同投资", "联合投资", "合作", "战略合作",
+    "认购", "承购", "认缴", "出资",
 )  # fmt: skip
+#: the word that closes a list of names before their predicate (岚翊、凯岳等跟投, 由岚翊等承购)
+LIST_END: str = "等"
 
 #: the longest bare name this module accepts (a short or trade name)
 MAX_BARE_NAME: int = 6

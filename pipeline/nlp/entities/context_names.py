@@ -209,6 +209,10 @@ def _accepted(lex: Lexicon, ctx: Tokens, cue: str, runs: list[_Run], org_starts:
         return True  # 澄源、嵐翊等機構; 澄源與[a found organisation]
     if len(runs) == 1 and _LISTING_MARK.match(view, after):
         return True  # 嵐翊-B, 澄岳-KY: a listed company's short name and its share class
+    i = ctx.starts.get(after)
+    if i is not None and ctx.tok(i) == org_context.LIST_END:
+        after = ctx.spans[i][1]  # 嵐翊、凱岳等|跟投, 由嵐翊等|承購: the predicate after the list
+        rest = view[after : after + 8]
     if cue in ("introducer", "descriptor"):
         return _predicate_follows(lex, ctx, last)
     if cue == "inline":

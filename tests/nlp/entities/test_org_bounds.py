@@ -310,6 +310,21 @@ PARTY_SLOTS = [
         id="direction-word-party-hans",
         marks=_xfail("a direction word (北方) begins no bare name"),
     ),
+    # 等 closes a list of names before their predicate or closer
+    pytest.param(
+        "本輪由澄源領投，嵐翊、凱岳等跟投。", ["澄源", "嵐翊", "凱岳"], [], id="list-end-follow-hant"
+    ),
+    pytest.param(
+        "本轮由澄源领投，岚翊、凯岳等跟投。", ["澄源", "岚翊", "凯岳"], [], id="list-end-follow-hans"
+    ),
+    pytest.param("餘下股份由嵐翊等承購。", ["嵐翊"], [], id="list-end-underwrite-hant"),
+    pytest.param("余下股份由岚翊等承购。", ["岚翊"], [], id="list-end-underwrite-hans"),
+    pytest.param("新股由凱岳認購。", ["凱岳"], [], id="subscribed-by-hant"),
+    pytest.param("新股由凯岳认购。", ["凯岳"], [], id="subscribed-by-hans"),
+    pytest.param("本輪由專家等參與。", [], ["專家"], id="list-end-people-hant"),
+    pytest.param("本轮由专家等参与。", [], ["专家"], id="list-end-people-hans"),
+    pytest.param("市場等待消息。", [], ["市場"], id="wait-not-list-end-hant"),
+    pytest.param("市场等待消息。", [], ["市场"], id="wait-not-list-end-hans"),
     # a capitalised Latin phrase between an opener and a deal verb
     pytest.param("該公司與Harbor Ridge簽署買賣協議。", ["Harbor Ridge"], [], id="latin-partner-hant"),
     pytest.param("该公司与Harbor Ridge签署买卖协议。", ["Harbor Ridge"], [], id="latin-partner-hans"),
