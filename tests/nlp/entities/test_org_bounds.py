@@ -47,6 +47,15 @@ NAMES_READ_WHOLE = [
     ),
     pytest.param("澄源控股有限責任公司擬增資。", ["澄源控股有限責任公司"], [], id="holding-llc-hant"),
     pytest.param("澄源控股有限责任公司拟增资。", ["澄源控股有限责任公司"], [], id="holding-llc-hans"),
+    # a place and an industry word at a clause start doing what a company does
+    pytest.param("四川路橋公告，中標一項工程。", ["四川路橋"], [], id="place-industry-notice-hant"),
+    pytest.param("四川路桥公告，中标一项工程。", ["四川路桥"], [], id="place-industry-notice-hans"),
+    pytest.param("浙江建工宣布收購一家設計院。", ["浙江建工"], [], id="place-industry-acts-hant"),
+    pytest.param("浙江建工宣布收购一家设计院。", ["浙江建工"], [], id="place-industry-acts-hans"),
+    pytest.param("香港地產股價大跌。", [], ["香港地產"], id="place-industry-sector-hant"),
+    pytest.param("香港地产股价大跌。", [], ["香港地产"], id="place-industry-sector-hans"),
+    pytest.param("廣東能源消費增長。", [], ["廣東能源"], id="place-industry-noun-hant"),
+    pytest.param("广东能源消费增长。", [], ["广东能源"], id="place-industry-noun-hans"),
     # a local government's departments
     pytest.param("北京市經濟和信息化局發布通知。", ["北京市經濟和信息化局"], [], id="econ-it-bureau-hant"),
     pytest.param("北京市经济和信息化局发布通知。", ["北京市经济和信息化局"], [], id="econ-it-bureau-hans"),
