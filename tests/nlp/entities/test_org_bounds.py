@@ -261,6 +261,13 @@ BOUNDARIES = [
     pytest.param("岚翊Capital宣布完成募资。", ["岚翊Capital"], ["Capital"], id="latin-end-bare-hans"),
     pytest.param("本輪由澄岳Ventures領投。", ["澄岳Ventures"], [], id="latin-end-lead-hant"),
     pytest.param("本轮由澄岳Ventures领投。", ["澄岳Ventures"], [], id="latin-end-lead-hans"),
+    # a series number jieba cut into a number and its character (1|號, 2|期)
+    pytest.param("嵐翊1號基金出資3億元。", ["嵐翊1號基金"], [], id="series-number-hant"),
+    pytest.param("岚翊1号基金出资3亿元。", ["岚翊1号基金"], [], id="series-number-hans"),
+    pytest.param("澄岳2期基金完成募集。", ["澄岳2期基金"], [], id="series-phase-hant"),
+    pytest.param("澄岳2期基金完成募集。", ["澄岳2期基金"], [], id="series-phase-hans"),
+    pytest.param("公司設立1號基金。", [], ["1號基金"], id="series-alone-hant"),
+    pytest.param("公司设立1号基金。", [], ["1号基金"], id="series-alone-hans"),
     # a technology word of a digit and letters inside a trade name, not a quantity
     pytest.param("嵐翊3D科技完成融資。", ["嵐翊3D科技"], [], id="digit-tech-word-hant"),
     pytest.param("岚翊3D科技完成融资。", ["岚翊3D科技"], [], id="digit-tech-word-hans"),
