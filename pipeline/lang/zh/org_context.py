@@ -10,10 +10,10 @@ from __future__ import annotations
 #: 获|澄源): split off when the rest is two characters or more and the two first characters are
 #: no dictionary word
 GLUED_BEFORE_NAME: str = "及与和暨获拟给予被把对在将已由据"
-#: prepositions and the copula that are also surnames (向华强, 于某, 为某): split off only after a
-#: word that ends a noun phrase (基金|向|岚翊收购, 投资方|为|澄源), never at a clause start or
-#: after a title
-GLUED_BEFORE_NAME_SURNAMES: str = "向于为"
+#: prepositions and the copula that are also surnames or begin names (向华强, 于某, 为某, 同益):
+#: split off only after a word that ends a noun phrase (基金|向|岚翊收购, 投资方|为|澄源), never at
+#: a clause start or after a title
+GLUED_BEFORE_NAME_SURNAMES: str = "向于为同替跟"
 #: conjunctions inside an unknown token between two names of two characters or more (岚翊和凯岳)
 GLUED_CONJUNCTIONS: str = "和与及暨"
 #: function characters glued to the end of an unknown name (翔鹭|拟, 澄远|均, 蓝岸|等)

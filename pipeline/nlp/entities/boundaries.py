@@ -217,6 +217,8 @@ def _token_left(lex: Lexicon, ctx: Tokens, pos: int, end: int, steps: list[Step]
         kind = "verb"  # 北方华锦: a name piece that begins a name only where a phrase begins
     if kind == "verb" and steps and steps[-1][1] == "place":
         return None  # 擬向|浙江某某傳媒: a registered name begins with its place, not after a verb
+    if kind == "verb" and _joins_two_names(lex, ctx, i, steps):
+        return None
     if (
         kind in (None, "generic")
         and all(k in ("generic", "verb") for _, k in steps)
@@ -230,6 +232,17 @@ def _token_left(lex: Lexicon, ctx: Tokens, pos: int, end: int, steps: list[Step]
         return None
     steps.append((tok_start, kind))
     return tok_start
+
+
+def _joins_two_names(lex: Lexicon, ctx: Tokens, i: int, steps: list[Step]) -> bool:
+    """Verb token ``i`` stands between an organisation word and a name piece (某某能源|攜手|澄岳電子,
+    某某能源|聯合|澄岳): the name before it ended at its industry word."""
+    return (
+        bool(steps)
+        and steps[-1][1] in ("distinct", "char", "latin")
+        and i > 0
+        and lex.is_org_word(ctx.tok(i - 1))
+    )
 
 
 def _serial_start(lex: Lexicon, ctx: Tokens, i: int) -> int | None:

@@ -268,6 +268,17 @@ BOUNDARIES = [
     pytest.param("澄岳2期基金完成募集。", ["澄岳2期基金"], [], id="series-phase-hans"),
     pytest.param("公司設立1號基金。", [], ["1號基金"], id="series-alone-hant"),
     pytest.param("公司设立1号基金。", [], ["1号基金"], id="series-alone-hans"),
+    # a verb or a preposition between two names joins them; neither is part of a name
+    pytest.param("嵐翊能源攜手澄岳電子投資建廠。", ["嵐翊能源", "澄岳電子"], [], id="hand-in-hand-hant"),
+    pytest.param("岚翊能源携手澄岳电子投资建厂。", ["岚翊能源", "澄岳电子"], [], id="hand-in-hand-hans"),
+    pytest.param("嵐翊能源聯合澄岳電子成立基金。", ["嵐翊能源", "澄岳電子"], [], id="jointly-hant"),
+    pytest.param("岚翊能源联合澄岳电子成立基金。", ["岚翊能源", "澄岳电子"], [], id="jointly-hans"),
+    pytest.param("嵐翊能源同澄岳電子簽約。", ["嵐翊能源", "澄岳電子"], [], id="with-glued-hant"),
+    pytest.param("岚翊能源同澄岳电子签约。", ["岚翊能源", "澄岳电子"], [], id="with-glued-hans"),
+    pytest.param("嵐翊能源替澄岳電子擔保。", ["嵐翊能源", "澄岳電子"], [], id="for-glued-hant"),
+    pytest.param("岚翊能源替澄岳电子担保。", ["岚翊能源", "澄岳电子"], [], id="for-glued-hans"),
+    pytest.param("中國能源建設集團宣布。", ["中國能源建設集團"], [], id="verb-before-suffix-hant"),
+    pytest.param("中国能源建设集团宣布。", ["中国能源建设集团"], [], id="verb-before-suffix-hans"),
     # a technology word of a digit and letters inside a trade name, not a quantity
     pytest.param("嵐翊3D科技完成融資。", ["嵐翊3D科技"], [], id="digit-tech-word-hant"),
     pytest.param("岚翊3D科技完成融资。", ["岚翊3D科技"], [], id="digit-tech-word-hans"),
