@@ -241,12 +241,14 @@ def _accepted(lex: Lexicon, ctx: Tokens, cue: str, runs: list[_Run], org_starts:
 
 
 def _no_person(lex: Lexicon, ctx: Tokens, run: _Run) -> bool:
-    """A subject no person bears: a distinctive word, no surname first, no party or people word
-    last (日方, 知情人士)."""
+    """A subject no person bears: a distinctive word, no surname first, not all characters of a
+    transliteration (戈德曼: a foreign person as likely), no party or people word last (日方,
+    知情人士)."""
     name = ctx.view[run.start : run.end]
     return (
         "distinct" in run.kinds
         and name[0] not in lex.t.surnames
+        and not all(c in lex.t.transliteration for c in name)
         and name[-1] not in org_context.NOT_COMPANY_SUBJECT_FINALS
         and not name.startswith(lex.t.compound_surnames)
     )

@@ -408,6 +408,8 @@ SUBJECTS = [
     pytest.param("研报指出，行业回暖。", [], ["研报"], id="report-hans"),
     pytest.param("英媒指出，交易存疑。", [], ["英媒"], id="media-side-hant"),
     pytest.param("英媒指出，交易存疑。", [], ["英媒"], id="media-side-hans"),
+    pytest.param("戈德曼表示看好後市。", [], ["戈德曼"], id="transliterated-person-hant"),
+    pytest.param("戈德曼表示看好后市。", [], ["戈德曼"], id="transliterated-person-hans"),
     pytest.param("陳偉宣布辭職。", [], ["陳偉"], id="two-char-person-hant"),
     pytest.param("陈伟宣布辞职。", [], ["陈伟"], id="two-char-person-hans"),
     pytest.param(
