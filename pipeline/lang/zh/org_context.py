@@ -52,8 +52,8 @@ SUBJECT_ACTS: tuple[str, ...] = (
     "计划投资", "将投资", "拟投资", "成为", "通过旗下", "透过旗下", "通过子公司", "透过子公司",
 )  # fmt: skip
 #: last characters of a subject that names a side, people or a report, not a company (日方, 业内人士,
-#: 专家, 研报, 英媒)
-NOT_COMPANY_SUBJECT_FINALS: str = "方士者人界内家员师报媒"
+#: 专家, 研报, 英媒) or a kind of money or player (险资, 国家队)
+NOT_COMPANY_SUBJECT_FINALS: str = "方士者人界内家员师报媒资队"
 
 #: the marks of a share class after a listed company's short name (某某-B, 某某-W, 某某-SW in Hong
 #: Kong; 某某-KY in Taiwan): the name before one is a company

@@ -280,6 +280,7 @@ def _name_ok(lex: Lexicon, ctx: Tokens, cue: str, run: _Run) -> bool:
     name = ctx.view[run.start : run.end]
     return (
         name not in lex.t.generic
+        and name not in lex.t.descriptor_set  # 與央企簽署: a kind of company, no name
         and not lex.is_place(name)
         and name[-1] not in lang.PLACE_ADMIN_CHARS  # 六省, 兩市: places, not companies
         and name[0] not in lex.t.numerals

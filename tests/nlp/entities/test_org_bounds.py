@@ -321,6 +321,12 @@ PARTY_SLOTS = [
     pytest.param("公司与地方政府签署协议。", [], ["地方政府"], id="local-government-hans"),
     pytest.param("本輪由產業資本領投。", [], ["產業資本"], id="industrial-capital-hant"),
     pytest.param("本轮由产业资本领投。", [], ["产业资本"], id="industrial-capital-hans"),
+    pytest.param("公司與央企簽署協議。", [], ["央企"], id="descriptor-alone-hant"),
+    pytest.param("公司与央企签署协议。", [], ["央企"], id="descriptor-alone-hans"),
+    pytest.param("險資入股多家銀行。", [], ["險資"], id="kind-of-money-hant"),
+    pytest.param("险资入股多家银行。", [], ["险资"], id="kind-of-money-hans"),
+    pytest.param("國家隊入股多家銀行。", [], ["國家隊"], id="kind-of-player-hant"),
+    pytest.param("国家队入股多家银行。", [], ["国家队"], id="kind-of-player-hans"),
     pytest.param("公司與科技公司合作。", [], ["科技公司"], id="tech-company-hant"),
     pytest.param("公司与科技公司合作。", [], ["科技公司"], id="tech-company-hans"),
     pytest.param(
