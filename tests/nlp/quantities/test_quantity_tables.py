@@ -302,6 +302,14 @@ def test_the_yen_sign_by_region(text: str, region: str, currency: str) -> None:
             "公司籌資20億日圓，約合人民幣1億元。",
             [("20億日圓", 2 * 10**9, "JPY"), ("約合人民幣1億元", 10**8, "CNY")],
         ),
+        # a currency word after a number is that number's unit, never also the currency of the
+        # number after it (the tenor of a bond, a count of years)
+        ("bond-tenor", "小米發行6億美元5年期綠色債券。", [("6億美元", 6 * 10**8, "USD")]),
+        ("bond-tenor-space", "公司發行5億港元 3年期票據。", [("5億港元", 5 * 10**8, "HKD")]),
+        ("tenor-list", "該行發行10億歐元7年期及12年期債券。", [("10億歐元", 10**9, "EUR")]),
+        ("currency-then-tenor", "公司計劃發行美元3年期債券。", []),
+        ("currency-then-months", "銀行推出人民幣6個月定期存款。", []),
+        ("currency-then-amount-still", "集團發行美元債券5億美元。", [("5億美元", 5 * 10**8, "USD")]),
     ),
 )
 def test_adjacent_amounts_keep_their_currency(text: str, expected: list[Any]) -> None:
