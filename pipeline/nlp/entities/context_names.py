@@ -62,11 +62,9 @@ def context_names(lex: Lexicon, ctx: Tokens, taken: list[Candidate]) -> list[Can
     full_names = _full_names(ctx.view, taken)
     out: list[Candidate] = []
     pieces: _Pieces = lex.memo("bare-name pieces")
-    words, n = ctx.words, len(ctx)
-    i = 0
-    while i < n:
-        if _memo_piece(lex, pieces, words[i], True) is None:
-            i += 1  # no bare name begins here (most tokens)
+    resume = 0
+    for i in _beginnings(lex, ctx.words, pieces):
+        if i < resume:
             continue
         # (the cue only where a bare name begins)
         runs = _list_at(lex, ctx, i, occupied, pieces)
@@ -77,10 +75,14 @@ def context_names(lex: Lexicon, ctx: Tokens, taken: list[Candidate]) -> list[Can
             for run in runs:
                 out.append(_bare_candidate(ctx.view, run, full_names))
                 occupied.update(range(run.start, run.end))
-            i = runs[-1].next_tok
-            continue
-        i += 1
+            resume = runs[-1].next_tok
     return out
+
+
+def _beginnings(lex: Lexicon, words: tuple[str, ...], pieces: _Pieces) -> list[int]:
+    """The tokens a bare name may begin with (most tokens begin none)."""
+    begins = {w: _memo_piece(lex, pieces, w, True) is not None for w in set(words)}
+    return [i for i, w in enumerate(words) if begins[w]]
 
 
 def _full_names(view: str, taken: list[Candidate]) -> dict[str, Candidate]:
