@@ -81,7 +81,9 @@ def context_names(lex: Lexicon, ctx: Tokens, taken: list[Candidate]) -> list[Can
 
 def _beginnings(lex: Lexicon, words: tuple[str, ...], pieces: _Pieces) -> list[int]:
     """The tokens a bare name may begin with (most tokens begin none)."""
-    begins = {w: _memo_piece(lex, pieces, w, True) is not None for w in set(words)}
+    begins: dict[str, bool] = lex.memo("bare-name beginnings")
+    for w in [w for w in set(words) if w not in begins]:
+        begins[w] = _memo_piece(lex, pieces, w, True) is not None
     return [i for i, w in enumerate(words) if begins[w]]
 
 
