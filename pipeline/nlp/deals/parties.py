@@ -417,6 +417,8 @@ def list_gap(view: str, start: int, end: int) -> str:
     """What links two parties of a list, a bracket after the first left out (X(00017)及Y) and a
     place before the second (X及日本Y)."""
     gap = L.BRACKET_AFTER_PARTY.sub("", view[start:end].strip()).strip()
+    if not gap.endswith(L.PLACE_PREFIXES):
+        return gap  # (most gaps: one test for the whole table)
     for place in L.PLACE_PREFIXES:
         if gap.endswith(place) and gap[: -len(place)] in L.PARTY_LIST_LINKS:
             return gap[: -len(place)]
