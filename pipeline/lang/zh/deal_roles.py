@@ -86,6 +86,15 @@ INVESTING_VEHICLE = re.compile(
     r"|(?:旗下|的|之)?(?:全资|控股|间接全资)?(?:子公司|附属公司|投资子公司|创投子公司))\s*"
 )
 
+#: the name of an investing vehicle (a fund, a venture arm): X旗下Y资本投资N — the house invests
+#: through it; a subsidiary with another name (X旗下的Y集团投资N) invests on its own
+FUND_NAME_HEADS: tuple[str, ...] = (
+    "基金", "资本", "创投", "投资", "合伙", "合伙企业", "有限合伙", "fund", "capital", "partners",
+    "ventures", "investment", "investments",
+)  # fmt: skip
+#: in the link (X旗下基金Y, X的创投子公司Y): the words that make the vehicle an investing one
+FUND_LINK_WORDS: tuple[str, ...] = ("基金", "投资", "创投")
+
 #: 共同发起设立X基金 / 合资成立X / 投资设立X: the company or fund a sentence founds (what its
 #: partners' contributions go into)
 FOUNDING = re.compile(r"(?:设立|成立|组建|创立|创设)(?:了)?(?:一家|一只|一支|一个)?")

@@ -209,23 +209,34 @@ def founded(ctx: SentenceContext, hit: Hit, agent: Mention | None) -> Mention | 
     return None
 
 
+def is_fund(view: str, m: Mention) -> bool:
+    """A fund or venture arm by its name (X资本, Y基金, Z Capital)."""
+    return view[m.start : m.end].casefold().rstrip(L.SPACES).endswith(R.FUND_NAME_HEADS)
+
+
 def house_of(ctx: SentenceContext, p: Party) -> Mention:
     """中国移动旗下中移资本 in a list of investors: the house investing through its fund."""
     return acting_parent(ctx, p.mention, "investment") or p.mention
 
 
-def acting_parent(ctx: SentenceContext, agent: Mention | None, dtype: str) -> Mention | None:
+def acting_parent(
+    ctx: SentenceContext, agent: Mention | None, dtype: str, house: bool = True
+) -> Mention | None:
     """X拟透过子公司Y以N认购…: the parent acting through a subsidiary is the agent (Y the vehicle);
-    so is an investor's house whose fund invests (X旗下Y基金认购N)."""
+    so is an investor's house whose fund invests (X旗下Y基金认购N) — with ``house`` False only a
+    fund by its name (X旗下的Y集团投资N: the subsidiary invests)."""
     if agent is None:
         return None
+    house = house or is_fund(ctx.view, agent)
     for p in ctx.parties:
         org = p.mention.type == "organization" and p.mention.iri != agent.iri
         if not org or p.end > agent.start:
             continue
-        if L.THROUGH_VEHICLE.fullmatch(ctx.view, p.end, agent.start) or (
-            dtype == "investment" and R.INVESTING_VEHICLE.fullmatch(ctx.view, p.end, agent.start)
-        ):
+        if L.THROUGH_VEHICLE.fullmatch(ctx.view, p.end, agent.start):
+            return p.mention
+        link = R.INVESTING_VEHICLE.fullmatch(ctx.view, p.end, agent.start)
+        # 腾讯旗下基金林芝腾讯 / X的投资子公司Y: the link names the vehicle a fund
+        if dtype == "investment" and link and (house or any(w in link.group() for w in R.FUND_LINK_WORDS)):
             return p.mention
     return agent
 
