@@ -48,3 +48,13 @@ PARTNER_RELATIVE = re.compile(
     r"[^，,。；;：:]{0,6}?(?:合作|合资|联手|携手|结盟|合伙|共同持有|共同持股|共同控股)(?:成立|设立|经营)?的"
     r"[^，,。；;：:、]{0,4}"
 )
+
+#: the agreements that frame what the parties will do (an investment, a joint venture, a cooperation):
+#: 签署投资协议，X将向Y投资N — the investment is the agreement's content and its figure the agreement's
+#: (a sale, loan or supply contract is not one: the deal it names hosts the signing)
+FRAMEWORK_AGREEMENTS = re.compile(
+    r"(?:投资|合作|框架|合资|战略|意向|投资合作|战略合作)(?:框架)?(?:协议|协定|合约|备忘录|意向书)(?:书)?"
+    r"|备忘录|意向书"
+)
+#: 签订了总投资20亿欧元的合资协议: the figure modifies the agreement noun after it
+FIGURE_OF_AGREEMENT = re.compile(r"[^，,。；;]{0,3}的[^，,。；;]{0,12}?(?:协议|协定|合约|备忘录|意向书)")
