@@ -58,3 +58,7 @@ FRAMEWORK_AGREEMENTS = re.compile(
 )
 #: 签订了总投资20亿欧元的合资协议: the figure modifies the agreement noun after it
 FIGURE_OF_AGREEMENT = re.compile(r"[^，,。；;]{0,3}的[^，,。；;]{0,12}?(?:协议|协定|合约|备忘录|意向书)")
+
+#: the markers of the other party (向/对/与/给/予) right before a party the text leaves unnamed
+#: (向某投资者出售 / 与一位客户签订): the other role is nobody's, the object is what changes hands
+UNNAMED_OTHER_MARKERS: tuple[str, ...] = ("向", "对", "与", "和", "跟", "同", "给", "予")

@@ -16,6 +16,7 @@ from pipeline.nlp.deals.labels import respective_figures
 from pipeline.nlp.deals.parties import Party, chain, chain_head
 from pipeline.nlp.deals.reading import Reading
 from pipeline.nlp.deals.triggers import Hit
+from pipeline.nlp.deals.unnamed import unnamed_other
 
 
 def investees_invest_not(cands: list[Candidate]) -> list[Candidate]:
@@ -153,6 +154,8 @@ def buyer_named(ctx: SentenceContext, r: Reading) -> bool:
     if r.hit.trigger.subject == "agent":
         return True
     view, hit = ctx.view, r.hit
+    if r.agent is None and unnamed_other(ctx, ctx.clauses[r.ci][0], hit):
+        return True  # 向某投资者出售Y股权: the buyer is marked, though unnamed
     for p in ctx.parties:
         if r.agent is None or p.mention is not r.agent:
             continue

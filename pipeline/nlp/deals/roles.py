@@ -18,6 +18,7 @@ from pipeline.nlp.deals import lexicon as X
 from pipeline.nlp.deals.context import SentenceContext
 from pipeline.nlp.deals.parties import Party, chain, chain_head, list_head
 from pipeline.nlp.deals.triggers import Hit
+from pipeline.nlp.deals.unnamed import unnamed_other
 
 OPPOSITE = {"agent": "counterparty", "counterparty": "agent"}
 
@@ -150,6 +151,13 @@ def _marked(ctx: SentenceContext, ci: int, hit: Hit, dtype: str) -> _Marked:
     if other is not None:
         other = list_head(view, parties, other)  # 向X、Y转让: the first of the marked list
     obj = None if dtype in ("fundraising", "debt", "capex") else _object_party(view, parties, hit, cb)
+    if (
+        other is None
+        and obj is not None
+        and hit.trigger.subject == "counterparty"
+        and unnamed_other(ctx, ca, hit)
+    ):
+        obj = None  # 向某投资者出售Y股权: the buyer is unnamed, Y is what is sold
     return _Marked(swap, bene, other, obj, trigger_owner(ctx, ca, hit))
 
 
