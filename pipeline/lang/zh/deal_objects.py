@@ -62,3 +62,11 @@ FIGURE_OF_AGREEMENT = re.compile(r"[^，,。；;]{0,3}的[^，,。；;]{0,12}?(?
 #: the markers of the other party (向/对/与/给/予) right before a party the text leaves unnamed
 #: (向某投资者出售 / 与一位客户签订): the other role is nobody's, the object is what changes hands
 UNNAMED_OTHER_MARKERS: tuple[str, ...] = ("向", "对", "与", "和", "跟", "同", "给", "予")
+
+#: the deal words a company spends with (投资N): with no object at all after the figure (X计划今年投资N),
+#: the spend is its own capex — an investing house's (X资本投资N) stays an investment
+SPEND_WORDS: tuple[str, ...] = ("投资",)
+#: what may stand after the figure in a bare spend's clause (投资了N元左右)
+BARE_TAIL = re.compile(r"[了约共逾近达至左右上下以及余多。.\s]*")
+#: 投资N，用于湛江基地二期: the next clause says the money goes to a project or facility
+PURPOSE_PROJECT = re.compile(r"(?:主要)?(?:用于|用作|投向|投入)[^，,。；;]{0,16}?" + PROJECT_HEADS)

@@ -2,8 +2,9 @@
 these tests (invented, or about other real companies), both scripts.
 
 - An investment word with no investee company: a place (在德国投资N, 投资N于爱达荷州), a project
-  or a facility (对龙潭新厂投资N, 投资N于成都某项目) makes it the spender's own capex; a company
-  object keeps it an investment; a time or a field of business is no place.
+  or a facility (对龙潭新厂投资N, 投资N成都某项目, 投资N，用于Y基地), or nothing at all after the
+  figure (X计划今年投资N) makes it the spender's own capex; a company object, an investing house
+  (X资本投资N) or an inward investor keeps it an investment; a time or a field of business is no place.
 - X旗下的Y投资N: Y invests (a subsidiary is its own agent) — unless Y is an investing vehicle by
   its name (X旗下Y资本) or the verb is a round investor's (认购, 领投): then the house X.
 - 与X合作的Y / 和X合资的Y: X inside the relative clause only describes Y.
@@ -74,6 +75,42 @@ OBJECTS = [
         [("80億元", 8e9, None)],
         exactly=[("capex", "遠雄", None, "80億元")],
     ),
+    # ---------------------------------------------------------------- no object at all, or a project purpose
+    case(
+        "cn-a-bare-spend-is-capex",
+        "宝钢股份计划今年投资45亿元。",
+        ["宝钢股份"],
+        [("45亿元", 4.5e9, None)],
+        exactly=[("capex", "宝钢股份", None, "45亿元")],
+    ),
+    case(
+        "tw-a-bare-spend-is-capex",
+        "中鋼預計明年投資約300億元。",
+        ["中鋼"],
+        [("約300億元", 3e10, None)],
+        exactly=[("capex", "中鋼", None, "約300億元")],
+    ),
+    case(
+        "cn-the-next-clause-names-the-project",
+        "宝钢股份拟投资45亿元，用于湛江基地二期。",
+        ["宝钢股份"],
+        [("45亿元", 4.5e9, None)],
+        exactly=[("capex", "宝钢股份", None, "45亿元")],
+    ),
+    case(
+        "tw-the-next-clause-names-the-project",
+        "華邦電將投資300億元，主要用於高雄新廠。",
+        ["華邦電"],
+        [("300億元", 3e10, None)],
+        exactly=[("capex", "華邦電", None, "300億元")],
+    ),
+    case(
+        "cn-an-investing-house-with-no-investee-stays-an-investment",
+        "红杉资本今年计划投资45亿元。",
+        ["红杉资本"],
+        [("45亿元", 4.5e9, None)],
+        exactly=[("investment", "红杉资本", None, "45亿元")],
+    ),
     # ---------------------------------------------------------------- negative: an investee, a time, a field
     case(
         "cn-company-object-is-an-investment",
@@ -91,7 +128,7 @@ OBJECTS = [
     ),
     case(
         "cn-a-time-is-no-place",
-        "小米于2024年投资3亿元。",
+        "小米于2024年投资3亿元支持生态链企业。",
         ["小米"],
         [("3亿元", 3e8, None)],
         exactly=[("investment", "小米", None, "3亿元")],
