@@ -111,6 +111,28 @@ OBJECTS = [
         [("45亿元", 4.5e9, None)],
         exactly=[("investment", "红杉资本", None, "45亿元")],
     ),
+    # ---------------------------------------------------------------- a company's own budget estimate
+    case(
+        "cn-own-budget-estimate",
+        "鸿海今年资本支出预估达40亿美元。",
+        ["鸿海"],
+        [("40亿美元", 4e9, None)],
+        exactly=[("capex", "鸿海", None, "40亿美元")],
+    ),
+    case(
+        "tw-own-budget-estimate",
+        "華碩明年資本支出預估為25億元。",
+        ["華碩"],
+        [("25億元", 2.5e9, None)],
+        exactly=[("capex", "華碩", None, "25億元")],
+    ),
+    case(
+        "tw-an-analyst-estimate-is-no-deal",
+        "分析師預估華碩明年資本支出為25億元。",
+        ["華碩"],
+        [("25億元", 2.5e9, None)],
+        exactly=[],
+    ),
     # ---------------------------------------------------------------- negative: an investee, a time, a field
     case(
         "cn-company-object-is-an-investment",
