@@ -212,7 +212,8 @@ FUNDING_SOURCES = re.compile(r"(?:自有资金|自筹资金|资金来源)[^，,�
 #: a sentence opened by these speaks of the agreement just signed (根据协议，X将投资N建设Y):
 #: the project's cost is the agreement's figure
 PER_AGREEMENT = re.compile(
-    r"\s*(?:根据|按照|依据|依照)(?:该|上述|此|本)?(?:合作|投资|框架|战略合作)?协议|\s*协议约定"
+    r"\s*(?:根据|按照|依据|依照)(?:该|上述|此|本|双方)?(?:合作|投资|框架|战略合作)?(?:协议|备忘录|意向书)"
+    r"|\s*(?:协议|备忘录)(?:约定|规定|显示|内容显示)"
 )
 
 #: the owner of the works just awarded, named by its role (该项目建设单位为X / 招标人为X / 业主为X)

@@ -53,6 +53,21 @@ FRAMED = [
         [("20億歐元", 2e9, None)],
         exactly=[("agreement", "吉利", "雷諾", "20億歐元")],
     ),
+    # ---------------------------------------------------------------- the next sentence: 根据协议/备忘录，…
+    case(
+        "cn-per-the-memorandum-the-spend-is-the-agreements",
+        "丰隆集团与沙巴州政府签署谅解备忘录。根据备忘录，丰隆集团将投资10亿令吉。",
+        ["丰隆集团", "沙巴州政府"],
+        [("10亿令吉", 1e9, None)],
+        exactly=[("agreement", "丰隆集团", "沙巴州政府", "10亿令吉")],
+    ),
+    case(
+        "tw-per-the-agreement-the-investment-is-the-agreements",
+        "豐隆集團與沙巴州政府簽署諒解備忘錄。根據協議，豐隆集團將向沙巴州政府投資10億令吉。",
+        ["豐隆集團", "沙巴州政府"],
+        [("10億令吉", 1e9, None)],
+        exactly=[("agreement", "豐隆集團", "沙巴州政府", "10億令吉")],
+    ),
     # ---------------------------------------------------------------- negative rows
     case(
         "cn-an-investment-before-the-signing-stays",
@@ -60,6 +75,13 @@ FRAMED = [
         ["腾讯", "蔚来", "京东"],
         [("10亿元", 1e9, None)],
         includes=[("investment", "腾讯", "蔚来", "10亿元")],
+    ),
+    case(
+        "cn-per-the-agreement-an-outsider-invests-on-its-own",
+        "丰隆集团与沙巴州政府签署谅解备忘录。根据协议，马来亚银行将向丰隆集团投资10亿令吉。",
+        ["丰隆集团", "沙巴州政府", "马来亚银行"],
+        [("10亿令吉", 1e9, None)],
+        includes=[("investment", "马来亚银行", "丰隆集团", "10亿令吉")],
     ),
     case(
         "tw-an-investor-outside-the-pair-stays",
