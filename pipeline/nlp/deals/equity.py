@@ -235,7 +235,7 @@ def acting_parent(
         org = p.mention.type == "organization" and p.mention.iri != agent.iri
         if not org or p.end > agent.start:
             continue
-        if L.THROUGH_VEHICLE.fullmatch(ctx.view, p.end, agent.start):
+        if R.THROUGH_VEHICLE.fullmatch(ctx.view, p.end, agent.start):
             return p.mention
         link = R.INVESTING_VEHICLE.fullmatch(ctx.view, p.end, agent.start)
         # 腾讯旗下基金林芝腾讯 / X的投资子公司Y: the link names the vehicle a fund
