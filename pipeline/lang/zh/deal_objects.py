@@ -70,3 +70,9 @@ SPEND_WORDS: tuple[str, ...] = ("投资",)
 BARE_TAIL = re.compile(r"[了约共逾近达至左右上下以及余多。.\s]*")
 #: 投资N，用于湛江基地二期: the next clause says the money goes to a project or facility
 PURPOSE_PROJECT = re.compile(r"(?:主要)?(?:用于|用作|投向|投入)[^，,。；;]{0,16}?" + PROJECT_HEADS)
+
+#: a party right after these, after the deal word, is where the money goes (投资N在Y经贸合作区建设),
+#: not the investee; after PLACE_LOCATIVES only a place-named party is (投资N于Y市 — 投资N于字节跳动:
+#: the investee)
+LOCATIVES: tuple[str, ...] = ("在", "落户", "落地")
+PLACE_LOCATIVES: tuple[str, ...] = ("于",)

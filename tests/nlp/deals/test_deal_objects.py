@@ -46,6 +46,20 @@ OBJECTS = [
         [("73亿欧元", 7.3e9, None)],
         exactly=[("capex", "宁德时代", None, "73亿欧元")],
     ),
+    case(
+        "cn-a-place-named-party-after-zai-is-no-investee",
+        "巨石埃及拟投资40亿元在苏伊士经贸合作区建设玻纤生产线。",
+        ["巨石埃及", "苏伊士经贸合作区"],
+        [("40亿元", 4e9, None)],
+        exactly=[("capex", "巨石埃及", None, "40亿元")],
+    ),
+    case(
+        "tw-a-place-named-party-after-yu-is-no-investee",
+        "鴻準將投資30億元於越南北寧省興建新廠。",
+        ["鴻準", "越南北寧省"],
+        [("30億元", 3e9, None)],
+        exactly=[("capex", "鴻準", None, "30億元")],
+    ),
     # ---------------------------------------------------------------- a project or facility: capex
     case(
         "tw-facility-marked-by-dui",
