@@ -14,8 +14,9 @@ from __future__ import annotations
 #: the name is not followed by more nouns (嘉進投資公布 yes, 科技巨頭 no).
 ORG_SUFFIXES_STRONG: tuple[str, ...] = tuple(
     """
-    集團股份有限公司 集團有限責任公司 集團有限公司 集團控股有限公司 控股股份有限公司
-    控股有限責任公司 控股有限公司 銀行股份有限公司 銀行有限公司 證券股份有限公司 證券有限公司 保險股份有限公司
+    集團股份有限公司 集團有限公司 集團控股有限公司 控股股份有限公司 控股有限公司 集團有限責任公司
+    控股有限責任公司
+    銀行股份有限公司 銀行有限公司 證券股份有限公司 證券有限公司 保險股份有限公司
     股份有限公司 有限責任公司 私人有限公司 有限公司 (股)公司 控股集團 企業集團 集團公司 控股公司 投資公司
     管理公司 公司 集團 銀行 分行 支行 分公司 證券 證券行 資本市場 資本 基金會 基金 創投
     金控 人壽 產險 保險公司 交易所 協會 商會 委員會 理事會 研究院 研究所 事務所 總部
@@ -32,9 +33,10 @@ ORG_SUFFIXES_STRONG: tuple[str, ...] = tuple(
 #: (華為技術有限公司, 吉利控股集團); the full ones (…有限公司) also end a name after plain words
 LEGAL_SUFFIXES: tuple[str, ...] = tuple(
     """
-    集團股份有限公司 集團有限責任公司 集團有限公司 集團控股有限公司 控股股份有限公司
-    控股有限責任公司 控股有限公司 股份有限公司 有限責任公司 私人有限公司 有限公司 (股)公司
-    公司 集團 控股 控股公司 集團公司 控股集團 股份
+    集團股份有限公司 集團有限公司 集團控股有限公司 控股股份有限公司 控股有限公司 集團有限責任公司
+    控股有限責任公司
+    股份有限公司 有限責任公司 私人有限公司 有限公司 (股)公司 公司 集團 控股 控股公司 集團公司
+    控股集團 股份
     """.split()
 )
 
@@ -83,7 +85,8 @@ PLACE_SUFFIXES: tuple[str, ...] = tuple(
 ORG_PARTS: tuple[str, ...] = tuple(
     """
     董事會 股東會 股東 董事 董事長 總經理 執行長 總裁 發言人 財報 營收 獲利 股價 員工 高層
-    管理層 旗下 子公司 母公司 今日 昨日 今天 昨天 日前 近日 公告 宣布 表示 指出
+    管理層 旗下 子公司 母公司 今日 昨日 今天 昨天 日前 近日 公告 宣布 表示 指出 方面 官方
+    負責人 相關負責人 內部人士 相關人士
     """.split()
 )
 
@@ -462,9 +465,10 @@ NUMERAL_CHARS: str = "0123456789〇零一二三四五六七八九十百千萬億
 #: has the character cut off, or is no name at all when only one character would be left
 CLAUSE_CHARS: str = "另本此該這那每各其與和及向由在將為以從對並且於"
 
-#: Verbs and modals of one character that jieba glues to the first character of the name after
-#: them (獲|馬可數字科技 → 獲馬|可…, 擬向): cut off, the rest of the token begins the name
-GLUED_VERB_CHARS: str = "獲擬予給向"
+#: Verbs, modals and prepositions of one character that jieba glues to the first character of
+#: the name after them (獲|馬可數字科技 → 獲馬|可…, 擬向, 據瀚|藍集團, 經澄岳|科技): cut off, the
+#: rest of the token begins the name
+GLUED_VERB_CHARS: str = "獲擬予給向據經"
 
 #: The last character of a role noun before a name (生產商, 製造商, 開發商, 承包商, 分銷商): a
 #: token of three or more characters ending in it describes the company and is no part of its

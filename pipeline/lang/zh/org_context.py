@@ -9,7 +9,7 @@ from __future__ import annotations
 #: function characters jieba's new-word guesser glues to the front of an unknown name (及|翔鹭,
 #: 获|澄源): split off when the rest is two characters or more and the two first characters are
 #: no dictionary word
-GLUED_BEFORE_NAME: str = "及与和暨获拟给予被把对在将已由"
+GLUED_BEFORE_NAME: str = "及与和暨获拟给予被把对在将已由据"
 #: prepositions and the copula that are also surnames (向华强, 于某, 为某): split off only after a
 #: word that ends a noun phrase (基金|向|岚翊收购, 投资方|为|澄源), never at a clause start or
 #: after a title
@@ -40,6 +40,8 @@ COMPANY_PREDICATES: tuple[str, ...] = (
     "拟定增", "拟配售", "成立于", "是一家", "为一家", "总部位于", "总部设在", "创办人", "创始人",
     "旗下", "作为领投方", "作为投资方", "担任领投方", "的母公司", "的子公司", "的股东", "的股价",
     "的市值", "的董事会", "的营收", "的创办人", "的创始人", "的估值", "的财报",
+    "方面表示", "方面称", "方面回应", "方面透露", "方面介绍", "方面指出", "方面证实", "官方宣布",
+    "官方发布", "相关负责人",
 )  # fmt: skip
 
 #: (opener, words after the name): the argument slot of a deal verb (获澄源投资, 由澄源领投,

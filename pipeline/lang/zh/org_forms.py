@@ -10,6 +10,10 @@ from __future__ import annotations
 #: after 某某股份有限公司拟向 is two phrases)
 BRANCH_SUFFIXES: tuple[str, ...] = ("分公司", "分行", "支行", "营业部", "办事处", "分所", "分部")
 
+#: technology words of a digit and letters (3D, 5G), which stand inside a trade name (某某3D科技)
+#: as an industry word does; other digit-first Latin tokens are quantities (2GW, 100MW)
+DIGIT_TECH_WORDS: tuple[str, ...] = ("3D", "4D", "3C", "4G", "5G", "6G", "4K", "8K")
+
 #: the characters of a serial number in a trade name or a fund's series (华晟二号, 璞华三期)
 SERIAL_NUMBER_CHARS: str = "号期"
 
@@ -28,6 +32,35 @@ PREFIX_LEGAL_FORMS: tuple[str, ...] = ("株式会社", "有限会社")
 #: partnership forms written in brackets after the firm (立信会计师事务所(特殊普通合伙)), besides
 #: 合伙企业(有限合伙) in the suffix table of :mod:`.entities`
 PARTNERSHIP_FORMS: tuple[str, ...] = ("事务所(特殊普通合伙)", "事务所(普通合伙)", "合伙企业(普通合伙)")
+
+#: the official names of a local government's departments, whose words jieba cuts apart, often
+#: around a conjunction (北京市|经济|和|信息化|局): organisation words tied to a place, like
+#: 人民政府 in the suffix table of :mod:`.entities` (杭州市住房和城乡建设局)
+GOVERNMENT_DEPARTMENTS: tuple[str, ...] = (
+    "经济和信息化局", "经济和信息化委员会", "经济和信息化厅", "工业和信息化局", "工业和信息化厅",
+    "工业和信息化部", "住房和城乡建设局", "住房和城乡建设厅", "住房和城乡建设委员会",
+    "人力资源和社会保障局", "人力资源和社会保障厅", "文化和旅游局", "文化和旅游厅", "科学技术局",
+    "科学技术厅", "市场监督管理局", "应急管理局", "农业农村局", "交通运输局", "地方金融监督管理局",
+    "金融工作局", "金融工作办公室", "大数据局", "大数据发展管理局", "数据资源局",
+    "政务服务和数据管理局", "商务委员会", "经济技术开发区管理委员会", "高新技术产业开发区管理委员会",
+    "规划和自然资源局", "卫生健康委员会", "卫生健康局", "科技创新局", "科技创新委员会",
+)  # fmt: skip
+#: institutions a place owns, named by the place and what they are (浙江省产业基金, 深圳市数据交易所,
+#: 上海市公共资源交易中心, and any bureau, commission or department: 杭州市投资促进局, 上海市卫生
+#: 健康委员会, 成都市水务局): after a place (no other distinctive word) they are its organisation;
+#: alone they are common nouns (获得产业基金支持)
+PLACE_TIED_INSTITUTIONS: tuple[str, ...] = (
+    "产业基金", "产业投资基金", "产业引导基金", "引导基金", "政府引导基金", "发展基金", "母基金",
+    "交易中心", "交易所", "局", "委员会", "厅",
+)  # fmt: skip
+#: industry words of services and utilities that end a trade name like 科技 or 能源 (澄岳医疗,
+#: 瀚蓝水务, 凯岳储能), besides the weak suffixes of :mod:`.entities`; not product or technology
+#: nouns, which end a product's name as often (钠离子电池, 算力网络, 正极材料, 算力租赁)
+SERVICE_INDUSTRY_WORDS: tuple[str, ...] = (
+    "教育", "医疗", "健康", "环保", "水务", "储能", "氢能", "动力", "智造", "文旅", "影业", "零售",
+    "百货", "餐饮", "酒店", "信托", "期货", "航天", "船舶", "有色", "煤业", "热电", "水电", "电气",
+    "机电", "基因", "环境", "水利", "建工", "城投", "建投", "交投", "产投",
+)  # fmt: skip
 
 #: direction words that begin trade names (北方华锦, 南方精工); jieba tags them as localisers, so
 #: like 东方 they begin a name only at the start of a clause or after an opener

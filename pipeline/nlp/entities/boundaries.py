@@ -206,6 +206,8 @@ def _token_left(lex: Lexicon, ctx: Tokens, pos: int, end: int, steps: list[Step]
         return None
     if _glued_to_name(lex, ctx, i, steps):
         return None
+    if word in lex.t.descriptor_set and steps and steps[-1][1] in ("distinct", "char", "latin"):
+        return None  # 本土企業|澄岳科技, 車企|澄岳汽車: a word saying what the company is
     kind = lex.word_kind(word)
     if kind is None and word in org_forms.DIRECTION_WORDS:
         kind = "verb"  # 北方华锦: a name piece that begins a name only where a phrase begins
@@ -301,7 +303,10 @@ def split_glued_suffixes(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> Tok
         kind = lex.word_kind(view[ts:end]) if pieces else None
         place_tied = kind == "place" and all(view[a:b] in lex.t.place_ok for a, b in pieces)
         # (else the word before the suffix may be the name itself: 上海市|分行 splits)
-        if pieces and (kind in ("generic", "verb", "char") or place_tied):
+        # (a lone-character organisation word splits off three characters or more: 水務|局;
+        # 當局 and 藥局 are words)
+        lone = len(pieces) == 1 and pieces[0][1] - pieces[0][0] == 1 and end - ts < 2
+        if pieces and not lone and (kind in ("generic", "verb", "char") or place_tied):
             split[k] = [(ts, end), *reversed(pieces)]
     if not split:
         return ctx

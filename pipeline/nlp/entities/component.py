@@ -121,6 +121,7 @@ class EntityRecognizer:
         chosen = resolution.regional_readings(lex, view, region, chosen)
         chosen = resolution.known_with_legal_suffix(lex, view, chosen)
         chosen = resolution.places_before_institutions(lex, view, chosen)
+        chosen = resolution.branches_of_named(lex, view, chosen)
         chosen = resolution.bank_short_forms(lex, view, chosen)
         chosen = resolution.bracketed_places(lex, view, chosen)
         chosen = aliases.defined_aliases(lex, view, chosen)

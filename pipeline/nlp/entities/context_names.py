@@ -205,9 +205,15 @@ def _distinctive(run: _Run, cue: str) -> bool:
     kinds = run.kinds
     if "distinct" in kinds or "latin" in kinds or kinds.count("char") >= 2:
         return True
-    # 星雲科技, 宏遠電子 as the subject of a company's act: a word no name needs and an
-    # industry word (after a descriptor such a run is a compound: 私募股權基金)
-    return cue == "clause" and len(kinds) >= 2 and kinds[-1] == "industry" and kinds[0] in ("adj", "noun")
+    # 星雲科技, 宏遠電子 as the subject of a company's act or a party of a deal verb (由星火醫療領投):
+    # a word no name needs and an industry word (after a descriptor such a run is a compound:
+    # 私募股權基金)
+    return (
+        cue in ("clause", "opener")
+        and len(kinds) >= 2
+        and kinds[-1] == "industry"
+        and kinds[0] in ("adj", "noun")
+    )
 
 
 def _accepted(lex: Lexicon, ctx: Tokens, cue: str, runs: list[_Run], org_starts: dict[int, int]) -> bool:
@@ -274,7 +280,8 @@ def _name_ok(lex: Lexicon, ctx: Tokens, cue: str, run: _Run) -> bool:
         and CJK.search(name) is not None
         and _distinctive(run, cue)
         and not (cue in _PERSON_SLOTS and _person_like(lex, name))
-    )
+        and not (cue == "opener" and run.kinds[0] in ("adj", "noun") and name.endswith(lex.t.strong))
+    )  # (获|产业基金|投资: a common noun and an organisation word are a kind of investor)
 
 
 def _person_like(lex: Lexicon, name: str) -> bool:

@@ -39,7 +39,30 @@ def unglue_function_chars(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> To
         elif e - s >= 3 and i + 1 < len(ctx) and word[-1] + ctx.tok(i + 1) in _PREDICATE_WORDS:
             e -= 1  # 澄遠領|投: the first character of 領投
         spans += [x for x in ((ts, s), *_split_conjunction(lex, ctx.view, s, e), (e, te)) if x[0] < x[1]]
-    return ctx if len(spans) == len(ctx.spans) else Tokens(ctx.view, tuple(spans))
+    out = ctx if len(spans) == len(ctx.spans) else Tokens(ctx.view, tuple(spans))
+    return _industry_initial_moved(lex, out, known)
+
+
+def _industry_initial_moved(lex: Lexicon, ctx: Tokens, known: set[int]) -> Tokens:
+    """澄岳新|材料 → 澄岳|新材料: jieba glued the first character of an organisation word to the
+    unknown name before it; the character goes back to the word."""
+    spans = list(ctx.spans)
+    moved = False
+    for i in range(len(spans) - 1):
+        (ts, te), (ns, ne) = spans[i], spans[i + 1]
+        word = ctx.view[ts:te]
+        if (
+            te - ts >= 3
+            and te == ns
+            and ts not in known
+            and lex.tag(word) is None
+            and all_cjk(word)
+            and lex.tag(word[:-1]) is None
+            and lex.is_org_word(word[-1] + ctx.view[ns:ne])
+        ):
+            spans[i], spans[i + 1] = (ts, te - 1), (te - 1, ne)
+            moved = True
+    return Tokens(ctx.view, tuple(spans)) if moved else ctx
 
 
 def _split_conjunction(lex: Lexicon, view: str, s: int, e: int) -> list[tuple[int, int]]:

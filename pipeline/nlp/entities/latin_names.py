@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.zh import entities as lang
+from pipeline.lang.zh import org_context
 from pipeline.model.records import EntityType
 from pipeline.nlp.entities.candidates import LATIN, Candidate, fold_key
 from pipeline.nlp.entities.lexicon import Lexicon
@@ -25,6 +26,8 @@ Word = tuple[int, int, str]
 _DOTTED_ABBREVIATIONS = ("ltd", "inc", "co", "corp", "bhd", "ltda")
 #: an abbreviation spelled with dots (S.A., N.V., B.V., S.p.A.): the final dot is its own
 _SPELLED_ABBREVIATION = re.compile(r"(?:[A-Za-z]{1,2}\.){2,3}")
+#: a deal verb after a party: a capitalised phrase between an opener and one is a company
+_PARTY_CLOSERS = (*org_context.DEAL_SLOT_CLOSERS, *org_context.PARTNER_VERBS)
 
 
 def latin_names(lex: Lexicon, view: str, gaz: list[Candidate]) -> list[Candidate]:
@@ -149,5 +152,7 @@ def latin_kind(lex: Lexicon, view: str, start: int, end: int, words: list[str]) 
         # a capitalised phrase without an organisation word: a person only when speaking
         if after.startswith(t.speech) and len(words) <= 3:
             return "person"
+        if before.endswith(org_context.DEAL_SLOT_OPENERS) and after.startswith(_PARTY_CLOSERS):
+            return "organization"  # 與Jendela Mayang簽署: the party of a deal verb
         return None
     return "organization"

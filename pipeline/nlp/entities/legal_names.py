@@ -114,8 +114,25 @@ def _noun_phrase_follows(lex: Lexicon, ctx: Tokens, e: int) -> bool:
     nxt = ctx.tok(j)
     if lex.is_org_word(nxt):
         return True
+    if _region_division_follows(lex, ctx, j):
+        return False  # 某某電子|北美|區|總裁: the company's regional head, after its name
     tag = lex.tag(nxt)
     return bool(tag and tag.startswith("n") and nxt not in lex.t.org_parts and nxt not in lex.t.titles)
+
+
+def _region_division_follows(lex: Lexicon, ctx: Tokens, j: int) -> bool:
+    """Token ``j`` begins a regional division (a place or a region, jieba's place or name words,
+    and 區: 北美|區, 亞太區), then a title (某某電子北美區總裁)."""
+    word, div = ctx.tok(j), lang.REGION_DIVISION_CHAR
+    if len(word) >= 3 and word.endswith(div):
+        region, k = word[:-1], j + 1
+    elif j + 1 < len(ctx) and ctx.tok(j + 1) == div:
+        region, k = word, j + 2
+    else:
+        return False
+    if k >= len(ctx) or not (lex.is_place(region) or (lex.tag(region) or "") in ("ns", "nr", "nz")):
+        return False
+    return ctx.view.startswith(lex.t.titles, ctx.spans[k][0])
 
 
 def _name_with_suffix(

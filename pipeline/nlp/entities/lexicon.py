@@ -94,6 +94,8 @@ class Lexicon:
         if _serial_number(word, self.t.numerals):
             return "generic"  # 华晟二号, 远景1号: a serial number inside a trade name
         if is_latin(word):
+            if word.upper() in org_forms.DIGIT_TECH_WORDS:
+                return "generic"  # 某某3D科技: a technology word inside a trade name
             if not word[0].isalpha():
                 return None  # 2GW, 100MW: a quantity, no part of a name (公司建置2GW電力)
             return "generic" if word.lower() in lang.LATIN_STOPWORDS else "latin"

@@ -186,6 +186,31 @@ def places_before_institutions(lex: Lexicon, view: str, chosen: list[Candidate])
     return out
 
 
+def branches_of_named(lex: Lexicon, view: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A place and a branch word right after an organisation's name are its branch (澄岳銀行|蘇州分行,
+    某某股份有限公司|北京市分公司): the walk to the branch word stops at the parent's last word
+    (銀行, 公司 stop a name), so the two mentions are one name."""
+    out: list[Candidate] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end == c.start
+            and prev.type == c.type == "organization"
+            and _is_place_branch(lex, view[c.start : c.end])
+        ):
+            text = view[prev.start : c.end]
+            out[-1] = Candidate(prev.start, c.end, "organization", None, fold_key(text), 1, "branch")
+            continue
+        out.append(c)
+    return out
+
+
+def _is_place_branch(lex: Lexicon, text: str) -> bool:
+    branch = next((b for b in org_forms.BRANCH_SUFFIXES if text.endswith(b)), None)
+    return branch is not None and lex.is_place(text[: -len(branch)])
+
+
 def bank_short_forms(lex: Lexicon, view: str, chosen: list[Candidate]) -> list[Candidate]:
     """A known brand and 銀 is the short name of its bank (兆豐銀, 安泰銀): the mention takes
     the character and names the brand's bank when it is known (兆豐銀行); 銀 that starts

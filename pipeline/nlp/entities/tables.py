@@ -16,7 +16,7 @@ from pathlib import Path
 from pipeline.cache import memo
 from pipeline.lang.zh import entities as lang
 from pipeline.lang.zh import entity_patterns as patterns
-from pipeline.lang.zh import org_forms
+from pipeline.lang.zh import org_context, org_forms
 from pipeline.text.view import TextView
 
 TICKER = re.compile(patterns.TICKER)
@@ -81,6 +81,8 @@ class Tables:
     affiliate_not_names: tuple[str, ...]
     affiliate_ends: frozenset[str]
     descriptors: tuple[str, ...]
+    #: descriptors and the company words before a name (陸企, 車企, 美商): the name begins after one
+    descriptor_set: frozenset[str]
     product_context: tuple[str, ...]
     generic: frozenset[str]
     stops: frozenset[str]
@@ -138,8 +140,9 @@ def entity_tables() -> Tables:
     def norm(words: Iterable[str]) -> tuple[str, ...]:
         return _sorted_forms(view, words)
 
-    strong = norm((*lang.ORG_SUFFIXES_STRONG, *org_forms.PARTNERSHIP_FORMS))
-    weak = norm(lang.ORG_SUFFIXES_WEAK)
+    place_tied = (*org_forms.GOVERNMENT_DEPARTMENTS, *org_forms.PLACE_TIED_INSTITUTIONS)
+    strong = norm((*lang.ORG_SUFFIXES_STRONG, *org_forms.PARTNERSHIP_FORMS, *place_tied))
+    weak = norm((*lang.ORG_SUFFIXES_WEAK, *org_forms.SERVICE_INDUSTRY_WORDS))
     alias_only = norm(lang.ORG_SUFFIXES_WITH_ALIAS)
     suffixes = tuple(sorted({*strong, *weak, *alias_only}, key=len, reverse=True))
     titles = norm(lang.PERSON_TITLES)
@@ -156,7 +159,7 @@ def entity_tables() -> Tables:
         legal_industry=norm(lang.LEGAL_INDUSTRY_WORDS),
         registered_industry=norm(lang.REGISTERED_INDUSTRY_WORDS),
         foreign_countries=norm(lang.FOREIGN_COUNTRY_PREFIXES),
-        place_ok=frozenset(norm(lang.PLACE_SUFFIXES)),
+        place_ok=frozenset(norm((*lang.PLACE_SUFFIXES, *place_tied))),
         org_parts=frozenset(norm(lang.ORG_PARTS)),
         name_final=frozenset(view(lang.NAME_FINAL_FUNCTION_CHARS)),
         delimiters=frozenset(view(lang.NAME_DELIMITERS)),
@@ -166,6 +169,7 @@ def entity_tables() -> Tables:
         affiliate_not_names=norm(lang.AFFILIATE_NOT_NAMES),
         affiliate_ends=frozenset(norm(lang.AFFILIATE_NAME_ENDS)),
         descriptors=norm(lang.ORG_DESCRIPTORS),
+        descriptor_set=frozenset(norm((*lang.ORG_DESCRIPTORS, *org_context.DESCRIPTORS_BEFORE_NAME))),
         product_context=norm(lang.PRODUCT_CONTEXT),
         generic=frozenset(norm((*lang.GENERIC_NAMES, *org_forms.GENERIC_ORG_PHRASES))),
         stops=frozenset(
