@@ -129,3 +129,6 @@ def main(ctx: click.Context, debug: bool) -> None:
       finkg export -o finkg.ttl
     """
     ctx.meta["finkg.debug"] = debug
+    from pipeline.lean_import import spacy_without_cli
+
+    spacy_without_cli()  # before a command imports spaCy

@@ -86,6 +86,22 @@ INVESTING_VEHICLE = re.compile(
     r"|(?:旗下|的|之)?(?:全资|控股|间接全资)?(?:子公司|附属公司|投资子公司|创投子公司))\s*"
 )
 
+#: X拟透过子公司Y / X宣布，透过子公司Y: the parent acts through its subsidiary (the parent is the
+#: agent, devset2)
+THROUGH_VEHICLE = re.compile(
+    r"(?:[（(][^（()）]{1,40}[）)])?\s*(?:(?:宣布|表示|公告|公布|指出)[，,：:]?)?(?:拟|将|已|宣布|计划)?\s*"
+    r"(?:透过|通过|经由|藉由|借由)(?:其)?(?:旗下)?(?:全资|控股|间接全资)?"
+    r"(?:子公司|孙公司|附属公司|附属机构)?\s*"
+)
+#: the name of an investing vehicle (a fund, a venture arm): X旗下Y资本投资N — the house invests
+#: through it; a subsidiary with another name (X旗下的Y集团投资N) invests on its own
+FUND_NAME_HEADS: tuple[str, ...] = (
+    "基金", "资本", "创投", "投资", "合伙", "合伙企业", "有限合伙", "fund", "capital", "partners",
+    "ventures", "investment", "investments",
+)  # fmt: skip
+#: in the link (X旗下基金Y, X的创投子公司Y): the words that make the vehicle an investing one
+FUND_LINK_WORDS: tuple[str, ...] = ("基金", "投资", "创投")
+
 #: 共同发起设立X基金 / 合资成立X / 投资设立X: the company or fund a sentence founds (what its
 #: partners' contributions go into)
 FOUNDING = re.compile(r"(?:设立|成立|组建|创立|创设)(?:了)?(?:一家|一只|一支|一个)?")
@@ -150,8 +166,8 @@ UNNAMED_BUYER = re.compile(
     r"(?:客户|买家|买方|买主|承购人|承配人|投资者|投资人|第三方|业者|企业|公司|机构|商|厂|车企)"
     r"|独立第三方"
 )
-#: the kinds of deal whose buyer may stay unnamed
-UNNAMED_BUYER_TYPES: frozenset[str] = frozenset({"purchase", "acquisition"})
+#: the kinds of deal whose buyer (of goods, of a company, of new shares: an investor) may stay unnamed
+UNNAMED_BUYER_TYPES: frozenset[str] = frozenset({"purchase", "acquisition", "investment"})
 
 #: premises and localisers after 在 + a company (在Y的厂房屋顶上, 在Y园区内): a place, no subject
 PREMISES = re.compile(
@@ -203,7 +219,8 @@ FUNDING_SOURCES = re.compile(r"(?:自有资金|自筹资金|资金来源)[^，,�
 #: a sentence opened by these speaks of the agreement just signed (根据协议，X将投资N建设Y):
 #: the project's cost is the agreement's figure
 PER_AGREEMENT = re.compile(
-    r"\s*(?:根据|按照|依据|依照)(?:该|上述|此|本)?(?:合作|投资|框架|战略合作)?协议|\s*协议约定"
+    r"\s*(?:根据|按照|依据|依照)(?:该|上述|此|本|双方)?(?:合作|投资|框架|战略合作)?(?:协议|备忘录|意向书)"
+    r"|\s*(?:协议|备忘录)(?:约定|规定|显示|内容显示)"
 )
 
 #: the owner of the works just awarded, named by its role (该项目建设单位为X / 招标人为X / 业主为X)

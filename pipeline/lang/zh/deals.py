@@ -457,11 +457,6 @@ INVESTOR_LIST_INTRO = re.compile(
     r"[，,]?\s*(?:还|则|主要|分别)?(?:包括|包含|有|为|是)\s*[:：]?\s*$"
 )
 
-#: X拟透过子公司Y: the parent acts through its subsidiary (the parent is the agent, devset2)
-THROUGH_VEHICLE = re.compile(
-    r"(?:[（(][^（()）]{1,40}[）)])?\s*(?:拟|将|已|宣布|计划)?\s*(?:透过|通过|经由|藉由|借由)(?:其)?(?:旗下)?(?:全资|控股|间接全资)?"
-    r"(?:子公司|孙公司|附属公司|附属机构)?\s*"
-)
 #: X引入7名基石投资者 / 引进战略投资者: X is the company the listed investors come into
 INVESTORS_INTRODUCED = re.compile(
     r"(?:引入|引进|迎来)[^，,。；;]{0,40}?(?:投资者|投资人|投资方|(?:战略|策略)(?:性)?股东)"

@@ -248,6 +248,14 @@ MONEY_BEFORE: tuple[str, ...] = (
     "標下", "買進", "賣出", "減資", "還款", "償還", "欠款", "撥備", "減值", "計提", "納稅", "退稅",
     # Hong Kong's losses and disposals (虧蝕3億, 蝕讓, 沽出)
     "虧蝕", "蝕讓", "沽出", "沽售",
+    # results words of the three markets: HK 溢利/純利, Taiwan 純益/盈餘, the mainland 归母净利 …
+    "溢利", "純利", "純益", "盈餘", "淨收益", "營業收入", "經營收入", "賺取",
+    # property and land: rents, land and flat prices (叫價3800萬, 成交價1650萬)
+    "租金", "地價", "樓價", "市價", "成交價", "叫價", "開價", "出價", "估價", "底價", "售得",
+    "賣得", "沽得",
+    # money involved, raised, lent and given (涉資5億, 籌措, 撥資, 資助)
+    "涉資", "涉及金額", "籌措", "融得", "撥資", "資助", "援助", "捐出", "捐贈", "借貸", "放貸",
+    "貸出", "欠債", "債務", "獎金", "花紅", "薪金",
 )  # fmt: skip
 MONEY_AFTER: tuple[str, ...] = (
     "資金", "資本", "債務", "債", "貸款", "銀團", "投資", "融資", "基金", "市值", "估值", "營收",
@@ -256,7 +264,12 @@ MONEY_AFTER: tuple[str, ...] = (
     "入股", "收購", "併購", "增資", "注資", "回購", "股權", "工程", "標案", "合同", "債券",
     "公司債", "專項債", "授信", "額度", "擔保", "紅利", "分紅", "股息", "薪酬", "獎勵",
     # a property or a stake changing hands at a price (以3.2億易手, 以5億成交)
-    "易手", "成交", "售出", "沽出",
+    "易手", "成交", "售出", "沽出", "投得", "奪得",
+    # a price before its verb (以11億購入, 以4.2億出售, 以2億承接)
+    "購入", "買入", "購買", "買下", "購得", "出售", "轉讓", "賣出", "沽售", "放售", "承接", "接手",
+    "認購",
+    # results, rents and payments named after the figure (3億溢利, 5000萬租金, 2億利息)
+    "溢利", "純利", "純益", "盈餘", "租金", "利息", "借貸", "開支", "經費", "撥款", "訂金", "按金",
 )  # fmt: skip
 #: Headline verbs of one character, money only right before the number (減持舊股套 17億,
 #: 台積電賺3000億, 虧50億): further away they are other words (這套, 一套).

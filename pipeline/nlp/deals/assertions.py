@@ -14,6 +14,8 @@ from pipeline.nlp.deals import lexicon as X
 from pipeline.nlp.deals.context import SentenceContext
 from pipeline.nlp.deals.triggers import Hit
 
+#: how far a company may stand before its own budget word (X今年资本支出, X 2026年资本支出)
+OWN_BUDGET_GAP = 6
 #: how far around a listing word its exchange may stand
 EXCHANGE_REACH = 8
 
@@ -82,7 +84,7 @@ def _spans_read(ctx: SentenceContext, hit: Hit, ca: int, cb: int) -> tuple[str, 
     capex a company estimates itself (沃旭能源预估，项目总投资额约达N / 台积电预估今年资本支出N /
     X财务长表示，预估今年资本支出N) is its plan, not a forecast about it."""
     clause, head = ctx.masked_span(ca, cb), ctx.masked_span(ctx.start, ca)
-    if hit.trigger.type == "capex" and _own_estimate(ctx, ca):
+    if hit.trigger.type == "capex" and (_own_estimate(ctx, ca) or _estimated_own_budget(ctx, hit, ca)):
         for w in L.OWN_ESTIMATE_WORDS:
             clause, head = clause.replace(w, ""), head.replace(w, "")
     return clause, head
@@ -99,6 +101,21 @@ def _own_estimate(ctx: SentenceContext, ca: int) -> bool:
         return True
     leads = view[ca:].lstrip(L.SPACES).startswith(L.OWN_ESTIMATE_WORDS)
     return leads and any(p.mention.type == "organization" and p.start < ca for p in ctx.parties)
+
+
+def _estimated_own_budget(ctx: SentenceContext, hit: Hit, ca: int) -> bool:
+    """鸿海今年资本支出预估达N: the estimate word right after the company's own budget word, the
+    company just before it (a time word between at most)."""
+    view = ctx.view
+    if not view.startswith(L.OWN_ESTIMATE_WORDS, hit.end):
+        return False
+    return any(
+        p.usable
+        and p.mention.type == "organization"
+        and ca <= p.start
+        and 0 <= hit.start - p.end <= OWN_BUDGET_GAP
+        for p in ctx.parties
+    )
 
 
 def _has_needs(ctx: SentenceContext, hit: Hit, ca: int, cb: int) -> bool:

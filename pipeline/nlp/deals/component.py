@@ -27,6 +27,7 @@ from pipeline.lang.zh import deals as L
 from pipeline.model.frozen import replace
 from pipeline.model.records import Amount, Capacity, Deal, Evidence, Mention, Sentence, ShareCount
 from pipeline.nlp.deals import lexicon as X
+from pipeline.nlp.deals.agreements import framed_by_agreement
 from pipeline.nlp.deals.candidates import Candidate, pair_of
 from pipeline.nlp.deals.context import Discourse, SentenceContext, sentence_context
 from pipeline.nlp.deals.evidence import (
@@ -168,7 +169,7 @@ def find_deals(
 
 def _sentence(ctx: SentenceContext, disc: Discourse) -> tuple[list[Candidate], Discourse]:
     """The sentence's candidates (merged within the sentence) and the discourse after it."""
-    found = _per_agreement(ctx, disc, sentence_candidates(ctx, disc))
+    found = framed_by_agreement(ctx, _per_agreement(ctx, disc, sentence_candidates(ctx, disc)))
     found = with_back_references(ctx, disc.recent, found)
     found = drop_claimed_builds(
         drop_net(ctx.view, drop_signings(fold_project_costs(reversed_halves(fold_lease_financing(found)))))
@@ -194,8 +195,8 @@ def _sentence(ctx: SentenceContext, disc: Discourse) -> tuple[list[Candidate], D
 
 
 def _per_agreement(ctx: SentenceContext, disc: Discourse, found: list[Candidate]) -> list[Candidate]:
-    """…签署战略合作协议。根据协议，X将投资建设Y，项目总投资约N: the build-out is what the
-    agreement just signed provides for; its cost is the agreement's figure, no capex of its own."""
+    """…签署战略合作协议。根据协议，X将投资建设Y，项目总投资约N / X将向Y投资N: the build-out or
+    investment is what the agreement just signed provides for; its figure is the agreement's."""
     signed = disc.recent.get("agreement")
     if signed is None or not signed.signed or None in pair_of(signed):
         return found
@@ -203,7 +204,7 @@ def _per_agreement(ctx: SentenceContext, disc: Discourse, found: list[Candidate]
         return found
     out = []
     for c in found:
-        if c.type == "capex" and c.agent is not None and c.agent.iri in pair_of(signed):
+        if _provided_for(c, pair_of(signed)):
             if c.amount is None and c.capacity is None:
                 continue
             c = replace(
@@ -212,6 +213,15 @@ def _per_agreement(ctx: SentenceContext, disc: Discourse, found: list[Candidate]
             )  # fmt: skip
         out.append(c)
     return out
+
+
+def _provided_for(c: Candidate, pair: tuple[str | None, ...]) -> bool:
+    """根据协议，X将投资建设Y / X将向Y投资N: a build-out or investment of the signing parties."""
+    if c.agent is None or c.agent.iri not in pair or c.attach is not None:
+        return False
+    if c.type == "capex":
+        return True
+    return c.type == "investment" and (c.counterparty is None or c.counterparty.iri in pair)
 
 
 def to_deal(c: Candidate, date: dt.date | None, confidence: float | None) -> Deal:

@@ -16,6 +16,7 @@ from pipeline.nlp.deals.labels import respective_figures
 from pipeline.nlp.deals.parties import Party, chain, chain_head
 from pipeline.nlp.deals.reading import Reading
 from pipeline.nlp.deals.triggers import Hit
+from pipeline.nlp.deals.unnamed import unnamed_other
 
 
 def investees_invest_not(cands: list[Candidate]) -> list[Candidate]:
@@ -153,6 +154,8 @@ def buyer_named(ctx: SentenceContext, r: Reading) -> bool:
     if r.hit.trigger.subject == "agent":
         return True
     view, hit = ctx.view, r.hit
+    if r.agent is None and unnamed_other(ctx, ctx.clauses[r.ci][0], hit):
+        return True  # 向某投资者出售Y股权: the buyer is marked, though unnamed
     for p in ctx.parties:
         if r.agent is None or p.mention is not r.agent:
             continue
@@ -209,23 +212,34 @@ def founded(ctx: SentenceContext, hit: Hit, agent: Mention | None) -> Mention | 
     return None
 
 
+def is_fund(view: str, m: Mention) -> bool:
+    """A fund or venture arm by its name (X资本, Y基金, Z Capital)."""
+    return view[m.start : m.end].casefold().rstrip(L.SPACES).endswith(R.FUND_NAME_HEADS)
+
+
 def house_of(ctx: SentenceContext, p: Party) -> Mention:
     """中国移动旗下中移资本 in a list of investors: the house investing through its fund."""
     return acting_parent(ctx, p.mention, "investment") or p.mention
 
 
-def acting_parent(ctx: SentenceContext, agent: Mention | None, dtype: str) -> Mention | None:
+def acting_parent(
+    ctx: SentenceContext, agent: Mention | None, dtype: str, house: bool = True
+) -> Mention | None:
     """X拟透过子公司Y以N认购…: the parent acting through a subsidiary is the agent (Y the vehicle);
-    so is an investor's house whose fund invests (X旗下Y基金认购N)."""
+    so is an investor's house whose fund invests (X旗下Y基金认购N) — with ``house`` False only a
+    fund by its name (X旗下的Y集团投资N: the subsidiary invests)."""
     if agent is None:
         return None
+    house = house or is_fund(ctx.view, agent)
     for p in ctx.parties:
         org = p.mention.type == "organization" and p.mention.iri != agent.iri
         if not org or p.end > agent.start:
             continue
-        if L.THROUGH_VEHICLE.fullmatch(ctx.view, p.end, agent.start) or (
-            dtype == "investment" and R.INVESTING_VEHICLE.fullmatch(ctx.view, p.end, agent.start)
-        ):
+        if R.THROUGH_VEHICLE.fullmatch(ctx.view, p.end, agent.start):
+            return p.mention
+        link = R.INVESTING_VEHICLE.fullmatch(ctx.view, p.end, agent.start)
+        # 腾讯旗下基金林芝腾讯 / X的投资子公司Y: the link names the vehicle a fund
+        if dtype == "investment" and link and (house or any(w in link.group() for w in R.FUND_LINK_WORDS)):
             return p.mention
     return agent
 

@@ -29,6 +29,7 @@ engine stops producing simply never fires. The groups:
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from pipeline.lang.zh import deal_features as W
 from pipeline.lang.zh import deals as L
@@ -152,8 +153,14 @@ def _between(c: Candidate, m: Mention, view: str) -> str:
     return view[end:at] if end <= at else view[at:start]
 
 
+@lru_cache(maxsize=64)
+def _sentence_view(text: str) -> str:
+    """The view of a candidate's sentence (the candidates of one sentence ask for it in turn)."""
+    return to_view(text)
+
+
 def _words(c: Candidate) -> dict[str, float]:
-    view = to_view(c.sentence.text)
+    view = _sentence_view(c.sentence.text)
     out = _cues(view, W.SENTENCE_CUES, "sent")
     length = max(len(view), 1)
     out["trigger_position"] = round(min(max(c.trigger_start - c.sentence.start, 0), length) / length, 4)

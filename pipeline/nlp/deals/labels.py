@@ -133,9 +133,15 @@ def noun_before_verb(hits: Sequence[Hit], hit: Hit, view: str) -> bool:
 
 
 def names_contract(hits: Sequence[Hit], hit: Hit) -> bool:
-    """租赁合同 / 借款合同: the contract noun names the deal word right before it; it is no deal."""
+    """租赁合同 / 借款合同 / 供货合约: the contract noun names the deal word right before it (a
+    supplier's contract too: the buyer is not the supplier who signs it); it is no deal."""
     return hit.trigger.frame.kind in R.CONTRACT_NOUN_KINDS and any(
-        h.end == hit.start and h.trigger.type in R.CONTRACT_OF_TYPES for h in hits
+        h.end == hit.start
+        and (
+            h.trigger.type in R.CONTRACT_OF_TYPES
+            or (h.trigger.type == "purchase" and h.trigger.subject == "counterparty")
+        )
+        for h in hits
     )
 
 

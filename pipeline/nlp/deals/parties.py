@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from pipeline.lang.zh import deal_objects as O
 from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
 from pipeline.lang.zh import discourse as D
@@ -201,7 +202,7 @@ def find_parties(
         floor = max(s, parties[-1].end) if parties and parties[-1].end <= a else s
         parties.append(_party(view, mention, a, b, floor))
     marked = _mark_restatements(view, _mark_modifiers(view, parties))
-    return tuple(_mark_lists(view, _mark_founders(view, marked)))
+    return tuple(_mark_lists(view, _mark_partners(view, _mark_founders(view, marked))))
 
 
 def announcer_in(
@@ -376,6 +377,20 @@ def _mark_founders(view: str, parties: list[Party]) -> list[Party]:
     return out
 
 
+def _mark_partners(view: str, parties: list[Party]) -> list[Party]:
+    """与美团合作的顺丰 / 和X合资的Y: the partner marked by 与 inside the relative clause only
+    describes the party after it."""
+    out = list(parties)
+    for i in range(len(out) - 1):
+        p, q = out[i], out[i + 1]
+        if p.marker_kind == "with" and O.PARTNER_RELATIVE.fullmatch(view, p.end, q.start):
+            out[i] = replace(p, modifier=True)
+            # the possessed party inherited the 与 (X的Y); the relative clause keeps it
+            marker, kind = marker_before(view, q.start, p.end)
+            out[i + 1] = replace(q, modifier=False, marker=marker, marker_kind=kind)
+    return out
+
+
 def _mark_restatements(view: str, parties: list[Party]) -> list[Party]:
     """安徽荃銀高科種業股份有限公司 荃銀高科: the full name then the short one is one party."""
     out = list(parties)
@@ -417,6 +432,8 @@ def list_gap(view: str, start: int, end: int) -> str:
     """What links two parties of a list, a bracket after the first left out (X(00017)及Y) and a
     place before the second (X及日本Y)."""
     gap = L.BRACKET_AFTER_PARTY.sub("", view[start:end].strip()).strip()
+    if not gap.endswith(L.PLACE_PREFIXES):
+        return gap  # (most gaps: one test for the whole table)
     for place in L.PLACE_PREFIXES:
         if gap.endswith(place) and gap[: -len(place)] in L.PARTY_LIST_LINKS:
             return gap[: -len(place)]

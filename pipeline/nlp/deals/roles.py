@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from pipeline.lang.zh import deal_objects as O
 from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
 from pipeline.lang.zh import discourse as D
@@ -18,6 +19,7 @@ from pipeline.nlp.deals import lexicon as X
 from pipeline.nlp.deals.context import SentenceContext
 from pipeline.nlp.deals.parties import Party, chain, chain_head, list_head
 from pipeline.nlp.deals.triggers import Hit
+from pipeline.nlp.deals.unnamed import unnamed_other
 
 OPPOSITE = {"agent": "counterparty", "counterparty": "agent"}
 
@@ -150,6 +152,13 @@ def _marked(ctx: SentenceContext, ci: int, hit: Hit, dtype: str) -> _Marked:
     if other is not None:
         other = list_head(view, parties, other)  # 向X、Y转让: the first of the marked list
     obj = None if dtype in ("fundraising", "debt", "capex") else _object_party(view, parties, hit, cb)
+    if (
+        other is None
+        and obj is not None
+        and hit.trigger.subject == "counterparty"
+        and unnamed_other(ctx, ca, hit)
+    ):
+        obj = None  # 向某投资者出售Y股权: the buyer is unnamed, Y is what is sold
     return _Marked(swap, bene, other, obj, trigger_owner(ctx, ca, hit))
 
 
@@ -354,8 +363,17 @@ def _object_party(view: str, parties: Sequence[Party], hit: Hit, clause_end: int
             gap = view[hit.end : p.start].lstrip(L.SPACES)
             if hit.trigger.frame.joins_round and gap.startswith(L.LIST_COMMA):
                 return None
+            if _located(view, gap, p):
+                continue  # 投资N在Y合作区建设: a place where the money goes, no investee
             return p if p.usable else None
     return None
+
+
+def _located(view: str, gap: str, p: Party) -> bool:
+    """在Y / 于Y市: a party right after a locative is a place (投资N于字节跳动: 于 marks the investee)."""
+    if gap.endswith(O.LOCATIVES):
+        return True
+    return gap.endswith(O.PLACE_LOCATIVES) and view[p.start : p.end].endswith(L.NOT_COMPANY_HEADS)
 
 
 def distributive(ctx: SentenceContext, agent: Mention | None, hit: Hit) -> list[Mention]:

@@ -66,6 +66,7 @@ from pipeline.nlp.deals.labels import (
     noun_before_verb,
     prices_next,
 )
+from pipeline.nlp.deals.objects import own_spend
 from pipeline.nlp.deals.parties import Party, chain, is_exchange, lead_org, list_gap, list_head
 from pipeline.nlp.deals.portfolios import portfolio_investments
 from pipeline.nlp.deals.reading import Reading
@@ -231,7 +232,7 @@ def _read_roles(
             cp, obj_chain, target = holder, [], cp
     if agent is not None and is_exchange(view[agent.start : agent.end]):
         return None  # 于联交所上市: the exchange is where, not who
-    agent = acting_parent(ctx, agent, dtype)
+    agent = acting_parent(ctx, agent, dtype, house=hit.trigger.frame.joins_round)
     if (
         dtype in L.PERSON_AGENT_TYPES
         and not roles.explicit
@@ -304,8 +305,8 @@ def _refine_investment(
         r = replace(r, counterparty=owner if owner is not None else introducer(ctx, same_clause=True))
     if r.counterparty is None and r.agent is not None and not spending_plan(view, hit, cb):
         r = replace(r, counterparty=raiser_before(r.agent, before))
-    if trig.needs == "round" and r.counterparty is None and builds_next(ctx, r):
-        return replace(r, type="capex")  # 追加投资N，新建一座产业园: adding to one's own build-out
+    if trig.needs == "round" and r.counterparty is None and (builds_next(ctx, r) or own_spend(ctx, r)):
+        return replace(r, type="capex")  # 追加投资N，新建一座产业园 / 在德州追加投资N: one's own build-out
     if trig.needs == "round" and (r.counterparty is None or not r.explicit):
         return None  # 加码AI布局 / 该案超额认购踊跃: no investee or no investor of its own — no investment
     if r.counterparty is None and trig.subtype == "capital_contribution":
@@ -314,8 +315,10 @@ def _refine_investment(
         r = registered_capital(ctx, disc, r)
     planned = L.PROJECT_SPEND.search(view, max(ctx.start, hit.start - 60), hit.start) is not None
     own = not r.co_agents and (planned or builds_next(ctx, r) or spending_plan(view, hit, cb))
+    own = own or (not r.co_agents and own_spend(ctx, r))
     if r.counterparty is None and (own or builds_in_next_clause(ctx, r.ci)):
-        return replace(r, type="capex")  # 投资计划 / 投资5亿美元的资料中心: the spender's own build-out
+        # 投资计划 / 投资5亿美元的资料中心 / 在德国投资N: the spender's own build-out
+        return replace(r, type="capex")
     return r
 
 

@@ -41,6 +41,10 @@ _MODALS = frozenset(org_context.PREDICATE_INITIALS)
 _ENDS_RUN = frozenset((*org_context.DEAL_SLOT_CLOSERS, *org_context.COMPANY_PREDICATES))
 
 
+#: the answers of ``_piece`` by (word, first)
+_Pieces = dict[tuple[str, bool], str | None]
+
+
 @dataclass(frozen=True)
 class _Run:
     start: int
@@ -58,20 +62,30 @@ def context_names(lex: Lexicon, ctx: Tokens, taken: list[Candidate]) -> list[Can
     org_starts = {c.start: c.end for c in taken if c.type == "organization"}
     full_names = _full_names(ctx.view, taken)
     out: list[Candidate] = []
-    i = 0
-    while i < len(ctx):
-        cue = _left_cue(lex, ctx, i)
-        runs = _list_at(lex, ctx, i, occupied) if cue is not None else []
+    pieces: _Pieces = lex.memo("bare-name pieces")
+    resume = 0
+    for i in _beginnings(lex, ctx.words, pieces):
+        if i < resume:
+            continue
+        # (the cue only where a bare name begins)
+        runs = _list_at(lex, ctx, i, occupied, pieces)
+        cue = _left_cue(lex, ctx, i) if runs else None
         if cue == "clause" and len(runs) == 1:
             runs = [_with_round_noun(lex, ctx, runs[0])]
         if cue is not None and runs and _accepted(lex, ctx, cue, runs, org_starts):
             for run in runs:
                 out.append(_bare_candidate(ctx.view, run, full_names))
                 occupied.update(range(run.start, run.end))
-            i = runs[-1].next_tok
-            continue
-        i += 1
+            resume = runs[-1].next_tok
     return out
+
+
+def _beginnings(lex: Lexicon, words: tuple[str, ...], pieces: _Pieces) -> list[int]:
+    """The tokens a bare name may begin with (most tokens begin none)."""
+    begins: dict[str, bool] = lex.memo("bare-name beginnings")
+    for w in [w for w in set(words) if w not in begins]:
+        begins[w] = _memo_piece(lex, pieces, w, True) is not None
+    return [i for i, w in enumerate(words) if begins[w]]
 
 
 def _full_names(view: str, taken: list[Candidate]) -> dict[str, Candidate]:
@@ -110,44 +124,52 @@ def _left_cue(lex: Lexicon, ctx: Tokens, i: int) -> str | None:
     return None
 
 
-def _list_at(lex: Lexicon, ctx: Tokens, i: int, occupied: set[int]) -> list[_Run]:
+def _list_at(lex: Lexicon, ctx: Tokens, i: int, occupied: set[int], pieces: _Pieces) -> list[_Run]:
     """The bare names from token ``i`` on, joined by list conjunctions (澄源、嵐翊及凱岳)."""
     runs: list[_Run] = []
-    run = _run_at(lex, ctx, i, occupied)
+    run = _run_at(lex, ctx, i, occupied, pieces)
     while run is not None:
         runs.append(run)
         joiner = next((j for j in _JOINERS if ctx.view.startswith(j, run.end)), None)
         k = ctx.starts.get(run.end + len(joiner)) if joiner else None
-        run = _run_at(lex, ctx, k, occupied) if k is not None else None
+        run = _run_at(lex, ctx, k, occupied, pieces) if k is not None else None
     return runs
 
 
-def _run_at(lex: Lexicon, ctx: Tokens, i: int, occupied: set[int]) -> _Run | None:
+def _run_at(lex: Lexicon, ctx: Tokens, i: int, occupied: set[int], pieces: _Pieces) -> _Run | None:
     """The name words from token ``i`` on, at most ``MAX_BARE_NAME`` Chinese characters (a Latin
     word counts as one: 嵐翊Capital): distinctive words, lone characters, adjectives (宏遠), a
     common noun first (星雲), an industry word last (星雲科技, 宏遠電子)."""
     start = ctx.spans[i][0]
     if start in occupied:
         return None
+    spans, n = ctx.spans, len(ctx.spans)
     j, end, kinds, latin = i, start, [], 0
-    while j < len(ctx):
-        word = ctx.tok(j)
+    while j < n:
+        word = ctx.words[j]
         latin += len(word) - 1 if is_latin(word) else 0
-        if ctx.spans[j][1] - start - latin > org_context.MAX_BARE_NAME:
+        if spans[j][1] - start - latin > org_context.MAX_BARE_NAME:
             break
-        kind = _piece(lex, word, first=j == i)
-        if kind is None or ctx.spans[j][0] in occupied:
+        kind = _memo_piece(lex, pieces, word, j == i)
+        if kind is None or spans[j][0] in occupied:
             break
-        if j > i and ctx.view.startswith(_CORPORATE_TITLES, ctx.spans[j][0]):
+        if j > i and ctx.view.startswith(_CORPORATE_TITLES, spans[j][0]):
             break  # 翔鷺|副總經理: the title begins
         kinds.append(kind)
-        end = ctx.spans[j][1]
+        end = spans[j][1]
         j += 1
         if kind == "industry":
             break
     if end - start < 2 or not kinds:
         return None
     return _Run(start, end, j, tuple(kinds))
+
+
+def _memo_piece(lex: Lexicon, pieces: _Pieces, word: str, first: bool) -> str | None:
+    key = (word, first)
+    if key not in pieces:
+        pieces[key] = _piece(lex, word, first)
+    return pieces[key]
 
 
 def _piece(lex: Lexicon, word: str, first: bool) -> str | None:
@@ -263,7 +285,7 @@ def _signs_with_partner(lex: Lexicon, ctx: Tokens, end: int, org_starts: dict[in
     partner_end = org_starts.get(partner)
     if partner_end is None:
         i = ctx.starts.get(partner)
-        run = _run_at(lex, ctx, i, set()) if i is not None else None
+        run = _run_at(lex, ctx, i, set(), {}) if i is not None else None
         partner_end = run.end if run is not None and _distinctive(run, "opener") else None
     return partner_end is not None and view.startswith(org_context.PARTNER_VERBS, partner_end)
 

@@ -60,7 +60,7 @@ def gazetteer_matches(lex: Lexicon, matcher: TokenPhrases, ctx: Tokens) -> list[
     out: list[Candidate] = []
     covered = [False] * len(ctx.view)
     spans = ctx.spans
-    for key, s, e in matcher.matches([fold_key(word) for word in ctx.words]):
+    for key, s, e in matcher.matches(list(map(fold_key, ctx.words))):
         start, end = spans[s][0], spans[e - 1][1]
         surface = ctx.view[start:end]
         entry = lex.index.accept_form(key, surface.replace(FILLER, ""))

@@ -4,6 +4,7 @@ name, and what it contributes to a name (:meth:`Lexicon.word_kind`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from pipeline.lang.zh import entities as lang
 from pipeline.lang.zh import org_context, org_forms
@@ -33,6 +34,22 @@ class Lexicon:
     #: word_kind's answers so far (a pure function of the word; the bare-name scan asks again and
     #: again for the same words), emptied when it holds _KIND_MEMO words
     _kinds: dict[str, str | None] = field(default_factory=dict, init=False, repr=False, compare=False)
+    #: the memos of other passes' pure functions of words (:meth:`memo`)
+    _memos: dict[str, dict[Any, Any]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    #: the weak and strong organisation words as one set (is_org_word)
+    _org_words: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_org_words", frozenset((*self.t.weak, *self.t.strong)))
+
+    def memo(self, name: str) -> dict[Any, Any]:
+        """The memo named ``name`` of a pure function of words (a pass that asks again and again
+        about the same words keeps its answers there), kept across documents; emptied when it
+        holds _KIND_MEMO answers (ask for it once per document)."""
+        table = self._memos.setdefault(name, {})
+        if len(table) >= _KIND_MEMO:
+            table.clear()
+        return table
 
     def tag(self, word: str) -> str | None:
         return self.tags.get(word)
@@ -50,7 +67,7 @@ class Lexicon:
 
     def is_org_word(self, word: str) -> bool:
         """An organisation or industry word (公司, 科技, 控股)."""
-        return word in self.t.weak or word in self.t.strong
+        return word in self._org_words
 
     def word_kind(self, word: str) -> str | None:
         """What a token contributes to a name, or None if a name cannot contain it:

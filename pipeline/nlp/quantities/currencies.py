@@ -20,4 +20,14 @@ def currency_before(view: str, start: int) -> tuple[int, str] | None:
     begin = pos - len(cur)
     if cur.isascii() and begin > 0 and is_latin(view[begin - 1]):
         return None
+    if _closes_a_number(view, begin):
+        return None  # 6億美元5年期: 美元 is the unit of 6億, not the currency of 5
     return begin, lx.currency_before[cur]
+
+
+def _closes_a_number(view: str, begin: int) -> bool:
+    pos = skip_space_back(view, begin, 1)
+    if pos == 0:
+        return False
+    ch = view[pos - 1]
+    return ch.isdigit() or ch in lexicon().digits or ch in lexicon().magnitudes

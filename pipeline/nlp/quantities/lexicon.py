@@ -157,6 +157,7 @@ class Lexicon:
     list_seps: Words
     between: tuple[str, str, str]
     digits: frozenset[str]
+    magnitudes: frozenset[str]
     digit_values: dict[str, int]
     clause_end: frozenset[str]
     sentence_end: frozenset[str]
@@ -416,6 +417,7 @@ def lexicon() -> Lexicon:
         not_cent_after=_words(M.NOT_CENT_AFTER),
         level_nouns=_words(M.LEVEL_NOUNS),
         digits=frozenset(fold("".join(NB.DIGITS))),
+        magnitudes=frozenset(fold("".join((*NB.SMALL_UNITS, *NB.SCALES)))),
         digit_values={fold(k): v for k, v in NB.DIGITS.items()},
         clause_end=clause_end,
         sentence_end=frozenset(G.SENTENCE_END),

@@ -25,7 +25,7 @@ from pipeline.nlp.quantities.numerals import Found, tidy
 from pipeline.nlp.quantities.per_units import per_unit
 from pipeline.nlp.quantities.qualifiers import qualifier_after, qualifier_before, qualifier_detached
 from pipeline.nlp.quantities.ranges import Pairing, pair
-from pipeline.nlp.quantities.scan import ends, is_latin, is_numeral_char, starts
+from pipeline.nlp.quantities.scan import ends, is_latin, is_numeral_char, skip_space, starts
 from pipeline.nlp.quantities.units import Kind, Unit, unit_after
 
 Bounds = tuple[Decimal | None, Decimal | None] | None
@@ -130,6 +130,8 @@ def _kind(view: str, p: Pairing, r: _Reading) -> _Reading | None:
         # the class suffix (千億級, 百億規模) belongs to the span
         if not money_context(view, r.start, r.end):
             return replace(r, unsure=True)
+    elif starts(view, skip_space(view, p.last.end, 1), lexicon().count_words) is not None:
+        return None  # 發行美元3年期債券: the currency of a bond, the number counts years
     if r.kind == "amount" and cur_before is not None and (r.currency is None or r.dollar):
         # 人民幣30億元, US$20億; but in 8人民幣6美元 人民幣 is the first amount's
         return _with_currency_before(view, r, cur_before)

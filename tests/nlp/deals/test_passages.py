@@ -265,7 +265,6 @@ DEAL_UNDER_DISCUSSION += [
         [("73亿欧元", 7.3e9, None)],
         exactly=[("capex", "宁德时代", None, "73亿欧元")],
         evidence=[2],
-        known_failure="the sentence's second 投资 reads as a deal word of its own, so 此次投资 is not taken",
     ),
 ]
 

@@ -15,6 +15,43 @@ import pytest
 from tests.nlp.entities.support import ORG_TYPES, mentions
 
 ORG_CASES = [
+    # a group or holding form stacked on the limited-liability form (集團 + 有限責任公司)
+    pytest.param(
+        "貴州省交通投資集團有限責任公司擬發行50億元公司債券。",
+        ["貴州省交通投資集團有限責任公司"],
+        ["貴州省交通投資集團"],
+        id="group-limited-liability-hant",
+    ),
+    pytest.param(
+        "贵州省交通投资集团有限责任公司拟发行50亿元公司债券。",
+        ["贵州省交通投资集团有限责任公司"],
+        ["贵州省交通投资集团"],
+        id="group-limited-liability-hans",
+    ),
+    pytest.param(
+        "公司與浙江宏遠控股有限責任公司簽署股權轉讓協議。",
+        ["浙江宏遠控股有限責任公司"],
+        [],
+        id="holding-limited-liability-hant",
+    ),
+    pytest.param(
+        "公司与浙江宏远控股有限责任公司签署股权转让协议。",
+        ["浙江宏远控股有限责任公司"],
+        [],
+        id="holding-limited-liability-hans",
+    ),
+    pytest.param(
+        "浙江交通集團有限責任公司今日公告，將為子公司提供擔保。",
+        ["浙江交通集團有限責任公司"],
+        ["浙江交通集團"],
+        id="group-limited-liability-after-place-hant",
+    ),
+    pytest.param(
+        "浙江交通集团有限责任公司今日公告，将为子公司提供担保。",
+        ["浙江交通集团有限责任公司"],
+        ["浙江交通集团"],
+        id="group-limited-liability-after-place-hans",
+    ),
     pytest.param(
         "江蘇宏遠數據科技有限公司今日公告，擬投資5億元擴建廠房。",
         ["江蘇宏遠數據科技有限公司"],

@@ -98,6 +98,50 @@ def test_a_bare_magnitude_after_a_money_verb(text: str, span: str, value: Any) -
 @pytest.mark.parametrize(
     ("text", "span", "value"),
     scripts(
+        ("hk-profit", "集團去年股東應佔溢利按年跌一成至4.8億。", "4.8億", D("4.8") * 10**8),
+        ("hk-net-profit", "新世界中期純利僅得1.2億，遜預期。", "1.2億", D("1.2") * 10**8),
+        ("tw-net-income", "南亞科第三季稅後純益12.5億，優於市場預期。", "12.5億", D("12.5") * 10**8),
+        ("tw-earnings", "公司前三季累計盈餘達36億。", "36億", 36 * 10**8),
+        ("land-auction", "新地以52億投得啟德住宅地。", "52億", 52 * 10**8),
+        ("asking-price", "該獨立屋叫價3800萬，業主願意議價。", "3800萬", 3800 * 10**4),
+        ("transaction-price", "單位成交價1650萬，創屋苑新高。", "1650萬", 1650 * 10**4),
+        ("money-involved", "交易涉資約7.6億，將以內部資源支付。", "約7.6億", D("7.6") * 10**8),
+        ("rent-before", "商場每年租金收入約2.3億。", "約2.3億", D("2.3") * 10**8),
+        ("profit-after", "公司今年上半年錄得3.5億溢利。", "3.5億", D("3.5") * 10**8),
+        ("interest-after", "集團每年要支付近2億利息。", "近2億", 2 * 10**8),
+        ("raised", "公司透過配股融得11億，用於償還債務。", "11億", 11 * 10**8),
+        ("subsidy", "政府撥資5000萬資助中小企轉型。", "5000萬", 5000 * 10**4),
+        ("price-then-buy", "基金以11億購入觀塘一幢商廈。", "11億", 11 * 10**8),
+        ("price-then-sell", "公司以約4.2億出售旗下酒店。", "約4.2億", D("4.2") * 10**8),
+        ("price-then-take-over", "買家以2億承接該批單位。", "2億", 2 * 10**8),
+    ),
+)
+def test_results_property_and_payment_words_make_a_bare_magnitude_money(
+    text: str, span: str, value: Any
+) -> None:
+    a = only_amount(text)
+    assert (a.text, a.value) == (span, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    scripts(
+        ("tenants-count", "商場租金收入來自300名租戶。"),
+        ("flats-count", "樓價上升令3萬個家庭受影響。"),
+        ("visitors", "成交價創新高後，周末有2萬人次睇樓。"),
+        ("shares-placed", "公司配售涉資的股份共3億股。"),
+        ("profit-growth-percent", "公司溢利按年增長15%。"),
+        ("buyers-count", "開售首日有2萬人購入單位。"),
+        ("shares-sold", "大股東以配售方式出售1.2億股。"),
+    ),
+)
+def test_money_words_do_not_make_counts_money(text: str) -> None:
+    assert find_quantities(text, region="hongkong").amounts == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    scripts(
         ("fu", "公司虧損負3億元。", "負3億元", -3 * 10**8),
         ("minus", "每股虧損-0.35元。", "-0.35元", D("-0.35")),
         ("unicode-minus", "每股虧損−0.35元。", "−0.35元", D("-0.35")),
@@ -258,6 +302,14 @@ def test_the_yen_sign_by_region(text: str, region: str, currency: str) -> None:
             "公司籌資20億日圓，約合人民幣1億元。",
             [("20億日圓", 2 * 10**9, "JPY"), ("約合人民幣1億元", 10**8, "CNY")],
         ),
+        # a currency word after a number is that number's unit, never also the currency of the
+        # number after it (the tenor of a bond, a count of years)
+        ("bond-tenor", "小米發行6億美元5年期綠色債券。", [("6億美元", 6 * 10**8, "USD")]),
+        ("bond-tenor-space", "公司發行5億港元 3年期票據。", [("5億港元", 5 * 10**8, "HKD")]),
+        ("tenor-list", "該行發行10億歐元7年期及12年期債券。", [("10億歐元", 10**9, "EUR")]),
+        ("currency-then-tenor", "公司計劃發行美元3年期債券。", []),
+        ("currency-then-months", "銀行推出人民幣6個月定期存款。", []),
+        ("currency-then-amount-still", "集團發行美元債券5億美元。", [("5億美元", 5 * 10**8, "USD")]),
     ),
 )
 def test_adjacent_amounts_keep_their_currency(text: str, expected: list[Any]) -> None:

@@ -1,0 +1,78 @@
+"""What an investment word's money goes into when no investee company is named: a place (在德国投资,
+投资N于爱达荷州), a project or a facility (对龙潭新厂投资, 投资成都某项目). Such a spend is the
+spender's own capital expenditure (capex), not an investment in someone (docs/gold-format.md).
+
+Matched on the t2s view (Simplified), so one entry covers both scripts.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: words that may stand between the place or project and the deal word (在美国再追加投资)
+_ADVERBS = r"(?:计划|拟|将|再|又|新|追加|陆续|继续|共|合计|累计|总|大举|预计|有意|斥资|额外|另)*"
+#: what a spend builds or runs: the heads of a project or facility noun phrase
+PROJECT_HEADS = (
+    r"(?:项目|工程|新厂|厂区|厂房|工厂|晶圆厂|基地|园区|产业园|电站|电厂|风场|产线|生产线"
+    r"|数据中心|资料中心|算力中心|研发中心|物流中心|总部|港口|码头|机场|球场|设施)"
+)
+
+#: 在德国投资 / 于龙潭新厂投资: a locative phrase right before the deal word in its clause
+LOCATIVE_BEFORE = re.compile(
+    r"(?<![位对关由基等属处鉴至终善存现实正所])(?:在|于|赴)(?P<place>[^，,。；;：:、“”「」]{1,16}?)"
+    + _ADVERBS
+    + r"$"
+)
+#: 投资150亿美元于爱达荷州 / 投资N在云冰区: a locative phrase after the deal word and its figure
+LOCATIVE_AFTER = re.compile(
+    r"^[^，,。；;于在]{1,20}?(?:于|在)(?P<place>[^，,。；;：:]{1,16}?)(?=$|[，,。；;])"
+)
+#: 对镇海炼化扩建项目投资 / 向新厂投资: a project or facility marked as the object before the deal word
+PROJECT_BEFORE = re.compile(r"(?:对|向)[^，,。；;]{0,20}?" + PROJECT_HEADS + _ADVERBS + r"$")
+#: 投资5亿元成都某项目: a project or facility as the object after the figure
+PROJECT_AFTER = re.compile(r"^[^，,。；;]{2,24}?" + PROJECT_HEADS + r"(?=$|[，,。；;])")
+
+#: a locative that is a time (于2025年, 在今年内), not a place
+TIME_WORDS = re.compile(r"[0-9０-９年月日时]|今|明|去|期间|之前|之后|以前|以后|当中|过程")
+#: a locative that is a field of business (投资N于AI领域), not a place: the spend is unclear
+FIELD_HEADS: tuple[str, ...] = (
+    "领域", "产业", "行业", "赛道", "方向", "方面", "业务", "市场", "板块", "技术",
+)  # fmt: skip
+#: the sentence describes the spender as an investor coming in (最大的投资单位是X / 外商X有意投资N在Y):
+#: its pledge is an investment into the place, not its own capex
+INWARD_INVESTORS: tuple[str, ...] = ("投资公司", "投资单位", "投资者", "投资方", "投资商", "外资", "外商")
+
+#: 与X合作的Y / 和X合资的Y / 与X共同持有的Y: the partner inside the relative clause only describes Y
+#: (the gap between the two names; a short descriptor may follow 的: 与华为合作的车企Y)
+PARTNER_RELATIVE = re.compile(
+    r"[^，,。；;：:]{0,6}?(?:合作|合资|联手|携手|结盟|合伙|共同持有|共同持股|共同控股)(?:成立|设立|经营)?的"
+    r"[^，,。；;：:、]{0,4}"
+)
+
+#: the agreements that frame what the parties will do (an investment, a joint venture, a cooperation):
+#: 签署投资协议，X将向Y投资N — the investment is the agreement's content and its figure the agreement's
+#: (a sale, loan or supply contract is not one: the deal it names hosts the signing)
+FRAMEWORK_AGREEMENTS = re.compile(
+    r"(?:投资|合作|框架|合资|战略|意向|投资合作|战略合作)(?:框架)?(?:协议|协定|合约|备忘录|意向书)(?:书)?"
+    r"|备忘录|意向书"
+)
+#: 签订了总投资20亿欧元的合资协议: the figure modifies the agreement noun after it
+FIGURE_OF_AGREEMENT = re.compile(r"[^，,。；;]{0,3}的[^，,。；;]{0,12}?(?:协议|协定|合约|备忘录|意向书)")
+
+#: the markers of the other party (向/对/与/给/予) right before a party the text leaves unnamed
+#: (向某投资者出售 / 与一位客户签订): the other role is nobody's, the object is what changes hands
+UNNAMED_OTHER_MARKERS: tuple[str, ...] = ("向", "对", "与", "和", "跟", "同", "给", "予")
+
+#: the deal words a company spends with (投资N): with no object at all after the figure (X计划今年投资N),
+#: the spend is its own capex — an investing house's (X资本投资N) stays an investment
+SPEND_WORDS: tuple[str, ...] = ("投资",)
+#: what may stand after the figure in a bare spend's clause (投资了N元左右)
+BARE_TAIL = re.compile(r"[了约共逾近达至左右上下以及余多。.\s]*")
+#: 投资N，用于湛江基地二期: the next clause says the money goes to a project or facility
+PURPOSE_PROJECT = re.compile(r"(?:主要)?(?:用于|用作|投向|投入)[^，,。；;]{0,16}?" + PROJECT_HEADS)
+
+#: a party right after these, after the deal word, is where the money goes (投资N在Y经贸合作区建设),
+#: not the investee; after PLACE_LOCATIVES only a place-named party is (投资N于Y市 — 投资N于字节跳动:
+#: the investee)
+LOCATIVES: tuple[str, ...] = ("在", "落户", "落地")
+PLACE_LOCATIVES: tuple[str, ...] = ("于",)

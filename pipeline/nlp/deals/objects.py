@@ -1,0 +1,59 @@
+"""The object of an investment word with no investee named: a place, a project or a facility makes
+the spend the spender's own capex (在德国投资N / 投资N于爱达荷州 / 对龙潭新厂投资N)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lang.zh import deal_objects as O
+from pipeline.lang.zh import deals as L
+from pipeline.nlp.deals.context import SentenceContext
+from pipeline.nlp.deals.equity import is_fund
+from pipeline.nlp.deals.reading import Reading
+
+
+def own_spend(ctx: SentenceContext, r: Reading) -> bool:
+    """The deal word's money goes to a place, a project or a facility, not into a company."""
+    view, hit = ctx.view, r.hit
+    ca, cb = ctx.clauses[r.ci]
+    if any(w in view[ctx.start : hit.start] for w in O.INWARD_INVESTORS):
+        return False
+    before, after = view[ca : hit.start], view[hit.end : cb]
+    if O.PROJECT_BEFORE.search(before) is not None or O.PROJECT_AFTER.match(after) is not None:
+        return True
+    if _bare(ctx, r, after) or _purpose_project(ctx, r):
+        return True
+    located = [(m, ca) for m in (O.LOCATIVE_BEFORE.search(before),) if m is not None]
+    located += [(m, hit.end) for m in (O.LOCATIVE_AFTER.match(after),) if m is not None]
+    return any(_place(ctx, m, at) for m, at in located)
+
+
+def _place(ctx: SentenceContext, m: re.Match[str], at: int) -> bool:
+    """The locative names a place: no time (于2025年), no field (于AI领域), no company in it."""
+    place = m.group("place")
+    if O.TIME_WORDS.search(place) is not None or place.endswith(O.FIELD_HEADS):
+        return False
+    a, b = at + m.start("place"), at + m.end("place")
+    inside = (p for p in ctx.parties if a <= p.start < b and p.usable)
+    return all(ctx.view[p.start : p.end].endswith(L.NOT_COMPANY_HEADS) for p in inside)
+
+
+def _bare(ctx: SentenceContext, r: Reading, after: str) -> bool:
+    """X计划今年投资N。: a company's spend with nothing after its figure (no investee, no object) to
+    the sentence's end (投资N，在佛山设立合资公司 goes on to say what it funds)."""
+    view, hit = ctx.view, r.hit
+    if view[hit.start : hit.end] not in O.SPEND_WORDS or r.agent is None or is_fund(view, r.agent):
+        return False
+    if ctx.next_clause(r.ci) is not None:
+        return False
+    figures = [a for a in ctx.amounts if hit.end <= a.start < hit.end + len(after)]
+    if not figures:
+        return False
+    rest = after[: figures[0].start - hit.end].strip(L.SPACES) + after[figures[-1].end - hit.end :]
+    return O.BARE_TAIL.fullmatch(rest) is not None
+
+
+def _purpose_project(ctx: SentenceContext, r: Reading) -> bool:
+    """投资N，用于湛江基地二期: the next clause sends the money to a project or facility."""
+    nxt = ctx.next_clause(r.ci)
+    return nxt is not None and O.PURPOSE_PROJECT.match(nxt) is not None

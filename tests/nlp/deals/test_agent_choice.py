@@ -1,0 +1,99 @@
+"""Agent choice among several parties of one sentence: the party in the subject position of the
+deal word's own clause — not a party of a preceding clause (an adviser 由X担任顾问, a broker 经X撮合,
+a helper 在X协助下, an announcer X宣布/公告), nor one inside a modifier (X的控股股东Y, X供应商Y);
+the parent for 透过/通过子公司 (the vehicle), also after its announcement verb (X宣布，透过子公司Y…).
+Sentences written for these tests (invented, or about other real companies), both scripts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.deals.cases import Case, case
+
+AGENTS = [
+    # ---------------------------------------------------------------- the parent acting through a vehicle
+    case(
+        "cn-vehicle-after-the-announcement",
+        "鸿海宣布，通过子公司鸿海新加坡以8亿美元投资印度富士康。",
+        ["鸿海", "鸿海新加坡", "印度富士康"],
+        [("8亿美元", 8e8, None)],
+        exactly=[("investment", "鸿海", "印度富士康", "8亿美元")],
+    ),
+    case(
+        "tw-vehicle-after-the-announcement",
+        "鴻海宣布，透過子公司鴻海新加坡以8億美元投資印度富士康。",
+        ["鴻海", "鴻海新加坡", "印度富士康"],
+        [("8億美元", 8e8, None)],
+        exactly=[("investment", "鴻海", "印度富士康", "8億美元")],
+    ),
+    case(
+        "tw-a-subsidiary-the-announcement-names-acts-itself",
+        "騰訊控股(00700)公布，附屬公司騰訊音樂以5億美元認購網易雲音樂新股。",
+        ["騰訊控股", "騰訊音樂", "網易雲音樂"],
+        [("5億美元", 5e8, None)],
+        exactly=[("investment", "騰訊音樂", "網易雲音樂", "5億美元")],
+    ),
+    case(
+        "cn-a-subsidiary-the-announcement-names-acts-itself",
+        "海螺水泥发布公告，公司控股子公司海螺新材拟以3亿元向芜湖海创增资。",
+        ["海螺水泥", "海螺新材", "芜湖海创"],
+        [("3亿元", 3e8, None)],
+        exactly=[("investment", "海螺新材", "芜湖海创", "3亿元")],
+    ),
+    # ---------------------------------------------------------------- a party of a preceding clause
+    case(
+        "cn-the-adviser-of-the-preceding-clause",
+        "由高盛担任独家财务顾问，美团以27亿美元收购摩拜。",
+        ["高盛", "美团", "摩拜"],
+        [("27亿美元", 2.7e9, None)],
+        exactly=[("acquisition", "美团", "摩拜", "27亿美元")],
+    ),
+    case(
+        "tw-the-adviser-of-the-preceding-clause",
+        "由高盛擔任獨家財務顧問，美團以27億美元收購摩拜。",
+        ["高盛", "美團", "摩拜"],
+        [("27億美元", 2.7e9, None)],
+        exactly=[("acquisition", "美團", "摩拜", "27億美元")],
+    ),
+    case(
+        "cn-the-broker-of-the-preceding-clause",
+        "经中金公司撮合，紫金矿业以50亿元收购藏格矿业。",
+        ["中金公司", "紫金矿业", "藏格矿业"],
+        [("50亿元", 5e9, None)],
+        exactly=[("acquisition", "紫金矿业", "藏格矿业", "50亿元")],
+    ),
+    case(
+        "tw-the-helper-of-the-preceding-clause",
+        "在摩根士丹利的協助下，騰訊完成對Supercell的86億美元收購。",
+        ["摩根士丹利", "騰訊", "Supercell"],
+        [("86億美元", 8.6e9, None)],
+        exactly=[("acquisition", "騰訊", "Supercell", "86億美元")],
+    ),
+    case(
+        "cn-the-listed-peers-of-the-preceding-clause",
+        "受益于政策支持，隆基绿能、通威股份等企业纷纷扩产，其中晶科能源投资100亿元建设上饶基地。",
+        ["隆基绿能", "通威股份", "晶科能源"],
+        [("100亿元", 1e10, None)],
+        exactly=[("capex", "晶科能源", None, "100亿元")],
+    ),
+    # ---------------------------------------------------------------- a party inside a modifier
+    case(
+        "cn-the-company-whose-shareholder-subscribes",
+        "中远海控的控股股东中国远洋海运拟以20亿元认购中远海控定增股份。",
+        ["中远海控", "中国远洋海运"],
+        [("20亿元", 2e9, None)],
+        exactly=[("investment", "中国远洋海运", "中远海控", "20亿元")],
+    ),
+    case(
+        "tw-the-customer-whose-supplier-builds",
+        "據了解，台積電供應商漢唐將投資50億元擴建新竹廠。",
+        ["台積電", "漢唐"],
+        [("50億元", 5e9, None)],
+        exactly=[("capex", "漢唐", None, "50億元")],
+    ),
+]
+
+
+@pytest.mark.parametrize("c", AGENTS)
+def test_agent_choice(c: Case) -> None:
+    c.check()

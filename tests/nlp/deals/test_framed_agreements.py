@@ -1,0 +1,98 @@
+"""An agreement that frames an investment governs it: the signing parties' investment in a later
+clause (签署投资协议，X将向Y投资N) or the figure of the agreement noun (签订总投资N的合资协议) is the
+agreement's figure, not an investment besides it. A sale or subscription contract is not a framework,
+and an investment by someone outside the pair, or one stated before the signing, stays a deal of its
+own. Sentences written for these tests, both scripts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.deals.cases import Case, case
+
+FRAMED = [
+    case(
+        "cn-investment-agreement-frames-the-investment",
+        "腾讯与蔚来签署投资协议，腾讯将向蔚来投资10亿元。",
+        ["腾讯", "蔚来"],
+        [("10亿元", 1e9, None)],
+        exactly=[("agreement", "腾讯", "蔚来", "10亿元")],
+    ),
+    case(
+        "tw-investment-agreement-frames-the-investment",
+        "騰訊與蔚來簽署投資協議，將向蔚來投資10億元。",
+        ["騰訊", "蔚來"],
+        [("10億元", 1e9, None)],
+        exactly=[("agreement", "騰訊", "蔚來", "10億元")],
+    ),
+    case(
+        "tw-letter-of-intent-frames-the-investment",
+        "中國信託與台新金簽署投資意向書，擬投資台新金50億元。",
+        ["中國信託", "台新金"],
+        [("50億元", 5e9, None)],
+        exactly=[("agreement", "中國信託", "台新金", "50億元")],
+    ),
+    case(
+        "cn-memorandum-frames-the-investment",
+        "中国中车与马来西亚铁路公司签署合作备忘录，中国中车将投资3亿令吉。",
+        ["中国中车", "马来西亚铁路公司"],
+        [("3亿令吉", 3e8, None)],
+        exactly=[("agreement", "中国中车", "马来西亚铁路公司", "3亿令吉")],
+    ),
+    case(
+        "cn-figure-of-the-agreement-noun",
+        "吉利与雷诺签订了总投资20亿欧元的合资协议。",
+        ["吉利", "雷诺"],
+        [("20亿欧元", 2e9, None)],
+        exactly=[("agreement", "吉利", "雷诺", "20亿欧元")],
+    ),
+    case(
+        "tw-figure-of-the-agreement-noun",
+        "吉利與雷諾簽訂了總投資20億歐元的合資協議。",
+        ["吉利", "雷諾"],
+        [("20億歐元", 2e9, None)],
+        exactly=[("agreement", "吉利", "雷諾", "20億歐元")],
+    ),
+    # ---------------------------------------------------------------- the next sentence: 根据协议/备忘录，…
+    case(
+        "cn-per-the-memorandum-the-spend-is-the-agreements",
+        "丰隆集团与沙巴州政府签署谅解备忘录。根据备忘录，丰隆集团将投资10亿令吉。",
+        ["丰隆集团", "沙巴州政府"],
+        [("10亿令吉", 1e9, None)],
+        exactly=[("agreement", "丰隆集团", "沙巴州政府", "10亿令吉")],
+    ),
+    case(
+        "tw-per-the-agreement-the-investment-is-the-agreements",
+        "豐隆集團與沙巴州政府簽署諒解備忘錄。根據協議，豐隆集團將向沙巴州政府投資10億令吉。",
+        ["豐隆集團", "沙巴州政府"],
+        [("10億令吉", 1e9, None)],
+        exactly=[("agreement", "豐隆集團", "沙巴州政府", "10億令吉")],
+    ),
+    # ---------------------------------------------------------------- negative rows
+    case(
+        "cn-an-investment-before-the-signing-stays",
+        "腾讯投资10亿元入股蔚来，并与京东签署合作协议。",
+        ["腾讯", "蔚来", "京东"],
+        [("10亿元", 1e9, None)],
+        includes=[("investment", "腾讯", "蔚来", "10亿元")],
+    ),
+    case(
+        "cn-per-the-agreement-an-outsider-invests-on-its-own",
+        "丰隆集团与沙巴州政府签署谅解备忘录。根据协议，马来亚银行将向丰隆集团投资10亿令吉。",
+        ["丰隆集团", "沙巴州政府", "马来亚银行"],
+        [("10亿令吉", 1e9, None)],
+        includes=[("investment", "马来亚银行", "丰隆集团", "10亿令吉")],
+    ),
+    case(
+        "tw-an-investor-outside-the-pair-stays",
+        "遠傳與台灣大簽署合作協議，富邦金控將向遠傳投資20億元。",
+        ["遠傳", "台灣大", "富邦金控"],
+        [("20億元", 2e9, None)],
+        includes=[("investment", "富邦金控", "遠傳", "20億元")],
+    ),
+]
+
+
+@pytest.mark.parametrize("c", FRAMED)
+def test_framed_agreements(c: Case) -> None:
+    c.check()
