@@ -225,7 +225,7 @@ def _accepted(lex: Lexicon, ctx: Tokens, cue: str, runs: list[_Run], org_starts:
     if not all(_name_ok(lex, ctx, cue, run) for run in runs):
         return False
     view, last = ctx.view, runs[-1]
-    after = _after_alias(view, last.end)
+    after = _after_alias(lex, view, last.end)
     rest = view[after : after + 8]
     if rest.startswith(org_context.LIST_COLLECTIVES) or _joined_to(view, after, org_starts):
         return True  # 澄源、嵐翊等機構; 澄源與[a found organisation]
@@ -321,10 +321,14 @@ def _person_like(lex: Lexicon, name: str) -> bool:
     return (lex.tag(name) or "").startswith("nr")
 
 
-def _after_alias(view: str, end: int) -> int:
-    """After a Latin name in brackets right behind the name (嵐翊（Lanyi）宣布…)."""
+def _after_alias(lex: Lexicon, view: str, end: int) -> int:
+    """After a Latin name or a place in brackets right behind the name (嵐翊（Lanyi）宣布…,
+    嵐翊（中國）宣布…: the place is the registered name's, ``resolution.bracketed_places``)."""
     m = _LATIN_ALIAS.match(view, end)
-    return m.end() if m else end
+    if m:
+        return m.end()
+    close = view.find(")", end + 1, end + 6) if view.startswith("(", end) else -1
+    return close + 1 if close > end + 2 and lex.is_place(view[end + 1 : close]) else end
 
 
 def _joined_to(view: str, end: int, org_starts: dict[int, int]) -> bool:

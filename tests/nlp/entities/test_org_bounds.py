@@ -261,6 +261,11 @@ BOUNDARIES = [
     pytest.param("岚翊Capital宣布完成募资。", ["岚翊Capital"], ["Capital"], id="latin-end-bare-hans"),
     pytest.param("本輪由澄岳Ventures領投。", ["澄岳Ventures"], [], id="latin-end-lead-hant"),
     pytest.param("本轮由澄岳Ventures领投。", ["澄岳Ventures"], [], id="latin-end-lead-hans"),
+    # a place in brackets after a bare name is part of its registered name
+    pytest.param("澄岳（中國）宣布完成融資。", ["澄岳（中國）"], [], id="bare-bracket-place-hant"),
+    pytest.param("澄岳（中国）宣布完成融资。", ["澄岳（中国）"], [], id="bare-bracket-place-hans"),
+    pytest.param("公司向嵐翊（香港）收購股權。", ["嵐翊（香港）"], [], id="party-bracket-place-hant"),
+    pytest.param("公司向岚翊（香港）收购股权。", ["岚翊（香港）"], [], id="party-bracket-place-hans"),
     # a series number jieba cut into a number and its character (1|號, 2|期)
     pytest.param("嵐翊1號基金出資3億元。", ["嵐翊1號基金"], [], id="series-number-hant"),
     pytest.param("岚翊1号基金出资3亿元。", ["岚翊1号基金"], [], id="series-number-hans"),
