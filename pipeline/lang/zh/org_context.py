@@ -50,6 +50,7 @@ COMPANY_PREDICATES: tuple[str, ...] = (
 SUBJECT_ACTS: tuple[str, ...] = (
     "宣布", "表示", "指出", "透露", "强调", "完成对", "完成了", "收购", "并购", "入股", "参股",
     "计划投资", "将投资", "拟投资", "成为", "通过旗下", "透过旗下", "通过子公司", "透过子公司",
+    "称", "公布", "回应", "证实",
 )  # fmt: skip
 #: last characters of a subject that names a side, people or a report, not a company (日方, 业内人士,
 #: 专家, 研报, 英媒) or a kind of money or player (险资, 国家队)

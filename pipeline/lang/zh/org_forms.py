@@ -97,6 +97,9 @@ COMPANY_DESCRIPTORS: tuple[str, ...] = (
     "承销商", "保荐人", "借款人", "担保人", "出租人", "承租人", "买方", "卖方", "受让方", "转让方",
 )  # fmt: skip
 
+#: the possessive between an affiliate cue and the affiliate's name (某某旗下的澄岳智能)
+POSSESSIVE: str = "的"
+
 #: group words that stand between a known group and its unit in a registered name
 #: (中国电建集团华东勘测设计研究院有限公司); elsewhere they are descriptors (集团旗下)
 GROUP_WORDS: tuple[str, ...] = ("集团",)

@@ -6,6 +6,7 @@ when a found organisation stands right before the cue, or the words begin with a
 
 from __future__ import annotations
 
+from pipeline.lang.zh import org_forms
 from pipeline.nlp.entities.boundaries import region_title_follows
 from pipeline.nlp.entities.candidates import CJK, Candidate, Tokens, by_position, fold_key
 from pipeline.nlp.entities.lexicon import Lexicon
@@ -33,7 +34,9 @@ def affiliates(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> list[Candi
     for cue in t.affiliate_cues:
         pos = view.find(cue)
         while pos >= 0:
-            cand = _affiliate_after(lex, ctx, pos + len(cue), brands, occupied)
+            after = pos + len(cue)
+            after += len(org_forms.POSSESSIVE) * view.startswith(org_forms.POSSESSIVE, after)  # 旗下的
+            cand = _affiliate_after(lex, ctx, after, brands, occupied)
             if cand is not None and (
                 pos in org_ends or cand[1] is not None or view[cand[0].start : cand[0].start + 2] in brands
             ):

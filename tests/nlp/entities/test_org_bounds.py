@@ -410,6 +410,17 @@ SUBJECTS = [
     pytest.param("投资者买入凯岳-W。", ["凯岳"], [], id="share-class-w-hans"),
     pytest.param("澄岳-KY宣布私募。", ["澄岳"], [], id="share-class-ky-hant"),
     pytest.param("澄岳-KY宣布私募。", ["澄岳"], [], id="share-class-ky-hans"),
+    pytest.param("嵐翊稱將擴產。", ["嵐翊"], [], id="says-glued-hant"),
+    pytest.param("岚翊称将扩产。", ["岚翊"], [], id="says-glued-hans"),
+    pytest.param("凱岳公布上半年業績。", ["凱岳"], [], id="publishes-hant"),
+    pytest.param("凯岳公布上半年业绩。", ["凯岳"], [], id="publishes-hans"),
+    # an affiliate after 旗下的
+    pytest.param(
+        "澄岳科技旗下的凱岳智能宣布擴產。", ["澄岳科技", "凱岳智能"], [], id="affiliate-possessive-hant"
+    ),
+    pytest.param(
+        "澄岳科技旗下的凯岳智能宣布扩产。", ["澄岳科技", "凯岳智能"], [], id="affiliate-possessive-hans"
+    ),
     # sides, people, reports and persons in the same slot
     pytest.param("日方表示，將加強合作。", [], ["日方"], id="side-hant"),
     pytest.param("日方表示，将加强合作。", [], ["日方"], id="side-hans"),
