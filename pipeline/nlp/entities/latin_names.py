@@ -149,10 +149,23 @@ def latin_kind(lex: Lexicon, view: str, start: int, end: int, words: list[str]) 
     if before.endswith(t.descriptors):
         return "organization"
     if len(words) >= 2:
-        # a capitalised phrase without an organisation word: a person only when speaking
-        if after.startswith(t.speech) and len(words) <= 3:
-            return "person"
-        if before.endswith(org_context.DEAL_SLOT_OPENERS) and after.startswith(_PARTY_CLOSERS):
-            return "organization"  # 與Jendela Mayang簽署: the party of a deal verb
-        return None
+        return _phrase_kind(view, start, end, len(words), lex)
     return "organization"
+
+
+def _phrase_kind(view: str, start: int, end: int, n_words: int, lex: Lexicon) -> EntityType | None:
+    """A capitalised phrase without an organisation word: a company where only a company stands
+    (Blue Harbor宣布完成募資, 投資方包括Blue Harbor、…, 與Jendela Mayang簽署), a person when
+    speaking, else nothing."""
+    before = view[max(0, start - 8) : start].rstrip()
+    after = view[end : end + 8].lstrip()
+    if (
+        after.startswith(org_context.COMPANY_PREDICATES)
+        or after.startswith(org_context.LIST_COLLECTIVES)
+        or before.endswith(org_context.LIST_INTRODUCERS)
+        or (before.endswith(org_context.DEAL_SLOT_OPENERS) and after.startswith(_PARTY_CLOSERS))
+    ):
+        return "organization"
+    if after.startswith(lex.t.speech) and n_words <= 3:
+        return "person"
+    return None

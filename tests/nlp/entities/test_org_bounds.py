@@ -370,6 +370,15 @@ PARTY_SLOTS = [
     pytest.param("本轮由Blue Harbor领投。", ["Blue Harbor"], [], id="latin-lead-hans"),
     pytest.param("公司向Northern Lights收購30%股權。", ["Northern Lights"], [], id="latin-seller-hant"),
     pytest.param("公司向Northern Lights收购30%股权。", ["Northern Lights"], [], id="latin-seller-hans"),
+    # a capitalised Latin phrase where only a company stands
+    pytest.param("Blue Harbor宣布完成募資。", ["Blue Harbor"], [], id="latin-company-act-hant"),
+    pytest.param("Blue Harbor宣布完成募资。", ["Blue Harbor"], [], id="latin-company-act-hans"),
+    pytest.param("Red Rock旗下基金入股該公司。", ["Red Rock"], [], id="latin-affiliates-hant"),
+    pytest.param("Red Rock旗下基金入股该公司。", ["Red Rock"], [], id="latin-affiliates-hans"),
+    pytest.param("投資方包括Blue Harbor等。", ["Blue Harbor"], [], id="latin-introducer-hant"),
+    pytest.param("投资方包括Blue Harbor等。", ["Blue Harbor"], [], id="latin-introducer-hans"),
+    pytest.param("John Smith表示，將辭職。", [], ["John Smith"], id="latin-speaker-hant"),
+    pytest.param("John Smith表示，将辞职。", [], ["John Smith"], id="latin-speaker-hans"),
     pytest.param("他在Blue Harbor工作多年。", [], ["Blue Harbor"], id="latin-no-slot-hant"),
     pytest.param("他在Blue Harbor工作多年。", [], ["Blue Harbor"], id="latin-no-slot-hans"),
     pytest.param(
