@@ -123,13 +123,18 @@ def institution_units(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> lis
 
 
 def _unit_end(lex: Lexicon, ctx: Tokens, pos: int) -> int | None:
-    """The end of a unit's name from ``pos``: name words and its unit word (中心), or None."""
+    """The end of a unit's name from ``pos``: name words, a noun first (金管會|拚|亞資中心: a verb
+    after the body begins its predicate), and its unit word (中心), or None."""
     i = ctx.starts.get(pos)
+    first = i
     while i is not None and i < len(ctx) and ctx.spans[i][1] - pos <= org_forms.MAX_UNIT_NAME:
         word = ctx.tok(i)
         if word.endswith(org_forms.GOVERNMENT_UNIT_WORDS) and ctx.spans[i][1] - pos >= 4:
             return ctx.spans[i][1]
-        if lex.word_kind(word) not in ("generic", "distinct", "verb"):
+        allowed = ("generic", "distinct") if i == first else ("generic", "distinct", "verb")
+        if lex.word_kind(word) not in allowed or len(word) < 2:
             return None
+        if i == first and lex.tag(word) is None and (lex.tag(word[0]) or "").startswith("v"):
+            return None  # 拚亞資: a verb jieba glued to the words after it
         i += 1
     return None

@@ -248,6 +248,12 @@ BOUNDARIES = [
     ),
     pytest.param("國家外匯管理局上海市分局表示。", ["國家外匯管理局上海市分局"], [], id="bureau-branch-hant"),
     pytest.param("国家外汇管理局上海市分局表示。", ["国家外汇管理局上海市分局"], [], id="bureau-branch-hans"),
+    pytest.param(
+        "金管會拚亞資中心，推動改革。", ["金管會"], ["金管會拚亞資中心"], id="body-verb-centre-hant"
+    ),
+    pytest.param(
+        "金管会拚亚资中心，推动改革。", ["金管会"], ["金管会拚亚资中心"], id="body-verb-centre-hans"
+    ),
     pytest.param("國家統計局表示，中心城區房價下跌。", ["國家統計局"], [], id="centre-elsewhere-hant"),
     pytest.param("国家统计局表示，中心城区房价下跌。", ["国家统计局"], [], id="centre-elsewhere-hans"),
     pytest.param(
