@@ -7,11 +7,16 @@ word (、, 及, 等, 各, 分別 …), an amount or punctuation, is an organisat
 
 from __future__ import annotations
 
+import re
+
+from pipeline.lang.zh import entities as lang
 from pipeline.lang.zh.grammar import CLAUSE_END, LIST_CONJUNCTIONS
 from pipeline.nlp.entities.candidates import Candidate, Tokens, all_cjk, by_position, fold_key
 from pipeline.nlp.entities.lexicon import Lexicon
 
 _MAX_MEMBER = 8
+#: a capitalised Latin name of up to four words (Red Rock, M&G, GFO-X)
+_LATIN_MEMBER = re.compile(r"[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}")
 #: the conjunctions that join members of a list of names, longest first
 _JOINERS = tuple(sorted(LIST_CONJUNCTIONS, key=len, reverse=True))
 
@@ -44,11 +49,23 @@ def _after_bracket(view: str, end: int) -> int:
     return end
 
 
+def _latin_member(lex: Lexicon, view: str, start: int) -> Candidate | None:
+    """A capitalised Latin name as the next member (Blue Harbor、Red Rock等)."""
+    m = _LATIN_MEMBER.match(view, start)
+    if m is None or not _closed(lex, view, m.end()):
+        return None
+    if m.group().lower() in lang.LATIN_STOPWORDS or m.group() in lex.t.product_context:
+        return None  # 輝達、AI等, 晶片、GPU等: a word of the trade, no name
+    return Candidate(start, m.end(), "organization", None, fold_key(m.group()), 2, "list-member")
+
+
 def _member_after(lex: Lexicon, ctx: Tokens, start: int, occupied: set[int]) -> Candidate | None:
     view, t = ctx.view, lex.t
     i = ctx.starts.get(start)
     if i is None or start in occupied:
         return None
+    if view[start : start + 1].isascii() and view[start : start + 1].isupper():
+        return _latin_member(lex, view, start)
     end = start
     kinds: list[str | None] = []
     while i < len(ctx) and ctx.spans[i][1] - start <= _MAX_MEMBER:

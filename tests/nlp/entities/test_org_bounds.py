@@ -383,6 +383,20 @@ PARTY_SLOTS = [
     pytest.param("Red Rock旗下基金入股该公司。", ["Red Rock"], [], id="latin-affiliates-hans"),
     pytest.param("投資方包括Blue Harbor等。", ["Blue Harbor"], [], id="latin-introducer-hant"),
     pytest.param("投资方包括Blue Harbor等。", ["Blue Harbor"], [], id="latin-introducer-hans"),
+    pytest.param(
+        "投資方包括Blue Harbor、Red Rock等。", ["Blue Harbor", "Red Rock"], [], id="latin-list-hant"
+    ),
+    pytest.param(
+        "投资方包括Blue Harbor、Red Rock等。", ["Blue Harbor", "Red Rock"], [], id="latin-list-hans"
+    ),
+    pytest.param(
+        "股東包括紅杉中國、Blue Harbor及Red Rock。", ["Blue Harbor", "Red Rock"], [], id="latin-members-hant"
+    ),
+    pytest.param(
+        "股东包括红杉中国、Blue Harbor及Red Rock。", ["Blue Harbor", "Red Rock"], [], id="latin-members-hans"
+    ),
+    pytest.param("輝達、GPU等概念股大漲。", ["輝達"], ["GPU"], id="latin-trade-word-hant"),
+    pytest.param("辉达、GPU等概念股大涨。", [], ["GPU"], id="latin-trade-word-hans"),
     pytest.param("John Smith表示，將辭職。", [], ["John Smith"], id="latin-speaker-hant"),
     pytest.param("John Smith表示，将辞职。", [], ["John Smith"], id="latin-speaker-hans"),
     pytest.param("他在Blue Harbor工作多年。", [], ["Blue Harbor"], id="latin-no-slot-hant"),
