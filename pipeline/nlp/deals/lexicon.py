@@ -88,8 +88,9 @@ class Words:
         return self.pattern is not None and self.pattern.search(text) is not None
 
 
-@dataclass(frozen=True)
-class Occurrence:
+class Occurrence(NamedTuple):
+    """A word found in the text (a named tuple: an article makes thousands)."""
+
     start: int
     end: int
     word: str
