@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import resource
 import subprocess
 import sys
 import threading
@@ -77,7 +78,11 @@ def _tree_rss_kb(root: int) -> int:
 
 
 def ingest_run(jsonl: Path, store: Path, workers: int) -> dict[str, Any]:
-    """One ``ingest`` in a fresh process: its figures and the peak RSS of its process tree (MB)."""
+    """One ``ingest`` in a fresh process: its figures, the peak RSS of its process tree (MB), and
+    the CPU seconds of that tree (its workers and RocksDB's threads included) against its wall
+    seconds: ``cores_busy`` near the machine's cores means more workers cannot go faster."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    began = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, "-c", _PROBE, str(jsonl), str(store), str(workers)],
         stdout=subprocess.PIPE,
@@ -96,12 +101,17 @@ def ingest_run(jsonl: Path, store: Path, workers: int) -> dict[str, Any]:
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
     out, _ = process.communicate()
+    wall = time.perf_counter() - began
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     done.set()
     sampler.join()
     if process.returncode != 0:
         raise RuntimeError(f"ingest probe failed ({process.returncode})")
     figures: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
     figures["peak_tree_rss_mb"] = round(peak / 1024, 1)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    figures["tree_cpu_s"] = round(cpu, 1)
+    figures["cores_busy"] = round(cpu / wall, 2)
     return figures
 
 

@@ -14,7 +14,6 @@ from pipeline.cli.base import main, opened, store_option
 from pipeline.cli.options import FormatName, echo_json, json_option
 from pipeline.errors import FinkgError
 from pipeline.store import formats
-from pipeline.store.results import display_width, format_result, render_result
 
 
 def parse_params(pairs: Sequence[str]) -> dict[str, str]:
@@ -104,6 +103,7 @@ def query(
       finkg query --name deals-of-company --param company=NVIDIA
     """
     from pipeline.graph.queries import describe_queries, queries_json, query_text
+    from pipeline.store.results import render_result
 
     if list_:
         if as_json:
@@ -147,6 +147,7 @@ def demo(store: str | None, rows: int) -> None:
       finkg ingest corpus/articles && finkg demo
     """
     from pipeline.graph.queries import showcase_queries, with_prefixes
+    from pipeline.store.results import display_width, format_result
 
     with opened(store, read_only=True) as source:
         click.echo(source.stats().format())
