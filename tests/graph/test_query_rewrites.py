@@ -53,6 +53,7 @@ CASES = [
     pytest.param("articles", {}, id="articles"),
     pytest.param("implied-rates", {}, id="implied-rates"),
     pytest.param("circular-flows", {}, id="circular-flows"),
+    pytest.param("deal-evidence", {}, id="deal-evidence"),
     pytest.param("entity-mentions", {}, id="entity-mentions-default"),
     pytest.param("entity-mentions", {"entity": "辉达"}, id="entity-mentions-hans"),
     pytest.param("entity-mentions", {"entity": "ORCL"}, id="entity-mentions-ticker"),
@@ -83,6 +84,7 @@ LISTINGS = [
     pytest.param("entity-mentions", {"entity": "輝達"}, id="entity-mentions-nvidia-hant"),
     pytest.param("entity-mentions", {"entity": "辉达"}, id="entity-mentions-nvidia-hans"),
     pytest.param("entity-mentions", {"entity": "沒有這家公司"}, id="entity-mentions-unknown"),
+    pytest.param("deal-evidence", {}, id="deal-evidence"),
 ]
 
 
