@@ -85,6 +85,7 @@ LISTINGS = [
     pytest.param("entity-mentions", {"entity": "辉达"}, id="entity-mentions-nvidia-hans"),
     pytest.param("entity-mentions", {"entity": "沒有這家公司"}, id="entity-mentions-unknown"),
     pytest.param("deal-evidence", {}, id="deal-evidence"),
+    pytest.param("implied-rates", {}, id="implied-rates"),
 ]
 
 
