@@ -285,6 +285,7 @@ def queries_json(directory: Path | None = None) -> list[dict[str, object]]:
             "name": name,
             "description": q.description,
             "showcase": q.showcase,
+            "page": q.page,
             "params": [{"name": p.name, "default": p.default, "required": p.required} for p in q.params],
             "file": q.source.name if q.source is not None else None,
         }
@@ -298,6 +299,8 @@ def describe_queries(directory: Path | None = None) -> str:
     for name, q in sorted(load_named_queries(directory).items()):
         lines.append(f"{name}{'  (showcase)' if q.showcase else ''}")
         lines.append(f"    {q.description}")
+        if q.page is not None:
+            lines.append(f"    a listing: {q.page} rows a page (--limit, --offset, --all, --count)")
         for param in q.params:
             default = "required" if param.default is None else f"default {param.default}"
             lines.append(f"    --param {param.name}=…  ({default})")
