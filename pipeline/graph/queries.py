@@ -152,6 +152,8 @@ class NamedQuery:
             return text
         chosen = page or Page(self.page)
         if chosen.limit is None:
+            if chosen.offset:
+                raise QueryError(f"query {self.name!r}: a page after an offset needs a limit")
             return _PAGE_END.sub("", _PAGE.sub("", text))
         text = _PAGE.sub(f"LIMIT {chosen.limit} OFFSET {chosen.offset}", text)
         return _PAGE_END.sub(f"LIMIT {chosen.end}", text)
