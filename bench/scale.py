@@ -130,14 +130,25 @@ def _clock(fn: Any) -> tuple[float, float, Any]:
     return time.perf_counter() - wall, time.process_time() - cpu, result
 
 
+def _timed_query(store: Any, text: str, repeat: int) -> dict[str, Any]:
+    runs = [_clock(lambda: len(store.query(text))) for _ in range(repeat)]
+    return {
+        "seconds": round(min(r[0] for r in runs), 3),
+        "cpu_s": round(min(r[1] for r in runs), 3),
+        "rows": runs[0][2],
+    }
+
+
 def query_times(store_dir: Path, repeat: int = 2) -> dict[str, Any]:
-    """Every named query ``repeat`` times (the fastest run: the first warms the caches), and a
-    full scan of the store (the fastest of two). Seconds are wall clock; ``cpu_s`` the CPU time
-    of this process, less disturbed by the other work on the machine."""
-    from pipeline.graph.queries import load_named_queries, with_prefixes
+    """Every named query ``repeat`` times (the fastest run: the first warms the caches) as a user
+    runs it — a listing's first page — and each listing's every row apart, and a full scan of
+    the store (the fastest of two). Seconds are wall clock; ``cpu_s`` the CPU time of this
+    process, less disturbed by the other work on the machine."""
+    from pipeline.graph.queries import EVERY_ROW, load_named_queries, with_prefixes
     from pipeline.store import open_store
 
     timings: dict[str, Any] = {}
+    listings: dict[str, Any] = {}
     with open_store(store_dir, read_only=True) as store:
         scans = [_clock(lambda: int(str(store.query(FULL_SCAN).rows[0][0]))) for _ in range(2)]
         quads = scans[0][2]
@@ -149,13 +160,10 @@ def query_times(store_dir: Path, repeat: int = 2) -> dict[str, Any]:
         for name, q in load_named_queries().items():
             if name == "deal-evidence" and not top:
                 continue
-            text = with_prefixes(q.render(params.get(name, {})))
-            runs = [_clock(lambda: len(store.query(text))) for _ in range(repeat)]  # noqa: B023
-            timings[name] = {
-                "seconds": round(min(r[0] for r in runs), 3),
-                "cpu_s": round(min(r[1] for r in runs), 3),
-                "rows": runs[0][2],
-            }
+            timings[name] = _timed_query(store, with_prefixes(q.render(params.get(name, {}))), repeat)
+            if q.page is not None:
+                every = with_prefixes(q.render(params.get(name, {}), EVERY_ROW))
+                listings[name] = _timed_query(store, every, repeat)
         pattern = [_clock(lambda: len(store.query(ONE_PATTERN))) for _ in range(repeat)]
         wall, _, facts = _clock(lambda: store.stats().facts)
     return {
@@ -170,6 +178,7 @@ def query_times(store_dir: Path, repeat: int = 2) -> dict[str, Any]:
             "rows": pattern[0][2],
         },
         "queries": timings,
+        "listings": listings,
     }
 
 
