@@ -76,3 +76,6 @@ PURPOSE_PROJECT = re.compile(r"(?:主要)?(?:用于|用作|投向|投入)[^，,�
 #: the investee)
 LOCATIVES: tuple[str, ...] = ("在", "落户", "落地")
 PLACE_LOCATIVES: tuple[str, ...] = ("于",)
+#: verbs between the deal word and a party make the party their object (投资N发展Y物业 / 投资N开发Y
+#: 项目): what the money develops, not the investee (the build words of .deals count as well)
+DEVELOPING_VERBS: tuple[str, ...] = ("发展", "开发", "经营", "运营", "营运", "研发", "布局", "推动")
