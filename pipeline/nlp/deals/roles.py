@@ -155,7 +155,7 @@ def _marked(ctx: SentenceContext, ci: int, hit: Hit, dtype: str) -> _Marked:
         other is None
         and obj is not None
         and hit.trigger.subject == "counterparty"
-        and unnamed_other(ctx, ca, hit)
+        and unnamed_other(ctx, ca, hit.start)
     ):
         obj = None  # 向某投资者出售Y股权: the buyer is unnamed, Y is what is sold
     return _Marked(swap, bene, other, obj, trigger_owner(ctx, ca, hit))
