@@ -66,7 +66,7 @@ from pipeline.nlp.deals.labels import (
     noun_before_verb,
     prices_next,
 )
-from pipeline.nlp.deals.objects import own_spend
+from pipeline.nlp.deals.objects import own_spend, partner_investee
 from pipeline.nlp.deals.parties import Party, chain, is_exchange, lead_org, list_gap, list_head
 from pipeline.nlp.deals.portfolios import portfolio_investments
 from pipeline.nlp.deals.reading import Reading
@@ -304,7 +304,7 @@ def _refine_investment(
         owner = round_owner({**disc.recent, **stated(before)})
         r = replace(r, counterparty=owner if owner is not None else introducer(ctx, same_clause=True))
     if r.counterparty is None and r.agent is not None and not spending_plan(view, hit, cb):
-        r = replace(r, counterparty=raiser_before(r.agent, before))
+        r = replace(r, counterparty=raiser_before(r.agent, before) or partner_investee(ctx, r.agent, before))
     if trig.needs == "round" and r.counterparty is None and (builds_next(ctx, r) or own_spend(ctx, r)):
         return replace(r, type="capex")  # 追加投资N，新建一座产业园 / 在德州追加投资N: one's own build-out
     if trig.needs == "round" and (r.counterparty is None or not r.explicit):

@@ -183,6 +183,27 @@ OBJECTS = [
         [("3亿令吉", 3e8, None)],
         exactly=[("investment", "丰益国际", None, "3亿令吉")],
     ),
+    # ---------------------------------------------------------------- 其中A出资N1: the joint investee
+    case(
+        "cn-each-partner-contributes-to-the-joint-investee",
+        "宝钢股份拟与控股股东中国宝武共同向宝武碳业增资，其中宝钢股份出资6亿元，中国宝武出资4亿元。",
+        ["宝钢股份", "中国宝武", "宝武碳业"],
+        [("6亿元", 6e8, None), ("4亿元", 4e8, None)],
+        exactly=[
+            ("investment", "宝钢股份", "宝武碳业", "6亿元"),
+            ("investment", "中国宝武", "宝武碳业", "4亿元"),
+        ],
+    ),
+    case(
+        "tw-each-partner-contributes-to-the-joint-investee",
+        "台塑擬與南亞共同向台塑新智能增資，其中台塑出資6億元，南亞出資4億元。",
+        ["台塑", "南亞", "台塑新智能"],
+        [("6億元", 6e8, None), ("4億元", 4e8, None)],
+        exactly=[
+            ("investment", "台塑", "台塑新智能", "6億元"),
+            ("investment", "南亞", "台塑新智能", "4億元"),
+        ],
+    ),
     # ---------------------------------------------------------------- X旗下的Y: Y invests, unless Y is a fund
     case(
         "cn-a-subsidiary-invests-on-its-own",
