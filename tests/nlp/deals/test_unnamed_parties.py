@@ -79,6 +79,20 @@ UNNAMED = [
         [("5亿港元", 5e8, None)],
         exactly=[("acquisition", None, "正大天晴", "5亿港元")],
     ),
+    case(
+        "cn-unnamed-banks-their-arranger-named",
+        "云顶高原发展已与九家本地银行签署30亿令吉银团贷款协议，由马来亚银行担任主要安排行。",
+        ["云顶高原发展", "马来亚银行"],
+        [("30亿令吉", 3e9, None)],
+        exactly=[("debt", "云顶高原发展", "马来亚银行", "30亿令吉")],
+    ),
+    case(
+        "tw-unnamed-banks-their-arranger-named",
+        "雲頂高原發展已與九家本地銀行簽署30億令吉銀團貸款協議，由馬來亞銀行擔任授權牽頭安排行。",
+        ["雲頂高原發展", "馬來亞銀行"],
+        [("30億令吉", 3e9, None)],
+        exactly=[("debt", "雲頂高原發展", "馬來亞銀行", "30億令吉")],
+    ),
     # ---------------------------------------------------------------- negative rows: the buyer is named
     case(
         "cn-sale-to-a-named-buyer",
