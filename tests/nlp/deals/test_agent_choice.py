@@ -41,6 +41,27 @@ AGENTS = [
         [("3亿元", 3e8, None)],
         exactly=[("investment", "海螺新材", "芜湖海创", "3亿元")],
     ),
+    case(
+        "tw-vehicle-after-an-adverb",
+        "此外，長榮航也將透過子公司長榮航太投資40億元於桃園興建新棚廠。",
+        ["長榮航", "長榮航太"],
+        [("40億元", 4e9, None)],
+        exactly=[("capex", "長榮航", None, "40億元")],
+    ),
+    case(
+        "cn-vehicle-after-an-adverb",
+        "此外，长荣航也将通过子公司长荣航太投资40亿元于桃园兴建新棚厂。",
+        ["长荣航", "长荣航太"],
+        [("40亿元", 4e9, None)],
+        exactly=[("capex", "长荣航", None, "40亿元")],
+    ),
+    case(
+        "tw-a-regulator-that-also-approves-is-no-parent",
+        "投審會也通過國泰世華銀行申請以1.6億美元增資越南國泰世華銀行。",
+        ["投審會", "國泰世華銀行", "越南國泰世華銀行"],
+        [("1.6億美元", 1.6e8, None)],
+        exactly=[("investment", "國泰世華銀行", "越南國泰世華銀行", "1.6億美元")],
+    ),
     # ---------------------------------------------------------------- a party of a preceding clause
     case(
         "cn-the-adviser-of-the-preceding-clause",
