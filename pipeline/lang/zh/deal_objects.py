@@ -87,3 +87,9 @@ INTERMEDIARY = re.compile(
     r"(?:配售代理|配售代理人|财务顾问|独家顾问|顾问|保荐人|保荐机构|承销商|主承销商|联席承销商|全球协调人|整体协调人"
     r"|账簿管理人|簿记管理人|律师|审计师|审计机构|评估机构)"
 )
+
+#: 增资美国子公司 / 增资旗下合资公司: a capital increase whose object is a company the text describes
+#: but names not is an investment into it (investee null), not a raise of the subject's own
+DESCRIBED_INVESTEE = re.compile(
+    r"(?:其|旗下)?[^，,。；;]{0,6}?(?:全资|控股|间接全资)?(?:子公司|孙公司|附属公司|合资公司|联营公司|参股公司)"
+)

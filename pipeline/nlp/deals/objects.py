@@ -77,3 +77,11 @@ def partner_investee(ctx: SentenceContext, investor: Mention, before: Sequence[C
         if investor.iri in investors and c.counterparty.iri != investor.iri:
             return c.counterparty
     return None
+
+
+def described_investee(ctx: SentenceContext, r: Reading) -> bool:
+    """增资美国子公司N: the capital increase goes into a company the text describes, names not."""
+    if r.type != "investment":
+        return False
+    _, cb = ctx.clauses[r.ci]
+    return O.DESCRIBED_INVESTEE.match(ctx.masked_span(r.hit.end, cb)) is not None

@@ -66,7 +66,7 @@ from pipeline.nlp.deals.labels import (
     noun_before_verb,
     prices_next,
 )
-from pipeline.nlp.deals.objects import own_spend, partner_investee
+from pipeline.nlp.deals.objects import described_investee, own_spend, partner_investee
 from pipeline.nlp.deals.parties import Party, chain, is_exchange, lead_org, list_gap, list_head
 from pipeline.nlp.deals.portfolios import portfolio_investments
 from pipeline.nlp.deals.reading import Reading
@@ -256,7 +256,7 @@ def _refine_type(
         # A参与X定增: A invests in X's raise
         raiser, investor = joined_raiser(ctx, r), acting_parent(ctx, r.agent, "investment")
         r = replace(r, type="investment", agent=investor, counterparty=raiser, subtype=trig.subtype)
-    if trig.needs == "object" and r.counterparty is None:
+    if trig.needs == "object" and r.counterparty is None and not described_investee(ctx, r):
         r = replace(r, type=trig.fallback or r.type)
     if trig.needs == "party" and r.counterparty is None:
         return None  # 合并营收 / 授予奖项: the word names no deal without its other party

@@ -204,6 +204,28 @@ OBJECTS = [
             ("investment", "南亞", "台塑新智能", "4億元"),
         ],
     ),
+    # ---------------------------------------------------------------- 增资美国子公司: a described investee
+    case(
+        "tw-capital-increase-into-a-described-subsidiary",
+        "投審會核准台積電增資美國子公司50億美元",
+        ["台積電"],
+        [("50億美元", 5e9, None)],
+        exactly=[("investment", "台積電", None, "50億美元")],
+    ),
+    case(
+        "cn-capital-increase-into-a-described-subsidiary",
+        "中国中车拟增资旗下合资公司3亿元。",
+        ["中国中车"],
+        [("3亿元", 3e8, None)],
+        exactly=[("investment", "中国中车", None, "3亿元")],
+    ),
+    case(
+        "tw-a-capital-increase-of-its-own-is-a-raise",
+        "台積電增資50億美元。",
+        ["台積電"],
+        [("50億美元", 5e9, None)],
+        exactly=[("fundraising", "台積電", None, "50億美元")],
+    ),
     # ---------------------------------------------------------------- X旗下的Y: Y invests, unless Y is a fund
     case(
         "cn-a-subsidiary-invests-on-its-own",
