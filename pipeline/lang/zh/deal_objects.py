@@ -93,3 +93,8 @@ INTERMEDIARY = re.compile(
 DESCRIBED_INVESTEE = re.compile(
     r"(?:其|旗下)?[^，,。；;]{0,6}?(?:全资|控股|间接全资)?(?:子公司|孙公司|附属公司|合资公司|联营公司|参股公司)"
 )
+
+#: 投入N用于扩充12英寸产能: the money adds capacity — a build-out, though no build word stands beside it
+CAPACITY_PURPOSE = re.compile(
+    r"(?:用于|用以|用来|以)[^，,。；;]{0,4}?(?:扩充|扩大|提升|新增|扩张|增加)[^，,。；;]{0,12}?产能"
+)

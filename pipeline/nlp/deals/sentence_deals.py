@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from pipeline.lang.zh import deal_objects as O
 from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
 from pipeline.model.frozen import replace
@@ -140,7 +141,11 @@ def _hit_candidates(
     ca, cb = ctx.clauses[ci]
     trig = hit.trigger
     dtype = trig.type
-    builds = X.BUILD_WORDS.within(ctx.view, hit.end, cb) or builds_in_next_clause(ctx, ci)
+    builds = (
+        X.BUILD_WORDS.within(ctx.view, hit.end, cb)
+        or builds_in_next_clause(ctx, ci)
+        or O.CAPACITY_PURPOSE.search(ctx.view, hit.end, cb) is not None
+    )
     if trig.needs == "build" and not builds:
         if trig.fallback is None:
             return [], objects

@@ -204,6 +204,28 @@ OBJECTS = [
             ("investment", "南亞", "台塑新智能", "4億元"),
         ],
     ),
+    # ---------------------------------------------------------------- 投入N用于扩充…产能: capacity built
+    case(
+        "cn-money-put-in-to-add-capacity",
+        "中芯国际宣布今年将投入约75亿美元用于扩充12英寸产能。",
+        ["中芯国际"],
+        [("约75亿美元", 7.5e9, None)],
+        exactly=[("capex", "中芯国际", None, "约75亿美元")],
+    ),
+    case(
+        "tw-money-put-in-to-add-capacity",
+        "力積電今年將投入約新台幣300億元以提升12吋晶圓產能。",
+        ["力積電"],
+        [("約新台幣300億元", 3e10, None)],
+        exactly=[("capex", "力積電", None, "約新台幣300億元")],
+    ),
+    case(
+        "cn-money-put-in-for-research-is-no-build-out",
+        "中芯国际今年将投入约75亿美元用于研发。",
+        ["中芯国际"],
+        [("约75亿美元", 7.5e9, None)],
+        exactly=[],
+    ),
     # ---------------------------------------------------------------- 增资美国子公司: a described investee
     case(
         "tw-capital-increase-into-a-described-subsidiary",
