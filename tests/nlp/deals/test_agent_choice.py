@@ -113,6 +113,13 @@ AGENTS = [
         exactly=[("fundraising", "摩尔线程", None, "80亿元")],
     ),
     case(
+        "cn-the-underwriter-of-a-headline-is-no-party",
+        "小米集团发行50亿元绿色债券 中金公司任主承销商",
+        ["小米集团", "中金公司"],
+        [("50亿元", 5e9, None)],
+        exactly=[("debt", "小米集团", None, "50亿元")],
+    ),
+    case(
         "cn-the-agent-bank-still-lends",
         "万达商管获得一笔50亿元的银团贷款，由中国工商银行担任代理行。",
         ["万达商管", "中国工商银行"],
