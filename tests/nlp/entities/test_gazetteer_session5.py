@@ -193,6 +193,22 @@ CASES = [
         {"史赛克": "org/stryker", "直觉外科": "org/intuitive-surgical"},
         id="cn-medtech",
     ),
+    pytest.param(
+        "印孚瑟斯与威普罗下调全年营收指引，马恒达则上调资本开支。",
+        "mainland",
+        {"印孚瑟斯": "org/infosys", "威普罗": "org/wipro", "马恒达": "org/mahindra"},
+        id="cn-indian-groups",
+    ),
+    pytest.param(
+        "韓華Qcells與錦湖輪胎均宣布在美國設廠，斗山能源亦獲得核電訂單。",
+        "taiwan",
+        {
+            "韓華Qcells": "org/hanwha-qcells",
+            "錦湖輪胎": "org/kumho-tire",
+            "斗山能源": "org/doosan-enerbility",
+        },
+        id="tw-korean-makers",
+    ),
     # Hong Kong, Singapore and Malaysia
     pytest.param(
         "太古集團與雷蛇簽署合作協議，於香港設立電競中心。",
