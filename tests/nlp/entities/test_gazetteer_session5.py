@@ -41,9 +41,9 @@ CASES = [
     ),
     # oil, chemicals, mining and steel
     pytest.param(
-        "道達爾能源與卡達能源簽署為期27年的液化天然氣供應合約。",
+        "道達爾能源與卡達能源公司簽署為期27年的液化天然氣供應合約。",
         "taiwan",
-        {"道達爾能源": "org/totalenergies", "卡達能源": "org/qatarenergy"},
+        {"道達爾能源": "org/totalenergies", "卡達能源公司": "org/qatarenergy"},
         id="tw-total-qatarenergy",
     ),
     pytest.param(
@@ -313,6 +313,12 @@ ORDINARY = [
     pytest.param("美國鋼鐵業者呼籲提高關稅。", "美國鋼鐵", id="tw-us-steelmakers"),
     pytest.param("法國電力需求下降。", "法國電力", id="tw-french-power-demand"),
     pytest.param("德国电信市场竞争激烈。", "德国电信", id="cn-german-telecoms-market"),
+    pytest.param("山东高速公路网建设提速。", "山东高速", id="cn-shandong-expressways"),
+    pytest.param("四川發展新能源產業的步伐加快。", "四川發展", id="tw-sichuan-develops"),
+    pytest.param("杭州资本市场活跃度提升。", "杭州资本", id="cn-hangzhou-capital-market"),
+    pytest.param("深圳能源消費結構調整。", "深圳能源", id="tw-shenzhen-energy-use"),
+    pytest.param("中国核工业发展迎来新机遇。", "中国核工业", id="cn-nuclear-industry"),
+    pytest.param("卡達能源部長表示，產量將維持不變。", "卡達能源", id="tw-qatar-energy-minister"),
 ]
 
 
