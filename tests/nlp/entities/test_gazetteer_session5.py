@@ -251,29 +251,21 @@ CASES = [
         },
         id="tw-insurers",
     ),
-    # 日產 alone is also "daily output" (日產原油5萬桶): not in the gazetteer, so the bare short
-    # name is not read; only 日產汽車 is
-    pytest.param(
-        "日產宣布與雷諾調整交叉持股比例。",
-        "taiwan",
-        {"日產": "org/nissan"},
-        id="tw-nissan-bare",
-        marks=pytest.mark.xfail(strict=True, reason="bare 日產 left out of the gazetteer"),
-    ),
-    # 浦項 alone sits inside 黃浦項目, 法國電力 is also "French power" (法國電力需求): left out too
-    pytest.param(
-        "浦項宣布在阿根廷追加投資鋰礦。",
-        "taiwan",
-        {"浦項": "org/posco"},
-        id="tw-posco-bare",
-        marks=pytest.mark.xfail(strict=True, reason="bare 浦項 left out of the gazetteer"),
-    ),
-    pytest.param(
-        "法国电力宣布上调核电站投资预算。",
-        "mainland",
-        {"法国电力": "org/edf"},
-        id="cn-edf-bare",
-        marks=pytest.mark.xfail(strict=True, reason="bare 法國電力 left out of the gazetteer"),
+    # bare short names left out of the gazetteer: 日產 is also "daily output" (日產原油5萬桶),
+    # 浦項 sits inside 黃浦項目, 法國電力 is also "French power" (法國電力需求)
+    *(
+        pytest.param(
+            text,
+            region,
+            {form: path},
+            id=case_id,
+            marks=pytest.mark.xfail(strict=True, reason=f"bare {form} left out of the gazetteer"),
+        )
+        for text, region, form, path, case_id in (
+            ("日產宣布與雷諾調整交叉持股比例。", "taiwan", "日產", "org/nissan", "tw-nissan-bare"),
+            ("浦項宣布在阿根廷追加投資鋰礦。", "taiwan", "浦項", "org/posco", "tw-posco-bare"),
+            ("法国电力宣布上调核电站投资预算。", "mainland", "法国电力", "org/edf", "cn-edf-bare"),
+        )
     ),
 ]
 
