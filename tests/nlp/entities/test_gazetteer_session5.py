@@ -217,10 +217,10 @@ CASES = [
         id="hk-swire-razer",
     ),
     pytest.param(
-        "马来西亚国库控股与马来西亚雇员公积金局共同注资该基建基金。",
+        "星和电讯与DFI零售集团签署数码支付合作协议。",
         "other",
-        {"马来西亚国库控股": "org/khazanah", "马来西亚雇员公积金局": "org/epf-my"},
-        id="my-state-funds-simplified",
+        {"星和电讯": "org/starhub", "DFI零售集团": "org/dfi-retail"},
+        id="sg-hk-simplified",
     ),
     pytest.param(
         "實達集團與綜合保健控股在新山合作開發醫療城。",
