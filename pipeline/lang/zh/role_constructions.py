@@ -12,7 +12,12 @@ import re
 #: A获得/取得/获 (由)B(及C)牵头/安排/统筹的N贷款: the receiving verb before the arrangers
 LOAN_RECEIVED = re.compile(r"(?:获得|取得|获批|获)(?:由)?")
 #: the arranging words closing the arrangers' list of a relative clause (…牵头安排的)
-LOAN_ARRANGED = re.compile(r"(?:联合|共同)?(?:牵头|安排|统筹|筹组|筹办|主办|组织)+(?:行)?的")
+LOAN_ARRANGED = re.compile(
+    r"(?:联合|共同)?(?:牵头|安排|统筹|筹组|筹办|主办|组织)+(?:行)?(?:[、,][^，,。；;]{0,14}?)?的"
+)
+#: …，由B(及C)牵头(安排): the arrangers of the loan just stated, in a clause of their own
+LOAN_LED_BY = re.compile(r"\s*(?:(?:该|此|有关)(?:笔|项)?(?:银团|联贷)?(?:贷款|融资)?)?由")
+LOAN_LEADS = re.compile(r"(?:联合|共同)?(?:牵头|安排|统筹|筹组|主办)")
 
 #: a lessor's name or description
 LESSOR_WORDS: tuple[str, ...] = ("租赁", "leasing", "lease")
@@ -20,7 +25,10 @@ LESSOR_WORDS: tuple[str, ...] = ("租赁", "leasing", "lease")
 LESSOR_INTRO = re.compile(r"(?:租赁公司|租赁商|出租人)$")
 
 #: A出售所持(有)B股份 / 沽售所持B股权: a holder selling a stake in the market
-HELD_STAKE_SALE = re.compile(r"(?:出售|沽售|卖出|售出|抛售)(?:其)?所持(?:有)?(?:的)?$")
+HELD_STAKE_SALE = re.compile(
+    r"(?:(?:出售|沽售|卖出|售出|抛售)(?:其)?所持(?:有)?(?:的)?"
+    r"|(?:于|在)(?:市场上|二级市场|公开市场|场内|市场)(?:上)?(?:出售|沽售|卖出|售出|抛售))$"
+)
 STAKE_HEADS = re.compile(r"\s*(?:[\d.]+%)?(?:的)?(?:部分|全部|所有)?(?:股份|股权|股票|权益|H股|A股)")
 #: a named buyer of the sale (出售予B / 向B出售): then it is a transfer, not a market sale
 NAMED_BUYER_MARKS: tuple[str, ...] = ("予", "给", "向")
@@ -49,8 +57,12 @@ SHARE_HEADS = re.compile(r"\s*(?:的)?(?:新股|股份|股票|H股|A股|新H股|
 
 #: A以自有资金N参与设立/发起设立…基金: an LP's commitment to a new fund
 OWN_FUNDS = re.compile(r"以(?:其)?(?:自有|自筹)资金$")
-FUND_SETUP = re.compile(r"\s*(?:参与|发起|共同|联合)*(?:设立|成立|发起)")
+FUND_SETUP = re.compile(r"\s*(?:与[^，,。；;]{1,20}?)?(?:参与|发起|共同|联合)*(?:设立|成立|发起)")
 FUND_HEAD = "基金"
 
 #: X旗下Y / 子公司Y: the winner introduced as a subsidiary
 SUBSIDIARY_BEFORE = re.compile(r"(?:旗下|下属|附属公司|子公司|属下)$")
+#: X附属公司Y / X旗下子公司Y: the parent X only names whose unit Y is
+SUBSIDIARY_AFTER = re.compile(
+    r"(?:旗下|下属|属下)(?:的)?(?:全资|控股)?(?:附属公司|子公司)?|(?:的)?(?:全资|控股)?(?:附属公司|子公司)"
+)

@@ -39,10 +39,11 @@ def role_constructions(ctx: SentenceContext, cands: list[Candidate]) -> list[Can
 
 
 def _one(ctx: SentenceContext, c: Candidate) -> Candidate:
+    c = _unit_of_parent(ctx, c)
     if subsidiary_winner(ctx, c):
         return replace(c, unowned=True)
     if c.type == "debt":
-        return _arranged_loan(ctx, c)
+        return _led_after(ctx, _arranged_loan(ctx, c))
     if c.type in ("lease", "purchase") and c.subtype == "sale_leaseback":
         return _lessor(ctx, c)
     if c.type in ("purchase", "acquisition"):
@@ -70,11 +71,33 @@ def _arranged_loan(ctx: SentenceContext, c: Candidate) -> Candidate:
         return c
     lenders = _usable(ctx, got.end(), done.start())
     borrowers = [p for p in _usable(ctx, ca, got.start()) if p.end <= got.start()]
+    borrowers = borrowers or [p for p in _usable(ctx, ctx.start, ca) if p.end <= got.start()]
     if not lenders or not borrowers:
         return c
     borrower, lead = borrowers[-1].mention, lenders[0].mention
     rest = tuple(p.mention for p in lenders[1:] if p.mention.iri != lead.iri)
     return replace(c, agent=borrower, counterparty=lead, co_agents=(), co_counterparties=rest)
+
+
+def _led_after(ctx: SentenceContext, c: Candidate) -> Candidate:
+    """A获得N银团贷款，由B(及C)牵头，D参与: B lends, C co-leads (the participants are no leads)."""
+    if c.agent is None or c.counterparty is not None:
+        return c
+    view = ctx.view
+    ci = ctx.clause_index(c.trigger_start)
+    later = (K.LOAN_LED_BY.match(view, a) for a, _ in ctx.clauses[ci + 1 :])
+    by = next((m for m in later if m is not None), None)
+    if by is None:
+        return c
+    _, bb = ctx.clause_at(by.start())
+    leads = K.LOAN_LEADS.search(view, by.end(), bb)
+    if leads is None:
+        return c
+    banks = [p.mention for p in _usable(ctx, by.end(), leads.start()) if p.mention.iri != c.agent.iri]
+    if not banks:
+        return c
+    rest = tuple(m for m in banks[1:] if m.iri != banks[0].iri)
+    return replace(c, counterparty=banks[0], co_counterparties=(*c.co_counterparties, *rest))
 
 
 # ----------------------------------------------------------------------------- leases
@@ -266,6 +289,18 @@ def _fund_commitment(ctx: SentenceContext, cands: Sequence[Candidate]) -> list[C
             )
         ]
     return []
+
+
+def _unit_of_parent(ctx: SentenceContext, c: Candidate) -> Candidate:
+    """X附属公司Y中标…: a counterparty X standing before its unit Y stands for Y."""
+    cp = c.counterparty
+    if cp is None or c.agent is not None:
+        return c
+    marks = K.SUBSIDIARY_AFTER.match(ctx.view, cp.end)
+    if marks is None or marks.end() == cp.end:
+        return c
+    unit = next((p.mention for p in ctx.parties if p.start == marks.end() and p.usable), None)
+    return replace(c, counterparty=unit) if unit is not None else c
 
 
 def subsidiary_winner(ctx: SentenceContext, c: Candidate) -> bool:

@@ -72,6 +72,41 @@ ARRANGED_LOANS = [
         ["中国银行"],
         [("200亿元", 2e10, None)],
     ),
+    case(
+        "tw-three-banks-jointly-lead",
+        "九龍倉獲得由中國銀行(香港)、滙豐及渣打聯合牽頭的100億港元銀團貸款。",
+        ["九龍倉", "中國銀行(香港)", "滙豐", "渣打"],
+        [("100億港元", 1e10, None)],
+        exactly=[("debt", "九龍倉", "中國銀行(香港)", "100億港元")],
+    ),
+    case(
+        "cn-lead-and-unnamed-participants-in-the-modifier",
+        "九龙仓宣布获得由汇丰牵头、多家银行参与的100亿港元银团贷款。",
+        ["九龙仓", "汇丰"],
+        [("100亿港元", 1e10, None)],
+        exactly=[("debt", "九龙仓", "汇丰", "100亿港元")],
+    ),
+    case(
+        "tw-borrower-announces-in-a-clause-before",
+        "九龍倉昨日公布，已取得由滙豐統籌的100億港元銀團貸款。",
+        ["九龍倉", "滙豐"],
+        [("100億港元", 1e10, None)],
+        exactly=[("debt", "九龍倉", "滙豐", "100億港元")],
+    ),
+    case(
+        "cn-arranger-without-bank-word-after-the-loan",
+        "九龙仓获得100亿港元银团贷款，由汇丰牵头安排，渣打、星展参与。",
+        ["九龙仓", "汇丰", "渣打", "星展"],
+        [("100亿港元", 1e10, None)],
+        exactly=[("debt", "九龙仓", "汇丰", "100亿港元")],
+    ),
+    case(
+        "tw-arranger-without-bank-word-after-the-loan",
+        "九龍倉獲得100億港元銀團貸款，該筆貸款由滙豐及渣打牽頭。",
+        ["九龍倉", "滙豐", "渣打"],
+        [("100億港元", 1e10, None)],
+        exactly=[("debt", "九龍倉", "滙豐", "100億港元")],
+    ),
 ]
 
 SALE_LEASEBACKS = [
@@ -161,6 +196,23 @@ SALE_LEASEBACKS = [
             ("purchase", "工银金融租赁", "华能国际", "20亿元"),
         ],
     ),
+    case(
+        "cn-lessor-first-business-with-figure",
+        "远东租赁与长城汽车开展售后回租业务，融资金额10亿元。",
+        ["远东租赁", "长城汽车"],
+        [("10亿元", 1e9, None)],
+        exactly=[("lease", "长城汽车", "远东租赁", "10亿元"), ("purchase", "远东租赁", "长城汽车", "10亿元")],
+    ),
+    case(
+        "tw-lessee-pledges-equipment",
+        "長城汽車擬以部分生產設備與遠東租賃開展售後回租業務，融資金額不超過10億元。",
+        ["長城汽車", "遠東租賃"],
+        [("不超過10億元", 1e9, None)],
+        exactly=[
+            ("lease", "長城汽車", "遠東租賃", "不超過10億元"),
+            ("purchase", "遠東租賃", "長城汽車", "不超過10億元"),
+        ],
+    ),
 ]
 
 STAKE_SALES = [
@@ -203,6 +255,19 @@ STAKE_SALES = [
         "软银向蚂蚁集团出售所持阿里巴巴股份。",
         ["软银", "蚂蚁集团", "阿里巴巴"],
         includes=[("acquisition", "蚂蚁集团", "软银", None)],
+    ),
+    case(
+        "tw-holder-sells-in-the-market",
+        "淡馬錫於市場上出售中國建設銀行2%股份。",
+        ["淡馬錫", "中國建設銀行"],
+        exactly=[("other", "淡馬錫", "中國建設銀行", None)],
+    ),
+    case(
+        "cn-holder-sells-its-stake-by-placing",
+        "淡马锡通过配售方式出售所持有的中国建设银行股份，套现30亿港元。",
+        ["淡马锡", "中国建设银行"],
+        [("30亿港元", 3e9, None)],
+        exactly=[("other", "淡马锡", "中国建设银行", "30亿港元")],
     ),
 ]
 
@@ -265,6 +330,29 @@ ROUND_FOLLOWERS = [
         "cn-lead-and-followers-of-no-company-named",
         "红杉中国领投，高瓴资本、腾讯跟投。",
         ["红杉中国", "高瓴资本", "腾讯"],
+    ),
+    case(
+        "tw-followers-of-a-round-with-its-figure",
+        "紅杉中國領投小馬智行的1億美元融資，高瓴資本、騰訊跟投。",
+        ["紅杉中國", "高瓴資本", "騰訊", "小馬智行"],
+        [("1億美元", 1e8, None)],
+        includes=[
+            ("investment", "紅杉中國", "小馬智行", None),
+            ("investment", "高瓴資本", "小馬智行", None),
+            ("investment", "騰訊", "小馬智行", None),
+        ],
+    ),
+    case(
+        "cn-lead-with-de-in-a-prepositional-phrase",
+        "在红杉中国的领投下，小马智行完成1亿美元融资，高瓴资本、腾讯等跟投。",
+        ["红杉中国", "高瓴资本", "腾讯", "小马智行"],
+        [("1亿美元", 1e8, None)],
+        exactly=[
+            ("investment", "红杉中国", "小马智行", None),
+            ("fundraising", "小马智行", None, "1亿美元"),
+            ("investment", "高瓴资本", "小马智行", None),
+            ("investment", "腾讯", "小马智行", None),
+        ],
     ),
 ]
 
@@ -332,6 +420,19 @@ BOUGHT_FROM_SELLER = [
         [("5亿元", 5e8, None)],
         exactly=[("purchase", "比亚迪", "宁德时代", "5亿元")],
     ),
+    case(
+        "tw-unit-of-the-seller-without-figure",
+        "長實擬向新世界發展收購其旗下酒店管理部門。",
+        ["長實", "新世界發展"],
+        exactly=[("acquisition", "長實", "新世界發展", None)],
+    ),
+    case(
+        "cn-land-bought-price-after",
+        "长实向新世界发展购买其位于上海的土地，代价为50亿港元。",
+        ["长实", "新世界发展"],
+        [("50亿港元", 5e9, None)],
+        exactly=[("purchase", "长实", "新世界发展", "50亿港元")],
+    ),
 ]
 
 SHARE_ISSUES = [
@@ -368,6 +469,20 @@ SHARE_ISSUES = [
         "美团持有价值100亿港元股票。",
         ["美团"],
         [("100亿港元", 1e10, None)],
+    ),
+    case(
+        "tw-underwriter-helps-issue-without-place",
+        "高盛擔任承銷商，協助美團發行100億港元新股。",
+        ["高盛", "美團"],
+        [("100億港元", 1e10, None)],
+        exactly=[("fundraising", "美團", None, "100億港元")],
+    ),
+    case(
+        "cn-coordinators-help-issue",
+        "高盛、摩根大通担任联席全球协调人，协助美团在港发行100亿港元新股。",
+        ["高盛", "摩根大通", "美团"],
+        [("100亿港元", 1e10, None)],
+        exactly=[("fundraising", "美团", None, "100亿港元")],
     ),
 ]
 
@@ -406,6 +521,20 @@ FUND_COMMITMENTS = [
         ["比亚迪"],
         [("10亿元", 1e9, None)],
     ),
+    case(
+        "cn-own-funds-with-a-co-founder",
+        "比亚迪拟以自有资金10亿元与深创投共同发起设立一只产业基金。",
+        ["比亚迪", "深创投"],
+        [("10亿元", 1e9, None)],
+        exactly=[("investment", "比亚迪", None, "10亿元")],
+    ),
+    case(
+        "tw-own-funds-subscribed",
+        "比亞迪公告，擬以自有資金認繳出資10億元參與設立產業基金。",
+        ["比亞迪"],
+        [("10億元", 1e9, None)],
+        exactly=[("investment", "比亞迪", None, "10億元")],
+    ),
 ]
 
 SUBSIDIARY_AWARDS = [
@@ -435,6 +564,20 @@ SUBSIDIARY_AWARDS = [
         "中建三局中标深圳地铁工程，合同额50亿元。",
         ["中建三局"],
         [("50亿元", 5e9, None)],
+    ),
+    case(
+        "tw-affiliate-wins-works",
+        "中國建築附屬公司中建三局中標深圳地鐵工程，合同額50億元。",
+        ["中國建築", "中建三局"],
+        [("50億元", 5e9, None)],
+        exactly=[("purchase", None, "中建三局", "50億元")],
+    ),
+    case(
+        "cn-parent-announces-subsidiary-award",
+        "中国建筑宣布，旗下中建三局中标深圳地铁工程，合同总额50亿元。",
+        ["中国建筑", "中建三局"],
+        [("50亿元", 5e9, None)],
+        exactly=[("purchase", None, "中建三局", "50亿元")],
     ),
 ]
 
