@@ -52,7 +52,9 @@ BOUGHT_FROM = re.compile(r"向$")
 PURCHASE_VERBS = re.compile(r"(?:购入|购买|收购|买入|购得|购置)")
 
 #: Z(在香港)发行N新股: a share issue of the party before 发行
-SHARE_ISSUE = re.compile(r"^(?:在|于)?[^，,。；;]{0,8}?(?:发行|增发)$")
+SHARE_ISSUE = re.compile(r"^[^，,。；;]{0,16}?(?:发行|增发)$")
+#: 向Y发行: the party after it subscribes
+ISSUED_TO = re.compile(r"(?:向|对|给|予)$")
 SHARE_HEADS = re.compile(r"\s*(?:的)?(?:新股|股份|股票|H股|A股|新H股|普通股)")
 
 #: A以自有资金N参与设立/发起设立…基金: an LP's commitment to a new fund

@@ -186,10 +186,10 @@ def _bought_object(ctx: SentenceContext, c: Candidate) -> Candidate:
         return c
     _, cb = ctx.clause_at(c.trigger_start)
     obj = view[verb.end() : cb].rstrip(K.CLAUSE_END)
-    if K.BUSINESS_HEADS.search(obj):
-        return replace(c, type="acquisition")
     if obj.endswith(K.ASSET_HEADS):
         return replace(c, type="purchase")
+    if K.BUSINESS_HEADS.search(obj):
+        return replace(c, type="acquisition")
     return c
 
 
@@ -239,7 +239,8 @@ def _joined(ctx: SentenceContext, cands: Sequence[Candidate], raiser: Mention) -
 
 
 def _share_issue(ctx: SentenceContext, cands: Sequence[Candidate]) -> list[Candidate]:
-    """Z(在香港)发行N新股: Z raises N (the banks helping it are no parties)."""
+    """Z(在香港)发行N新股: Z raises N (the banks helping it are no parties); Z向Y发行N新股: Y
+    subscribes."""
     if any(c.type == "fundraising" for c in cands):
         return []
     view = ctx.view
@@ -248,14 +249,24 @@ def _share_issue(ctx: SentenceContext, cands: Sequence[Candidate]) -> list[Candi
             continue
         ca, _ = ctx.clause_at(a.start)
         before = [p for p in _usable(ctx, ca, a.start) if p.end <= a.start]
-        if before and K.SHARE_ISSUE.match(view[before[-1].end : a.start]):
-            issuer = before[-1].mention
-            return [
-                Candidate(
-                    "fundraising", issuer, None, ctx.sentence, before[-1].end, amount=a, subtype="share_issue"
-                )
-            ]
+        for p in reversed(before):
+            if K.ISSUED_TO.search(view, max(ca, p.start - 1), p.start):
+                continue  # 向Y发行N新股: Y subscribes, the issuer is another
+            if K.SHARE_ISSUE.match(view[p.end : a.start]):
+                return _issue(ctx, p, a, [q for q in before if q.start > p.start])
     return []
+
+
+def _issue(ctx: SentenceContext, issuer: Party, a: Amount, between: Sequence[Party]) -> list[Candidate]:
+    raise_ = Candidate(
+        "fundraising", issuer.mention, None, ctx.sentence, issuer.end, amount=a, subtype="share_issue"
+    )
+    subscribers = [
+        Candidate("investment", q.mention, issuer.mention, ctx.sentence, q.start)
+        for q in between
+        if K.ISSUED_TO.search(ctx.view, max(ctx.start, q.start - 1), q.start)
+    ]
+    return [raise_, *subscribers]
 
 
 def _fund_commitment(ctx: SentenceContext, cands: Sequence[Candidate]) -> list[Candidate]:

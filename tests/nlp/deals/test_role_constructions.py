@@ -433,6 +433,13 @@ BOUGHT_FROM_SELLER = [
         [("50亿港元", 5e9, None)],
         exactly=[("purchase", "长实", "新世界发展", "50亿港元")],
     ),
+    case(
+        "tw-equipment-made-by-a-subsidiary-is-a-purchase",
+        "比亞迪以5億元向寧德時代購入其子公司生產的電池設備。",
+        ["比亞迪", "寧德時代"],
+        [("5億元", 5e8, None)],
+        exactly=[("purchase", "比亞迪", "寧德時代", "5億元")],
+    ),
 ]
 
 SHARE_ISSUES = [
@@ -483,6 +490,20 @@ SHARE_ISSUES = [
         ["高盛", "摩根大通", "美团"],
         [("100亿港元", 1e10, None)],
         exactly=[("fundraising", "美团", None, "100亿港元")],
+    ),
+    case(
+        "tw-shares-issued-to-a-subscriber-are-the-issuers-raise",
+        "美團擬向騰訊發行100億港元新股。",
+        ["美團", "騰訊"],
+        [("100億港元", 1e10, None)],
+        exactly=[("fundraising", "美團", None, "100億港元"), ("investment", "騰訊", "美團", None)],
+    ),
+    case(
+        "cn-shares-issued-to-a-subscriber-are-the-issuers-raise",
+        "美团拟向腾讯发行100亿港元新股。",
+        ["美团", "腾讯"],
+        [("100亿港元", 1e10, None)],
+        exactly=[("fundraising", "美团", None, "100亿港元"), ("investment", "腾讯", "美团", None)],
     ),
 ]
 
