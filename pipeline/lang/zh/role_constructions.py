@@ -21,6 +21,8 @@ LOAN_LEADS = re.compile(r"(?:联合|共同)?(?:牵头|安排|统筹|筹组|主�
 
 #: a lessor's name or description
 LESSOR_WORDS: tuple[str, ...] = ("租赁", "leasing", "lease")
+#: a lessor described by its trade is no lease word (租赁公司X与Y签署售后回租协议)
+LESSOR_TRADES: tuple[str, ...] = ("租赁公司", "融资租赁公司", "金融租赁公司")
 #: a party introduced by its trade (一家租赁公司X)
 LESSOR_INTRO = re.compile(r"(?:租赁公司|租赁商|出租人)$")
 

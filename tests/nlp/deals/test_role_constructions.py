@@ -167,7 +167,13 @@ SALE_LEASEBACKS = [
         ["平安國際", "天合光能"],
         [("5億元", 5e8, None)],
         exactly=[("lease", "天合光能", "平安國際", "5億元"), ("purchase", "平安國際", "天合光能", "5億元")],
-        known_failure="租賃 of the description heading the sentence is read as a lease word of its own",
+    ),
+    case(
+        "cn-lessor-introduced-as-leasing-company-first",
+        "融资租赁公司平安国际与天合光能签订售后回租协议，融资5亿元。",
+        ["平安国际", "天合光能"],
+        [("5亿元", 5e8, None)],
+        exactly=[("lease", "天合光能", "平安国际", "5亿元"), ("purchase", "平安国际", "天合光能", "5亿元")],
     ),
     case(
         "cn-lessor-introduced-as-leasing-company-second",
