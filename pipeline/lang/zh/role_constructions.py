@@ -32,8 +32,8 @@ HELD_STAKE_SALE = re.compile(
     r"|(?:于|在)(?:市场上|二级市场|公开市场|场内|市场)(?:上)?(?:出售|沽售|卖出|售出|抛售))$"
 )
 STAKE_HEADS = re.compile(r"\s*(?:[\d.]+%)?(?:的)?(?:部分|全部|所有)?(?:股份|股权|股票|权益|H股|A股)")
-#: a named buyer of the sale (出售予B / 向B出售): then it is a transfer, not a market sale
-NAMED_BUYER_MARKS: tuple[str, ...] = ("予", "给", "向")
+#: a named buyer of the sale (…股份予C): then it is a transfer to C, not a market sale
+SOLD_TO = re.compile(r"(?:给予|予|给)")
 #: the proceeds of the sale (套现N / 涉资N)
 PROCEEDS = re.compile(r"(?:套现|涉资|作价|价值|获利|回笼资金)约?$")
 
@@ -55,6 +55,8 @@ PURCHASE_VERBS = re.compile(r"(?:购入|购买|收购|买入|购得|购置)")
 
 #: Z(在香港)发行N新股: a share issue of the party before 发行
 SHARE_ISSUE = re.compile(r"^[^，,。；;]{0,16}?(?:发行|增发)$")
+#: Z在香港上市，发行N新股: the issue of the company listing in the clause before
+ISSUE_AFTER_LISTING = re.compile(r".*上市\s*[,，]\s*(?:并|同时|将|拟)?(?:发行|增发)$")
 #: 向Y发行: the party after it subscribes
 ISSUED_TO = re.compile(r"(?:向|对|给|予)$")
 SHARE_HEADS = re.compile(r"\s*(?:的)?(?:新股|股份|股票|H股|A股|新H股|普通股)")

@@ -158,8 +158,11 @@ def _held_stake_sale(ctx: SentenceContext, c: Candidate) -> Candidate:
     if K.STAKE_HEADS.match(view, company.end) is None:
         return c
     _, cb = ctx.clause_at(c.trigger_start)
-    if any(w in view[company.end : cb] for w in K.NAMED_BUYER_MARKS) and _usable(ctx, company.end, cb):
-        return c
+    to = K.SOLD_TO.search(view, company.end, cb)
+    buyer = next((p for p in _usable(ctx, to.end(), cb) if p.start == to.end()), None) if to else None
+    if buyer is not None:
+        # A出售所持B股份予C: C buys A's stake in B
+        return replace(c, type="acquisition", agent=buyer.mention, counterparty=seller, target=company)
     amount = c.amount or _proceeds(ctx, company.end)
     return replace(
         c, type="other", subtype="secondary_share_sale", agent=seller, counterparty=company, amount=amount
@@ -249,10 +252,12 @@ def _share_issue(ctx: SentenceContext, cands: Sequence[Candidate]) -> list[Candi
             continue
         ca, _ = ctx.clause_at(a.start)
         before = [p for p in _usable(ctx, ca, a.start) if p.end <= a.start]
+        if not before and K.ISSUE_AFTER_LISTING.match(view[ctx.start : a.start]):
+            before = [p for p in _usable(ctx, ctx.start, ca) if p.end <= a.start][-1:]
         for p in reversed(before):
-            if K.ISSUED_TO.search(view, max(ca, p.start - 1), p.start):
+            if K.ISSUED_TO.search(view, max(ctx.start, p.start - 1), p.start):
                 continue  # 向Y发行N新股: Y subscribes, the issuer is another
-            if K.SHARE_ISSUE.match(view[p.end : a.start]):
+            if K.SHARE_ISSUE.match(view[p.end : a.start]) or p.end < ca:
                 return _issue(ctx, p, a, [q for q in before if q.start > p.start])
     return []
 

@@ -107,6 +107,20 @@ ARRANGED_LOANS = [
         [("100億港元", 1e10, None)],
         exactly=[("debt", "九龍倉", "滙豐", "100億港元")],
     ),
+    case(
+        "tw-one-loan-arranged-by-a-bank",
+        "九龍倉獲一筆由滙豐牽頭的100億港元銀團貸款。",
+        ["九龍倉", "滙豐"],
+        [("100億港元", 1e10, None)],
+        exactly=[("debt", "九龍倉", "滙豐", "100億港元")],
+    ),
+    case(
+        "cn-subsidiary-borrows-from-the-arranger",
+        "吉利控股旗下极氪获得由工商银行牵头的50亿元银团贷款。",
+        ["吉利控股", "极氪", "工商银行"],
+        [("50亿元", 5e9, None)],
+        exactly=[("debt", "极氪", "工商银行", "50亿元")],
+    ),
 ]
 
 SALE_LEASEBACKS = [
@@ -274,6 +288,18 @@ STAKE_SALES = [
         ["淡马锡", "中国建设银行"],
         [("30亿港元", 3e9, None)],
         exactly=[("other", "淡马锡", "中国建设银行", "30亿港元")],
+    ),
+    case(
+        "tw-held-stake-sold-to-a-named-buyer",
+        "軟銀出售所持阿里巴巴3%股權予螞蟻集團。",
+        ["軟銀", "阿里巴巴", "螞蟻集團"],
+        exactly=[("acquisition", "螞蟻集團", "軟銀", None)],
+    ),
+    case(
+        "cn-held-stake-sold-to-a-named-buyer",
+        "软银出售所持阿里巴巴3%股权予蚂蚁集团。",
+        ["软银", "阿里巴巴", "蚂蚁集团"],
+        exactly=[("acquisition", "蚂蚁集团", "软银", None)],
     ),
 ]
 
@@ -510,6 +536,20 @@ SHARE_ISSUES = [
         ["美团", "腾讯"],
         [("100亿港元", 1e10, None)],
         exactly=[("fundraising", "美团", None, "100亿港元"), ("investment", "腾讯", "美团", None)],
+    ),
+    case(
+        "tw-issue-after-the-listing-clause",
+        "高盛、瑞銀擔任聯席保薦人，協助小米在香港上市，發行100億港元新股。",
+        ["高盛", "瑞銀", "小米"],
+        [("100億港元", 1e10, None)],
+        exactly=[("fundraising", "小米", None, "100億港元")],
+    ),
+    case(
+        "cn-issue-after-the-listing-clause",
+        "高盛、瑞银担任联席保荐人，协助小米在香港上市，发行100亿港元新股。",
+        ["高盛", "瑞银", "小米"],
+        [("100亿港元", 1e10, None)],
+        exactly=[("fundraising", "小米", None, "100亿港元")],
     ),
 ]
 
