@@ -34,6 +34,10 @@ HELD_STAKE_SALE = re.compile(
 STAKE_HEADS = re.compile(r"\s*(?:[\d.]+%)?(?:的)?(?:部分|全部|所有)?(?:股份|股权|股票|权益|H股|A股)")
 #: a named buyer of the sale (…股份予C): then it is a transfer to C, not a market sale
 SOLD_TO = re.compile(r"(?:给予|予|给)")
+#: market trades of a holder in a company's shares (减持 / 增持)
+MARKET_TRADE_SUBTYPES: tuple[str, ...] = ("secondary_share_sale", "share_increase")
+#: B遭/被/获(大股东)A减持: the passive marker between the company and the holder
+PASSIVE_TRADE = re.compile(r"(?:遭|被|获)(?:其)?(?:大股东|主要股东|股东|控股股东|第一大股东)?$")
 #: the proceeds of the sale (套现N / 涉资N)
 PROCEEDS = re.compile(r"(?:套现|涉资|作价|价值|获利|回笼资金)约?$")
 

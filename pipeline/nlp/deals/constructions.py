@@ -46,6 +46,8 @@ def _one(ctx: SentenceContext, c: Candidate) -> Candidate:
         return _led_after(ctx, _arranged_loan(ctx, c))
     if c.type in ("lease", "purchase") and c.subtype == "sale_leaseback":
         return _lessor(ctx, c)
+    if c.type == "other" and c.subtype in K.MARKET_TRADE_SUBTYPES:
+        return _passive_trade(ctx, c)
     if c.type in ("purchase", "acquisition"):
         c = _held_stake_sale(ctx, c)
         return _bought_object(ctx, c) if c.type != "other" else c
@@ -167,6 +169,19 @@ def _held_stake_sale(ctx: SentenceContext, c: Candidate) -> Candidate:
     return replace(
         c, type="other", subtype="secondary_share_sale", agent=seller, counterparty=company, amount=amount
     )
+
+
+def _passive_trade(ctx: SentenceContext, c: Candidate) -> Candidate:
+    """B遭(大股东)A减持: B is the company whose shares A sells."""
+    a = c.agent
+    if a is None or c.counterparty is not None:
+        return c
+    ca, _ = ctx.clause_at(c.trigger_start)
+    mark = K.PASSIVE_TRADE.search(ctx.view, max(ca, a.start - INTRO_REACH), a.start)
+    if mark is None:
+        return c
+    company = [p for p in _usable(ctx, ca, mark.start()) if p.end <= mark.start()]
+    return replace(c, counterparty=company[-1].mention) if company else c
 
 
 def _proceeds(ctx: SentenceContext, after: int) -> Amount | None:

@@ -301,6 +301,31 @@ STAKE_SALES = [
         ["软银", "阿里巴巴", "蚂蚁集团"],
         exactly=[("acquisition", "蚂蚁集团", "软银", None)],
     ),
+    case(
+        "tw-company-cut-by-its-holder-passive",
+        "騰訊控股遭大股東貝萊德減持。",
+        ["騰訊控股", "貝萊德"],
+        exactly=[("other", "貝萊德", "騰訊控股", None)],
+    ),
+    case(
+        "cn-company-cut-by-its-holder-passive",
+        "腾讯控股遭大股东贝莱德减持。",
+        ["腾讯控股", "贝莱德"],
+        exactly=[("other", "贝莱德", "腾讯控股", None)],
+    ),
+    case(
+        "cn-company-raised-by-its-holder-passive",
+        "腾讯控股获贝莱德增持。",
+        ["腾讯控股", "贝莱德"],
+        exactly=[("other", "贝莱德", "腾讯控股", None)],
+    ),
+    case(
+        "tw-holder-cuts-with-price-per-share",
+        "貝萊德以每股300港元減持騰訊控股股份，套現約20億港元。",
+        ["貝萊德", "騰訊控股"],
+        [("每股300港元", 300, "share"), ("約20億港元", 2e9, None)],
+        exactly=[("other", "貝萊德", "騰訊控股", "約20億港元")],
+    ),
 ]
 
 ROUND_FOLLOWERS = [
