@@ -55,6 +55,8 @@ ASSET_HEADS: tuple[str, ...] = (
 #: what may close the object's clause (the view folds full-width punctuation)
 CLAUSE_END = " 。.!?！？;；,，"
 BOUGHT_FROM = re.compile(r"向$")
+#: A斥资N，向B收购…: a clause opening on the seller
+FROM_CLAUSE = re.compile(r"\s*(?:再|并|以)?向")
 PURCHASE_VERBS = re.compile(r"(?:购入|购买|收购|买入|购得|购置)")
 
 #: Z(在香港)发行N新股: a share issue of the party before 发行

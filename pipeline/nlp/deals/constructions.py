@@ -31,7 +31,7 @@ LEAD_REACH = 4
 
 def role_constructions(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
     """The sentence's candidates with the constructions above applied."""
-    out = _lessee_raises(ctx, [_one(ctx, c) for c in cands])
+    out = _spent_on(ctx, _lessee_raises(ctx, [_one(ctx, c) for c in cands]))
     out = _followers(ctx, out)
     out.extend(_share_issue(ctx, out))
     out.extend(_fund_commitment(ctx, out))
@@ -204,11 +204,40 @@ def _bought_object(ctx: SentenceContext, c: Candidate) -> Candidate:
         return c
     _, cb = ctx.clause_at(c.trigger_start)
     obj = view[verb.end() : cb].rstrip(K.CLAUSE_END)
+    if any(p.end == verb.end() + len(obj) for p in _usable(ctx, verb.end(), cb)):
+        return replace(c, type="acquisition")  # 收购其旗下X公司: a company
     if obj.endswith(K.ASSET_HEADS):
         return replace(c, type="purchase")
     if K.BUSINESS_HEADS.search(obj):
         return replace(c, type="acquisition")
     return c
+
+
+def _spent_on(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
+    """A斥资N，向B收购其Z: the spending clause states the figure of the purchase that follows,
+    no investment of its own."""
+    out = list(cands)
+    for c in cands:
+        if c.type != "investment" or c.counterparty is not None or c.amount is None or c.agent is None:
+            continue
+        ci = ctx.clause_index(c.trigger_start)
+        host = next(
+            (
+                d
+                for d in out
+                if d.type in ("acquisition", "purchase")
+                and d.amount is None
+                and d.agent is not None
+                and d.agent.iri == c.agent.iri
+                and ctx.clause_index(d.trigger_start) == ci + 1
+                and K.FROM_CLAUSE.match(ctx.view, ctx.clauses[ci + 1][0])
+            ),
+            None,
+        )
+        if host is not None:
+            out[out.index(host)] = replace(host, amount=c.amount)
+            out.remove(c)
+    return out
 
 
 # ----------------------------------------------------------------------------- rounds

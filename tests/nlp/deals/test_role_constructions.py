@@ -497,6 +497,41 @@ BOUGHT_FROM_SELLER = [
         [("5億元", 5e8, None)],
         exactly=[("purchase", "比亞迪", "寧德時代", "5億元")],
     ),
+    case(
+        "cn-spend-clause-then-seller-clause",
+        "长实斥资50亿港元，向新世界发展收购其酒店业务。",
+        ["长实", "新世界发展"],
+        [("50亿港元", 5e9, None)],
+        exactly=[("acquisition", "长实", "新世界发展", "50亿港元")],
+    ),
+    case(
+        "tw-spend-clause-then-seller-clause",
+        "長實斥資50億港元，向新世界發展收購其酒店業務。",
+        ["長實", "新世界發展"],
+        [("50億港元", 5e9, None)],
+        exactly=[("acquisition", "長實", "新世界發展", "50億港元")],
+    ),
+    case(
+        "tw-named-unit-of-the-seller-is-an-acquisition",
+        "長實同意以50億港元向新世界發展收購其旗下新世界酒店。",
+        ["長實", "新世界發展", "新世界酒店"],
+        [("50億港元", 5e9, None)],
+        exactly=[("acquisition", "長實", "新世界發展", "50億港元")],
+    ),
+    case(
+        "cn-buying-a-centre-is-a-purchase",
+        "长实以50亿港元向新世界发展购置其位于九龙湾的物流中心。",
+        ["长实", "新世界发展"],
+        [("50亿港元", 5e9, None)],
+        exactly=[("purchase", "长实", "新世界发展", "50亿港元")],
+    ),
+    case(
+        "cn-a-spend-and-its-own-build-stay-apart",
+        "长实斥资50亿港元，在九龙湾兴建物流中心。",
+        ["长实"],
+        [("50亿港元", 5e9, None)],
+        exactly=[("capex", "长实", None, "50亿港元")],
+    ),
 ]
 
 SHARE_ISSUES = [
