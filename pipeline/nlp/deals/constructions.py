@@ -25,6 +25,8 @@ from pipeline.nlp.deals.parties import Party
 
 #: how far before a party its introducing words (一家租赁公司X, X旗下Y) may stand
 INTRO_REACH = 6
+#: how far before a figure its source of money (以自有资金认缴出资N) may start
+OWN_FUNDS_REACH = 14
 #: how far after the lead word's start 在A领投下 may end
 LEAD_REACH = 4
 
@@ -324,14 +326,14 @@ def _fund_commitment(ctx: SentenceContext, cands: Sequence[Candidate]) -> list[C
         return []
     view = ctx.view
     for a in ctx.amounts:
-        own = K.OWN_FUNDS.search(view[max(ctx.start, a.start - 8) : a.start])
+        own = K.OWN_FUNDS.search(view[max(ctx.start, a.start - OWN_FUNDS_REACH) : a.start])
         setup = K.FUND_SETUP.match(view, a.end)
         if own is None or setup is None:
             continue
-        ca, cb = ctx.clause_at(a.start)
+        _, cb = ctx.clause_at(a.start)
         if K.FUND_HEAD not in view[setup.end() : cb]:
             continue
-        investors = [p for p in _usable(ctx, ca, a.start) if p.end <= a.start]
+        investors = [p for p in _usable(ctx, ctx.start, a.start) if p.end <= a.start]
         if not investors:
             continue
         fund = next(

@@ -233,6 +233,19 @@ SALE_LEASEBACKS = [
             ("purchase", "遠東租賃", "長城汽車", "不超過10億元"),
         ],
     ),
+    case(
+        "tw-lessor-first-no-figure",
+        "遠東租賃與長城汽車簽署售後回租協議。",
+        ["遠東租賃", "長城汽車"],
+        exactly=[("lease", "長城汽車", "遠東租賃", None), ("purchase", "遠東租賃", "長城汽車", None)],
+    ),
+    case(
+        "cn-lessor-provides-the-financing",
+        "远东租赁向长城汽车提供10亿元售后回租融资。",
+        ["远东租赁", "长城汽车"],
+        [("10亿元", 1e9, None)],
+        exactly=[("lease", "长城汽车", "远东租赁", "10亿元"), ("purchase", "远东租赁", "长城汽车", "10亿元")],
+    ),
 ]
 
 STAKE_SALES = [
@@ -662,6 +675,34 @@ FUND_COMMITMENTS = [
         [("10億元", 1e9, None)],
         exactly=[("investment", "比亞迪", None, "10億元")],
     ),
+    case(
+        "tw-own-funds-used",
+        "格力電器擬使用自有資金5億元參與設立一隻產業投資基金。",
+        ["格力電器"],
+        [("5億元", 5e8, None)],
+        exactly=[("investment", "格力電器", None, "5億元")],
+    ),
+    case(
+        "cn-limited-partner-in-the-clause-before",
+        "格力电器作为有限合伙人，拟以自有资金5亿元参与设立珠海产业基金。",
+        ["格力电器", "珠海产业基金"],
+        [("5亿元", 5e8, None)],
+        exactly=[("investment", "格力电器", "珠海产业基金", "5亿元")],
+    ),
+    case(
+        "tw-own-funds-at-most",
+        "格力電器擬以自有資金不超過5億元參與設立產業基金。",
+        ["格力電器"],
+        [("不超過5億元", 5e8, None)],
+        exactly=[("investment", "格力電器", None, "不超過5億元")],
+    ),
+    case(
+        "cn-own-funds-for-a-buyback-are-no-fund",
+        "格力电器拟以自有资金5亿元回购公司股份。",
+        ["格力电器"],
+        [("5亿元", 5e8, None)],
+        includes=[("other", "格力电器", None, "5亿元")],
+    ),
 ]
 
 SUBSIDIARY_AWARDS = [
@@ -705,6 +746,13 @@ SUBSIDIARY_AWARDS = [
         ["中国建筑", "中建三局"],
         [("50亿元", 5e9, None)],
         exactly=[("purchase", None, "中建三局", "50亿元")],
+    ),
+    case(
+        "cn-wholly-owned-subsidiary-wins-works",
+        "中国交建全资子公司中交一公局中标雄安新区道路工程，中标价30亿元。",
+        ["中国交建", "中交一公局"],
+        [("30亿元", 3e9, None)],
+        exactly=[("purchase", None, "中交一公局", "30亿元")],
     ),
 ]
 
