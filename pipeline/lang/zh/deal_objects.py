@@ -107,3 +107,9 @@ DESCRIBED_PARTNER = re.compile(
 )
 #: the markers of a signing partner (与X签署)
 PARTNER_MARKERS: tuple[str, ...] = ("与", "和", "同", "跟")
+
+#: the markers of an investee before a spend word (对Y的投资金额, 向Y的投资)
+INVESTEE_MARKERS: tuple[str, ...] = ("对", "向")
+#: 投资N，持有/取得Y 20%股权: the next clause names the company whose stake the money buys
+STAKE_HOLDING_VERBS: tuple[str, ...] = ("持有", "取得", "获得", "占有", "换取", "占")
+STAKE_AFTER = re.compile(r"\s*(?:约|合计|共)?[\d.]+\s*[%％]|\s*(?:的)?(?:股权|股份|权益)")
