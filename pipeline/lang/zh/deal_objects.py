@@ -98,3 +98,18 @@ DESCRIBED_INVESTEE = re.compile(
 CAPACITY_PURPOSE = re.compile(
     r"(?:用于|用以|用来|以)[^，,。；;]{0,4}?(?:扩充|扩大|提升|新增|扩张|增加)[^，,。；;]{0,12}?产能"
 )
+
+#: 与中国企业 / 与多家新加坡商家 / 与一家德国车企: a partner the text describes but names not, right
+#: after the 与 of a place's signing — the companies that will invest stay unnamed (agent null)
+DESCRIBED_PARTNER = re.compile(
+    r"(?:[一两二三四五六七八九十数多几]+(?:家|名|位|间|个|批))?[^，,。；;与和]{0,8}?"
+    r"(?:企业|公司|商家|厂商|车企|财团|投资者|投资商|投资方|客商)"
+)
+#: the markers of a signing partner (与X签署)
+PARTNER_MARKERS: tuple[str, ...] = ("与", "和", "同", "跟")
+
+#: the markers of an investee before a spend word (对Y的投资金额, 向Y的投资)
+INVESTEE_MARKERS: tuple[str, ...] = ("对", "向")
+#: 投资N，持有/取得Y 20%股权: the next clause names the company whose stake the money buys
+STAKE_HOLDING_VERBS: tuple[str, ...] = ("持有", "取得", "获得", "占有", "换取", "占")
+STAKE_AFTER = re.compile(r"\s*(?:约|合计|共)?[\d.]+\s*[%％]|\s*(?:的)?(?:股权|股份|权益)")

@@ -167,8 +167,9 @@ UNNAMED_BUYER = re.compile(
     r"(?:客户|买家|买方|买主|承购人|承配人|投资者|投资人|第三方|业者|企业|公司|机构|商|厂|车企)"
     r"|独立第三方"
 )
-#: the kinds of deal whose buyer (of goods, of a company, of new shares: an investor) may stay unnamed
-UNNAMED_BUYER_TYPES: frozenset[str] = frozenset({"purchase", "acquisition", "investment"})
+#: the kinds of deal whose buyer (of goods, of a company, of new shares: an investor; the partners
+#: a place signs with) may stay unnamed
+UNNAMED_BUYER_TYPES: frozenset[str] = frozenset({"purchase", "acquisition", "investment", "agreement"})
 
 #: premises and localisers after 在 + a company (在Y的厂房屋顶上, 在Y园区内): a place, no subject
 PREMISES = re.compile(

@@ -85,3 +85,36 @@ def described_investee(ctx: SentenceContext, r: Reading) -> bool:
         return False
     _, cb = ctx.clauses[r.ci]
     return O.DESCRIBED_INVESTEE.match(ctx.masked_span(r.hit.end, cb)) is not None
+
+
+def company_marked(ctx: SentenceContext, r: Reading) -> bool:
+    """小米对蔚来的投资金额为N: the spend's counterparty is a company marked by 对/向 before it — an
+    investment into that company, not the spender's own capex (对Y市的投资 stays one)."""
+    cp = r.counterparty
+    if cp is None:
+        return False
+    ca, _ = ctx.clauses[r.ci]
+    return any(
+        p.mention is cp
+        and ca <= p.start < r.hit.start
+        and p.marker in O.INVESTEE_MARKERS
+        and not ctx.view[p.start : p.end].endswith(L.NOT_COMPANY_HEADS)
+        for p in ctx.parties
+    )
+
+
+def stake_investee(ctx: SentenceContext, r: Reading) -> Mention | None:
+    """腾讯将投资10亿元，持有蔚来20%股权: the clause after an investment naming no investee holds a
+    stake of a company — the company the money goes into."""
+    if r.ci + 1 >= len(ctx.clauses):
+        return None
+    na, nb = ctx.clauses[r.ci + 1]
+    view = ctx.view
+    for p in ctx.parties:
+        if not (na <= p.start < nb) or not p.usable or p.modifier:
+            continue
+        lead = view[na : p.start].strip(L.SPACES)
+        if lead.endswith(O.STAKE_HOLDING_VERBS) and O.STAKE_AFTER.match(view, p.end):
+            return p.mention
+        return None
+    return None

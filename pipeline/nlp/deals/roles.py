@@ -158,6 +158,8 @@ def _marked(ctx: SentenceContext, ci: int, hit: Hit, dtype: str) -> _Marked:
         and unnamed_other(ctx, ca, hit.start)
     ):
         obj = None  # 向某投资者出售Y股权: the buyer is unnamed, Y is what is sold
+    if other is not None and bene is None and _lender_of_guaranteed(ctx, other, hit):
+        other = None  # 为子公司(unnamed)向花旗银行申请的借款提供担保: the bank lends, it is not guaranteed
     return _Marked(swap, bene, other, obj, trigger_owner(ctx, ca, hit))
 
 
@@ -367,6 +369,14 @@ def _object_party(ctx: SentenceContext, hit: Hit, clause_end: int) -> Party | No
                 continue  # 投资N在Y合作区建设: a place where the money goes, no investee
             return p if p.usable else None
     return None
+
+
+def _lender_of_guaranteed(ctx: SentenceContext, other: Party, hit: Hit) -> bool:
+    """向L申请的借款提供担保: a guarantee's 向-party followed by a loan word is the guaranteed loan's
+    lender, not the debtor."""
+    if hit.trigger.subtype not in L.GUARANTEE_SUBTYPES or other.marker != L.TOWARDS:
+        return False  # 就Y的银行融资提供担保: 就 marks the debtor
+    return any(other.end <= h.start < hit.start and h.trigger.type == "debt" for h in ctx.hits)
 
 
 def _located(view: str, gap: str, p: Party) -> bool:

@@ -68,7 +68,13 @@ from pipeline.nlp.deals.labels import (
     noun_before_verb,
     prices_next,
 )
-from pipeline.nlp.deals.objects import described_investee, own_spend, partner_investee
+from pipeline.nlp.deals.objects import (
+    company_marked,
+    described_investee,
+    own_spend,
+    partner_investee,
+    stake_investee,
+)
 from pipeline.nlp.deals.parties import Party, chain, is_exchange, lead_org, list_gap, list_head
 from pipeline.nlp.deals.portfolios import portfolio_investments
 from pipeline.nlp.deals.reading import Reading
@@ -283,6 +289,8 @@ def _refine_type(
         r = replace(r, agent=disc.topic)  # (X建设…。)项目批准总投资为N: the sponsor's project
     if r.type == "capex" and r.agent is None:
         r = replace(r, agent=speaking_company(ctx, hit))  # X财务长表示，预估今年资本支出N
+    if r.type == "capex" and company_marked(ctx, r):
+        r = replace(r, type="investment")  # 小米对蔚来的投资金额为N: the money goes into a company
     if r.type != "investment":
         return replace(r, counterparty=None) if r.type == "capex" else r
     return _refine_investment(ctx, disc, r, before)
@@ -311,6 +319,8 @@ def _refine_investment(
         r = replace(r, counterparty=owner if owner is not None else introducer(ctx, same_clause=True))
     if r.counterparty is None and r.agent is not None and not spending_plan(view, hit, cb):
         r = replace(r, counterparty=raiser_before(r.agent, before) or partner_investee(ctx, r.agent, before))
+    if r.counterparty is None and r.agent is not None:
+        r = replace(r, counterparty=stake_investee(ctx, r))  # 投资N，持有Y 20%股权
     if trig.needs == "round" and r.counterparty is None and (builds_next(ctx, r) or own_spend(ctx, r)):
         return replace(r, type="capex")  # 追加投资N，新建一座产业园 / 在德州追加投资N: one's own build-out
     if trig.needs == "round" and (r.counterparty is None or not r.explicit):

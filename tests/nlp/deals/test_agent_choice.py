@@ -141,6 +141,23 @@ AGENTS = [
         [("50億元", 5e9, None)],
         exactly=[("capex", "漢唐", None, "50億元")],
     ),
+    # ---------------------------------------------------------------- known failures
+    case(
+        "cn-headline-parent-body-subsidiary-is-one-deal",
+        "小米集团发行50亿元绿色债券\n小米集团今日宣布，旗下小米通讯成功发行50亿元绿色公司债券。",
+        ["小米集团", "小米通讯"],
+        [("50亿元", 5e9, None)],
+        exactly=[("debt", "小米通讯", None, "50亿元")],
+        known_failure="the headline names the parent, the body its subsidiary: two agents do not merge",
+    ),
+    case(
+        "tw-a-follow-on-after-a-dated-stake-keeps-its-figure",
+        "騰訊入股蔚來後，再追加投資10億元。",
+        ["騰訊", "蔚來"],
+        [("10億元", 1e9, None)],
+        exactly=[("investment", "騰訊", "蔚來", "10億元")],
+        known_failure="追加投资 takes its investee from the dated clause before, its figure is not joined",
+    ),
 ]
 
 

@@ -248,6 +248,42 @@ OBJECTS = [
         [("50億美元", 5e9, None)],
         exactly=[("fundraising", "台積電", None, "50億美元")],
     ),
+    # ---------------------------------------------------------------- the investee named elsewhere
+    case(
+        "cn-the-stake-clause-names-the-investee",
+        "腾讯将投资10亿元，持有蔚来20%股权。",
+        ["腾讯", "蔚来"],
+        [("10亿元", 1e9, None)],
+        exactly=[("investment", "腾讯", "蔚来", "10亿元")],
+    ),
+    case(
+        "tw-the-stake-clause-names-the-investee",
+        "騰訊將投資10億元，取得蔚來20%股權。",
+        ["騰訊", "蔚來"],
+        [("10億元", 1e9, None)],
+        exactly=[("investment", "騰訊", "蔚來", "10億元")],
+    ),
+    case(
+        "cn-an-investment-amount-into-a-marked-company",
+        "小米对蔚来的投资金额为10亿元。",
+        ["小米", "蔚来"],
+        [("10亿元", 1e9, None)],
+        exactly=[("investment", "小米", "蔚来", "10亿元")],
+    ),
+    case(
+        "tw-an-investment-amount-into-a-marked-company",
+        "小米對蔚來的投資金額為10億元。",
+        ["小米", "蔚來"],
+        [("10億元", 1e9, None)],
+        exactly=[("investment", "小米", "蔚來", "10億元")],
+    ),
+    case(
+        "cn-an-investment-amount-into-a-city-stays-capex",
+        "小米对武汉市的投资金额为10亿元。",
+        ["小米", "武汉市"],
+        [("10亿元", 1e9, None)],
+        exactly=[("capex", "小米", None, "10亿元")],
+    ),
     # ---------------------------------------------------------------- X旗下的Y: Y invests, unless Y is a fund
     case(
         "cn-a-subsidiary-invests-on-its-own",

@@ -96,6 +96,37 @@ FRAMED = [
         [("10億令吉", 1e9, None)],
         exactly=[("agreement", "豐隆集團", "沙巴州政府", "10億令吉")],
     ),
+    # ---------------------------------------------------------------- a place signs with unnamed companies
+    # (moved from test_capex_plans, where they said "no deal": the place spends nothing, but the
+    # signing is an agreement with the place as counterparty and the unnamed partners null)
+    case(
+        "cn-attracted-investment-is-no-spend",
+        "柔佛州政府与日本企业签署5项谅解备忘录,预料能引入8亿令吉投资额。",
+        ["柔佛州政府"],
+        [("8亿令吉", 8e8, None)],
+        exactly=[("agreement", None, "柔佛州政府", "8亿令吉")],
+    ),
+    case(
+        "tw-attracted-investment-is-no-spend",
+        "高雄市政府與日本企業簽署5項合作備忘錄,預料能引進80億元投資額。",
+        ["高雄市政府"],
+        [("80億元", 8e9, None)],
+        exactly=[("agreement", None, "高雄市政府", "80億元")],
+    ),
+    case(
+        "cn-a-province-signs-with-an-unnamed-carmaker",
+        "吉林省政府与一家德国车企签署投资协议，投资额30亿元。",
+        ["吉林省政府"],
+        [("30亿元", 3e9, None)],
+        exactly=[("agreement", None, "吉林省政府", "30亿元")],
+    ),
+    case(
+        "tw-a-named-partner-is-the-agent",
+        "高雄市政府與台積電簽署合作備忘錄，涉及投資額80億元。",
+        ["高雄市政府", "台積電"],
+        [("80億元", 8e9, None)],
+        exactly=[("agreement", "台積電", "高雄市政府", "80億元")],
+    ),
     # ---------------------------------------------------------------- negative rows
     case(
         "cn-an-investment-before-the-signing-stays",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp.deals.cases import Case, case
+from tests.nlp.deals.cases import Case, case, run, summary
 
 UNNAMED = [
     case(
@@ -114,3 +114,31 @@ UNNAMED = [
 @pytest.mark.parametrize("c", UNNAMED)
 def test_unnamed_parties(c: Case) -> None:
     c.check()
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "amount", "bank"),
+    [
+        pytest.param(
+            "和碩董事會通過為子公司和碩墨西哥向花旗銀行申請的1億美元借款提供背書保證。",
+            ["和碩", "花旗銀行"],
+            "1億美元",
+            "花旗銀行",
+            id="tw-the-guaranteed-loans-lender-is-no-debtor",
+        ),
+        pytest.param(
+            "均胜电子拟为子公司均胜墨西哥向汇丰银行申请的2亿元借款提供担保。",
+            ["均胜电子", "汇丰银行"],
+            "2亿元",
+            "汇丰银行",
+            id="cn-the-guaranteed-loans-lender-is-no-debtor",
+        ),
+    ],
+)
+def test_the_lender_of_a_guaranteed_loan_is_not_guaranteed(
+    text: str, orgs: list[str], amount: str, bank: str
+) -> None:
+    """为子公司(unrecognised)向L申请的借款提供担保: the guarantee's debtor is the unnamed-here
+    subsidiary, never the bank the 向 marks inside the loan's clause."""
+    got = summary(run(text, orgs, [(amount, 1e8, None)]))
+    assert not any(t == "other" and cp == bank for t, _, cp, _ in got)
