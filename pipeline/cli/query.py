@@ -144,6 +144,8 @@ def query(
     if sparql is None and name is None:
         raise click.UsageError("give a SPARQL query, a .rq file, --name NAME or --list")
     page = requested_page(limit, offset, every_row)
+    if count and page is not None:
+        raise click.UsageError("--count counts every row: it takes no --limit, --offset or --all")
     chosen = fmt or ("json" if as_json else None)
     with opened(store, read_only=True) as source:
         if count:

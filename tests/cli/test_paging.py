@@ -85,6 +85,7 @@ def test_any_select_is_sliced(store: Path) -> None:
             ("CONSTRUCT { ?a a fin:Article } WHERE { ?a a fin:Article }", "--limit", "1"), id="construct"
         ),
         pytest.param(("ASK { ?a a fin:Article }", "--count"), id="count-ask"),
+        pytest.param(("--name", "articles", "--count", "--limit", "5"), id="count-and-limit"),
     ],
 )
 def test_bad_paging_is_a_usage_error(store: Path, args: tuple[str, ...]) -> None:
