@@ -86,10 +86,11 @@ INVESTING_VEHICLE = re.compile(
     r"|(?:旗下|的|之)?(?:全资|控股|间接全资)?(?:子公司|附属公司|投资子公司|创投子公司))\s*"
 )
 
-#: X拟透过子公司Y / X宣布，透过子公司Y: the parent acts through its subsidiary (the parent is the
-#: agent, devset2)
+#: X拟透过子公司Y / X宣布，透过子公司Y / X也将透过Y: the parent acts through its subsidiary (the
+#: parent is the agent, devset2); an adverb only before 将/拟 (投审会也通过X申请: 通过 approves)
 THROUGH_VEHICLE = re.compile(
-    r"(?:[（(][^（()）]{1,40}[）)])?\s*(?:(?:宣布|表示|公告|公布|指出)[，,：:]?)?(?:拟|将|已|宣布|计划)?\s*"
+    r"(?:[（(][^（()）]{1,40}[）)])?\s*(?:(?:宣布|表示|公告|公布|指出)[，,：:]?)?"
+    r"(?:(?:也|亦|还|则|再)(?=拟|将|已|计划))?(?:拟|将|已|宣布|计划)?\s*"
     r"(?:透过|通过|经由|藉由|借由)(?:其)?(?:旗下)?(?:全资|控股|间接全资)?"
     r"(?:子公司|孙公司|附属公司|附属机构)?\s*"
 )
@@ -166,8 +167,9 @@ UNNAMED_BUYER = re.compile(
     r"(?:客户|买家|买方|买主|承购人|承配人|投资者|投资人|第三方|业者|企业|公司|机构|商|厂|车企)"
     r"|独立第三方"
 )
-#: the kinds of deal whose buyer (of goods, of a company, of new shares: an investor) may stay unnamed
-UNNAMED_BUYER_TYPES: frozenset[str] = frozenset({"purchase", "acquisition", "investment"})
+#: the kinds of deal whose buyer (of goods, of a company, of new shares: an investor; the partners
+#: a place signs with) may stay unnamed
+UNNAMED_BUYER_TYPES: frozenset[str] = frozenset({"purchase", "acquisition", "investment", "agreement"})
 
 #: premises and localisers after 在 + a company (在Y的厂房屋顶上, 在Y园区内): a place, no subject
 PREMISES = re.compile(

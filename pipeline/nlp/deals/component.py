@@ -27,7 +27,7 @@ from pipeline.lang.zh import deals as L
 from pipeline.model.frozen import replace
 from pipeline.model.records import Amount, Capacity, Deal, Evidence, Mention, Sentence, ShareCount
 from pipeline.nlp.deals import lexicon as X
-from pipeline.nlp.deals.agreements import framed_by_agreement
+from pipeline.nlp.deals.agreements import framed_by_agreement, place_signings
 from pipeline.nlp.deals.candidates import Candidate, pair_of
 from pipeline.nlp.deals.context import Discourse, SentenceContext, sentence_context
 from pipeline.nlp.deals.evidence import (
@@ -169,7 +169,9 @@ def find_deals(
 
 def _sentence(ctx: SentenceContext, disc: Discourse) -> tuple[list[Candidate], Discourse]:
     """The sentence's candidates (merged within the sentence) and the discourse after it."""
-    found = framed_by_agreement(ctx, _per_agreement(ctx, disc, sentence_candidates(ctx, disc)))
+    found = place_signings(
+        ctx, framed_by_agreement(ctx, _per_agreement(ctx, disc, sentence_candidates(ctx, disc)))
+    )
     found = with_back_references(ctx, disc.recent, found)
     found = drop_claimed_builds(
         drop_net(ctx.view, drop_signings(fold_project_costs(reversed_halves(fold_lease_financing(found)))))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from pipeline.lang.zh import deal_objects as O
 from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
 from pipeline.model.frozen import replace
@@ -14,6 +15,7 @@ from pipeline.model.records import Amount, Mention
 from pipeline.nlp.deals import lexicon as X
 from pipeline.nlp.deals.assertions import live, purpose, purpose_build
 from pipeline.nlp.deals.candidates import Candidate
+from pipeline.nlp.deals.constructions import role_constructions
 from pipeline.nlp.deals.context import Discourse, SentenceContext
 from pipeline.nlp.deals.contracts import (
     arranger_cue,
@@ -66,7 +68,13 @@ from pipeline.nlp.deals.labels import (
     noun_before_verb,
     prices_next,
 )
-from pipeline.nlp.deals.objects import own_spend
+from pipeline.nlp.deals.objects import (
+    company_marked,
+    described_investee,
+    own_spend,
+    partner_investee,
+    stake_investee,
+)
 from pipeline.nlp.deals.parties import Party, chain, is_exchange, lead_org, list_gap, list_head
 from pipeline.nlp.deals.portfolios import portfolio_investments
 from pipeline.nlp.deals.reading import Reading
@@ -108,7 +116,7 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     out.extend(own_tranches(ctx, out))
     out = stakes_of_investments(investees_invest_not(raisers_from_investors(placees_invest(out))))
     out = guarantors_lend_not(guaranteed_figures(guaranteed_deals(ctx, disc, out)))
-    return unnamed_owners(ctx, directed_later(_companies_first(out)))
+    return role_constructions(ctx, unnamed_owners(ctx, directed_later(_companies_first(out))))
 
 
 def _companies_first(cands: list[Candidate]) -> list[Candidate]:
@@ -140,7 +148,11 @@ def _hit_candidates(
     ca, cb = ctx.clauses[ci]
     trig = hit.trigger
     dtype = trig.type
-    builds = X.BUILD_WORDS.within(ctx.view, hit.end, cb) or builds_in_next_clause(ctx, ci)
+    builds = (
+        X.BUILD_WORDS.within(ctx.view, hit.end, cb)
+        or builds_in_next_clause(ctx, ci)
+        or O.CAPACITY_PURPOSE.search(ctx.view, hit.end, cb) is not None
+    )
     if trig.needs == "build" and not builds:
         if trig.fallback is None:
             return [], objects
@@ -256,7 +268,7 @@ def _refine_type(
         # A参与X定增: A invests in X's raise
         raiser, investor = joined_raiser(ctx, r), acting_parent(ctx, r.agent, "investment")
         r = replace(r, type="investment", agent=investor, counterparty=raiser, subtype=trig.subtype)
-    if trig.needs == "object" and r.counterparty is None:
+    if trig.needs == "object" and r.counterparty is None and not described_investee(ctx, r):
         r = replace(r, type=trig.fallback or r.type)
     if trig.needs == "party" and r.counterparty is None:
         return None  # 合并营收 / 授予奖项: the word names no deal without its other party
@@ -277,6 +289,8 @@ def _refine_type(
         r = replace(r, agent=disc.topic)  # (X建设…。)项目批准总投资为N: the sponsor's project
     if r.type == "capex" and r.agent is None:
         r = replace(r, agent=speaking_company(ctx, hit))  # X财务长表示，预估今年资本支出N
+    if r.type == "capex" and company_marked(ctx, r):
+        r = replace(r, type="investment")  # 小米对蔚来的投资金额为N: the money goes into a company
     if r.type != "investment":
         return replace(r, counterparty=None) if r.type == "capex" else r
     return _refine_investment(ctx, disc, r, before)
@@ -304,7 +318,9 @@ def _refine_investment(
         owner = round_owner({**disc.recent, **stated(before)})
         r = replace(r, counterparty=owner if owner is not None else introducer(ctx, same_clause=True))
     if r.counterparty is None and r.agent is not None and not spending_plan(view, hit, cb):
-        r = replace(r, counterparty=raiser_before(r.agent, before))
+        r = replace(r, counterparty=raiser_before(r.agent, before) or partner_investee(ctx, r.agent, before))
+    if r.counterparty is None and r.agent is not None:
+        r = replace(r, counterparty=stake_investee(ctx, r))  # 投资N，持有Y 20%股权
     if trig.needs == "round" and r.counterparty is None and (builds_next(ctx, r) or own_spend(ctx, r)):
         return replace(r, type="capex")  # 追加投资N，新建一座产业园 / 在德州追加投资N: one's own build-out
     if trig.needs == "round" and (r.counterparty is None or not r.explicit):

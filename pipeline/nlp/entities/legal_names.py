@@ -103,14 +103,11 @@ def _suffix_ending_at(lex: Lexicon, ctx: Tokens, e: int) -> str | None:
     view = ctx.view
     if e <= 0 or view[e - 1] not in lex.t.suffix_finals:
         return None
-    return next(
-        (
-            view[e - n : e]
-            for n in lex.t.suffix_lengths
-            if e - n in ctx.starts and view[e - n : e] in lex.t.suffix_set
-        ),
-        None,
-    )
+    starts, suffixes = ctx.starts, lex.t.suffix_set
+    for n in lex.t.suffix_lengths:
+        if e - n in starts and view[e - n : e] in suffixes:
+            return view[e - n : e]
+    return None
 
 
 def _noun_phrase_follows(lex: Lexicon, ctx: Tokens, e: int) -> bool:

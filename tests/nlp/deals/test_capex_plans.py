@@ -88,18 +88,6 @@ SIZES_NOT_DEALS = [
         [("1.5万亿美元", 1.5e12, None)],
     ),
     no_deal(
-        "cn-attracted-investment-is-no-spend",
-        "柔佛州政府与日本企业签署5项谅解备忘录,预料能引入8亿令吉投资额。",
-        ["柔佛州政府"],
-        [("8亿令吉", 8e8, None)],
-    ),
-    no_deal(
-        "tw-attracted-investment-is-no-spend",
-        "高雄市政府與日本企業簽署5項合作備忘錄,預料能引進80億元投資額。",
-        ["高雄市政府"],
-        [("80億元", 8e9, None)],
-    ),
-    no_deal(
         "cn-project-office-head-is-no-project",
         "华能集团将在江苏建设新厂。项目管理部负责人介绍,一期工程进展顺利。",
         ["华能集团"],

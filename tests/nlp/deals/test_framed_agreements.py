@@ -53,6 +53,34 @@ FRAMED = [
         [("20億歐元", 2e9, None)],
         exactly=[("agreement", "吉利", "雷諾", "20億歐元")],
     ),
+    case(
+        "tw-the-stake-the-framed-investment-buys",
+        "馬化控與淡馬錫控股簽署合作協議，淡馬錫控股將向馬化控投資3億令吉，取得10%股權。",
+        ["馬化控", "淡馬錫控股"],
+        [("3億令吉", 3e8, None)],
+        exactly=[("agreement", "馬化控", "淡馬錫控股", "3億令吉")],
+    ),
+    case(
+        "cn-the-stake-the-framed-investment-buys",
+        "马化控与淡马锡控股签署合作协议，淡马锡控股将向马化控投资3亿令吉，取得10%股权。",
+        ["马化控", "淡马锡控股"],
+        [("3亿令吉", 3e8, None)],
+        exactly=[("agreement", "马化控", "淡马锡控股", "3亿令吉")],
+    ),
+    case(
+        "tw-the-joint-spend-develops-a-property",
+        "新地與港鐵公司簽署合作框架協議，雙方將共同投資約120億元發展大圍站上蓋物業。",
+        ["新地", "港鐵公司", "大圍站上蓋物業"],
+        [("約120億元", 1.2e10, None)],
+        exactly=[("agreement", "新地", "港鐵公司", "約120億元")],
+    ),
+    case(
+        "cn-the-joint-spend-develops-a-property",
+        "新地与港铁公司签署合作框架协议，双方将共同投资约120亿元开发大围站上盖物业。",
+        ["新地", "港铁公司", "大围站上盖物业"],
+        [("约120亿元", 1.2e10, None)],
+        exactly=[("agreement", "新地", "港铁公司", "约120亿元")],
+    ),
     # ---------------------------------------------------------------- the next sentence: 根据协议/备忘录，…
     case(
         "cn-per-the-memorandum-the-spend-is-the-agreements",
@@ -67,6 +95,37 @@ FRAMED = [
         ["豐隆集團", "沙巴州政府"],
         [("10億令吉", 1e9, None)],
         exactly=[("agreement", "豐隆集團", "沙巴州政府", "10億令吉")],
+    ),
+    # ---------------------------------------------------------------- a place signs with unnamed companies
+    # (moved from test_capex_plans, where they said "no deal": the place spends nothing, but the
+    # signing is an agreement with the place as counterparty and the unnamed partners null)
+    case(
+        "cn-attracted-investment-is-no-spend",
+        "柔佛州政府与日本企业签署5项谅解备忘录,预料能引入8亿令吉投资额。",
+        ["柔佛州政府"],
+        [("8亿令吉", 8e8, None)],
+        exactly=[("agreement", None, "柔佛州政府", "8亿令吉")],
+    ),
+    case(
+        "tw-attracted-investment-is-no-spend",
+        "高雄市政府與日本企業簽署5項合作備忘錄,預料能引進80億元投資額。",
+        ["高雄市政府"],
+        [("80億元", 8e9, None)],
+        exactly=[("agreement", None, "高雄市政府", "80億元")],
+    ),
+    case(
+        "cn-a-province-signs-with-an-unnamed-carmaker",
+        "吉林省政府与一家德国车企签署投资协议，投资额30亿元。",
+        ["吉林省政府"],
+        [("30亿元", 3e9, None)],
+        exactly=[("agreement", None, "吉林省政府", "30亿元")],
+    ),
+    case(
+        "tw-a-named-partner-is-the-agent",
+        "高雄市政府與台積電簽署合作備忘錄，涉及投資額80億元。",
+        ["高雄市政府", "台積電"],
+        [("80億元", 8e9, None)],
+        exactly=[("agreement", "台積電", "高雄市政府", "80億元")],
     ),
     # ---------------------------------------------------------------- negative rows
     case(

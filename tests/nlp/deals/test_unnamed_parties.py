@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp.deals.cases import Case, case
+from tests.nlp.deals.cases import Case, case, run, summary
 
 UNNAMED = [
     case(
@@ -65,6 +65,34 @@ UNNAMED = [
         [("200亿元", 2e10, None)],
         exactly=[("debt", "华能集团", None, "200亿元")],
     ),
+    case(
+        "tw-the-unnamed-partner-of-the-signing-buys",
+        "同日，正大天晴與一名獨立第三方訂立協議，以5億港元出售其持有的北京泰德製藥20%股權。",
+        ["正大天晴", "北京泰德製藥"],
+        [("5億港元", 5e8, None)],
+        exactly=[("acquisition", None, "正大天晴", "5億港元")],
+    ),
+    case(
+        "cn-the-unnamed-partner-of-the-signing-buys",
+        "同日，正大天晴与一名独立第三方订立协议，以5亿港元出售其持有的北京泰德制药20%股权。",
+        ["正大天晴", "北京泰德制药"],
+        [("5亿港元", 5e8, None)],
+        exactly=[("acquisition", None, "正大天晴", "5亿港元")],
+    ),
+    case(
+        "cn-unnamed-banks-their-arranger-named",
+        "云顶高原发展已与九家本地银行签署30亿令吉银团贷款协议，由马来亚银行担任主要安排行。",
+        ["云顶高原发展", "马来亚银行"],
+        [("30亿令吉", 3e9, None)],
+        exactly=[("debt", "云顶高原发展", "马来亚银行", "30亿令吉")],
+    ),
+    case(
+        "tw-unnamed-banks-their-arranger-named",
+        "雲頂高原發展已與九家本地銀行簽署30億令吉銀團貸款協議，由馬來亞銀行擔任授權牽頭安排行。",
+        ["雲頂高原發展", "馬來亞銀行"],
+        [("30億令吉", 3e9, None)],
+        exactly=[("debt", "雲頂高原發展", "馬來亞銀行", "30億令吉")],
+    ),
     # ---------------------------------------------------------------- negative rows: the buyer is named
     case(
         "cn-sale-to-a-named-buyer",
@@ -86,3 +114,31 @@ UNNAMED = [
 @pytest.mark.parametrize("c", UNNAMED)
 def test_unnamed_parties(c: Case) -> None:
     c.check()
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "amount", "bank"),
+    [
+        pytest.param(
+            "和碩董事會通過為子公司和碩墨西哥向花旗銀行申請的1億美元借款提供背書保證。",
+            ["和碩", "花旗銀行"],
+            "1億美元",
+            "花旗銀行",
+            id="tw-the-guaranteed-loans-lender-is-no-debtor",
+        ),
+        pytest.param(
+            "均胜电子拟为子公司均胜墨西哥向汇丰银行申请的2亿元借款提供担保。",
+            ["均胜电子", "汇丰银行"],
+            "2亿元",
+            "汇丰银行",
+            id="cn-the-guaranteed-loans-lender-is-no-debtor",
+        ),
+    ],
+)
+def test_the_lender_of_a_guaranteed_loan_is_not_guaranteed(
+    text: str, orgs: list[str], amount: str, bank: str
+) -> None:
+    """为子公司(unrecognised)向L申请的借款提供担保: the guarantee's debtor is the unnamed-here
+    subsidiary, never the bank the 向 marks inside the loan's clause."""
+    got = summary(run(text, orgs, [(amount, 1e8, None)]))
+    assert not any(t == "other" and cp == bank for t, _, cp, _ in got)
