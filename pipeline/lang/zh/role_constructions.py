@@ -42,9 +42,9 @@ PASSIVE_TRADE = re.compile(r"(?:遭|被|获)(?:其)?(?:大股东|主要股东|�
 PROCEEDS = re.compile(r"(?:套现|涉资|作价|价值|获利|回笼资金)约?$")
 
 #: a round follower's word (B跟投 / B亦有参与)
-FOLLOW_WORDS = re.compile(r"(?:跟投|亦有参与|也有参与|亦参与|也参与|参与其中|共同参与)")
-#: 在A领投下 (a lead given in a prepositional phrase)
-LED_UNDER = re.compile(r"在(?P<lead>[^，,。；;]{1,40}?)(?:的)?(?:领投|牵头投资)(?:之)?下")
+FOLLOW_WORDS = r"跟投|参投|亦有参与|也有参与|亦参与|也参与|参与其中|共同参与"
+#: a lead's or a follower's word (A领投、B跟投)
+ROUND_CUES = re.compile(r"(?:联合|共同)?(?:领投|" + FOLLOW_WORDS + ")")
 
 #: 以N向B购入/收购其Z: the object Z decides the kind
 BUSINESS_HEADS = re.compile(r"(?:业务|部门|事业部|分部|业务线|品牌|股权|股份|权益|子公司|公司)")

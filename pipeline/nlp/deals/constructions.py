@@ -27,8 +27,6 @@ from pipeline.nlp.deals.parties import Party
 INTRO_REACH = 6
 #: how far before a figure its source of money (以自有资金认缴出资N) may start
 OWN_FUNDS_REACH = 14
-#: how far after the lead word's start 在A领投下 may end
-LEAD_REACH = 4
 
 
 def role_constructions(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
@@ -246,42 +244,58 @@ def _spent_on(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _followers(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
-    """A领投Y的融资，B跟投: B invests in Y, not in A; 在A领投下，Y完成N融资，B和C亦有参与: A,
-    B and C invest in Y."""
-    leads = [c for c in cands if c.type == "investment" and c.subtype == "lead_investment"]
-    if not leads:
+    """A领投Y的融资，B跟投: B invests in Y, not in A; 在A领投下，Y完成N融资，B和C亦有参与 /
+    A领投、B跟投Y的融资: A, B and C invest in Y; the round itself has no counterparty."""
+    if K.ROUND_CUES.search(ctx.view, ctx.start, ctx.end) is None:
         return cands
-    raiser = next((c.agent for c in cands if c.type == "fundraising" and c.agent is not None), None)
-    raiser = raiser or next((c.counterparty for c in leads if c.counterparty is not None), None)
+    leads = [c for c in cands if c.type == "investment" and c.subtype == "lead_investment"]
+    lead_iris = {c.agent.iri for c in leads if c.agent is not None}
+    raiser = _raiser(cands, lead_iris)
     if raiser is None:
         return cands
-    lead_iris = {c.agent.iri for c in leads if c.agent is not None}
-    out = [replace(c, counterparty=raiser) if _round_of(ctx, c, leads, lead_iris) else c for c in cands]
+    out = [_in_round(c, leads, lead_iris, raiser) for c in cands]
     return out + _joined(ctx, out, raiser)
 
 
-def _round_of(ctx: SentenceContext, c: Candidate, leads: Sequence[Candidate], lead_iris: set[str]) -> bool:
-    """The investment is in the round: a follower given the lead as investee, or a lead of
-    在A领投下 given none."""
+def _raiser(cands: Sequence[Candidate], lead_iris: set[str]) -> Mention | None:
+    """The company raising the round: the fundraising's agent, else the investee of an investor."""
+    raising = (c.agent for c in cands if c.type == "fundraising" and c.agent is not None)
+    invested = (
+        c.counterparty
+        for c in cands
+        if c.type == "investment" and c.counterparty is not None and c.counterparty.iri not in lead_iris
+    )
+    return next(raising, None) or next(invested, None)
+
+
+def _in_round(c: Candidate, leads: Sequence[Candidate], lead_iris: set[str], raiser: Mention) -> Candidate:
+    """A follower given the lead as investee, or a lead given none (在A领投下，Y完成N融资 / A领投、
+    B跟投Y的融资), invests in the round's company; the round's raise has no lead as counterparty."""
+    cp = c.counterparty
+    if c.type == "fundraising":
+        return replace(c, counterparty=None) if cp is not None and cp.iri in lead_iris else c
     if c.type != "investment":
-        return False
-    if c.counterparty is not None:
-        return c.counterparty.iri in lead_iris
-    return c in leads and K.LED_UNDER.search(ctx.view, ctx.start, c.trigger_start + LEAD_REACH) is not None
+        return c
+    if cp is not None:
+        return replace(c, counterparty=raiser) if cp.iri in lead_iris else c
+    return replace(c, counterparty=raiser) if c in leads else c
 
 
 def _joined(ctx: SentenceContext, cands: Sequence[Candidate], raiser: Mention) -> list[Candidate]:
-    """…，B和C亦有参与: the parties of the clause before the follower word join the round."""
-    follow = K.FOLLOW_WORDS.search(ctx.view, ctx.start, ctx.end)
-    if follow is None:
-        return []
-    ca, _ = ctx.clause_at(follow.start())
+    """A领投、B跟投 / …，B和C亦有参与: the parties just before a lead or follower word join the
+    round (those no candidate has as investor yet)."""
     investing = {c.agent.iri for c in cands if c.type == "investment" and c.agent is not None}
-    return [
-        Candidate("investment", p.mention, raiser, ctx.sentence, follow.start())
-        for p in _usable(ctx, ca, follow.start())
-        if p.mention.iri not in investing and p.mention.iri != raiser.iri
-    ]
+    investing.add(raiser.iri)
+    out = []
+    since = ctx.start
+    for cue in K.ROUND_CUES.finditer(ctx.view, ctx.start, ctx.end):
+        ca, _ = ctx.clause_at(cue.start())
+        for p in _usable(ctx, max(ca, since), cue.start()):
+            if p.mention.iri not in investing:
+                out.append(Candidate("investment", p.mention, raiser, ctx.sentence, cue.start()))
+                investing.add(p.mention.iri)
+        since = cue.end()
+    return out
 
 
 # ----------------------------------------------------------------------------- issues and funds

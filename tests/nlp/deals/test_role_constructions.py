@@ -424,6 +424,57 @@ ROUND_FOLLOWERS = [
             ("investment", "腾讯", "小马智行", None),
         ],
     ),
+    case(
+        "tw-lead-and-follower-before-the-round",
+        "紅杉中國領投、高瓴資本跟投小馬智行B輪融資。",
+        ["紅杉中國", "小馬智行", "高瓴資本"],
+        exactly=[
+            ("investment", "紅杉中國", "小馬智行", None),
+            ("investment", "高瓴資本", "小馬智行", None),
+        ],
+    ),
+    case(
+        "cn-lead-and-follower-before-the-round",
+        "红杉中国领投、高瓴资本跟投小马智行B轮融资。",
+        ["红杉中国", "小马智行", "高瓴资本"],
+        exactly=[
+            ("investment", "红杉中国", "小马智行", None),
+            ("investment", "高瓴资本", "小马智行", None),
+        ],
+    ),
+    case(
+        "tw-joint-leads-in-a-prepositional-phrase",
+        "在紅杉中國和高瓴資本聯合領投下，小馬智行完成1億美元融資。",
+        ["紅杉中國", "小馬智行", "高瓴資本"],
+        [("1億美元", 1e8, None)],
+        exactly=[
+            ("investment", "紅杉中國", "小馬智行", None),
+            ("investment", "高瓴資本", "小馬智行", None),
+            ("fundraising", "小馬智行", None, "1億美元"),
+        ],
+    ),
+    case(
+        "cn-followers-participate-in-it",
+        "在红杉中国领投下，小马智行完成1亿美元融资，高瓴资本、腾讯及IDG资本参与其中。",
+        ["红杉中国", "小马智行", "高瓴资本", "腾讯", "IDG资本"],
+        [("1亿美元", 1e8, None)],
+        includes=[
+            ("investment", "红杉中国", "小马智行", None),
+            ("investment", "高瓴资本", "小马智行", None),
+            ("investment", "腾讯", "小马智行", None),
+            ("investment", "IDG资本", "小马智行", None),
+        ],
+    ),
+    case(
+        "tw-round-led-by-a-lead-has-no-counterparty",
+        "紅杉中國領投了小馬智行的B輪融資，高瓴資本、騰訊參投。",
+        ["紅杉中國", "小馬智行", "高瓴資本", "騰訊"],
+        exactly=[
+            ("investment", "紅杉中國", "小馬智行", None),
+            ("investment", "高瓴資本", "小馬智行", None),
+            ("investment", "騰訊", "小馬智行", None),
+        ],
+    ),
 ]
 
 BOUGHT_FROM_SELLER = [
