@@ -368,9 +368,10 @@ def _fund_commitment(ctx: SentenceContext, cands: Sequence[Candidate]) -> list[C
 
 
 def _unit_of_parent(ctx: SentenceContext, c: Candidate) -> Candidate:
-    """X附属公司Y中标…: a counterparty X standing before its unit Y stands for Y."""
+    """X附属公司Y中标…: the contractor X standing before its unit Y stands for Y (a seller of
+    X旗下Y is X: only awards and sales of goods)."""
     cp = c.counterparty
-    if cp is None or c.agent is not None:
+    if cp is None or c.agent is not None or c.type != "purchase":
         return c
     marks = K.SUBSIDIARY_AFTER.match(ctx.view, cp.end)
     if marks is None or marks.end() == cp.end:
