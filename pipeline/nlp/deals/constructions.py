@@ -44,7 +44,7 @@ def _one(ctx: SentenceContext, c: Candidate) -> Candidate:
         return replace(c, unowned=True)
     if c.type == "debt":
         return _led_after(ctx, _arranged_loan(ctx, c))
-    if c.type in ("lease", "purchase") and c.subtype == "sale_leaseback":
+    if c.type == "lease" or (c.type == "purchase" and c.subtype == "sale_leaseback"):
         return _lessor(ctx, c)
     if c.type == "other" and c.subtype in K.MARKET_TRADE_SUBTYPES:
         return _passive_trade(ctx, c)
@@ -128,7 +128,7 @@ def _lessee_raises(ctx: SentenceContext, cands: list[Candidate]) -> list[Candida
     """R与A签署售后回租协议，融资N: the lessee A raises the money, not the lessor R."""
     swapped = [
         c for c in cands
-        if c.type == "lease" and c.subtype == "sale_leaseback" and c.agent is not None
+        if c.type == "lease" and c.agent is not None
         and c.counterparty is not None and c.counterparty.start < c.agent.start
         and _lessor_like(ctx, c.counterparty)
     ]  # fmt: skip

@@ -246,6 +246,20 @@ SALE_LEASEBACKS = [
         [("10亿元", 1e9, None)],
         exactly=[("lease", "长城汽车", "远东租赁", "10亿元"), ("purchase", "远东租赁", "长城汽车", "10亿元")],
     ),
+    case(
+        "cn-lessor-first-with-lease-principal",
+        "交银金融租赁与华能国际签订售后回租合同，租赁本金20亿元，租期5年。",
+        ["交银金融租赁", "华能国际"],
+        [("20亿元", 2e9, None)],
+        includes=[("lease", "华能国际", "交银金融租赁", "20亿元")],
+    ),
+    case(
+        "tw-lessor-first-finance-lease",
+        "交銀金融租賃與華能國際簽訂融資租賃合同，租賃本金20億元。",
+        ["交銀金融租賃", "華能國際"],
+        [("20億元", 2e9, None)],
+        exactly=[("lease", "華能國際", "交銀金融租賃", "20億元")],
+    ),
 ]
 
 STAKE_SALES = [
