@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 #: A获得/取得/获 (由)B(及C)牵头/安排/统筹的N贷款: the receiving verb before the arrangers
-LOAN_RECEIVED = re.compile(r"(?:获得|取得|获批|获)(?:由)?")
+LOAN_RECEIVED = re.compile(r"(?:获得|取得|获批|获(?!悉|知|奖|利|益))(?:由)?")
 #: the arranging words closing the arrangers' list of a relative clause (…牵头安排的)
 LOAN_ARRANGED = re.compile(
     r"(?:联合|共同)?(?:牵头|安排|统筹|筹组|筹办|主办|组织)+(?:行)?(?:[、,][^，,。；;]{0,14}?)?的"

@@ -121,6 +121,13 @@ ARRANGED_LOANS = [
         [("50亿元", 5e9, None)],
         exactly=[("debt", "极氪", "工商银行", "50亿元")],
     ),
+    case(
+        "cn-reporter-learns-of-the-loan",
+        "记者获悉九龙仓获得由汇丰牵头的100亿港元银团贷款。",
+        ["九龙仓", "汇丰"],
+        [("100亿港元", 1e10, None)],
+        exactly=[("debt", "九龙仓", "汇丰", "100亿港元")],
+    ),
 ]
 
 SALE_LEASEBACKS = [
