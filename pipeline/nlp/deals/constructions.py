@@ -1,12 +1,14 @@
 """Constructions of the language that fix the roles (and sometimes the type) of a sentence's deal
 candidates, or state a deal no deal word reads on its own:
 
-- a loan the borrower receives, arranged by banks in a modifier (A获得由B及C牵头的N银团贷款);
-- a sale-and-leaseback whose lessor is the party named or described as a leasing company;
-- a holder selling a stake in the market (A出售所持B股份, like 减持: type other);
-- round followers (A领投Y的融资，B跟投; 在A领投下，Y完成N融资，B和C亦有参与);
+- a loan the borrower receives, arranged by banks in a modifier (A获得由B及C牵头的N银团贷款) or
+  in a clause of their own (A获得N银团贷款，由B牵头);
+- a lease whose lessor is the party named or described as a leasing company, whichever comes first;
+- a holder selling a stake in the market (A出售所持B股份, like 减持: type other; B遭A减持), or to a
+  named buyer (…予C: C's acquisition);
+- round followers and leads (A领投Y的融资，B跟投; 在A领投下，Y完成N融资，B和C亦有参与);
 - the object bought from a named seller (A以N向B购入其Z): a business, unit or stake is an
-  acquisition, assets, land, buildings and equipment a purchase;
+  acquisition, assets, land, buildings and equipment a purchase; A斥资N，向B收购… gives it N;
 - a share issue (Z在香港发行N新股; the underwriters helping are no parties);
 - a commitment of one's own funds to a new fund (A以自有资金N参与设立…基金);
 - a works award won by a subsidiary with no owner named (X旗下Y中标Z工程).
