@@ -60,9 +60,9 @@ FROM_CLAUSE = re.compile(r"\s*(?:再|并|以)?向")
 PURCHASE_VERBS = re.compile(r"(?:购入|购买|收购|买入|购得|购置)")
 
 #: Z(在香港)发行N新股: a share issue of the party before 发行
-SHARE_ISSUE = re.compile(r"^[^，,。；;]{0,16}?(?:发行|增发)$")
+SHARE_ISSUE = re.compile(r"^[^，,。；;]{0,16}?(?:发行|增发|发售|配发)$")
 #: Z在香港上市，发行N新股: the issue of the company listing in the clause before
-ISSUE_AFTER_LISTING = re.compile(r".*上市\s*[,，]\s*(?:并|同时|将|拟)?(?:发行|增发)$")
+ISSUE_AFTER_LISTING = re.compile(r".*上市\s*[,，]\s*(?:并|同时|将|拟)?(?:发行|增发|发售)$")
 #: 向Y发行: the party after it subscribes
 ISSUED_TO = re.compile(r"(?:向|对|给|予)$")
 SHARE_HEADS = re.compile(r"\s*(?:的)?(?:新股|股份|股票|H股|A股|新H股|普通股)")

@@ -255,7 +255,7 @@ def _followers(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
     raiser = _raiser(cands, lead_iris)
     if raiser is None:
         return cands
-    out = [_in_round(c, leads, lead_iris, raiser) for c in cands]
+    out = [_in_round(ctx, c, leads, lead_iris, raiser) for c in cands]
     return out + _joined(ctx, out, raiser)
 
 
@@ -270,9 +270,12 @@ def _raiser(cands: Sequence[Candidate], lead_iris: set[str]) -> Mention | None:
     return next(raising, None) or next(invested, None)
 
 
-def _in_round(c: Candidate, leads: Sequence[Candidate], lead_iris: set[str], raiser: Mention) -> Candidate:
-    """A follower given the lead as investee, or a lead given none (在A领投下，Y完成N融资 / A领投、
-    B跟投Y的融资), invests in the round's company; the round's raise has no lead as counterparty."""
+def _in_round(
+    ctx: SentenceContext, c: Candidate, leads: Sequence[Candidate], lead_iris: set[str], raiser: Mention
+) -> Candidate:
+    """A follower given the lead as investee, or a lead or follower given none (在A领投下，Y完成N融资
+    / A领投、B跟投Y的融资 / B跟投N), invests in the round's company; the round's raise has no lead as
+    counterparty."""
     cp = c.counterparty
     if c.type == "fundraising":
         return replace(c, counterparty=None) if cp is not None and cp.iri in lead_iris else c
@@ -280,7 +283,8 @@ def _in_round(c: Candidate, leads: Sequence[Candidate], lead_iris: set[str], rai
         return c
     if cp is not None:
         return replace(c, counterparty=raiser) if cp.iri in lead_iris else c
-    return replace(c, counterparty=raiser) if c in leads else c
+    cued = c in leads or K.ROUND_CUES.match(ctx.view, c.trigger_start) is not None
+    return replace(c, counterparty=raiser) if cued else c
 
 
 def _joined(ctx: SentenceContext, cands: Sequence[Candidate], raiser: Mention) -> list[Candidate]:

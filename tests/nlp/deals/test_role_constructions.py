@@ -496,6 +496,17 @@ ROUND_FOLLOWERS = [
             ("investment", "騰訊", "小馬智行", None),
         ],
     ),
+    case(
+        "tw-follower-with-its-own-figure",
+        "紅杉中國領投5000萬美元，高瓴資本跟投2000萬美元，小馬智行本輪共融資1億美元。",
+        ["紅杉中國", "高瓴資本", "小馬智行"],
+        [("5000萬美元", 5e7, None), ("2000萬美元", 2e7, None), ("1億美元", 1e8, None)],
+        exactly=[
+            ("investment", "紅杉中國", "小馬智行", "5000萬美元"),
+            ("investment", "高瓴資本", "小馬智行", "2000萬美元"),
+            ("fundraising", "小馬智行", None, "1億美元"),
+        ],
+    ),
 ]
 
 BOUGHT_FROM_SELLER = [
@@ -695,6 +706,20 @@ SHARE_ISSUES = [
         ["高盛", "瑞银", "小米"],
         [("100亿港元", 1e10, None)],
         exactly=[("fundraising", "小米", None, "100亿港元")],
+    ),
+    case(
+        "tw-underwriters-help-an-offer",
+        "高盛、摩根大通擔任承銷商，協助美團發售100億港元新股。",
+        ["高盛", "摩根大通", "美團"],
+        [("100億港元", 1e10, None)],
+        exactly=[("fundraising", "美團", None, "100億港元")],
+    ),
+    case(
+        "cn-bank-helps-a-bond-issue-is-no-lender",
+        "高盛协助美团发行100亿港元可转换债券。",
+        ["高盛", "美团"],
+        [("100亿港元", 1e10, None)],
+        exactly=[("debt", "美团", None, "100亿港元")],
     ),
 ]
 
