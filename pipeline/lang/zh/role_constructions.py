@@ -54,7 +54,9 @@ ASSET_HEADS: tuple[str, ...] = (
 )  # fmt: skip
 #: what may close the object's clause (the view folds full-width punctuation)
 CLAUSE_END = " 。.!?！？;；,，"
-BOUGHT_FROM = re.compile(r"向$")
+BOUGHT_FROM = re.compile(r"(?:向|自|从)$")
+#: a business coordinated with its assets (Z业务及相关资产)
+BUSINESS_AND = re.compile(r"(?:业务|部门|事业部|股权|股份|权益)(?:及|和|与|以及|连同|、)")
 #: A斥资N，向B收购…: a clause opening on the seller
 FROM_CLAUSE = re.compile(r"\s*(?:再|并|以)?向")
 PURCHASE_VERBS = re.compile(r"(?:购入|购买|收购|买入|购得|购置)")

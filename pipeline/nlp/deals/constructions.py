@@ -194,7 +194,8 @@ def _proceeds(ctx: SentenceContext, after: int) -> Amount | None:
 
 
 def _bought_object(ctx: SentenceContext, c: Candidate) -> Candidate:
-    """A以N向B购入其Z: the kind of Z decides acquisition or purchase."""
+    """A以N向B(自B/从B手中)购入其Z: the kind of Z decides acquisition or purchase; a business with
+    its assets (Z业务及相关物业) is a business."""
     view = ctx.view
     cp = c.counterparty
     if c.agent is None or cp is None or cp.start > c.trigger_start:
@@ -208,8 +209,8 @@ def _bought_object(ctx: SentenceContext, c: Candidate) -> Candidate:
     obj = view[verb.end() : cb].rstrip(K.CLAUSE_END)
     if any(p.end == verb.end() + len(obj) for p in _usable(ctx, verb.end(), cb)):
         return replace(c, type="acquisition")  # 收购其旗下X公司: a company
-    if obj.endswith(K.ASSET_HEADS):
-        return replace(c, type="purchase")
+    if obj.endswith(K.ASSET_HEADS) and not K.BUSINESS_AND.search(obj):
+        return replace(c, type="purchase")  # 其子公司生产的设备: a business word only modifies
     if K.BUSINESS_HEADS.search(obj):
         return replace(c, type="acquisition")
     return c

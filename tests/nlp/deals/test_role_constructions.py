@@ -628,6 +628,27 @@ BOUGHT_FROM_SELLER = [
         [("50亿港元", 5e9, None)],
         exactly=[("capex", "长实", None, "50亿港元")],
     ),
+    case(
+        "cn-business-bought-from-zi-seller",
+        "长实以50亿港元自新世界发展购入其酒店业务。",
+        ["长实", "新世界发展"],
+        [("50亿港元", 5e9, None)],
+        exactly=[("acquisition", "长实", "新世界发展", "50亿港元")],
+    ),
+    case(
+        "tw-business-with-its-property-is-an-acquisition",
+        "長實以50億港元向新世界發展購入其數據中心業務及相關物業。",
+        ["長實", "新世界發展"],
+        [("50億港元", 5e9, None)],
+        exactly=[("acquisition", "長實", "新世界發展", "50億港元")],
+    ),
+    case(
+        "cn-residential-land-is-a-purchase",
+        "长实以50亿港元向新世界发展购入一幅位于将军澳的住宅用地。",
+        ["长实", "新世界发展"],
+        [("50亿港元", 5e9, None)],
+        exactly=[("purchase", "长实", "新世界发展", "50亿港元")],
+    ),
 ]
 
 SHARE_ISSUES = [
