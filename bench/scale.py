@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import resource
 import subprocess
 import sys
 import threading
@@ -77,7 +78,11 @@ def _tree_rss_kb(root: int) -> int:
 
 
 def ingest_run(jsonl: Path, store: Path, workers: int) -> dict[str, Any]:
-    """One ``ingest`` in a fresh process: its figures and the peak RSS of its process tree (MB)."""
+    """One ``ingest`` in a fresh process: its figures, the peak RSS of its process tree (MB), and
+    the CPU seconds of that tree (its workers and RocksDB's threads included) against its wall
+    seconds: ``cores_busy`` near the machine's cores means more workers cannot go faster."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    began = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, "-c", _PROBE, str(jsonl), str(store), str(workers)],
         stdout=subprocess.PIPE,
@@ -96,12 +101,17 @@ def ingest_run(jsonl: Path, store: Path, workers: int) -> dict[str, Any]:
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
     out, _ = process.communicate()
+    wall = time.perf_counter() - began
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     done.set()
     sampler.join()
     if process.returncode != 0:
         raise RuntimeError(f"ingest probe failed ({process.returncode})")
     figures: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
     figures["peak_tree_rss_mb"] = round(peak / 1024, 1)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    figures["tree_cpu_s"] = round(cpu, 1)
+    figures["cores_busy"] = round(cpu / wall, 2)
     return figures
 
 
@@ -120,14 +130,25 @@ def _clock(fn: Any) -> tuple[float, float, Any]:
     return time.perf_counter() - wall, time.process_time() - cpu, result
 
 
+def _timed_query(store: Any, text: str, repeat: int) -> dict[str, Any]:
+    runs = [_clock(lambda: len(store.query(text))) for _ in range(repeat)]
+    return {
+        "seconds": round(min(r[0] for r in runs), 3),
+        "cpu_s": round(min(r[1] for r in runs), 3),
+        "rows": runs[0][2],
+    }
+
+
 def query_times(store_dir: Path, repeat: int = 2) -> dict[str, Any]:
-    """Every named query ``repeat`` times (the fastest run: the first warms the caches), and a
-    full scan of the store (the fastest of two). Seconds are wall clock; ``cpu_s`` the CPU time
-    of this process, less disturbed by the other work on the machine."""
-    from pipeline.graph.queries import load_named_queries, with_prefixes
+    """Every named query ``repeat`` times (the fastest run: the first warms the caches) as a user
+    runs it — a listing's first page — and each listing's every row apart, and a full scan of
+    the store (the fastest of two). Seconds are wall clock; ``cpu_s`` the CPU time of this
+    process, less disturbed by the other work on the machine."""
+    from pipeline.graph.queries import EVERY_ROW, load_named_queries, with_prefixes
     from pipeline.store import open_store
 
     timings: dict[str, Any] = {}
+    listings: dict[str, Any] = {}
     with open_store(store_dir, read_only=True) as store:
         scans = [_clock(lambda: int(str(store.query(FULL_SCAN).rows[0][0]))) for _ in range(2)]
         quads = scans[0][2]
@@ -139,13 +160,10 @@ def query_times(store_dir: Path, repeat: int = 2) -> dict[str, Any]:
         for name, q in load_named_queries().items():
             if name == "deal-evidence" and not top:
                 continue
-            text = with_prefixes(q.render(params.get(name, {})))
-            runs = [_clock(lambda: len(store.query(text))) for _ in range(repeat)]  # noqa: B023
-            timings[name] = {
-                "seconds": round(min(r[0] for r in runs), 3),
-                "cpu_s": round(min(r[1] for r in runs), 3),
-                "rows": runs[0][2],
-            }
+            timings[name] = _timed_query(store, with_prefixes(q.render(params.get(name, {}))), repeat)
+            if q.page is not None:
+                every = with_prefixes(q.render(params.get(name, {}), EVERY_ROW))
+                listings[name] = _timed_query(store, every, repeat)
         pattern = [_clock(lambda: len(store.query(ONE_PATTERN))) for _ in range(repeat)]
         wall, _, facts = _clock(lambda: store.stats().facts)
     return {
@@ -160,6 +178,7 @@ def query_times(store_dir: Path, repeat: int = 2) -> dict[str, Any]:
             "rows": pattern[0][2],
         },
         "queries": timings,
+        "listings": listings,
     }
 
 

@@ -10,15 +10,19 @@ the real package as before.
 
 :func:`spacy_without_cli` installs the hook (the ``finkg`` command does, first thing); it is a
 no-op once spaCy is imported, and the hook removes itself after spaCy's import.
+
+:func:`lazy_names` makes a package's names importable on first use (``pipeline.store``,
+``pipeline.ingest``): the command line starts without the store's backends and rdflib.
 """
 
 from __future__ import annotations
 
+import importlib
 import importlib.abc
 import importlib.machinery
 import sys
 import types
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 _SPACY = "spacy"
@@ -81,3 +85,18 @@ def spacy_without_cli() -> None:
     if _SPACY in sys.modules or any(isinstance(f, SpacyWithoutCli) for f in sys.meta_path):
         return
     sys.meta_path.insert(0, SpacyWithoutCli())
+
+
+def lazy_names(package: str, table: dict[str, str]) -> Callable[[str], Any]:
+    """A package's module ``__getattr__``: each name of ``table`` (name → the submodule defining
+    it) imported from its submodule when first asked for, then kept in the package."""
+
+    def attribute(name: str) -> Any:
+        module = table.get(name)
+        if module is None:
+            raise AttributeError(f"module {package!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(f"{package}.{module}"), name)
+        setattr(sys.modules[package], name, value)
+        return value
+
+    return attribute

@@ -13,13 +13,16 @@ import tempfile
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from pipeline import __version__
 from pipeline.errors import FinkgError
-from pipeline.store import ENV_VAR, EmbeddedStore, RemoteStore, open_store
+from pipeline.store import ENV_VAR, open_store
+
+if TYPE_CHECKING:
+    from pipeline.store import EmbeddedStore, RemoteStore
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -8,6 +8,7 @@ Each file starts with a header of comment lines::
     # param: company = NVIDIA
     # param: deal (required)
     # showcase: true
+    # page: 100
 
 and its body declares each parameter as an inline-data block ``VALUES ?company { … }`` holding
 the default, so the file is a runnable query as it stands; a query that resolves the parameter
@@ -19,6 +20,15 @@ SPARQL term — never spliced as text:
 - anything else → a string literal, escaped; a literal is also given in its Simplified and
   Traditional forms (OpenCC), so a name typed in either script finds the label written in the
   other. Queries compare labels case-insensitively.
+
+A listing — a query whose answer grows with the store (``articles``, ``entity-mentions`` …) —
+declares ``# page: N``, the rows a page holds by default, and writes where the page applies:
+``LIMIT N OFFSET 0  # page`` on the subquery that picks the page's rows (so that the rest of the
+query reads the details of those rows alone), and ``LIMIT N  # page end`` where it needs the rows
+up to the page's last (offset + limit: the articles a page of mentions may come from). The file
+as it stands is the first page; :meth:`NamedQuery.render` sets another (:class:`Page`), or removes
+both clauses for every row (:data:`EVERY_ROW`). Its order is total, so pages neither overlap nor
+skip a row. :meth:`NamedQuery.count_text` counts the rows of the whole answer.
 
 Queries are written against the store's default graph: the merged facts, each once
 (:mod:`pipeline.store.merged`). They use ``GRAPH ?g`` only for an article's own statements
@@ -40,6 +50,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 import opencc
 
@@ -47,16 +58,48 @@ from pipeline.errors import QueryError
 from pipeline.graph.namespace import EXPORT_PREFIXES
 from pipeline.resources import queries_dir
 
-_HEADER = re.compile(r"^#\s*(name|description|param|showcase)\s*:\s*(.*?)\s*$")
+_HEADER = re.compile(r"^#\s*(name|description|param|showcase|page)\s*:\s*(.*?)\s*$")
 _CONTINUATION = re.compile(r"^#\s{2,}(\S.*?)\s*$")
 _PARAM = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)\s*(?:=\s*(.*?)|\((required)\))\s*$")
 _IRI_FORM = re.compile(r"^(?:<(.*)>|((?:https?|urn):\S+))$", re.DOTALL)
 _IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+T = TypeVar("T")
+
+
+#: the page's clauses in a listing's body (see the module docstring)
+_PAGE = re.compile(r"\bLIMIT\s+(\d+)\s+OFFSET\s+(\d+)(?=[ \t]*#[ \t]*page[ \t]*$)", re.MULTILINE)
+_PAGE_END = re.compile(r"\bLIMIT\s+(\d+)(?=[ \t]*#[ \t]*page end[ \t]*$)", re.MULTILINE)
+_SELECT = re.compile(r"^\s*SELECT\b", re.MULTILINE | re.IGNORECASE)
+_ORDER = re.compile(r"\bORDER\s+BY\b", re.IGNORECASE)
 
 
 def _values_block(name: str) -> re.Pattern[str]:
     return re.compile(r"VALUES\s+\?" + re.escape(name) + r"\s*\{[^}]*\}")
+
+
+@dataclass(frozen=True)
+class Page:
+    """Rows ``offset`` to ``offset + limit`` of a listing's answer; ``limit`` None: every row."""
+
+    limit: int | None
+    offset: int = 0
+
+    def __post_init__(self) -> None:
+        if (self.limit is not None and self.limit < 1) or self.offset < 0:
+            raise QueryError(f"a page needs a limit of at least 1 and an offset of at least 0: {self}")
+
+    @property
+    def end(self) -> int | None:
+        return None if self.limit is None else self.offset + self.limit
+
+    def rows(self, rows: list[T]) -> list[T]:
+        """This page of rows already computed (a query that does not page itself)."""
+        return rows[self.offset : self.end]
+
+
+#: every row of a listing (no page)
+EVERY_ROW = Page(None)
 
 
 @dataclass(frozen=True)
@@ -78,9 +121,13 @@ class NamedQuery:
     params: tuple[Param, ...] = ()
     showcase: bool = False
     source: Path | None = None
+    #: the rows of a page by default, for a listing (None: the query is not paged)
+    page: int | None = None
 
-    def render(self, params: Mapping[str, str] | None = None) -> str:
-        """The query text with every parameter's VALUES block set to the given or default value."""
+    def render(self, params: Mapping[str, str] | None = None, page: Page | None = None) -> str:
+        """The query text with every parameter's VALUES block set to the given or default value,
+        and a listing's page clauses to ``page`` (default: its first page; :data:`EVERY_ROW`:
+        every row). A query that is not a listing takes no page."""
         given = dict(params or {})
         unknown = sorted(set(given) - {p.name for p in self.params})
         if unknown:
@@ -96,7 +143,32 @@ class NamedQuery:
             block = f"VALUES ?{param.name} {{ {' '.join(sparql_terms(value))} }}"
             # a function replacement: the block is inserted as is (no backslash processing)
             text = _values_block(param.name).sub(lambda _m, b=block: b, text)  # type: ignore[misc]
-        return text
+        return self._paged(text, page)
+
+    def _paged(self, text: str, page: Page | None) -> str:
+        if self.page is None:
+            if page is not None and page.limit is not None:
+                raise QueryError(f"query {self.name!r} is not a listing: it has no pages")
+            return text
+        chosen = page or Page(self.page)
+        if chosen.limit is None:
+            if chosen.offset:
+                raise QueryError(f"query {self.name!r}: a page after an offset needs a limit")
+            return _PAGE_END.sub("", _PAGE.sub("", text))
+        text = _PAGE.sub(f"LIMIT {chosen.limit} OFFSET {chosen.offset}", text)
+        return _PAGE_END.sub(f"LIMIT {chosen.end}", text)
+
+    def count_text(self, params: Mapping[str, str] | None = None) -> str:
+        """A query for the number of rows of the whole answer (every page)."""
+        text = self.render(params, EVERY_ROW)
+        select = _SELECT.search(text)
+        if select is None or "}" not in text[select.start() :]:
+            raise QueryError(f"query {self.name!r} is not a SELECT query: it has no rows to count")
+        # the query as a subquery, without its final ORDER BY (the count needs no order)
+        tail = text.rindex("}")
+        order = _ORDER.search(text, tail)
+        body = text[select.start() : order.start() if order is not None else len(text)]
+        return f"{text[: select.start()]}SELECT (COUNT(*) AS ?rows) WHERE {{\n{{\n{body}\n}}\n}}\n"
 
 
 def sparql_terms(value: str) -> list[str]:
@@ -124,7 +196,7 @@ def _converter(config: str) -> opencc.OpenCC:
 def parse_query_file(path: Path) -> NamedQuery:
     text = path.read_text(encoding="utf-8")
     fields: dict[str, list[str]] = {"description": [], "param": []}
-    name, showcase, last = path.stem, False, ""
+    name, showcase, page, last = path.stem, False, None, ""
     for line in text.splitlines():
         if not line.startswith("#"):
             if line.strip():
@@ -137,6 +209,8 @@ def parse_query_file(path: Path) -> NamedQuery:
                 name = value
             elif last == "showcase":
                 showcase = value.lower() in ("true", "yes", "1")
+            elif last == "page":
+                page = _page_size(path, value, text)
             else:
                 fields[last].append(value)
         elif last == "description" and (more := _CONTINUATION.match(line)) is not None:
@@ -161,7 +235,23 @@ def parse_query_file(path: Path) -> NamedQuery:
         params=tuple(params),
         showcase=showcase,
         source=path,
+        page=page,
     )
+
+
+def _page_size(path: Path, value: str, text: str) -> int:
+    """The ``# page: N`` header: N rows, with the page's clause in the body at the same size."""
+    if not value.isdigit() or int(value) < 1:
+        raise QueryError(f"{path}: bad page size {value!r} (a number of rows)")
+    size = int(value)
+    pages = {(int(m.group(1)), int(m.group(2))) for m in _PAGE.finditer(text)}
+    ends = {int(m.group(1)) for m in _PAGE_END.finditer(text)}
+    if pages != {(size, 0)} or not ends <= {size}:
+        raise QueryError(
+            f"{path}: a listing of pages of {size} needs 'LIMIT {size} OFFSET 0  # page' in its body "
+            f"(and 'LIMIT {size}  # page end' where it reads up to the page's end)"
+        )
+    return size
 
 
 def load_named_queries(directory: Path | None = None) -> dict[str, NamedQuery]:
@@ -197,6 +287,7 @@ def queries_json(directory: Path | None = None) -> list[dict[str, object]]:
             "name": name,
             "description": q.description,
             "showcase": q.showcase,
+            "page": q.page,
             "params": [{"name": p.name, "default": p.default, "required": p.required} for p in q.params],
             "file": q.source.name if q.source is not None else None,
         }
@@ -210,6 +301,8 @@ def describe_queries(directory: Path | None = None) -> str:
     for name, q in sorted(load_named_queries(directory).items()):
         lines.append(f"{name}{'  (showcase)' if q.showcase else ''}")
         lines.append(f"    {q.description}")
+        if q.page is not None:
+            lines.append(f"    a listing: {q.page} rows a page (--limit, --offset, --all, --count)")
         for param in q.params:
             default = "required" if param.default is None else f"default {param.default}"
             lines.append(f"    --param {param.name}=…  ({default})")

@@ -4,28 +4,26 @@
 1.1 endpoint (:mod:`pipeline.store.remote`); anything else is a directory holding an embedded
 Oxigraph store (:mod:`pipeline.store.embedded`; ``./finkg-data`` by default, or ``$FINKG_STORE``).
 The layout of the data and the graph records are described in :mod:`pipeline.store.base`.
+
+The backends (and rdflib under them) are imported when first named: ``finkg extract`` and the
+command line's own start-up never need them.
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.errors import StoreError
-from pipeline.store.base import (
-    DEFAULT_LOCATION,
-    ENV_VAR,
-    MEMORY,
-    STATIC_NS,
-    ExportFormat,
-    GraphRecord,
-    Store,
-    StoreStats,
-)
-from pipeline.store.embedded import EmbeddedStore
-from pipeline.store.location import check_location
-from pipeline.store.remote import RemoteStore
-from pipeline.store.results import QueryResult
+from pipeline.lean_import import lazy_names
+from pipeline.store.location import DEFAULT_LOCATION, ENV_VAR, MEMORY
+
+if TYPE_CHECKING:
+    from pipeline.store.base import STATIC_NS, ExportFormat, GraphRecord, Store, StoreStats
+    from pipeline.store.embedded import EmbeddedStore
+    from pipeline.store.remote import RemoteStore
+    from pipeline.store.results import QueryResult
 
 __all__ = [
     "DEFAULT_LOCATION",
@@ -43,6 +41,21 @@ __all__ = [
     "open_store",
 ]
 
+#: name → the module defining it, imported on first use
+_LAZY = {
+    "STATIC_NS": "base",
+    "ExportFormat": "base",
+    "GraphRecord": "base",
+    "Store": "base",
+    "StoreStats": "base",
+    "EmbeddedStore": "embedded",
+    "RemoteStore": "remote",
+    "QueryResult": "results",
+}
+
+
+__getattr__ = lazy_names(__name__, _LAZY)
+
 
 def default_location() -> str:
     return os.environ.get(ENV_VAR) or DEFAULT_LOCATION
@@ -58,6 +71,10 @@ def open_store(
     ingesting). A directory that is not a store is refused (:mod:`pipeline.store.location`;
     ``force``: create a store in a directory holding other files).
     """
+    from pipeline.store.embedded import EmbeddedStore
+    from pipeline.store.location import check_location
+    from pipeline.store.remote import RemoteStore
+
     loc = str(location) if location is not None else default_location()
     if loc.startswith(("http://", "https://")):
         return RemoteStore(loc)

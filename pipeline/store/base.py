@@ -41,12 +41,13 @@ from rdflib.term import Node
 from pipeline.graph import terms as t
 from pipeline.graph.namespace import FIN, RDF_BASE
 from pipeline.model.iris import GRAPH_BASE, STATIC_GRAPH_BASE, record_iri
+
+# (defined in location, which the CLI reads without importing rdflib)
+from pipeline.store.location import DEFAULT_LOCATION as DEFAULT_LOCATION
+from pipeline.store.location import ENV_VAR as ENV_VAR
+from pipeline.store.location import MEMORY as MEMORY
 from pipeline.store.results import QueryResult
 
-DEFAULT_LOCATION = "finkg-data"
-#: An in-memory embedded store (tests, benchmarks).
-MEMORY = ":memory:"
-ENV_VAR = "FINKG_STORE"
 USER_ENV_VAR = "FINKG_STORE_USER"
 PASSWORD_ENV_VAR = "FINKG_STORE_PASSWORD"
 GRAPH_NS = GRAPH_BASE

@@ -16,6 +16,11 @@ from pathlib import Path
 from pipeline.errors import StoreError
 from pipeline.store.snapshots import SNAPSHOTS
 
+DEFAULT_LOCATION = "finkg-data"
+#: An in-memory embedded store (tests, benchmarks).
+MEMORY = ":memory:"
+ENV_VAR = "FINKG_STORE"
+
 #: the files every Oxigraph (RocksDB) database directory has
 DATABASE_MARKERS = ("CURRENT", "IDENTITY")
 

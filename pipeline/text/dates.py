@@ -156,8 +156,10 @@ _CN_DATE = re.compile(
     )""",
     re.VERBOSE,
 )
-_ISO_DATE = re.compile(r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")
-_DMY_DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?!\d)")
+# (no digit before the first: written after that digit, ``\d(?<!\d\d)``, so that the pattern starts
+# with a digit and the regex engine skips to the digits of the text, about 2.5x faster)
+_ISO_DATE = re.compile(r"(?P<y>\d(?<!\d\d)\d{3})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")
+_DMY_DATE = re.compile(r"(?P<d>\d(?<!\d\d)\d?)/(?P<m>\d{1,2})/(?P<y>\d{4})(?!\d)")
 
 
 def _add_months(date: dt.date, months: int) -> dt.date:

@@ -11,7 +11,14 @@ from rdflib.plugins.sparql import prepareQuery
 
 from pipeline.errors import QueryError
 from pipeline.graph.mapping import article_quads
-from pipeline.graph.queries import NamedQuery, load_named_queries, parse_query_file, sparql_terms
+from pipeline.graph.queries import (
+    EVERY_ROW,
+    NamedQuery,
+    Page,
+    load_named_queries,
+    parse_query_file,
+    sparql_terms,
+)
 from pipeline.store import MEMORY, EmbeddedStore, GraphRecord
 from tests.graph_samples import NVIDIA, extraction_a, extraction_b
 
@@ -108,6 +115,50 @@ def test_header_parsing(tmp_path: Path) -> None:
     assert [(p.name, p.default) for p in query.params] == [("who", "輝達"), ("what", None)]
     assert "VALUES ?what { <urn:x> }" in query.render({"what": "urn:x"})
     assert isinstance(query, NamedQuery)
+
+
+LISTING = """# name: things
+# page: 5
+SELECT ?x WHERE {
+  { SELECT ?x WHERE { ?x a ?t } ORDER BY ?x LIMIT 5 OFFSET 0  # page
+  }
+  { SELECT ?x WHERE { ?x ?p ?o } ORDER BY ?x LIMIT 5  # page end
+  }
+}
+ORDER BY ?x
+"""
+
+
+def test_a_listing_renders_its_pages(tmp_path: Path) -> None:
+    path = tmp_path / "things.rq"
+    path.write_text(LISTING, encoding="utf-8")
+    query = parse_query_file(path)
+    assert query.page == 5 and query.render() == LISTING
+    second = query.render(page=Page(3, 6))
+    assert "LIMIT 3 OFFSET 6  # page" in second and "LIMIT 9  # page end" in second
+    every = query.render(page=EVERY_ROW)
+    assert "LIMIT" not in every and every.count("# page") == 3
+    assert "COUNT(*)" in query.count_text() and not query.count_text().rstrip("}\n").endswith("?x")
+    with pytest.raises(QueryError, match="needs a limit"):
+        query.render(page=Page(None, 5))
+    with pytest.raises(QueryError, match="not a listing"):
+        QUERIES["largest-deals"].render(page=Page(10))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(LISTING.replace("LIMIT 5 OFFSET 0  # page", "LIMIT 5 OFFSET 0"), id="no-page-clause"),
+        pytest.param(LISTING.replace("LIMIT 5 OFFSET 0", "LIMIT 7 OFFSET 0"), id="other-size"),
+        pytest.param(LISTING.replace("LIMIT 5  # page end", "LIMIT 6  # page end"), id="other-end"),
+        pytest.param(LISTING.replace("# page: 5", "# page: five"), id="not-a-number"),
+    ],
+)
+def test_a_listing_needs_its_page_clause(tmp_path: Path, body: str) -> None:
+    path = tmp_path / "things.rq"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(QueryError):
+        parse_query_file(path)
 
 
 def test_header_requires_a_values_block(tmp_path: Path) -> None:

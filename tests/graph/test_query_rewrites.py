@@ -3,7 +3,8 @@
 ``tests/data/queries-reference/`` keeps each rewritten query as it was before the rewrite (the
 same answer, written without regard to how the engine evaluates it). On the corpus store both
 must give the same rows in the same order, for every parameter value in the table: a name in
-either script, a ticker, an IRI, a name nothing has.
+either script, a ticker, an IRI, a name nothing has. A listing's rows are those of every page
+(:data:`EVERY_ROW`), and its pages, one after the other, are those rows.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.graph.queries import load_named_queries, parse_query_file, with_prefixes
+from pipeline.graph.queries import EVERY_ROW, Page, load_named_queries, parse_query_file, with_prefixes
 from pipeline.store import EmbeddedStore
 
 REFERENCE = Path(__file__).resolve().parent.parent / "data" / "queries-reference"
@@ -52,6 +53,7 @@ CASES = [
     pytest.param("articles", {}, id="articles"),
     pytest.param("implied-rates", {}, id="implied-rates"),
     pytest.param("circular-flows", {}, id="circular-flows"),
+    pytest.param("deal-evidence", {}, id="deal-evidence"),
     pytest.param("entity-mentions", {}, id="entity-mentions-default"),
     pytest.param("entity-mentions", {"entity": "辉达"}, id="entity-mentions-hans"),
     pytest.param("entity-mentions", {"entity": "ORCL"}, id="entity-mentions-ticker"),
@@ -73,4 +75,38 @@ def test_rewrite_answers_as_the_plain_query(
     expected = answer(corpus_store, plain)
     if "沒有這家公司" not in params.values():
         assert expected, "the case has an answer to compare"
-    assert answer(corpus_store, QUERIES[name].render(params)) == expected
+    assert answer(corpus_store, QUERIES[name].render(params, EVERY_ROW)) == expected
+
+
+LISTINGS = [
+    pytest.param("articles", {}, id="articles"),
+    pytest.param("entity-mentions", {}, id="entity-mentions-default"),
+    pytest.param("entity-mentions", {"entity": "輝達"}, id="entity-mentions-nvidia-hant"),
+    pytest.param("entity-mentions", {"entity": "辉达"}, id="entity-mentions-nvidia-hans"),
+    pytest.param("entity-mentions", {"entity": "沒有這家公司"}, id="entity-mentions-unknown"),
+    pytest.param("deal-evidence", {}, id="deal-evidence"),
+    pytest.param("implied-rates", {}, id="implied-rates"),
+]
+
+
+def test_the_listings_are_paged() -> None:
+    assert {q.name for q in QUERIES.values() if q.page is not None} == {c.values[0] for c in LISTINGS}
+
+
+@pytest.mark.parametrize(("name", "params"), LISTINGS)
+@pytest.mark.parametrize("size", [1, 7, 40])
+def test_pages_one_after_the_other_are_every_row(
+    corpus_store: EmbeddedStore, name: str, params: dict[str, str], size: int
+) -> None:
+    if name == "deal-evidence":
+        params = {"deal": _deal(corpus_store)}
+    query = QUERIES[name]
+    every = answer(corpus_store, query.render(params, EVERY_ROW))
+    pages, offset = [], 0
+    while not pages or len(pages[-1]) == size:
+        pages.append(answer(corpus_store, query.render(params, Page(size, offset))))
+        offset += size
+    assert [row for page in pages for row in page] == every
+    assert answer(corpus_store, query.render(params)) == every[: query.page]
+    counted = answer(corpus_store, query.count_text(params))
+    assert counted == [(str(len(every)),)]

@@ -142,6 +142,32 @@ def test_not_dates(text: str) -> None:
     assert resolve_dates(text, to_view(text), REF) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param(
+            "公司於2025-11-20公告增資", [("2025-11-20", dt.date(2025, 11, 20))], id="iso-in-text-hant"
+        ),
+        pytest.param(
+            "公司于2025/11/20公告增资", [("2025/11/20", dt.date(2025, 11, 20))], id="iso-slashes-hans"
+        ),
+        pytest.param("董事會20/11/2025通過", [("20/11/2025", dt.date(2025, 11, 20))], id="day-first-hant"),
+        pytest.param("董事会20/11/2025通过", [("20/11/2025", dt.date(2025, 11, 20))], id="day-first-hans"),
+        pytest.param("編號12025-11-20的合約", [], id="iso-digit-glued-before-hant"),
+        pytest.param("编号120/11/2025的合约", [], id="day-first-digit-glued-before-hans"),
+        pytest.param("2025-11-201筆", [], id="iso-digit-glued-after"),
+        pytest.param(
+            "3/4/2025至5/6/2025期間",
+            [("3/4/2025", dt.date(2025, 4, 3)), ("5/6/2025", dt.date(2025, 6, 5))],
+            id="two-day-first-dates-hant",
+        ),
+    ],
+)
+def test_numeric_dates_in_running_text(text: str, found: list[tuple[str, dt.date]]) -> None:
+    """Numeric dates (ISO and day-first) in the text, never with a digit glued to either end."""
+    assert [(d.text, d.date) for d in resolve_dates(text, to_view(text), REF)] == found
+
+
 def test_relative_dates_need_the_article_date() -> None:
     assert resolve_dates("今年9月", None, None) == []
     assert [s.date for s in resolve_dates("2024年3月", None, None)] == [dt.date(2024, 3, 1)]

@@ -76,3 +76,25 @@ PURPOSE_PROJECT = re.compile(r"(?:主要)?(?:用于|用作|投向|投入)[^，,�
 #: the investee)
 LOCATIVES: tuple[str, ...] = ("在", "落户", "落地")
 PLACE_LOCATIVES: tuple[str, ...] = ("于",)
+#: verbs between the deal word and a party make the party their object (投资N发展Y物业 / 投资N开发Y
+#: 项目): what the money develops, not the investee (the build words of .deals count as well)
+DEVELOPING_VERBS: tuple[str, ...] = ("发展", "开发", "经营", "运营", "营运", "研发", "布局", "推动")
+
+#: X担任配售代理 / 作为独家财务顾问: a party that serves the deal (an agent, adviser, sponsor or
+#: underwriter) plays no role in it — a loan's lead arranger or agent bank (牵头行, 代理行) does: it lends
+INTERMEDIARY = re.compile(
+    r"\s*(?:担任|出任|任(?!命|职)|作为|担当|为|是)(?:本次|此次|该|是次)?[^，,。；;]{0,8}?"
+    r"(?:配售代理|配售代理人|财务顾问|独家顾问|顾问|保荐人|保荐机构|承销商|主承销商|联席承销商|全球协调人|整体协调人"
+    r"|账簿管理人|簿记管理人|律师|审计师|审计机构|评估机构)"
+)
+
+#: 增资美国子公司 / 增资旗下合资公司: a capital increase whose object is a company the text describes
+#: but names not is an investment into it (investee null), not a raise of the subject's own
+DESCRIBED_INVESTEE = re.compile(
+    r"(?:其|旗下)?[^，,。；;]{0,6}?(?:全资|控股|间接全资)?(?:子公司|孙公司|附属公司|合资公司|联营公司|参股公司)"
+)
+
+#: 投入N用于扩充12英寸产能: the money adds capacity — a build-out, though no build word stands beside it
+CAPACITY_PURPOSE = re.compile(
+    r"(?:用于|用以|用来|以)[^，,。；;]{0,4}?(?:扩充|扩大|提升|新增|扩张|增加)[^，,。；;]{0,12}?产能"
+)

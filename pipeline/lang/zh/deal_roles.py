@@ -86,10 +86,11 @@ INVESTING_VEHICLE = re.compile(
     r"|(?:旗下|的|之)?(?:全资|控股|间接全资)?(?:子公司|附属公司|投资子公司|创投子公司))\s*"
 )
 
-#: X拟透过子公司Y / X宣布，透过子公司Y: the parent acts through its subsidiary (the parent is the
-#: agent, devset2)
+#: X拟透过子公司Y / X宣布，透过子公司Y / X也将透过Y: the parent acts through its subsidiary (the
+#: parent is the agent, devset2); an adverb only before 将/拟 (投审会也通过X申请: 通过 approves)
 THROUGH_VEHICLE = re.compile(
-    r"(?:[（(][^（()）]{1,40}[）)])?\s*(?:(?:宣布|表示|公告|公布|指出)[，,：:]?)?(?:拟|将|已|宣布|计划)?\s*"
+    r"(?:[（(][^（()）]{1,40}[）)])?\s*(?:(?:宣布|表示|公告|公布|指出)[，,：:]?)?"
+    r"(?:(?:也|亦|还|则|再)(?=拟|将|已|计划))?(?:拟|将|已|宣布|计划)?\s*"
     r"(?:透过|通过|经由|藉由|借由)(?:其)?(?:旗下)?(?:全资|控股|间接全资)?"
     r"(?:子公司|孙公司|附属公司|附属机构)?\s*"
 )

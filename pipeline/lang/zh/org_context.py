@@ -10,10 +10,10 @@ from __future__ import annotations
 #: 获|澄源): split off when the rest is two characters or more and the two first characters are
 #: no dictionary word
 GLUED_BEFORE_NAME: str = "及与和暨获拟给予被把对在将已由据"
-#: prepositions and the copula that are also surnames (向华强, 于某, 为某): split off only after a
-#: word that ends a noun phrase (基金|向|岚翊收购, 投资方|为|澄源), never at a clause start or
-#: after a title
-GLUED_BEFORE_NAME_SURNAMES: str = "向于为"
+#: prepositions and the copula that are also surnames or begin names (向华强, 于某, 为某, 同益):
+#: split off only after a word that ends a noun phrase (基金|向|岚翊收购, 投资方|为|澄源), never at
+#: a clause start or after a title
+GLUED_BEFORE_NAME_SURNAMES: str = "向于为同替跟"
 #: conjunctions inside an unknown token between two names of two characters or more (岚翊和凯岳)
 GLUED_CONJUNCTIONS: str = "和与及暨"
 #: function characters glued to the end of an unknown name (翔鹭|拟, 澄远|均, 蓝岸|等)
@@ -44,13 +44,31 @@ COMPANY_PREDICATES: tuple[str, ...] = (
     "官方发布", "相关负责人",
 )  # fmt: skip
 
+#: what a subject at a clause start does that a person does as well (澄源宣布…, 岚翊表示…, 凯岳收购…):
+#: the subject is an organisation when it is a distinctive name no person bears (no surname first,
+#: no party or people word last: 日方, 知情人士)
+SUBJECT_ACTS: tuple[str, ...] = (
+    "宣布", "表示", "指出", "透露", "强调", "完成对", "完成了", "收购", "并购", "入股", "参股",
+    "计划投资", "将投资", "拟投资", "成为", "通过旗下", "透过旗下", "通过子公司", "透过子公司",
+)  # fmt: skip
+#: last characters of a subject that names a side, people or a report, not a company (日方, 业内人士,
+#: 专家, 研报, 英媒)
+NOT_COMPANY_SUBJECT_FINALS: str = "方士者人界内家员师报媒"
+
+#: the marks of a share class after a listed company's short name (某某-B, 某某-W, 某某-SW in Hong
+#: Kong; 某某-KY in Taiwan): the name before one is a company
+LISTING_MARK: str = r"-(?:B|W|S|SW|SB|R|U|WR|KY|DR)(?![A-Za-z])"
+
 #: (opener, words after the name): the argument slot of a deal verb (获澄源投资, 由澄源领投,
 #: 向翔鹭收购, 与翔鹭签约): the run of name words between them is the party, an organisation
 DEAL_SLOT_OPENERS: tuple[str, ...] = ("获得", "获", "由", "向", "与", "和", "同", "跟", "引入", "引进")
 DEAL_SLOT_CLOSERS: tuple[str, ...] = (
     "投资", "的投资", "的战略投资", "战略投资", "独家投资", "领投", "跟投", "参投", "注资", "增资",
     "入股", "收购", "签约", "签署", "签订", "合资", "共同投资", "联合投资", "合作", "战略合作",
+    "认购", "承购", "认缴", "出资",
 )  # fmt: skip
+#: the word that closes a list of names before their predicate (岚翊、凯岳等跟投, 由岚翊等承购)
+LIST_END: str = "等"
 
 #: the longest bare name this module accepts (a short or trade name)
 MAX_BARE_NAME: int = 6

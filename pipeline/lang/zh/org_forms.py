@@ -8,7 +8,7 @@ from __future__ import annotations
 #: words of a unit of a registered company or bank; a full legal form may stand inside such a
 #: name (中国人寿保险股份有限公司北京市分公司), never inside any other (a name that ends at 银行
 #: after 某某股份有限公司拟向 is two phrases)
-BRANCH_SUFFIXES: tuple[str, ...] = ("分公司", "分行", "支行", "营业部", "办事处", "分所", "分部")
+BRANCH_SUFFIXES: tuple[str, ...] = ("分公司", "分行", "支行", "营业部", "办事处", "分所", "分部", "分局")
 
 #: technology words of a digit and letters (3D, 5G), which stand inside a trade name (某某3D科技)
 #: as an industry word does; other digit-first Latin tokens are quantities (2GW, 100MW)
@@ -45,21 +45,25 @@ GOVERNMENT_DEPARTMENTS: tuple[str, ...] = (
     "政务服务和数据管理局", "商务委员会", "经济技术开发区管理委员会", "高新技术产业开发区管理委员会",
     "规划和自然资源局", "卫生健康委员会", "卫生健康局", "科技创新局", "科技创新委员会",
 )  # fmt: skip
+#: the unit words of a government body's centre named after the body (国家药监局药审中心), and how
+#: long the centre's name may be
+GOVERNMENT_UNIT_WORDS: tuple[str, ...] = ("中心",)
+MAX_UNIT_NAME: int = 10
 #: institutions a place owns, named by the place and what they are (浙江省产业基金, 深圳市数据交易所,
 #: 上海市公共资源交易中心, and any bureau, commission or department: 杭州市投资促进局, 上海市卫生
 #: 健康委员会, 成都市水务局): after a place (no other distinctive word) they are its organisation;
 #: alone they are common nouns (获得产业基金支持)
 PLACE_TIED_INSTITUTIONS: tuple[str, ...] = (
     "产业基金", "产业投资基金", "产业引导基金", "引导基金", "政府引导基金", "发展基金", "母基金",
-    "交易中心", "交易所", "局", "委员会", "厅",
+    "交易中心", "交易所", "局", "委员会", "厅", "分局",
 )  # fmt: skip
 #: industry words of services and utilities that end a trade name like 科技 or 能源 (澄岳医疗,
 #: 瀚蓝水务, 凯岳储能), besides the weak suffixes of :mod:`.entities`; not product or technology
-#: nouns, which end a product's name as often (钠离子电池, 算力网络, 正极材料, 算力租赁)
+#: nouns, which end a product's name as often (钠离子电池, 算力网络, 算力资源, 算力租赁)
 SERVICE_INDUSTRY_WORDS: tuple[str, ...] = (
     "教育", "医疗", "健康", "环保", "水务", "储能", "氢能", "动力", "智造", "文旅", "影业", "零售",
     "百货", "餐饮", "酒店", "信托", "期货", "航天", "船舶", "有色", "煤业", "热电", "水电", "电气",
-    "机电", "基因", "环境", "水利", "建工", "城投", "建投", "交投", "产投",
+    "机电", "基因", "环境", "水利", "建工", "城投", "建投", "交投", "产投", "建筑", "环球",
 )  # fmt: skip
 
 #: direction words that begin trade names (北方华锦, 南方精工); jieba tags them as localisers, so

@@ -22,7 +22,12 @@ def framed_by_agreement(ctx: SentenceContext, found: list[Candidate]) -> list[Ca
             continue
         pair = pair_of(g)
         for c in list(out):
-            if c is g or c.attach is not None or c.type not in FRAMED_TYPES or c.agent is None:
+            if (
+                c is g
+                or c.attach is not None
+                or c.agent is None
+                or not (c.type in FRAMED_TYPES or _stake_got(c))
+            ):
                 continue
             if c.agent.iri not in pair or (c.counterparty is not None and c.counterparty.iri not in pair):
                 continue
@@ -33,6 +38,11 @@ def framed_by_agreement(ctx: SentenceContext, found: list[Candidate]) -> list[Ca
             out[i] = g
             out.remove(c)
     return out
+
+
+def _stake_got(c: Candidate) -> bool:
+    """…，X将向Y投资N，取得10%股权: the stake the framed investment buys, from nobody named."""
+    return c.type == "acquisition" and c.counterparty is None and c.amount is None
 
 
 def _framework(ctx: SentenceContext, g: Candidate) -> bool:

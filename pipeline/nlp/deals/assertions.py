@@ -144,7 +144,7 @@ def statistic(ctx: SentenceContext, hit: Hit, clause: str) -> bool:
         return True
     if R.COUNTED_OBJECTS.match(ctx.view, hit.end) is not None:
         return True  # 共投资12家新创，总金额N: deals into a counted group, their total
-    return any(w in clause for w in (*D.AVERAGE_WORDS, *D.LEAGUE_TABLE_WORDS, *D.BACKLOG_WORDS))
+    return X.STATISTIC_WORDS.inside(clause)
 
 
 def aggregate(clause: str) -> bool:

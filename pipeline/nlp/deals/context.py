@@ -159,10 +159,11 @@ def _thousands_separator(view: str, i: int) -> bool:
 
 
 def _masked(view: str, sent: Sentence, parties: Sequence[Party]) -> str:
-    chars = list(view[sent.start : sent.end])
+    masked = view[sent.start : sent.end]
     for p in parties:
         if p.mention.start != p.start:
             continue  # an anaphor (其, 该公司) is a word of the sentence
-        for i in range(max(p.start, sent.start), min(p.end, sent.end)):
-            chars[i - sent.start] = L.MASK
-    return "".join(chars)
+        a, b = max(p.start, sent.start) - sent.start, min(p.end, sent.end) - sent.start
+        if a < b:
+            masked = masked[:a] + L.MASK * (b - a) + masked[b:]
+    return masked

@@ -16,6 +16,7 @@ from pipeline.nlp.deals.parties import Party, chain, chain_head
 from pipeline.nlp.deals.reading import Reading
 from pipeline.nlp.deals.roles import is_lender
 from pipeline.nlp.deals.triggers import Hit
+from pipeline.nlp.deals.unnamed import unnamed_other
 
 
 def directed_later(cands: list[Candidate]) -> list[Candidate]:
@@ -50,12 +51,18 @@ def unnamed_owners(ctx: SentenceContext, cands: list[Candidate]) -> list[Candida
         ca, cb = ctx.clause_at(c.trigger_start)
         owner_free = c.agent is None and c.counterparty is not None and c.type in R.UNNAMED_BUYER_TYPES
         indefinite = works and c.type == "purchase" and R.INDEFINITE_WORKS.search(ctx.view, ctx.start, cb)
-        if owner_free and (indefinite or R.UNNAMED_BUYER.search(ctx.view, ca, cb) is not None):
+        if owner_free and (indefinite or unnamed_buyer(ctx, ca, cb, c.trigger_start)):
             c = replace(c, unowned=True)
         elif c.type == "purchase" and c.agent is None and described_buyer(ctx, c):
             c = replace(c, unowned=True)  # 台达电接获美系云端大厂N订单: the buyer is described, unnamed
         out.append(c)
     return out
+
+
+def unnamed_buyer(ctx: SentenceContext, ca: int, cb: int, at: int) -> bool:
+    """The deal word's clause names its buyer indefinitely (一名买家), or an earlier clause marks it
+    as the partner of the signing (与一名独立第三方订立协议，以N出售…)."""
+    return R.UNNAMED_BUYER.search(ctx.view, ca, cb) is not None or unnamed_other(ctx, ca, at)
 
 
 def described_buyer(ctx: SentenceContext, c: Candidate) -> bool:

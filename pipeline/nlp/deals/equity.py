@@ -154,7 +154,7 @@ def buyer_named(ctx: SentenceContext, r: Reading) -> bool:
     if r.hit.trigger.subject == "agent":
         return True
     view, hit = ctx.view, r.hit
-    if r.agent is None and unnamed_other(ctx, ctx.clauses[r.ci][0], hit):
+    if r.agent is None and unnamed_other(ctx, ctx.clauses[r.ci][0], hit.start):
         return True  # 向某投资者出售Y股权: the buyer is marked, though unnamed
     for p in ctx.parties:
         if r.agent is None or p.mention is not r.agent:

@@ -36,6 +36,7 @@ from pipeline.lang.zh import deals as L
 from pipeline.model.records import Mention
 from pipeline.nlp.deals.candidates import Candidate
 from pipeline.nlp.deals.figures import vague
+from pipeline.nlp.deals.lexicon import Words
 from pipeline.nlp.deals.scoring import substantial
 from pipeline.text.view import to_view
 
@@ -57,8 +58,13 @@ def _in_sentence(c: Candidate, m: Mention) -> bool:
     return c.sentence.start <= m.start < c.sentence.end
 
 
-def _cues(text: str, groups: dict[str, tuple[str, ...]], prefix: str) -> dict[str, float]:
-    return {f"{prefix}:{name}": 1.0 for name, words in groups.items() if any(w in text for w in words)}
+#: the cue groups, each one compiled alternation (one search a group, not one test a word)
+_SENTENCE_CUES = {name: Words(words) for name, words in W.SENTENCE_CUES.items()}
+_BETWEEN_CUES = {name: Words(words) for name, words in W.BETWEEN_CUES.items()}
+
+
+def _cues(text: str, groups: dict[str, Words], prefix: str) -> dict[str, float]:
+    return {f"{prefix}:{name}": 1.0 for name, words in groups.items() if words.inside(text)}
 
 
 def _frame(c: Candidate) -> dict[str, float]:
@@ -161,14 +167,14 @@ def _sentence_view(text: str) -> str:
 
 def _words(c: Candidate) -> dict[str, float]:
     view = _sentence_view(c.sentence.text)
-    out = _cues(view, W.SENTENCE_CUES, "sent")
+    out = _cues(view, _SENTENCE_CUES, "sent")
     length = max(len(view), 1)
     out["trigger_position"] = round(min(max(c.trigger_start - c.sentence.start, 0), length) / length, 4)
     for role, m in (("agent", c.agent), ("counterparty", c.counterparty)):
         if m is not None and _in_sentence(c, m):
-            out.update(_cues(_between(c, m, view), W.BETWEEN_CUES, f"{role}_cue"))
+            out.update(_cues(_between(c, m, view), _BETWEEN_CUES, f"{role}_cue"))
             before = view[max(m.start - c.sentence.start - MARKER_REACH, 0) : m.start - c.sentence.start]
-            out.update(_cues(before, W.BETWEEN_CUES, f"{role}_marker"))
+            out.update(_cues(before, _BETWEEN_CUES, f"{role}_marker"))
     return out
 
 

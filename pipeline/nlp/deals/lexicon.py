@@ -19,6 +19,7 @@ import ahocorasick
 
 from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
+from pipeline.lang.zh import discourse as D
 from pipeline.lang.zh import role_constructions as K
 from pipeline.lang.zh.deal_frames import FRAMES, Frame, Role
 from pipeline.text.view import TextView
@@ -88,8 +89,9 @@ class Words:
         return self.pattern is not None and self.pattern.search(text) is not None
 
 
-@dataclass(frozen=True)
-class Occurrence:
+class Occurrence(NamedTuple):
+    """A word found in the text (a named tuple: an article makes thousands)."""
+
     start: int
     end: int
     word: str
@@ -215,6 +217,8 @@ HEDGES = Words((*L.HEDGE_WORDS, *L.CLAUSE_HEDGE_WORDS))
 HEDGE_WORDS = Words(L.HEDGE_WORDS)
 AGGREGATE_WORDS = Words(L.AGGREGATE_WORDS)
 REPORTED_AGGREGATE_WORDS = Words(L.REPORTED_AGGREGATE_WORDS)
+#: averages, league tables and order backlogs (assertions.statistic)
+STATISTIC_WORDS = Words((*D.AVERAGE_WORDS, *D.LEAGUE_TABLE_WORDS, *D.BACKLOG_WORDS))
 PURPOSE_WORDS = Words(L.PURPOSE_WORDS)
 TOTAL_CUES = Words(L.TOTAL_CUES)
 POSSESSIVE_LINKS = Words(L.POSSESSIVE_LINKS)

@@ -4,9 +4,12 @@ the spend the spender's own capex (在德国投资N / 投资N于爱达荷州 / �
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from pipeline.lang.zh import deal_objects as O
 from pipeline.lang.zh import deals as L
+from pipeline.model.records import Mention
+from pipeline.nlp.deals.candidates import Candidate
 from pipeline.nlp.deals.context import SentenceContext
 from pipeline.nlp.deals.equity import is_fund
 from pipeline.nlp.deals.reading import Reading
@@ -57,3 +60,28 @@ def _purpose_project(ctx: SentenceContext, r: Reading) -> bool:
     """投资N，用于湛江基地二期: the next clause sends the money to a project or facility."""
     nxt = ctx.next_clause(r.ci)
     return nxt is not None and O.PURPOSE_PROJECT.match(nxt) is not None
+
+
+def partner_investee(ctx: SentenceContext, investor: Mention, before: Sequence[Candidate]) -> Mention | None:
+    """A与B共同向Y增资，其中A出资N1，B出资N2: a contribution naming no investee, by a party of the
+    joint investment the sentence stated before it (its investor, co-investors or the partners
+    与 marks in its clause), goes into that investment's investee."""
+    for c in reversed(before):
+        if c.type != "investment" or c.counterparty is None or c.attach is not None:
+            continue
+        ca, _ = ctx.clause_at(c.trigger_start)
+        partners = [
+            p.mention for p in ctx.parties if ca <= p.start < c.trigger_start and p.marker_kind == "with"
+        ]
+        investors = {m.iri for m in (c.agent, *c.co_agents, *partners) if m is not None}
+        if investor.iri in investors and c.counterparty.iri != investor.iri:
+            return c.counterparty
+    return None
+
+
+def described_investee(ctx: SentenceContext, r: Reading) -> bool:
+    """增资美国子公司N: the capital increase goes into a company the text describes, names not."""
+    if r.type != "investment":
+        return False
+    _, cb = ctx.clauses[r.ci]
+    return O.DESCRIBED_INVESTEE.match(ctx.masked_span(r.hit.end, cb)) is not None

@@ -235,7 +235,9 @@ def _party(view: str, mention: Mention, a: int, b: int, floor: int) -> Party:
     byline = after.lstrip(" ").startswith(L.BYLINE_WORDS)
     # 在上交所发行 / 于联交所上市: the exchange is where, not who
     exchange = is_exchange(view[mention.start : mention.end])
-    usable = mention.type == "organization" and not (regulator or titled or byline or exchange)
+    # 由摩根士丹利担任配售代理: an intermediary serves the deal, it is no party of it
+    serves = O.INTERMEDIARY.match(view, b) is not None
+    usable = mention.type == "organization" and not (regulator or titled or byline or exchange or serves)
     return Party(mention, a, b, marker, kind, usable=usable)
 
 

@@ -7,7 +7,6 @@ in the contract's direction; the trigger table says which role the subject plays
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from pipeline.lang.zh import deal_objects as O
@@ -151,12 +150,12 @@ def _marked(ctx: SentenceContext, ci: int, hit: Hit, dtype: str) -> _Marked:
         other = None  # 对外融资 / 与Y融资 name no financier — but 对Y提供融资: Y raises
     if other is not None:
         other = list_head(view, parties, other)  # 向X、Y转让: the first of the marked list
-    obj = None if dtype in ("fundraising", "debt", "capex") else _object_party(view, parties, hit, cb)
+    obj = None if dtype in ("fundraising", "debt", "capex") else _object_party(ctx, hit, cb)
     if (
         other is None
         and obj is not None
         and hit.trigger.subject == "counterparty"
-        and unnamed_other(ctx, ca, hit)
+        and unnamed_other(ctx, ca, hit.start)
     ):
         obj = None  # 向某投资者出售Y股权: the buyer is unnamed, Y is what is sold
     return _Marked(swap, bene, other, obj, trigger_owner(ctx, ca, hit))
@@ -355,24 +354,26 @@ def trigger_owner(ctx: SentenceContext, ca: int, hit: Hit) -> Party | None:
     return None
 
 
-def _object_party(view: str, parties: Sequence[Party], hit: Hit, clause_end: int) -> Party | None:
+def _object_party(ctx: SentenceContext, hit: Hit, clause_end: int) -> Party | None:
     """The first party after the deal word in its clause — not, after an investor's verb, one
     after a list comma (A、B领投、C参与认购: the verb closes a list item, C is the next subject)."""
-    for p in parties:
+    view = ctx.view
+    for p in ctx.parties:
         if hit.end <= p.start < clause_end and not p.modifier:
             gap = view[hit.end : p.start].lstrip(L.SPACES)
             if hit.trigger.frame.joins_round and gap.startswith(L.LIST_COMMA):
                 return None
-            if _located(view, gap, p):
+            if _located(view, ctx.masked_span(hit.end, p.start), p):
                 continue  # 投资N在Y合作区建设: a place where the money goes, no investee
             return p if p.usable else None
     return None
 
 
 def _located(view: str, gap: str, p: Party) -> bool:
-    """在Y / 于Y市: a party right after a locative is a place (投资N于字节跳动: 于 marks the investee)."""
-    if gap.endswith(O.LOCATIVES):
-        return True
+    """在Y / 于Y市: a party right after a locative is a place (投资N于字节跳动: 于 marks the investee);
+    after a build or development verb it is what the money builds."""
+    if gap.endswith(O.LOCATIVES) or any(w in gap for w in (*L.BUILD_WORDS, *O.DEVELOPING_VERBS)):
+        return True  # 投资N发展Y: Y is what the money develops
     return gap.endswith(O.PLACE_LOCATIVES) and view[p.start : p.end].endswith(L.NOT_COMPANY_HEADS)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from pipeline.lang.zh import deal_objects as O
 from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
 from pipeline.model.frozen import replace
@@ -67,7 +68,7 @@ from pipeline.nlp.deals.labels import (
     noun_before_verb,
     prices_next,
 )
-from pipeline.nlp.deals.objects import own_spend
+from pipeline.nlp.deals.objects import described_investee, own_spend, partner_investee
 from pipeline.nlp.deals.parties import Party, chain, is_exchange, lead_org, list_gap, list_head
 from pipeline.nlp.deals.portfolios import portfolio_investments
 from pipeline.nlp.deals.reading import Reading
@@ -141,7 +142,11 @@ def _hit_candidates(
     ca, cb = ctx.clauses[ci]
     trig = hit.trigger
     dtype = trig.type
-    builds = X.BUILD_WORDS.within(ctx.view, hit.end, cb) or builds_in_next_clause(ctx, ci)
+    builds = (
+        X.BUILD_WORDS.within(ctx.view, hit.end, cb)
+        or builds_in_next_clause(ctx, ci)
+        or O.CAPACITY_PURPOSE.search(ctx.view, hit.end, cb) is not None
+    )
     if trig.needs == "build" and not builds:
         if trig.fallback is None:
             return [], objects
@@ -257,7 +262,7 @@ def _refine_type(
         # A参与X定增: A invests in X's raise
         raiser, investor = joined_raiser(ctx, r), acting_parent(ctx, r.agent, "investment")
         r = replace(r, type="investment", agent=investor, counterparty=raiser, subtype=trig.subtype)
-    if trig.needs == "object" and r.counterparty is None:
+    if trig.needs == "object" and r.counterparty is None and not described_investee(ctx, r):
         r = replace(r, type=trig.fallback or r.type)
     if trig.needs == "party" and r.counterparty is None:
         return None  # 合并营收 / 授予奖项: the word names no deal without its other party
@@ -305,7 +310,7 @@ def _refine_investment(
         owner = round_owner({**disc.recent, **stated(before)})
         r = replace(r, counterparty=owner if owner is not None else introducer(ctx, same_clause=True))
     if r.counterparty is None and r.agent is not None and not spending_plan(view, hit, cb):
-        r = replace(r, counterparty=raiser_before(r.agent, before))
+        r = replace(r, counterparty=raiser_before(r.agent, before) or partner_investee(ctx, r.agent, before))
     if trig.needs == "round" and r.counterparty is None and (builds_next(ctx, r) or own_spend(ctx, r)):
         return replace(r, type="capex")  # 追加投资N，新建一座产业园 / 在德州追加投资N: one's own build-out
     if trig.needs == "round" and (r.counterparty is None or not r.explicit):

@@ -206,6 +206,10 @@ def _token_left(lex: Lexicon, ctx: Tokens, pos: int, end: int, steps: list[Step]
         return None
     if _glued_to_name(lex, ctx, i, steps):
         return None
+    serial = _serial_start(lex, ctx, i)
+    if serial is not None:
+        steps.append((serial, "generic"))  # 某某|1|號|基金: a series number inside the name
+        return serial
     if word in lex.t.descriptor_set and steps and steps[-1][1] in ("distinct", "char", "latin"):
         return None  # 本土企業|澄岳科技, 車企|澄岳汽車: a word saying what the company is
     kind = lex.word_kind(word)
@@ -213,6 +217,8 @@ def _token_left(lex: Lexicon, ctx: Tokens, pos: int, end: int, steps: list[Step]
         kind = "verb"  # 北方华锦: a name piece that begins a name only where a phrase begins
     if kind == "verb" and steps and steps[-1][1] == "place":
         return None  # 擬向|浙江某某傳媒: a registered name begins with its place, not after a verb
+    if kind == "verb" and _joins_two_names(lex, ctx, i, steps):
+        return None
     if (
         kind in (None, "generic")
         and all(k in ("generic", "verb") for _, k in steps)
@@ -226,6 +232,28 @@ def _token_left(lex: Lexicon, ctx: Tokens, pos: int, end: int, steps: list[Step]
         return None
     steps.append((tok_start, kind))
     return tok_start
+
+
+def _joins_two_names(lex: Lexicon, ctx: Tokens, i: int, steps: list[Step]) -> bool:
+    """Verb token ``i`` stands between an organisation word and a name piece (某某能源|攜手|澄岳電子,
+    某某能源|聯合|澄岳): the name before it ended at its industry word."""
+    return (
+        bool(steps)
+        and steps[-1][1] in ("distinct", "char", "latin")
+        and i > 0
+        and lex.is_org_word(ctx.tok(i - 1))
+    )
+
+
+def _serial_start(lex: Lexicon, ctx: Tokens, i: int) -> int | None:
+    """Token ``i`` is a serial-number character after a number jieba cut off (1|號, 2|期): the
+    number's start."""
+    if i < 1 or ctx.tok(i) not in org_forms.SERIAL_NUMBER_CHARS:
+        return None
+    number = ctx.tok(i - 1)
+    if len(number) > 3 or not all(c.isdigit() or c in lex.t.numerals for c in number):
+        return None
+    return ctx.spans[i - 1][0]
 
 
 def _glued_to_name(lex: Lexicon, ctx: Tokens, i: int, steps: list[Step]) -> bool:

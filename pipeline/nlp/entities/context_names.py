@@ -29,6 +29,7 @@ _ROUND_REPORT = re.compile(org_context.ROUND_REPORT)
 _FINANCING_REPORT = re.compile(org_context.FINANCING_REPORT)
 _INTRODUCER = re.compile(org_context.LIST_INTRODUCER_RE)
 _STAKE = re.compile(org_context.STAKE_AFTER_NAME)
+_LISTING_MARK = re.compile(org_context.LISTING_MARK)
 _CORPORATE_TITLES = tuple(sorted(org_context.CORPORATE_TITLES, key=len, reverse=True))
 #: the cues a person's name also fills (王大明與翔鷺簽約, 獲王大明投資)
 _PERSON_SLOTS = frozenset({"clause", "inline", "opener", "stake"})
@@ -136,16 +137,20 @@ def _list_at(lex: Lexicon, ctx: Tokens, i: int, occupied: set[int], pieces: _Pie
 
 
 def _run_at(lex: Lexicon, ctx: Tokens, i: int, occupied: set[int], pieces: _Pieces) -> _Run | None:
-    """The name words from token ``i`` on, at most ``MAX_BARE_NAME`` characters: distinctive
-    words, lone characters, adjectives (宏遠), a common noun first (星雲), an industry word
-    last (星雲科技, 宏遠電子)."""
+    """The name words from token ``i`` on, at most ``MAX_BARE_NAME`` Chinese characters (a Latin
+    word counts as one: 嵐翊Capital): distinctive words, lone characters, adjectives (宏遠), a
+    common noun first (星雲), an industry word last (星雲科技, 宏遠電子)."""
     start = ctx.spans[i][0]
     if start in occupied:
         return None
     spans, n = ctx.spans, len(ctx.spans)
-    j, end, kinds = i, start, []
-    while j < n and spans[j][1] - start <= org_context.MAX_BARE_NAME:
-        kind = _memo_piece(lex, pieces, ctx.words[j], j == i)
+    j, end, kinds, latin = i, start, [], 0
+    while j < n:
+        word = ctx.words[j]
+        latin += len(word) - 1 if is_latin(word) else 0
+        if spans[j][1] - start - latin > org_context.MAX_BARE_NAME:
+            break
+        kind = _memo_piece(lex, pieces, word, j == i)
         if kind is None or spans[j][0] in occupied:
             break
         if j > i and ctx.view.startswith(_CORPORATE_TITLES, spans[j][0]):
@@ -224,6 +229,12 @@ def _accepted(lex: Lexicon, ctx: Tokens, cue: str, runs: list[_Run], org_starts:
     rest = view[after : after + 8]
     if rest.startswith(org_context.LIST_COLLECTIVES) or _joined_to(view, after, org_starts):
         return True  # 澄源、嵐翊等機構; 澄源與[a found organisation]
+    if len(runs) == 1 and _LISTING_MARK.match(view, after):
+        return True  # 嵐翊-B, 澄岳-KY: a listed company's short name and its share class
+    i = ctx.starts.get(after)
+    if i is not None and ctx.tok(i) == org_context.LIST_END:
+        after = ctx.spans[i][1]  # 嵐翊、凱岳等|跟投, 由嵐翊等|承購: the predicate after the list
+        rest = view[after : after + 8]
     if cue in ("introducer", "descriptor"):
         return _predicate_follows(lex, ctx, last)
     if cue == "inline":
@@ -245,6 +256,23 @@ def _accepted(lex: Lexicon, ctx: Tokens, cue: str, runs: list[_Run], org_starts:
         or _signs_with_partner(lex, ctx, after, org_starts)
         or (len(runs) >= 2 and view.startswith(org_context.PARTNER_VERBS, after))  # 澄源與嵐翊簽署
         or view.startswith(_CORPORATE_TITLES, after)
+        or (
+            len(runs) == 1 and view.startswith(org_context.SUBJECT_ACTS, after) and _no_person(lex, ctx, last)
+        )
+    )
+
+
+def _no_person(lex: Lexicon, ctx: Tokens, run: _Run) -> bool:
+    """A subject no person bears: a distinctive word, no surname first, not all characters of a
+    transliteration (戈德曼: a foreign person as likely), no party or people word last (日方,
+    知情人士)."""
+    name = ctx.view[run.start : run.end]
+    return (
+        "distinct" in run.kinds
+        and name[0] not in lex.t.surnames
+        and not all(c in lex.t.transliteration for c in name)
+        and name[-1] not in org_context.NOT_COMPANY_SUBJECT_FINALS
+        and not name.startswith(lex.t.compound_surnames)
     )
 
 

@@ -60,7 +60,9 @@ def gazetteer_matches(lex: Lexicon, matcher: TokenPhrases, ctx: Tokens) -> list[
     out: list[Candidate] = []
     covered = [False] * len(ctx.view)
     spans = ctx.spans
-    for key, s, e in matcher.matches(list(map(fold_key, ctx.words))):
+    keys: dict[str, str] = lex.memo("token keys")  # (fold_key's LRU costs more than a dict)
+    folded = [keys[w] if w in keys else keys.setdefault(w, fold_key(w)) for w in ctx.words]
+    for key, s, e in matcher.matches(folded):
         start, end = spans[s][0], spans[e - 1][1]
         surface = ctx.view[start:end]
         entry = lex.index.accept_form(key, surface.replace(FILLER, ""))

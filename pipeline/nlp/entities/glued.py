@@ -23,9 +23,10 @@ _PREDICATE_WORDS = frozenset(
 def unglue_function_chars(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> Tokens:
     known = {i for c in gaz for i in range(c.start, c.end)}
     spans: list[tuple[int, int]] = []
+    tags = lex.tags
     for i, (ts, te) in enumerate(ctx.spans):
         word = ctx.view[ts:te]
-        if len(word) < 3 or lex.tag(word) is not None or ts in known or not all_cjk(word):
+        if len(word) < 3 or word in tags or ts in known or not all_cjk(word):
             spans.append((ts, te))
             continue
         s, e = ts, te

@@ -1,4 +1,4 @@
-"""Linking pass: places acting as local governments.
+"""Linking passes: places acting as local governments; the units of government bodies.
 
 A county or city (…縣, …市, …省, …州, …區) that is a party to an agreement is its government, an
 organisation: "含山縣、明光市分別與某某公司簽訂投資協議", "某某公司與如東縣簽約". Elsewhere it stays
@@ -8,6 +8,7 @@ a place (在如東縣投資, 如東縣的風場).
 from __future__ import annotations
 
 from pipeline.lang.zh import entities as lang
+from pipeline.lang.zh import org_forms
 from pipeline.lang.zh.grammar import CLAUSE_END
 from pipeline.nlp.entities.candidates import Candidate, Tokens, by_position, fold_key
 from pipeline.nlp.entities.lexicon import Lexicon
@@ -103,3 +104,32 @@ def _after_party_joiner(lex: Lexicon, view: str, s: int, e: int) -> bool:
 def _acts_at_clause_start(lex: Lexicon, view: str, s: int, e: int) -> bool:
     """如東縣積極謀劃…: the place is the subject of a government's act at a clause start."""
     return (s == 0 or view[s - 1] in CLAUSE_END) and view.startswith(lex.t.government_acts, e)
+
+
+def institution_units(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> list[Candidate]:
+    """國家藥監局藥審中心, 某某市發改委價格監測中心: a centre named right after a government body
+    (its name ends in 局, 委, 部, 院, 署, 會 or 廳) is that body's unit, one organisation."""
+    view = ctx.view
+    starts = sorted(c.start for c in chosen)
+    out: list[Candidate] = []
+    for c in chosen:
+        end = None
+        if c.type == "organization" and view[c.end - 1] in lang.GOVERNMENT_FINAL_CHARS:
+            end = _unit_end(lex, ctx, c.end)
+        if end is not None and not any(c.end <= s < end for s in starts):
+            c = Candidate(c.start, end, "organization", None, fold_key(view[c.start : end]), 1, "unit")
+        out.append(c)
+    return out
+
+
+def _unit_end(lex: Lexicon, ctx: Tokens, pos: int) -> int | None:
+    """The end of a unit's name from ``pos``: name words and its unit word (中心), or None."""
+    i = ctx.starts.get(pos)
+    while i is not None and i < len(ctx) and ctx.spans[i][1] - pos <= org_forms.MAX_UNIT_NAME:
+        word = ctx.tok(i)
+        if word.endswith(org_forms.GOVERNMENT_UNIT_WORDS) and ctx.spans[i][1] - pos >= 4:
+            return ctx.spans[i][1]
+        if lex.word_kind(word) not in ("generic", "distinct", "verb"):
+            return None
+        i += 1
+    return None

@@ -12,11 +12,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.lang.zh import entities as lang
-from pipeline.lang.zh import org_forms
+from pipeline.lang.zh import org_context, org_forms
+from pipeline.lang.zh.grammar import CLAUSE_END, OPEN_BRACKETS
 from pipeline.model.records import EntityType
 from pipeline.nlp.entities.boundaries import alias_follows, name_steps, split_glued_suffixes
 from pipeline.nlp.entities.candidates import CJK, LATIN, Candidate, Tokens, fold_key
 from pipeline.nlp.entities.lexicon import Lexicon
+
+#: what may stand right before a subject: punctuation, a bracket, the text or line start
+_CLAUSE_BOUNDARY = CLAUSE_END | OPEN_BRACKETS | frozenset("、 \u3000")
+#: what a company does after its name (宣布, 收購 …; with the company frame words: 公告, 募資);
+#: not what it has (股價, 營收): 香港地產股價 is the sector's shares
+_COMPANY_ACTS = org_context.SUBJECT_ACTS
 
 
 @dataclass(frozen=True)
@@ -96,14 +103,11 @@ def _suffix_ending_at(lex: Lexicon, ctx: Tokens, e: int) -> str | None:
     view = ctx.view
     if e <= 0 or view[e - 1] not in lex.t.suffix_finals:
         return None
-    return next(
-        (
-            view[e - n : e]
-            for n in lex.t.suffix_lengths
-            if e - n in ctx.starts and view[e - n : e] in lex.t.suffix_set
-        ),
-        None,
-    )
+    starts, suffixes = ctx.starts, lex.t.suffix_set
+    for n in lex.t.suffix_lengths:
+        if e - n in starts and view[e - n : e] in suffixes:
+            return view[e - n : e]
+    return None
 
 
 def _noun_phrase_follows(lex: Lexicon, ctx: Tokens, e: int) -> bool:
@@ -169,6 +173,14 @@ def _name_with_suffix(
     if decided and cand is None and not full_legal:
         cand = _known_then_words(lex, ctx, gaz_at, name)
     return cand if decided else _new_name(lex, ctx, name)
+
+
+def _acts_as_company(lex: Lexicon, view: str, start: int, end: int) -> bool:
+    """A place and an industry word at a clause start doing what a company does (某省路橋公告…,
+    某省建工宣布收購…; 廣東能源消費增長 is the province's energy)."""
+    if start > 0 and view[start - 1] not in _CLAUSE_BOUNDARY:
+        return False
+    return view.startswith(_COMPANY_ACTS, end) or bool(lex.t.frame_re.match(view, end))
 
 
 def _crosses_legal_form(before: str, suffix: str) -> bool:
@@ -263,6 +275,8 @@ def _new_name(lex: Lexicon, ctx: Tokens, n: _Name) -> Candidate | None:
         # name or ticker in brackets
         legal_word = suffix in t.legal and suffix != lang.COMPANY_WORD and "generic" in kinds
         if legal_word or (("generic" in kinds or suffix in t.weak) and alias_follows(view, n.e)):
+            return Candidate(start, n.e, "organization", None, fold_key(name), 1, "place-industry")
+        if kinds == ("place",) and suffix in t.weak and _acts_as_company(lex, view, start, n.e):
             return Candidate(start, n.e, "organization", None, fold_key(name), 1, "place-industry")
         return None
     if n.full_legal and all(k == "generic" for k in kinds):

@@ -160,10 +160,12 @@ def short_forms(lex: Lexicon, name: str) -> list[str]:
     t = lex.t
     out: list[str] = []
     core = name
+    suffixes = (*t.strong, *t.weak, *org_forms.SHORT_FORM_INDUSTRY_WORDS)
     changed = True
     while changed:
         changed = False
-        for suf in (*t.strong, *t.weak, *org_forms.SHORT_FORM_INDUSTRY_WORDS):
+        # (a name that ends in none of the words: one test)
+        for suf in suffixes if core.endswith(suffixes) else ():
             if core.endswith(suf) and len(core) - len(suf) >= 2:
                 core = core[: -len(suf)]
                 out.append(core)

@@ -1,6 +1,7 @@
 """Agent choice among several parties of one sentence: the party in the subject position of the
 deal word's own clause — not a party of a preceding clause (an adviser 由X担任顾问, a broker 经X撮合,
-a helper 在X协助下, an announcer X宣布/公告), nor one inside a modifier (X的控股股东Y, X供应商Y);
+a helper 在X协助下, an announcer X宣布/公告), nor an intermediary (X担任配售代理/保荐人 — a
+loan's agent bank lends), nor one inside a modifier (X的控股股东Y, X供应商Y);
 the parent for 透过/通过子公司 (the vehicle), also after its announcement verb (X宣布，透过子公司Y…).
 Sentences written for these tests (invented, or about other real companies), both scripts."""
 
@@ -40,6 +41,27 @@ AGENTS = [
         [("3亿元", 3e8, None)],
         exactly=[("investment", "海螺新材", "芜湖海创", "3亿元")],
     ),
+    case(
+        "tw-vehicle-after-an-adverb",
+        "此外，長榮航也將透過子公司長榮航太投資40億元於桃園興建新棚廠。",
+        ["長榮航", "長榮航太"],
+        [("40億元", 4e9, None)],
+        exactly=[("capex", "長榮航", None, "40億元")],
+    ),
+    case(
+        "cn-vehicle-after-an-adverb",
+        "此外，长荣航也将通过子公司长荣航太投资40亿元于桃园兴建新棚厂。",
+        ["长荣航", "长荣航太"],
+        [("40亿元", 4e9, None)],
+        exactly=[("capex", "长荣航", None, "40亿元")],
+    ),
+    case(
+        "tw-a-regulator-that-also-approves-is-no-parent",
+        "投審會也通過國泰世華銀行申請以1.6億美元增資越南國泰世華銀行。",
+        ["投審會", "國泰世華銀行", "越南國泰世華銀行"],
+        [("1.6億美元", 1.6e8, None)],
+        exactly=[("investment", "國泰世華銀行", "越南國泰世華銀行", "1.6億美元")],
+    ),
     # ---------------------------------------------------------------- a party of a preceding clause
     case(
         "cn-the-adviser-of-the-preceding-clause",
@@ -75,6 +97,34 @@ AGENTS = [
         ["隆基绿能", "通威股份", "晶科能源"],
         [("100亿元", 1e10, None)],
         exactly=[("capex", "晶科能源", None, "100亿元")],
+    ),
+    case(
+        "tw-the-placing-agent-is-no-party",
+        "中國生物製藥宣布配售4億股新股，集資25億港元，由摩根士丹利擔任配售代理。",
+        ["中國生物製藥", "摩根士丹利"],
+        [("25億港元", 2.5e9, None)],
+        exactly=[("fundraising", "中國生物製藥", None, "25億港元")],
+    ),
+    case(
+        "cn-the-sponsor-is-no-party",
+        "摩尔线程拟发行股份募资80亿元，中信证券担任本次发行的保荐人。",
+        ["摩尔线程", "中信证券"],
+        [("80亿元", 8e9, None)],
+        exactly=[("fundraising", "摩尔线程", None, "80亿元")],
+    ),
+    case(
+        "cn-the-underwriter-of-a-headline-is-no-party",
+        "小米集团发行50亿元绿色债券 中金公司任主承销商",
+        ["小米集团", "中金公司"],
+        [("50亿元", 5e9, None)],
+        exactly=[("debt", "小米集团", None, "50亿元")],
+    ),
+    case(
+        "cn-the-agent-bank-still-lends",
+        "万达商管获得一笔50亿元的银团贷款，由中国工商银行担任代理行。",
+        ["万达商管", "中国工商银行"],
+        [("50亿元", 5e9, None)],
+        exactly=[("debt", "万达商管", "中国工商银行", "50亿元")],
     ),
     # ---------------------------------------------------------------- a party inside a modifier
     case(

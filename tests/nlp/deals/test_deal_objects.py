@@ -183,6 +183,71 @@ OBJECTS = [
         [("3亿令吉", 3e8, None)],
         exactly=[("investment", "丰益国际", None, "3亿令吉")],
     ),
+    # ---------------------------------------------------------------- 其中A出资N1: the joint investee
+    case(
+        "cn-each-partner-contributes-to-the-joint-investee",
+        "宝钢股份拟与控股股东中国宝武共同向宝武碳业增资，其中宝钢股份出资6亿元，中国宝武出资4亿元。",
+        ["宝钢股份", "中国宝武", "宝武碳业"],
+        [("6亿元", 6e8, None), ("4亿元", 4e8, None)],
+        exactly=[
+            ("investment", "宝钢股份", "宝武碳业", "6亿元"),
+            ("investment", "中国宝武", "宝武碳业", "4亿元"),
+        ],
+    ),
+    case(
+        "tw-each-partner-contributes-to-the-joint-investee",
+        "台塑擬與南亞共同向台塑新智能增資，其中台塑出資6億元，南亞出資4億元。",
+        ["台塑", "南亞", "台塑新智能"],
+        [("6億元", 6e8, None), ("4億元", 4e8, None)],
+        exactly=[
+            ("investment", "台塑", "台塑新智能", "6億元"),
+            ("investment", "南亞", "台塑新智能", "4億元"),
+        ],
+    ),
+    # ---------------------------------------------------------------- 投入N用于扩充…产能: capacity built
+    case(
+        "cn-money-put-in-to-add-capacity",
+        "中芯国际宣布今年将投入约75亿美元用于扩充12英寸产能。",
+        ["中芯国际"],
+        [("约75亿美元", 7.5e9, None)],
+        exactly=[("capex", "中芯国际", None, "约75亿美元")],
+    ),
+    case(
+        "tw-money-put-in-to-add-capacity",
+        "力積電今年將投入約新台幣300億元以提升12吋晶圓產能。",
+        ["力積電"],
+        [("約新台幣300億元", 3e10, None)],
+        exactly=[("capex", "力積電", None, "約新台幣300億元")],
+    ),
+    case(
+        "cn-money-put-in-for-research-is-no-build-out",
+        "中芯国际今年将投入约75亿美元用于研发。",
+        ["中芯国际"],
+        [("约75亿美元", 7.5e9, None)],
+        exactly=[],
+    ),
+    # ---------------------------------------------------------------- 增资美国子公司: a described investee
+    case(
+        "tw-capital-increase-into-a-described-subsidiary",
+        "投審會核准台積電增資美國子公司50億美元",
+        ["台積電"],
+        [("50億美元", 5e9, None)],
+        exactly=[("investment", "台積電", None, "50億美元")],
+    ),
+    case(
+        "cn-capital-increase-into-a-described-subsidiary",
+        "中国中车拟增资旗下合资公司3亿元。",
+        ["中国中车"],
+        [("3亿元", 3e8, None)],
+        exactly=[("investment", "中国中车", None, "3亿元")],
+    ),
+    case(
+        "tw-a-capital-increase-of-its-own-is-a-raise",
+        "台積電增資50億美元。",
+        ["台積電"],
+        [("50億美元", 5e9, None)],
+        exactly=[("fundraising", "台積電", None, "50億美元")],
+    ),
     # ---------------------------------------------------------------- X旗下的Y: Y invests, unless Y is a fund
     case(
         "cn-a-subsidiary-invests-on-its-own",

@@ -53,6 +53,34 @@ FRAMED = [
         [("20億歐元", 2e9, None)],
         exactly=[("agreement", "吉利", "雷諾", "20億歐元")],
     ),
+    case(
+        "tw-the-stake-the-framed-investment-buys",
+        "馬化控與淡馬錫控股簽署合作協議，淡馬錫控股將向馬化控投資3億令吉，取得10%股權。",
+        ["馬化控", "淡馬錫控股"],
+        [("3億令吉", 3e8, None)],
+        exactly=[("agreement", "馬化控", "淡馬錫控股", "3億令吉")],
+    ),
+    case(
+        "cn-the-stake-the-framed-investment-buys",
+        "马化控与淡马锡控股签署合作协议，淡马锡控股将向马化控投资3亿令吉，取得10%股权。",
+        ["马化控", "淡马锡控股"],
+        [("3亿令吉", 3e8, None)],
+        exactly=[("agreement", "马化控", "淡马锡控股", "3亿令吉")],
+    ),
+    case(
+        "tw-the-joint-spend-develops-a-property",
+        "新地與港鐵公司簽署合作框架協議，雙方將共同投資約120億元發展大圍站上蓋物業。",
+        ["新地", "港鐵公司", "大圍站上蓋物業"],
+        [("約120億元", 1.2e10, None)],
+        exactly=[("agreement", "新地", "港鐵公司", "約120億元")],
+    ),
+    case(
+        "cn-the-joint-spend-develops-a-property",
+        "新地与港铁公司签署合作框架协议，双方将共同投资约120亿元开发大围站上盖物业。",
+        ["新地", "港铁公司", "大围站上盖物业"],
+        [("约120亿元", 1.2e10, None)],
+        exactly=[("agreement", "新地", "港铁公司", "约120亿元")],
+    ),
     # ---------------------------------------------------------------- the next sentence: 根据协议/备忘录，…
     case(
         "cn-per-the-memorandum-the-spend-is-the-agreements",

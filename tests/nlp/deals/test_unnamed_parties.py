@@ -65,6 +65,34 @@ UNNAMED = [
         [("200亿元", 2e10, None)],
         exactly=[("debt", "华能集团", None, "200亿元")],
     ),
+    case(
+        "tw-the-unnamed-partner-of-the-signing-buys",
+        "同日，正大天晴與一名獨立第三方訂立協議，以5億港元出售其持有的北京泰德製藥20%股權。",
+        ["正大天晴", "北京泰德製藥"],
+        [("5億港元", 5e8, None)],
+        exactly=[("acquisition", None, "正大天晴", "5億港元")],
+    ),
+    case(
+        "cn-the-unnamed-partner-of-the-signing-buys",
+        "同日，正大天晴与一名独立第三方订立协议，以5亿港元出售其持有的北京泰德制药20%股权。",
+        ["正大天晴", "北京泰德制药"],
+        [("5亿港元", 5e8, None)],
+        exactly=[("acquisition", None, "正大天晴", "5亿港元")],
+    ),
+    case(
+        "cn-unnamed-banks-their-arranger-named",
+        "云顶高原发展已与九家本地银行签署30亿令吉银团贷款协议，由马来亚银行担任主要安排行。",
+        ["云顶高原发展", "马来亚银行"],
+        [("30亿令吉", 3e9, None)],
+        exactly=[("debt", "云顶高原发展", "马来亚银行", "30亿令吉")],
+    ),
+    case(
+        "tw-unnamed-banks-their-arranger-named",
+        "雲頂高原發展已與九家本地銀行簽署30億令吉銀團貸款協議，由馬來亞銀行擔任授權牽頭安排行。",
+        ["雲頂高原發展", "馬來亞銀行"],
+        [("30億令吉", 3e9, None)],
+        exactly=[("debt", "雲頂高原發展", "馬來亞銀行", "30億令吉")],
+    ),
     # ---------------------------------------------------------------- negative rows: the buyer is named
     case(
         "cn-sale-to-a-named-buyer",

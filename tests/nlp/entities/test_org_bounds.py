@@ -47,6 +47,15 @@ NAMES_READ_WHOLE = [
     ),
     pytest.param("澄源控股有限責任公司擬增資。", ["澄源控股有限責任公司"], [], id="holding-llc-hant"),
     pytest.param("澄源控股有限责任公司拟增资。", ["澄源控股有限责任公司"], [], id="holding-llc-hans"),
+    # a place and an industry word at a clause start doing what a company does
+    pytest.param("四川路橋公告，中標一項工程。", ["四川路橋"], [], id="place-industry-notice-hant"),
+    pytest.param("四川路桥公告，中标一项工程。", ["四川路桥"], [], id="place-industry-notice-hans"),
+    pytest.param("浙江建工宣布收購一家設計院。", ["浙江建工"], [], id="place-industry-acts-hant"),
+    pytest.param("浙江建工宣布收购一家设计院。", ["浙江建工"], [], id="place-industry-acts-hans"),
+    pytest.param("香港地產股價大跌。", [], ["香港地產"], id="place-industry-sector-hant"),
+    pytest.param("香港地产股价大跌。", [], ["香港地产"], id="place-industry-sector-hans"),
+    pytest.param("廣東能源消費增長。", [], ["廣東能源"], id="place-industry-noun-hant"),
+    pytest.param("广东能源消费增长。", [], ["广东能源"], id="place-industry-noun-hans"),
     # a local government's departments
     pytest.param("北京市經濟和信息化局發布通知。", ["北京市經濟和信息化局"], [], id="econ-it-bureau-hant"),
     pytest.param("北京市经济和信息化局发布通知。", ["北京市经济和信息化局"], [], id="econ-it-bureau-hans"),
@@ -110,6 +119,10 @@ NAMES_READ_WHOLE = [
     pytest.param("該基金獲得產業基金支持。", [], ["產業基金"], id="bare-industry-fund-hant"),
     pytest.param("该基金获得产业基金支持。", [], ["产业基金"], id="bare-industry-fund-hans"),
     # industry words that end a trade name
+    pytest.param("大馬嵐翊建築宣布擴展業務。", ["大馬嵐翊建築"], [], id="construction-hant"),
+    pytest.param("大马岚翊建筑宣布扩展业务。", ["大马岚翊建筑"], [], id="construction-hans"),
+    pytest.param("推動綠色建築發展。", [], ["綠色建築"], id="construction-phrase-hant"),
+    pytest.param("推动绿色建筑发展。", [], ["绿色建筑"], id="construction-phrase-hans"),
     pytest.param("嵐翊教育宣布完成5億元融資。", ["嵐翊教育"], [], id="education-hant"),
     pytest.param("岚翊教育宣布完成5亿元融资。", ["岚翊教育"], [], id="education-hans"),
     pytest.param("公司向澄岳醫療收購30%股權。", ["澄岳醫療"], [], id="medical-hant"),
@@ -214,6 +227,58 @@ BOUNDARIES = [
         id="carmaker-glued-hans",
         marks=_xfail("jieba cuts 车|企澄岳: the descriptor split across two tokens"),
     ),
+    # a government body's centre and a bureau's branch named right after the body
+    pytest.param(
+        "國家藥品監督管理局藥品審評中心受理申請。",
+        ["國家藥品監督管理局藥品審評中心"],
+        [],
+        id="body-centre-hant",
+    ),
+    pytest.param(
+        "国家药品监督管理局药品审评中心受理申请。",
+        ["国家药品监督管理局药品审评中心"],
+        [],
+        id="body-centre-hans",
+    ),
+    pytest.param(
+        "國家發改委價格監測中心發布報告。", ["國家發改委價格監測中心"], [], id="commission-centre-hant"
+    ),
+    pytest.param(
+        "国家发改委价格监测中心发布报告。", ["国家发改委价格监测中心"], [], id="commission-centre-hans"
+    ),
+    pytest.param("國家外匯管理局上海市分局表示。", ["國家外匯管理局上海市分局"], [], id="bureau-branch-hant"),
+    pytest.param("国家外汇管理局上海市分局表示。", ["国家外汇管理局上海市分局"], [], id="bureau-branch-hans"),
+    pytest.param("國家統計局表示，中心城區房價下跌。", ["國家統計局"], [], id="centre-elsewhere-hant"),
+    pytest.param("国家统计局表示，中心城区房价下跌。", ["国家统计局"], [], id="centre-elsewhere-hans"),
+    pytest.param(
+        "國家能源局在數據中心建設方面表示。", ["國家能源局"], [], id="centre-after-preposition-hant"
+    ),
+    pytest.param(
+        "国家能源局在数据中心建设方面表示。", ["国家能源局"], [], id="centre-after-preposition-hans"
+    ),
+    # a Latin word inside a bare name counts as one character of its length
+    pytest.param("嵐翊Capital宣布完成募資。", ["嵐翊Capital"], ["Capital"], id="latin-end-bare-hant"),
+    pytest.param("岚翊Capital宣布完成募资。", ["岚翊Capital"], ["Capital"], id="latin-end-bare-hans"),
+    pytest.param("本輪由澄岳Ventures領投。", ["澄岳Ventures"], [], id="latin-end-lead-hant"),
+    pytest.param("本轮由澄岳Ventures领投。", ["澄岳Ventures"], [], id="latin-end-lead-hans"),
+    # a series number jieba cut into a number and its character (1|號, 2|期)
+    pytest.param("嵐翊1號基金出資3億元。", ["嵐翊1號基金"], [], id="series-number-hant"),
+    pytest.param("岚翊1号基金出资3亿元。", ["岚翊1号基金"], [], id="series-number-hans"),
+    pytest.param("澄岳2期基金完成募集。", ["澄岳2期基金"], [], id="series-phase-hant"),
+    pytest.param("澄岳2期基金完成募集。", ["澄岳2期基金"], [], id="series-phase-hans"),
+    pytest.param("公司設立1號基金。", [], ["1號基金"], id="series-alone-hant"),
+    pytest.param("公司设立1号基金。", [], ["1号基金"], id="series-alone-hans"),
+    # a verb or a preposition between two names joins them; neither is part of a name
+    pytest.param("嵐翊能源攜手澄岳電子投資建廠。", ["嵐翊能源", "澄岳電子"], [], id="hand-in-hand-hant"),
+    pytest.param("岚翊能源携手澄岳电子投资建厂。", ["岚翊能源", "澄岳电子"], [], id="hand-in-hand-hans"),
+    pytest.param("嵐翊能源聯合澄岳電子成立基金。", ["嵐翊能源", "澄岳電子"], [], id="jointly-hant"),
+    pytest.param("岚翊能源联合澄岳电子成立基金。", ["岚翊能源", "澄岳电子"], [], id="jointly-hans"),
+    pytest.param("嵐翊能源同澄岳電子簽約。", ["嵐翊能源", "澄岳電子"], [], id="with-glued-hant"),
+    pytest.param("岚翊能源同澄岳电子签约。", ["岚翊能源", "澄岳电子"], [], id="with-glued-hans"),
+    pytest.param("嵐翊能源替澄岳電子擔保。", ["嵐翊能源", "澄岳電子"], [], id="for-glued-hant"),
+    pytest.param("岚翊能源替澄岳电子担保。", ["岚翊能源", "澄岳电子"], [], id="for-glued-hans"),
+    pytest.param("中國能源建設集團宣布。", ["中國能源建設集團"], [], id="verb-before-suffix-hant"),
+    pytest.param("中国能源建设集团宣布。", ["中国能源建设集团"], [], id="verb-before-suffix-hans"),
     # a technology word of a digit and letters inside a trade name, not a quantity
     pytest.param("嵐翊3D科技完成融資。", ["嵐翊3D科技"], [], id="digit-tech-word-hant"),
     pytest.param("岚翊3D科技完成融资。", ["岚翊3D科技"], [], id="digit-tech-word-hans"),
@@ -272,6 +337,21 @@ PARTY_SLOTS = [
         id="direction-word-party-hans",
         marks=_xfail("a direction word (北方) begins no bare name"),
     ),
+    # 等 closes a list of names before their predicate or closer
+    pytest.param(
+        "本輪由澄源領投，嵐翊、凱岳等跟投。", ["澄源", "嵐翊", "凱岳"], [], id="list-end-follow-hant"
+    ),
+    pytest.param(
+        "本轮由澄源领投，岚翊、凯岳等跟投。", ["澄源", "岚翊", "凯岳"], [], id="list-end-follow-hans"
+    ),
+    pytest.param("餘下股份由嵐翊等承購。", ["嵐翊"], [], id="list-end-underwrite-hant"),
+    pytest.param("余下股份由岚翊等承购。", ["岚翊"], [], id="list-end-underwrite-hans"),
+    pytest.param("新股由凱岳認購。", ["凱岳"], [], id="subscribed-by-hant"),
+    pytest.param("新股由凯岳认购。", ["凯岳"], [], id="subscribed-by-hans"),
+    pytest.param("本輪由專家等參與。", [], ["專家"], id="list-end-people-hant"),
+    pytest.param("本轮由专家等参与。", [], ["专家"], id="list-end-people-hans"),
+    pytest.param("市場等待消息。", [], ["市場"], id="wait-not-list-end-hant"),
+    pytest.param("市场等待消息。", [], ["市场"], id="wait-not-list-end-hans"),
     # a capitalised Latin phrase between an opener and a deal verb
     pytest.param("該公司與Harbor Ridge簽署買賣協議。", ["Harbor Ridge"], [], id="latin-partner-hant"),
     pytest.param("该公司与Harbor Ridge签署买卖协议。", ["Harbor Ridge"], [], id="latin-partner-hans"),
@@ -294,6 +374,57 @@ PARTY_SLOTS = [
         ["John Smith"],
         id="latin-person-party-hans",
         marks=_xfail("a person's Latin name in a party slot is read as a company"),
+    ),
+]
+
+
+SUBJECTS = [
+    # a distinctive bare name at a clause start doing what a company (and a person) does
+    pytest.param("澄源宣布，將在越南建廠。", ["澄源"], [], id="announces-hant"),
+    pytest.param("澄源宣布，将在越南建厂。", ["澄源"], [], id="announces-hans"),
+    pytest.param("嵐翊表示，今年營收將增長。", ["嵐翊"], [], id="says-hant"),
+    pytest.param("岚翊表示，今年营收将增长。", ["岚翊"], [], id="says-hans"),
+    pytest.param("凱岳完成對嵐翊的收購。", ["凱岳"], [], id="completes-hant"),
+    pytest.param("凯岳完成对岚翊的收购。", ["凯岳"], [], id="completes-hans"),
+    pytest.param("澄源入股嵐翊。", ["澄源"], [], id="buys-into-hant"),
+    pytest.param("澄源入股岚翊。", ["澄源"], [], id="buys-into-hans"),
+    pytest.param("澄源透過子公司收購一家工廠。", ["澄源"], [], id="through-subsidiary-hant"),
+    pytest.param("澄源通过子公司收购一家工厂。", ["澄源"], [], id="through-subsidiary-hans"),
+    pytest.param("澄源成為嵐翊第一大股東。", ["澄源"], [], id="becomes-hant"),
+    pytest.param("澄源成为岚翊第一大股东。", ["澄源"], [], id="becomes-hans"),
+    # a listed company's short name and its share class
+    pytest.param("嵐翊-B公布業績。", ["嵐翊"], [], id="share-class-b-hant"),
+    pytest.param("岚翊-B公布业绩。", ["岚翊"], [], id="share-class-b-hans"),
+    pytest.param("投資者買入凱岳-W。", ["凱岳"], [], id="share-class-w-hant"),
+    pytest.param("投资者买入凯岳-W。", ["凯岳"], [], id="share-class-w-hans"),
+    pytest.param("澄岳-KY宣布私募。", ["澄岳"], [], id="share-class-ky-hant"),
+    pytest.param("澄岳-KY宣布私募。", ["澄岳"], [], id="share-class-ky-hans"),
+    # sides, people, reports and persons in the same slot
+    pytest.param("日方表示，將加強合作。", [], ["日方"], id="side-hant"),
+    pytest.param("日方表示，将加强合作。", [], ["日方"], id="side-hans"),
+    pytest.param("知情人士透露，交易已完成。", [], ["知情人士"], id="insider-hant"),
+    pytest.param("知情人士透露，交易已完成。", [], ["知情人士"], id="insider-hans"),
+    pytest.param("研報指出，行業回暖。", [], ["研報"], id="report-hant"),
+    pytest.param("研报指出，行业回暖。", [], ["研报"], id="report-hans"),
+    pytest.param("英媒指出，交易存疑。", [], ["英媒"], id="media-side-hant"),
+    pytest.param("英媒指出，交易存疑。", [], ["英媒"], id="media-side-hans"),
+    pytest.param("戈德曼表示看好後市。", [], ["戈德曼"], id="transliterated-person-hant"),
+    pytest.param("戈德曼表示看好后市。", [], ["戈德曼"], id="transliterated-person-hans"),
+    pytest.param("陳偉宣布辭職。", [], ["陳偉"], id="two-char-person-hant"),
+    pytest.param("陈伟宣布辞职。", [], ["陈伟"], id="two-char-person-hans"),
+    pytest.param(
+        "澄源以20億元收購嵐翊。",
+        ["澄源"],
+        [],
+        id="with-amount-hant",
+        marks=_xfail("以 and an amount between the subject and its verb"),
+    ),
+    pytest.param(
+        "澄源以20亿元收购岚翊。",
+        ["澄源"],
+        [],
+        id="with-amount-hans",
+        marks=_xfail("以 and an amount between the subject and its verb"),
     ),
 ]
 
@@ -323,4 +454,9 @@ def test_what_follows_a_name(nlp, text: str, present: list[str], absent: list[st
 
 @pytest.mark.parametrize(("text", "present", "absent"), PARTY_SLOTS)
 def test_names_in_party_slots(nlp, text: str, present: list[str], absent: list[str]) -> None:
+    _check(nlp, text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SUBJECTS)
+def test_bare_subjects(nlp, text: str, present: list[str], absent: list[str]) -> None:
     _check(nlp, text, present, absent)
