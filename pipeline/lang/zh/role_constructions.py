@@ -75,7 +75,7 @@ FUND_SETUP = re.compile(r"\s*(?:与[^，,。；;]{1,20}?)?(?:参与|发起|共�
 FUND_HEAD = "基金"
 
 #: X旗下Y / 子公司Y: the winner introduced as a subsidiary
-SUBSIDIARY_BEFORE = re.compile(r"(?:旗下|下属|附属公司|子公司|属下)$")
+SUBSIDIARY_BEFORE = re.compile(r"(?:旗下|下属|附属公司|子公司|属下)(?:的)?$")
 #: X附属公司Y / X旗下子公司Y: the parent X only names whose unit Y is
 SUBSIDIARY_AFTER = re.compile(
     r"(?:旗下|下属|属下)(?:的)?(?:全资|控股)?(?:附属公司|子公司)?|(?:的)?(?:全资|控股)?(?:附属公司|子公司)"

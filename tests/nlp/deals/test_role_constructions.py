@@ -872,6 +872,25 @@ SUBSIDIARY_AWARDS = [
         [("30亿元", 3e9, None)],
         exactly=[("purchase", None, "中交一公局", "30亿元")],
     ),
+    case(
+        "tw-subsidiary-with-de-wins-works",
+        "中國建築旗下的中建三局中標深圳地鐵工程，合同額50億元。",
+        ["中國建築", "中建三局"],
+        [("50億元", 5e9, None)],
+        exactly=[("purchase", None, "中建三局", "50億元")],
+    ),
+    case(
+        "cn-subordinate-unit-wins-works",
+        "中国建筑下属中建三局中标深圳地铁工程，合同额50亿元。",
+        ["中国建筑", "中建三局"],
+        [("50亿元", 5e9, None)],
+        exactly=[("purchase", None, "中建三局", "50亿元")],
+    ),
+    no_deal(
+        "cn-subsidiary-award-without-figure",
+        "中国建筑旗下中建三局中标深圳地铁工程。",
+        ["中国建筑", "中建三局"],
+    ),
 ]
 
 ALL = ARRANGED_LOANS + SALE_LEASEBACKS + STAKE_SALES + ROUND_FOLLOWERS + BOUGHT_FROM_SELLER
