@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 
 #: A获得/取得/获 (由)B(及C)牵头/安排/统筹的N贷款: the receiving verb before the arrangers
-LOAN_RECEIVED = re.compile(r"(?:获得|取得|获批|获(?!悉|知|奖|利|益))(?:由)?")
+LOAN_RECEIVED = re.compile(r"(?:获得|取得|获批|获(?!悉|知|奖|利|益))(?:由|以)?")
 #: the arranging words closing the arrangers' list of a relative clause (…牵头安排的)
 LOAN_ARRANGED = re.compile(
-    r"(?:联合|共同)?(?:牵头|安排|统筹|筹组|筹办|主办|组织)+(?:行)?(?:[、,][^，,。；;]{0,14}?)?的"
+    r"(?:(?:联合|共同)?(?:牵头|安排|统筹|筹组|筹办|主办|组织)+(?:行)?|为首的(?:银团|银行团|财团)(?:提供|安排|筹组)?)"
+    r"(?:[、,][^，,。；;]{0,14}?)?的"
 )
+#: …，牵头行为B及C: the arrangers named by their role
+LEADS_ARE = re.compile(r"\s*(?:该笔贷款的|其)?(?:主)?(?:牵头|安排|协调)(?:行|银行|安排行)(?:为|是|包括)")
 #: …，由B(及C)牵头(安排): the arrangers of the loan just stated, in a clause of their own
 LOAN_LED_BY = re.compile(r"\s*(?:(?:该|此|有关)(?:笔|项)?(?:银团|联贷)?(?:贷款|融资)?)?由")
 LOAN_LEADS = re.compile(r"(?:联合|共同)?(?:牵头|安排|统筹|筹组|主办)")

@@ -84,24 +84,31 @@ def _arranged_loan(ctx: SentenceContext, c: Candidate) -> Candidate:
 
 
 def _led_after(ctx: SentenceContext, c: Candidate) -> Candidate:
-    """A获得N银团贷款，由B(及C)牵头，D参与: B lends, C co-leads (the participants are no leads)."""
+    """A获得N银团贷款，由B(及C)牵头，D参与 / …，牵头行为B及C: B lends, C co-leads (the
+    participants are no leads)."""
     if c.agent is None or c.counterparty is not None:
         return c
-    view = ctx.view
     ci = ctx.clause_index(c.trigger_start)
-    later = (K.LOAN_LED_BY.match(view, a) for a, _ in ctx.clauses[ci + 1 :])
-    by = next((m for m in later if m is not None), None)
-    if by is None:
+    spans = (_leads_span(ctx, a, b) for a, b in ctx.clauses[ci + 1 :])
+    span = next((s for s in spans if s is not None), None)
+    if span is None:
         return c
-    _, bb = ctx.clause_at(by.start())
-    leads = K.LOAN_LEADS.search(view, by.end(), bb)
-    if leads is None:
-        return c
-    banks = [p.mention for p in _usable(ctx, by.end(), leads.start()) if p.mention.iri != c.agent.iri]
+    banks = [p.mention for p in _usable(ctx, *span) if p.mention.iri != c.agent.iri]
     if not banks:
         return c
     rest = tuple(m for m in banks[1:] if m.iri != banks[0].iri)
     return replace(c, counterparty=banks[0], co_counterparties=(*c.co_counterparties, *rest))
+
+
+def _leads_span(ctx: SentenceContext, a: int, b: int) -> tuple[int, int] | None:
+    """Where a clause names the arrangers: between 由 and 牵头, or after 牵头行为."""
+    view = ctx.view
+    named = K.LEADS_ARE.match(view, a)
+    if named is not None:
+        return named.end(), b
+    by = K.LOAN_LED_BY.match(view, a)
+    leads = K.LOAN_LEADS.search(view, by.end(), b) if by is not None else None
+    return (by.end(), leads.start()) if by is not None and leads is not None else None
 
 
 # ----------------------------------------------------------------------------- leases

@@ -128,6 +128,34 @@ ARRANGED_LOANS = [
         [("100亿港元", 1e10, None)],
         exactly=[("debt", "九龙仓", "汇丰", "100亿港元")],
     ),
+    case(
+        "cn-syndicate-headed-by-a-bank",
+        "九龙仓获得以汇丰为首的银团提供的100亿港元贷款。",
+        ["九龙仓", "汇丰"],
+        [("100亿港元", 1e10, None)],
+        exactly=[("debt", "九龙仓", "汇丰", "100亿港元")],
+    ),
+    case(
+        "tw-syndicate-headed-by-a-bank",
+        "九龍倉獲得以滙豐為首的銀團提供的100億港元貸款。",
+        ["九龍倉", "滙豐"],
+        [("100億港元", 1e10, None)],
+        exactly=[("debt", "九龍倉", "滙豐", "100億港元")],
+    ),
+    case(
+        "tw-arrangers-named-by-their-role-after",
+        "九龍倉獲得100億港元銀團貸款，牽頭行為滙豐及渣打。",
+        ["九龍倉", "滙豐", "渣打"],
+        [("100億港元", 1e10, None)],
+        exactly=[("debt", "九龍倉", "滙豐", "100億港元")],
+    ),
+    case(
+        "cn-arrangers-named-by-their-role-after",
+        "九龙仓获得100亿港元银团贷款，牵头行为汇丰及渣打。",
+        ["九龙仓", "汇丰", "渣打"],
+        [("100亿港元", 1e10, None)],
+        exactly=[("debt", "九龙仓", "汇丰", "100亿港元")],
+    ),
 ]
 
 SALE_LEASEBACKS = [
