@@ -34,7 +34,7 @@ OWN_FUNDS_REACH = 14
 def role_constructions(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
     """The sentence's candidates with the constructions above applied."""
     out = _spent_on(ctx, _lessee_raises(ctx, [_one(ctx, c) for c in cands]))
-    out = _followers(ctx, out)
+    out = _fund_set_up_next(ctx, _followers(ctx, out))
     out.extend(_share_issue(ctx, out))
     out.extend(_fund_commitment(ctx, out))
     return out
@@ -349,7 +349,8 @@ def _issue(ctx: SentenceContext, issuer: Party, a: Amount, between: Sequence[Par
 
 
 def _fund_commitment(ctx: SentenceContext, cands: Sequence[Candidate]) -> list[Candidate]:
-    """A以自有资金N参与设立…基金: A invests N in the fund (named, else null)."""
+    """A以自有资金N参与设立…基金 (…基金规模为M，A拟以自有资金N参与设立): A invests N in the fund
+    (named, else null)."""
     if any(c.type == "investment" for c in cands):
         return []
     view = ctx.view
@@ -359,14 +360,11 @@ def _fund_commitment(ctx: SentenceContext, cands: Sequence[Candidate]) -> list[C
         if own is None or setup is None:
             continue
         _, cb = ctx.clause_at(a.start)
-        if K.FUND_HEAD not in view[setup.end() : cb]:
-            continue
+        fund = _fund(ctx, setup.end(), cb) or _fund(ctx, ctx.start, a.start)
         investors = [p for p in _usable(ctx, ctx.start, a.start) if p.end <= a.start]
-        if not investors:
+        investors = [p for p in investors if fund is None or p.mention.iri != fund.iri]
+        if not investors or (fund is None and K.FUND_HEAD not in view[setup.end() : cb]):
             continue
-        fund = next(
-            (p.mention for p in _usable(ctx, setup.end(), cb) if K.FUND_HEAD in view[p.start : p.end]), None
-        )
         return [
             Candidate(
                 "investment",
@@ -379,6 +377,22 @@ def _fund_commitment(ctx: SentenceContext, cands: Sequence[Candidate]) -> list[C
             )
         ]
     return []
+
+
+def _fund(ctx: SentenceContext, a: int, b: int) -> Mention | None:
+    return next((p.mention for p in _usable(ctx, a, b) if K.FUND_HEAD in ctx.view[p.start : p.end]), None)
+
+
+def _fund_set_up_next(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
+    """A认缴出资N，参与设立X基金: the fund the next clause sets up is the investee."""
+    out = []
+    for c in cands:
+        if c.type == "investment" and c.counterparty is None and c.amount is not None:
+            ci = ctx.clause_index(c.amount.start)
+            if ci + 1 < len(ctx.clauses) and K.FUND_SETUP.match(ctx.view, ctx.clauses[ci + 1][0]):
+                c = replace(c, counterparty=_fund(ctx, *ctx.clauses[ci + 1]))
+        out.append(c)
+    return out
 
 
 def _unit_of_parent(ctx: SentenceContext, c: Candidate) -> Candidate:

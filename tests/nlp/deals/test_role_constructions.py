@@ -849,6 +849,27 @@ FUND_COMMITMENTS = [
         [("5亿元", 5e8, None)],
         includes=[("other", "格力电器", None, "5亿元")],
     ),
+    case(
+        "tw-subscribed-contribution-then-fund-clause",
+        "比亞迪擬作為有限合夥人認繳出資10億元，參與設立深圳新能源產業基金。",
+        ["比亞迪", "深圳新能源產業基金"],
+        [("10億元", 1e9, None)],
+        exactly=[("investment", "比亞迪", "深圳新能源產業基金", "10億元")],
+    ),
+    case(
+        "cn-subscribed-contribution-then-fund-clause",
+        "比亚迪拟作为有限合伙人认缴出资10亿元，参与设立深圳新能源产业基金。",
+        ["比亚迪", "深圳新能源产业基金"],
+        [("10亿元", 1e9, None)],
+        exactly=[("investment", "比亚迪", "深圳新能源产业基金", "10亿元")],
+    ),
+    case(
+        "cn-fund-named-with-its-size-before",
+        "深圳新能源产业基金规模为50亿元，比亚迪拟以自有资金10亿元参与设立。",
+        ["比亚迪", "深圳新能源产业基金"],
+        [("50亿元", 5e9, None), ("10亿元", 1e9, None)],
+        includes=[("investment", "比亚迪", "深圳新能源产业基金", "10亿元")],
+    ),
 ]
 
 SUBSIDIARY_AWARDS = [
