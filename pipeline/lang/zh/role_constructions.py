@@ -45,7 +45,7 @@ PASSIVE_TRADE = re.compile(r"(?:遭|被|获)(?:其)?(?:大股东|主要股东|�
 PROCEEDS = re.compile(r"(?:套现|涉资|作价|价值|获利|回笼资金)约?$")
 
 #: a round follower's word (B跟投 / B亦有参与)
-FOLLOW_WORDS = r"跟投|参投|亦有参与|也有参与|亦参与|也参与|参与其中|共同参与"
+FOLLOW_WORDS = r"跟投|参投|亦有参与|也有参与|亦参与|也参与|参与其中"
 #: a lead's or a follower's word (A领投、B跟投)
 ROUND_CUES = re.compile(r"(?:联合|共同)?(?:领投|" + FOLLOW_WORDS + ")")
 

@@ -261,8 +261,9 @@ def _followers(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
     leads = [c for c in cands if c.type == "investment" and c.subtype == "lead_investment"]
     lead_iris = {c.agent.iri for c in leads if c.agent is not None}
     raiser = _raiser(cands, lead_iris)
-    if raiser is None:
-        return cands
+    cued = any(c.type == "investment" and K.ROUND_CUES.match(ctx.view, c.trigger_start) for c in cands)
+    if raiser is None or not (leads or cued or any(c.type == "fundraising" for c in cands)):
+        return cands  # a cue word outside a round (共同参与项目建设)
     out = [_in_round(ctx, c, leads, lead_iris, raiser) for c in cands]
     return out + _joined(ctx, out, raiser)
 

@@ -535,6 +535,13 @@ ROUND_FOLLOWERS = [
             ("fundraising", "小馬智行", None, "1億美元"),
         ],
     ),
+    case(
+        "cn-joint-participation-in-a-project-is-no-round",
+        "比亚迪投资10亿元建设深圳电池工厂，宁德时代亦有参与。",
+        ["比亚迪", "宁德时代"],
+        [("10亿元", 1e9, None)],
+        exactly=[("capex", "比亚迪", None, "10亿元")],
+    ),
 ]
 
 BOUGHT_FROM_SELLER = [
