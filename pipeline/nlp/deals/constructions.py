@@ -27,6 +27,8 @@ from pipeline.nlp.deals.parties import Party
 
 #: how far before a party its introducing words (一家租赁公司X, X旗下Y) may stand
 INTRO_REACH = 6
+#: how far before a figure its proceeds word (套现约N) may start
+PROCEEDS_REACH = 6
 #: how far before a figure its source of money (以自有资金认缴出资N) may start
 OWN_FUNDS_REACH = 14
 
@@ -126,10 +128,9 @@ def _lessor(ctx: SentenceContext, c: Candidate) -> Candidate:
     a, cp = c.agent, c.counterparty
     if a is None or cp is None:
         return c
-    wrong = cp if c.type == "lease" else a
-    right = a if c.type == "lease" else cp
-    if _lessor_like(ctx, right) and not _lessor_like(ctx, wrong):
-        return replace(c, agent=cp, counterparty=a)
+    as_lessee, as_lessor = (a, cp) if c.type == "lease" else (cp, a)
+    if _lessor_like(ctx, as_lessee) and not _lessor_like(ctx, as_lessor):
+        return replace(c, agent=cp, counterparty=a)  # the leasing company was read as the lessee
     return c
 
 
@@ -144,7 +145,8 @@ def _lessee_raises(ctx: SentenceContext, cands: list[Candidate]) -> list[Candida
     if not swapped:
         return cands
     lessee, lessor = swapped[0].agent, swapped[0].counterparty
-    assert lessee is not None and lessor is not None
+    if lessee is None or lessor is None:
+        return cands
     return [
         replace(c, agent=lessee, co_agents=tuple(m for m in c.co_agents if m.iri != lessee.iri))
         if c.type == "fundraising" and c.agent is not None and c.agent.iri == lessor.iri
@@ -195,7 +197,9 @@ def _passive_trade(ctx: SentenceContext, c: Candidate) -> Candidate:
 
 def _proceeds(ctx: SentenceContext, after: int) -> Amount | None:
     for a in ctx.amounts:
-        if a.start >= after and K.PROCEEDS.search(ctx.view[max(ctx.start, a.start - 6) : a.start]):
+        if a.start >= after and K.PROCEEDS.search(
+            ctx.view[max(ctx.start, a.start - PROCEEDS_REACH) : a.start]
+        ):
             return a
     return None
 
