@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 
 #: A获得/取得/获 (由)B(及C)牵头/安排/统筹的N贷款: the receiving verb before the arrangers
-LOAN_RECEIVED = re.compile(r"(?:获得|取得|获批|获)(?:由)?")
+LOAN_RECEIVED = re.compile(r"(?:获得|取得|获批|获(?!悉|知|奖|利|益))(?:由|以)?")
 #: the arranging words closing the arrangers' list of a relative clause (…牵头安排的)
 LOAN_ARRANGED = re.compile(
-    r"(?:联合|共同)?(?:牵头|安排|统筹|筹组|筹办|主办|组织)+(?:行)?(?:[、,][^，,。；;]{0,14}?)?的"
+    r"(?:(?:联合|共同)?(?:牵头|安排|统筹|筹组|筹办|主办|组织)+(?:行)?|为首的(?:银团|银行团|财团)(?:提供|安排|筹组)?)"
+    r"(?:[、,][^，,。；;]{0,14}?)?的"
 )
+#: …，牵头行为B及C: the arrangers named by their role
+LEADS_ARE = re.compile(r"\s*(?:该笔贷款的|其)?(?:主)?(?:牵头|安排|协调)(?:行|银行|安排行)(?:为|是|包括)")
 #: …，由B(及C)牵头(安排): the arrangers of the loan just stated, in a clause of their own
 LOAN_LED_BY = re.compile(r"\s*(?:(?:该|此|有关)(?:笔|项)?(?:银团|联贷)?(?:贷款|融资)?)?由")
 LOAN_LEADS = re.compile(r"(?:联合|共同)?(?:牵头|安排|统筹|筹组|主办)")
@@ -42,9 +45,9 @@ PASSIVE_TRADE = re.compile(r"(?:遭|被|获)(?:其)?(?:大股东|主要股东|�
 PROCEEDS = re.compile(r"(?:套现|涉资|作价|价值|获利|回笼资金)约?$")
 
 #: a round follower's word (B跟投 / B亦有参与)
-FOLLOW_WORDS = re.compile(r"(?:跟投|亦有参与|也有参与|亦参与|也参与|参与其中|共同参与)")
-#: 在A领投下 (a lead given in a prepositional phrase)
-LED_UNDER = re.compile(r"在(?P<lead>[^，,。；;]{1,40}?)(?:的)?(?:领投|牵头投资)(?:之)?下")
+FOLLOW_WORDS = r"跟投|参投|亦有参与|也有参与|亦参与|也参与|参与其中"
+#: a lead's or a follower's word (A领投、B跟投)
+ROUND_CUES = re.compile(r"(?:联合|共同)?(?:领投|" + FOLLOW_WORDS + ")")
 
 #: 以N向B购入/收购其Z: the object Z decides the kind
 BUSINESS_HEADS = re.compile(r"(?:业务|部门|事业部|分部|业务线|品牌|股权|股份|权益|子公司|公司)")
@@ -54,15 +57,17 @@ ASSET_HEADS: tuple[str, ...] = (
 )  # fmt: skip
 #: what may close the object's clause (the view folds full-width punctuation)
 CLAUSE_END = " 。.!?！？;；,，"
-BOUGHT_FROM = re.compile(r"向$")
+BOUGHT_FROM = re.compile(r"(?:向|自|从)$")
+#: a business coordinated with its assets (Z业务及相关资产)
+BUSINESS_AND = re.compile(r"(?:业务|部门|事业部|股权|股份|权益)(?:及|和|与|以及|连同|、)")
 #: A斥资N，向B收购…: a clause opening on the seller
 FROM_CLAUSE = re.compile(r"\s*(?:再|并|以)?向")
 PURCHASE_VERBS = re.compile(r"(?:购入|购买|收购|买入|购得|购置)")
 
 #: Z(在香港)发行N新股: a share issue of the party before 发行
-SHARE_ISSUE = re.compile(r"^[^，,。；;]{0,16}?(?:发行|增发)$")
+SHARE_ISSUE = re.compile(r"^[^，,。；;]{0,16}?(?:发行|增发|发售|配发)$")
 #: Z在香港上市，发行N新股: the issue of the company listing in the clause before
-ISSUE_AFTER_LISTING = re.compile(r".*上市\s*[,，]\s*(?:并|同时|将|拟)?(?:发行|增发)$")
+ISSUE_AFTER_LISTING = re.compile(r".*上市\s*[,，]\s*(?:并|同时|将|拟)?(?:发行|增发|发售)$")
 #: 向Y发行: the party after it subscribes
 ISSUED_TO = re.compile(r"(?:向|对|给|予)$")
 SHARE_HEADS = re.compile(r"\s*(?:的)?(?:新股|股份|股票|H股|A股|新H股|普通股)")
@@ -73,7 +78,7 @@ FUND_SETUP = re.compile(r"\s*(?:与[^，,。；;]{1,20}?)?(?:参与|发起|共�
 FUND_HEAD = "基金"
 
 #: X旗下Y / 子公司Y: the winner introduced as a subsidiary
-SUBSIDIARY_BEFORE = re.compile(r"(?:旗下|下属|附属公司|子公司|属下)$")
+SUBSIDIARY_BEFORE = re.compile(r"(?:旗下|下属|附属公司|子公司|属下)(?:的)?$")
 #: X附属公司Y / X旗下子公司Y: the parent X only names whose unit Y is
 SUBSIDIARY_AFTER = re.compile(
     r"(?:旗下|下属|属下)(?:的)?(?:全资|控股)?(?:附属公司|子公司)?|(?:的)?(?:全资|控股)?(?:附属公司|子公司)"

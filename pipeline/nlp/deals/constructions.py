@@ -1,12 +1,14 @@
 """Constructions of the language that fix the roles (and sometimes the type) of a sentence's deal
 candidates, or state a deal no deal word reads on its own:
 
-- a loan the borrower receives, arranged by banks in a modifier (A获得由B及C牵头的N银团贷款);
-- a sale-and-leaseback whose lessor is the party named or described as a leasing company;
-- a holder selling a stake in the market (A出售所持B股份, like 减持: type other);
-- round followers (A领投Y的融资，B跟投; 在A领投下，Y完成N融资，B和C亦有参与);
+- a loan the borrower receives, arranged by banks in a modifier (A获得由B及C牵头的N银团贷款) or
+  in a clause of their own (A获得N银团贷款，由B牵头);
+- a lease whose lessor is the party named or described as a leasing company, whichever comes first;
+- a holder selling a stake in the market (A出售所持B股份, like 减持: type other; B遭A减持), or to a
+  named buyer (…予C: C's acquisition);
+- round followers and leads (A领投Y的融资，B跟投; 在A领投下，Y完成N融资，B和C亦有参与);
 - the object bought from a named seller (A以N向B购入其Z): a business, unit or stake is an
-  acquisition, assets, land, buildings and equipment a purchase;
+  acquisition, assets, land, buildings and equipment a purchase; A斥资N，向B收购… gives it N;
 - a share issue (Z在香港发行N新股; the underwriters helping are no parties);
 - a commitment of one's own funds to a new fund (A以自有资金N参与设立…基金);
 - a works award won by a subsidiary with no owner named (X旗下Y中标Z工程).
@@ -25,16 +27,16 @@ from pipeline.nlp.deals.parties import Party
 
 #: how far before a party its introducing words (一家租赁公司X, X旗下Y) may stand
 INTRO_REACH = 6
+#: how far before a figure its proceeds word (套现约N) may start
+PROCEEDS_REACH = 6
 #: how far before a figure its source of money (以自有资金认缴出资N) may start
 OWN_FUNDS_REACH = 14
-#: how far after the lead word's start 在A领投下 may end
-LEAD_REACH = 4
 
 
 def role_constructions(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
     """The sentence's candidates with the constructions above applied."""
     out = _spent_on(ctx, _lessee_raises(ctx, [_one(ctx, c) for c in cands]))
-    out = _followers(ctx, out)
+    out = _fund_set_up_next(ctx, _followers(ctx, out))
     out.extend(_share_issue(ctx, out))
     out.extend(_fund_commitment(ctx, out))
     return out
@@ -46,7 +48,7 @@ def _one(ctx: SentenceContext, c: Candidate) -> Candidate:
         return replace(c, unowned=True)
     if c.type == "debt":
         return _led_after(ctx, _arranged_loan(ctx, c))
-    if c.type in ("lease", "purchase") and c.subtype == "sale_leaseback":
+    if c.type == "lease" or (c.type == "purchase" and c.subtype == "sale_leaseback"):
         return _lessor(ctx, c)
     if c.type == "other" and c.subtype in K.MARKET_TRADE_SUBTYPES:
         return _passive_trade(ctx, c)
@@ -84,24 +86,31 @@ def _arranged_loan(ctx: SentenceContext, c: Candidate) -> Candidate:
 
 
 def _led_after(ctx: SentenceContext, c: Candidate) -> Candidate:
-    """A获得N银团贷款，由B(及C)牵头，D参与: B lends, C co-leads (the participants are no leads)."""
+    """A获得N银团贷款，由B(及C)牵头，D参与 / …，牵头行为B及C: B lends, C co-leads (the
+    participants are no leads)."""
     if c.agent is None or c.counterparty is not None:
         return c
-    view = ctx.view
     ci = ctx.clause_index(c.trigger_start)
-    later = (K.LOAN_LED_BY.match(view, a) for a, _ in ctx.clauses[ci + 1 :])
-    by = next((m for m in later if m is not None), None)
-    if by is None:
+    spans = (_leads_span(ctx, a, b) for a, b in ctx.clauses[ci + 1 :])
+    span = next((s for s in spans if s is not None), None)
+    if span is None:
         return c
-    _, bb = ctx.clause_at(by.start())
-    leads = K.LOAN_LEADS.search(view, by.end(), bb)
-    if leads is None:
-        return c
-    banks = [p.mention for p in _usable(ctx, by.end(), leads.start()) if p.mention.iri != c.agent.iri]
+    banks = [p.mention for p in _usable(ctx, *span) if p.mention.iri != c.agent.iri]
     if not banks:
         return c
     rest = tuple(m for m in banks[1:] if m.iri != banks[0].iri)
     return replace(c, counterparty=banks[0], co_counterparties=(*c.co_counterparties, *rest))
+
+
+def _leads_span(ctx: SentenceContext, a: int, b: int) -> tuple[int, int] | None:
+    """Where a clause names the arrangers: between 由 and 牵头, or after 牵头行为."""
+    view = ctx.view
+    named = K.LEADS_ARE.match(view, a)
+    if named is not None:
+        return named.end(), b
+    by = K.LOAN_LED_BY.match(view, a)
+    leads = K.LOAN_LEADS.search(view, by.end(), b) if by is not None else None
+    return (by.end(), leads.start()) if by is not None and leads is not None else None
 
 
 # ----------------------------------------------------------------------------- leases
@@ -119,10 +128,9 @@ def _lessor(ctx: SentenceContext, c: Candidate) -> Candidate:
     a, cp = c.agent, c.counterparty
     if a is None or cp is None:
         return c
-    wrong = cp if c.type == "lease" else a
-    right = a if c.type == "lease" else cp
-    if _lessor_like(ctx, right) and not _lessor_like(ctx, wrong):
-        return replace(c, agent=cp, counterparty=a)
+    as_lessee, as_lessor = (a, cp) if c.type == "lease" else (cp, a)
+    if _lessor_like(ctx, as_lessee) and not _lessor_like(ctx, as_lessor):
+        return replace(c, agent=cp, counterparty=a)  # the leasing company was read as the lessee
     return c
 
 
@@ -130,14 +138,15 @@ def _lessee_raises(ctx: SentenceContext, cands: list[Candidate]) -> list[Candida
     """R与A签署售后回租协议，融资N: the lessee A raises the money, not the lessor R."""
     swapped = [
         c for c in cands
-        if c.type == "lease" and c.subtype == "sale_leaseback" and c.agent is not None
+        if c.type == "lease" and c.agent is not None
         and c.counterparty is not None and c.counterparty.start < c.agent.start
         and _lessor_like(ctx, c.counterparty)
     ]  # fmt: skip
     if not swapped:
         return cands
     lessee, lessor = swapped[0].agent, swapped[0].counterparty
-    assert lessee is not None and lessor is not None
+    if lessee is None or lessor is None:
+        return cands
     return [
         replace(c, agent=lessee, co_agents=tuple(m for m in c.co_agents if m.iri != lessee.iri))
         if c.type == "fundraising" and c.agent is not None and c.agent.iri == lessor.iri
@@ -188,13 +197,16 @@ def _passive_trade(ctx: SentenceContext, c: Candidate) -> Candidate:
 
 def _proceeds(ctx: SentenceContext, after: int) -> Amount | None:
     for a in ctx.amounts:
-        if a.start >= after and K.PROCEEDS.search(ctx.view[max(ctx.start, a.start - 6) : a.start]):
+        if a.start >= after and K.PROCEEDS.search(
+            ctx.view[max(ctx.start, a.start - PROCEEDS_REACH) : a.start]
+        ):
             return a
     return None
 
 
 def _bought_object(ctx: SentenceContext, c: Candidate) -> Candidate:
-    """A以N向B购入其Z: the kind of Z decides acquisition or purchase."""
+    """A以N向B(自B/从B手中)购入其Z: the kind of Z decides acquisition or purchase; a business with
+    its assets (Z业务及相关物业) is a business."""
     view = ctx.view
     cp = c.counterparty
     if c.agent is None or cp is None or cp.start > c.trigger_start:
@@ -208,8 +220,8 @@ def _bought_object(ctx: SentenceContext, c: Candidate) -> Candidate:
     obj = view[verb.end() : cb].rstrip(K.CLAUSE_END)
     if any(p.end == verb.end() + len(obj) for p in _usable(ctx, verb.end(), cb)):
         return replace(c, type="acquisition")  # 收购其旗下X公司: a company
-    if obj.endswith(K.ASSET_HEADS):
-        return replace(c, type="purchase")
+    if obj.endswith(K.ASSET_HEADS) and not K.BUSINESS_AND.search(obj):
+        return replace(c, type="purchase")  # 其子公司生产的设备: a business word only modifies
     if K.BUSINESS_HEADS.search(obj):
         return replace(c, type="acquisition")
     return c
@@ -246,42 +258,63 @@ def _spent_on(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _followers(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
-    """A领投Y的融资，B跟投: B invests in Y, not in A; 在A领投下，Y完成N融资，B和C亦有参与: A,
-    B and C invest in Y."""
+    """A领投Y的融资，B跟投: B invests in Y, not in A; 在A领投下，Y完成N融资，B和C亦有参与 /
+    A领投、B跟投Y的融资: A, B and C invest in Y; the round itself has no counterparty."""
+    if K.ROUND_CUES.search(ctx.view, ctx.start, ctx.end) is None:
+        return cands
     leads = [c for c in cands if c.type == "investment" and c.subtype == "lead_investment"]
-    if not leads:
-        return cands
-    raiser = next((c.agent for c in cands if c.type == "fundraising" and c.agent is not None), None)
-    raiser = raiser or next((c.counterparty for c in leads if c.counterparty is not None), None)
-    if raiser is None:
-        return cands
     lead_iris = {c.agent.iri for c in leads if c.agent is not None}
-    out = [replace(c, counterparty=raiser) if _round_of(ctx, c, leads, lead_iris) else c for c in cands]
+    raiser = _raiser(cands, lead_iris)
+    cued = any(c.type == "investment" and K.ROUND_CUES.match(ctx.view, c.trigger_start) for c in cands)
+    if raiser is None or not (leads or cued or any(c.type == "fundraising" for c in cands)):
+        return cands  # a cue word outside a round (共同参与项目建设)
+    out = [_in_round(ctx, c, leads, lead_iris, raiser) for c in cands]
     return out + _joined(ctx, out, raiser)
 
 
-def _round_of(ctx: SentenceContext, c: Candidate, leads: Sequence[Candidate], lead_iris: set[str]) -> bool:
-    """The investment is in the round: a follower given the lead as investee, or a lead of
-    在A领投下 given none."""
+def _raiser(cands: Sequence[Candidate], lead_iris: set[str]) -> Mention | None:
+    """The company raising the round: the fundraising's agent, else the investee of an investor."""
+    raising = (c.agent for c in cands if c.type == "fundraising" and c.agent is not None)
+    invested = (
+        c.counterparty
+        for c in cands
+        if c.type == "investment" and c.counterparty is not None and c.counterparty.iri not in lead_iris
+    )
+    return next(raising, None) or next(invested, None)
+
+
+def _in_round(
+    ctx: SentenceContext, c: Candidate, leads: Sequence[Candidate], lead_iris: set[str], raiser: Mention
+) -> Candidate:
+    """A follower given the lead as investee, or a lead or follower given none (在A领投下，Y完成N融资
+    / A领投、B跟投Y的融资 / B跟投N), invests in the round's company; the round's raise has no lead as
+    counterparty."""
+    cp = c.counterparty
+    if c.type == "fundraising":
+        return replace(c, counterparty=None) if cp is not None and cp.iri in lead_iris else c
     if c.type != "investment":
-        return False
-    if c.counterparty is not None:
-        return c.counterparty.iri in lead_iris
-    return c in leads and K.LED_UNDER.search(ctx.view, ctx.start, c.trigger_start + LEAD_REACH) is not None
+        return c
+    if cp is not None:
+        return replace(c, counterparty=raiser) if cp.iri in lead_iris else c
+    cued = c in leads or K.ROUND_CUES.match(ctx.view, c.trigger_start) is not None
+    return replace(c, counterparty=raiser) if cued else c
 
 
 def _joined(ctx: SentenceContext, cands: Sequence[Candidate], raiser: Mention) -> list[Candidate]:
-    """…，B和C亦有参与: the parties of the clause before the follower word join the round."""
-    follow = K.FOLLOW_WORDS.search(ctx.view, ctx.start, ctx.end)
-    if follow is None:
-        return []
-    ca, _ = ctx.clause_at(follow.start())
+    """A领投、B跟投 / …，B和C亦有参与: the parties just before a lead or follower word join the
+    round (those no candidate has as investor yet)."""
     investing = {c.agent.iri for c in cands if c.type == "investment" and c.agent is not None}
-    return [
-        Candidate("investment", p.mention, raiser, ctx.sentence, follow.start())
-        for p in _usable(ctx, ca, follow.start())
-        if p.mention.iri not in investing and p.mention.iri != raiser.iri
-    ]
+    investing.add(raiser.iri)
+    out = []
+    since = ctx.start
+    for cue in K.ROUND_CUES.finditer(ctx.view, ctx.start, ctx.end):
+        ca, _ = ctx.clause_at(cue.start())
+        for p in _usable(ctx, max(ca, since), cue.start()):
+            if p.mention.iri not in investing:
+                out.append(Candidate("investment", p.mention, raiser, ctx.sentence, cue.start()))
+                investing.add(p.mention.iri)
+        since = cue.end()
+    return out
 
 
 # ----------------------------------------------------------------------------- issues and funds
@@ -321,7 +354,8 @@ def _issue(ctx: SentenceContext, issuer: Party, a: Amount, between: Sequence[Par
 
 
 def _fund_commitment(ctx: SentenceContext, cands: Sequence[Candidate]) -> list[Candidate]:
-    """A以自有资金N参与设立…基金: A invests N in the fund (named, else null)."""
+    """A以自有资金N参与设立…基金 (…基金规模为M，A拟以自有资金N参与设立): A invests N in the fund
+    (named, else null)."""
     if any(c.type == "investment" for c in cands):
         return []
     view = ctx.view
@@ -331,14 +365,11 @@ def _fund_commitment(ctx: SentenceContext, cands: Sequence[Candidate]) -> list[C
         if own is None or setup is None:
             continue
         _, cb = ctx.clause_at(a.start)
-        if K.FUND_HEAD not in view[setup.end() : cb]:
-            continue
+        fund = _fund(ctx, setup.end(), cb) or _fund(ctx, ctx.start, a.start)
         investors = [p for p in _usable(ctx, ctx.start, a.start) if p.end <= a.start]
-        if not investors:
+        investors = [p for p in investors if fund is None or p.mention.iri != fund.iri]
+        if not investors or (fund is None and K.FUND_HEAD not in view[setup.end() : cb]):
             continue
-        fund = next(
-            (p.mention for p in _usable(ctx, setup.end(), cb) if K.FUND_HEAD in view[p.start : p.end]), None
-        )
         return [
             Candidate(
                 "investment",
@@ -353,10 +384,27 @@ def _fund_commitment(ctx: SentenceContext, cands: Sequence[Candidate]) -> list[C
     return []
 
 
+def _fund(ctx: SentenceContext, a: int, b: int) -> Mention | None:
+    return next((p.mention for p in _usable(ctx, a, b) if K.FUND_HEAD in ctx.view[p.start : p.end]), None)
+
+
+def _fund_set_up_next(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
+    """A认缴出资N，参与设立X基金: the fund the next clause sets up is the investee."""
+    out = []
+    for c in cands:
+        if c.type == "investment" and c.counterparty is None and c.amount is not None:
+            ci = ctx.clause_index(c.amount.start)
+            if ci + 1 < len(ctx.clauses) and K.FUND_SETUP.match(ctx.view, ctx.clauses[ci + 1][0]):
+                c = replace(c, counterparty=_fund(ctx, *ctx.clauses[ci + 1]))
+        out.append(c)
+    return out
+
+
 def _unit_of_parent(ctx: SentenceContext, c: Candidate) -> Candidate:
-    """X附属公司Y中标…: a counterparty X standing before its unit Y stands for Y."""
+    """X附属公司Y中标…: the contractor X standing before its unit Y stands for Y (a seller of
+    X旗下Y is X: only awards and sales of goods)."""
     cp = c.counterparty
-    if cp is None or c.agent is not None:
+    if cp is None or c.agent is not None or c.type != "purchase":
         return c
     marks = K.SUBSIDIARY_AFTER.match(ctx.view, cp.end)
     if marks is None or marks.end() == cp.end:

@@ -121,6 +121,41 @@ ARRANGED_LOANS = [
         [("50亿元", 5e9, None)],
         exactly=[("debt", "极氪", "工商银行", "50亿元")],
     ),
+    case(
+        "cn-reporter-learns-of-the-loan",
+        "记者获悉九龙仓获得由汇丰牵头的100亿港元银团贷款。",
+        ["九龙仓", "汇丰"],
+        [("100亿港元", 1e10, None)],
+        exactly=[("debt", "九龙仓", "汇丰", "100亿港元")],
+    ),
+    case(
+        "cn-syndicate-headed-by-a-bank",
+        "九龙仓获得以汇丰为首的银团提供的100亿港元贷款。",
+        ["九龙仓", "汇丰"],
+        [("100亿港元", 1e10, None)],
+        exactly=[("debt", "九龙仓", "汇丰", "100亿港元")],
+    ),
+    case(
+        "tw-syndicate-headed-by-a-bank",
+        "九龍倉獲得以滙豐為首的銀團提供的100億港元貸款。",
+        ["九龍倉", "滙豐"],
+        [("100億港元", 1e10, None)],
+        exactly=[("debt", "九龍倉", "滙豐", "100億港元")],
+    ),
+    case(
+        "tw-arrangers-named-by-their-role-after",
+        "九龍倉獲得100億港元銀團貸款，牽頭行為滙豐及渣打。",
+        ["九龍倉", "滙豐", "渣打"],
+        [("100億港元", 1e10, None)],
+        exactly=[("debt", "九龍倉", "滙豐", "100億港元")],
+    ),
+    case(
+        "cn-arrangers-named-by-their-role-after",
+        "九龙仓获得100亿港元银团贷款，牵头行为汇丰及渣打。",
+        ["九龙仓", "汇丰", "渣打"],
+        [("100亿港元", 1e10, None)],
+        exactly=[("debt", "九龙仓", "汇丰", "100亿港元")],
+    ),
 ]
 
 SALE_LEASEBACKS = [
@@ -245,6 +280,20 @@ SALE_LEASEBACKS = [
         ["远东租赁", "长城汽车"],
         [("10亿元", 1e9, None)],
         exactly=[("lease", "长城汽车", "远东租赁", "10亿元"), ("purchase", "远东租赁", "长城汽车", "10亿元")],
+    ),
+    case(
+        "cn-lessor-first-with-lease-principal",
+        "交银金融租赁与华能国际签订售后回租合同，租赁本金20亿元，租期5年。",
+        ["交银金融租赁", "华能国际"],
+        [("20亿元", 2e9, None)],
+        includes=[("lease", "华能国际", "交银金融租赁", "20亿元")],
+    ),
+    case(
+        "tw-lessor-first-finance-lease",
+        "交銀金融租賃與華能國際簽訂融資租賃合同，租賃本金20億元。",
+        ["交銀金融租賃", "華能國際"],
+        [("20億元", 2e9, None)],
+        exactly=[("lease", "華能國際", "交銀金融租賃", "20億元")],
     ),
 ]
 
@@ -424,6 +473,75 @@ ROUND_FOLLOWERS = [
             ("investment", "腾讯", "小马智行", None),
         ],
     ),
+    case(
+        "tw-lead-and-follower-before-the-round",
+        "紅杉中國領投、高瓴資本跟投小馬智行B輪融資。",
+        ["紅杉中國", "小馬智行", "高瓴資本"],
+        exactly=[
+            ("investment", "紅杉中國", "小馬智行", None),
+            ("investment", "高瓴資本", "小馬智行", None),
+        ],
+    ),
+    case(
+        "cn-lead-and-follower-before-the-round",
+        "红杉中国领投、高瓴资本跟投小马智行B轮融资。",
+        ["红杉中国", "小马智行", "高瓴资本"],
+        exactly=[
+            ("investment", "红杉中国", "小马智行", None),
+            ("investment", "高瓴资本", "小马智行", None),
+        ],
+    ),
+    case(
+        "tw-joint-leads-in-a-prepositional-phrase",
+        "在紅杉中國和高瓴資本聯合領投下，小馬智行完成1億美元融資。",
+        ["紅杉中國", "小馬智行", "高瓴資本"],
+        [("1億美元", 1e8, None)],
+        exactly=[
+            ("investment", "紅杉中國", "小馬智行", None),
+            ("investment", "高瓴資本", "小馬智行", None),
+            ("fundraising", "小馬智行", None, "1億美元"),
+        ],
+    ),
+    case(
+        "cn-followers-participate-in-it",
+        "在红杉中国领投下，小马智行完成1亿美元融资，高瓴资本、腾讯及IDG资本参与其中。",
+        ["红杉中国", "小马智行", "高瓴资本", "腾讯", "IDG资本"],
+        [("1亿美元", 1e8, None)],
+        includes=[
+            ("investment", "红杉中国", "小马智行", None),
+            ("investment", "高瓴资本", "小马智行", None),
+            ("investment", "腾讯", "小马智行", None),
+            ("investment", "IDG资本", "小马智行", None),
+        ],
+    ),
+    case(
+        "tw-round-led-by-a-lead-has-no-counterparty",
+        "紅杉中國領投了小馬智行的B輪融資，高瓴資本、騰訊參投。",
+        ["紅杉中國", "小馬智行", "高瓴資本", "騰訊"],
+        exactly=[
+            ("investment", "紅杉中國", "小馬智行", None),
+            ("investment", "高瓴資本", "小馬智行", None),
+            ("investment", "騰訊", "小馬智行", None),
+        ],
+    ),
+    case(
+        "tw-follower-with-its-own-figure",
+        "紅杉中國領投5000萬美元，高瓴資本跟投2000萬美元，小馬智行本輪共融資1億美元。",
+        ["紅杉中國", "高瓴資本", "小馬智行"],
+        [("5000萬美元", 5e7, None), ("2000萬美元", 2e7, None), ("1億美元", 1e8, None)],
+        exactly=[
+            ("investment", "紅杉中國", "小馬智行", "5000萬美元"),
+            ("investment", "高瓴資本", "小馬智行", "2000萬美元"),
+            ("fundraising", "小馬智行", None, "1億美元"),
+        ],
+    ),
+    case(
+        "cn-joint-participation-in-a-project-is-no-round",
+        "比亚迪投资10亿元建设深圳电池工厂，宁德时代亦有参与。",
+        ["比亚迪", "宁德时代"],
+        [("10亿元", 1e9, None)],
+        exactly=[("capex", "比亚迪", None, "10亿元")],
+    ),
 ]
 
 BOUGHT_FROM_SELLER = [
@@ -545,6 +663,27 @@ BOUGHT_FROM_SELLER = [
         [("50亿港元", 5e9, None)],
         exactly=[("capex", "长实", None, "50亿港元")],
     ),
+    case(
+        "cn-business-bought-from-zi-seller",
+        "长实以50亿港元自新世界发展购入其酒店业务。",
+        ["长实", "新世界发展"],
+        [("50亿港元", 5e9, None)],
+        exactly=[("acquisition", "长实", "新世界发展", "50亿港元")],
+    ),
+    case(
+        "tw-business-with-its-property-is-an-acquisition",
+        "長實以50億港元向新世界發展購入其數據中心業務及相關物業。",
+        ["長實", "新世界發展"],
+        [("50億港元", 5e9, None)],
+        exactly=[("acquisition", "長實", "新世界發展", "50億港元")],
+    ),
+    case(
+        "cn-residential-land-is-a-purchase",
+        "长实以50亿港元向新世界发展购入一幅位于将军澳的住宅用地。",
+        ["长实", "新世界发展"],
+        [("50亿港元", 5e9, None)],
+        exactly=[("purchase", "长实", "新世界发展", "50亿港元")],
+    ),
 ]
 
 SHARE_ISSUES = [
@@ -623,6 +762,20 @@ SHARE_ISSUES = [
         ["高盛", "瑞银", "小米"],
         [("100亿港元", 1e10, None)],
         exactly=[("fundraising", "小米", None, "100亿港元")],
+    ),
+    case(
+        "tw-underwriters-help-an-offer",
+        "高盛、摩根大通擔任承銷商，協助美團發售100億港元新股。",
+        ["高盛", "摩根大通", "美團"],
+        [("100億港元", 1e10, None)],
+        exactly=[("fundraising", "美團", None, "100億港元")],
+    ),
+    case(
+        "cn-bank-helps-a-bond-issue-is-no-lender",
+        "高盛协助美团发行100亿港元可转换债券。",
+        ["高盛", "美团"],
+        [("100亿港元", 1e10, None)],
+        exactly=[("debt", "美团", None, "100亿港元")],
     ),
 ]
 
@@ -703,6 +856,27 @@ FUND_COMMITMENTS = [
         [("5亿元", 5e8, None)],
         includes=[("other", "格力电器", None, "5亿元")],
     ),
+    case(
+        "tw-subscribed-contribution-then-fund-clause",
+        "比亞迪擬作為有限合夥人認繳出資10億元，參與設立深圳新能源產業基金。",
+        ["比亞迪", "深圳新能源產業基金"],
+        [("10億元", 1e9, None)],
+        exactly=[("investment", "比亞迪", "深圳新能源產業基金", "10億元")],
+    ),
+    case(
+        "cn-subscribed-contribution-then-fund-clause",
+        "比亚迪拟作为有限合伙人认缴出资10亿元，参与设立深圳新能源产业基金。",
+        ["比亚迪", "深圳新能源产业基金"],
+        [("10亿元", 1e9, None)],
+        exactly=[("investment", "比亚迪", "深圳新能源产业基金", "10亿元")],
+    ),
+    case(
+        "cn-fund-named-with-its-size-before",
+        "深圳新能源产业基金规模为50亿元，比亚迪拟以自有资金10亿元参与设立。",
+        ["比亚迪", "深圳新能源产业基金"],
+        [("50亿元", 5e9, None), ("10亿元", 1e9, None)],
+        includes=[("investment", "比亚迪", "深圳新能源产业基金", "10亿元")],
+    ),
 ]
 
 SUBSIDIARY_AWARDS = [
@@ -753,6 +927,25 @@ SUBSIDIARY_AWARDS = [
         ["中国交建", "中交一公局"],
         [("30亿元", 3e9, None)],
         exactly=[("purchase", None, "中交一公局", "30亿元")],
+    ),
+    case(
+        "tw-subsidiary-with-de-wins-works",
+        "中國建築旗下的中建三局中標深圳地鐵工程，合同額50億元。",
+        ["中國建築", "中建三局"],
+        [("50億元", 5e9, None)],
+        exactly=[("purchase", None, "中建三局", "50億元")],
+    ),
+    case(
+        "cn-subordinate-unit-wins-works",
+        "中国建筑下属中建三局中标深圳地铁工程，合同额50亿元。",
+        ["中国建筑", "中建三局"],
+        [("50亿元", 5e9, None)],
+        exactly=[("purchase", None, "中建三局", "50亿元")],
+    ),
+    no_deal(
+        "cn-subsidiary-award-without-figure",
+        "中国建筑旗下中建三局中标深圳地铁工程。",
+        ["中国建筑", "中建三局"],
     ),
 ]
 
