@@ -73,7 +73,20 @@ def gazetteer_matches(lex: Lexicon, matcher: TokenPhrases, ctx: Tokens) -> list[
             continue  # 那斯達克指數: an index, not the exchange
         out.append(Candidate(start, end, entry.type, entry.iri, fold_key(surface), 0, "gazetteer"))
     out += _character_matches(lex, ctx, covered, {(c.start, c.end) for c in out})
-    return out
+    return [c for c in out if not in_common_word(lex, ctx.view, c.start, c.end)]
+
+
+def in_common_word(lex: Lexicon, view: str, start: int, end: int) -> bool:
+    """The name lies inside a common word that holds it only as letters (夏普比率, 高通膨)."""
+    for word in lex.t.words_with_names:
+        if len(word) <= end - start:
+            continue
+        i = view.find(word, max(0, end - len(word)), start + len(word))
+        while 0 <= i <= start:
+            if i + len(word) >= end:
+                return True
+            i = view.find(word, i + 1, start + len(word))
+    return False
 
 
 def _character_matches(
