@@ -507,16 +507,6 @@ INDEX_WORDS: tuple[str, ...] = tuple(
     """.split()
 )
 
-#: Common words and terms that hold a known short name only as letters (夏普比率 is the Sharpe
-#: ratio, 高通膨 high inflation, 奔馳而過 galloping past, 人工智能和大數據 "and big data"): a
-#: gazetteer name inside one of them is no mention
-WORDS_CONTAINING_NAMES: tuple[str, ...] = tuple(
-    """
-    夏普比率 夏普值 高通膨 高通脹 奔馳而過 奔馳而來 奔馳而去 一路奔馳 博通古今 再生元素 和大數據
-    和大型 和大陸
-    """.split()
-)
-
 #: Names that stand for a different organisation in another region's news: region → name →
 #: gazetteer IRI path (證監會 is the CSRC in mainland news, the SFC in Hong Kong news)
 REGIONAL_READINGS: dict[str, dict[str, str]] = {

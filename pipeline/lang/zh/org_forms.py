@@ -137,3 +137,11 @@ ROUND_FRAME_WORDS: tuple[str, ...] = (
 
 #: the shares word that may stand between the industry words and the legal form (某某科技股份)
 LEGAL_SHARE_WORD: str = "股份"
+
+#: Common words and terms that hold a known short name only as letters (夏普比率 is the Sharpe
+#: ratio, 高通膨 high inflation, 奔驰而过 galloping past, 人工智能和大数据 "and big data"): a
+#: gazetteer name inside one of them is no mention
+WORDS_CONTAINING_NAMES: tuple[str, ...] = (
+    "夏普比率", "夏普值", "高通膨", "高通胀", "奔驰而过", "奔驰而来", "奔驰而去", "一路奔驰", "博通古今",
+    "再生元素", "和大数据", "和大型", "和大陆",
+)  # fmt: skip

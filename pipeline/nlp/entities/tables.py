@@ -196,7 +196,7 @@ def entity_tables() -> Tables:
         numerals=frozenset(view(lang.NUMERAL_CHARS)),
         clause_chars=frozenset(view(lang.CLAUSE_CHARS)),
         index_words=norm(lang.INDEX_WORDS),
-        words_with_names=norm(lang.WORDS_CONTAINING_NAMES),
+        words_with_names=norm(org_forms.WORDS_CONTAINING_NAMES),
         glued_verbs=frozenset(view(lang.GLUED_VERB_CHARS)),
         role_noun_final=view(lang.ROLE_NOUN_FINAL),
         ordinal_prefix=view(lang.ORDINAL_PREFIX),
