@@ -9,6 +9,7 @@ follow. The total is counted only on request (``count=1``: counting reads every 
 
 from __future__ import annotations
 
+import re
 import urllib.parse
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -19,6 +20,9 @@ from pipeline.store.results import QueryResult
 
 #: the largest page the query page shows (``limit=``)
 MAX_LIMIT = 1000
+#: the largest ``offset=`` taken (a larger one is no page of any store)
+MAX_OFFSET = 10**12
+_DIGITS = re.compile(r"[0-9]+")
 #: ``download=`` → the media type of the file and its extension
 DOWNLOADS = {"csv": ("text/csv", "csv"), "json": ("application/sparql-results+json", "json")}
 
@@ -27,12 +31,12 @@ class BadPage(ValueError):
     """A page the URL names that cannot be: the query page answers 400 with the reason."""
 
 
-def _whole_number(fields: Mapping[str, str], key: str, least: int, most: int | None = None) -> int | None:
+def _whole_number(fields: Mapping[str, str], key: str, least: int, most: int) -> int | None:
     raw = fields.get(key, "").strip()
     if not raw:
         return None
-    if not raw.isdigit() or int(raw) < least or (most is not None and int(raw) > most):
-        bound = f"from {least} to {most}" if most is not None else f"of at least {least}"
+    if _DIGITS.fullmatch(raw) is None or not least <= int(raw) <= most:
+        bound = f"from {least} to {most:,}"
         raise BadPage(f"{key}={raw!r} is not a page: {key} is a whole number of rows {bound}")
     return int(raw)
 
@@ -40,7 +44,7 @@ def _whole_number(fields: Mapping[str, str], key: str, least: int, most: int | N
 def requested_page(query: NamedQuery, fields: Mapping[str, str]) -> Page | None:
     """The page ``offset``/``limit`` name for ``query`` (its first page by default); None for a
     query that is not a listing (and takes neither)."""
-    offset = _whole_number(fields, "offset", 0)
+    offset = _whole_number(fields, "offset", 0, MAX_OFFSET)
     limit = _whole_number(fields, "limit", 1, MAX_LIMIT)
     if query.page is None:
         if offset is not None or limit is not None:

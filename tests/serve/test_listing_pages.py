@@ -8,6 +8,7 @@ import html
 import io
 import json
 import re
+import sys
 import urllib.parse
 from typing import Any
 
@@ -120,8 +121,10 @@ def test_an_offset_past_the_end_is_an_empty_page_leading_back(client: Any) -> No
         pytest.param({"name": "articles", "offset": "abc"}, "offset='abc'", id="not-a-number"),
         pytest.param({"name": "articles", "offset": "-100"}, "offset='-100'", id="negative"),
         pytest.param({"name": "articles", "offset": "1.5"}, "offset='1.5'", id="fraction"),
+        pytest.param({"name": "articles", "offset": "²"}, "offset='²'", id="superscript-digit"),
+        pytest.param({"name": "articles", "offset": "9" * 30}, "from 0 to", id="offset-too-large"),
         pytest.param({"name": "articles", "limit": "0"}, "limit='0'", id="empty-page"),
-        pytest.param({"name": "articles", "limit": "5000"}, "from 1 to 1000", id="page-too-large"),
+        pytest.param({"name": "articles", "limit": "5000"}, "from 1 to 1,000", id="page-too-large"),
         pytest.param({"name": "deals-of-company", "offset": "10"}, "not a listing", id="not-a-listing"),
         pytest.param({"name": "articles", "download": "xlsx"}, "download='xlsx'", id="unknown-download"),
     ],
@@ -165,3 +168,11 @@ def test_an_empty_listing_says_so(client: Any) -> None:
     page = client.get("/query", params={"name": "entity-mentions", "p.entity": "urn:finkg:nobody"}).text
     assert plain(section(page, "page-rows")) == "no rows" and body_rows(page) == []
     assert link(page, "page-next") is None and link(page, "page-count") is None
+
+
+def test_home_links_to_every_entity_when_it_shows_some(client: Any, monkeypatch: Any) -> None:
+    # (the module, which pipeline.serve.pages shadows with its function of that name)
+    monkeypatch.setattr(sys.modules["pipeline.serve.pages.search"], "HOME_ENTITIES", 2)
+    page = client.get("/").text
+    assert section(page, "entities").count("<li>") == 2
+    assert link(page, "more-entities") == "/query?name=entities#results-section"

@@ -100,6 +100,10 @@ def search(store: Any, q: str, limit: int = 50) -> list[Hit]:
     return hits[:limit]
 
 
+#: the most mentioned entities the home page shows
+HOME_ENTITIES = 40
+
+
 def home(store: Any, rows: int | None = None) -> dict[str, Any]:
     """The first page of the articles (``rows`` of them, default the listing's page) — asked
     with one more, to know whether more follow — and the most mentioned entities."""
@@ -118,10 +122,11 @@ def home(store: Any, rows: int | None = None) -> dict[str, Any]:
             limit = None if size == listing.page else size
             more = query_url("articles", {}, offset=size, limit=limit) + "#results-section"
     entities = store.query(queries["entities"].render()) if "entities" in queries else None
+    chips = [dict(zip(entities.variables, row, strict=True)) for row in entities.rows] if entities else []
+    more_chips = query_url("entities", {}) + "#results-section" if len(chips) > HOME_ENTITIES else None
     return {
         "articles": articles,
         "more_articles": more,
-        "entities": [dict(zip(entities.variables, row, strict=True)) for row in entities.rows][:40]
-        if entities
-        else [],
+        "entities": chips[:HOME_ENTITIES],
+        "more_entities": more_chips,
     }
