@@ -6,7 +6,8 @@ Routes (all read-only):
 - ``/article/{key}``        the text with its mentions highlighted, deals, implied rates
 - ``/entity/{id path}``     (or ``/entity?iri=…``) names, deals, articles, the deal graph
 - ``/search?q=…``           entities by any of their names, in any script
-- ``/query``                the named queries as forms, a SPARQL editor, results as a table
+- ``/query``                the named queries as forms, a SPARQL editor, results as a table; a
+                            listing by pages (``offset``, ``limit``, ``count``), ``download=csv|json``
 - ``/sparql``               the SPARQL 1.1 Protocol endpoint (:mod:`pipeline.serve.sparql`)
 - ``/static/…``             CSS, JS and the vendored cytoscape.js (no CDN)
 
@@ -33,8 +34,8 @@ from starlette.templating import Jinja2Templates
 from pipeline import __version__
 from pipeline.errors import FinkgError, QueryError, StoreError
 from pipeline.graph.namespace import ID_BASE
-from pipeline.graph.queries import load_named_queries
-from pipeline.serve import pages, sparql
+from pipeline.graph.queries import NamedQuery, load_named_queries
+from pipeline.serve import listing, pages, sparql
 from pipeline.serve.pages import DEAL_TYPES, KIND_LABELS, article_url, entity_url, fmt_number, fmt_usd
 
 HERE = Path(__file__).resolve().parent
@@ -183,12 +184,14 @@ class _Site:
         text = fields.get("sparql")
         chosen = named.get(fields["name"]) if fields.get("name") else None
         params: dict[str, str] = {}
-        result = error = None
+        result = error = shown = None
         if fields.get("name") and chosen is None:
             error = f"no named query {fields['name']!r}"
         elif chosen is not None:
             params = {p.name: fields[f"p.{p.name}"] for p in chosen.params if fields.get(f"p.{p.name}")}
-            result, error = await self.run(lambda: chosen.render(params))
+            if fields.get("download"):
+                return await self.download(chosen, params, fields["download"])
+            result, shown, error = await self.run_named(chosen, params, fields)
         elif text:
             result, error = await self.run(lambda: sparql.with_prefixes(text))
         return self.page(
@@ -202,6 +205,46 @@ class _Site:
             result=result,
             error=error,
             max_rows=MAX_ROWS,
+            listing=shown,
+            downloads=[(fmt, listing.download_url(chosen, params, fmt)) for fmt in listing.DOWNLOADS]
+            if chosen is not None and result is not None and result.form == "select"
+            else [],
+        )
+
+    async def run_named(
+        self, chosen: NamedQuery, params: dict[str, str], fields: dict[str, str]
+    ) -> tuple[Any, listing.Listing | None, str | None]:
+        """A named query's result: a listing's page (and its links), another query's rows."""
+        try:
+            page = listing.requested_page(chosen, fields)
+        except listing.BadPage as e:
+            raise HTTPException(400, str(e)) from e
+        if page is None:
+            result, error = await self.run(lambda: chosen.render(params))
+            return result, None, error
+        try:
+            found = await run_in_threadpool(
+                listing.run_listing, self.store, chosen, params, page, bool(fields.get("count"))
+            )
+        except FinkgError as e:
+            return None, None, str(e)
+        return found[0], found[1], None
+
+    async def download(self, chosen: NamedQuery, params: dict[str, str], fmt: str) -> Response:
+        """Every row of a named query as a CSV or SPARQL JSON file."""
+        if fmt not in listing.DOWNLOADS:
+            raise HTTPException(400, f"download={fmt!r}: a download is one of {', '.join(listing.DOWNLOADS)}")
+        media, suffix = listing.DOWNLOADS[fmt]
+        try:
+            result = await run_in_threadpool(listing.every_row, self.store, chosen, params)
+        except FinkgError as e:
+            raise HTTPException(400, str(e)) from e
+        if result.form != "select":
+            raise HTTPException(400, f"query {chosen.name!r} gives no rows to download")
+        payload = await run_in_threadpool(sparql.serialize, result, media)
+        disposition = f'attachment; filename="{chosen.name}.{suffix}"'
+        return Response(
+            payload, headers={"Content-Type": sparql.content_type(media), "Content-Disposition": disposition}
         )
 
     async def run(self, make_text: Any) -> tuple[Any, str | None]:

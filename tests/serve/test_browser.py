@@ -223,3 +223,25 @@ def test_home_page_lists_the_articles(server: str, browser: WebDriver) -> None:
     assert len(rows) == len(list((ROOT / "corpus" / "articles").glob("*.txt")))
     screenshot(browser, "home")
     assert os.path.getsize(ARTIFACTS / "home.png") > 10_000
+
+
+def test_query_page_pages_a_listing_by_next_and_previous(server: str, browser: WebDriver) -> None:
+    articles = len(list((ROOT / "corpus" / "articles").glob("*.txt")))
+    assert articles > 10, "the demo corpus fills more than one page of 10"
+    browser.get(server + "/query?name=articles&limit=10")
+    table = wait(browser).until(ec.presence_of_element_located((By.ID, "results")))
+    first = [r.text for r in table.find_elements(By.CSS_SELECTOR, "tbody tr")]
+    assert len(first) == 10
+    assert browser.find_element(By.ID, "page-rows").text == "rows 1–10, more follow"
+    browser.find_element(By.ID, "page-next").click()
+    wait(browser).until(ec.staleness_of(table))
+    table = wait(browser).until(ec.presence_of_element_located((By.ID, "results")))
+    second = [r.text for r in table.find_elements(By.CSS_SELECTOR, "tbody tr")]
+    assert len(second) == min(10, articles - 10) and not set(first) & set(second)
+    assert browser.find_element(By.ID, "page-rows").text.startswith("rows 11–")
+    assert "offset=10" in browser.current_url and "limit=10" in browser.current_url
+    screenshot(browser, "query-next-page")
+    browser.find_element(By.ID, "page-previous").click()
+    wait(browser).until(ec.staleness_of(table))
+    table = wait(browser).until(ec.presence_of_element_located((By.ID, "results")))
+    assert [r.text for r in table.find_elements(By.CSS_SELECTOR, "tbody tr")] == first

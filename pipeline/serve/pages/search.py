@@ -100,17 +100,33 @@ def search(store: Any, q: str, limit: int = 50) -> list[Hit]:
     return hits[:limit]
 
 
-def home(store: Any) -> dict[str, Any]:
-    from pipeline.graph.queries import load_named_queries
+#: the most mentioned entities the home page shows
+HOME_ENTITIES = 40
+
+
+def home(store: Any, rows: int | None = None) -> dict[str, Any]:
+    """The first page of the articles (``rows`` of them, default the listing's page) — asked
+    with one more, to know whether more follow — and the most mentioned entities."""
+    from pipeline.graph.queries import Page, load_named_queries
+    from pipeline.serve.listing import query_url
 
     queries = load_named_queries()
-    articles = store.query(queries["articles"].render()) if "articles" in queries else None
+    articles, more = [], None
+    if "articles" in queries:
+        listing = queries["articles"]
+        size = rows or listing.page or 100
+        found = store.query(listing.render(None, Page(size + 1) if listing.page is not None else None))
+        articles = [dict(zip(found.variables, row, strict=True)) for row in found.rows]
+        if len(articles) > size:
+            articles = articles[:size]
+            limit = None if size == listing.page else size
+            more = query_url("articles", {}, offset=size, limit=limit) + "#results-section"
     entities = store.query(queries["entities"].render()) if "entities" in queries else None
+    chips = [dict(zip(entities.variables, row, strict=True)) for row in entities.rows] if entities else []
+    more_chips = query_url("entities", {}) + "#results-section" if len(chips) > HOME_ENTITIES else None
     return {
-        "articles": [dict(zip(articles.variables, row, strict=True)) for row in articles.rows]
-        if articles
-        else [],
-        "entities": [dict(zip(entities.variables, row, strict=True)) for row in entities.rows][:40]
-        if entities
-        else [],
+        "articles": articles,
+        "more_articles": more,
+        "entities": chips[:HOME_ENTITIES],
+        "more_entities": more_chips,
     }
