@@ -210,13 +210,12 @@ def _distinctive(run: _Run, cue: str) -> bool:
 
 
 def _accepted(lex: Lexicon, ctx: Tokens, cue: str, runs: list[_Run], org_starts: dict[int, int]) -> bool:
+    if not all(_name_ok(lex, ctx, cue, run) for run in runs):
+        return False
     view, last = ctx.view, runs[-1]
     after = _after_alias(view, last.end)
     rest = view[after : after + 8]
-    listed = rest.startswith(org_context.LIST_COLLECTIVES) or _joined_to(view, after, org_starts)
-    if (cue == "inline" and not listed) or not all(_name_ok(lex, ctx, cue, run) for run in runs):
-        return False  # (the inline cue, the most frequent, only with a list word: tested first)
-    if listed:
+    if rest.startswith(org_context.LIST_COLLECTIVES) or _joined_to(view, after, org_starts):
         return True  # 澄源、嵐翊等機構; 澄源與[a found organisation]
     if cue in ("introducer", "descriptor"):
         return _predicate_follows(lex, ctx, last)
