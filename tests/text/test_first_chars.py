@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from pipeline.text.first_chars import first_chars, guarded
+from pipeline.text.first_chars import first_chars, guarded, scan
 
 TEXTS = (
     "台積電今年第三季營收達新台幣7,596億元，年增30%；鴻海12日宣布以5億美元收購某公司。",
@@ -39,6 +39,11 @@ def test_guard_keeps_the_matches(pattern: str) -> None:
         assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
             (m.span(), m.groups()) for m in plain.finditer(text)
         ]
+    for text in TEXTS:
+        for compiled in (plain, fast):  # the scan by first characters finds the same
+            assert [(m.span(), m.groups()) for m in scan(compiled, text)] == [
+                (m.span(), m.groups()) for m in plain.finditer(text)
+            ]
 
 
 @pytest.mark.parametrize(

@@ -30,7 +30,7 @@ from typing import Literal, NamedTuple
 
 from pipeline.lang.zh import currencies as C
 from pipeline.lang.zh import numbers as N
-from pipeline.text.first_chars import guarded
+from pipeline.text.first_chars import guarded, scan
 from pipeline.text.view import to_view
 from pipeline.text.view import view_form as fold
 
@@ -226,7 +226,7 @@ def _arabic_regex() -> re.Pattern[str]:
 def find_numerals(view: str) -> list[Found]:
     """Every numeral in the view with its offsets."""
     out: list[Found] = []
-    for m in numeral_regex().finditer(view):
+    for m in scan(numeral_regex(), view):
         out.extend(_numerals_in(m.group(), m.start(), view[m.end() : m.end() + 1]))
     return out
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pipeline.model.frozen import replace
 from pipeline.model.records import Qualifier
@@ -17,9 +17,9 @@ from pipeline.nlp.quantities.scan import ends, skip_space, skip_space_back, star
 from pipeline.nlp.quantities.units import Unit, unit_after
 
 
-@dataclass(frozen=True)
-class Pairing:
-    """The numeral(s) one quantity is read from: one, or the two ends of a range."""
+class Pairing(NamedTuple):
+    """The numeral(s) one quantity is read from: one, or the two ends of a range (a named tuple:
+    one per numeral of the text)."""
 
     first: Found
     last: Found
