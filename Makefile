@@ -31,7 +31,7 @@ lint: install
 	$(BIN)/ruff format --check pipeline tests bench
 
 typecheck: install
-	$(BIN)/mypy pipeline
+	$(BIN)/mypy pipeline bench
 
 test: install lint typecheck
 	$(BIN)/pytest -q

@@ -33,8 +33,9 @@ def predict(tagger: LacTagger, text: str) -> dict[str, Any]:
     by_form: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for span in tagger.spans(to_view(text)):
         if span.label in TYPES:
-            mention = {"text": text[span.start : span.end], "start": span.start, "end": span.end}
-            by_form.setdefault((TYPES[span.label], mention["text"]), []).append(mention)
+            surface = text[span.start : span.end]
+            mention: dict[str, Any] = {"text": surface, "start": span.start, "end": span.end}
+            by_form.setdefault((TYPES[span.label], surface), []).append(mention)
     entities = [{"type": t, "mentions": ms} for (t, _), ms in by_form.items()]
     return {"entities": entities}
 
