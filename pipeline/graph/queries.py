@@ -30,6 +30,13 @@ as it stands is the first page; :meth:`NamedQuery.render` sets another (:class:`
 both clauses for every row (:data:`EVERY_ROW`). Its order is total, so pages neither overlap nor
 skip a row. :meth:`NamedQuery.count_text` counts the rows of the whole answer.
 
+A formulation that picks the page first and looks its rows' details up is slow for every row
+(a lookup per row where one pass over each pattern would do), and Oxigraph plans from the text.
+So a listing may have a sibling file ``<name>.every-row.rq`` (``articles.every-row.rq``): the
+same answer, in the same order, written for every row — with the same ``VALUES`` blocks and no
+page clauses. :meth:`NamedQuery.render` runs it for :data:`EVERY_ROW`, and the count counts it;
+it is not a named query of its own.
+
 Queries are written against the store's default graph: the merged facts, each once
 (:mod:`pipeline.store.merged`). They use ``GRAPH ?g`` only for an article's own statements
 (provenance), with ``?g`` kept to the article graphs. Scale rules they follow, measured at 500
@@ -123,6 +130,8 @@ class NamedQuery:
     source: Path | None = None
     #: the rows of a page by default, for a listing (None: the query is not paged)
     page: int | None = None
+    #: a listing's every-row formulation (its ``.every-row.rq`` file), if it has one
+    every_row: str | None = None
 
     def render(self, params: Mapping[str, str] | None = None, page: Page | None = None) -> str:
         """The query text with every parameter's VALUES block set to the given or default value,
@@ -135,27 +144,28 @@ class NamedQuery:
             raise QueryError(
                 f"query {self.name!r} has no parameter {', '.join(unknown)} (it takes: {declared})"
             )
-        text = self.text
+        blocks = {}
         for param in self.params:
             value = given.get(param.name, param.default)
             if value is None:
                 raise QueryError(f"query {self.name!r} needs the parameter {param.name!r}")
-            block = f"VALUES ?{param.name} {{ {' '.join(sparql_terms(value))} }}"
-            # a function replacement: the block is inserted as is (no backslash processing)
-            text = _values_block(param.name).sub(lambda _m, b=block: b, text)  # type: ignore[misc]
-        return self._paged(text, page)
+            blocks[param.name] = f"VALUES ?{param.name} {{ {' '.join(sparql_terms(value))} }}"
+        return _with_values(self._paged(page), blocks)
 
-    def _paged(self, text: str, page: Page | None) -> str:
+    def _paged(self, page: Page | None) -> str:
+        """The text (before its parameters are set) of ``page``."""
         if self.page is None:
             if page is not None and page.limit is not None:
                 raise QueryError(f"query {self.name!r} is not a listing: it has no pages")
-            return text
+            return self.text
         chosen = page or Page(self.page)
         if chosen.limit is None:
             if chosen.offset:
                 raise QueryError(f"query {self.name!r}: a page after an offset needs a limit")
-            return _PAGE_END.sub("", _PAGE.sub("", text))
-        text = _PAGE.sub(f"LIMIT {chosen.limit} OFFSET {chosen.offset}", text)
+            if self.every_row is not None:
+                return self.every_row
+            return _PAGE_END.sub("", _PAGE.sub("", self.text))
+        text = _PAGE.sub(f"LIMIT {chosen.limit} OFFSET {chosen.offset}", self.text)
         return _PAGE_END.sub(f"LIMIT {chosen.end}", text)
 
     def count_text(self, params: Mapping[str, str] | None = None) -> str:
@@ -169,6 +179,14 @@ class NamedQuery:
         order = _ORDER.search(text, tail)
         body = text[select.start() : order.start() if order is not None else len(text)]
         return f"{text[: select.start()]}SELECT (COUNT(*) AS ?rows) WHERE {{\n{{\n{body}\n}}\n}}\n"
+
+
+def _with_values(text: str, blocks: Mapping[str, str]) -> str:
+    """``text`` with each parameter's VALUES blocks replaced by its block."""
+    for name, block in blocks.items():
+        # a function replacement: the block is inserted as is (no backslash processing)
+        text = _values_block(name).sub(lambda _m, b=block: b, text)  # type: ignore[misc]
+    return text
 
 
 def sparql_terms(value: str) -> list[str]:
@@ -236,7 +254,30 @@ def parse_query_file(path: Path) -> NamedQuery:
         showcase=showcase,
         source=path,
         page=page,
+        every_row=_every_row(path, page, [p.name for p in params]),
     )
+
+
+#: the suffix of a listing's every-row formulation (see the module docstring)
+EVERY_ROW_SUFFIX = ".every-row.rq"
+
+
+def _every_row(path: Path, page: int | None, params: list[str]) -> str | None:
+    """The text of the listing's ``.every-row.rq`` sibling, if there is one: no page clauses, and
+    each parameter's VALUES block as in the listing (the same default)."""
+    sibling = path.with_name(path.name.removesuffix(".rq") + EVERY_ROW_SUFFIX)
+    if not sibling.is_file():
+        return None
+    if page is None:
+        raise QueryError(f"{sibling}: only a listing (a '# page: N' header) has an every-row formulation")
+    text = sibling.read_text(encoding="utf-8")
+    if _PAGE.search(text) or _PAGE_END.search(text):
+        raise QueryError(f"{sibling}: the every-row formulation has no page clauses")
+    listing = path.read_text(encoding="utf-8")
+    for name in params:
+        if set(_values_block(name).findall(text)) != set(_values_block(name).findall(listing)):
+            raise QueryError(f"{sibling}: needs the listing's 'VALUES ?{name} {{…}}' block")
+    return text
 
 
 def _page_size(path: Path, value: str, text: str) -> int:
@@ -258,6 +299,10 @@ def load_named_queries(directory: Path | None = None) -> dict[str, NamedQuery]:
     """Every ``*.rq`` in the queries directory, by name (sorted)."""
     found: dict[str, NamedQuery] = {}
     for path in sorted((directory or queries_dir()).glob("*.rq")):
+        if path.name.endswith(EVERY_ROW_SUFFIX):
+            if not path.with_name(path.name.removesuffix(EVERY_ROW_SUFFIX) + ".rq").is_file():
+                raise QueryError(f"{path}: an every-row formulation of no listing")
+            continue
         query = parse_query_file(path)
         if query.name in found:
             raise QueryError(f"{path}: duplicate query name {query.name!r}")

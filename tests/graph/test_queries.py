@@ -161,6 +161,66 @@ def test_a_listing_needs_its_page_clause(tmp_path: Path, body: str) -> None:
         parse_query_file(path)
 
 
+EVERY = """# every row of things
+SELECT ?x WHERE { { SELECT DISTINCT ?x WHERE { ?x a ?t } } ?x ?p ?o }
+ORDER BY ?x
+"""
+
+
+def test_a_listing_runs_its_every_row_formulation(tmp_path: Path) -> None:
+    (tmp_path / "things.rq").write_text(LISTING, encoding="utf-8")
+    (tmp_path / "things.every-row.rq").write_text(EVERY, encoding="utf-8")
+    query = parse_query_file(tmp_path / "things.rq")
+    assert query.render() == LISTING and "LIMIT 3 OFFSET 6  # page" in query.render(page=Page(3, 6))
+    assert query.render(page=EVERY_ROW) == EVERY
+    assert "DISTINCT ?x WHERE { ?x a ?t }" in query.count_text() and "ORDER" not in query.count_text()
+    assert list(load_named_queries(tmp_path)) == ["things"]
+
+
+@pytest.mark.parametrize("name", sorted(q.name for q in QUERIES.values() if q.page is not None))
+def test_every_row_parses(store: ox.Store, name: str) -> None:
+    text = QUERIES[name].render(SAMPLE_PARAMS.get(name, {}), EVERY_ROW)
+    prepareQuery(text)
+    store.query(text)
+    prepareQuery(QUERIES[name].count_text(SAMPLE_PARAMS.get(name, {})))
+
+
+PARAM_LISTING = LISTING.replace("# page: 5", "# page: 5\n# param: t = thing").replace(
+    "?x a ?t }", '?x a ?t VALUES ?t { "thing" } }'
+)
+
+
+@pytest.mark.parametrize(
+    ("listing", "every", "files"),
+    [
+        pytest.param(
+            LISTING.replace("# page: 5\n", ""), EVERY, ("things", "things.every-row"), id="not-a-listing"
+        ),
+        pytest.param(
+            LISTING,
+            EVERY.replace("ORDER BY ?x", "ORDER BY ?x LIMIT 5  # page end"),
+            ("things", "things.every-row"),
+            id="page-clause",
+        ),
+        pytest.param(PARAM_LISTING, EVERY, ("things", "things.every-row"), id="no-values-block"),
+        pytest.param(
+            PARAM_LISTING,
+            EVERY.replace("?x a ?t", '?x a ?t VALUES ?t { "other" }'),
+            ("things", "things.every-row"),
+            id="other-default",
+        ),
+        pytest.param(LISTING, EVERY, ("things", "other.every-row"), id="of-no-listing"),
+    ],
+)
+def test_an_every_row_formulation_fits_its_listing(
+    tmp_path: Path, listing: str, every: str, files: tuple[str, str]
+) -> None:
+    (tmp_path / f"{files[0]}.rq").write_text(listing, encoding="utf-8")
+    (tmp_path / f"{files[1]}.rq").write_text(every, encoding="utf-8")
+    with pytest.raises(QueryError):
+        load_named_queries(tmp_path)
+
+
 def test_header_requires_a_values_block(tmp_path: Path) -> None:
     path = tmp_path / "q.rq"
     path.write_text("# name: demo\n# param: who = x\nSELECT * WHERE { ?s ?p ?o }\n", encoding="utf-8")
