@@ -327,6 +327,10 @@ def split_glued_suffixes(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> Tok
         (ts, te), word = ctx.spans[k], ctx.words[k]
         if word in lex.t.suffix_set or word in lex.t.stops or ts in known or not all_cjk(word):
             continue
+        shares = _group_then_shares(lex, word)
+        if shares:  # 集團股份: the group word ends the name, 股份 are its shares
+            split[k] = [(ts, te - shares), (te - shares, te)]
+            continue
         pieces, end = _suffix_pieces(lex, word, ts, te)
         kind = lex.word_kind(view[ts:end]) if pieces else None
         place_tied = kind == "place" and all(view[a:b] in lex.t.place_ok for a, b in pieces)
@@ -345,6 +349,15 @@ def split_glued_suffixes(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> Tok
         else:
             spans.append(span)
     return Tokens(view, tuple(spans))
+
+
+def _group_then_shares(lex: Lexicon, word: str) -> int:
+    """The length of the object noun (股份) ending a token made of a group word and it, or 0."""
+    t = lex.t
+    noun = next((x for x in t.object_noun_suffixes if word.endswith(x)), None)
+    if noun is None or word[: -len(noun)] not in t.group_words_before_shares:
+        return 0
+    return len(noun)
 
 
 def _suffix_pieces(lex: Lexicon, word: str, ts: int, te: int) -> tuple[list[tuple[int, int]], int]:
