@@ -32,6 +32,7 @@ def people(lex: Lexicon, ctx: Tokens, gaz: list[Candidate], orgs: list[Candidate
             cand = _next_spaced_name(lex, ctx, cand.end)
     out += _names_before_titles(lex, ctx, gaz)
     out += _names_before_speech(lex, ctx, gaz)
+    out += _names_before_speech_chars(lex, ctx, gaz)
     out += _names_as_subjects(lex, ctx, gaz, out)
     known_people = [c for c in gaz if c.type == "person"]
     out += _name_lists(lex, ctx, [*out, *known_people], {c.start for c in orgs if c.type == "organization"})
@@ -161,6 +162,26 @@ def _names_before_speech(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> lis
     return out
 
 
+def _names_before_speech_chars(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> list[Candidate]:
+    """A two-character name right before 稱 or 說 cut as a word of its own, at a clause start or
+    after a noun-phrase opener (王明|稱|將辭職, 陳立|說|，): the verb is no part of the name."""
+    view, t = ctx.view, lex.t
+    taken = {c.start for c in gaz}
+    out: list[Candidate] = []
+    for (vs, ve), word in zip(ctx.spans, ctx.words, strict=True):
+        start = vs - 2
+        if ve - vs != 1 or word not in lang.SPEECH_CHARS_AFTER_NAME or start < 0 or start in taken:
+            continue
+        i = ctx.starts.get(start)
+        if i is None or not (start == 0 or view[start - 1] in t.delimiters or ctx.tok(i - 1) in t.np_openers):
+            continue
+        if ve < len(view) and view[ve] in lang.PARTICLE_CHARS:
+            continue  # 林|美稱|的: a word, not a verb of saying
+        if chinese_name_end(lex, ctx, start) == vs and view[start:vs] not in t.generic:
+            out.append(Candidate(start, vs, "person", None, fold_key(view[start:vs]), 1, "speaker"))
+    return out
+
+
 def _names_as_subjects(
     lex: Lexicon, ctx: Tokens, gaz: list[Candidate], found: list[Candidate]
 ) -> list[Candidate]:
@@ -183,9 +204,19 @@ def _names_as_subjects(
         j = ctx.ends[e] + 1
         verb_after = j < len(ctx) and (lex.tag(ctx.tok(j)) or "").startswith("v")
         closes = view[e : e + 1] in t.name_final or view.startswith(t.speech, e) or (opener and verb_after)
-        if opens and closes:
-            out.append(Candidate(s, e, "person", None, fold_key(view[s:e]), 2, "subject"))
+        if not (opens and closes):
+            continue
+        if _speech_char_ends(view, t.delimiters, e):  # 王明|稱將辭職: the name is 王明
+            if chinese_name_end(lex, ctx, s) == e - 1:
+                out.append(Candidate(s, e - 1, "person", None, fold_key(view[s : e - 1]), 2, "subject"))
+            continue
+        out.append(Candidate(s, e, "person", None, fold_key(view[s:e]), 2, "subject"))
     return out
+
+
+def _speech_char_ends(view: str, delimiters: frozenset[str], e: int) -> bool:
+    """The third character of a would-be name is a verb of saying and a clause follows it."""
+    return view[e - 1] in lang.SPEECH_CHARS_AFTER_NAME and e < len(view) and view[e] not in delimiters
 
 
 def _split_name(lex: Lexicon, ctx: Tokens, s: int, e: int) -> bool:
