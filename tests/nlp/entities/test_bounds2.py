@@ -98,3 +98,41 @@ SPEECH_AFTER_NAMES = [
 @pytest.mark.parametrize(("text", "present", "absent"), SPEECH_AFTER_NAMES)
 def test_speech_verbs_after_names(nlp, text: str, present: list[str], absent: list[str]) -> None:
     _check(nlp, text, present, absent, ("person",))
+
+
+LATIN_PEOPLE_IN_SLOTS = [
+    # a given name first or a Chinese surname last, no company word: a person
+    pytest.param("公司與John Smith簽署協議。", ["John Smith"], [], "person", id="signs-with-hant"),
+    pytest.param("公司与John Smith签署协议。", ["John Smith"], [], "person", id="signs-with-hans"),
+    pytest.param("本輪由Peter Chan出資。", ["Peter Chan"], [], "person", id="funded-by-hant"),
+    pytest.param("本轮由Peter Chan出资。", ["Peter Chan"], [], "person", id="funded-by-hans"),
+    pytest.param("本輪由Tan Wei Ming領投。", ["Tan Wei Ming"], [], "person", id="surname-first-hant"),
+    pytest.param("本轮由Tan Wei Ming领投。", ["Tan Wei Ming"], [], "person", id="surname-first-hans"),
+    pytest.param(
+        "投資方包括Blue Harbor、Michael Wong等。", ["Michael Wong"], [], "person", id="list-member-hant"
+    ),
+    pytest.param(
+        "投资方包括Blue Harbor、Michael Wong等。", ["Michael Wong"], [], "person", id="list-member-hans"
+    ),
+    # a company word, or neither kind of name word: a company
+    pytest.param(
+        "公司與Peter Chan Holdings簽署協議。", ["Peter Chan Holdings"], [], "organization", id="holdings-hant"
+    ),
+    pytest.param(
+        "公司与Peter Chan Holdings签署协议。", ["Peter Chan Holdings"], [], "organization", id="holdings-hans"
+    ),
+    pytest.param("公司與Blue Harbor簽署協議。", ["Blue Harbor"], [], "organization", id="latin-company-hant"),
+    pytest.param("公司与Blue Harbor签署协议。", ["Blue Harbor"], [], "organization", id="latin-company-hans"),
+    # outside a slot the phrase stays nothing
+    pytest.param("他在Peter Chan工作多年。", [], ["Peter Chan"], "person", id="no-slot-hant"),
+    pytest.param("他在Peter Chan工作多年。", [], ["Peter Chan"], "organization", id="no-slot-org"),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent", "kind"), LATIN_PEOPLE_IN_SLOTS)
+def test_latin_people_in_party_slots(
+    nlp, text: str, present: list[str], absent: list[str], kind: str
+) -> None:
+    _check(nlp, text, present, absent, (kind,))
+    if kind == "person":
+        assert not set(present) & set(found(nlp, text, ORG_TYPES)), text
