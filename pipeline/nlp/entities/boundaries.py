@@ -55,7 +55,7 @@ def name_steps(
         if gaz is not None and gaz.type in ("organization", "media"):
             _take_known(lex, ctx, gaz, steps, end, verb_may_begin)
             break
-        nxt = _transliteration_left(lex, ctx, pos) if not steps else None
+        nxt = _transliteration_left(lex, ctx, pos, gaz_at) if not steps else None
         if nxt is not None:
             steps.append((nxt, "distinct"))  # 拉克希|米|維拉斯|銀行: one foreign name
             pos = nxt
@@ -83,14 +83,23 @@ def name_steps(
     return start, steps
 
 
-def _transliteration_left(lex: Lexicon, ctx: Tokens, pos: int) -> int | None:
+def _transliteration_left(lex: Lexicon, ctx: Tokens, pos: int, gaz_at: dict[int, Candidate]) -> int | None:
     """The start of the tokens of transliteration characters right before an organisation word
     (拉克希|米|維拉斯 before 銀行), when there are two or more of them with three characters or
-    more, none a place (印度, 德國 end the walk): one foreign name jieba cut into pieces."""
+    more, none a place (印度, 德國 end the walk) or a known name (英特爾|拉|政府: a known name and
+    a verb): one foreign name jieba cut into pieces."""
     t, start, pieces = lex.t, pos, 0
-    while (i := ctx.ends.get(start)) is not None and pos - ctx.spans[i][0] <= lang.MAX_TRANSLITERATED_NAME:
+    while (
+        (i := ctx.ends.get(start)) is not None
+        and start not in gaz_at
+        and pos - ctx.spans[i][0] <= lang.MAX_TRANSLITERATED_NAME
+    ):
         word = ctx.tok(i)
-        if not all(ch in t.transliteration for ch in word) or lex.is_place(word) or word in t.foreign_countries:
+        if (
+            not all(ch in t.transliteration for ch in word)
+            or lex.is_place(word)
+            or word in t.foreign_countries
+        ):
             break
         start, pieces = ctx.spans[i][0], pieces + 1
     return start if pieces >= 2 and pos - start >= 3 else None

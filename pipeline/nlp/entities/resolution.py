@@ -59,8 +59,8 @@ def drop_foreign_country(lex: Lexicon, view: str, chosen: list[Candidate]) -> li
 
 def _without_country(lex: Lexicon, view: str, c: Candidate) -> Candidate:
     t = lex.t
-    if c.type != "organization" or c.source.startswith("gazetteer"):
-        return c
+    if c.type != "organization" or c.source.startswith("gazetteer") or c.source == "country-company":
+        return c  # (德國電信: the country is the name)
     country = next((x for x in t.foreign_countries if view.startswith(x, c.start)), None)
     if country is None:
         return c

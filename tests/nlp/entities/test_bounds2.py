@@ -136,3 +136,75 @@ def test_latin_people_in_party_slots(
     _check(nlp, text, present, absent, (kind,))
     if kind == "person":
         assert not set(present) & set(found(nlp, text, ORG_TYPES)), text
+
+
+TRANSLITERATED_NAMES = [
+    # transliteration characters jieba cut into pieces before an organisation word: one name
+    pytest.param(
+        "印度拉克希米維拉斯銀行被併入星展銀行。", ["拉克希米維拉斯銀行"], ["維拉斯銀行"], id="known-bank-hant"
+    ),
+    pytest.param(
+        "印度拉克希米维拉斯银行被并入星展银行。", ["拉克希米维拉斯银行"], ["维拉斯银行"], id="known-bank-hans"
+    ),
+    pytest.param(
+        "公司與印度巴拉特米塔爾銀行簽署協議。",
+        ["印度巴拉特米塔爾銀行"],
+        ["米塔爾銀行"],
+        id="unknown-bank-hant",
+    ),
+    pytest.param(
+        "公司与印度巴拉特米塔尔银行签署协议。",
+        ["印度巴拉特米塔尔银行"],
+        ["米塔尔银行"],
+        id="unknown-bank-hans",
+    ),
+    pytest.param("智利薩爾米恩托能源宣布擴產。", ["智利薩爾米恩托能源"], [], id="energy-hant"),
+    pytest.param("智利萨尔米恩托能源宣布扩产。", ["智利萨尔米恩托能源"], [], id="energy-hans"),
+    # a known foreign name drops the country before it
+    pytest.param(
+        "德國戴姆勒集團收購一家初創公司。", ["戴姆勒集團"], ["德國戴姆勒集團"], id="known-group-hant"
+    ),
+    pytest.param(
+        "德国戴姆勒集团收购一家初创公司。", ["戴姆勒集团"], ["德国戴姆勒集团"], id="known-group-hans"
+    ),
+    pytest.param("美國富國銀行宣布裁員。", ["富國銀行"], ["美國富國銀行"], id="known-us-bank-hant"),
+    pytest.param("美国富国银行宣布裁员。", ["富国银行"], ["美国富国银行"], id="known-us-bank-hans"),
+    # a known name, a one-character verb and an organisation word are no foreign name
+    pytest.param("英特爾拉政府資金入股。", ["英特爾"], ["英特爾拉政府"], id="known-then-verb-hant"),
+    pytest.param("英特尔拉政府资金入股。", ["英特尔"], ["英特尔拉政府"], id="known-then-verb-hans"),
+]
+
+
+COUNTRY_COMPANIES = [
+    # a country and an industry word in a party slot: the national company
+    pytest.param("公司向西班牙電訊購入資產。", ["西班牙電訊"], [], id="buy-from-hant"),
+    pytest.param("公司向西班牙电讯购入资产。", ["西班牙电讯"], [], id="buy-from-hans"),
+    pytest.param("該公司與德國電信簽署合作協議。", ["德國電信"], [], id="sign-with-hant"),
+    pytest.param("该公司与德国电信签署合作协议。", ["德国电信"], [], id="sign-with-hans"),
+    pytest.param("德國電信宣布收購一家荷蘭公司。", ["德國電信"], [], id="subject-hant"),
+    pytest.param("德国电信宣布收购一家荷兰公司。", ["德国电信"], [], id="subject-hans"),
+    pytest.param("本輪由法國電力出資。", ["法國電力"], [], id="funded-by-hant"),
+    pytest.param("本轮由法国电力出资。", ["法国电力"], [], id="funded-by-hans"),
+    # outside a slot: the country's market or industry
+    pytest.param("西班牙電訊市場競爭激烈。", [], ["西班牙電訊"], id="market-hant"),
+    pytest.param("西班牙电讯市场竞争激烈。", [], ["西班牙电讯"], id="market-hans"),
+    pytest.param("德國電信業增長放緩。", [], ["德國電信", "德國電信業"], id="industry-hant"),
+    pytest.param("德国电信业增长放缓。", [], ["德国电信", "德国电信业"], id="industry-hans"),
+    pytest.param("與法國電力需求相比，仍有差距。", [], ["法國電力"], id="demand-hant"),
+    pytest.param("与法国电力需求相比，仍有差距。", [], ["法国电力"], id="demand-hans"),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), TRANSLITERATED_NAMES)
+def test_transliterated_names(nlp, text: str, present: list[str], absent: list[str]) -> None:
+    _check(nlp, text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), COUNTRY_COMPANIES)
+def test_country_companies_in_party_slots(nlp, text: str, present: list[str], absent: list[str]) -> None:
+    _check(nlp, text, present, absent)
+
+
+def test_a_country_company_links_to_its_long_form(nlp) -> None:
+    orgs = found(nlp, "該公司與德國電信簽署合作協議。", ORG_TYPES)
+    assert orgs["德國電信"].iri is not None and orgs["德國電信"].iri.endswith("/deutsche-telekom")
