@@ -136,6 +136,7 @@ class EntityRecognizer:
         chosen = propagation.propagate(lex, ctx, chosen)
         chosen = propagation.merge_legal_variants(lex, view, chosen)
         chosen = resolution.people_named_as_organisations(view, chosen)
+        chosen = resolution.latin_names_of_people(view, chosen)
         doc._.mentions, doc._.entities = link(gazetteer, text_of(doc), chosen)
         return doc
 

@@ -208,3 +208,35 @@ def test_country_companies_in_party_slots(nlp, text: str, present: list[str], ab
 def test_a_country_company_links_to_its_long_form(nlp) -> None:
     orgs = found(nlp, "該公司與德國電信簽署合作協議。", ORG_TYPES)
     assert orgs["德國電信"].iri is not None and orgs["德國電信"].iri.endswith("/deutsche-telekom")
+
+
+LATIN_SHORT_FORMS_OF_PEOPLE = [
+    # a person named in Latin, later written by one of the words of the name
+    pytest.param(
+        "嵐翊控股執行董事Lau Ka Fai認購新股。其後Lau、澄源一方增持。",
+        "Lau",
+        "person",
+        id="surname-later-hant",
+    ),
+    pytest.param(
+        "岚翊控股执行董事Lau Ka Fai认购新股。其后Lau、澄源一方增持。",
+        "Lau",
+        "person",
+        id="surname-later-hans",
+    ),
+    pytest.param(
+        "董事Peter Chan表示支持，Peter與公司簽署協議。", "Peter", "person", id="given-name-later-hant"
+    ),
+    pytest.param(
+        "董事Peter Chan表示支持，Peter与公司签署协议。", "Peter", "person", id="given-name-later-hans"
+    ),
+    # no such person: a lone capitalised word stays an organisation
+    pytest.param("投資方包括Lau、澄源等。", "Lau", "organization", id="no-person-hant"),
+    pytest.param("投资方包括Lau、澄源等。", "Lau", "organization", id="no-person-hans"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), LATIN_SHORT_FORMS_OF_PEOPLE)
+def test_latin_short_forms_of_people(nlp, text: str, name: str, kind: str) -> None:
+    names = found(nlp, text, ("organization", "media", "person"))
+    assert name in names and names[name].type == kind, (text, {k: m.type for k, m in names.items()})
