@@ -163,23 +163,35 @@ def _names_before_speech(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> lis
 
 
 def _names_before_speech_chars(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> list[Candidate]:
-    """A two-character name right before 稱 or 說 cut as a word of its own, at a clause start or
-    after a noun-phrase opener (王明|稱|將辭職, 陳立|說|，): the verb is no part of the name."""
+    """A two-character name right before 稱 or 說, at a clause start or after 據 (王明|稱|將辭職,
+    陳立|說|，, 據|馮凱稱|，): the verb is no part of the name."""
     view, t = ctx.view, lex.t
     taken = {c.start for c in gaz}
     out: list[Candidate] = []
     for (vs, ve), word in zip(ctx.spans, ctx.words, strict=True):
-        start = vs - 2
-        if ve - vs != 1 or word not in lang.SPEECH_CHARS_AFTER_NAME or start < 0 or start in taken:
+        verb = _speech_char_at(lex, vs, ve, word)
+        start = verb - 2
+        if verb < 0 or start < 0 or start in taken:
             continue
         i = ctx.starts.get(start)
-        if i is None or not (start == 0 or view[start - 1] in t.delimiters or ctx.tok(i - 1) in t.np_openers):
-            continue
+        if i is None or not (
+            start == 0 or view[start - 1] in t.delimiters or ctx.tok(i - 1) in lang.SPEECH_FRAME_OPENERS
+        ):
+            continue  # (由陳子稱主導: after 由 or 與 a name, no verb of saying, follows)
         if ve < len(view) and view[ve] in lang.PARTICLE_CHARS:
             continue  # 林|美稱|的: a word, not a verb of saying
-        if chinese_name_end(lex, ctx, start) == vs and view[start:vs] not in t.generic:
-            out.append(Candidate(start, vs, "person", None, fold_key(view[start:vs]), 1, "speaker"))
+        if chinese_name_end(lex, ctx, start) == verb and view[start:verb] not in t.generic:
+            out.append(Candidate(start, verb, "person", None, fold_key(view[start:verb]), 1, "speaker"))
     return out
+
+
+def _speech_char_at(lex: Lexicon, vs: int, ve: int, word: str) -> int:
+    """Where the verb of saying is in a token that is one (稱) or a name glued to one (馮凱稱), or -1."""
+    if word[-1:] not in lang.SPEECH_CHARS_AFTER_NAME:
+        return -1
+    if ve - vs == 1 or (ve - vs == 3 and word[0] in lex.t.surnames):
+        return ve - 1
+    return -1
 
 
 def _names_as_subjects(
