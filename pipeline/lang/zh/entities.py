@@ -370,6 +370,9 @@ SURNAMES: str = (
 #: name (王良在發布會, 陳明將出席): the name is the first two characters
 NAME_FINAL_FUNCTION_CHARS: str = "在於于是也將将對对從从說说稱称則则亦曾向並并已"
 
+#: One-character verbs of saying after a name (王明稱將辭職, 陳立說，), and what opens their frame (據王明稱)
+SPEECH_CHARS_AFTER_NAME: str = "稱称說说"
+SPEECH_FRAME_OPENERS: tuple[str, ...] = ("據", "据")
 #: Particles and locatives that end a phrase, never a personal name (彭亨的, 文告中, 尤其是)
 PARTICLE_CHARS: str = "的之中內上下裡里是仍了著着過們等"
 

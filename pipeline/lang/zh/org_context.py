@@ -180,3 +180,18 @@ PLURAL_MEASURES: str = "家些类批个位"
 #: one-character words after a bare name that begin its predicate: modals, adverbs,
 #: prepositions (翔鹭|拟, 岚翊|向银行借款); no bare name contains them
 PREDICATE_INITIALS: str = "拟将已也亦则均再曾并于在向与和及对把被由获以为"
+
+#: Industry words that, after a foreign country, name that country's national company in a deal
+#: slot (向西班牙电讯购入, 与德国电信签署, 由沙特石油出资) and its market elsewhere
+#: (西班牙电讯市场, 德国电信业): the gazetteer leaves these phrases out
+COUNTRY_COMPANY_INDUSTRIES: tuple[str, ...] = (
+    "电信", "电讯", "石油", "电力", "航空", "钢铁", "邮政", "铁路", "能源", "化工", "矿业",
+)  # fmt: skip
+#: what follows such a phrase in a deal slot (after 向/与/由/获 …): a deal or partner verb, or
+#: a verb of buying from it; at a clause start, a company's predicate
+COUNTRY_COMPANY_CLOSERS: tuple[str, ...] = (
+    *DEAL_SLOT_CLOSERS, *PARTNER_VERBS, "购入", "购买", "买入", "采购", "出售", "转让", "贷款", "借款",
+)  # fmt: skip
+COUNTRY_COMPANY_SUBJECT_VERBS: tuple[str, ...] = ("宣布", "收购", "拟收购", "将收购", "已收购", "斥资")
+#: legal words after such a phrase that make the name the gazetteer knows (德国电信公司)
+COUNTRY_COMPANY_LONG_FORMS: tuple[str, ...] = ("公司", "集团", "股份公司")

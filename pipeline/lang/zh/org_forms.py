@@ -145,3 +145,8 @@ WORDS_CONTAINING_NAMES: tuple[str, ...] = (
     "夏普比率", "夏普值", "高通膨", "高通胀", "奔驰而过", "奔驰而来", "奔驰而去", "一路奔驰", "博通古今",
     "再生元素", "和大数据", "和大型", "和大陆",
 )  # fmt: skip
+
+#: Organisation words after which 股份 (OBJECT_NOUN_SUFFIXES) is the shares of the company named
+#: before it (出售所持京东集团股份, 增持某某控股股份); a registered name (…集团股份有限公司) is
+#: matched whole by its longer legal form
+GROUP_WORDS_BEFORE_SHARES: tuple[str, ...] = ("集团", "控股", "公司", "集团公司", "控股公司", "控股集团")

@@ -55,6 +55,11 @@ def name_steps(
         if gaz is not None and gaz.type in ("organization", "media"):
             _take_known(lex, ctx, gaz, steps, end, verb_may_begin)
             break
+        nxt = _transliteration_left(lex, ctx, pos, gaz_at) if not steps else None
+        if nxt is not None:
+            steps.append((nxt, "distinct"))  # 拉克希|米|維拉斯|銀行: one foreign name
+            pos = nxt
+            continue
         nxt = (
             _paren_left(ctx.view, pos, steps)
             if ctx.view[pos - 1] == ")"
@@ -76,6 +81,28 @@ def name_steps(
     _give_back(steps, give_back)
     start = steps[-1][0] if steps else end
     return start, steps
+
+
+def _transliteration_left(lex: Lexicon, ctx: Tokens, pos: int, gaz_at: dict[int, Candidate]) -> int | None:
+    """The start of the tokens of transliteration characters right before an organisation word
+    (拉克希|米|維拉斯 before 銀行), when there are two or more of them with three characters or
+    more, none a place (印度, 德國 end the walk) or a known name (英特爾|拉|政府: a known name and
+    a verb): one foreign name jieba cut into pieces."""
+    t, start, pieces = lex.t, pos, 0
+    while (
+        (i := ctx.ends.get(start)) is not None
+        and start not in gaz_at
+        and pos - ctx.spans[i][0] <= lang.MAX_TRANSLITERATED_NAME
+    ):
+        word = ctx.tok(i)
+        if (
+            not all(ch in t.transliteration for ch in word)
+            or lex.is_place(word)
+            or word in t.foreign_countries
+        ):
+            break
+        start, pieces = ctx.spans[i][0], pieces + 1
+    return start if pieces >= 2 and pos - start >= 3 else None
 
 
 def _group_of_known(ctx: Tokens, pos: int, gaz_at: dict[int, Candidate], steps: list[Step]) -> int | None:
@@ -327,6 +354,10 @@ def split_glued_suffixes(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> Tok
         (ts, te), word = ctx.spans[k], ctx.words[k]
         if word in lex.t.suffix_set or word in lex.t.stops or ts in known or not all_cjk(word):
             continue
+        shares = _group_then_shares(lex, word)
+        if shares:  # 集團股份: the group word ends the name, 股份 are its shares
+            split[k] = [(ts, te - shares), (te - shares, te)]
+            continue
         pieces, end = _suffix_pieces(lex, word, ts, te)
         kind = lex.word_kind(view[ts:end]) if pieces else None
         place_tied = kind == "place" and all(view[a:b] in lex.t.place_ok for a, b in pieces)
@@ -345,6 +376,15 @@ def split_glued_suffixes(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> Tok
         else:
             spans.append(span)
     return Tokens(view, tuple(spans))
+
+
+def _group_then_shares(lex: Lexicon, word: str) -> int:
+    """The length of the object noun (股份) ending a token made of a group word and it, or 0."""
+    t = lex.t
+    noun = next((x for x in t.object_noun_suffixes if word.endswith(x)), None)
+    if noun is None or word[: -len(noun)] not in t.group_words_before_shares:
+        return 0
+    return len(noun)
 
 
 def _suffix_pieces(lex: Lexicon, word: str, ts: int, te: int) -> tuple[list[tuple[int, int]], int]:

@@ -36,6 +36,7 @@ from pipeline.nlp.entities.affiliates import affiliates
 from pipeline.nlp.entities.candidates import Tokens
 from pipeline.nlp.entities.context_names import context_names
 from pipeline.nlp.entities.coordination import list_members
+from pipeline.nlp.entities.country_companies import country_companies
 from pipeline.nlp.entities.frames import company_frames
 from pipeline.nlp.entities.gazetteer_matches import build_matcher, gazetteer_matches
 from pipeline.nlp.entities.glued import unglue_function_chars
@@ -111,6 +112,7 @@ class EntityRecognizer:
         ]
         cands += people(lex, ctx, gaz, cands)
         cands += context_names(lex, ctx, cands)
+        cands += country_companies(lex, view, cands)
         if self.tagger is not None:
             cands += lac_candidates(lex, ctx, self.tagger.spans(view), cands, self.policy)
         figures = (doc._.amounts or (), doc._.capacities or (), doc._.shares or (), doc._.percentages or ())
@@ -134,6 +136,7 @@ class EntityRecognizer:
         chosen = propagation.propagate(lex, ctx, chosen)
         chosen = propagation.merge_legal_variants(lex, view, chosen)
         chosen = resolution.people_named_as_organisations(view, chosen)
+        chosen = resolution.latin_names_of_people(view, chosen)
         doc._.mentions, doc._.entities = link(gazetteer, text_of(doc), chosen)
         return doc
 

@@ -11,7 +11,9 @@ import re
 
 from pipeline.lang.zh import entities as lang
 from pipeline.lang.zh.grammar import CLAUSE_END, LIST_CONJUNCTIONS
+from pipeline.model.records import EntityType
 from pipeline.nlp.entities.candidates import Candidate, Tokens, all_cjk, by_position, fold_key
+from pipeline.nlp.entities.latin_names import personal_name
 from pipeline.nlp.entities.lexicon import Lexicon
 
 _MAX_MEMBER = 8
@@ -56,7 +58,8 @@ def _latin_member(lex: Lexicon, view: str, start: int) -> Candidate | None:
         return None
     if m.group().lower() in lang.LATIN_STOPWORDS or m.group() in lex.t.product_context:
         return None  # 輝達、AI等, 晶片、GPU等: a word of the trade, no name
-    return Candidate(start, m.end(), "organization", None, fold_key(m.group()), 2, "list-member")
+    kind: EntityType = "person" if personal_name(m.group().split()) else "organization"
+    return Candidate(start, m.end(), kind, None, fold_key(m.group()), 2, "list-member")
 
 
 def _member_after(lex: Lexicon, ctx: Tokens, start: int, occupied: set[int]) -> Candidate | None:

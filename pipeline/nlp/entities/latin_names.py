@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.zh import entities as lang
-from pipeline.lang.zh import org_context
+from pipeline.lang.zh import latin_people, org_context
 from pipeline.model.records import EntityType
 from pipeline.nlp.entities.candidates import LATIN, Candidate, fold_key
 from pipeline.nlp.entities.lexicon import Lexicon
@@ -165,7 +165,21 @@ def _phrase_kind(view: str, start: int, end: int, n_words: int, lex: Lexicon) ->
         or before.endswith(org_context.LIST_INTRODUCERS)
         or (before.endswith(org_context.DEAL_SLOT_OPENERS) and after.startswith(_PARTY_CLOSERS))
     ):
-        return "organization"
+        return "person" if personal_name(view[start:end].split()) else "organization"
     if after.startswith(lex.t.speech) and n_words <= 3:
         return "person"
     return None
+
+
+def personal_name(words: list[str]) -> bool:
+    """Two or three capitalised words, a common given name first or a Chinese surname last
+    (John Smith, Peter Chan, Tan Wei Ming)."""
+    if not 2 <= len(words) <= 3 or not all(w[0].isupper() for w in words):
+        return False
+    first, last = words[0].lower(), words[-1].lower()
+    surnames = latin_people.LATIN_CHINESE_SURNAMES
+    return (
+        first in latin_people.LATIN_GIVEN_NAMES
+        or last in surnames
+        or (len(words) == 3 and first in surnames)  # Tan Wei Ming: the surname first
+    )

@@ -165,9 +165,11 @@ def _name_with_suffix(
     if _crosses_legal_form(view[start:s], suffix):
         return None  # 某某股份有限公司拟向银行: the name ended at its legal form
     if suffix in t.object_noun_suffixes and (
-        steps[0][1] == "verb" or e - start > lang.MAX_OBJECT_SUFFIX_NAME
+        steps[0][1] == "verb"
+        or e - start > lang.MAX_OBJECT_SUFFIX_NAME
+        or view[start:s].endswith(t.group_words_before_shares)
     ):
-        return None  # 轉讓股份, 恢復股份: a verb and its object
+        return None  # 轉讓股份, 恢復股份: a verb and its object; 京東集團股份: the group's shares
     name = _Name(start, s, e, suffix, tuple(k for _, k in steps), full_legal, gaz_at.get(s), steps)
     decided, cand = _after_known_name(lex, ctx.view, name)
     if decided and cand is None and not full_legal:

@@ -32,6 +32,7 @@ def people(lex: Lexicon, ctx: Tokens, gaz: list[Candidate], orgs: list[Candidate
             cand = _next_spaced_name(lex, ctx, cand.end)
     out += _names_before_titles(lex, ctx, gaz)
     out += _names_before_speech(lex, ctx, gaz)
+    out += _names_before_speech_chars(lex, ctx, gaz)
     out += _names_as_subjects(lex, ctx, gaz, out)
     known_people = [c for c in gaz if c.type == "person"]
     out += _name_lists(lex, ctx, [*out, *known_people], {c.start for c in orgs if c.type == "organization"})
@@ -161,6 +162,38 @@ def _names_before_speech(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> lis
     return out
 
 
+def _names_before_speech_chars(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> list[Candidate]:
+    """A two-character name right before 稱 or 說, at a clause start or after 據 (王明|稱|將辭職,
+    陳立|說|，, 據|馮凱稱|，): the verb is no part of the name."""
+    view, t = ctx.view, lex.t
+    taken = {c.start for c in gaz}
+    out: list[Candidate] = []
+    for (vs, ve), word in zip(ctx.spans, ctx.words, strict=True):
+        verb = _speech_char_at(lex, vs, ve, word)
+        start = verb - 2
+        if verb < 0 or start < 0 or start in taken:
+            continue
+        i = ctx.starts.get(start)
+        if i is None or not (
+            start == 0 or view[start - 1] in t.delimiters or ctx.tok(i - 1) in lang.SPEECH_FRAME_OPENERS
+        ):
+            continue  # (由陳子稱主導: after 由 or 與 a name, no verb of saying, follows)
+        if ve < len(view) and view[ve] in lang.PARTICLE_CHARS:
+            continue  # 林|美稱|的: a word, not a verb of saying
+        if chinese_name_end(lex, ctx, start) == verb and view[start:verb] not in t.generic:
+            out.append(Candidate(start, verb, "person", None, fold_key(view[start:verb]), 1, "speaker"))
+    return out
+
+
+def _speech_char_at(lex: Lexicon, vs: int, ve: int, word: str) -> int:
+    """Where the verb of saying is in a token that is one (稱) or a name glued to one (馮凱稱), or -1."""
+    if word[-1:] not in lang.SPEECH_CHARS_AFTER_NAME:
+        return -1
+    if ve - vs == 1 or (ve - vs == 3 and word[0] in lex.t.surnames):
+        return ve - 1
+    return -1
+
+
 def _names_as_subjects(
     lex: Lexicon, ctx: Tokens, gaz: list[Candidate], found: list[Candidate]
 ) -> list[Candidate]:
@@ -183,9 +216,19 @@ def _names_as_subjects(
         j = ctx.ends[e] + 1
         verb_after = j < len(ctx) and (lex.tag(ctx.tok(j)) or "").startswith("v")
         closes = view[e : e + 1] in t.name_final or view.startswith(t.speech, e) or (opener and verb_after)
-        if opens and closes:
-            out.append(Candidate(s, e, "person", None, fold_key(view[s:e]), 2, "subject"))
+        if not (opens and closes):
+            continue
+        if _speech_char_ends(view, t.delimiters, e):  # 王明|稱將辭職: the name is 王明
+            if chinese_name_end(lex, ctx, s) == e - 1:
+                out.append(Candidate(s, e - 1, "person", None, fold_key(view[s : e - 1]), 2, "subject"))
+            continue
+        out.append(Candidate(s, e, "person", None, fold_key(view[s:e]), 2, "subject"))
     return out
+
+
+def _speech_char_ends(view: str, delimiters: frozenset[str], e: int) -> bool:
+    """The third character of a would-be name is a verb of saying and a clause follows it."""
+    return view[e - 1] in lang.SPEECH_CHARS_AFTER_NAME and e < len(view) and view[e] not in delimiters
 
 
 def _split_name(lex: Lexicon, ctx: Tokens, s: int, e: int) -> bool:

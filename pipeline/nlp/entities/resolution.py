@@ -59,8 +59,8 @@ def drop_foreign_country(lex: Lexicon, view: str, chosen: list[Candidate]) -> li
 
 def _without_country(lex: Lexicon, view: str, c: Candidate) -> Candidate:
     t = lex.t
-    if c.type != "organization" or c.source.startswith("gazetteer"):
-        return c
+    if c.type != "organization" or c.source.startswith("gazetteer") or c.source == "country-company":
+        return c  # (德國電信: the country is the name)
     country = next((x for x in t.foreign_countries if view.startswith(x, c.start)), None)
     if country is None:
         return c
@@ -257,4 +257,22 @@ def people_named_as_organisations(view: str, chosen: list[Candidate]) -> list[Ca
     for c in chosen:
         org = orgs.get(view[c.start : c.end]) if c.type == "person" and c.iri is None else None
         out.append(c if org is None else replace(c, type=org.type, iri=org.iri, key=org.key))
+    return out
+
+
+def latin_names_of_people(view: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A lone unknown Latin "organisation" that is the surname or given name of a person named in
+    Latin in the same article (Ng Yiu Ming … 莫、Ng一方) is that person."""
+    people = {
+        part: c
+        for c in chosen
+        if c.type == "person" and " " in (name := view[c.start : c.end])
+        for part in (name.split()[0], name.split()[-1])
+    }
+    if not people:
+        return chosen
+    out = []
+    for c in chosen:
+        person = people.get(view[c.start : c.end]) if c.type == "organization" and c.iri is None else None
+        out.append(c if person is None else replace(c, type="person", iri=person.iri, key=person.key))
     return out

@@ -114,6 +114,7 @@ class Tables:
     np_openers: frozenset[str]
     common_noun_suffixes: frozenset[str]
     object_noun_suffixes: frozenset[str]
+    group_words_before_shares: tuple[str, ...]
     quoted_name_followers: tuple[str, ...]
     source_not_outlets: frozenset[str]
     outlet_separators: str
@@ -211,6 +212,7 @@ def entity_tables() -> Tables:
         np_openers=frozenset(norm(lang.NOUN_PHRASE_OPENERS)),
         common_noun_suffixes=frozenset(norm(lang.COMMON_NOUN_SUFFIXES)),
         object_noun_suffixes=frozenset(norm(lang.OBJECT_NOUN_SUFFIXES)),
+        group_words_before_shares=norm(org_forms.GROUP_WORDS_BEFORE_SHARES),
         quoted_name_followers=norm(lang.QUOTED_NAME_FOLLOWERS),
         source_not_outlets=frozenset(norm(lang.SOURCE_NOT_OUTLETS)),
         outlet_separators=lang.OUTLET_SEPARATORS,

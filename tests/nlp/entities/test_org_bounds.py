@@ -406,14 +406,12 @@ PARTY_SLOTS = [
         [],
         ["John Smith"],
         id="latin-person-party-hant",
-        marks=_xfail("a person's Latin name in a party slot is read as a company"),
     ),
     pytest.param(
         "公司与John Smith签署协议。",
         [],
         ["John Smith"],
         id="latin-person-party-hans",
-        marks=_xfail("a person's Latin name in a party slot is read as a company"),
     ),
 ]
 
