@@ -44,3 +44,9 @@ CORNERSTONES_BY_COUNT = re.compile(
 #: …，其中/当中/包括X认购N1: the list of cornerstones with their figures
 CORNERSTONE_LIST = re.compile(r"\s*(?:其中|当中|包括|分别为|包括有)[:：]?")
 SUBSCRIBES = re.compile(r"\s*(?:认购|认购了|出资|投资)(?:约|逾)?\s*$")
+
+#: A向B订造/订购/采购N艘船: the builder or maker B between 向 and the verb sells
+ORDER_FROM = re.compile(r"向")
+ORDER_VERBS = re.compile(r"(?:订造|订购|订制|采购|购买|购置|订购了|订造了|采购了|购买了)")
+#: …N艘/台/架/套 X: a party named after the count is the goods (A320neo), no seller
+COUNTED_GOODS = re.compile(r"[\d一二三四五六七八九十两百千]+(?:艘|台|架|套|辆|列|部|组|座|款)$")

@@ -30,7 +30,8 @@ CUE_REACH = 8
 
 def role_constructions2(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
     """The sentence's candidates with the constructions above applied."""
-    out = [_sold_business(ctx, _lease_rent(ctx, _guaranteed_unit(ctx, c))) for c in cands]
+    out = [_sold_business(ctx, _lease_rent(ctx, _guaranteed_unit(ctx, _ordered_from(ctx, c)))) for c in cands]
+    out = _guarantee_supplied(ctx, out)
     out = _joint_founders(ctx, out)
     out = _cornerstones(ctx, out)
     return out + _own_spending(ctx, out)
@@ -43,6 +44,31 @@ def _usable(ctx: SentenceContext, a: int, b: int) -> list[Party]:
 def _cued(ctx: SentenceContext, a: Amount, cue: object) -> bool:
     lo = max(ctx.start, a.start - CUE_REACH)
     return getattr(cue, "search")(ctx.view[lo : a.start]) is not None  # noqa: B009
+
+
+# ----------------------------------------------------------------------------- orders
+
+
+def _ordered_from(ctx: SentenceContext, c: Candidate) -> Candidate:
+    """A向(日本)B订造N艘船: B sells; a party named after the count (N架A320neo飞机) is the goods."""
+    if c.type != "purchase" or c.agent is None:
+        return c
+    view = ctx.view
+    ca, _ = ctx.clause_at(c.trigger_start)
+    verb = K2.ORDER_VERBS.match(view, c.trigger_start)
+    if verb is None or not ctx.start <= c.agent.start < c.trigger_start:
+        return c
+    frm = K2.ORDER_FROM.search(view, max(ca, c.agent.end), verb.start())
+    if frm is None:
+        return c
+    sellers = [p for p in _usable(ctx, frm.end(), verb.start()) if p.end <= verb.start()]
+    if sellers:
+        return replace(c, counterparty=sellers[-1].mention)
+    cp = c.counterparty
+    goods = cp is not None and cp.start >= verb.end()
+    if goods and cp is not None and K2.COUNTED_GOODS.search(view[verb.end() : cp.start]):
+        return replace(c, counterparty=None)
+    return c
 
 
 # ----------------------------------------------------------------------------- guarantees
@@ -63,6 +89,31 @@ def _guaranteed_unit(ctx: SentenceContext, c: Candidate) -> Candidate:
         if guarantors:
             return replace(c, agent=guarantors[-1].mention, counterparty=p.mention)
     return c
+
+
+def _guarantee_supplied(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
+    """为附属公司X提供N担保: 提供 supplies the guarantee, no goods to X; its figure is the guarantee's."""
+    out = list(cands)
+    for c in cands:
+        if c.type != "other" or c.agent is None or c.counterparty is None or c not in out:
+            continue
+        ca, cb = ctx.clause_at(c.trigger_start)
+        x = c.counterparty
+        if K2.GUARANTEE_WORD not in ctx.view[x.end : cb]:
+            continue
+        supply = next(
+            (
+                d for d in out
+                if d.type == "purchase" and d.agent is None and d.counterparty is not None
+                and d.counterparty.iri == x.iri and ca <= d.trigger_start < cb
+            ),
+            None,
+        )  # fmt: skip
+        if supply is not None:
+            out.remove(supply)
+            if c.amount is None:
+                out[out.index(c)] = replace(c, amount=supply.amount)
+    return out
 
 
 # ----------------------------------------------------------------------------- leases

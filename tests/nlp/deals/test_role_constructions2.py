@@ -46,6 +46,27 @@ ORDERS = [
         [("3亿元", 3e8, None)],
         exactly=[("purchase", "宝钢股份", "三一重工", "3亿元")],
     ),
+    case(
+        "cn-model-named-after-the-count-is-no-seller",
+        "东方航空向一家欧洲飞机制造商订购20架A320neo飞机，总金额约24亿美元。",
+        ["东方航空", "A320neo"],
+        [("24亿美元", 2.4e9, None)],
+        exactly=[("purchase", "东方航空", None, "24亿美元")],
+    ),
+    case(
+        "tw-model-named-after-the-count-is-no-seller",
+        "東方航空向一家歐洲飛機製造商訂購20架A320neo飛機，總金額約24億美元。",
+        ["東方航空", "A320neo"],
+        [("24億美元", 2.4e9, None)],
+        exactly=[("purchase", "東方航空", None, "24億美元")],
+    ),
+    case(
+        "tw-builder-named-with-country-after-an-announcement",
+        "長榮海運昨日公布，已向韓國現代重工訂造6艘油輪，總金額約7億美元。",
+        ["長榮海運", "現代重工"],
+        [("7億美元", 7e8, None)],
+        exactly=[("purchase", "長榮海運", "現代重工", "7億美元")],
+    ),
     no_deal(
         "tw-asking-a-maker-for-a-quote-is-no-order",
         "長榮海運向今治造船詢價。",
@@ -81,6 +102,20 @@ GUARANTEES = [
         ["長江基建", "香港電燈"],
         [("30億港元", 3e9, None)],
         exactly=[("other", "長江基建", "香港電燈", "30億港元")],
+    ),
+    case(
+        "tw-guarantee-for-affiliate-whose-name-ends-in-investment",
+        "長江基建宣布為其附屬公司港燈電力投資提供30億港元的擔保。",
+        ["長江基建", "港燈電力投資"],
+        [("30億港元", 3e9, None)],
+        exactly=[("other", "長江基建", "港燈電力投資", "30億港元")],
+    ),
+    case(
+        "cn-guarantee-for-affiliate-whose-name-ends-in-investment",
+        "长江基建宣布为其附属公司港灯电力投资提供30亿港元的担保。",
+        ["长江基建", "港灯电力投资"],
+        [("30亿港元", 3e9, None)],
+        exactly=[("other", "长江基建", "港灯电力投资", "30亿港元")],
     ),
 ]
 
