@@ -31,8 +31,10 @@ SPENDING_ON = re.compile(
     r"提升产能|增加产能|产能扩张|营运|运营|业务扩张|扩张|人才|技术改造|技改|自动化)"
 )
 #: A与B共同出资设立/成立(合资公司): the founders of a new company
-JOINT_FOUNDING = re.compile(r"(?:共同|联合)?出资(?:设立|成立|组建|创立|合资)")
-FOUNDERS_AND = re.compile(r"^\s*(?:与|和|及|同)\s*$")
+JOINT_FOUNDING = re.compile(r"(?:共同|联合)?出资(?:设立|成立|组建|创立|合资)|合资(?:设立|成立|组建|创立)")
+FOUNDERS_AND = re.compile(r"^\s*(?:与|和|及|同|、|以及)\s*$")
+#: what may stand between the last founder and the founding verb (A与B拟共同出资)
+FOUNDING_ADVERBS = " 拟将已计划宣布决定共同联合"
 #: the registered capital: the new company's size, no founder's figure
 REGISTERED_CAPITAL = re.compile(r"(?:注册资本|注册资金|注资总额)(?:为|拟为|将为|约|达)?\s*$")
 #: (双方)分别出资N1及N2: the founders' shares in order
@@ -43,6 +45,7 @@ CORNERSTONES_BY_COUNT = re.compile(
 )
 #: …，其中/当中/包括X认购N1: the list of cornerstones with their figures
 CORNERSTONE_LIST = re.compile(r"\s*(?:其中|当中|包括|分别为|包括有)[:：]?")
+RESPECTIVE_SUBSCRIBE = re.compile(r"分别(?:认购|出资|投资)")
 SUBSCRIBES = re.compile(r"\s*(?:认购|认购了|出资|投资)(?:约|逾)?\s*$")
 
 #: A向B订造/订购/采购N艘船: the builder or maker B between 向 and the verb sells

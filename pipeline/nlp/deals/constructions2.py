@@ -152,6 +152,8 @@ def _sold_business(ctx: SentenceContext, c: Candidate) -> Candidate:
     buyer = None
     if to is not None:
         buyer = next((p.mention for p in _usable(ctx, to.end(), cb) if p.start == to.end()), None)
+    elif c.agent is not None and c.agent.end <= c.trigger_start:
+        buyer = c.agent  # 以N向C出售旗下附属公司X: the buyer is marked before the verb
     target = obj_parties[-1].mention if obj_parties else None
     return replace(c, type="acquisition", agent=buyer, target=target)
 
@@ -177,16 +179,14 @@ def _own_spending(ctx: SentenceContext, cands: Sequence[Candidate]) -> list[Cand
 
 
 def _joint_founders(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
-    """A与B共同出资设立Z(，注册资本N)(，其中A出资N1，B出资N2 / 分别出资N1及N2): A and B invest in Z."""
-    view = ctx.view
-    found = K2.JOINT_FOUNDING.search(view, ctx.start, ctx.end)
+    """A与B(及C)共同出资设立Z(，注册资本N)(，其中A出资N1，B出资N2 / 分别出资N1及N2): each founder
+    invests in Z."""
+    found = K2.JOINT_FOUNDING.search(ctx.view, ctx.start, ctx.end)
     if found is None:
         return cands
-    ca, _ = ctx.clause_at(found.start())
-    before = [p for p in _usable(ctx, ca, found.start()) if p.end <= found.start()]
-    if len(before) < 2 or not K2.FOUNDERS_AND.match(view[before[-2].end : before[-1].start]):
+    founders = _founders(ctx, found.start())
+    if len(founders) < 2:
         return cands
-    founders = [before[-2].mention, before[-1].mention]
     _, cb = ctx.clause_at(found.end())
     jv = next((p.mention for p in _usable(ctx, found.end(), cb)), None)
     shares = _founder_shares(ctx, founders, found.end())
@@ -200,6 +200,20 @@ def _joint_founders(ctx: SentenceContext, cands: list[Candidate]) -> list[Candid
         for m, a in zip(founders, shares, strict=True)
     ]
     return made + rest
+
+
+def _founders(ctx: SentenceContext, verb: int) -> list[Mention]:
+    """The list of parties joined by 与/和/及/、 that ends right before the founding verb."""
+    ca, _ = ctx.clause_at(verb)
+    before = [p for p in _usable(ctx, ca, verb) if p.end <= verb]
+    if not before or ctx.view[before[-1].end : verb].strip(K2.FOUNDING_ADVERBS):
+        return []
+    chain = [before[-1]]
+    for p in reversed(before[:-1]):
+        if not K2.FOUNDERS_AND.match(ctx.view[p.end : chain[0].start]):
+            break
+        chain.insert(0, p)
+    return [p.mention for p in chain]
 
 
 def _founder_shares(ctx: SentenceContext, founders: Sequence[Mention], after: int) -> list[Amount | None]:
@@ -225,9 +239,9 @@ def _founder_shares(ctx: SentenceContext, founders: Sequence[Mention], after: in
 
 
 def _cornerstones(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
-    """Z上市引入N名基石投资者，其中X认购N1、Y认购N2: X and Y invest in Z with their figures."""
-    view = ctx.view
-    intro = K2.CORNERSTONES_BY_COUNT.search(view, ctx.start, ctx.end)
+    """Z上市引入N名基石投资者，其中X认购N1、Y认购N2 / 其中X及Y分别认购N1及N2: X and Y invest in Z
+    with their figures."""
+    intro = K2.CORNERSTONES_BY_COUNT.search(ctx.view, ctx.start, ctx.end)
     if intro is None:
         return cands
     issuers = [p for p in _usable(ctx, ctx.start, intro.start()) if p.end <= intro.start()]
@@ -235,16 +249,36 @@ def _cornerstones(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidat
         return cands
     issuer = issuers[0].mention
     made: list[Candidate] = []
-    for a in ctx.amounts:
-        if a.start < intro.end() or not K2.SUBSCRIBES.search(view[max(ctx.start, a.start - 6) : a.start]):
-            continue
-        ca, _ = ctx.clause_at(a.start)
-        floor = max(ca, made[-1].amount.end if made and made[-1].amount else ca)
-        named = [p for p in _usable(ctx, floor, a.start) if p.end <= a.start and p.mention.iri != issuer.iri]
-        if named:
-            made.append(
-                Candidate("investment", named[-1].mention, issuer, ctx.sentence, named[-1].start, amount=a)
-            )
+    for a, b in ctx.clauses:
+        if b > intro.end():
+            made.extend(_subscribers(ctx, issuer, max(a, intro.end()), b))
     if not made:
         return cands
     return made + [c for c in cands if c.type != "investment"]
+
+
+def _subscribers(ctx: SentenceContext, issuer: Mention, a: int, b: int) -> list[Candidate]:
+    """One clause's cornerstones: X认购N1、Y认购N2, or X及Y分别认购N1及N2."""
+    view = ctx.view
+    named = [p for p in _usable(ctx, a, b) if p.mention.iri != issuer.iri]
+    figures = [x for x in ctx.amounts if a <= x.start < b and x.converted_from_start is None]
+    resp = K2.RESPECTIVE_SUBSCRIBE.search(view, a, b)
+    if resp is not None:
+        names = [p for p in named if p.end <= resp.start()]
+        figs = [x for x in figures if x.start >= resp.end()][: len(names)]
+        if names and len(figs) == len(names):
+            return [
+                Candidate("investment", p.mention, issuer, ctx.sentence, p.start, amount=x)
+                for p, x in zip(names, figs, strict=True)
+            ]
+        return []
+    out: list[Candidate] = []
+    floor = a
+    for x in figures:
+        if not K2.SUBSCRIBES.search(view[max(ctx.start, x.start - 6) : x.start]):
+            continue
+        by = [p for p in named if floor <= p.start and p.end <= x.start]
+        if by:
+            out.append(Candidate("investment", by[-1].mention, issuer, ctx.sentence, by[-1].start, amount=x))
+        floor = x.end
+    return out

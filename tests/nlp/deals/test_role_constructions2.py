@@ -193,6 +193,27 @@ SALES = [
         [("30亿港元", 3e9, None)],
         exactly=[("purchase", "周大福企业", "新世界发展", "30亿港元")],
     ),
+    case(
+        "tw-sells-subsidiary-to-buyer-marked-before-the-verb",
+        "新世界發展以30億港元向周大福企業出售旗下附屬公司新創建。",
+        ["新世界發展", "新創建", "周大福企業"],
+        [("30億港元", 3e9, None)],
+        exactly=[("acquisition", "周大福企業", "新世界發展", "30億港元")],
+    ),
+    case(
+        "cn-sells-subsidiary-stake-price-after",
+        "新世界发展将出售旗下子公司新创建的全部股权予周大福企业，代价为30亿港元。",
+        ["新世界发展", "新创建", "周大福企业"],
+        [("30亿港元", 3e9, None)],
+        exactly=[("acquisition", "周大福企业", "新世界发展", "30亿港元")],
+    ),
+    case(
+        "cn-selling-equipment-is-a-purchase",
+        "新世界发展以3亿港元出售一批设备予周大福企业。",
+        ["新世界发展", "周大福企业"],
+        [("3亿港元", 3e8, None)],
+        exactly=[("purchase", "周大福企业", "新世界发展", "3亿港元")],
+    ),
 ]
 
 OWN_SPENDING = [
@@ -229,6 +250,19 @@ OWN_SPENDING = [
         "业内预计未来五年全行业投入200亿元用于研发。",
         [],
         [("200亿元", 2e10, None)],
+    ),
+    case(
+        "tw-company-plans-spending-on-capacity",
+        "台積電計劃斥資300億美元用於擴充產能。",
+        ["台積電"],
+        [("300億美元", 3e10, None)],
+        exactly=[("capex", "台積電", None, "300億美元")],
+    ),
+    no_deal(
+        "cn-money-put-in-for-acquisitions-is-no-capex",
+        "台积电将投入300亿美元用于收购。",
+        ["台积电"],
+        [("300亿美元", 3e10, None)],
     ),
 ]
 
@@ -267,6 +301,27 @@ JOINT_VENTURES = [
             ("investment", "三菱重工", "海爾三菱空調", "4億元"),
         ],
     ),
+    case(
+        "tw-joint-venture-set-up-named-no-shares",
+        "海爾與三菱重工合資成立海爾三菱空調，註冊資本10億元。",
+        ["海爾三菱空調", "海爾", "三菱重工"],
+        [("10億元", 1e9, None)],
+        exactly=[
+            ("investment", "海爾", "海爾三菱空調", None),
+            ("investment", "三菱重工", "海爾三菱空調", None),
+        ],
+    ),
+    case(
+        "cn-three-founders-no-shares",
+        "海尔、三菱重工及东芝共同出资设立合资公司，注册资本10亿元。",
+        ["海尔", "三菱重工", "东芝"],
+        [("10亿元", 1e9, None)],
+        exactly=[
+            ("investment", "海尔", None, None),
+            ("investment", "三菱重工", None, None),
+            ("investment", "东芝", None, None),
+        ],
+    ),
 ]
 
 CORNERSTONES = [
@@ -298,6 +353,26 @@ CORNERSTONES = [
         includes=[
             ("investment", "景林资产管理", "药明生物", "5000万美元"),
             ("investment", "高瓴资本", "药明生物", "1亿美元"),
+        ],
+    ),
+    case(
+        "cn-cornerstones-by-count-respectively",
+        "药明生物引入5名基石投资者，其中高瓴资本及淡马锡分别认购2亿美元及1亿美元。",
+        ["药明生物", "高瓴资本", "淡马锡"],
+        [("2亿美元", 2e8, None), ("1亿美元", 1e8, None)],
+        exactly=[
+            ("investment", "高瓴资本", "药明生物", "2亿美元"),
+            ("investment", "淡马锡", "药明生物", "1亿美元"),
+        ],
+    ),
+    case(
+        "tw-cornerstones-by-count-respectively",
+        "藥明生物引入5名基石投資者，其中高瓴資本及淡馬錫分別認購2億美元及1億美元。",
+        ["藥明生物", "高瓴資本", "淡馬錫"],
+        [("2億美元", 2e8, None), ("1億美元", 1e8, None)],
+        exactly=[
+            ("investment", "高瓴資本", "藥明生物", "2億美元"),
+            ("investment", "淡馬錫", "藥明生物", "1億美元"),
         ],
     ),
 ]
