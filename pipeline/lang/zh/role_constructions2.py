@@ -10,8 +10,11 @@ import re
 
 #: A为(其)全资子公司/控股子公司/附属公司X提供…担保: the descriptor between 为 and the debtor X
 GUARANTEED_UNIT = re.compile(
-    r"(?:为|向)(?:其|旗下|公司)?(?:的)?(?:全资|控股|间接全资|非全资)?(?:附属公司|子公司|附属企业|孙公司)$"
+    r"(?:为|向|对)(?:其|旗下|公司)?(?:的)?(?:全资|控股|间接全资|非全资)?(?:附属公司|子公司|附属企业|孙公司)$"
 )
+#: A(拟)对/为B(新增)提供N担保 (no descriptor): the debtor marked before 提供
+GUARANTEED_PARTY = re.compile(r"(?:为|对)$")
+GUARANTEE_SUPPLIED = re.compile(r"[^，,。；;]{0,8}?提供[^，,。；;]{0,30}?担保")
 #: the guarantee word the debtor's clause closes on
 GUARANTEE_WORD = "担保"
 #: …，每年租金N / 年租金N / 租金总额N: the rent of the lease just stated

@@ -75,13 +75,15 @@ def _ordered_from(ctx: SentenceContext, c: Candidate) -> Candidate:
 
 
 def _guaranteed_unit(ctx: SentenceContext, c: Candidate) -> Candidate:
-    """A为其附属公司X提供N担保: A guarantees, X is the debtor."""
+    """A为其附属公司X提供N担保 / A拟对X提供N担保: A guarantees, X is the debtor."""
     if c.type != "other" or c.counterparty is not None:
         return c  # 为全资子公司A、B分别提供N1、N2的担保: each debtor already has its deal
     view = ctx.view
     ca, cb = ctx.clause_at(c.trigger_start)
     for p in _usable(ctx, ca, cb):
         mark = K2.GUARANTEED_UNIT.search(view, max(ca, p.start - 12), p.start)
+        if mark is None and K2.GUARANTEE_SUPPLIED.match(view, p.end, cb):
+            mark = K2.GUARANTEED_PARTY.search(view, max(ca, p.start - 1), p.start)  # 对B提供N担保
         if mark is None or K2.GUARANTEE_WORD not in view[p.end : cb]:
             continue
         guarantors = [q for q in _usable(ctx, ca, mark.start()) if q.end <= mark.start()]

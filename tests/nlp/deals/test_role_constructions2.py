@@ -117,6 +117,20 @@ GUARANTEES = [
         [("30亿港元", 3e9, None)],
         exactly=[("other", "长江基建", "港灯电力投资", "30亿港元")],
     ),
+    case(
+        "cn-subsidiary-guarantees-a-sister-company-marked-by-dui",
+        "中国建筑全资子公司中建三局拟对中建科工新增提供不超过20亿元的担保额度，担保期限以合同约定为准。",
+        ["中国建筑", "中建三局", "中建科工"],
+        [("20亿元", 2e9, None)],
+        exactly=[("other", "中建三局", "中建科工", "20亿元")],
+    ),
+    case(
+        "tw-subsidiary-guarantees-a-sister-company-marked-by-dui",
+        "中國建築全資子公司中建三局擬對中建科工新增提供不超過20億元的擔保額度，擔保期限以合同約定為準。",
+        ["中國建築", "中建三局", "中建科工"],
+        [("20億元", 2e9, None)],
+        exactly=[("other", "中建三局", "中建科工", "20億元")],
+    ),
 ]
 
 LEASE_RENT = [
