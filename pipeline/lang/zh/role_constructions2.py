@@ -33,6 +33,11 @@ SPENDING_ON = re.compile(
     r"(?:研发|研究|科研|技术研发|技术创新|创新|数字化|数码化|智能化|信息化|转型|扩大产能|扩产|扩充产能|"
     r"提升产能|增加产能|产能扩张|营运|运营|业务扩张|扩张|人才|技术改造|技改|自动化)"
 )
+#: a spending clause that names no subject of its own (…，将在未来五年投入N): time and modal words
+SUBJECTLESS_LEAD = re.compile(
+    r"\s*(?:(?:将会|将|拟|计划|预计|准备|会|再|还|也|亦|并|另|在|于|未来|今年|明年|今后|年内|内|期间|"
+    r"之内|起|的|[\d一二三四五六七八九十两]+(?:个)?(?:年|月))\s*)*"
+)
 #: A与B共同出资设立/成立(合资公司): the founders of a new company
 JOINT_FOUNDING = re.compile(r"(?:共同|联合)?出资(?:设立|成立|组建|创立|合资)|合资(?:设立|成立|组建|创立)")
 FOUNDERS_AND = re.compile(r"^\s*(?:与|和|及|同|、|以及)\s*$")

@@ -149,13 +149,15 @@ def _sold_business(ctx: SentenceContext, c: Candidate) -> Candidate:
     obj_end = to.start() if to is not None else cb
     obj = view[verb.end() : obj_end].rstrip(K.CLAUSE_END)
     obj_parties = [p for p in _usable(ctx, verb.end(), obj_end) if p.end <= obj_end]
-    if obj.endswith(K.ASSET_HEADS) or not (K2.SOLD_BUSINESS.search(obj) or obj_parties):
-        return c
     buyer = None
     if to is not None:
         buyer = next((p.mention for p in _usable(ctx, to.end(), cb) if p.start == to.end()), None)
     elif c.agent is not None and c.agent.end <= c.trigger_start:
         buyer = c.agent  # 以N向C出售旗下附属公司X: the buyer is marked before the verb
+    if obj.endswith(K.ASSET_HEADS) or not (K2.SOLD_BUSINESS.search(obj) or obj_parties):
+        # 出售旗下附属公司X的部分设备予C: goods of X, bought by C
+        owner = c.agent is not None and any(p.mention.iri == c.agent.iri for p in obj_parties)
+        return replace(c, agent=buyer) if owner and buyer is not None else c
     target = obj_parties[-1].mention if obj_parties else None
     return replace(c, type="acquisition", agent=buyer, target=target)
 
@@ -171,10 +173,23 @@ def _own_spending(ctx: SentenceContext, cands: Sequence[Candidate]) -> list[Cand
             continue
         if K2.SPENDING_ON.match(ctx.view, a.end) is None:
             continue
-        spenders = [p for p in _usable(ctx, ctx.start, a.start) if p.end <= a.start]
+        spenders = _spender(ctx, a)
         if spenders and not any(c.amount is None and c.type == "capex" for c in cands):
             return [Candidate("capex", spenders[-1].mention, None, ctx.sentence, a.start, amount=a)]
     return []
+
+
+def _spender(ctx: SentenceContext, a: Amount) -> list[Party]:
+    """The subject of the spending: named in its clause, else in the clause before when this one
+    opens on time and modal words only (A表示，将在未来五年投入N; not 行业未来三年需要投入N)."""
+    ca, _ = ctx.clause_at(a.start)
+    own = [p for p in _usable(ctx, ca, a.start) if p.end <= a.start]
+    if own:
+        return own
+    verb = K2.SPENDING_BEFORE.search(ctx.view, max(ca, a.start - CUE_REACH), a.start)
+    if verb is None or not K2.SUBJECTLESS_LEAD.fullmatch(ctx.view, ca, verb.start()):
+        return []
+    return [p for p in _usable(ctx, ctx.start, ca) if p.end <= ca]
 
 
 # ----------------------------------------------------------------------------- joint ventures

@@ -131,6 +131,12 @@ GUARANTEES = [
         [("20億元", 2e9, None)],
         exactly=[("other", "中建三局", "中建科工", "20億元")],
     ),
+    no_deal(
+        "cn-technical-support-for-a-subsidiary-is-no-guarantee",
+        "比亚迪为其全资子公司比亚迪汽车工业提供技术支持，涉及金额2亿元。",
+        ["比亚迪", "比亚迪汽车工业"],
+        [("2亿元", 2e8, None)],
+    ),
 ]
 
 LEASE_RENT = [
@@ -161,6 +167,19 @@ LEASE_RENT = [
         ["國泰航空", "香港機場管理局"],
         [("8000萬港元", 8e7, "year"), ("8億港元", 8e8, None)],
         exactly=[("lease", "國泰航空", "香港機場管理局", "8億港元")],
+    ),
+    case(
+        "tw-lease-without-rent-has-no-figure",
+        "國泰航空向香港機場管理局承租一幅土地，租期十年。",
+        ["國泰航空", "香港機場管理局"],
+        exactly=[("lease", "國泰航空", "香港機場管理局", None)],
+    ),
+    case(
+        "cn-monthly-rent-is-no-leases-figure",
+        "顺丰控股向普洛斯承租一座仓库，租期五年，每月租金300万元。",
+        ["顺丰控股", "普洛斯"],
+        [("300万元", 3e6, "month")],
+        exactly=[("lease", "顺丰控股", "普洛斯", None)],
     ),
 ]
 
@@ -228,6 +247,13 @@ SALES = [
         [("3亿港元", 3e8, None)],
         exactly=[("purchase", "周大福企业", "新世界发展", "3亿港元")],
     ),
+    case(
+        "tw-selling-a-subsidiarys-equipment-is-a-purchase-by-the-buyer",
+        "新世界發展以3億港元出售旗下附屬公司新創建的部分設備予周大福企業。",
+        ["新世界發展", "新創建", "周大福企業"],
+        [("3億港元", 3e8, None)],
+        exactly=[("purchase", "周大福企業", "新世界發展", "3億港元")],
+    ),
 ]
 
 OWN_SPENDING = [
@@ -277,6 +303,19 @@ OWN_SPENDING = [
         "台积电将投入300亿美元用于收购。",
         ["台积电"],
         [("300亿美元", 3e10, None)],
+    ),
+    case(
+        "tw-company-says-it-will-spend-on-research",
+        "寧德時代表示，將在未來五年投入200億元用於研發。",
+        ["寧德時代"],
+        [("200億元", 2e10, None)],
+        exactly=[("capex", "寧德時代", None, "200億元")],
+    ),
+    no_deal(
+        "cn-company-quoting-an-industrys-spending-is-no-capex",
+        "美的集团表示，行业未来三年需要投入50亿元用于数字化转型。",
+        ["美的集团"],
+        [("50亿元", 5e9, None)],
     ),
 ]
 
@@ -336,6 +375,13 @@ JOINT_VENTURES = [
             ("investment", "东芝", None, None),
         ],
     ),
+    case(
+        "cn-founders-holdings-are-no-amounts",
+        "海尔与三菱重工共同出资设立合资公司，注册资本10亿元，其中海尔持股60%。",
+        ["海尔", "三菱重工"],
+        [("10亿元", 1e9, None)],
+        exactly=[("investment", "海尔", None, None), ("investment", "三菱重工", None, None)],
+    ),
 ]
 
 CORNERSTONES = [
@@ -388,6 +434,12 @@ CORNERSTONES = [
             ("investment", "高瓴資本", "藥明生物", "2億美元"),
             ("investment", "淡馬錫", "藥明生物", "1億美元"),
         ],
+    ),
+    no_deal(
+        "tw-cornerstones-total-is-no-investors-figure",
+        "藥明生物香港上市引入5名基石投資者，合共認購2億美元。",
+        ["藥明生物"],
+        [("2億美元", 2e8, None)],
     ),
 ]
 
