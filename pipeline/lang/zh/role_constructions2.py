@@ -39,8 +39,10 @@ SUBJECTLESS_LEAD = re.compile(
     r"之内|起|的|[\d一二三四五六七八九十两]+(?:个)?(?:年|月))\s*)*"
 )
 #: A与B共同出资设立/成立(合资公司): the founders of a new company
-JOINT_FOUNDING = re.compile(r"(?:共同|联合)?出资(?:设立|成立|组建|创立|合资)|合资(?:设立|成立|组建|创立)")
-FOUNDERS_AND = re.compile(r"^\s*(?:与|和|及|同|、|以及)\s*$")
+JOINT_FOUNDING = re.compile(
+    r"(?:共同|联合)?出资(?:[^，,。；;]{0,12}?)(?:设立|成立|组建|创立|合资)|合资(?:设立|成立|组建|创立)"
+)
+FOUNDERS_AND = re.compile(r"^\s*(?:计划|拟|将|已|宣布)?(?:与|和|及|同|、|以及)\s*$")
 #: what may stand between the last founder and the founding verb (A与B拟共同出资)
 FOUNDING_ADVERBS = " 拟将已计划宣布决定共同联合"
 #: the registered capital: the new company's size, no founder's figure
@@ -54,7 +56,7 @@ CORNERSTONES_BY_COUNT = re.compile(
 #: …，其中/当中/包括X认购N1: the list of cornerstones with their figures
 CORNERSTONE_LIST = re.compile(r"\s*(?:其中|当中|包括|分别为|包括有)[:：]?")
 RESPECTIVE_SUBSCRIBE = re.compile(r"分别(?:认购|出资|投资)")
-SUBSCRIBES = re.compile(r"\s*(?:认购|认购了|出资|投资)(?:约|逾)?\s*$")
+SUBSCRIBES = re.compile(r"\s*(?:认购|认购了|出资|投资)(?:价值|总值|金额为|合共|共)?(?:约|逾)?\s*$")
 
 #: A向B订造/订购/采购N艘船: the builder or maker B between 向 and the verb sells
 ORDER_FROM = re.compile(r"向")

@@ -382,6 +382,20 @@ JOINT_VENTURES = [
         [("10亿元", 1e9, None)],
         exactly=[("investment", "海尔", None, None), ("investment", "三菱重工", None, None)],
     ),
+    case(
+        "cn-founders-total-before-the-verb-and-their-shares",
+        "海尔与三菱重工拟共同出资5亿元设立合资公司，其中海尔出资3亿元，三菱重工出资2亿元。",
+        ["海尔", "三菱重工"],
+        [("5亿元", 5e8, None), ("3亿元", 3e8, None), ("2亿元", 2e8, None)],
+        exactly=[("investment", "海尔", None, "3亿元"), ("investment", "三菱重工", None, "2亿元")],
+    ),
+    case(
+        "tw-founders-total-before-the-verb-no-shares",
+        "海爾與三菱重工擬共同出資5億元設立合資公司。",
+        ["海爾", "三菱重工"],
+        [("5億元", 5e8, None)],
+        exactly=[("investment", "海爾", None, None), ("investment", "三菱重工", None, None)],
+    ),
 ]
 
 CORNERSTONES = [
@@ -440,6 +454,26 @@ CORNERSTONES = [
         "藥明生物香港上市引入5名基石投資者，合共認購2億美元。",
         ["藥明生物"],
         [("2億美元", 2e8, None)],
+    ),
+    case(
+        "tw-cornerstone-subscribes-shares-worth",
+        "藥明生物此次香港上市引入6名基石投資者，其中高瓴資本認購價值2億美元的股份、淡馬錫認購約1億美元。",
+        ["藥明生物", "高瓴資本", "淡馬錫"],
+        [("2億美元", 2e8, None), ("1億美元", 1e8, None)],
+        includes=[
+            ("investment", "高瓴資本", "藥明生物", "2億美元"),
+            ("investment", "淡馬錫", "藥明生物", "1億美元"),
+        ],
+    ),
+    case(
+        "cn-cornerstone-subscribes-shares-worth",
+        "药明生物此次香港上市引入6名基石投资者，其中高瓴资本认购价值2亿美元的股份、淡马锡认购约1亿美元。",
+        ["药明生物", "高瓴资本", "淡马锡"],
+        [("2亿美元", 2e8, None), ("1亿美元", 1e8, None)],
+        includes=[
+            ("investment", "高瓴资本", "药明生物", "2亿美元"),
+            ("investment", "淡马锡", "药明生物", "1亿美元"),
+        ],
     ),
 ]
 
