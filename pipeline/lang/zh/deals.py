@@ -404,7 +404,7 @@ PERSON_AGENT_TYPES: frozenset[str] = frozenset({"other"})
 #: proceeds of a share sale (套现 is otherwise no deal figure)
 PROCEEDS_CUES: tuple[str, ...] = ("套现", "套现约", "所得")
 #: events that are deals without a figure or counterparty
-EVENT_SUBTYPES: frozenset[str] = frozenset({"listing", "secondary_share_sale"})
+EVENT_SUBTYPES: frozenset[str] = frozenset({"listing", "secondary_share_sale", "joint_venture"})
 #: exchanges and boards: 登陆港交所 / 在纳斯达克上市 is a listing
 EXCHANGES: tuple[str, ...] = (
     "港交所", "联交所", "纳斯达克", "纳指", "纽交所", "纽约证券交易所", "上交所", "深交所", "北交所",

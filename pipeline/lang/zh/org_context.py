@@ -66,8 +66,13 @@ DEAL_SLOT_OPENERS: tuple[str, ...] = ("获得", "获", "由", "向", "与", "和
 DEAL_SLOT_CLOSERS: tuple[str, ...] = (
     "投资", "的投资", "的战略投资", "战略投资", "独家投资", "领投", "跟投", "参投", "注资", "增资",
     "入股", "收购", "签约", "签署", "签订", "合资", "共同投资", "联合投资", "合作", "战略合作",
-    "认购", "承购", "认缴", "出资",
+    "认购", "承购", "认缴", "出资", "订造", "订购", "订制", "采购",
 )  # fmt: skip
+#: what only an investor does right after its name (其中M&G认购N, KKR领投): an acronym before one
+#: is an organisation
+SUBSCRIBER_ACTS: tuple[str, ...] = ("认购", "认缴", "承购", "领投", "跟投", "参投")
+#: what stands before such a name: a list's introducer, a joiner or a clause break
+SUBSCRIBER_SLOT: tuple[str, ...] = ("其中", "当中", "包括", "、", ",", ";", ":", "及", "和", "与")
 #: the word that closes a list of names before their predicate (岚翊、凯岳等跟投, 由岚翊等承购)
 LIST_END: str = "等"
 

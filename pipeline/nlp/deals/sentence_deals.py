@@ -16,6 +16,7 @@ from pipeline.nlp.deals import lexicon as X
 from pipeline.nlp.deals.assertions import live, purpose, purpose_build
 from pipeline.nlp.deals.candidates import Candidate
 from pipeline.nlp.deals.constructions import role_constructions
+from pipeline.nlp.deals.constructions2 import role_constructions2
 from pipeline.nlp.deals.context import Discourse, SentenceContext
 from pipeline.nlp.deals.contracts import (
     arranger_cue,
@@ -116,7 +117,9 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     out.extend(own_tranches(ctx, out))
     out = stakes_of_investments(investees_invest_not(raisers_from_investors(placees_invest(out))))
     out = guarantors_lend_not(guaranteed_figures(guaranteed_deals(ctx, disc, out)))
-    return role_constructions(ctx, unnamed_owners(ctx, directed_later(_companies_first(out))))
+    return role_constructions2(
+        ctx, role_constructions(ctx, unnamed_owners(ctx, directed_later(_companies_first(out))))
+    )
 
 
 def _companies_first(cands: list[Candidate]) -> list[Candidate]:

@@ -116,8 +116,13 @@ def _lone_word_ok(lex: Lexicon, view: str, start: int, end: int, w: str) -> bool
         return False  # GST-HG171, HX-100: a product or drug code
     if w.isupper() and len(w) <= 5 and not ticker_follows(view, end):
         before = view[max(0, start - 6) : start]
-        if not before.endswith(lex.t.descriptors):
-            return False  # acronyms: organisations only with a ticker, a descriptor or a known name
+        # 其中M&G认购N: an acronym standing alone before an investor's act (not 高瓴HHLR认购)
+        subscribes = before.endswith(org_context.SUBSCRIBER_SLOT) and view.startswith(
+            org_context.SUBSCRIBER_ACTS, end
+        )
+        if not before.endswith(lex.t.descriptors) and not subscribes:
+            return False  # acronyms: organisations only with a ticker, a descriptor, a known name
+            # or a subscriber's act after them
     return len(w) >= 2 and w[0].isalnum()
 
 

@@ -219,12 +219,13 @@ OBJECTS = [
         [("約新台幣300億元", 3e10, None)],
         exactly=[("capex", "力積電", None, "約新台幣300億元")],
     ),
+    # a company's own spending on research is its capex too (issue 14; test_role_constructions2.py)
     case(
-        "cn-money-put-in-for-research-is-no-build-out",
+        "cn-money-put-in-for-research-is-own-capex",
         "中芯国际今年将投入约75亿美元用于研发。",
         ["中芯国际"],
         [("约75亿美元", 7.5e9, None)],
-        exactly=[],
+        exactly=[("capex", "中芯国际", None, "约75亿美元")],
     ),
     # ---------------------------------------------------------------- 增资美国子公司: a described investee
     case(

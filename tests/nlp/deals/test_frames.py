@@ -866,7 +866,7 @@ row(
     "大馬銀行獲國家銀行批准，以6億令吉出售旗下保險業務予安聯。",
     ["大馬銀行", "國家銀行", "安聯"],
     [("6億令吉", 6e8, None)],
-    [("purchase", "安聯", "大馬銀行", "6億令吉")],
+    [("acquisition", "安聯", "大馬銀行", "6億令吉")],  # a business sold: the buyer's acquisition
 )
 row(
     "disposal",

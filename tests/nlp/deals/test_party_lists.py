@@ -14,14 +14,24 @@ JOINT_GIVERS = [
         "通威股份计划与协鑫科技及隆基绿能共同出资10亿元成立合资公司。",
         ["通威股份", "协鑫科技", "隆基绿能"],
         [("10亿元", 1e9, None)],
-        exactly=[("investment", "通威股份", None, "10亿元")],
+        # each founder invests; the joint total is no founder's figure (issue 14)
+        exactly=[
+            ("investment", "通威股份", None, None),
+            ("investment", "协鑫科技", None, None),
+            ("investment", "隆基绿能", None, None),
+        ],
     ),
     case(
         "tw-jointly-contribute-no-investee",
         "台泥計畫與和平電力及國泰人壽共同出資20億元成立合資公司。",
         ["台泥", "和平電力", "國泰人壽"],
         [("20億元", 2e9, None)],
-        exactly=[("investment", "台泥", None, "20億元")],
+        # each founder invests; the joint total is no founder's figure (issue 14)
+        exactly=[
+            ("investment", "台泥", None, None),
+            ("investment", "和平電力", None, None),
+            ("investment", "國泰人壽", None, None),
+        ],
     ),
     case(
         "cn-each-partner-contributes",

@@ -1,0 +1,301 @@
+"""More constructions of the language that fix the roles of a sentence's deal candidates, or state
+a deal no deal word reads on its own (the first ones are in constructions.py):
+
+- a guarantee for a subsidiary named by its descriptor (A为其全资子公司X提供N担保): A guarantees X;
+- a lease's rent in a clause of its own (…，租期十年，每年租金N): the lease's figure when it has none;
+- selling a subsidiary, a business or a stake (A以N出售旗下附属公司X予C): C's acquisition from A (no
+  buyer named: null), while selling land, a building or equipment stays a purchase;
+- a company's own spending on a purpose (A将在未来五年投入N用于研发): A's capex;
+- the founders of a joint venture (A与B共同出资设立Z): an investment by each into Z (named, else
+  null), the registered capital no founder's figure unless shares tie figures to them;
+- cornerstones introduced by a count (Z上市引入N名基石投资者，其中X认购N1、Y认购N2): X and Y invest
+  N1 and N2 in Z.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pipeline.lang.zh import role_constructions as K
+from pipeline.lang.zh import role_constructions2 as K2
+from pipeline.model.frozen import replace
+from pipeline.model.records import Amount, Mention
+from pipeline.nlp.deals.candidates import Candidate
+from pipeline.nlp.deals.context import SentenceContext
+from pipeline.nlp.deals.parties import Party
+
+#: how far before a figure the words introducing it (每年租金 / 投入 / 注册资本) may start
+CUE_REACH = 8
+
+
+def role_constructions2(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
+    """The sentence's candidates with the constructions above applied."""
+    out = [_sold_business(ctx, _lease_rent(ctx, _guaranteed_unit(ctx, _ordered_from(ctx, c)))) for c in cands]
+    out = _guarantee_supplied(ctx, out)
+    out = _joint_founders(ctx, out)
+    out = _cornerstones(ctx, out)
+    return out + _own_spending(ctx, out)
+
+
+def _usable(ctx: SentenceContext, a: int, b: int) -> list[Party]:
+    return [p for p in ctx.parties if a <= p.start < b and p.usable and not p.modifier]
+
+
+def _cued(ctx: SentenceContext, a: Amount, cue: object) -> bool:
+    lo = max(ctx.start, a.start - CUE_REACH)
+    return getattr(cue, "search")(ctx.view[lo : a.start]) is not None  # noqa: B009
+
+
+# ----------------------------------------------------------------------------- orders
+
+
+def _ordered_from(ctx: SentenceContext, c: Candidate) -> Candidate:
+    """A向(日本)B订造N艘船: B sells; a party named after the count (N架A320neo飞机) is the goods."""
+    if c.type != "purchase" or c.agent is None:
+        return c
+    view = ctx.view
+    ca, _ = ctx.clause_at(c.trigger_start)
+    verb = K2.ORDER_VERBS.match(view, c.trigger_start)
+    if verb is None or not ctx.start <= c.agent.start < c.trigger_start:
+        return c
+    frm = K2.ORDER_FROM.search(view, max(ca, c.agent.end), verb.start())
+    if frm is None:
+        return c
+    sellers = [p for p in _usable(ctx, frm.end(), verb.start()) if p.end <= verb.start()]
+    if sellers:
+        return replace(c, counterparty=sellers[-1].mention)
+    cp = c.counterparty
+    goods = cp is not None and cp.start >= verb.end()
+    if goods and cp is not None and K2.COUNTED_GOODS.search(view[verb.end() : cp.start]):
+        return replace(c, counterparty=None)
+    return c
+
+
+# ----------------------------------------------------------------------------- guarantees
+
+
+def _guaranteed_unit(ctx: SentenceContext, c: Candidate) -> Candidate:
+    """A为其附属公司X提供N担保 / A拟对X提供N担保: A guarantees, X is the debtor."""
+    if c.type != "other" or c.counterparty is not None:
+        return c  # 为全资子公司A、B分别提供N1、N2的担保: each debtor already has its deal
+    view = ctx.view
+    ca, cb = ctx.clause_at(c.trigger_start)
+    for p in _usable(ctx, ca, cb):
+        mark = K2.GUARANTEED_UNIT.search(view, max(ca, p.start - 12), p.start)
+        if mark is None and K2.GUARANTEE_SUPPLIED.match(view, p.end, cb):
+            mark = K2.GUARANTEED_PARTY.search(view, max(ca, p.start - 1), p.start)  # 对B提供N担保
+        if mark is None or K2.GUARANTEE_WORD not in view[p.end : cb]:
+            continue
+        guarantors = [q for q in _usable(ctx, ca, mark.start()) if q.end <= mark.start()]
+        guarantors = guarantors or [q for q in _usable(ctx, ctx.start, ca) if q.end <= mark.start()]
+        if guarantors:
+            return replace(c, agent=guarantors[-1].mention, counterparty=p.mention)
+    return c
+
+
+def _guarantee_supplied(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
+    """为附属公司X提供N担保: 提供 supplies the guarantee, no goods to X; its figure is the guarantee's."""
+    out = list(cands)
+    for c in cands:
+        if c.type != "other" or c.agent is None or c.counterparty is None or c not in out:
+            continue
+        ca, cb = ctx.clause_at(c.trigger_start)
+        x = c.counterparty
+        if K2.GUARANTEE_WORD not in ctx.view[x.end : cb]:
+            continue
+        supply = next(
+            (
+                d for d in out
+                if d.type == "purchase" and d.agent is None and d.counterparty is not None
+                and d.counterparty.iri == x.iri and ca <= d.trigger_start < cb
+            ),
+            None,
+        )  # fmt: skip
+        if supply is not None:
+            out.remove(supply)
+            if c.amount is None:
+                out[out.index(c)] = replace(c, amount=supply.amount)
+    return out
+
+
+# ----------------------------------------------------------------------------- leases
+
+
+def _lease_rent(ctx: SentenceContext, c: Candidate) -> Candidate:
+    """A向B承租Z，租期十年，租金总额N (else 每年租金N): the lease's figure."""
+    if c.type != "lease" or c.amount is not None:
+        return c
+    later = [a for a in ctx.amounts if a.start > c.trigger_start and a.converted_from_start is None]
+    total = next((a for a in later if _cued(ctx, a, K2.TOTAL_RENT)), None)
+    yearly = next((a for a in later if _cued(ctx, a, K2.YEARLY_RENT)), None)
+    figure = total or yearly
+    return replace(c, amount=figure) if figure is not None else c
+
+
+# ----------------------------------------------------------------------------- sales
+
+
+def _sold_business(ctx: SentenceContext, c: Candidate) -> Candidate:
+    """A以N出售旗下附属公司X予C: C acquires from A (一名独立第三方: null); land, buildings and
+    equipment stay a purchase."""
+    if c.type != "purchase" or c.counterparty is None:
+        return c
+    view = ctx.view
+    verb = K2.SALE_VERBS.match(view, c.trigger_start)
+    if verb is None or c.counterparty.start > c.trigger_start:
+        return c
+    _, cb = ctx.clause_at(c.trigger_start)
+    to = K2.SOLD_TO.search(view, verb.end(), cb)
+    obj_end = to.start() if to is not None else cb
+    obj = view[verb.end() : obj_end].rstrip(K.CLAUSE_END)
+    obj_parties = [p for p in _usable(ctx, verb.end(), obj_end) if p.end <= obj_end]
+    buyer = None
+    if to is not None:
+        buyer = next((p.mention for p in _usable(ctx, to.end(), cb) if p.start == to.end()), None)
+    elif c.agent is not None and c.agent.end <= c.trigger_start:
+        buyer = c.agent  # 以N向C出售旗下附属公司X: the buyer is marked before the verb
+    if obj.endswith(K.ASSET_HEADS) or not (K2.SOLD_BUSINESS.search(obj) or obj_parties):
+        # 出售旗下附属公司X的部分设备予C: goods of X, bought by C
+        owner = c.agent is not None and any(p.mention.iri == c.agent.iri for p in obj_parties)
+        return replace(c, agent=buyer) if owner and buyer is not None else c
+    target = obj_parties[-1].mention if obj_parties else None
+    return replace(c, type="acquisition", agent=buyer, target=target)
+
+
+# ----------------------------------------------------------------------------- spending
+
+
+def _own_spending(ctx: SentenceContext, cands: Sequence[Candidate]) -> list[Candidate]:
+    """A将在未来五年投入N用于研发: A spends N on itself (no place, no project)."""
+    taken = {c.amount.start for c in cands if c.amount is not None}
+    for a in ctx.amounts:
+        if a.start in taken or a.per is not None or not _cued(ctx, a, K2.SPENDING_BEFORE):
+            continue
+        if K2.SPENDING_ON.match(ctx.view, a.end) is None:
+            continue
+        spenders = _spender(ctx, a)
+        if spenders and not any(c.amount is None and c.type == "capex" for c in cands):
+            return [Candidate("capex", spenders[-1].mention, None, ctx.sentence, a.start, amount=a)]
+    return []
+
+
+def _spender(ctx: SentenceContext, a: Amount) -> list[Party]:
+    """The subject of the spending: named in its clause, else in the clause before when this one
+    opens on time and modal words only (A表示，将在未来五年投入N; not 行业未来三年需要投入N)."""
+    ca, _ = ctx.clause_at(a.start)
+    own = [p for p in _usable(ctx, ca, a.start) if p.end <= a.start]
+    if own:
+        return own
+    verb = K2.SPENDING_BEFORE.search(ctx.view, max(ca, a.start - CUE_REACH), a.start)
+    if verb is None or not K2.SUBJECTLESS_LEAD.fullmatch(ctx.view, ca, verb.start()):
+        return []
+    return [p for p in _usable(ctx, ctx.start, ca) if p.end <= ca]
+
+
+# ----------------------------------------------------------------------------- joint ventures
+
+
+def _joint_founders(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
+    """A与B(及C)共同出资设立Z(，注册资本N)(，其中A出资N1，B出资N2 / 分别出资N1及N2): each founder
+    invests in Z."""
+    found = K2.JOINT_FOUNDING.search(ctx.view, ctx.start, ctx.end)
+    if found is None:
+        return cands
+    founders = _founders(ctx, found.start())
+    if len(founders) < 2:
+        return cands
+    _, cb = ctx.clause_at(found.end())
+    jv = next((p.mention for p in _usable(ctx, found.end(), cb)), None)
+    shares = _founder_shares(ctx, founders, found.end())
+    iris = {m.iri for m in founders}
+    rest = [
+        c for c in cands
+        if not (c.type == "investment" and c.agent is not None and c.agent.iri in iris)
+    ]  # fmt: skip
+    made = [
+        Candidate("investment", m, jv, ctx.sentence, found.start(), amount=a, subtype="joint_venture")
+        for m, a in zip(founders, shares, strict=True)
+    ]
+    return made + rest
+
+
+def _founders(ctx: SentenceContext, verb: int) -> list[Mention]:
+    """The list of parties joined by 与/和/及/、 that ends right before the founding verb."""
+    ca, _ = ctx.clause_at(verb)
+    before = [p for p in _usable(ctx, ca, verb) if p.end <= verb]
+    if not before or ctx.view[before[-1].end : verb].strip(K2.FOUNDING_ADVERBS):
+        return []
+    chain = [before[-1]]
+    for p in reversed(before[:-1]):
+        if not K2.FOUNDERS_AND.match(ctx.view[p.end : chain[0].start]):
+            break
+        chain.insert(0, p)
+    return [p.mention for p in chain]
+
+
+def _founder_shares(ctx: SentenceContext, founders: Sequence[Mention], after: int) -> list[Amount | None]:
+    """The founders' figures: 分别出资N1及N2 in order, else each founder's 出资N."""
+    view = ctx.view
+    figures = [a for a in ctx.amounts if a.start > after and not _cued(ctx, a, K2.REGISTERED_CAPITAL)]
+    resp = K2.RESPECTIVE_SHARES.search(view, after, ctx.end)
+    if resp is not None:
+        listed = [a for a in figures if a.start >= resp.end()][: len(founders)]
+        if len(listed) == len(founders):
+            return list(listed)
+    out: list[Amount | None] = []
+    for m in founders:
+        own = [
+            a for a in figures
+            if any(p.mention.iri == m.iri and p.end <= a.start for p in _usable(ctx, *ctx.clause_at(a.start)))
+        ]  # fmt: skip
+        out.append(own[0] if own else None)
+    return out
+
+
+# ----------------------------------------------------------------------------- cornerstones
+
+
+def _cornerstones(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
+    """Z上市引入N名基石投资者，其中X认购N1、Y认购N2 / 其中X及Y分别认购N1及N2: X and Y invest in Z
+    with their figures."""
+    intro = K2.CORNERSTONES_BY_COUNT.search(ctx.view, ctx.start, ctx.end)
+    if intro is None:
+        return cands
+    issuers = [p for p in _usable(ctx, ctx.start, intro.start()) if p.end <= intro.start()]
+    if not issuers:
+        return cands
+    issuer = issuers[0].mention
+    made: list[Candidate] = []
+    for a, b in ctx.clauses:
+        if b > intro.end():
+            made.extend(_subscribers(ctx, issuer, max(a, intro.end()), b))
+    if not made:
+        return cands
+    return made + [c for c in cands if c.type != "investment"]
+
+
+def _subscribers(ctx: SentenceContext, issuer: Mention, a: int, b: int) -> list[Candidate]:
+    """One clause's cornerstones: X认购N1、Y认购N2, or X及Y分别认购N1及N2."""
+    view = ctx.view
+    named = [p for p in _usable(ctx, a, b) if p.mention.iri != issuer.iri]
+    figures = [x for x in ctx.amounts if a <= x.start < b and x.converted_from_start is None]
+    resp = K2.RESPECTIVE_SUBSCRIBE.search(view, a, b)
+    if resp is not None:
+        names = [p for p in named if p.end <= resp.start()]
+        figs = [x for x in figures if x.start >= resp.end()][: len(names)]
+        if names and len(figs) == len(names):
+            return [
+                Candidate("investment", p.mention, issuer, ctx.sentence, p.start, amount=x)
+                for p, x in zip(names, figs, strict=True)
+            ]
+        return []
+    out: list[Candidate] = []
+    floor = a
+    for x in figures:
+        if not K2.SUBSCRIBES.search(view[max(ctx.start, x.start - 6) : x.start]):
+            continue
+        by = [p for p in named if floor <= p.start and p.end <= x.start]
+        if by:
+            out.append(Candidate("investment", by[-1].mention, issuer, ctx.sentence, by[-1].start, amount=x))
+        floor = x.end
+    return out
