@@ -217,6 +217,7 @@ def run_page(
     """The result (its page) and whether more rows follow it. A listing is asked for one row
     more than the page, to know; another query's rows are sliced."""
     from pipeline.graph.queries import Page, with_prefixes
+    from pipeline.store.listings import listing_page
 
     named = _named(sparql, name)
     if named is not None and named.page is not None:
@@ -225,8 +226,7 @@ def run_page(
             chosen = Page(named.page, chosen.offset)
         if chosen.limit is None:
             return source.query(with_prefixes(named.render(params, chosen))), False
-        result = source.query(with_prefixes(named.render(params, Page(chosen.limit + 1, chosen.offset))))
-        return replace(result, rows=result.rows[: chosen.limit]), len(result.rows) > chosen.limit
+        return listing_page(source, named, params, chosen.limit, chosen.offset)
     result = source.query(_text(sparql, name, params))
     if page is None or (page.limit is None and not page.offset):
         return result, False

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 import urllib.parse
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from pipeline.graph.queries import EVERY_ROW, NamedQuery, Page, with_prefixes
+from pipeline.store.listings import listing_page
 from pipeline.store.results import QueryResult
 
 #: the largest page the query page shows (``limit=``)
@@ -112,9 +113,7 @@ def run_listing(
 ) -> tuple[QueryResult, Listing]:
     """The page's rows (asked with one more, to know whether more follow) and its listing."""
     limit = page.limit or query.page or 1
-    asked = store.query(with_prefixes(query.render(params, Page(limit + 1, page.offset))))
-    result = replace(asked, rows=asked.rows[:limit])
-    more = len(asked.rows) > limit
+    result, more = listing_page(store, query, params, limit, page.offset)
     total = None
     if count:
         total = int(str(store.query(with_prefixes(query.count_text(params))).rows[0][0]))
