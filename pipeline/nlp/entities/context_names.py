@@ -23,6 +23,7 @@ from pipeline.nlp.entities.lexicon import Lexicon
 _BOUNDARY = CLAUSE_END | OPEN_BRACKETS | frozenset("、 \u3000")
 #: the conjunctions that join the members of a list, longest first
 _JOINERS = tuple(sorted(LIST_CONJUNCTIONS, key=len, reverse=True))
+_JOINER_INITIALS = frozenset(j[0] for j in _JOINERS)
 #: a Latin name in brackets (the view folds full-width brackets)
 _LATIN_ALIAS = re.compile(r"\([A-Za-z][A-Za-z0-9&.\- ]{1,30}\)")
 _ROUND_REPORT = re.compile(org_context.ROUND_REPORT)
@@ -129,7 +130,9 @@ def _list_at(lex: Lexicon, ctx: Tokens, i: int, occupied: set[int], pieces: _Pie
     run = _run_at(lex, ctx, i, occupied, pieces)
     while run is not None:
         runs.append(run)
-        joiner = next((j for j in _JOINERS if ctx.view.startswith(j, run.end)), None)
+        joiner = None
+        if ctx.view[run.end : run.end + 1] in _JOINER_INITIALS:
+            joiner = next((j for j in _JOINERS if ctx.view.startswith(j, run.end)), None)
         k = ctx.starts.get(run.end + len(joiner)) if joiner else None
         run = _run_at(lex, ctx, k, occupied, pieces) if k is not None else None
     return runs
