@@ -32,6 +32,11 @@ _INTRODUCER = re.compile(org_context.LIST_INTRODUCER_RE)
 _STAKE = re.compile(org_context.STAKE_AFTER_NAME)
 _LISTING_MARK = re.compile(org_context.LISTING_MARK)
 _CORPORATE_TITLES = tuple(sorted(org_context.CORPORATE_TITLES, key=len, reverse=True))
+#: the characters the titles begin with, the introducers and descriptors end with (a cheap first
+#: test before ``startswith`` / ``endswith`` over the whole table)
+_TITLE_INITIALS = frozenset(w[0] for w in _CORPORATE_TITLES)
+_INTRODUCER_FINALS = frozenset(w[-1] for w in org_context.LIST_INTRODUCERS)
+_DESCRIPTOR_FINALS = frozenset(w[-1] for w in org_context.DESCRIPTORS_BEFORE_NAME)
 #: the cues a person's name also fills (王大明與翔鷺簽約, 獲王大明投資)
 _PERSON_SLOTS = frozenset({"clause", "inline", "opener", "stake"})
 #: kinds of a name word (:meth:`Lexicon.word_kind`) a bare name is made of
@@ -109,9 +114,13 @@ def _left_cue(lex: Lexicon, ctx: Tokens, i: int) -> str | None:
     opener, a clause start."""
     start = ctx.spans[i][0]
     before = ctx.view[max(0, start - 8) : start]
-    if i > 0 and (before.endswith(org_context.LIST_INTRODUCERS) or _INTRODUCER.search(before)):
+    last = before[-1:]
+    if i > 0 and (
+        (last in _INTRODUCER_FINALS and before.endswith(org_context.LIST_INTRODUCERS))
+        or _INTRODUCER.search(before)
+    ):
         return "introducer"
-    if i > 0 and before.endswith(org_context.DESCRIPTORS_BEFORE_NAME):
+    if i > 0 and last in _DESCRIPTOR_FINALS and before.endswith(org_context.DESCRIPTORS_BEFORE_NAME):
         return "descriptor"
     if i > 0 and ctx.tok(i - 1) in org_context.DEAL_SLOT_OPENERS:
         return "opener"
@@ -155,7 +164,7 @@ def _run_at(lex: Lexicon, ctx: Tokens, i: int, occupied: set[int], pieces: _Piec
         kind = _memo_piece(lex, pieces, word, j == i)
         if kind is None or spans[j][0] in occupied:
             break
-        if j > i and ctx.view.startswith(_CORPORATE_TITLES, spans[j][0]):
+        if j > i and word[:1] in _TITLE_INITIALS and ctx.view.startswith(_CORPORATE_TITLES, spans[j][0]):
             break  # 翔鷺|副總經理: the title begins
         kinds.append(kind)
         end = spans[j][1]
