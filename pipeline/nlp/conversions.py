@@ -116,9 +116,17 @@ def reference_rate(
 ) -> ExchangeRate | None:
     """The reference rate for ``base``→``quote`` nearest ``on`` (the latest when ``on`` is None)."""
     if table is None:
-        rows = _reference_pairs().get((base, quote), [])
-    else:
-        rows = [r for r in table if r.base == base and r.quote == quote]
+        return _shipped_rate(quote, on, base)
+    return _nearest([r for r in table if r.base == base and r.quote == quote], on)
+
+
+@functools.lru_cache(maxsize=4096)
+def _shipped_rate(quote: str, on: dt.date | None, base: str) -> ExchangeRate | None:
+    """``reference_rate`` in the shipped table (an article asks for the same pair and day often)."""
+    return _nearest(_reference_pairs().get((base, quote), []), on)
+
+
+def _nearest(rows: Sequence[ExchangeRate], on: dt.date | None) -> ExchangeRate | None:
     if not rows:
         return None
     if on is None:

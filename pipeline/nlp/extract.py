@@ -40,8 +40,15 @@ def extract(nlp: Language, article: Article) -> Extraction:
     return _extract_doc(nlp, article)
 
 
+#: components whose output the Extraction does not read: the spaCy spans (``doc.spans``,
+#: ``doc.ents``) are for the Doc's users, and building them re-tokenises the Doc
+NOT_EXTRACTED = ("finkg_spans",)
+
+
 def _extract_doc(nlp: Language, article: Article) -> Extraction:
-    return extraction_of(run(nlp, article), article)
+    doc = article_doc(nlp, article)
+    doc = nlp(doc, disable=NOT_EXTRACTED) if isinstance(nlp, Language) else nlp(doc)
+    return extraction_of(doc, article)
 
 
 def extraction_of(doc: Doc, article: Article) -> Extraction:

@@ -97,3 +97,20 @@ def test_a_doc_from_another_tokenizer_is_refused(nlp: Language) -> None:
     foreign = spacy.blank("en").make_doc("plain text")
     with pytest.raises(ValueError, match="text view"):
         nlp.get_pipe("finkg_quantities")(foreign)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("輝達宣布向OpenAI投資1000億美元，持股約10%，黃仁勳表示。", id="traditional"),
+        pytest.param("辉达宣布向OpenAI投资1000亿美元，持股约10%，黄仁勋表示。", id="simplified"),
+    ],
+)
+def test_extract_skips_the_spans_and_reads_the_same(nlp: Language, text: str) -> None:
+    """``extract`` runs without finkg_spans (NOT_EXTRACTED): the Extraction is the whole pipeline's."""
+    from pipeline.model.records import Article
+    from pipeline.nlp.extract import NOT_EXTRACTED, extract, extraction_of, run
+
+    assert NOT_EXTRACTED == ("finkg_spans",) and "finkg_spans" in nlp.pipe_names
+    article = Article(key="spans-test", text=text, source="test", content_hash="0")
+    assert extract(nlp, article) == extraction_of(run(nlp, article), article)

@@ -23,6 +23,7 @@ from pipeline.nlp.entities.lexicon import Lexicon
 _BOUNDARY = CLAUSE_END | OPEN_BRACKETS | frozenset("、 \u3000")
 #: the conjunctions that join the members of a list, longest first
 _JOINERS = tuple(sorted(LIST_CONJUNCTIONS, key=len, reverse=True))
+_JOINER_INITIALS = frozenset(j[0] for j in _JOINERS)
 #: a Latin name in brackets (the view folds full-width brackets)
 _LATIN_ALIAS = re.compile(r"\([A-Za-z][A-Za-z0-9&.\- ]{1,30}\)")
 _ROUND_REPORT = re.compile(org_context.ROUND_REPORT)
@@ -31,6 +32,11 @@ _INTRODUCER = re.compile(org_context.LIST_INTRODUCER_RE)
 _STAKE = re.compile(org_context.STAKE_AFTER_NAME)
 _LISTING_MARK = re.compile(org_context.LISTING_MARK)
 _CORPORATE_TITLES = tuple(sorted(org_context.CORPORATE_TITLES, key=len, reverse=True))
+#: the characters the titles begin with, the introducers and descriptors end with (a cheap first
+#: test before ``startswith`` / ``endswith`` over the whole table)
+_TITLE_INITIALS = frozenset(w[0] for w in _CORPORATE_TITLES)
+_INTRODUCER_FINALS = frozenset(w[-1] for w in org_context.LIST_INTRODUCERS)
+_DESCRIPTOR_FINALS = frozenset(w[-1] for w in org_context.DESCRIPTORS_BEFORE_NAME)
 #: the cues a person's name also fills (王大明與翔鷺簽約, 獲王大明投資)
 _PERSON_SLOTS = frozenset({"clause", "inline", "opener", "stake"})
 #: kinds of a name word (:meth:`Lexicon.word_kind`) a bare name is made of
@@ -108,9 +114,13 @@ def _left_cue(lex: Lexicon, ctx: Tokens, i: int) -> str | None:
     opener, a clause start."""
     start = ctx.spans[i][0]
     before = ctx.view[max(0, start - 8) : start]
-    if i > 0 and (before.endswith(org_context.LIST_INTRODUCERS) or _INTRODUCER.search(before)):
+    last = before[-1:]
+    if i > 0 and (
+        (last in _INTRODUCER_FINALS and before.endswith(org_context.LIST_INTRODUCERS))
+        or _INTRODUCER.search(before)
+    ):
         return "introducer"
-    if i > 0 and before.endswith(org_context.DESCRIPTORS_BEFORE_NAME):
+    if i > 0 and last in _DESCRIPTOR_FINALS and before.endswith(org_context.DESCRIPTORS_BEFORE_NAME):
         return "descriptor"
     if i > 0 and ctx.tok(i - 1) in org_context.DEAL_SLOT_OPENERS:
         return "opener"
@@ -129,7 +139,9 @@ def _list_at(lex: Lexicon, ctx: Tokens, i: int, occupied: set[int], pieces: _Pie
     run = _run_at(lex, ctx, i, occupied, pieces)
     while run is not None:
         runs.append(run)
-        joiner = next((j for j in _JOINERS if ctx.view.startswith(j, run.end)), None)
+        joiner = None
+        if ctx.view[run.end : run.end + 1] in _JOINER_INITIALS:
+            joiner = next((j for j in _JOINERS if ctx.view.startswith(j, run.end)), None)
         k = ctx.starts.get(run.end + len(joiner)) if joiner else None
         run = _run_at(lex, ctx, k, occupied, pieces) if k is not None else None
     return runs
@@ -152,7 +164,7 @@ def _run_at(lex: Lexicon, ctx: Tokens, i: int, occupied: set[int], pieces: _Piec
         kind = _memo_piece(lex, pieces, word, j == i)
         if kind is None or spans[j][0] in occupied:
             break
-        if j > i and ctx.view.startswith(_CORPORATE_TITLES, spans[j][0]):
+        if j > i and word[:1] in _TITLE_INITIALS and ctx.view.startswith(_CORPORATE_TITLES, spans[j][0]):
             break  # 翔鷺|副總經理: the title begins
         kinds.append(kind)
         end = spans[j][1]

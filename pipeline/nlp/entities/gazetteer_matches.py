@@ -73,12 +73,17 @@ def gazetteer_matches(lex: Lexicon, matcher: TokenPhrases, ctx: Tokens) -> list[
             continue  # 那斯達克指數: an index, not the exchange
         out.append(Candidate(start, end, entry.type, entry.iri, fold_key(surface), 0, "gazetteer"))
     out += _character_matches(lex, ctx, covered, {(c.start, c.end) for c in out})
-    return [c for c in out if not in_common_word(lex, ctx.view, c.start, c.end)]
+    # (the common words the text holds at all, looked for once: most hold none)
+    words = tuple(w for w in lex.t.words_with_names if w in ctx.view)
+    return [c for c in out if not words or not in_common_word(lex, ctx.view, c.start, c.end, words)]
 
 
-def in_common_word(lex: Lexicon, view: str, start: int, end: int) -> bool:
-    """The name lies inside a common word that holds it only as letters (夏普比率, 高通膨)."""
-    for word in lex.t.words_with_names:
+def in_common_word(
+    lex: Lexicon, view: str, start: int, end: int, words: tuple[str, ...] | None = None
+) -> bool:
+    """The name lies inside a common word that holds it only as letters (夏普比率, 高通膨);
+    ``words``: the common words to look for (default: all)."""
+    for word in lex.t.words_with_names if words is None else words:
         if len(word) <= end - start:
             continue
         i = view.find(word, max(0, end - len(word)), start + len(word))

@@ -22,13 +22,19 @@ _PREDICATE_WORDS = frozenset(
 
 def unglue_function_chars(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> Tokens:
     known = {i for c in gaz for i in range(c.start, c.end)}
-    spans: list[tuple[int, int]] = []
     tags = lex.tags
-    for i, (ts, te) in enumerate(ctx.spans):
-        word = ctx.view[ts:te]
-        if len(word) < 3 or word in tags or ts in known or not all_cjk(word):
-            spans.append((ts, te))
-            continue
+    words, all_spans = ctx.words, ctx.spans
+    glued = [
+        i
+        for i, word in enumerate(words)
+        if len(word) >= 3 and word not in tags and all_spans[i][0] not in known and all_cjk(word)
+    ]
+    spans: list[tuple[int, int]] = []
+    last = 0  # (the tokens between the glued ones stay as they are)
+    for i in glued:
+        spans += all_spans[last:i]
+        last = i + 1
+        word, (ts, te) = words[i], all_spans[i]
         s, e = ts, te
         descriptor = next((d for d in _DESCRIPTORS if word.startswith(d) and len(word) - len(d) >= 2), "")
         if descriptor:
@@ -40,6 +46,7 @@ def unglue_function_chars(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> To
         elif e - s >= 3 and i + 1 < len(ctx) and word[-1] + ctx.tok(i + 1) in _PREDICATE_WORDS:
             e -= 1  # 澄遠領|投: the first character of 領投
         spans += [x for x in ((ts, s), *_split_conjunction(lex, ctx.view, s, e), (e, te)) if x[0] < x[1]]
+    spans += all_spans[last:]
     out = ctx if len(spans) == len(ctx.spans) else Tokens(ctx.view, tuple(spans))
     return _industry_initial_moved(lex, out, known)
 
@@ -51,12 +58,11 @@ def _industry_initial_moved(lex: Lexicon, ctx: Tokens, known: set[int]) -> Token
     moved = False
     for i in range(len(spans) - 1):
         (ts, te), (ns, ne) = spans[i], spans[i + 1]
+        if te - ts < 3 or te != ns or ts in known:
+            continue
         word = ctx.view[ts:te]
         if (
-            te - ts >= 3
-            and te == ns
-            and ts not in known
-            and lex.tag(word) is None
+            lex.tag(word) is None
             and all_cjk(word)
             and lex.tag(word[:-1]) is None
             and lex.is_org_word(word[-1] + ctx.view[ns:ne])

@@ -8,13 +8,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import ahocorasick
-
 from pipeline.lang.zh import entities as lang
 from pipeline.model.iris import ID_BASE
 from pipeline.nlp.entities.candidates import CJK, fold_key, is_latin
 from pipeline.nlp.entities.tables import Tables
 from pipeline.nlp.gazetteer import Gazetteer, GazetteerEntry
+from pipeline.text.automata import WordAutomaton
 from pipeline.text.view import TextView
 
 #: one gazetteer form: the entry, the exact view form, and whether it is a ticker
@@ -29,7 +28,7 @@ class GazetteerIndex:
     #: first two characters → Chinese forms starting with them, longest first
     cjk_forms: dict[str, tuple[str, ...]]
     #: the Chinese forms of three characters or more, to find in one pass over a text (None: none)
-    cjk_automaton: ahocorasick.Automaton | None
+    cjk_automaton: WordAutomaton | None
     #: ticker without leading zeros → entries
     tickers: dict[str, tuple[GazetteerEntry, ...]]
     #: Chinese names of known places (view forms)
@@ -108,11 +107,6 @@ def build_index(gazetteer: Gazetteer, view: TextView, tables: Tables) -> Gazette
     )
 
 
-def _automaton(words: Iterable[str]) -> ahocorasick.Automaton | None:
-    auto = ahocorasick.Automaton()
-    for word in words:
-        auto.add_word(word, word)
-    if len(auto) == 0:
-        return None
-    auto.make_automaton()
-    return auto
+def _automaton(words: Iterable[str]) -> WordAutomaton | None:
+    auto = WordAutomaton(words)
+    return auto if len(auto) else None

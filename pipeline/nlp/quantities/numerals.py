@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal, NamedTuple
 
 from pipeline.lang.zh import currencies as C
@@ -227,8 +227,17 @@ def find_numerals(view: str) -> list[Found]:
     """Every numeral in the view with its offsets."""
     out: list[Found] = []
     for m in scan(numeral_regex(), view):
-        out.extend(_numerals_in(m.group(), m.start(), view[m.end() : m.end() + 1]))
+        at = m.start()
+        out.extend(
+            Found(at + s, at + e, n) for s, e, n in _phrase_numerals(m.group(), view[m.end() : m.end() + 1])
+        )
     return out
+
+
+@lru_cache(maxsize=8192)
+def _phrase_numerals(phrase: str, after: str) -> tuple[Found, ...]:
+    """The numerals of a phrase (offsets in it): the same phrases (2025年, 1億) recur in every text."""
+    return tuple(_numerals_in(phrase, 0, after))
 
 
 def _numerals_in(phrase: str, offset: int, after: str = "") -> Iterator[Found]:

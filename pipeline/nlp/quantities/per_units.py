@@ -13,6 +13,7 @@ from pipeline.nlp.quantities.scan import (
     clause_start,
     ends,
     is_numeral_char,
+    present,
     rate_clause_start,
     sentence_start,
     skip_space,
@@ -52,7 +53,10 @@ def _per_word(view: str, lo: int, start: int, price: bool) -> tuple[int, str] | 
     """The last 每X / 月均 / 年薪 … word of the clause before ``start``."""
     lx = lexicon()
     best: tuple[int, str] | None = None
-    for w, p in lx.per_words.items():
+    # (a word at the same place as another shares its first character and comes after it when
+    # shorter, so looking only at the words that can occur keeps the answer)
+    for w in present(view[lo:start], lx.per_words.first):
+        p = lx.per_words[w]
         if not price and p in _PRICE_PERS:
             continue
         i = view.rfind(w, lo, start)
@@ -72,7 +76,7 @@ def _price_word(
 ) -> tuple[int, str] | None:
     """A later price word (股價, 收市價, 派息 …) makes the amount a price per share (or unit)."""
     lx = lexicon()
-    for w in lx.price_words:
+    for w in present(view[lo:start], lx.price_words.first):
         i = view.rfind(w, lo, start)
         if i >= 0 and (best is None or i > best[0]):
             per = "unit" if unit_traded and lx.share_word not in w else "share"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pipeline.nlp.quantities.lexicon import lexicon
+from pipeline.nlp.quantities.lexicon import Groups, lexicon
 
 
 def starts(view: str, pos: int, words: Iterable[str]) -> str | None:
@@ -45,6 +45,12 @@ def ends(view: str, pos: int, words: Iterable[str]) -> str | None:
         if pos - len(w) >= 0 and view.startswith(w, pos - len(w)):
             return w
     return None
+
+
+def present(window: str, first: dict[str, Groups]) -> list[str]:
+    """The words of a table (its ``first`` index) whose first character occurs in ``window``,
+    longest first for each character: the only ones a search of the window can find."""
+    return [w for ch in first.keys() & set(window) for _, group in first[ch] for w in group]
 
 
 def skip_space(view: str, pos: int, limit: int = 2) -> int:
