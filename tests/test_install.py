@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import __version__ as pipeline_version
+from pipeline.graph.queries import EVERY_ROW_SUFFIX
 from tests.conftest import CORPUS, ROOT
 
 pytestmark = pytest.mark.slow
@@ -31,6 +32,7 @@ print(json.dumps({
     "queries": str(data_dir("queries")),
     "shapes": ontology_file("shapes.ttl").is_file(),
     "named": sorted(load_named_queries()),
+    "every_row": sorted(n for n, q in load_named_queries().items() if q.every_row),
     "static": static,
 }))
 """
@@ -103,7 +105,11 @@ def test_installed_package_finds_its_data(installed: Path, tmp_path: Path) -> No
     assert probe["ontology"] == str(installed / "pipeline" / "_data" / "ontology")
     assert probe["queries"] == str(installed / "pipeline" / "_data" / "queries")
     assert probe["shapes"] is True
-    assert probe["named"] == sorted(p.stem for p in (ROOT / "queries").glob("*.rq"))
+    named = sorted(p.stem for p in (ROOT / "queries").glob("*.rq") if not p.name.endswith(EVERY_ROW_SUFFIX))
+    assert probe["named"] == named
+    # a listing's every-row formulation ships beside it (queries/<name>.every-row.rq)
+    every_row = (ROOT / "queries").glob(f"*{EVERY_ROW_SUFFIX}")
+    assert probe["every_row"] == sorted(p.name.removesuffix(EVERY_ROW_SUFFIX) for p in every_row)
     assert probe["static"] == ["https://w3id.org/finkg/id/graph/static/ontology"]
 
 
