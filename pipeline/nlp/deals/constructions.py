@@ -58,10 +58,6 @@ def _one(ctx: SentenceContext, c: Candidate) -> Candidate:
     return c
 
 
-def _usable(ctx: SentenceContext, a: int, b: int) -> list[Party]:
-    return [p for p in ctx.parties if a <= p.start < b and p.usable and not p.modifier]
-
-
 # ----------------------------------------------------------------------------- loans
 
 
@@ -75,9 +71,9 @@ def _arranged_loan(ctx: SentenceContext, c: Candidate) -> Candidate:
     done = K.LOAN_ARRANGED.search(view, got.end(), c.trigger_start)
     if done is None:
         return c
-    lenders = _usable(ctx, got.end(), done.start())
-    borrowers = [p for p in _usable(ctx, ca, got.start()) if p.end <= got.start()]
-    borrowers = borrowers or [p for p in _usable(ctx, ctx.start, ca) if p.end <= got.start()]
+    lenders = ctx.free_parties(got.end(), done.start())
+    borrowers = [p for p in ctx.free_parties(ca, got.start()) if p.end <= got.start()]
+    borrowers = borrowers or [p for p in ctx.free_parties(ctx.start, ca) if p.end <= got.start()]
     if not lenders or not borrowers:
         return c
     borrower, lead = borrowers[-1].mention, lenders[0].mention
@@ -95,7 +91,7 @@ def _led_after(ctx: SentenceContext, c: Candidate) -> Candidate:
     span = next((s for s in spans if s is not None), None)
     if span is None:
         return c
-    banks = [p.mention for p in _usable(ctx, *span) if p.mention.iri != c.agent.iri]
+    banks = [p.mention for p in ctx.free_parties(*span) if p.mention.iri != c.agent.iri]
     if not banks:
         return c
     rest = tuple(m for m in banks[1:] if m.iri != banks[0].iri)
@@ -172,7 +168,7 @@ def _held_stake_sale(ctx: SentenceContext, c: Candidate) -> Candidate:
         return c
     _, cb = ctx.clause_at(c.trigger_start)
     to = K.SOLD_TO.search(view, company.end, cb)
-    buyer = next((p for p in _usable(ctx, to.end(), cb) if p.start == to.end()), None) if to else None
+    buyer = next((p for p in ctx.free_parties(to.end(), cb) if p.start == to.end()), None) if to else None
     if buyer is not None:
         # A出售所持B股份予C: C buys A's stake in B
         return replace(c, type="acquisition", agent=buyer.mention, counterparty=seller, target=company)
@@ -191,7 +187,7 @@ def _passive_trade(ctx: SentenceContext, c: Candidate) -> Candidate:
     mark = K.PASSIVE_TRADE.search(ctx.view, max(ca, a.start - INTRO_REACH), a.start)
     if mark is None:
         return c
-    company = [p for p in _usable(ctx, ca, mark.start()) if p.end <= mark.start()]
+    company = [p for p in ctx.free_parties(ca, mark.start()) if p.end <= mark.start()]
     return replace(c, counterparty=company[-1].mention) if company else c
 
 
@@ -218,7 +214,7 @@ def _bought_object(ctx: SentenceContext, c: Candidate) -> Candidate:
         return c
     _, cb = ctx.clause_at(c.trigger_start)
     obj = view[verb.end() : cb].rstrip(K.CLAUSE_END)
-    if any(p.end == verb.end() + len(obj) for p in _usable(ctx, verb.end(), cb)):
+    if any(p.end == verb.end() + len(obj) for p in ctx.free_parties(verb.end(), cb)):
         return replace(c, type="acquisition")  # 收购其旗下X公司: a company
     if obj.endswith(K.ASSET_HEADS) and not K.BUSINESS_AND.search(obj):
         return replace(c, type="purchase")  # 其子公司生产的设备: a business word only modifies
@@ -309,7 +305,7 @@ def _joined(ctx: SentenceContext, cands: Sequence[Candidate], raiser: Mention) -
     since = ctx.start
     for cue in K.ROUND_CUES.finditer(ctx.view, ctx.start, ctx.end):
         ca, _ = ctx.clause_at(cue.start())
-        for p in _usable(ctx, max(ca, since), cue.start()):
+        for p in ctx.free_parties(max(ca, since), cue.start()):
             if p.mention.iri not in investing:
                 out.append(Candidate("investment", p.mention, raiser, ctx.sentence, cue.start()))
                 investing.add(p.mention.iri)
@@ -330,9 +326,9 @@ def _share_issue(ctx: SentenceContext, cands: Sequence[Candidate]) -> list[Candi
         if K.SHARE_HEADS.match(view, a.end) is None:
             continue
         ca, _ = ctx.clause_at(a.start)
-        before = [p for p in _usable(ctx, ca, a.start) if p.end <= a.start]
+        before = [p for p in ctx.free_parties(ca, a.start) if p.end <= a.start]
         if not before and K.ISSUE_AFTER_LISTING.match(view[ctx.start : a.start]):
-            before = [p for p in _usable(ctx, ctx.start, ca) if p.end <= a.start][-1:]
+            before = [p for p in ctx.free_parties(ctx.start, ca) if p.end <= a.start][-1:]
         for p in reversed(before):
             if K.ISSUED_TO.search(view, max(ctx.start, p.start - 1), p.start):
                 continue  # 向Y发行N新股: Y subscribes, the issuer is another
@@ -366,7 +362,7 @@ def _fund_commitment(ctx: SentenceContext, cands: Sequence[Candidate]) -> list[C
             continue
         _, cb = ctx.clause_at(a.start)
         fund = _fund(ctx, setup.end(), cb) or _fund(ctx, ctx.start, a.start)
-        investors = [p for p in _usable(ctx, ctx.start, a.start) if p.end <= a.start]
+        investors = [p for p in ctx.free_parties(ctx.start, a.start) if p.end <= a.start]
         investors = [p for p in investors if fund is None or p.mention.iri != fund.iri]
         if not investors or (fund is None and K.FUND_HEAD not in view[setup.end() : cb]):
             continue
@@ -385,7 +381,7 @@ def _fund_commitment(ctx: SentenceContext, cands: Sequence[Candidate]) -> list[C
 
 
 def _fund(ctx: SentenceContext, a: int, b: int) -> Mention | None:
-    return next((p.mention for p in _usable(ctx, a, b) if K.FUND_HEAD in ctx.view[p.start : p.end]), None)
+    return next((p.mention for p in ctx.free_parties(a, b) if K.FUND_HEAD in ctx.view[p.start : p.end]), None)
 
 
 def _fund_set_up_next(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:

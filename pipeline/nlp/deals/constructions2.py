@@ -14,6 +14,7 @@ a deal no deal word reads on its own (the first ones are in constructions.py):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from pipeline.lang.zh import role_constructions as K
@@ -37,13 +38,9 @@ def role_constructions2(ctx: SentenceContext, cands: list[Candidate]) -> list[Ca
     return out + _own_spending(ctx, out)
 
 
-def _usable(ctx: SentenceContext, a: int, b: int) -> list[Party]:
-    return [p for p in ctx.parties if a <= p.start < b and p.usable and not p.modifier]
-
-
-def _cued(ctx: SentenceContext, a: Amount, cue: object) -> bool:
+def _cued(ctx: SentenceContext, a: Amount, cue: re.Pattern[str]) -> bool:
     lo = max(ctx.start, a.start - CUE_REACH)
-    return getattr(cue, "search")(ctx.view[lo : a.start]) is not None  # noqa: B009
+    return cue.search(ctx.view[lo : a.start]) is not None
 
 
 # ----------------------------------------------------------------------------- orders
@@ -61,7 +58,7 @@ def _ordered_from(ctx: SentenceContext, c: Candidate) -> Candidate:
     frm = K2.ORDER_FROM.search(view, max(ca, c.agent.end), verb.start())
     if frm is None:
         return c
-    sellers = [p for p in _usable(ctx, frm.end(), verb.start()) if p.end <= verb.start()]
+    sellers = [p for p in ctx.free_parties(frm.end(), verb.start()) if p.end <= verb.start()]
     if sellers:
         return replace(c, counterparty=sellers[-1].mention)
     cp = c.counterparty
@@ -80,14 +77,14 @@ def _guaranteed_unit(ctx: SentenceContext, c: Candidate) -> Candidate:
         return c  # 为全资子公司A、B分别提供N1、N2的担保: each debtor already has its deal
     view = ctx.view
     ca, cb = ctx.clause_at(c.trigger_start)
-    for p in _usable(ctx, ca, cb):
+    for p in ctx.free_parties(ca, cb):
         mark = K2.GUARANTEED_UNIT.search(view, max(ca, p.start - 12), p.start)
         if mark is None and K2.GUARANTEE_SUPPLIED.match(view, p.end, cb):
             mark = K2.GUARANTEED_PARTY.search(view, max(ca, p.start - 1), p.start)  # 对B提供N担保
         if mark is None or K2.GUARANTEE_WORD not in view[p.end : cb]:
             continue
-        guarantors = [q for q in _usable(ctx, ca, mark.start()) if q.end <= mark.start()]
-        guarantors = guarantors or [q for q in _usable(ctx, ctx.start, ca) if q.end <= mark.start()]
+        guarantors = [q for q in ctx.free_parties(ca, mark.start()) if q.end <= mark.start()]
+        guarantors = guarantors or [q for q in ctx.free_parties(ctx.start, ca) if q.end <= mark.start()]
         if guarantors:
             return replace(c, agent=guarantors[-1].mention, counterparty=p.mention)
     return c
@@ -148,10 +145,10 @@ def _sold_business(ctx: SentenceContext, c: Candidate) -> Candidate:
     to = K2.SOLD_TO.search(view, verb.end(), cb)
     obj_end = to.start() if to is not None else cb
     obj = view[verb.end() : obj_end].rstrip(K.CLAUSE_END)
-    obj_parties = [p for p in _usable(ctx, verb.end(), obj_end) if p.end <= obj_end]
+    obj_parties = [p for p in ctx.free_parties(verb.end(), obj_end) if p.end <= obj_end]
     buyer = None
     if to is not None:
-        buyer = next((p.mention for p in _usable(ctx, to.end(), cb) if p.start == to.end()), None)
+        buyer = next((p.mention for p in ctx.free_parties(to.end(), cb) if p.start == to.end()), None)
     elif c.agent is not None and c.agent.end <= c.trigger_start:
         buyer = c.agent  # 以N向C出售旗下附属公司X: the buyer is marked before the verb
     if obj.endswith(K.ASSET_HEADS) or not (K2.SOLD_BUSINESS.search(obj) or obj_parties):
@@ -183,13 +180,13 @@ def _spender(ctx: SentenceContext, a: Amount) -> list[Party]:
     """The subject of the spending: named in its clause, else in the clause before when this one
     opens on time and modal words only (A表示，将在未来五年投入N; not 行业未来三年需要投入N)."""
     ca, _ = ctx.clause_at(a.start)
-    own = [p for p in _usable(ctx, ca, a.start) if p.end <= a.start]
+    own = [p for p in ctx.free_parties(ca, a.start) if p.end <= a.start]
     if own:
         return own
     verb = K2.SPENDING_BEFORE.search(ctx.view, max(ca, a.start - CUE_REACH), a.start)
     if verb is None or not K2.SUBJECTLESS_LEAD.fullmatch(ctx.view, ca, verb.start()):
         return []
-    return [p for p in _usable(ctx, ctx.start, ca) if p.end <= ca]
+    return [p for p in ctx.free_parties(ctx.start, ca) if p.end <= ca]
 
 
 # ----------------------------------------------------------------------------- joint ventures
@@ -205,7 +202,7 @@ def _joint_founders(ctx: SentenceContext, cands: list[Candidate]) -> list[Candid
     if len(founders) < 2:
         return cands
     _, cb = ctx.clause_at(found.end())
-    jv = next((p.mention for p in _usable(ctx, found.end(), cb)), None)
+    jv = next((p.mention for p in ctx.free_parties(found.end(), cb)), None)
     shares = _founder_shares(ctx, founders, found.end())
     iris = {m.iri for m in founders}
     rest = [
@@ -222,7 +219,7 @@ def _joint_founders(ctx: SentenceContext, cands: list[Candidate]) -> list[Candid
 def _founders(ctx: SentenceContext, verb: int) -> list[Mention]:
     """The list of parties joined by 与/和/及/、 that ends right before the founding verb."""
     ca, _ = ctx.clause_at(verb)
-    before = [p for p in _usable(ctx, ca, verb) if p.end <= verb]
+    before = [p for p in ctx.free_parties(ca, verb) if p.end <= verb]
     if not before or ctx.view[before[-1].end : verb].strip(K2.FOUNDING_ADVERBS):
         return []
     chain = [before[-1]]
@@ -244,12 +241,14 @@ def _founder_shares(ctx: SentenceContext, founders: Sequence[Mention], after: in
             return list(listed)
     out: list[Amount | None] = []
     for m in founders:
-        own = [
-            a for a in figures
-            if any(p.mention.iri == m.iri and p.end <= a.start for p in _usable(ctx, *ctx.clause_at(a.start)))
-        ]  # fmt: skip
+        own = [a for a in figures if _named_before(ctx, m, a)]
         out.append(own[0] if own else None)
     return out
+
+
+def _named_before(ctx: SentenceContext, m: Mention, a: Amount) -> bool:
+    """``m`` stands before figure ``a`` in its clause."""
+    return any(p.mention.iri == m.iri and p.end <= a.start for p in ctx.free_parties(*ctx.clause_at(a.start)))
 
 
 # ----------------------------------------------------------------------------- cornerstones
@@ -261,7 +260,7 @@ def _cornerstones(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidat
     intro = K2.CORNERSTONES_BY_COUNT.search(ctx.view, ctx.start, ctx.end)
     if intro is None:
         return cands
-    issuers = [p for p in _usable(ctx, ctx.start, intro.start()) if p.end <= intro.start()]
+    issuers = [p for p in ctx.free_parties(ctx.start, intro.start()) if p.end <= intro.start()]
     if not issuers:
         return cands
     issuer = issuers[0].mention
@@ -277,7 +276,7 @@ def _cornerstones(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidat
 def _subscribers(ctx: SentenceContext, issuer: Mention, a: int, b: int) -> list[Candidate]:
     """One clause's cornerstones: X认购N1、Y认购N2, or X及Y分别认购N1及N2."""
     view = ctx.view
-    named = [p for p in _usable(ctx, a, b) if p.mention.iri != issuer.iri]
+    named = [p for p in ctx.free_parties(a, b) if p.mention.iri != issuer.iri]
     figures = [x for x in ctx.amounts if a <= x.start < b and x.converted_from_start is None]
     resp = K2.RESPECTIVE_SUBSCRIBE.search(view, a, b)
     if resp is not None:

@@ -63,6 +63,10 @@ class SentenceContext:
         a, b = self.clauses[ci + 1]
         return self.view[a:b].lstrip(L.SPACES)
 
+    def free_parties(self, a: int, b: int) -> list[Party]:
+        """The parties starting in [a, b) that can take a role: usable and no modifier of another."""
+        return [p for p in self.parties if a <= p.start < b and p.usable and not p.modifier]
+
     def masked_span(self, a: int, b: int) -> str:
         """``masked`` between two view offsets inside the sentence."""
         return self.masked[a - self.sentence.start : b - self.sentence.start]

@@ -301,7 +301,7 @@ def lead_participant(ctx: SentenceContext, ca: int, hit: Hit, dtype: str) -> Par
             break
     if not any(tail.endswith(v) for v in L.LEAD_VERBS):
         return None
-    cands = [p for p in ctx.parties if ca <= p.start < hit.start and p.usable and not p.modifier]
+    cands = ctx.free_parties(ca, hit.start)
     return cands[0] if cands else None
 
 
