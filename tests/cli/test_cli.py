@@ -10,12 +10,13 @@ from typing import Any
 
 import click
 import pytest
-from click.testing import CliRunner, Result
+from click.testing import CliRunner
 from spacy.language import Language
 
 from pipeline.cli import main
 from pipeline.store import open_store
 from pipeline.store.results import display_width, format_table
+from tests.cli.support import run
 from tests.conftest import CORPUS
 
 SEEDS = ("000_0f49195ad08e850a", "01_spdb-huarui-syndicated-loan", "03_chengdi-xiangjiang-idc-contract")
@@ -35,13 +36,6 @@ def inputs(tmp_path: Path) -> Path:
     for stem in SEEDS:
         shutil.copy(CORPUS / "articles" / f"{stem}.txt", folder)
     return folder
-
-
-def run(*args: str | Path, ok: bool = True) -> Result:
-    result = CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
-    if ok:
-        assert result.exit_code == 0, result.output
-    return result
 
 
 def count_articles(store: Path) -> int:

@@ -9,17 +9,14 @@ import json
 import shutil
 import warnings
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import networkx as nx
 import pyoxigraph as ox
 import pytest
-from click.testing import CliRunner, Result
 from rdflib import Dataset, Graph
 from spacy.language import Language
 
-from pipeline.cli import main
 from pipeline.graph import jsonld
 from pipeline.store import open_store
 from pipeline.store.formats import (
@@ -30,6 +27,7 @@ from pipeline.store.formats import (
     export_format_for_path,
     result_format,
 )
+from tests.cli.support import ingested_store, run
 from tests.conftest import CORPUS
 
 SEEDS = ("000_0f49195ad08e850a", "01_spdb-huarui-syndicated-loan", "03_chengdi-xiangjiang-idc-contract")
@@ -42,23 +40,9 @@ def shared_nlp(monkeypatch: pytest.MonkeyPatch, nlp: Language) -> None:
     monkeypatch.setattr("pipeline.nlp.wiring.build_nlp", lambda *args, **kwargs: nlp)
 
 
-def run(*args: str | Path, ok: bool = True) -> Result:
-    result = CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
-    if ok:
-        assert result.exit_code == 0, result.output
-    return result
-
-
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Path]:
-    folder = tmp_path_factory.mktemp("formats")
-    for stem in SEEDS:
-        shutil.copy(CORPUS / "articles" / f"{stem}.txt", folder)
-    location = folder / "store"
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("pipeline.nlp.wiring.build_nlp", lambda *args, **kwargs: nlp)
-        run("ingest", folder, "--store", location)
-    yield location
+def store(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Path:
+    return ingested_store(tmp_path_factory, nlp, "formats", SEEDS)
 
 
 @pytest.fixture(scope="module")

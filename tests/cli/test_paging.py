@@ -6,27 +6,17 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
+from click.testing import Result
 from spacy.language import Language
 
-from pipeline.cli import main
-from tests.conftest import CORPUS
+from tests.cli.support import ingested_store, run
 
 SEEDS = ("000_0f49195ad08e850a", "002_355a495c93ea80cc", "004_c8aa1510d3c34ddc")
 MENTIONS = ("query", "--name", "entity-mentions", "--param", "entity=OpenAI", "--format", "csv")
 ORGS = "SELECT ?o WHERE { ?o a fin:Organization } ORDER BY ?o"
-
-
-def run(*args: str | Path, ok: bool = True) -> Result:
-    result = CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
-    if ok:
-        assert result.exit_code == 0, result.output
-    return result
 
 
 def csv_rows(result: Result) -> list[list[str]]:
@@ -34,15 +24,8 @@ def csv_rows(result: Result) -> list[list[str]]:
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Iterator[Path]:
-    folder = tmp_path_factory.mktemp("paging")
-    for stem in SEEDS:
-        shutil.copy(CORPUS / "articles" / f"{stem}.txt", folder)
-    location = folder / "store"
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("pipeline.nlp.wiring.build_nlp", lambda *args, **kwargs: nlp)
-        run("ingest", folder, "--store", location)
-    yield location
+def store(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Path:
+    return ingested_store(tmp_path_factory, nlp, "paging", SEEDS)
 
 
 def test_a_listing_pages_and_counts(store: Path) -> None:
