@@ -69,6 +69,8 @@ _HEADER = re.compile(r"^#\s*(name|description|param|showcase|page)\s*:\s*(.*?)\s
 _CONTINUATION = re.compile(r"^#\s{2,}(\S.*?)\s*$")
 _PARAM = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)\s*(?:=\s*(.*?)|\((required)\))\s*$")
 _IRI_FORM = re.compile(r"^(?:<(.*)>|((?:https?|urn):\S+))$", re.DOTALL)
+#: a prefixed name as the query tables print IRIs (``deal:investment-1a2b``, ``org:nvidia``)
+_PREFIXED = re.compile(r"^([A-Za-z][\w-]*):([^\s:/<>\"]+)$")
 _IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 T = TypeVar("T")
@@ -190,8 +192,12 @@ def _with_values(text: str, blocks: Mapping[str, str]) -> str:
 
 
 def sparql_terms(value: str) -> list[str]:
-    """``value`` as SPARQL terms: one IRI, or a literal and its other-script forms."""
+    """``value`` as SPARQL terms: one IRI (written whole, in brackets, or with a prefix the query
+    tables print, such as ``deal:``), or a literal and its other-script forms."""
     value = value.strip()
+    prefixed = _PREFIXED.match(value)
+    if prefixed is not None and prefixed.group(1) in EXPORT_PREFIXES:
+        value = EXPORT_PREFIXES[prefixed.group(1)] + prefixed.group(2)
     iri = _IRI_FORM.match(value)
     if iri is not None:
         body = iri.group(1) if iri.group(1) is not None else iri.group(2)

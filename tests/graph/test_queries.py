@@ -73,6 +73,13 @@ def test_query_parses(store: ox.Store, name: str) -> None:
     [
         ("<https://w3id.org/finkg/id/org/nvidia>", ["<https://w3id.org/finkg/id/org/nvidia>"]),
         ("https://w3id.org/finkg/id/org/輝達", ["<https://w3id.org/finkg/id/org/輝達>"]),
+        pytest.param(
+            "deal:investment-1a2b",
+            ["<https://w3id.org/finkg/id/deal/investment-1a2b>"],
+            id="prefixed-as-tables-print",
+        ),
+        pytest.param("org:nvidia", ["<https://w3id.org/finkg/id/org/nvidia>"], id="prefixed-org"),
+        pytest.param("Note:Alpha", ['"Note:Alpha"'], id="unknown-prefix-is-a-name"),
         ("OpenAI", ['"OpenAI"']),
         ('a"b\\c\n} }', ['"a\\"b\\\\c\\n} }"']),
         ("辉达", ['"辉达"', '"輝達"']),
