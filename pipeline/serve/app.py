@@ -205,6 +205,7 @@ class _Site:
             result=result,
             error=error,
             max_rows=MAX_ROWS,
+            max_limit=listing.MAX_LIMIT,
             listing=shown,
             downloads=[(fmt, listing.download_url(chosen, params, fmt)) for fmt in listing.DOWNLOADS]
             if chosen is not None and result is not None and result.form == "select"

@@ -176,3 +176,33 @@ def test_home_links_to_every_entity_when_it_shows_some(client: Any, monkeypatch:
     page = client.get("/").text
     assert section(page, "entities").count("<li>") == 2
     assert link(page, "more-entities") == "/query?name=entities#results-section"
+
+
+def page_size_field(page: str, query: str) -> str | None:
+    """The value of the rows-a-page field in ``query``'s form, None when the form has none."""
+    form = re.search(rf'<form[^>]*data-query="{query}".*?</form>', page, re.DOTALL)
+    assert form is not None
+    match = re.search(r'<input type="number" name="limit"[^>]*value="(\d+)"', form.group(0))
+    return match.group(1) if match else None
+
+
+@pytest.mark.parametrize(
+    ("shown", "expected"),
+    [
+        pytest.param({}, "100", id="query-page-own-size"),
+        pytest.param({"name": "articles"}, "100", id="first-page"),
+        pytest.param({"name": "articles", "limit": "2"}, "2", id="chosen-size-kept"),
+    ],
+)
+def test_a_listing_form_asks_for_the_page_size(client: Any, shown: dict[str, str], expected: str) -> None:
+    page = client.get("/query", params=shown).text
+    assert page_size_field(page, "articles") == expected
+    assert page_size_field(page, "largest-deals") is None, "a query that is no listing has no pages"
+
+
+def test_the_page_size_field_sets_the_page(client: Any) -> None:
+    # what the browser sends when the form is submitted with 1 in the field
+    page = client.get("/query", params={"name": "articles", "limit": "1"}).text
+    assert len(body_rows(page)) == 1
+    nxt = link(page, "page-next")
+    assert nxt is not None and fields(nxt)["limit"] == "1", "the next page keeps the size"
