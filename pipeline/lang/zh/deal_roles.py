@@ -214,6 +214,8 @@ COUNTED_OBJECTS = re.compile(r"\s*(?:了)?\s*(?:\d+|[两二三四五六七八九
 GRANTED_EQUITY = re.compile(r"股票|认股权|股权|期权|股份|奖励")
 #: the frames whose verb awards (决标予 / 授予 / 判给)
 AWARD_KINDS: frozenset[str] = frozenset({"award_to"})
+#: the frames of a plain raise (融资 / 募资 / 筹资): from a bank (向B银行融资, 获B银行融资) it is a loan
+BORROWING_RAISE_KINDS: frozenset[str] = frozenset({"raise"})
 
 #: a loan named among funding sources (资金来源为自有资金及银行贷款) with no lender: no deal
 FUNDING_SOURCES = re.compile(r"(?:自有资金|自筹资金|资金来源)[^，,。；;]*$")

@@ -163,6 +163,8 @@ INSTRUMENTAL: str = "以"
 COMITATIVE_MARKERS: tuple[str, ...] = ("与", "和", "跟", "同")
 #: prepositions whose party takes the subject's role (由X租用, 获X注资, 被X收购)
 SUBJECT_MARKERS: tuple[str, ...] = ("由", "获", "获得", "获颁", "被", "受", "得到")
+#: of those, the ones of receiving: before a raise (X获B融资) they mark the financier, not the raiser
+RECEIVING_MARKERS: tuple[str, ...] = ("获", "获得", "得到")
 #: benefactive prepositions: 为X发放贷款 — X receives what is provided (so does the first object
 #: of a giving verb: 提供X 50亿元贷款)
 BENEFICIARY_MARKERS: tuple[str, ...] = ("为", "替", "帮")

@@ -271,6 +271,8 @@ def _refine_type(
         # A参与X定增: A invests in X's raise
         raiser, investor = joined_raiser(ctx, r), acting_parent(ctx, r.agent, "investment")
         r = replace(r, type="investment", agent=investor, counterparty=raiser, subtype=trig.subtype)
+    if trig.frame.kind in R.BORROWING_RAISE_KINDS and _from_a_bank(view, r):
+        r = replace(r, type="debt", subtype="loan")  # 台塑石化向华南银行融资N: the bank lends
     if trig.needs == "object" and r.counterparty is None and not described_investee(ctx, r):
         r = replace(r, type=trig.fallback or r.type)
     if trig.needs == "party" and r.counterparty is None:
@@ -297,6 +299,12 @@ def _refine_type(
     if r.type != "investment":
         return replace(r, counterparty=None) if r.type == "capex" else r
     return _refine_investment(ctx, disc, r, before)
+
+
+def _from_a_bank(view: str, r: Reading) -> bool:
+    """The party a raise is from is a bank (and the raiser no bank)."""
+    cp, agent = r.counterparty, r.agent
+    return cp is not None and is_lender(view, cp) and (agent is None or not is_lender(view, agent))
 
 
 def _refine_investment(

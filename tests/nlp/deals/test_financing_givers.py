@@ -1,6 +1,7 @@
 """Who raises when financing is given (X向Y提供融资 / X对Y提供融资 / X为Y提供融资): the giver is
 the financier (the raise's counterparty), the party it gives to raises; X向Y融资 without a giving
-verb: X raises from Y. Sentences of our own, both scripts."""
+verb: X raises from Y; X获Y融资: X raises, Y finances. Financing from a bank (its name ends in
+银行 / 商银) is a loan: debt, the borrower → the bank. Sentences of our own, both scripts."""
 
 from __future__ import annotations
 
@@ -14,14 +15,14 @@ GIVEN_FINANCING = [
         "招商银行向万科提供融资50亿元。",
         ["招商银行", "万科"],
         [("50亿元", 5e9, None)],
-        exactly=[("fundraising", "万科", "招商银行", "50亿元")],
+        exactly=[("debt", "万科", "招商银行", "50亿元")],
     ),
     case(
         "tw-towards-provides",
         "兆豐銀行向台達電提供融資新台幣40億元。",
         ["兆豐銀行", "台達電"],
         [("新台幣40億元", 4e9, None)],
-        exactly=[("fundraising", "台達電", "兆豐銀行", "新台幣40億元")],
+        exactly=[("debt", "台達電", "兆豐銀行", "新台幣40億元")],
     ),
     case(
         "tw-to-provides",
@@ -49,35 +50,70 @@ GIVEN_FINANCING = [
         "工商银行为宁德时代提供融资50亿元。",
         ["工商银行", "宁德时代"],
         [("50亿元", 5e9, None)],
-        exactly=[("fundraising", "宁德时代", "工商银行", "50亿元")],
+        exactly=[("debt", "宁德时代", "工商银行", "50亿元")],
     ),
     case(
         "tw-for-provides-after-a-bank-name",
         "臺灣銀行為華碩提供融資新台幣25億元。",
         ["臺灣銀行", "華碩"],
         [("新台幣25億元", 2.5e9, None)],
-        exactly=[("fundraising", "華碩", "臺灣銀行", "新台幣25億元")],
+        exactly=[("debt", "華碩", "臺灣銀行", "新台幣25億元")],
     ),
     case(
         "cn-behaviour-word-is-no-marker",
         "中国银行表示，其行为符合监管要求，将向宁德时代提供融资20亿元。",
         ["中国银行", "宁德时代"],
         [("20亿元", 2e9, None)],
-        exactly=[("fundraising", "宁德时代", "中国银行", "20亿元")],
+        exactly=[("debt", "宁德时代", "中国银行", "20亿元")],
+    ),
+    case(
+        "cn-receives-financing-from-a-bank",
+        "远东新世纪获台湾银行融资20亿元。",
+        ["远东新世纪", "台湾银行"],
+        [("20亿元", 2e9, None)],
+        exactly=[("debt", "远东新世纪", "台湾银行", "20亿元")],
+    ),
+    case(
+        "tw-receives-financing-from-a-bank",
+        "長榮海運獲得第一商業銀行融資新台幣30億元。",
+        ["長榮海運", "第一商業銀行"],
+        [("新台幣30億元", 3e9, None)],
+        exactly=[("debt", "長榮海運", "第一商業銀行", "新台幣30億元")],
+    ),
+    case(
+        "cn-receives-financing-from-an-investor",
+        "蔚来获合肥建投融资70亿元。",
+        ["蔚来", "合肥建投"],
+        [("70亿元", 7e9, None)],
+        exactly=[("fundraising", "蔚来", "合肥建投", "70亿元")],
+    ),
+    case(
+        "tw-receives-financing-from-an-investor",
+        "宏碁獲國發基金融資新台幣5億元。",
+        ["宏碁", "國發基金"],
+        [("新台幣5億元", 5e8, None)],
+        exactly=[("fundraising", "宏碁", "國發基金", "新台幣5億元")],
+    ),
+    case(
+        "cn-investor-raises-from-its-own-investors",
+        "小米集团向红杉资本融资5亿美元。",
+        ["小米集团", "红杉资本"],
+        [("5亿美元", 5e8, None)],
+        exactly=[("fundraising", "小米集团", "红杉资本", "5亿美元")],
     ),
     case(
         "cn-raises-from",
         "万科向招商银行融资50亿元。",
         ["招商银行", "万科"],
         [("50亿元", 5e9, None)],
-        exactly=[("fundraising", "万科", "招商银行", "50亿元")],
+        exactly=[("debt", "万科", "招商银行", "50亿元")],
     ),
     case(
         "tw-raises-from",
         "台達電向兆豐銀行融資新台幣40億元。",
         ["兆豐銀行", "台達電"],
         [("新台幣40億元", 4e9, None)],
-        exactly=[("fundraising", "台達電", "兆豐銀行", "新台幣40億元")],
+        exactly=[("debt", "台達電", "兆豐銀行", "新台幣40億元")],
     ),
 ]
 
