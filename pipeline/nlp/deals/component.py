@@ -206,7 +206,7 @@ def _per_agreement(ctx: SentenceContext, disc: Discourse, found: list[Candidate]
         return found
     out = []
     for c in found:
-        if _provided_for(c, pair_of(signed)):
+        if _provided_for(c, pair_of(signed)) or _both_provide(ctx, c):
             if c.amount is None and c.capacity is None:
                 continue
             c = replace(
@@ -215,6 +215,13 @@ def _per_agreement(ctx: SentenceContext, disc: Discourse, found: list[Candidate]
             )  # fmt: skip
         out.append(c)
     return out
+
+
+def _both_provide(ctx: SentenceContext, c: Candidate) -> bool:
+    """根据协议，双方将共同投资N: the signing parties' build-out or investment, named by 双方."""
+    return (
+        c.agent is None and c.attach is None and c.type in ("capex", "investment") and both_in_clause(ctx, c)
+    )
 
 
 def _provided_for(c: Candidate, pair: tuple[str | None, ...]) -> bool:

@@ -52,7 +52,7 @@ def fill_pair(c: Candidate, both: tuple[Mention, Mention]) -> Candidate:
         return c
     a, b = both
     if c.agent is None and c.counterparty is None:
-        return replace(c, agent=a, counterparty=b)
+        return replace(c, agent=a, counterparty=None if c.type in L.NO_COUNTERPARTY_TYPES else b)
     present = c.agent or c.counterparty
     if present is None or present.iri not in (a.iri, b.iri):
         return c

@@ -96,6 +96,27 @@ FRAMED = [
         [("10億令吉", 1e9, None)],
         exactly=[("agreement", "豐隆集團", "沙巴州政府", "10億令吉")],
     ),
+    case(
+        "cn-per-the-agreement-both-parties-invest",
+        "华润置地与中国平安签署战略合作协议。根据协议，双方将共同投资200亿元开发城市更新项目。",
+        ["华润置地", "中国平安"],
+        [("200亿元", 2e10, None)],
+        exactly=[("agreement", "华润置地", "中国平安", "200亿元")],
+    ),
+    case(
+        "tw-per-the-memorandum-both-parties-invest",
+        "台泥與力麒建設簽署合作備忘錄。根據備忘錄，雙方將共同投資新台幣60億元興建儲能案場。",
+        ["台泥", "力麒建設"],
+        [("新台幣60億元", 6e9, None)],
+        exactly=[("agreement", "台泥", "力麒建設", "新台幣60億元")],
+    ),
+    case(
+        "cn-both-parties-without-an-agreement-sign-nothing",
+        "华润置地与中国平安宣布合作。双方将共同投资200亿元开发城市更新项目。",
+        ["华润置地", "中国平安"],
+        [("200亿元", 2e10, None)],
+        exactly=[("capex", "华润置地", None, "200亿元")],
+    ),
     # ---------------------------------------------------------------- a place signs with unnamed companies
     # (moved from test_capex_plans, where they said "no deal": the place spends nothing, but the
     # signing is an agreement with the place as counterparty and the unnamed partners null)
