@@ -15,6 +15,8 @@ TICKER: str = (
     r"|(?P<num>\d{3,6})(?:\.(?:HK|TW|TWO|SZ|SH|SS|KS|T|SI|KL))?)"
     r"(?:[,，、] ?[^()\n]{0,30})? ?\)"
 )
+#: a closing bracket may end a dateline right before a name: （吉隆坡23日讯）国家能源（TENAGA，5347…）
+CLOSE_BRACKETS_BEFORE_NAME: str = "）)】"
 #: a bracketed code that is a listed ticker: a market suffix or more text after a comma
 TICKER_CODE_SHAPE: str = r"-[A-Z]{1,2}\s?\)|[,，]"
 

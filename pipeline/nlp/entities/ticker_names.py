@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.zh import entities as lang
+from pipeline.lang.zh import entity_patterns as patterns
 from pipeline.nlp.entities.boundaries import name_left
 from pipeline.nlp.entities.candidates import CJK, Candidate, Tokens, fold_key, is_latin
 from pipeline.nlp.entities.lexicon import Lexicon
 from pipeline.nlp.entities.tables import HK_CLASS, NUM_TICKER_SUFFIX, TICKER, TICKER_CODE_SHAPE
 
+#: (TENAGA,5347,主板…): the stock code after the stock name, as Malaysian papers write a listing
+_CODE_AFTER = re.compile(r"[,，] ?\d{4}\b")
 #: kinds of a piece that can begin a name by itself
 _NAME_PIECES = ("distinct", "gaz", "latin", "char")
 
@@ -41,6 +44,15 @@ def _without_leading_verb(lex: Lexicon, ctx: Tokens, start: int, kinds: list[str
 
 def _is_year(num: str | None) -> bool:
     return bool(num) and len(num or "") == 4 and 1900 <= int(num or 0) <= 2099
+
+
+def _listed_in_full(lex: Lexicon, view: str, start: int, m: re.Match[str]) -> bool:
+    """（吉隆坡23日讯）国家能源（TENAGA，5347，主板公用事业组）: a stock name and a code (or a labelled
+    ticker) after words that open their clause: those words, generic as they are, are the name."""
+    coded = m.group("code") is not None and _CODE_AFTER.search(m.group()) is not None
+    strong = m.group("label") is not None or coded
+    before = view[start - 1] if start > 0 else "\n"
+    return strong and (before in lex.t.delimiters or before in patterns.CLOSE_BRACKETS_BEFORE_NAME)
 
 
 def _name_before(
@@ -72,7 +84,7 @@ def _name_before(
     start, kinds = _without_leading_verb(lex, ctx, start, kinds)
     if _is_year(num) and (end - start > 6 or view[start:end].endswith(lex.t.events)):
         return None  # 百人會論壇(2026): an event and its year
-    if kinds and all(k == "generic" for k in kinds):
+    if kinds and all(k == "generic" for k in kinds) and not _listed_in_full(lex, view, start, m):
         # 台光電（2383）: a single character before an industry word begins the name
         i = ctx.ends.get(start)
         ts = ctx.spans[i][0] if i is not None else start

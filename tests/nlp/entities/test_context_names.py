@@ -226,6 +226,21 @@ CASES = [
     pytest.param("联合再生（3576）今日上涨。", ["联合再生"], [], id="ticker-verb-name-hans"),
     pytest.param("營收年增率（CAGR）達兩成。", [], ["營收年增率"], id="ticker-gloss-hant"),
     pytest.param("营收年增率（CAGR）达两成。", [], ["营收年增率"], id="ticker-gloss-hans"),
+    # a Malaysian listing bracket (stock name, code, board): generic words before it are the name
+    pytest.param(
+        "（吉隆坡23日訊）國家能源（TENAGA，5347，主板公用事業組）宣佈投資計劃。",
+        ["國家能源", "TENAGA"],
+        [],
+        id="listing-after-generic-words-hant",
+    ),
+    pytest.param(
+        "据了解，大众资源（PBRES，7123，主板工业组）将发行债券。",
+        ["大众资源", "PBRES"],
+        [],
+        id="listing-after-generic-words-hans",
+    ),
+    pytest.param("能源類股（ENERGY）今日走低。", [], ["能源類股"], id="no-listing-gloss-hant"),
+    pytest.param("科技板块（0166）表现不佳。", [], ["科技板块"], id="code-alone-after-generic-words-hans"),
     # hospitals are organisations; kinds of hospital are not
     pytest.param("澄源醫院獲得2億元投資。", ["澄源醫院"], [], id="hospital-hant"),
     pytest.param("澄源医院获得2亿元投资。", ["澄源医院"], [], id="hospital-hans"),
