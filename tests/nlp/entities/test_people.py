@@ -170,6 +170,12 @@ def test_surname_and_title_with_two_namesakes_links_to_neither(nlp) -> None:
         ),
         pytest.param("責任編輯：陳品妤", {"陳品妤"}, id="editor-colon-hant"),
         pytest.param("责任编辑：陈品妤", {"陈品妤"}, id="editor-colon-hans"),
+        # the fields of a filing that name a person
+        pytest.param("法定代表人：何志龍", {"何志龍"}, id="legal-representative-colon-hant"),
+        pytest.param("法定代表人为王文渊，注册资本10亿元。", {"王文渊"}, id="legal-rep-copula-hans"),
+        pytest.param("聯絡人：張偉，電話：02-12345678", {"張偉"}, id="contact-colon-hant"),
+        pytest.param("联系人：张伟，电话：010-12345678", {"张伟"}, id="contact-colon-hans"),
+        pytest.param("法定代表人：深圳市投资控股有限公司", set(), id="legal-representative-company-hans"),
     ],
 )
 def test_lists_and_bylines_with_separators(nlp, text: str, expected: set[str]) -> None:
