@@ -99,6 +99,12 @@ CAPACITY_PURPOSE = re.compile(
     r"(?:用于|用以|用来|以)[^，,。；;]{0,4}?(?:扩充|扩大|提升|新增|扩张|增加)[^，,。；;]{0,12}?产能"
 )
 
+#: 投入N于新铁路项目 / 斥资N用于电网设施: money spent on works (a project, infrastructure, a plant)
+PROJECT_PURPOSE = re.compile(
+    r"(?:于|用于|用在|投放于|在)[^，,。；;]{0,16}?"
+    r"(?:项目|工程|基建|基础设施|设施|电网|铁路|管网|园区|厂房|生产线|数据中心|资料中心)"
+)
+
 #: 与中国企业 / 与多家新加坡商家 / 与一家德国车企: a partner the text describes but names not, right
 #: after the 与 of a place's signing — the companies that will invest stay unnamed (agent null)
 DESCRIBED_PARTNER = re.compile(

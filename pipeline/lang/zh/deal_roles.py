@@ -168,8 +168,10 @@ UNNAMED_BUYER = re.compile(
     r"|独立第三方"
 )
 #: the kinds of deal whose buyer (of goods, of a company, of new shares: an investor; the partners
-#: a place signs with) may stay unnamed
-UNNAMED_BUYER_TYPES: frozenset[str] = frozenset({"purchase", "acquisition", "investment", "agreement"})
+#: a place signs with; a bank's borrower) may stay unnamed
+UNNAMED_BUYER_TYPES: frozenset[str] = frozenset(
+    {"purchase", "acquisition", "investment", "agreement", "debt"}
+)
 
 #: premises and localisers after 在 + a company (在Y的厂房屋顶上, 在Y园区内): a place, no subject
 PREMISES = re.compile(

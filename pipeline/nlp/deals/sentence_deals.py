@@ -155,6 +155,7 @@ def _hit_candidates(
         X.BUILD_WORDS.within(ctx.view, hit.end, cb)
         or builds_in_next_clause(ctx, ci)
         or O.CAPACITY_PURPOSE.search(ctx.view, hit.end, cb) is not None
+        or O.PROJECT_PURPOSE.search(ctx.view, hit.end, cb) is not None
     )
     if trig.needs == "build" and not builds:
         if trig.fallback is None:

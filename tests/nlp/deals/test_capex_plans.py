@@ -64,6 +64,27 @@ CAPEX_PLANS = [
         ["国家电投"],
         [("约达人民币400亿元", 4e10, None)],
     ),
+    # ---------------------------------------------------------------- spent on works: 投入N于…项目
+    case(
+        "tw-put-into-railway-projects",
+        "港鐵計劃未來十年投入約2,000億元於新鐵路項目。",
+        ["港鐵"],
+        [("約2,000億元", 2e11, None)],
+        exactly=[("capex", "港鐵", None, "約2,000億元")],
+    ),
+    case(
+        "cn-spent-on-grid-facilities",
+        "南方电网将斥资约800亿元用于配电网设施升级。",
+        ["南方电网"],
+        [("约800亿元", 8e10, None)],
+        exactly=[("capex", "南方电网", None, "约800亿元")],
+    ),
+    no_deal(
+        "cn-put-into-the-stock-market-is-no-build",
+        "社保基金去年投入约500亿元于股票市场。",
+        ["社保基金"],
+        [("约500亿元", 5e10, None)],
+    ),
     case(
         "cn-project-led-sentence-is-the-sponsors",
         "华能集团将在江苏建设两台百万千瓦机组。项目于去年经国家发改委核准,项目批准总投资为90亿元。",

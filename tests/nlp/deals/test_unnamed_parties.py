@@ -93,6 +93,20 @@ UNNAMED = [
         [("30億令吉", 3e9, None)],
         exactly=[("debt", "雲頂高原發展", "馬來亞銀行", "30億令吉")],
     ),
+    case(
+        "cn-a-bank-lends-to-an-unnamed-developer",
+        "华侨银行向一家本地房地产开发商提供5亿新元贷款。",
+        ["华侨银行"],
+        [("5亿新元", 5e8, None)],
+        exactly=[("debt", None, "华侨银行", "5亿新元")],
+    ),
+    case(
+        "tw-a-bank-lends-to-an-unnamed-company",
+        "星展銀行將向一家新加坡綠能公司提供3億新元的綠色貸款。",
+        ["星展銀行"],
+        [("3億新元", 3e8, None)],
+        exactly=[("debt", None, "星展銀行", "3億新元")],
+    ),
     # ---------------------------------------------------------------- negative rows: the buyer is named
     case(
         "cn-sale-to-a-named-buyer",
