@@ -6,15 +6,18 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lang.zh.deals import EXCHANGES
+
 #: nouns that make a deal word a label of the figure after it (订单金额N, 租赁金额N, 担保金额N,
 #: 合同总值N): in the clause after a deal of its type it restates that deal and names its figure
 FIGURE_LABELS: tuple[str, ...] = (
     "金额", "总额", "总金额", "总值", "总价", "价值", "规模", "额度", "总价值",
 )  # fmt: skip
 
-#: X的基石投资者包括A、B: X is the company the listed investors come into
+#: X的基石投资者包括A、B / X基石投资者包括A、B: X is the company the listed investors come into
 INVESTORS_OF = re.compile(
-    r"的(?:基石|锚定|战略|策略|主要)?(?:配售)?(?:投资者|投资人|投资方)[，,]?\s*(?:包括|包含|有|为)"
+    r"(?:的(?:基石|锚定|战略|策略|主要)?|(?:基石|锚定|战略|策略))(?:配售)?(?:投资者|投资人|投资方)[，,]?\s*"
+    r"(?:包括|包含|有|为)"
 )
 
 #: more words inside which a trigger word is none (see deals.TRIGGER_BLOCKERS): consolidated
@@ -30,6 +33,8 @@ MORE_BLOCKERS: tuple[str, ...] = (
     "不特定对象",
     # a market sell-off, no spend
     "砸盘", "砸锅", "砸场",
+    # the subscriber's role noun (与认购人Y订立协议): no subscription of its own
+    "认购人", "认购方",
 )  # fmt: skip
 
 #: X通过配售新股募资 / X通过子公司收购: 通过 before a means (a deal word, a vehicle) is "by
@@ -39,6 +44,9 @@ MEANS_AFTER_BY: tuple[str, ...] = (
     "配售", "发行", "增发", "供股", "配股", "认购", "增资", "定向", "非公开", "公开发行", "子公司", "旗下",
     "全资", "银团", "贷款", "借款", "融资", "收购", "协议转让", "转让", "出售", "发债", "设立", "合资",
     "私募", "首次公开",
+    # X通过二级市场 / 集中竞价 / 上交所交易系统增持: the market is the means, X trades
+    "二级市场", "集中竞价", "大宗交易", "公开市场", "交易系统", "上海证券交易所交易系统",
+    "深圳证券交易所交易系统", "上交所交易系统", "深交所交易系统",
 )  # fmt: skip
 
 #: X同意为Y提供担保 / X同意以N收购Y: 同意 followed by a role word or the instrumental 以 is X's
@@ -72,12 +80,18 @@ JOINING_GAP = re.compile(
     r"\s*(?:等(?:\d+|[两二三四五六七八九十几数多]+)?(?:家|个|位)?(?:知名|多家)?(?:(?:战略|策略|财务)(?:性)?)?"
     r"(?:机构|投资机构|投资方|投资人|投资者|基金|股东)?)?"
     r"\s*(?:也|亦|均|都|共同|同时|一同|还)?\s*"
+    # A拟参与战略配售 / A将作为基石投资者参与X的全球发售: a modal, the investor's capacity
+    r"(?:拟|将|已|计划|有意|拟将|亦将|也将)?\s*"
+    r"(?:(?:作为|以)(?:基石|战略|策略|锚定)?(?:投资者|投资人|投资方)(?:身份)?)?\s*"
 )
 
 #: raises by issuing shares to named buyers (向A配售 / 向A发行新股 / 向A定向增发): the placees invest
 SHARE_ISSUE_SUBTYPES: frozenset[str] = frozenset(
     {"share_placement", "private_placement", "share_issue", "rights_issue", "preferential_offering"}
 )
+
+#: market trades in a company's shares (增持 / 减持 / 回购 N股): the deal carries the share count
+SHARE_TRADE_SUBTYPES: frozenset[str] = frozenset({"share_increase", "secondary_share_sale", "share_buyback"})
 
 #: X旗下Y认购N / X子公司Y认购N (an investment house and the fund or unit it invests through): X is
 #: the investor, Y its vehicle (devset2 "a parent acting through a subsidiary is the agent")
@@ -153,7 +167,7 @@ FIGURE_CLAUSE_OPENERS: tuple[str, ...] = (
 LEGAL_FORM_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|股份公司)$")
 
 #: deals of type other whose subject may stand in an earlier clause (X公告，同意为Y提供担保)
-CARRIED_SUBJECT_SUBTYPES: frozenset[str] = frozenset({"guarantee", "share_buyback"})
+CARRIED_SUBJECT_SUBTYPES: frozenset[str] = frozenset({"guarantee", "share_buyback", "share_increase"})
 
 #: an indefinite works (一项/一座/某…) in an award's clause: the owner is left unnamed
 INDEFINITE_WORKS = re.compile(
@@ -181,7 +195,10 @@ PREMISES = re.compile(
 #: A参与X定增: the role marker (a word of lexicon.MARKERS) that joins another company's raise, and
 #: what may stand between that company and the raise word (的, 本次, 此次, a round)
 JOINING_MARKERS: frozenset[str] = frozenset({"参与"})
-RAISE_GAP = re.compile(r"\s*(?:的)?(?:本次|此次|这次|新一轮|首次)?\s*")
+#: (A参与X的)本次 / B轮 / Pre-A轮 / 天使轮 / 战略(融资): the raise's determiner or round name
+RAISE_GAP = re.compile(
+    r"\s*(?:的)?(?:本次|此次|这次|新一轮|首次)?\s*(?:(?:(?:Pre-?)?[A-F]\+{0,2}\d?|天使|种子)轮|战略)?\s*"
+)
 
 #: A、B等战略投资者参与本轮融资: a joining verb right after a list of investors
 JOINING_VERB = re.compile(r"\s*(?:均|也|亦|都|共同|同时|一同|还)?(?:参与|参加|加入|认购|参投|跟投)")
@@ -280,3 +297,39 @@ BUILD_CLAUSE = re.compile(
     r"(?:建设|兴建|建造|建置|打造|扩建|扩产|建厂|设厂|盖厂|扩厂|新建"
     r"|(?:设立|设置|成立)[^，,。；;]{0,10}?(?:研发中心|中心|工厂|新厂|厂房|基地|园区|产线|生产线|据点|厂))"
 )
+
+#: 增持公司股份: a bare 公司 between a holder's share trade and the shares is the announcing company
+#: wherever it stands (回购公司股份: the company buys back its own, no other party)
+ANNOUNCER_SHARES_VERBS: tuple[str, ...] = (
+    "增持", "减持", "持有", "买入", "卖出", "出售", "转让", "受让", "认购",
+)  # fmt: skip
+ANNOUNCER_SHARES_WORDS: tuple[str, ...] = ("股份", "股票", "A股", "H股", "B股", "普通股", "股权")
+
+#: descriptors that name a unit of the list member before, no member's kind (A及子公司B)
+NOT_DESCRIBING_LIST: tuple[str, ...] = (
+    "子公司", "附属公司", "孙公司", "母公司", "股东", "控股股东", "大股东",
+)  # fmt: skip
+
+#: frames whose word names a listing only after its company (X科创板IPO / X的IPO / X此次IPO;
+#: 港股IPO市场 is the market)
+OWNED_LISTING_KINDS: frozenset[str] = frozenset({"company_ipo"})
+#: between the company and the IPO word: a determiner or modal, 赴/在/于 and the board
+IPO_OWNER_GAP = re.compile(
+    r"\s*(?:的|此次|本次|这次|今次|拟|将|已|计划)*\s*(?:赴|在|于)?\s*"
+    rf"(?:{'|'.join(map(re.escape, EXCHANGES))})?\s*(?:的)?\s*"
+)
+
+#: a clause led by one of these speaks of the amount of the deal word before it (X领投Y，金额达N)
+OWN_AMOUNT_NOUNS: tuple[str, ...] = (
+    "金额", "总额", "总金额", "出资额", "认购金额", "投资金额", "投资额", "代价", "总代价", "认购价款",
+    "对价",
+)  # fmt: skip
+
+#: the subscriber named by its role (与认购人Y订立认购协议，认购人同意认购…): the investor
+SUBSCRIBER_NOUNS: tuple[str, ...] = ("认购人", "认购方", "应募人", "承配人")
+
+#: what a raise word names when shares follow it (认购X配售股份 / 定增的新股): the shares bought
+OFFERED_SHARES: tuple[str, ...] = ("股份", "股票", "新股", "的股份", "的新股", "的股票")
+
+#: 高瓴（认购5000万美元）: a subscriber's figure in brackets right after its name
+BRACKETED_SUBSCRIPTION = re.compile(r"\s*[（(]\s*(?:认购|认购了|出资|投资|获配)[^（）()]{0,16}[）)]")

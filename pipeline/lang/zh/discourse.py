@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lang.zh.deals import EXCHANGES
+
 #: determiners that point back at the deal under discussion (本次 / 此次 / 上述 / 该笔 …)
 BACK_DETERMINERS: str = r"(?:本次|此次|这次|这笔|该笔|此笔|该项|此项|本项|上述|前述|该宗|此宗|这宗)"
 
@@ -57,6 +59,10 @@ ZERO_SUBJECT_OPENERS: tuple[str, ...] = ("拟", "将", "已", "并拟", "计划"
 COUNTED_TOTAL = re.compile(
     r"(?:共计|共有|合计|总计|一共|总共|共)\s*(?:\d+|[两二三四五六七八九十百几数多]+)\s*(?:只|家|间|个|檔|档|宗|笔)"
 )
+#: a market's raises (港股IPO集资额 / A股募资规模): a board or market before the raise word, a
+#: figure noun after it — the market's total, no company's raise
+MARKET_RAISE = re.compile(rf"(?:{'|'.join(map(re.escape, EXCHANGES))})\s*(?:IPO|新股)?\s*$")
+MARKET_RAISE_FIGURES: tuple[str, ...] = ("额", "总额", "规模", "金额")
 #: averages over a group (平均每家募资N / 均募资N): a statistic
 AVERAGE_WORDS: tuple[str, ...] = ("平均", "每家", "均募资", "均融资", "均筹资", "户均", "家均")
 #: league-table words in the deal word's clause (以N的募资额居首 / 主办金额…位居第三): a ranking

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
 from pipeline.model.frozen import replace
-from pipeline.model.records import Mention
+from pipeline.model.records import Amount, Mention
 from pipeline.nlp.deals import lexicon as X
 from pipeline.nlp.deals.candidates import Candidate, pair_of
 from pipeline.nlp.deals.context import Discourse, SentenceContext
@@ -35,12 +35,100 @@ def investees_invest_not(cands: list[Candidate]) -> list[Candidate]:
     ]
 
 
+def _received_investee(cands: Sequence[Candidate]) -> Mention | None:
+    """X获得N投资 (no investor named in the clause): X, the investee."""
+    return next(
+        (c.counterparty for c in cands if c.type == "investment" and c.agent is None and c.counterparty),
+        None,
+    )
+
+
+def investors_named_later(cands: list[Candidate]) -> list[Candidate]:
+    """X获得N战略投资，投资方为A: the investment read with no investor is A's (one investor named:
+    A takes its figure; several: each has a deal of its own, the figure is the round's)."""
+    figure_for: dict[int, Amount | None] = {}
+    dropped: set[int] = set()
+    for c in cands:
+        if c.type != "investment" or c.agent is not None or c.counterparty is None:
+            continue
+        investee = c.counterparty.iri
+        named = [
+            d
+            for d in cands
+            if d.subtype == "investor" and d.counterparty is not None and d.counterparty.iri == investee
+        ]
+        if named:
+            dropped.add(id(c))
+        if len(named) == 1 and named[0].amount is None:
+            figure_for[id(named[0])] = c.amount
+    return [
+        replace(c, amount=figure_for[id(c)]) if id(c) in figure_for else c
+        for c in cands
+        if id(c) not in dropped
+    ]
+
+
+def bracketed_figures(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
+    """基石投资者包括：A（认购N1）、B（认购N2）及C: the figure in brackets after an investor is its own."""
+    out = []
+    for c in cands:
+        m = (
+            R.BRACKETED_SUBSCRIPTION.match(ctx.view, c.agent.end)
+            if c.type == "investment" and c.agent
+            else None
+        )
+        if m is not None and c.amount is None:
+            figure = next((a for a in ctx.amounts if m.start() <= a.start and a.end <= m.end()), None)
+            c = replace(c, amount=figure)
+        out.append(c)
+    return out
+
+
 def listed_figures_win(cands: list[Candidate], listed: list[Candidate]) -> list[Candidate]:
     """应募人为A及B，双方将分别认购N1及N2: the list ties each investor to its figure; the deal word's
     own reading of an investor listed with a figure (双方 → the last pair) is dropped."""
     tied = {c.agent.iri for c in listed if c.agent is not None and c.amount is not None}
     kept = [c for c in cands if not (c.type == "investment" and c.agent is not None and c.agent.iri in tied)]
-    return kept + listed
+    return _fellows_invest_not(kept, listed)
+
+
+def _fellows_invest_not(cands: list[Candidate], listed: list[Candidate]) -> list[Candidate]:
+    """基石投资者包括A（认购N）、B及C: a deal word inside the list reads the next members as A's
+    investees — fellow investors invest in none of each other; A's figure goes to A's listed deal."""
+    members = {c.agent.iri for c in listed if c.agent is not None}
+
+    def fellows(c: Candidate) -> bool:
+        a, cp = c.agent, c.counterparty
+        return c.type == "investment" and a is not None and cp is not None and {a.iri, cp.iri} <= members
+
+    figures = {c.agent.iri: c.amount for c in cands if fellows(c) and c.agent is not None and c.amount}
+    own = [
+        replace(c, amount=figures[c.agent.iri])
+        if c.agent is not None and c.amount is None and c.agent.iri in figures
+        else c
+        for c in listed
+    ]
+    return [c for c in cands if not fellows(c)] + own
+
+
+def named_subscribers(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
+    """X公布，与认购人Y订立认购协议，认购人有条件同意认购N股: the role noun leading the clause is
+    the party it described earlier — Y subscribes, the other party named before (X) issues."""
+    view = ctx.view
+    out = []
+    for c in cands:
+        ca, _ = ctx.clause_at(c.trigger_start)
+        lead = view[ca : c.trigger_start].lstrip(L.SPACES)
+        noun = next((w for w in R.SUBSCRIBER_NOUNS if lead.startswith(w)), None)
+        named = [p for p in ctx.parties if noun and p.start < ca and view.endswith(noun, ctx.start, p.start)]
+        if c.type == "investment" and named:
+            subscriber = named[0].mention
+            issuer = next(
+                (p.mention for p in ctx.free_parties(ctx.start, ca) if p.mention.iri != subscriber.iri), None
+            )
+            c = replace(c, agent=subscriber, counterparty=issuer)
+        out.append(c)
+    return out
 
 
 def placees_invest(cands: list[Candidate]) -> list[Candidate]:
@@ -69,13 +157,82 @@ def stakes_of_investments(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if not (c.type == "acquisition" and c.amount is None and pair_of(c) in invested)]
 
 
+def round_investors_apart(cands: list[Candidate]) -> list[Candidate]:
+    """X完成N融资，由A和B共同投资: each named investor of a round the sentence states is a deal of
+    its own (a figure they share is the round's, no one investor's)."""
+    raisers = {c.agent.iri for c in cands if c.type == "fundraising" and c.agent is not None}
+    out: list[Candidate] = []
+    for c in cands:
+        joint = c.type == "investment" and c.co_agents and c.agent is not None and c.counterparty is not None
+        if not joint or c.counterparty is None or c.counterparty.iri not in raisers or c.agent is None:
+            out.append(c)
+            continue
+        members = list(dict.fromkeys((c.agent, *c.co_agents)))
+        out.extend(replace(c, agent=m, co_agents=(), amount=None) for m in members)
+    return out
+
+
+def received_rounds(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
+    """X获A、B N融资 / X获得来自A的N融资: X raises the round (no counterparty); the financiers
+    the receiving or source word marks each invest in X (a lone financier with the figure)."""
+    invested = {
+        (c.agent.iri, c.counterparty.iri)
+        for c in cands
+        if c.type == "investment" and c.agent is not None and c.counterparty is not None
+    }
+    out: list[Candidate] = []
+    for c in cands:
+        raiser, investors = _received_from(ctx, c)
+        if raiser is None:
+            out.append(c)
+            continue
+        # X获A领投的N融资: A's own reading (the lead, no figure) states its investment already
+        investors = tuple(m for m in investors if (m.iri, raiser.iri) not in invested)
+        out.append(replace(c, agent=raiser, counterparty=None, co_agents=(), co_counterparties=()))
+        # one financier: the figure is its own too (X获Y融资N); several share the round's
+        figure = c.amount if len(investors) == 1 else None
+        out.extend(
+            Candidate("investment", m, raiser, c.sentence, c.trigger_start, subtype="investor", amount=figure)
+            for m in investors
+            if m.iri != raiser.iri
+        )
+    return out
+
+
+def _received_from(ctx: SentenceContext, c: Candidate) -> tuple[Mention | None, tuple[Mention, ...]]:
+    """The raiser and the financiers of a raise read with a financier as a party."""
+    if c.type != "fundraising" or c.agent is None or c.counterparty is None:
+        return None, ()
+    marked = {
+        p.mention.start: p
+        for p in ctx.parties
+        if p.marker in L.RECEIVING_MARKERS or p.marker in R.SOURCE_MARKERS
+    }
+    for raiser, financier, others in (
+        (c.counterparty, c.agent, c.co_agents),
+        (c.agent, c.counterparty, c.co_counterparties),
+    ):
+        if financier.start in marked and raiser.start < financier.start and raiser.start not in marked:
+            return raiser, (financier, *others)
+    return None, ()
+
+
 def raisers_from_investors(cands: list[Candidate]) -> list[Candidate]:
     """A、B领投、C参与认购，完成A轮融资N: the investors are no raisers — the round is the
     investee's (the company they invest in)."""
+    pairs = {
+        (c.agent.iri, c.counterparty.iri)
+        for c in cands
+        if c.type == "investment" and c.agent is not None and c.counterparty is not None
+    }
+    # X配售新股给Y (Y invests in X) beside a misread X投资Y: the raise stays X's
     investee = {
         c.agent.iri: c.counterparty
         for c in cands
-        if c.type == "investment" and c.agent is not None and c.counterparty is not None
+        if c.type == "investment"
+        and c.agent is not None
+        and c.counterparty is not None
+        and (c.counterparty.iri, c.agent.iri) not in pairs
     }
     out = []
     for c in cands:
@@ -97,6 +254,40 @@ def stated(cands: Sequence[Candidate]) -> dict[str, Candidate]:
     return {c.type: c for c in cands if c.agent is not None and c.attach is None}
 
 
+def fellow_investee(party: Mention, before: Sequence[Candidate]) -> Mention | None:
+    """The investee of an investment the sentence states with ``party`` as investor."""
+    return next(
+        (
+            c.counterparty
+            for c in reversed(before)
+            if c.type == "investment"
+            and c.agent is not None
+            and c.agent.iri == party.iri
+            and c.counterparty is not None
+        ),
+        None,
+    )
+
+
+def nearer_raiser(investee: Mention, hit: Hit, before: Sequence[Candidate]) -> Mention | None:
+    """The raiser of a round the sentence states, named between the investee read and the
+    investor's verb."""
+    raise_ = stated(before).get("fundraising")
+    if raise_ is None or raise_.agent is None:
+        return None
+    raiser = raise_.agent
+    return raiser if investee.end <= raiser.start and raiser.end <= hit.start else None
+
+
+def relative_investor(r: Reading) -> Reading:
+    """A领投的X B轮融资: the investor's verb in a relative clause — A before it invests, X after
+    it (the round's owner) is the investee."""
+    a, cp, hit = r.agent, r.counterparty, r.hit
+    if a is not None and cp is not None and cp.end <= hit.start and a.start >= hit.end:
+        return replace(r, agent=cp, counterparty=a)
+    return r
+
+
 def round_owner(recent: Mapping[str, Candidate]) -> Mention | None:
     """The company whose funding round is under discussion: the last raiser, else the investee
     of the last investment into a round."""
@@ -107,11 +298,14 @@ def round_owner(recent: Mapping[str, Candidate]) -> Mention | None:
     return inv.counterparty if inv is not None else None
 
 
-def investor_phrases(ctx: SentenceContext, recent: Mapping[str, Candidate]) -> list[Candidate]:
+def investor_phrases(
+    ctx: SentenceContext, recent: Mapping[str, Candidate], before: Sequence[Candidate] = ()
+) -> list[Candidate]:
     """X、Y等天使輪投資方: X is an investor in the company whose round is under discussion (or in
-    the company that brings them in: X引入7名基石投资者，包括A、B及C)."""
+    the company that brings them in: X引入7名基石投资者，包括A、B及C; or that received an
+    investment: X获得N战略投资，投资方为A)."""
     view, parties = ctx.view, ctx.parties
-    owner = introducer(ctx) or round_owner(recent)
+    owner = introducer(ctx) or round_owner(recent) or _received_investee(before)
     if owner is None:
         return []
     # X引入A、B等14家战略投资者: the sentence states the investors' entry — one deal each

@@ -64,6 +64,8 @@ def pick_amount(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit], ci: int, dt
             return later[0]
     if _modifies_round(view, hit):
         return None  # 由A领投的N融资: the figure after 的 is the round's, not the investor's
+    if any(ca <= h.start and _names_shares_bought(view, h, hit) for h in hits):
+        return None  # A认购X配售股份N: the investor's figure, not the whole placement's
     rivals = [
         h
         for h in hits
@@ -71,6 +73,7 @@ def pick_amount(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit], ci: int, dt
         and h.trigger.type != hit.trigger.type
         and ca <= h.start < cb
         and not _modifies_round(view, h)
+        and not _names_shares_bought(view, hit, h)
     ]
 
     def mine(a: Amount) -> bool:
@@ -85,7 +88,7 @@ def pick_amount(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit], ci: int, dt
         # clause, 以N, or a next clause about the amount: X领投Y，金额达N)
         nxt = _next_clause_figure(ctx, ci, usable)
         lead = ctx.view[cb : nxt.start].lstrip(L.CLAUSE_BREAKS + L.SPACES) if nxt is not None else ""
-        if nxt is not None and lead.startswith(L.OWN_AMOUNT_NOUNS):
+        if nxt is not None and lead.startswith(R.OWN_AMOUNT_NOUNS):
             return nxt
         if nxt is not None and lead.startswith(R.SUM_WORDS) and R.SHARES_BOUGHT.search(ctx.view, hit.end, cb):
             return nxt  # 认购X 1000万股，合计1亿元: the price of the shares the investor buys
@@ -103,6 +106,16 @@ def pick_amount(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit], ci: int, dt
         or _named_total(ctx, cb, usable)
     )
     return superseding(ctx, found, usable) if found is not None else None
+
+
+def _names_shares_bought(view: str, hit: Hit, other: Hit) -> bool:
+    """A认购X配售股份N: the raise word after an investor's verb names the shares it buys; it claims
+    no figure from the investor."""
+    return (
+        hit.trigger.frame.joins_round
+        and hit.end <= other.start
+        and view.startswith(R.OFFERED_SHARES, other.end)
+    )
 
 
 def _modifies_round(view: str, hit: Hit) -> bool:
@@ -184,7 +197,9 @@ def _instrumental_figure(
             for a in usable
             if pa <= a.start < pb and instrumental(ctx.view[max(pa, a.start - CUE_REACH) : a.start])
         ]
-        if prev and not any(prev[-1].end <= h.start < pb for h in hits):
+        # 以附加股方式筹资N: a deal word right before the figure claims it (以 names the means)
+        claimed = prev and any(max(pa, prev[-1].start - CUE_REACH) <= h.start < prev[-1].start for h in hits)
+        if prev and not claimed and not any(prev[-1].end <= h.start < pb for h in hits):
             return prev[-1]
     return None
 

@@ -59,12 +59,15 @@ def _plain_raise(hit: Hit) -> bool:
 
 def labelled_figures(ctx: SentenceContext, cands: list[Candidate], labels: Sequence[Hit]) -> list[Candidate]:
     """…承担60%合同工作量，预计中标金额为N: a deal with no figure takes the one its label names
-    later in the sentence."""
+    later in the sentence — unless a deal word of the label's kind stands between them (A获配N1股，
+    B获配N2股，获配金额M: the label is B's)."""
     if not labels:
         return cands
     out = []
     for c in cands:
         label = next((h for h in labels if h.start > c.trigger_start and _labels(h, c.type)), None)
+        if label is not None and _nearer_deal_word(ctx, c.trigger_start, label):
+            label = None
         if c.amount is None and label is not None:
             _, lb = ctx.clause_at(label.start)
             figure = next(
@@ -76,6 +79,18 @@ def labelled_figures(ctx: SentenceContext, cands: list[Candidate], labels: Seque
                 c = replace(c, amount=superseding(ctx, figure, usable))
         out.append(c)
     return out
+
+
+def _nearer_deal_word(ctx: SentenceContext, start: int, label: Hit) -> bool:
+    return any(
+        start < h.start < label.start and h.trigger.type == label.trigger.type and not figure_label_at(ctx, h)
+        for h in ctx.hits
+    )
+
+
+def figure_label_at(ctx: SentenceContext, hit: Hit) -> bool:
+    """The deal word is followed by a figure noun (获配金额, 中标金额)."""
+    return ctx.view.startswith(R.FIGURE_LABELS, hit.end)
 
 
 def figure_clauses(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
@@ -119,6 +134,32 @@ def instrument_raise(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> boo
         and (ca <= h.end <= hit.start <= h.end + INSTRUMENT_REACH or (leads and pa <= h.start < ca))
         for h in hits
     )
+
+
+def bond_raises(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
+    """X可转债获证监会同意注册，拟募资N: a plain raise after a bond or note the sentence names (and
+    no share issue between) is what the bond raises — debt, the issuer the agent."""
+    out = []
+    for c in cands:
+        bond = _bond_before(ctx, c) if c.type == "fundraising" and c.subtype is None else None
+        out.append(
+            c if bond is None else replace(c, type="debt", subtype=bond.trigger.subtype, counterparty=None)
+        )
+    return out
+
+
+def _bond_before(ctx: SentenceContext, c: Candidate) -> Hit | None:
+    bond = None
+    for h in ctx.hits:
+        if h.start >= c.trigger_start:
+            break
+        if h.trigger.type == "debt" and (
+            h.trigger.subtype in L.BOND_SUBTYPES or h.trigger.subtype in L.NOTE_SUBTYPES
+        ):
+            bond = h
+        elif h.trigger.type in ("fundraising", "investment") and h.trigger.subtype is not None:
+            bond = None  # 为偿还公司债，X办理现金增资，筹措N: a share issue between raises it
+    return bond
 
 
 def noun_before_verb(hits: Sequence[Hit], hit: Hit, view: str) -> bool:

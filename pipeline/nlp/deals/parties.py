@@ -91,7 +91,7 @@ def marker_before(view: str, start: int, floor: int) -> tuple[str | None, str | 
         if i - k <= floor or not _descriptor(view[i - k : i]):
             continue
         found = _marker_at(view, i - k, floor)
-        if found[0] is not None:
+        if found[0] is not None and view[i - k] not in L.MARKER_FOLLOWERS.get(found[0], ""):
             return found
     return None, None
 
@@ -284,8 +284,16 @@ def _is_anaphor(view: str, a: int, b: int, form: str, floor: int) -> bool:
     if form in L.CLAUSE_INITIAL_ANAPHORA:
         if form in L.ANNOUNCER_ANAPHORA and before and before in D.ANAPHOR_AFTER_MARKERS:
             return True  # 并与公司签订: the announcing company, after its marker
+        if form in L.ANNOUNCER_ANAPHORA and _owns_traded_shares(view, a, b, floor):
+            return True
         return a == floor or before in L.CLAUSE_OPENERS
     return True
+
+
+def _owns_traded_shares(view: str, a: int, b: int, floor: int) -> bool:
+    """增持公司A股股份: 公司 after a share trade's verb and before the shares names their issuer."""
+    verb = a - floor >= 2 and view.endswith(R.ANNOUNCER_SHARES_VERBS, floor, a)
+    return verb and view.startswith(R.ANNOUNCER_SHARES_WORDS, b)
 
 
 def _resolve_by_head(view: str, form: str, at: int, mentions: Sequence[Mention]) -> Mention | None:
@@ -414,7 +422,11 @@ def _mark_lists(view: str, parties: list[Party]) -> list[Party]:
     out = list(parties)
     for i in range(1, len(out)):
         p, q = out[i - 1], out[i]
-        if q.marker is None and p.marker is not None and view[p.end : q.start].strip() in L.MARKED_LIST_LINKS:
+        if (
+            q.marker is None
+            and p.marker is not None
+            and list_gap(view, p.end, q.start) in L.MARKED_LIST_LINKS
+        ):
             out[i] = replace(q, marker=p.marker, marker_kind=p.marker_kind)
     return out
 
@@ -434,6 +446,16 @@ def list_gap(view: str, start: int, end: int) -> str:
     """What links two parties of a list, a bracket after the first left out (X(00017)及Y) and a
     place before the second (X及日本Y)."""
     gap = L.BRACKET_AFTER_PARTY.sub("", view[start:end].strip()).strip()
+    if gap.startswith(L.MARKED_LIST_LINKS) and gap not in L.PARTY_LIST_LINKS:
+        # 由A及中东主权基金B认购: a descriptor of the second member (not 及其子公司B: its own unit)
+        link = max((w for w in L.MARKED_LIST_LINKS if gap.startswith(w)), key=len)
+        rest = gap[len(link) :]
+        if (
+            not rest.startswith(L.PRONOUN_QI)
+            and _descriptor(rest)
+            and not rest.endswith(R.NOT_DESCRIBING_LIST)
+        ):
+            return link
     if not gap.endswith(L.PLACE_PREFIXES):
         return gap  # (most gaps: one test for the whole table)
     for place in L.PLACE_PREFIXES:

@@ -40,18 +40,26 @@ from pipeline.nlp.deals.contracts import (
 )
 from pipeline.nlp.deals.equity import (
     acting_parent,
+    bracketed_figures,
     buyer_named,
+    fellow_investee,
     founded,
     introducer,
     investees_invest_not,
     investor_phrases,
+    investors_named_later,
     joined_raiser,
     lead_participant,
     listed_figures_win,
+    named_subscribers,
+    nearer_raiser,
     placees_invest,
     raiser_before,
     raisers_from_investors,
+    received_rounds,
     registered_capital,
+    relative_investor,
+    round_investors_apart,
     round_owner,
     round_participants,
     stake_traded,
@@ -60,6 +68,7 @@ from pipeline.nlp.deals.equity import (
 )
 from pipeline.nlp.deals.figures import is_deal_amount, nearest_in, pick_amount
 from pipeline.nlp.deals.labels import (
+    bond_raises,
     figure_clauses,
     figure_label,
     guarantors_lend_not,
@@ -111,11 +120,14 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
         found, objects = _hit_candidates(ctx, disc, hits, hit, objects, out)
         out.extend(found)
     # X完成N融资，投资方包括A、B: the round the sentence states is the one the investors join
-    out = listed_figures_win(out, investor_phrases(ctx, {**disc.recent, **stated(out)}))
+    out = listed_figures_win(out, investor_phrases(ctx, {**disc.recent, **stated(out)}, out))
+    out = bracketed_figures(ctx, investors_named_later(out))
     out.extend(_paired_list(ctx, hits))
-    out = figure_clauses(ctx, labelled_figures(ctx, out, labels))
+    out = bond_raises(ctx, figure_clauses(ctx, labelled_figures(ctx, out, labels)))
     out.extend(own_tranches(ctx, out))
-    out = stakes_of_investments(investees_invest_not(raisers_from_investors(placees_invest(out))))
+    out = round_investors_apart(raisers_from_investors(received_rounds(ctx, placees_invest(out))))
+    out = named_subscribers(ctx, out)
+    out = stakes_of_investments(investees_invest_not(out))
     out = guarantors_lend_not(guaranteed_figures(guaranteed_deals(ctx, disc, out)))
     return role_constructions2(
         ctx, role_constructions(ctx, unnamed_owners(ctx, directed_later(_companies_first(out))))
@@ -268,6 +280,8 @@ def _refine_type(
     an investment without an investee may be a round or a build-out."""
     view, hit, trig = ctx.view, r.hit, r.hit.trigger
     ca, cb = ctx.clauses[r.ci]
+    if r.type == "fundraising" and r.counterparty is None and trig.subtype in R.SHARE_ISSUE_SUBTYPES:
+        r = replace(r, counterparty=borrower_after(ctx, hit, cb))  # 配售N股新股给Y: Y buys the shares
     if r.type == "fundraising" and joined_raiser(ctx, r) is not None:
         # A参与X定增: A invests in X's raise
         raiser, investor = joined_raiser(ctx, r), acting_parent(ctx, r.agent, "investment")
@@ -324,11 +338,18 @@ def _refine_investment(
             object_chain=(),
             subtype="private_rounds",
         )
+    if trig.frame.joins_round and view.startswith(L.DE, hit.end):
+        r = relative_investor(r)
     if r.counterparty is None and (trig.frame.joins_round or L.ROUND.match(view, hit.end)):
         # 領投天使輪 / X完成N融资，A领投，B跟投: the round of the company discussed; X引入N名基石投资者，
         # 其中A认购N: the offering of the company that brings the investors in
         owner = round_owner({**disc.recent, **stated(before)})
         r = replace(r, counterparty=owner if owner is not None else introducer(ctx, same_clause=True))
+    if r.counterparty is not None and trig.frame.joins_round:
+        # A认购N1，其余由B认购: A is a fellow investor, B invests where A does; 台湾半导体设备新创X完成
+        # N融资，由A领投: the raiser named nearer the investor's verb owns the round
+        cp = fellow_investee(r.counterparty, before) or nearer_raiser(r.counterparty, hit, before)
+        r = replace(r, counterparty=cp or r.counterparty)
     if r.counterparty is None and r.agent is not None and not spending_plan(view, hit, cb):
         r = replace(r, counterparty=raiser_before(r.agent, before) or partner_investee(ctx, r.agent, before))
     if r.counterparty is None and r.agent is not None:
@@ -358,6 +379,7 @@ def _emit(ctx: SentenceContext, r: Reading, before: Sequence[Candidate]) -> list
     sh = (
         nearest_in(ctx.shares, hit, ctx.clauses, r.ci, whole_sentence=True)
         if r.type in ("fundraising", "acquisition", "warrant", "investment")
+        or r.hit.trigger.subtype in R.SHARE_TRADE_SUBTYPES
         else None
     )
     agent, cp = r.agent, r.counterparty
@@ -385,7 +407,9 @@ def _emit(ctx: SentenceContext, r: Reading, before: Sequence[Candidate]) -> list
         # A、B及C领投 / 合共认购N: each investor of a round is a deal of its own; a figure the text
         # does not tie to one of them (no 分别) stays with the round
         agents, co_agents = [agent, *co_agents], ()
-    cps: list[Mention | None] = [p.mention for p in r.object_chain] or [cp]
+    # 认购其应得部分: an object that is the agent itself (its own entitlement) is no investee
+    own = {m.iri for m in agents if m is not None and r.type == "investment"}
+    cps: list[Mention | None] = [p.mention for p in r.object_chain if p.mention.iri not in own] or [cp]
     amounts = _respective_amounts(ctx, r, len(agents)) or [None if split else r.amount] * len(agents)
     lenders = distributive(ctx, cp, hit) if r.type == "debt" and len(agents) == 1 and len(cps) == 1 else []
     debtors = _guaranteed_list(ctx, r, cp) if len(agents) == 1 and len(cps) == 1 else []
