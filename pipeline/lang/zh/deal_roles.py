@@ -41,6 +41,9 @@ MEANS_AFTER_BY: tuple[str, ...] = (
     "私募", "首次公开",
 )  # fmt: skip
 
+#: debts whose borrower is a bank (金管局向Y银行提供流动性支持): a bank is no lender by its name there
+BANKS_BORROW_SUBTYPES: frozenset[str] = frozenset({"liquidity_assistance"})
+
 #: X同意为Y提供担保 / X同意以N收购Y: 同意 followed by a role word or the instrumental 以 is X's
 #: own consent to act — X is the actor, it approves nobody else's deal (证监会同意X注册)
 CONSENTS: str = "同意"

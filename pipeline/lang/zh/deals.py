@@ -181,7 +181,7 @@ RECEIVER_ROLE: dict[str, Role] = {
     "capex": "agent",
 }  # fmt: skip
 #: verbs of receiving between subject and trigger (获得投资, 取得融资, 获得…订单)
-RECEIVING_VERBS: tuple[str, ...] = ("获得", "取得", "获", "赢得", "拿下", "斩获", "得到")
+RECEIVING_VERBS: tuple[str, ...] = ("获得", "取得", "获", "赢得", "拿下", "斩获", "得到", "收到")
 #: characters after a receiving verb that make it approval or knowledge (获准, 获批, 获悉)
 RECEIVING_BLOCKERS: str = "准批悉利奖"
 #: the role of a receiving subject when it differs from the trigger's default
@@ -248,6 +248,10 @@ COMPANY_ANAPHORA: tuple[str, ...] = ("该公司", "该企业")
 NOT_COMPANY_HEADS: tuple[str, ...] = (
     "县", "縣", "市", "省", "区", "區", "镇", "鎮", "乡", "鄉", "州",
     "政府", "委员会", "委員會", "管委会", "管委會",
+)  # fmt: skip
+#: the heads of fund and partnership names (as written): a fund is no 公司 (X参与设立Y基金，公司认缴N)
+PARTNERSHIP_HEADS: tuple[str, ...] = (
+    "基金", "合伙企业", "合夥企業", "有限合伙)", "有限合夥)", "有限合伙）", "有限合夥）",
 )  # fmt: skip
 #: a deal word followed by these ends a company's name (云溪投资拟向Y转让 / 某某融资表示): no verb
 NAME_HEAD_FOLLOWERS: tuple[str, ...] = (

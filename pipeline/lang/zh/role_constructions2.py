@@ -63,3 +63,7 @@ ORDER_FROM = re.compile(r"向")
 ORDER_VERBS = re.compile(r"(?:订造|订购|订制|采购|购买|购置|订购了|订造了|采购了|购买了)")
 #: …N艘/台/架/套 X: a party named after the count is the goods (A320neo), no seller
 COUNTED_GOODS = re.compile(r"[\d一二三四五六七八九十两百千]+(?:艘|台|架|套|辆|列|部|组|座|款)$")
+
+#: a sub-fund agreement (母基金与Y签署子基金投资协议 / 子基金合伙协议): the mother fund's commitment
+#: stated beside it (拟出资N) is the agreement's figure, no investment of its own
+SUBFUND_AGREEMENT = re.compile(r"子基金(?:投资|合伙|认购|出资)?(?:协议|合同|合伙协议)")

@@ -40,7 +40,7 @@ def figure_label(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> bool:
         return False
     ca, _ = ctx.clause_at(hit.start)
     # …的银团贷款由A牵头，融资规模N: a plain raise word labels a loan's (or lease's) figure too
-    kinds = {hit.trigger.type} | (R.FINANCED_TYPES if _plain_raise(hit) else set())
+    kinds = {hit.trigger.type} | (R.FINANCED_TYPES if plain_raise(hit) else set())
     return any(
         h.start < ca
         and h.trigger.type in kinds
@@ -50,10 +50,10 @@ def figure_label(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> bool:
 
 
 def _labels(label: Hit, dtype: str) -> bool:
-    return label.trigger.type == dtype or (_plain_raise(label) and dtype in R.FINANCED_TYPES)
+    return label.trigger.type == dtype or (plain_raise(label) and dtype in R.FINANCED_TYPES)
 
 
-def _plain_raise(hit: Hit) -> bool:
+def plain_raise(hit: Hit) -> bool:
     return hit.trigger.type == "fundraising" and hit.trigger.subtype is None
 
 

@@ -312,7 +312,7 @@ def _subject_roles(
     gap = ctx.view[gap_start : hit.start]
     role: str = hit.trigger.subject
     if _receiving(gap):
-        role = L.RECEIVING_SUBJECT_ROLE.get(dtype, role)
+        role = hit.trigger.frame.receiver or L.RECEIVING_SUBJECT_ROLE.get(dtype) or role
     elif any(v in gap for v in L.ISSUING_VERBS):
         role = "agent"  # X发行债券 / 发行新股 / 发行认股权证: the issuer
     elif dtype in L.GIVER_ROLE and any(v in gap for v in L.GIVING_VERBS):

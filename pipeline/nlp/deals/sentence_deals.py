@@ -59,6 +59,7 @@ from pipeline.nlp.deals.equity import (
     stated,
 )
 from pipeline.nlp.deals.figures import is_deal_amount, nearest_in, pick_amount
+from pipeline.nlp.deals.funds import FUND_SIZE, fund_size, subfund_agreements
 from pipeline.nlp.deals.labels import (
     figure_clauses,
     figure_label,
@@ -67,6 +68,7 @@ from pipeline.nlp.deals.labels import (
     labelled_figures,
     names_contract,
     noun_before_verb,
+    plain_raise,
     prices_next,
 )
 from pipeline.nlp.deals.objects import (
@@ -116,7 +118,7 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     out = figure_clauses(ctx, labelled_figures(ctx, out, labels))
     out.extend(own_tranches(ctx, out))
     out = stakes_of_investments(investees_invest_not(raisers_from_investors(placees_invest(out))))
-    out = guarantors_lend_not(guaranteed_figures(guaranteed_deals(ctx, disc, out)))
+    out = subfund_agreements(ctx, guarantors_lend_not(guaranteed_figures(guaranteed_deals(ctx, disc, out))))
     return role_constructions2(
         ctx, role_constructions(ctx, unnamed_owners(ctx, directed_later(_companies_first(out))))
     )
@@ -151,6 +153,8 @@ def _hit_candidates(
     ca, cb = ctx.clauses[ci]
     trig = hit.trigger
     dtype = trig.type
+    if trig.subtype == FUND_SIZE:
+        return fund_size(ctx, disc, hits, hit, before), objects
     builds = (
         X.BUILD_WORDS.within(ctx.view, hit.end, cb)
         or builds_in_next_clause(ctx, ci)
@@ -211,12 +215,14 @@ def _read_roles(
         agent, cp = prior.agent, cp or prior.counterparty
     if agent is not None and cp is not None and agent.iri == cp.iri:
         cp = None
+    dtype = _financed_type(ctx, hit, dtype, agent, cp)
     if (
         dtype == "debt"
         and agent is not None
         and cp is not None
         and is_lender(view, agent)
         and not is_lender(view, cp)
+        and hit.trigger.subtype not in R.BANKS_BORROW_SUBTYPES
     ):
         agent, cp = cp, agent  # X与Y银行签订授信合约: the bank lends
         # 获A、B银行联合牵头的银团贷款: the banks listed with the lender lend with it
@@ -258,6 +264,18 @@ def _read_roles(
         hit, ci, dtype, hit.trigger.subtype, agent, cp, roles.co_agents, roles.explicit, roles.subject,
         tuple(obj_chain), borrowed, co_counterparties=roles.co_counterparties, target=target,
     )  # fmt: skip
+
+
+def _financed_type(
+    ctx: SentenceContext, hit: Hit, dtype: str, agent: Mention | None, cp: Mention | None
+) -> str:
+    """X获得Y银行提供的N融资: a plain raise between a bank and a company is a loan (debt), unless an
+    investor's word shares its clause (中信银行旗下基金领投的融资 is a round)."""
+    if not plain_raise(hit) or agent is None or cp is None:
+        return dtype
+    ca, cb = ctx.clause_at(hit.start)
+    investing = any(ca <= h.start < cb and h.trigger.type == "investment" for h in ctx.hits)
+    return "debt" if not investing and is_lender(ctx.view, agent) != is_lender(ctx.view, cp) else dtype
 
 
 def _refine_type(

@@ -1,6 +1,7 @@
 """Who raises when financing is given (X向Y提供融资 / X对Y提供融资 / X为Y提供融资): the giver is
 the financier (the raise's counterparty), the party it gives to raises; X向Y融资 without a giving
-verb: X raises from Y. Sentences of our own, both scripts."""
+verb: X raises from Y. Financing between a bank (by its name) and a company is a loan (devset2
+"Loans": borrower = agent, lender = counterparty). Sentences of our own, both scripts."""
 
 from __future__ import annotations
 
@@ -14,14 +15,14 @@ GIVEN_FINANCING = [
         "招商银行向万科提供融资50亿元。",
         ["招商银行", "万科"],
         [("50亿元", 5e9, None)],
-        exactly=[("fundraising", "万科", "招商银行", "50亿元")],
+        exactly=[("debt", "万科", "招商银行", "50亿元")],
     ),
     case(
         "tw-towards-provides",
         "兆豐銀行向台達電提供融資新台幣40億元。",
         ["兆豐銀行", "台達電"],
         [("新台幣40億元", 4e9, None)],
-        exactly=[("fundraising", "台達電", "兆豐銀行", "新台幣40億元")],
+        exactly=[("debt", "台達電", "兆豐銀行", "新台幣40億元")],
     ),
     case(
         "tw-to-provides",
@@ -49,35 +50,35 @@ GIVEN_FINANCING = [
         "工商银行为宁德时代提供融资50亿元。",
         ["工商银行", "宁德时代"],
         [("50亿元", 5e9, None)],
-        exactly=[("fundraising", "宁德时代", "工商银行", "50亿元")],
+        exactly=[("debt", "宁德时代", "工商银行", "50亿元")],
     ),
     case(
         "tw-for-provides-after-a-bank-name",
         "臺灣銀行為華碩提供融資新台幣25億元。",
         ["臺灣銀行", "華碩"],
         [("新台幣25億元", 2.5e9, None)],
-        exactly=[("fundraising", "華碩", "臺灣銀行", "新台幣25億元")],
+        exactly=[("debt", "華碩", "臺灣銀行", "新台幣25億元")],
     ),
     case(
         "cn-behaviour-word-is-no-marker",
         "中国银行表示，其行为符合监管要求，将向宁德时代提供融资20亿元。",
         ["中国银行", "宁德时代"],
         [("20亿元", 2e9, None)],
-        exactly=[("fundraising", "宁德时代", "中国银行", "20亿元")],
+        exactly=[("debt", "宁德时代", "中国银行", "20亿元")],
     ),
     case(
         "cn-raises-from",
         "万科向招商银行融资50亿元。",
         ["招商银行", "万科"],
         [("50亿元", 5e9, None)],
-        exactly=[("fundraising", "万科", "招商银行", "50亿元")],
+        exactly=[("debt", "万科", "招商银行", "50亿元")],
     ),
     case(
         "tw-raises-from",
         "台達電向兆豐銀行融資新台幣40億元。",
         ["兆豐銀行", "台達電"],
         [("新台幣40億元", 4e9, None)],
-        exactly=[("fundraising", "台達電", "兆豐銀行", "新台幣40億元")],
+        exactly=[("debt", "台達電", "兆豐銀行", "新台幣40億元")],
     ),
 ]
 

@@ -1,0 +1,68 @@
+"""Funds: a fund's own size (基金总规模 / 目标规模 N) is the fund's fundraising — with the fund named
+before the size word in the sentence, or under discussion (the fund an investor just committed to);
+a mother fund's sub-fund agreements (子基金投资协议) are agreements, the commitment beside them their
+figure."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pipeline.lang.zh import deals as L
+from pipeline.lang.zh import role_constructions2 as K
+from pipeline.model.frozen import replace
+from pipeline.model.records import Mention
+from pipeline.nlp.deals.candidates import Candidate
+from pipeline.nlp.deals.context import Discourse, SentenceContext
+from pipeline.nlp.deals.figures import pick_amount
+from pipeline.nlp.deals.triggers import Hit
+
+#: the subtype of the frame whose word states a fund's size
+FUND_SIZE = "fund_size"
+
+
+def is_partnership(m: Mention | None) -> bool:
+    """A fund or limited partnership by its name (X产业基金, Y合伙企业(有限合伙))."""
+    return m is not None and m.type == "organization" and m.text.endswith(L.PARTNERSHIP_HEADS)
+
+
+def fund_size(
+    ctx: SentenceContext, disc: Discourse, hits: Sequence[Hit], hit: Hit, before: Sequence[Candidate]
+) -> list[Candidate]:
+    """X基金(有限合伙)目标规模为N / 设立X基金，基金总规模N / 该基金总规模N: the fund raises N."""
+    fund = _fund_of(ctx, disc, hit, before)
+    ci = ctx.clause_index(hit.start)
+    amount = pick_amount(ctx, hit, hits, ci, "fundraising") if fund is not None else None
+    if fund is None or amount is None:
+        return []
+    return [Candidate("fundraising", fund, None, ctx.sentence, hit.start, amount=amount, subtype=FUND_SIZE)]
+
+
+def _fund_of(ctx: SentenceContext, disc: Discourse, hit: Hit, before: Sequence[Candidate]) -> Mention | None:
+    named = [p.mention for p in ctx.parties if p.end <= hit.start and is_partnership(p.mention)]
+    if named:
+        return named[-1]
+    committed = [c.counterparty for c in (*before, disc.recent.get("investment")) if c is not None]
+    funds = [m for m in committed if is_partnership(m)]
+    return funds[-1] if funds else None
+
+
+def subfund_agreements(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
+    """X拟出资N，与Y签署子基金投资协议: one agreement of X with Y for N (no investment of X beside it)."""
+    spans = [(m.start(), m.end()) for m in K.SUBFUND_AGREEMENT.finditer(ctx.view, ctx.start, ctx.end)]
+    deals = [c for c in cands if c.type == "agreement" and any(a <= c.trigger_start < b for a, b in spans)]
+    if not deals:
+        return cands
+    deal = deals[0]
+    commitments = [
+        c
+        for c in cands
+        if c.type == "investment"
+        and (c.counterparty is None or c.counterparty.iri == _iri(deal.counterparty))
+        and (c.agent is None or c.agent.iri == _iri(deal.agent))
+    ]
+    figure = deal.amount or next((c.amount for c in commitments if c.amount is not None), None)
+    return [replace(c, amount=figure) if c is deal else c for c in cands if c not in commitments]
+
+
+def _iri(m: Mention | None) -> str | None:
+    return m.iri if m is not None else None

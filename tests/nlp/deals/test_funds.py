@@ -1,0 +1,211 @@
+"""Funds and public money (pipeline/nlp/deals/funds.py and the frames beside it): a fund's own size
+is its fundraising; an LP's commitment goes into the fund (a bare 公司 is the announcing company,
+never the fund); a sub-fund agreement carries the mother fund's commitment; financing between a
+bank and a company is a loan; a central bank's liquidity support is the supported bank's debt; a
+subsidy is the receiving company's deal (type other). Sentences of our own, both scripts, with
+counter-examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.deals.cases import Case, case, no_deal
+
+INV = "investment"
+
+FUND_SIZES = [
+    case(
+        "cn-fund-named-then-size",
+        "苏州新材料产业基金（有限合伙）目标规模为20亿元。",
+        ["苏州新材料产业基金（有限合伙）"],
+        [("20亿元", 2e9, None)],
+        exactly=[("fundraising", "苏州新材料产业基金（有限合伙）", None, "20亿元")],
+    ),
+    case(
+        "tw-fund-named-then-size",
+        "國發基金旗下的台灣創新基金總規模達新台幣100億元。",
+        ["國發基金", "台灣創新基金"],
+        [("新台幣100億元", 1e10, None)],
+        exactly=[("fundraising", "台灣創新基金", None, "新台幣100億元")],
+    ),
+    case(
+        "cn-founded-size-then-lp",
+        "恒瑞新材参与设立苏州新材料产业基金（有限合伙），基金目标规模20亿元，公司认缴出资3亿元。",
+        ["恒瑞新材", "苏州新材料产业基金（有限合伙）"],
+        [("20亿元", 2e9, None), ("3亿元", 3e8, None)],
+        exactly=[
+            ("fundraising", "苏州新材料产业基金（有限合伙）", None, "20亿元"),
+            (INV, "恒瑞新材", "苏州新材料产业基金（有限合伙）", "3亿元"),
+        ],
+    ),
+    case(
+        "tw-founded-size-then-lp",
+        "恒瑞新材參與設立蘇州新材料產業基金（有限合夥），基金目標規模20億元，公司認繳出資3億元。",
+        ["恒瑞新材", "蘇州新材料產業基金（有限合夥）"],
+        [("20億元", 2e9, None), ("3億元", 3e8, None)],
+        exactly=[
+            ("fundraising", "蘇州新材料產業基金（有限合夥）", None, "20億元"),
+            (INV, "恒瑞新材", "蘇州新材料產業基金（有限合夥）", "3億元"),
+        ],
+    ),
+    case(
+        "sg-fund-size-in-usd",
+        "淡馬錫宣布，旗下亞洲氣候基金首期規模為5億美元。",
+        ["淡馬錫", "亞洲氣候基金"],
+        [("5億美元", 5e8, None)],
+        exactly=[("fundraising", "亞洲氣候基金", None, "5億美元")],
+    ),
+    # counter-examples: a total that is no fund's
+    no_deal(
+        "cn-shipments-total-is-no-fund",
+        "隆基绿能今年光伏组件出货总规模达到80GW。",
+        ["隆基绿能"],
+    ),
+    no_deal(
+        "tw-market-total-is-no-fund",
+        "台灣聯貸市場今年總規模達新台幣1.2兆元。",
+        [],
+        [("新台幣1.2兆元", 1.2e12, None)],
+    ),
+]
+
+SUBFUND_AGREEMENTS = [
+    case(
+        "cn-commitment-beside-the-agreement",
+        "深圳天使母基金拟出资3亿元，与前海红杉创业投资合伙企业（有限合伙）签署子基金投资协议。",
+        ["深圳天使母基金", "前海红杉创业投资合伙企业（有限合伙）"],
+        [("3亿元", 3e8, None)],
+        exactly=[("agreement", "深圳天使母基金", "前海红杉创业投资合伙企业（有限合伙）", "3亿元")],
+    ),
+    case(
+        "tw-commitment-beside-the-agreement",
+        "深圳天使母基金擬出資3億元，與前海紅杉創業投資合夥企業（有限合夥）簽署子基金投資協議。",
+        ["深圳天使母基金", "前海紅杉創業投資合夥企業（有限合夥）"],
+        [("3億元", 3e8, None)],
+        exactly=[("agreement", "深圳天使母基金", "前海紅杉創業投資合夥企業（有限合夥）", "3億元")],
+    ),
+    case(
+        "cn-partnership-agreement-then-commitment",
+        "南京创新母基金与紫金科创股权投资合伙企业（有限合伙）签署子基金合伙协议，认缴出资2亿元。",
+        ["南京创新母基金", "紫金科创股权投资合伙企业（有限合伙）"],
+        [("2亿元", 2e8, None)],
+        exactly=[("agreement", "南京创新母基金", "紫金科创股权投资合伙企业（有限合伙）", "2亿元")],
+    ),
+    # counter-example: an investment agreement of two companies keeps its investment reading apart
+    case(
+        "cn-plain-investment-agreement",
+        "宁德时代拟出资3亿元，与一汽集团签署战略合作协议。",
+        ["宁德时代", "一汽集团"],
+        [("3亿元", 3e8, None)],
+        includes=[("agreement", "宁德时代", "一汽集团", None)],
+    ),
+]
+
+BANK_FINANCING = [
+    case(
+        "hk-syndicated-financing-led-by",
+        "新鴻基地產獲得由滙豐銀行牽頭的100億港元銀團融資。",
+        ["新鴻基地產", "滙豐銀行"],
+        [("100億港元", 1e10, None)],
+        exactly=[("debt", "新鴻基地產", "滙豐銀行", "100億港元")],
+    ),
+    case(
+        "cn-syndicated-financing-led-by",
+        "中广核新能源获得由国家开发银行牵头的120亿元银团融资。",
+        ["中广核新能源", "国家开发银行"],
+        [("120亿元", 1.2e10, None)],
+        exactly=[("debt", "中广核新能源", "国家开发银行", "120亿元")],
+    ),
+    case(
+        "cn-financing-provided-by-a-bank",
+        "宁德时代获得中国银行提供的80亿元融资。",
+        ["宁德时代", "中国银行"],
+        [("80亿元", 8e9, None)],
+        exactly=[("debt", "宁德时代", "中国银行", "80亿元")],
+    ),
+    # counter-examples: a bank raising for itself; a bank's fund leading a round
+    case(
+        "cn-bank-raises-itself",
+        "招商银行完成100亿元融资。",
+        ["招商银行"],
+        [("100亿元", 1e10, None)],
+        exactly=[("fundraising", "招商银行", None, "100亿元")],
+    ),
+    case(
+        "cn-bank-fund-leads-a-round",
+        "小鹏汽车获得中信银行旗下基金领投的5亿元融资。",
+        ["小鹏汽车", "中信银行"],
+        [("5亿元", 5e8, None)],
+        includes=[("fundraising", "小鹏汽车", None, "5亿元")],
+    ),
+]
+
+PUBLIC_MONEY = [
+    case(
+        "cn-central-bank-supports-a-bank",
+        "中国人民银行向恒丰银行提供流动性支持300亿元。",
+        ["中国人民银行", "恒丰银行"],
+        [("300亿元", 3e10, None)],
+        exactly=[("debt", "恒丰银行", "中国人民银行", "300亿元")],
+    ),
+    case(
+        "hk-monetary-authority-supports-a-bank",
+        "香港金融管理局向南洋商業銀行提供緊急流動性支持50億港元。",
+        ["香港金融管理局", "南洋商業銀行"],
+        [("50億港元", 5e9, None)],
+        exactly=[("debt", "南洋商業銀行", "香港金融管理局", "50億港元")],
+    ),
+    case(
+        "cn-policy-bank-loan",
+        "国家开发银行向三峡集团发放贷款200亿元。",
+        ["国家开发银行", "三峡集团"],
+        [("200亿元", 2e10, None)],
+        exactly=[("debt", "三峡集团", "国家开发银行", "200亿元")],
+    ),
+    case(
+        "cn-subsidy-received",
+        "凯发电气收到政府补助1200万元。",
+        ["凯发电气"],
+        [("1200万元", 1.2e7, None)],
+        exactly=[("other", "凯发电气", None, "1200万元")],
+    ),
+    case(
+        "tw-subsidy-from-a-ministry",
+        "力晶科技獲經濟部補助新台幣5億元。",
+        ["力晶科技", "經濟部"],
+        [("新台幣5億元", 5e8, None)],
+        exactly=[("other", "力晶科技", "經濟部", "新台幣5億元")],
+    ),
+    case(
+        "tw-subsidy-obtained",
+        "山東黃金獲得政府補貼人民幣3,000萬元。",
+        ["山東黃金"],
+        [("人民幣3,000萬元", 3e7, None)],
+        exactly=[("other", "山東黃金", None, "人民幣3,000萬元")],
+    ),
+    case(
+        "my-grantor-first",
+        "馬來西亞投資發展局補助國油化學1億令吉。",
+        ["馬來西亞投資發展局", "國油化學"],
+        [("1億令吉", 1e8, None)],
+        exactly=[("other", "國油化學", "馬來西亞投資發展局", "1億令吉")],
+    ),
+    case(
+        "cn-grantor-first",
+        "深圳市科技创新局补助光峰科技500万元。",
+        ["深圳市科技创新局", "光峰科技"],
+        [("500万元", 5e6, None)],
+        exactly=[("other", "光峰科技", "深圳市科技创新局", "500万元")],
+    ),
+    # counter-examples: subsidies per unit or as policy, no company receiving
+    no_deal("cn-subsidy-per-car", "每辆新能源汽车可获得补贴1万元。", [], [("1万元", 1e4, None)]),
+    no_deal("cn-subsidy-policy", "比亚迪表示，补贴退坡对公司影响有限。", ["比亚迪"]),
+    no_deal(
+        "tw-liquidity-policy", "央行下調存款準備率，釋放長期流動性約1兆元。", [], [("約1兆元", 1e12, None)]
+    ),
+]
+
+
+@pytest.mark.parametrize("c", FUND_SIZES + SUBFUND_AGREEMENTS + BANK_FINANCING + PUBLIC_MONEY)
+def test_funds_and_public_money(c: Case) -> None:
+    c.check()
