@@ -55,7 +55,7 @@ MAX_UNIT_NAME: int = 10
 #: alone they are common nouns (获得产业基金支持)
 PLACE_TIED_INSTITUTIONS: tuple[str, ...] = (
     "产业基金", "产业投资基金", "产业引导基金", "引导基金", "政府引导基金", "发展基金", "母基金",
-    "交易中心", "交易所", "局", "委员会", "厅", "分局",
+    "政府投资引导基金", "投资引导基金", "政府投资基金", "交易中心", "交易所", "局", "委员会", "厅", "分局",
 )  # fmt: skip
 #: industry words of services and utilities that end a trade name like 科技 or 能源 (澄岳医疗,
 #: 瀚蓝水务, 凯岳储能), besides the weak suffixes of :mod:`.entities`; not product or technology

@@ -14,10 +14,14 @@ from pipeline.model.records import Mention
 from pipeline.nlp.deals.candidates import Candidate
 from pipeline.nlp.deals.context import Discourse, SentenceContext
 from pipeline.nlp.deals.figures import pick_amount
+from pipeline.nlp.deals.parties import Party
+from pipeline.nlp.deals.reading import Reading
 from pipeline.nlp.deals.triggers import Hit
 
 #: the subtype of the frame whose word states a fund's size
 FUND_SIZE = "fund_size"
+#: how far before the commitment's clause the LP cue may stand (作为有限合伙人，认缴出资N)
+LP_REACH = 16
 
 
 def is_partnership(m: Mention | None) -> bool:
@@ -43,7 +47,25 @@ def _fund_of(ctx: SentenceContext, disc: Discourse, hit: Hit, before: Sequence[C
         return named[-1]
     committed = [c.counterparty for c in (*before, disc.recent.get("investment")) if c is not None]
     funds = [m for m in committed if is_partnership(m)]
-    return funds[-1] if funds else None
+    if funds:
+        return funds[-1]
+    # (该)基金总规模N: the fund the text has named
+    return disc.fund if hit.trigger.word.startswith(K.FUND_WORD) else None
+
+
+def last_fund(parties: Sequence[Party]) -> Mention | None:
+    """The last fund or partnership among a sentence's parties."""
+    return next((p.mention for p in reversed(parties) if is_partnership(p.mention)), None)
+
+
+def limited_partner(ctx: SentenceContext, disc: Discourse, r: Reading) -> Reading:
+    """…设立Y基金。X作为有限合伙人认缴出资N: X's commitment goes into the fund named before."""
+    if r.counterparty is not None or disc.fund is None:
+        return r
+    ca, _ = ctx.clauses[r.ci]
+    if not K.LIMITED_PARTNER.search(ctx.view, max(ctx.start, ca - LP_REACH), r.hit.start):
+        return r
+    return r if r.agent is not None and r.agent.iri == disc.fund.iri else replace(r, counterparty=disc.fund)
 
 
 def subfund_agreements(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:

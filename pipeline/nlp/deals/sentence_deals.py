@@ -59,7 +59,7 @@ from pipeline.nlp.deals.equity import (
     stated,
 )
 from pipeline.nlp.deals.figures import is_deal_amount, nearest_in, pick_amount
-from pipeline.nlp.deals.funds import FUND_SIZE, fund_size, subfund_agreements
+from pipeline.nlp.deals.funds import FUND_SIZE, fund_size, limited_partner, subfund_agreements
 from pipeline.nlp.deals.labels import (
     figure_clauses,
     figure_label,
@@ -349,7 +349,7 @@ def _refine_investment(
     if r.counterparty is None and trig.subtype == "capital_contribution":
         r = replace(r, counterparty=founded(ctx, hit, r.agent))
     if r.counterparty is None and trig.subtype == "capital_contribution":
-        r = registered_capital(ctx, disc, r)
+        r = limited_partner(ctx, disc, registered_capital(ctx, disc, r))
     planned = L.PROJECT_SPEND.search(view, max(ctx.start, hit.start - 60), hit.start) is not None
     own = not r.co_agents and (planned or builds_next(ctx, r) or spending_plan(view, hit, cb))
     own = own or (not r.co_agents and own_spend(ctx, r))

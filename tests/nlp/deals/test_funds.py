@@ -69,6 +69,43 @@ FUND_SIZES = [
     ),
 ]
 
+#: an LP's commitment in a sentence after the one naming the fund
+LIMITED_PARTNERS = [
+    case(
+        "cn-lp-after-the-founding",
+        "粤科金融与深创投共同发起设立广东省芯片产业投资基金合伙企业（有限合伙）。粤科金融作为有限合伙人认缴出资30亿元。"
+        "该基金总规模为100亿元。",
+        ["粤科金融", "深创投", "广东省芯片产业投资基金合伙企业（有限合伙）"],
+        [("30亿元", 3e9, None), ("100亿元", 1e10, None)],
+        exactly=[
+            (INV, "粤科金融", "广东省芯片产业投资基金合伙企业（有限合伙）", "30亿元"),
+            ("fundraising", "广东省芯片产业投资基金合伙企业（有限合伙）", None, "100亿元"),
+        ],
+    ),
+    case(
+        "sg-lp-after-the-founding",
+        "星展銀行與淡馬錫設立亞洲綠色轉型基金（有限合夥）。馬來亞銀行作為有限合夥人出資2億美元。",
+        ["星展銀行", "淡馬錫", "亞洲綠色轉型基金（有限合夥）", "馬來亞銀行"],
+        [("2億美元", 2e8, None)],
+        exactly=[(INV, "馬來亞銀行", "亞洲綠色轉型基金（有限合夥）", "2億美元")],
+    ),
+    case(
+        "hk-lp-capacity-after-a-closing",
+        "亞洲綠色轉型基金（有限合夥）完成首次關賬。馬來亞銀行以有限合夥人身份出資2億美元。",
+        ["亞洲綠色轉型基金（有限合夥）", "馬來亞銀行"],
+        [("2億美元", 2e8, None)],
+        includes=[(INV, "馬來亞銀行", "亞洲綠色轉型基金（有限合夥）", "2億美元")],
+    ),
+    # counter-examples: a contribution with no LP cue is not tied to a fund named before
+    case(
+        "cn-no-lp-cue",
+        "红杉中国基金（有限合伙）去年表现亮眼。宁德时代认缴出资3亿元设立新公司。",
+        ["宁德时代", "红杉中国基金（有限合伙）"],
+        [("3亿元", 3e8, None)],
+        exactly=[(INV, "宁德时代", None, "3亿元")],
+    ),
+]
+
 SUBFUND_AGREEMENTS = [
     case(
         "cn-commitment-beside-the-agreement",
@@ -206,6 +243,8 @@ PUBLIC_MONEY = [
 ]
 
 
-@pytest.mark.parametrize("c", FUND_SIZES + SUBFUND_AGREEMENTS + BANK_FINANCING + PUBLIC_MONEY)
+@pytest.mark.parametrize(
+    "c", FUND_SIZES + LIMITED_PARTNERS + SUBFUND_AGREEMENTS + BANK_FINANCING + PUBLIC_MONEY
+)
 def test_funds_and_public_money(c: Case) -> None:
     c.check()
