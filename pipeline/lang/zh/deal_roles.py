@@ -279,3 +279,14 @@ BUILD_CLAUSE = re.compile(
     r"(?:建设|兴建|建造|建置|打造|扩建|扩产|建厂|设厂|盖厂|扩厂|新建"
     r"|(?:设立|设置|成立)[^，,。；;]{0,10}?(?:研发中心|中心|工厂|新厂|厂房|基地|园区|产线|生产线|据点|厂))"
 )
+
+#: the heads of fund and partnership names (as written): a fund is no 公司 (X参与设立Y基金，公司认缴N)
+PARTNERSHIP_HEADS: tuple[str, ...] = (
+    "基金", "合伙企业", "合夥企業", "有限合伙)", "有限合夥)", "有限合伙）", "有限合夥）",
+)  # fmt: skip
+
+#: lenders the text counts but names not (由十五家银行组成的银团提供的N融资): a raise they provide is a loan
+UNNAMED_LENDERS = re.compile(
+    r"银团|银行团|(?:\d+|[一二三四五六七八九十两几数多]+)\s*(?:家|间|个)"
+    r"(?:国内外|中外|本地|国际|海外|外资|中资|公股)?(?:银行|金融机构)"
+)

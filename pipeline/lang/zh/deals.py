@@ -249,10 +249,6 @@ NOT_COMPANY_HEADS: tuple[str, ...] = (
     "县", "縣", "市", "省", "区", "區", "镇", "鎮", "乡", "鄉", "州",
     "政府", "委员会", "委員會", "管委会", "管委會",
 )  # fmt: skip
-#: the heads of fund and partnership names (as written): a fund is no 公司 (X参与设立Y基金，公司认缴N)
-PARTNERSHIP_HEADS: tuple[str, ...] = (
-    "基金", "合伙企业", "合夥企業", "有限合伙)", "有限合夥)", "有限合伙）", "有限合夥）",
-)  # fmt: skip
 #: a deal word followed by these ends a company's name (云溪投资拟向Y转让 / 某某融资表示): no verb
 NAME_HEAD_FOLLOWERS: tuple[str, ...] = (
     "拟向", "拟将", "拟以", "宣布", "表示", "公告", "称,", "称，", "持有的",
@@ -594,6 +590,8 @@ SPENDING_PURPOSE = re.compile(
     # 投资N购置机器设备 / 投资N设立模组厂: the money buys or sets up the spender's own plant
     r"|^[^，,。；;]{0,16}?(?:购置|添购)(?:机器|生产|研发)?设备"
     r"|^[^，,。；;]{0,16}?(?:设立|新设|成立)[^，,。；;]{0,10}?(?:厂|工厂|基地|产线|生产线|数据中心)"
+    # 投资N发展电动车业务: the money grows the spender's own business (向新世界发展收购: a name)
+    r"|^[^，,。；;向与对从自]{0,12}?(?:发展|拓展|扩展|扩大|扩充)[^，,。；;]{0,12}?业务"
 )
 #: a sentence opened by these continues the subject of the sentence before (…；及通过将…)
 CONTINUATIONS: tuple[str, ...] = ("及", "以及", "并", "并且", "同时", "另", "亦", "也", "且")

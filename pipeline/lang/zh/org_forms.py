@@ -31,7 +31,10 @@ PREFIX_LEGAL_FORMS: tuple[str, ...] = ("株式会社", "有限会社")
 
 #: partnership forms written in brackets after the firm (立信会计师事务所(特殊普通合伙)), besides
 #: 合伙企业(有限合伙) in the suffix table of :mod:`.entities`
-PARTNERSHIP_FORMS: tuple[str, ...] = ("事务所(特殊普通合伙)", "事务所(普通合伙)", "合伙企业(普通合伙)")
+#: and the limited partnerships of funds (X创业投资基金(有限合伙), Y创业投资中心(有限合伙))
+PARTNERSHIP_FORMS: tuple[str, ...] = (
+    "事务所(特殊普通合伙)", "事务所(普通合伙)", "合伙企业(普通合伙)", "基金(有限合伙)", "中心(有限合伙)",
+)  # fmt: skip
 
 #: the official names of a local government's departments, whose words jieba cuts apart, often
 #: around a conjunction (北京市|经济|和|信息化|局): organisation words tied to a place, like

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pipeline.lang.zh import deals as L
+from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import role_constructions2 as K
 from pipeline.model.frozen import replace
 from pipeline.model.records import Mention
@@ -26,7 +26,7 @@ LP_REACH = 16
 
 def is_partnership(m: Mention | None) -> bool:
     """A fund or limited partnership by its name (X产业基金, Y合伙企业(有限合伙))."""
-    return m is not None and m.type == "organization" and m.text.endswith(L.PARTNERSHIP_HEADS)
+    return m is not None and m.type == "organization" and m.text.endswith(R.PARTNERSHIP_HEADS)
 
 
 def fund_size(

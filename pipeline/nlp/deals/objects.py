@@ -31,6 +31,13 @@ def own_spend(ctx: SentenceContext, r: Reading) -> bool:
     return any(_place(ctx, m, at) for m, at in located)
 
 
+def group_spend(ctx: SentenceContext, r: Reading) -> bool:
+    """A、B和C等企业承诺在美国投资N: a group of companies spending in a place (their combined pledge)."""
+    last = r.co_agents[-1] if r.co_agents else None
+    grouped = last is not None and O.GROUP_OF_SPENDERS.match(ctx.view, last.end) is not None
+    return grouped and own_spend(ctx, r)
+
+
 def _place(ctx: SentenceContext, m: re.Match[str], at: int) -> bool:
     """The locative names a place: no time (于2025年), no field (于AI领域), no company in it."""
     place = m.group("place")

@@ -74,6 +74,7 @@ from pipeline.nlp.deals.labels import (
 from pipeline.nlp.deals.objects import (
     company_marked,
     described_investee,
+    group_spend,
     own_spend,
     partner_investee,
     stake_investee,
@@ -269,13 +270,18 @@ def _read_roles(
 def _financed_type(
     ctx: SentenceContext, hit: Hit, dtype: str, agent: Mention | None, cp: Mention | None
 ) -> str:
-    """X获得Y银行提供的N融资: a plain raise between a bank and a company is a loan (debt), unless an
-    investor's word shares its clause (中信银行旗下基金领投的融资 is a round)."""
-    if not plain_raise(hit) or agent is None or cp is None:
+    """X获得Y银行提供的N融资 / 由十五家银行组成的银团提供的N融资: a plain raise between a bank (or
+    banks counted, not named) and a company is a loan (debt), unless an investor's word shares its
+    clause (中信银行旗下基金领投的融资 is a round)."""
+    if not plain_raise(hit) or agent is None:
         return dtype
     ca, cb = ctx.clause_at(hit.start)
-    investing = any(ca <= h.start < cb and h.trigger.type == "investment" for h in ctx.hits)
-    return "debt" if not investing and is_lender(ctx.view, agent) != is_lender(ctx.view, cp) else dtype
+    if any(ca <= h.start < cb and h.trigger.type == "investment" for h in ctx.hits):
+        return dtype
+    if cp is None:
+        banks = R.UNNAMED_LENDERS.search(ctx.view, ca, hit.start) is not None
+        return "debt" if banks and not is_lender(ctx.view, agent) else dtype
+    return "debt" if is_lender(ctx.view, agent) != is_lender(ctx.view, cp) else dtype
 
 
 def _refine_type(
@@ -352,7 +358,7 @@ def _refine_investment(
         r = limited_partner(ctx, disc, registered_capital(ctx, disc, r))
     planned = L.PROJECT_SPEND.search(view, max(ctx.start, hit.start - 60), hit.start) is not None
     own = not r.co_agents and (planned or builds_next(ctx, r) or spending_plan(view, hit, cb))
-    own = own or (not r.co_agents and own_spend(ctx, r))
+    own = own or (own_spend(ctx, r) if not r.co_agents else group_spend(ctx, r))
     if r.counterparty is None and (own or builds_in_next_clause(ctx, r.ci)):
         # 投资计划 / 投资5亿美元的资料中心 / 在德国投资N: the spender's own build-out
         return replace(r, type="capex")

@@ -160,7 +160,35 @@ BANK_FINANCING = [
         [("80亿元", 8e9, None)],
         exactly=[("debt", "宁德时代", "中国银行", "80亿元")],
     ),
-    # counter-examples: a bank raising for itself; a bank's fund leading a round
+    case(
+        "hk-financing-from-counted-banks",
+        "港鐵獲得由十五間銀行組成的銀團提供的200億港元融資。",
+        ["港鐵"],
+        [("200億港元", 2e10, None)],
+        exactly=[("debt", "港鐵", None, "200億港元")],
+    ),
+    case(
+        "tw-financing-from-counted-banks",
+        "台塑化獲12家銀行聯合提供新台幣300億元融資。",
+        ["台塑化"],
+        [("新台幣300億元", 3e10, None)],
+        exactly=[("debt", "台塑化", None, "新台幣300億元")],
+    ),
+    case(
+        "cn-financing-from-counted-banks",
+        "中芯国际获得多家银行提供的50亿元融资，用于上海新厂建设。",
+        ["中芯国际"],
+        [("50亿元", 5e9, None)],
+        exactly=[("debt", "中芯国际", None, "50亿元")],
+    ),
+    # counter-examples: a bank raising for itself; a bank's fund leading a round; investors counted
+    case(
+        "cn-financing-from-counted-investors",
+        "小米生态链企业获得8家投资机构提供的5亿元融资。",
+        ["小米生态链企业"],
+        [("5亿元", 5e8, None)],
+        exactly=[("fundraising", "小米生态链企业", None, "5亿元")],
+    ),
     case(
         "cn-bank-raises-itself",
         "招商银行完成100亿元融资。",
