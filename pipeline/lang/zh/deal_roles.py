@@ -290,3 +290,6 @@ UNNAMED_LENDERS = re.compile(
     r"银团|银行团|(?:\d+|[一二三四五六七八九十两几数多]+)\s*(?:家|间|个)"
     r"(?:国内外|中外|本地|国际|海外|外资|中资|公股)?(?:银行|金融机构)"
 )
+
+#: X与以A银行为首的银团签订贷款协议: the syndicate A leads, joined by 与 (the lender's name follows)
+LED_SYNDICATE = re.compile(r"(?:与|和|同|跟)以$")

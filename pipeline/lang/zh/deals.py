@@ -124,7 +124,9 @@ LOCATIVE: str = "在"
 #: a bracket right after a party (a stock code, a short name) stands outside a list's links
 BRACKET_AFTER_PARTY = re.compile(r"^(?:[(（][^()（）]{0,30}[)）]\s*)+")
 #: a party followed by these approves, it is no party (获证监会审核通过)
-REGULATOR_VERBS: tuple[str, ...] = ("审核", "批准", "核准", "审批", "通过", "同意", "核发")
+REGULATOR_VERBS: tuple[str, ...] = (
+    "审核", "批准", "核准", "审批", "通过", "同意", "核发", "注册发行", "准予注册",
+)  # fmt: skip
 #: 与/和/跟 mark a counterparty only with a symmetric verb (签约, 合作); else they coordinate
 SYMMETRIC_WORDS: tuple[str, ...] = (
     "签", "达成", "合作", "协议", "合约", "合同", "携手", "敲定", "缔结", "建立", "推进", "联合", "共同",
@@ -141,10 +143,10 @@ ARRANGER_BEFORE = re.compile(
     r"|管理银行|管理行|代理银行|代理行|(?:主要|授权|首席)?(?:牵头)?安排行)(?:为|是|由)?$"
 )
 ARRANGER_AFTER = re.compile(
-    r"\s*(?:担任|为|是|负责)?(?:联贷案?|银团)?(?:的)?(?:共同|联合)?(?:主办银行|主办行|牵头银行|主牵头行|牵头行|统筹主办|统筹银行"
+    r"\s*(?:担任|为|是|负责|作为|出任)?(?:联贷案?|银团)?(?:的)?(?:共同|联合|唯一|独家)?(?:主办银行|主办行|牵头银行|主牵头行|牵头行|统筹主办|统筹银行"
     r"|额度管理行|协调行|协调银行|簿记行|管理银行|管理行|代理银行|代理行|(?:主要|授权|首席)?(?:牵头)?安排行)"
     # …银团贷款，由A及B牵头: the verb closing the clause names the arrangers
-    r"|\s*(?:共同|联合)?(?:统筹主办|牵头|统筹|主办|安排)(?=[，,。；;]|$)"
+    r"|\s*(?:共同|联合)?(?:统筹主办|牵头|统筹|主办|安排)(?:组建|筹组|组织|安排)?(?=[，,。；;]|$)"
 )
 #: copular seller cues (出售股权的是X, 卖方为X): X is the seller of the last acquisition
 SELLER_CUES: tuple[str, ...] = (

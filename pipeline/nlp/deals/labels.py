@@ -102,6 +102,8 @@ def figure_clauses(ctx: SentenceContext, cands: list[Candidate]) -> list[Candida
 
 #: how far a raise verb may stand after the instrument it raises by (发行可转债募资)
 INSTRUMENT_REACH = 4
+#: the subtype of the listing frame (上市 on an exchange)
+LISTING = "listing"
 
 
 def instrument_raise(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> bool:
@@ -117,6 +119,18 @@ def instrument_raise(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> boo
         h.trigger.type == "debt"
         and (h.trigger.subtype in L.BOND_SUBTYPES or h.trigger.subtype in L.NOTE_SUBTYPES)
         and (ca <= h.end <= hit.start <= h.end + INSTRUMENT_REACH or (leads and pa <= h.start < ca))
+        for h in hits
+    )
+
+
+def listed_bond(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> bool:
+    """X在新交所上市发行N绿色债券: the listing is the bond's, no offering of shares."""
+    if hit.trigger.subtype != LISTING:
+        return False
+    _, cb = ctx.clause_at(hit.start)
+    return any(
+        hit.end <= h.start < cb
+        and (h.trigger.subtype in L.BOND_SUBTYPES or h.trigger.subtype in L.NOTE_SUBTYPES)
         for h in hits
     )
 

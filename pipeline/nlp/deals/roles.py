@@ -404,9 +404,10 @@ def distributive(ctx: SentenceContext, agent: Mention | None, hit: Hit) -> list[
     return []
 
 
-def borrower_after(ctx: SentenceContext, hit: Hit, cb: int) -> Mention | None:
-    """A银行贷款N予Y / 放款N给Y: the party 予/给 marks after the loan word borrows."""
-    return next(
+def borrower_after(ctx: SentenceContext, hit: Hit, cb: int, lender: Mention | None = None) -> Mention | None:
+    """A银行贷款N予Y / 放款N给Y: the party 予/给 marks after the loan word borrows; X与以A银行为首的银团
+    签订贷款协议: the party before the syndicate A leads borrows."""
+    after = next(
         (
             p.mention
             for p in ctx.parties
@@ -417,6 +418,10 @@ def borrower_after(ctx: SentenceContext, hit: Hit, cb: int) -> Mention | None:
         ),
         None,
     )
+    if after is not None or lender is None or not R.LED_SYNDICATE.search(ctx.view, ctx.start, lender.start):
+        return after
+    ca, _ = ctx.clause_at(lender.start)
+    return next((p.mention for p in ctx.free_parties(ca, lender.start) if p.marker is None), None)
 
 
 def holder_of(ctx: SentenceContext, hit: Hit, target: Mention | None) -> Mention | None:

@@ -66,6 +66,7 @@ from pipeline.nlp.deals.labels import (
     guarantors_lend_not,
     instrument_raise,
     labelled_figures,
+    listed_bond,
     names_contract,
     noun_before_verb,
     plain_raise,
@@ -106,6 +107,7 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
         if not prices_next(ctx, hits, h)
         and h not in labels
         and not instrument_raise(ctx, hits, h)
+        and not listed_bond(ctx, hits, h)
         and not noun_before_verb(hits, h, ctx.view)
         and not names_contract(hits, h)
     ]
@@ -244,7 +246,7 @@ def _read_roles(
     elif dtype == "debt" and cp is None and agent is not None and not bond(hit) and is_lender(view, agent):
         # A银行贷款N予Y: the party the giving word after the loan marks borrows; 获A银行筹组联贷
         # (borrower unnamed here): the bank lends, it borrows not
-        agent, cp = borrower_after(ctx, hit, cb), agent
+        agent, cp = borrower_after(ctx, hit, cb, agent), agent
     elif dtype == "debt" and agent is None and cp is not None and not bond(hit) and is_lender(view, cp):
         agent = borrower_after(ctx, hit, cb)  # A银行放款N给Y: Y borrows
     target = obj.mention if obj is not None and cp is not None and cp.iri != obj.mention.iri else None
