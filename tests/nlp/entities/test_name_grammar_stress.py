@@ -219,6 +219,19 @@ ORG_CASES = [
         id="accounting-firm-hans",
     ),
     pytest.param(
+        "比亞迪參與設立深圳新能源汽車產業基金。",
+        ["比亞迪", "深圳新能源汽車產業基金"],
+        [],
+        id="place-industry-fund-hant",
+    ),
+    pytest.param(
+        "比亚迪参与设立深圳智能汽车产业基金。",
+        ["比亚迪", "深圳智能汽车产业基金"],
+        [],
+        id="place-industry-fund-hans",
+    ),
+    pytest.param("公司获得产业基金支持。", [], [], id="industry-fund-common-noun-hans"),
+    pytest.param(
         "北京華控成長創業投資中心（有限合夥）認繳出資2億元。",
         ["北京華控成長創業投資中心（有限合夥）"],
         [],
