@@ -59,7 +59,10 @@ def last_fund(parties: Sequence[Party]) -> Mention | None:
 
 
 def limited_partner(ctx: SentenceContext, disc: Discourse, r: Reading) -> Reading:
-    """…设立Y基金。X作为有限合伙人认缴出资N: X's commitment goes into the fund named before."""
+    """X(作为有限合伙人)认缴出资N，与A、B共同设立Y基金: X's commitment goes into the fund the sentence
+    founds after it; …设立Y基金。X作为有限合伙人认缴出资N: into the fund named before."""
+    if r.counterparty is None:
+        r = replace(r, counterparty=_founded_after(ctx, r))
     if r.counterparty is not None or disc.fund is None:
         return r
     ca, _ = ctx.clauses[r.ci]
@@ -88,3 +91,15 @@ def subfund_agreements(ctx: SentenceContext, cands: list[Candidate]) -> list[Can
 
 def _iri(m: Mention | None) -> str | None:
     return m.iri if m is not None else None
+
+
+def _founded_after(ctx: SentenceContext, r: Reading) -> Mention | None:
+    """The fund the sentence founds next after the commitment (出资N设立全资子公司X，由X发起设立Y基金:
+    the money founds X, no fund)."""
+    m = R.FOUNDING.search(ctx.view, r.hit.end, ctx.end)
+    named = next(iter(ctx.free_parties(m.end(), ctx.end)), None) if m is not None else None
+    if m is None or named is None or not is_partnership(named.mention):
+        return None
+    if R.FOUNDED_NAME_GAP.fullmatch(ctx.view, m.end(), named.start) is None:
+        return None
+    return None if r.agent is not None and named.mention.iri == r.agent.iri else named.mention

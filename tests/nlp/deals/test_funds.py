@@ -96,7 +96,57 @@ LIMITED_PARTNERS = [
         [("2億美元", 2e8, None)],
         includes=[(INV, "馬來亞銀行", "亞洲綠色轉型基金（有限合夥）", "2億美元")],
     ),
-    # counter-examples: a contribution with no LP cue is not tied to a fund named before
+    case(
+        "cn-lp-then-the-fund-founded",
+        "万华化学拟作为有限合伙人，以自有资金认缴出资3亿元，与烟台国丰投资控股集团有限公司、烟台市财金发展投资"
+        "集团有限公司共同设立烟台新材料产业发展基金合伙企业（有限合伙）。",
+        [
+            "万华化学",
+            "烟台国丰投资控股集团有限公司",
+            "烟台市财金发展投资集团有限公司",
+            "烟台新材料产业发展基金合伙企业（有限合伙）",
+        ],
+        [("3亿元", 3e8, None)],
+        includes=[(INV, "万华化学", "烟台新材料产业发展基金合伙企业（有限合伙）", "3亿元")],
+    ),
+    case(
+        "tw-lp-then-the-fund-founded",
+        "萬華化學擬作為有限合夥人，以自有資金認繳出資3億元，與煙台國豐投資控股集團有限公司共同設立煙台新材料產業"
+        "發展基金合夥企業（有限合夥）。",
+        ["萬華化學", "煙台國豐投資控股集團有限公司", "煙台新材料產業發展基金合夥企業（有限合夥）"],
+        [("3億元", 3e8, None)],
+        includes=[(INV, "萬華化學", "煙台新材料產業發展基金合夥企業（有限合夥）", "3億元")],
+    ),
+    case(
+        "cn-fund-founded-by-its-manager",
+        "比亚迪拟出资20亿元，参与认购深圳市引导基金投资有限公司发起设立的深圳新能源汽车产业基金。",
+        ["比亚迪", "深圳市引导基金投资有限公司", "深圳新能源汽车产业基金"],
+        [("20亿元", 2e9, None)],
+        exactly=[(INV, "比亚迪", "深圳新能源汽车产业基金", "20亿元")],
+    ),
+    case(
+        "cn-lp-beside-the-partnership-agreement",
+        "伊利股份与中金资本签署合伙协议，拟作为有限合伙人认缴出资5亿元，参与设立中金伊利产业投资基金（有限合伙）。",
+        ["伊利股份", "中金资本", "中金伊利产业投资基金（有限合伙）"],
+        [("5亿元", 5e8, None)],
+        includes=[(INV, "伊利股份", "中金伊利产业投资基金（有限合伙）", "5亿元")],
+    ),
+    # counter-examples: the money founds a subsidiary, which founds the fund; a contribution with no
+    # LP cue is not tied to a fund named before
+    case(
+        "cn-subsidiary-founded-before-the-fund",
+        "远航电子拟出资1亿元设立全资子公司远航资本有限公司，由其发起设立远航一号基金（有限合伙）。",
+        ["远航电子", "远航资本有限公司", "远航一号基金（有限合伙）"],
+        [("1亿元", 1e8, None)],
+        exactly=[(INV, "远航电子", "远航资本有限公司", "1亿元")],
+    ),
+    case(
+        "tw-subsidiary-founded-before-the-fund",
+        "遠航電子擬出資1億元設立全資子公司遠航資本有限公司，由其發起設立遠航一號基金（有限合夥）。",
+        ["遠航電子", "遠航資本有限公司", "遠航一號基金（有限合夥）"],
+        [("1億元", 1e8, None)],
+        exactly=[(INV, "遠航電子", "遠航資本有限公司", "1億元")],
+    ),
     case(
         "cn-no-lp-cue",
         "红杉中国基金（有限合伙）去年表现亮眼。宁德时代认缴出资3亿元设立新公司。",
