@@ -156,7 +156,7 @@ FIGURE_CLAUSE_OPENERS: tuple[str, ...] = (
 LEGAL_FORM_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|股份公司)$")
 
 #: deals of type other whose subject may stand in an earlier clause (X公告，同意为Y提供担保)
-CARRIED_SUBJECT_SUBTYPES: frozenset[str] = frozenset({"guarantee", "share_buyback"})
+CARRIED_SUBJECT_SUBTYPES: frozenset[str] = frozenset({"guarantee", "share_buyback", "government_subsidy"})
 
 #: an indefinite works (一项/一座/某…) in an award's clause: the owner is left unnamed
 INDEFINITE_WORKS = re.compile(

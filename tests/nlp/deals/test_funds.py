@@ -312,6 +312,20 @@ PUBLIC_MONEY = [
         [("500万元", 5e6, None)],
         exactly=[("other", "光峰科技", "深圳市科技创新局", "500万元")],
     ),
+    case(
+        "tw-subsidy-after-the-announcement",
+        "力積電今日公告，獲經濟部「企業創新研發計畫」補助新台幣5億元，用於先進封裝技術研發。",
+        ["力積電", "經濟部"],
+        [("新台幣5億元", 5e8, None)],
+        exactly=[("other", "力積電", "經濟部", "新台幣5億元")],
+    ),
+    case(
+        "cn-subsidy-after-the-announcement",
+        "力积电今日公告，获经济部补助新台币5亿元，用于先进封装技术研发。",
+        ["力积电", "经济部"],
+        [("新台币5亿元", 5e8, None)],
+        exactly=[("other", "力积电", "经济部", "新台币5亿元")],
+    ),
     # counter-examples: subsidies per unit or as policy, no company receiving
     no_deal("cn-subsidy-per-car", "每辆新能源汽车可获得补贴1万元。", [], [("1万元", 1e4, None)]),
     no_deal("cn-subsidy-policy", "比亚迪表示，补贴退坡对公司影响有限。", ["比亚迪"]),
@@ -321,8 +335,34 @@ PUBLIC_MONEY = [
 ]
 
 
+#: a bond's tranches by tenor, and a plan's term (未来五年) after the bond that is no tenor
+BOND_AND_PLAN = [
+    case(
+        "sg-plan-term-after-a-bond",
+        "星展银行成功发行10亿新元的五年期可持续发展债券。淡马锡也宣布，将在未来五年投资50亿新元发展气候科技业务。",
+        ["星展银行", "淡马锡"],
+        [("10亿新元", 1e9, None), ("50亿新元", 5e9, None)],
+        exactly=[("debt", "星展银行", None, "10亿新元"), ("capex", "淡马锡", None, "50亿新元")],
+    ),
+    case(
+        "hk-plan-term-after-a-bond",
+        "星展銀行成功發行10億新元的五年期可持續發展債券。淡馬錫也宣布，將在未來五年投資50億新元發展氣候科技業務。",
+        ["星展銀行", "淡馬錫"],
+        [("10億新元", 1e9, None), ("50億新元", 5e9, None)],
+        exactly=[("debt", "星展銀行", None, "10億新元"), ("capex", "淡馬錫", None, "50億新元")],
+    ),
+    case(
+        "cn-tranches-after-a-bond",
+        "国家电网发行50亿元公司债券。其中3年期20亿元，5年期30亿元。",
+        ["国家电网"],
+        [("50亿元", 5e9, None), ("20亿元", 2e9, None), ("30亿元", 3e9, None)],
+        includes=[("debt", "国家电网", None, "20亿元"), ("debt", "国家电网", None, "30亿元")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    "c", FUND_SIZES + LIMITED_PARTNERS + SUBFUND_AGREEMENTS + BANK_FINANCING + PUBLIC_MONEY
+    "c", BOND_AND_PLAN + FUND_SIZES + LIMITED_PARTNERS + SUBFUND_AGREEMENTS + BANK_FINANCING + PUBLIC_MONEY
 )
 def test_funds_and_public_money(c: Case) -> None:
     c.check()
