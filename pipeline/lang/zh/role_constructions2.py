@@ -31,7 +31,9 @@ SPENDING_BEFORE = re.compile(r"(?:投入|斥资|拨出|拨款|投放|动用)(?:�
 SPENDING_ON = re.compile(
     r"\s*(?:的)?(?:资金)?(?:用于|用作|用来|投放于|投入)(?:加强|加大|推动|推进|支持|进行)?"
     r"(?:研发|研究|科研|技术研发|技术创新|创新|数字化|数码化|智能化|信息化|转型|扩大产能|扩产|扩充产能|"
-    r"提升产能|增加产能|产能扩张|营运|运营|业务扩张|扩张|人才|技术改造|技改|自动化)"
+    r"提升产能|增加产能|产能扩张|营运|运营|业务扩张|扩张|人才|技术改造|技改|自动化"
+    # 投入N用于(发展)氢能业务: the spender's own business
+    r"|(?:发展|拓展)?[^，,。；;向与对从自购]{1,8}?业务)"
 )
 #: a spending clause that names no subject of its own (…，将在未来五年投入N): time and modal words
 SUBJECTLESS_LEAD = re.compile(

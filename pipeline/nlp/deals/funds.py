@@ -86,7 +86,20 @@ def subfund_agreements(ctx: SentenceContext, cands: list[Candidate]) -> list[Can
         and (c.agent is None or c.agent.iri == _iri(deal.agent))
     ]
     figure = deal.amount or next((c.amount for c in commitments if c.amount is not None), None)
-    return [replace(c, amount=figure) if c is deal else c for c in cands if c not in commitments]
+    out = [c for c in cands if c not in commitments]
+    i = out.index(deal)
+    return [*out[:i], *_each_subfund(replace(deal, amount=figure)), *out[i + 1 :]]
+
+
+def _each_subfund(deal: Candidate) -> list[Candidate]:
+    """与A、B签署子基金投资协议: an agreement with each sub-fund; a figure for several (拟合计出资N)
+    is no single agreement's."""
+    funds = [m for m in deal.co_counterparties if is_partnership(m)]
+    if not funds or not is_partnership(deal.counterparty):
+        return [deal]
+    rest = tuple(m for m in deal.co_counterparties if m not in funds)
+    one = replace(deal, amount=None, co_counterparties=rest)
+    return [one, *(replace(one, counterparty=m) for m in funds)]
 
 
 def _iri(m: Mention | None) -> str | None:

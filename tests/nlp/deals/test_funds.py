@@ -178,6 +178,28 @@ SUBFUND_AGREEMENTS = [
         [("2亿元", 2e8, None)],
         exactly=[("agreement", "南京创新母基金", "紫金科创股权投资合伙企业（有限合伙）", "2亿元")],
     ),
+    case(
+        "cn-one-agreement-per-subfund",
+        "苏州天使母基金与元禾璞华股权投资合伙企业（有限合伙）、启明创智股权投资合伙企业（有限合伙）签署子基金"
+        "投资协议，拟合计出资6亿元。",
+        ["苏州天使母基金", "元禾璞华股权投资合伙企业（有限合伙）", "启明创智股权投资合伙企业（有限合伙）"],
+        [("6亿元", 6e8, None)],
+        exactly=[
+            ("agreement", "苏州天使母基金", "元禾璞华股权投资合伙企业（有限合伙）", None),
+            ("agreement", "苏州天使母基金", "启明创智股权投资合伙企业（有限合伙）", None),
+        ],
+    ),
+    case(
+        "tw-one-agreement-per-subfund",
+        "蘇州天使母基金與元禾璞華股權投資合夥企業（有限合夥）、啟明創智股權投資合夥企業（有限合夥）簽署子基金"
+        "投資協議，擬合計出資6億元。",
+        ["蘇州天使母基金", "元禾璞華股權投資合夥企業（有限合夥）", "啟明創智股權投資合夥企業（有限合夥）"],
+        [("6億元", 6e8, None)],
+        exactly=[
+            ("agreement", "蘇州天使母基金", "元禾璞華股權投資合夥企業（有限合夥）", None),
+            ("agreement", "蘇州天使母基金", "啟明創智股權投資合夥企業（有限合夥）", None),
+        ],
+    ),
     # counter-example: an investment agreement of two companies keeps its investment reading apart
     case(
         "cn-plain-investment-agreement",
