@@ -109,7 +109,11 @@ def _iri(m: Mention | None) -> str | None:
 def _founded_after(ctx: SentenceContext, r: Reading) -> Mention | None:
     """The fund the sentence founds next after the commitment (出资N设立全资子公司X，由X发起设立Y基金:
     the money founds X, no fund)."""
-    m = R.FOUNDING.search(ctx.view, r.hit.end, ctx.end)
+    found = (
+        R.FOUNDING.search(ctx.view, r.hit.end, ctx.end),
+        K.FUND_JOINED.search(ctx.view, r.hit.end, ctx.end),
+    )
+    m = min((x for x in found if x is not None), key=lambda x: x.start(), default=None)
     named = next(iter(ctx.free_parties(m.end(), ctx.end)), None) if m is not None else None
     if m is None or named is None or not is_partnership(named.mention):
         return None

@@ -125,6 +125,20 @@ LIMITED_PARTNERS = [
         exactly=[(INV, "比亚迪", "深圳新能源汽车产业基金", "20亿元")],
     ),
     case(
+        "tw-contribution-then-the-fund-joined",
+        "國發基金出資新台幣20億元，參與台灣AI產業基金。",
+        ["國發基金", "台灣AI產業基金"],
+        [("新台幣20億元", 2e9, None)],
+        exactly=[(INV, "國發基金", "台灣AI產業基金", "新台幣20億元")],
+    ),
+    case(
+        "cn-contribution-then-the-fund-joined",
+        "国发基金出资新台币20亿元，参与投资台湾AI产业基金。",
+        ["国发基金", "台湾AI产业基金"],
+        [("新台币20亿元", 2e9, None)],
+        exactly=[(INV, "国发基金", "台湾AI产业基金", "新台币20亿元")],
+    ),
+    case(
         "cn-lp-beside-the-partnership-agreement",
         "伊利股份与中金资本签署合伙协议，拟作为有限合伙人认缴出资5亿元，参与设立中金伊利产业投资基金（有限合伙）。",
         ["伊利股份", "中金资本", "中金伊利产业投资基金（有限合伙）"],
