@@ -118,3 +118,10 @@ INVESTEE_MARKERS: tuple[str, ...] = ("对", "向")
 #: 投资N，持有/取得Y 20%股权: the next clause names the company whose stake the money buys
 STAKE_HOLDING_VERBS: tuple[str, ...] = ("持有", "取得", "获得", "占有", "换取", "占")
 STAKE_AFTER = re.compile(r"\s*(?:约|合计|共)?[\d.]+\s*[%％]|\s*(?:的)?(?:股权|股份|权益)")
+
+#: 日本将对美投资N / 韩国承诺在美国投资N: a state leading the deal word's clause is its subject (a
+#: country's pledge, no company's, whoever spoke in the clause before); states beyond the foreign
+#: ones of :mod:`.entities`
+PLEDGING_STATES: tuple[str, ...] = ("中国", "欧盟", "台湾", "香港", "新加坡", "马来西亚")
+#: the deal types a state pledges (investment, spending)
+PLEDGE_TYPES: frozenset[str] = frozenset({"investment", "capex"})

@@ -79,6 +79,7 @@ from pipeline.nlp.deals.objects import (
     own_spend,
     partner_investee,
     stake_investee,
+    state_pledge,
 )
 from pipeline.nlp.deals.parties import Party, chain, is_exchange, lead_org, list_gap, list_head
 from pipeline.nlp.deals.portfolios import portfolio_investments
@@ -184,6 +185,8 @@ def _hit_candidates(
         return [], objects
     if r.type == "purchase" and r.counterparty is None and spent_before(ctx, hits, hit, ca):
         return [], objects  # 投资N购置机器设备: what the money buys, from no one named
+    if r.type in O.PLEDGE_TYPES and not r.explicit and state_pledge(ctx, ca, hit):
+        return [], objects  # X表示，日本将对美投资N: the state pledges, not the speaker
     r = _refine_type(ctx, disc, hits, r, before)
     if r is None:
         return [], objects

@@ -125,6 +125,26 @@ PLEDGES = [
         [("2000亿元", 2e11, None)],
         exactly=[("capex", "中国石化", None, "2000亿元")],
     ),
+    # a state's pledge reported by a company's officer is no pledge of the company
+    no_deal(
+        "cn-state-pledge-after-a-speaker",
+        "丰田汽车社长表示，根据美日协议，日本将对美投资5500亿美元。",
+        ["丰田汽车"],
+        [("5500亿美元", 5.5e11, None)],
+    ),
+    no_deal(
+        "tw-state-pledge-after-a-speaker",
+        "豐田汽車社長表示，根據美日協議，日本將對美投資5500億美元。",
+        ["豐田汽車"],
+        [("5500億美元", 5.5e11, None)],
+    ),
+    case(
+        "cn-company-named-for-its-country",
+        "丰田汽车社长表示，日本丰田将在美国投资100亿美元。",
+        ["丰田汽车", "日本丰田"],
+        [("100亿美元", 1e10, None)],
+        exactly=[("capex", "日本丰田", None, "100亿美元")],
+    ),
     # counter-examples: a named investee; two partners investing jointly
     case(
         "cn-investee-then-business",
