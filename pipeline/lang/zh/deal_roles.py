@@ -293,3 +293,6 @@ UNNAMED_LENDERS = re.compile(
 
 #: X与以A银行为首的银团签订贷款协议: the syndicate A leads, joined by 与 (the lender's name follows)
 LED_SYNDICATE = re.compile(r"(?:与|和|同|跟)以$")
+
+#: X助力/协助/帮助Y发行债券: X helps the deal of the party after the verb, it is no subject of it
+HELPING_VERBS: tuple[str, ...] = ("助力", "协助", "帮助")

@@ -84,7 +84,10 @@ def subject_of(
 
     def ok(p: Party) -> bool:
         usable = p.usable or (people and p.mention.type == "person")
-        return usable and not p.modifier and p not in exclude and p.marker_kind in (None, "with")
+        helps = view.startswith(R.HELPING_VERBS, p.end)  # X助力Y发行: X helps, Y (unrecognised) acts
+        return (
+            usable and not helps and not p.modifier and p not in exclude and p.marker_kind in (None, "with")
+        )
 
     actor = [p for p in parties if ctx.start <= p.start < hit.start and p.marker_kind == "actor" and p.usable]
     if actor and all(p.start < actor[-1].start for p in parties if ca <= p.start < hit.start and ok(p)):

@@ -176,6 +176,25 @@ BOND_ISSUERS = [
         [("100億元", 1e10, None)],
         exactly=[("debt", "招商局集團", None, "100億元")],
     ),
+    case(
+        "cn-bank-helps-the-issuer",
+        "兴业银行助力福建高速集团发行20亿元绿色债券。",
+        ["兴业银行", "福建高速集团"],
+        [("20亿元", 2e9, None)],
+        exactly=[("debt", "福建高速集团", None, "20亿元")],
+    ),
+    no_deal(
+        "tw-bank-helps-an-unnamed-issuer",
+        "興業銀行協助當地企業發行20億元綠色債券。",
+        ["興業銀行"],
+        [("20億元", 2e9, None)],
+    ),
+    no_deal(
+        "cn-bank-helps-an-unnamed-issuer",
+        "兴业银行帮助当地企业发行20亿元绿色债券。",
+        ["兴业银行"],
+        [("20亿元", 2e9, None)],
+    ),
     # counter-example: a share listing stays the offering
     case(
         "hk-share-listing-stays",
