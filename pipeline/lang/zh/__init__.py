@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 def tokenizer_words() -> list[str]:
-    """Words from the language tables that jieba should keep whole (currencies, units)."""
-    from pipeline.lang.zh import money
+    """Words from the language tables that jieba should keep whole (currencies, units, fund heads)."""
+    from pipeline.lang.zh import money, org_forms
 
-    return list(money.TOKENIZER_WORDS)
+    return [*money.TOKENIZER_WORDS, *org_forms.FUND_HEAD_WORDS]

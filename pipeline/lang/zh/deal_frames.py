@@ -69,10 +69,73 @@ SALES_CONTRACTS: tuple[str, ...] = (
 )  # fmt: skip
 
 
-RAISE_WORDS: tuple[str, ...] = (
-    "募资", "募資", "募得", "募集", "筹资", "籌資", "筹集", "籌集", "筹措", "籌措", "集资", "集資", "融资",
-    "融資",
+#: an investor adding to its stake (the follow_on_investment frame)
+FOLLOW_ON_WORDS: tuple[str, ...] = (
+    "加码", "加碼", "加注", "追加投资", "追加投資", "追投", "超额认购", "超額認購", "持续参与", "持續參與",
+    "继续参与", "繼續參與", "跟进投资", "跟進投資",
 )  # fmt: skip
+
+#: raising money, with no instrument said (the raise frame)
+RAISE_WORDS: tuple[str, ...] = (
+    "募资", "募資", "募得", "募集", "筹资", "籌資", "筹集", "籌集", "筹措", "籌措", "集资", "集資",
+    "融资", "融資",
+)  # fmt: skip
+
+#: issues to specific investors (the private_placement frame)
+PLACEMENT_WORDS: tuple[str, ...] = (
+    "定增", "定向增发", "定向增發", "非公开发行", "非公開發行", "向特定对象发行", "向特定對象發行",
+    "私募", "办理私募", "辦理私募",
+)  # fmt: skip
+
+#: a central bank's support of a bank in distress (the liquidity_assistance frame)
+LIQUIDITY_WORDS: tuple[str, ...] = (
+    "流动性支持", "流動性支持", "流动性援助", "流動性援助", "紧急流动性", "緊急流動性", "紧急贷款",
+    "緊急貸款",
+    "再贷款", "再貸款",
+)  # fmt: skip
+
+#: public money granted to a company (the government_subsidy frame)
+SUBSIDY_WORDS: tuple[str, ...] = (
+    "政府补助", "政府補助", "政府补贴", "政府補貼", "补助", "補助", "补贴", "補貼", "补助款", "補助款",
+    "补助金", "補助金", "财政补贴", "財政補貼", "专项补助", "專項補助",
+)  # fmt: skip
+
+#: a fund's size (the fund_size frame: only with a fund named or under discussion)
+FUND_SIZE_WORDS: tuple[str, ...] = (
+    "基金规模", "基金規模", "基金总规模", "基金總規模", "基金目标规模", "基金目標規模", "总规模", "總規模",
+    "目标规模", "目標規模", "认缴规模", "認繳規模", "首期规模", "首期規模",
+)  # fmt: skip
+
+#: bonds of every kind (the bond_issue frame)
+BOND_WORDS: tuple[str, ...] = (
+    "发债", "發債", "债券", "債券", "公司债", "公司債", "企业债", "企業債", "金融债", "金融債", "永续债",
+    "永續債",
+)  # fmt: skip
+
+#: convertible bonds (the convertible_bond frame)
+CONVERTIBLE_WORDS: tuple[str, ...] = (
+    "可转债", "可轉債", "可换股债", "可換股債", "可转换公司债", "可轉換公司債", "可转换债券", "可轉換債券",
+)  # fmt: skip
+
+#: notes (the note_issue frame)
+NOTE_WORDS: tuple[str, ...] = (
+    "优先票据", "優先票據", "中期票据", "中期票據", "可转换票据", "可轉換票據", "可换股票据", "可換股票據",
+    # Hong Kong: 发行5亿美元4.5厘绿色票据 / 五年期票据
+    "绿色票据", "綠色票據", "担保票据", "擔保票據", "高级票据", "高級票據", "永续票据", "永續票據",
+    "期票据", "期票據",
+)  # fmt: skip
+
+#: buying and ordering (the purchase frame)
+PURCHASE_WORDS: tuple[str, ...] = (
+    "采购", "採購", "购买", "購買", "买入", "買入", "购置", "購置", "购入", "購入", "购得", "購得", "订购",
+    "訂購", "下单", "下單",
+    "订单", "訂單",
+    # 向船厂订造货柜轮: ordering ships or aircraft built
+    "订造", "訂造",
+)  # fmt: skip
+
+
+#: the issuer's offering (the ipo frame: HK and mainland prospectus words)
 IPO_WORDS: tuple[str, ...] = (
     "招股", "全球发售", "全球發售", "首次公开发售", "首次公開發售", "首次公开发行", "首次公開發行",
     "首发上市", "首發上市",
@@ -91,22 +154,7 @@ FRAMES: tuple[Frame, ...] = (
         "follow_on_investment",
         "investment",
         # 超额认购 by a named holder (老股东X超额认购); a book's 获超额认购N倍 has no investor
-        (
-            "加码",
-            "加碼",
-            "加注",
-            "追加投资",
-            "追加投資",
-            "追投",
-            "超额认购",
-            "超額認購",
-            "持续参与",
-            "持續參與",
-            "继续参与",
-            "繼續參與",
-            "跟进投资",
-            "跟進投資",
-        ),
+        FOLLOW_ON_WORDS,
         subtype="follow_on",
         needs="round",
         joins_round=True,
@@ -151,18 +199,7 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         "private_placement",
         "fundraising",
-        (
-            "定增",
-            "定向增发",
-            "定向增發",
-            "非公开发行",
-            "非公開發行",
-            "向特定对象发行",
-            "向特定對象發行",
-            "私募",
-            "办理私募",
-            "辦理私募",
-        ),
+        PLACEMENT_WORDS,
         subtype="private_placement",
     ),
     # 招股 / 全球发售 / 首次公开发行 (HK and mainland prospectus words): the issuer's offering
@@ -182,7 +219,11 @@ FRAMES: tuple[Frame, ...] = (
         ("借款", "借贷", "借貸", "借钱", "借錢", "贷款", "貸款", "银行融资", "銀行融資"),
         subtype="loan",
     ),
-    Frame("syndicated_loan", "debt", ("银团贷款", "銀團貸款"), subtype="syndicated_loan"),
+    Frame(
+        "syndicated_loan", "debt", ("银团贷款", "銀團貸款", "银团融资", "銀團融資"), subtype="syndicated_loan"
+    ),
+    # a central bank's liquidity support (央行向X银行提供流动性支持N): the bank supported borrows
+    Frame("liquidity_assistance", "debt", LIQUIDITY_WORDS, subtype="liquidity_assistance"),
     Frame("debt_tranche", "debt", ("债务部分", "債務部分", "债务融资", "債務融資"), subtype="debt_tranche"),
     Frame(
         "project_finance", "debt", ("专案融资", "專案融資", "项目融资", "項目融資"), subtype="project_finance"
@@ -190,61 +231,19 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         "bond_issue",
         "debt",
-        (
-            "发债",
-            "發債",
-            "债券",
-            "債券",
-            "公司债",
-            "公司債",
-            "企业债",
-            "企業債",
-            "金融债",
-            "金融債",
-            "永续债",
-            "永續債",
-        ),
+        BOND_WORDS,
         subtype="bond_issue",
     ),
     Frame(
         "convertible_bond",
         "debt",
-        (
-            "可转债",
-            "可轉債",
-            "可换股债",
-            "可換股債",
-            "可转换公司债",
-            "可轉換公司債",
-            "可转换债券",
-            "可轉換債券",
-        ),
+        CONVERTIBLE_WORDS,
         subtype="convertible_bond",
     ),
     Frame(
         "note_issue",
         "debt",
-        (
-            "优先票据",
-            "優先票據",
-            "中期票据",
-            "中期票據",
-            "可转换票据",
-            "可轉換票據",
-            "可换股票据",
-            "可換股票據",
-            # Hong Kong: 发行5亿美元4.5厘绿色票据 / 五年期票据
-            "绿色票据",
-            "綠色票據",
-            "担保票据",
-            "擔保票據",
-            "高级票据",
-            "高級票據",
-            "永续票据",
-            "永續票據",
-            "期票据",
-            "期票據",
-        ),
+        NOTE_WORDS,
         subtype="note_issue",
     ),
     Frame("commercial_paper", "debt", ("融资券", "融資券"), subtype="commercial_paper"),
@@ -256,29 +255,7 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         "purchase",
         "purchase",
-        (
-            "采购",
-            "採購",
-            "购买",
-            "購買",
-            "买入",
-            "買入",
-            "购置",
-            "購置",
-            "购入",
-            "購入",
-            "购得",
-            "購得",
-            "订购",
-            "訂購",
-            "下单",
-            "下單",
-            "订单",
-            "訂單",
-            # 向船厂订造货柜轮: ordering ships or aircraft built
-            "订造",
-            "訂造",
-        ),
+        PURCHASE_WORDS,
     ),
     # X与Y签署购电协议: the project (X) sells its power to the offtaker (Y); X向Y购电: X buys
     Frame(
@@ -373,6 +350,17 @@ FRAMES: tuple[Frame, ...] = (
         ("共同开发", "共同開發", "共同研发", "共同研發", "联合开发", "聯合開發", "联合研发", "聯合研發"),
         subtype="joint_development",
     ),
+    # 经济部补助X / X获得(收到)政府补助N: the company receiving is the agent, the grantor the counterparty
+    Frame(
+        "government_subsidy",
+        "other",
+        SUBSIDY_WORDS,
+        subject="counterparty",
+        subtype="government_subsidy",
+        receiver="agent",
+    ),
+    # X基金(有限合伙)目标规模为N / 该基金总规模N: the fund's own size is its fundraising
+    Frame("fund_size", "fundraising", FUND_SIZE_WORDS, subtype="fund_size"),
     # ------------------------------------------------------------------ other: secondary share sales
     Frame(
         "secondary_share_sale",

@@ -38,6 +38,11 @@ TIME_WORDS = re.compile(r"[0-9０-９年月日时]|今|明|去|期间|之前|之
 FIELD_HEADS: tuple[str, ...] = (
     "领域", "产业", "行业", "赛道", "方向", "方面", "业务", "市场", "板块", "技术",
 )  # fmt: skip
+#: A、B和C等企业(承诺)在美国投资N: companies listed as a group, each spending in a place (no joint
+#: venture of theirs)
+GROUP_OF_SPENDERS = re.compile(
+    r"\s*等(?:[\d一二三四五六七八九十几多数]+家)?(?:企业|公司|科技巨头|科技公司|厂商|车企|巨头|大厂|集团)"
+)
 #: the sentence describes the spender as an investor coming in (最大的投资单位是X / 外商X有意投资N在Y):
 #: its pledge is an investment into the place, not its own capex
 INWARD_INVESTORS: tuple[str, ...] = ("投资公司", "投资单位", "投资者", "投资方", "投资商", "外资", "外商")
@@ -119,3 +124,10 @@ INVESTEE_MARKERS: tuple[str, ...] = ("对", "向")
 #: 投资N，持有/取得Y 20%股权: the next clause names the company whose stake the money buys
 STAKE_HOLDING_VERBS: tuple[str, ...] = ("持有", "取得", "获得", "占有", "换取", "占")
 STAKE_AFTER = re.compile(r"\s*(?:约|合计|共)?[\d.]+\s*[%％]|\s*(?:的)?(?:股权|股份|权益)")
+
+#: 日本将对美投资N / 韩国承诺在美国投资N: a state leading the deal word's clause is its subject (a
+#: country's pledge, no company's, whoever spoke in the clause before); states beyond the foreign
+#: ones of :mod:`.entities`
+PLEDGING_STATES: tuple[str, ...] = ("中国", "欧盟", "台湾", "香港", "新加坡", "马来西亚")
+#: the deal types a state pledges (investment, spending)
+PLEDGE_TYPES: frozenset[str] = frozenset({"investment", "capex"})

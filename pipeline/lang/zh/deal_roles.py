@@ -49,6 +49,9 @@ MEANS_AFTER_BY: tuple[str, ...] = (
     "深圳证券交易所交易系统", "上交所交易系统", "深交所交易系统",
 )  # fmt: skip
 
+#: debts whose borrower is a bank (金管局向Y银行提供流动性支持): a bank is no lender by its name there
+BANKS_BORROW_SUBTYPES: frozenset[str] = frozenset({"liquidity_assistance"})
+
 #: X同意为Y提供担保 / X同意以N收购Y: 同意 followed by a role word or the instrumental 以 is X's
 #: own consent to act — X is the actor, it approves nobody else's deal (证监会同意X注册)
 CONSENTS: str = "同意"
@@ -167,7 +170,9 @@ FIGURE_CLAUSE_OPENERS: tuple[str, ...] = (
 LEGAL_FORM_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|股份公司)$")
 
 #: deals of type other whose subject may stand in an earlier clause (X公告，同意为Y提供担保)
-CARRIED_SUBJECT_SUBTYPES: frozenset[str] = frozenset({"guarantee", "share_buyback", "share_increase"})
+CARRIED_SUBJECT_SUBTYPES: frozenset[str] = frozenset(
+    {"guarantee", "share_buyback", "share_increase", "government_subsidy"}
+)
 
 #: an indefinite works (一项/一座/某…) in an award's clause: the owner is left unnamed
 INDEFINITE_WORKS = re.compile(
@@ -233,8 +238,6 @@ COUNTED_OBJECTS = re.compile(r"\s*(?:了)?\s*(?:\d+|[两二三四五六七八九
 GRANTED_EQUITY = re.compile(r"股票|认股权|股权|期权|股份|奖励")
 #: the frames whose verb awards (决标予 / 授予 / 判给)
 AWARD_KINDS: frozenset[str] = frozenset({"award_to"})
-#: the frames of a plain raise (融资 / 募资 / 筹资): from a bank (向B银行融资, 获B银行融资) it is a loan
-BORROWING_RAISE_KINDS: frozenset[str] = frozenset({"raise"})
 
 #: a loan named among funding sources (资金来源为自有资金及银行贷款) with no lender: no deal
 FUNDING_SOURCES = re.compile(r"(?:自有资金|自筹资金|资金来源)[^，,。；;]*$")
@@ -333,3 +336,20 @@ OFFERED_SHARES: tuple[str, ...] = ("股份", "股票", "新股", "的股份", "�
 
 #: 高瓴（认购5000万美元）: a subscriber's figure in brackets right after its name
 BRACKETED_SUBSCRIPTION = re.compile(r"\s*[（(]\s*(?:认购|认购了|出资|投资|获配)[^（）()]{0,16}[）)]")
+
+#: the heads of fund and partnership names (as written): a fund is no 公司 (X参与设立Y基金，公司认缴N)
+PARTNERSHIP_HEADS: tuple[str, ...] = (
+    "基金", "合伙企业", "合夥企業", "有限合伙)", "有限合夥)", "有限合伙）", "有限合夥）",
+)  # fmt: skip
+
+#: lenders the text counts but names not (由十五家银行组成的银团提供的N融资): a raise they provide is a loan
+UNNAMED_LENDERS = re.compile(
+    r"银团|银行团|(?:\d+|[一二三四五六七八九十两几数多]+)\s*(?:家|间|个)"
+    r"(?:国内外|中外|本地|国际|海外|外资|中资|公股)?(?:银行|金融机构)"
+)
+
+#: X与以A银行为首的银团签订贷款协议: the syndicate A leads, joined by 与 (the lender's name follows)
+LED_SYNDICATE = re.compile(r"(?:与|和|同|跟)以$")
+
+#: X助力/协助/帮助Y发行债券: X helps the deal of the party after the verb, it is no subject of it
+HELPING_VERBS: tuple[str, ...] = ("助力", "协助", "帮助")

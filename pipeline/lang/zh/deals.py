@@ -124,7 +124,9 @@ LOCATIVE: str = "在"
 #: a bracket right after a party (a stock code, a short name) stands outside a list's links
 BRACKET_AFTER_PARTY = re.compile(r"^(?:[(（][^()（）]{0,30}[)）]\s*)+")
 #: a party followed by these approves, it is no party (获证监会审核通过)
-REGULATOR_VERBS: tuple[str, ...] = ("审核", "批准", "核准", "审批", "通过", "同意", "核发")
+REGULATOR_VERBS: tuple[str, ...] = (
+    "审核", "批准", "核准", "审批", "通过", "同意", "核发", "注册发行", "准予注册",
+)  # fmt: skip
 #: 与/和/跟 mark a counterparty only with a symmetric verb (签约, 合作); else they coordinate
 SYMMETRIC_WORDS: tuple[str, ...] = (
     "签", "达成", "合作", "协议", "合约", "合同", "携手", "敲定", "缔结", "建立", "推进", "联合", "共同",
@@ -141,10 +143,10 @@ ARRANGER_BEFORE = re.compile(
     r"|管理银行|管理行|代理银行|代理行|(?:主要|授权|首席)?(?:牵头)?安排行)(?:为|是|由)?$"
 )
 ARRANGER_AFTER = re.compile(
-    r"\s*(?:担任|为|是|负责)?(?:联贷案?|银团)?(?:的)?(?:共同|联合)?(?:主办银行|主办行|牵头银行|主牵头行|牵头行|统筹主办|统筹银行"
+    r"\s*(?:担任|为|是|负责|作为|出任)?(?:联贷案?|银团)?(?:的)?(?:共同|联合|唯一|独家)?(?:主办银行|主办行|牵头银行|主牵头行|牵头行|统筹主办|统筹银行"
     r"|额度管理行|协调行|协调银行|簿记行|管理银行|管理行|代理银行|代理行|(?:主要|授权|首席)?(?:牵头)?安排行)"
     # …银团贷款，由A及B牵头: the verb closing the clause names the arrangers
-    r"|\s*(?:共同|联合)?(?:统筹主办|牵头|统筹|主办|安排)(?=[，,。；;]|$)"
+    r"|\s*(?:共同|联合)?(?:统筹主办|牵头|统筹|主办|安排)(?:组建|筹组|组织|安排)?(?=[，,。；;]|$)"
 )
 #: copular seller cues (出售股权的是X, 卖方为X): X is the seller of the last acquisition
 SELLER_CUES: tuple[str, ...] = (
@@ -183,7 +185,7 @@ RECEIVER_ROLE: dict[str, Role] = {
     "capex": "agent",
 }  # fmt: skip
 #: verbs of receiving between subject and trigger (获得投资, 取得融资, 获得…订单)
-RECEIVING_VERBS: tuple[str, ...] = ("获得", "取得", "获", "赢得", "拿下", "斩获", "得到")
+RECEIVING_VERBS: tuple[str, ...] = ("获得", "取得", "获", "赢得", "拿下", "斩获", "得到", "收到")
 #: characters after a receiving verb that make it approval or knowledge (获准, 获批, 获悉)
 RECEIVING_BLOCKERS: str = "准批悉利奖"
 #: the role of a receiving subject when it differs from the trigger's default
@@ -592,6 +594,8 @@ SPENDING_PURPOSE = re.compile(
     # 投资N购置机器设备 / 投资N设立模组厂: the money buys or sets up the spender's own plant
     r"|^[^，,。；;]{0,16}?(?:购置|添购)(?:机器|生产|研发)?设备"
     r"|^[^，,。；;]{0,16}?(?:设立|新设|成立)[^，,。；;]{0,10}?(?:厂|工厂|基地|产线|生产线|数据中心)"
+    # 投资N发展电动车业务: the money grows the spender's own business (向新世界发展收购: a name)
+    r"|^[^，,。；;向与对从自]{0,12}?(?:发展|拓展|扩展|扩大|扩充)[^，,。；;]{0,12}?业务"
 )
 #: a sentence opened by these continues the subject of the sentence before (…；及通过将…)
 CONTINUATIONS: tuple[str, ...] = ("及", "以及", "并", "并且", "同时", "另", "亦", "也", "且")

@@ -31,7 +31,10 @@ PREFIX_LEGAL_FORMS: tuple[str, ...] = ("株式会社", "有限会社")
 
 #: partnership forms written in brackets after the firm (立信会计师事务所(特殊普通合伙)), besides
 #: 合伙企业(有限合伙) in the suffix table of :mod:`.entities`
-PARTNERSHIP_FORMS: tuple[str, ...] = ("事务所(特殊普通合伙)", "事务所(普通合伙)", "合伙企业(普通合伙)")
+#: and the limited partnerships of funds (X创业投资基金(有限合伙), Y创业投资中心(有限合伙))
+PARTNERSHIP_FORMS: tuple[str, ...] = (
+    "事务所(特殊普通合伙)", "事务所(普通合伙)", "合伙企业(普通合伙)", "基金(有限合伙)", "中心(有限合伙)",
+)  # fmt: skip
 
 #: the official names of a local government's departments, whose words jieba cuts apart, often
 #: around a conjunction (北京市|经济|和|信息化|局): organisation words tied to a place, like
@@ -55,8 +58,12 @@ MAX_UNIT_NAME: int = 10
 #: alone they are common nouns (获得产业基金支持)
 PLACE_TIED_INSTITUTIONS: tuple[str, ...] = (
     "产业基金", "产业投资基金", "产业引导基金", "引导基金", "政府引导基金", "发展基金", "母基金",
-    "交易中心", "交易所", "局", "委员会", "厅", "分局",
+    "政府投资引导基金", "投资引导基金", "政府投资基金", "交易中心", "交易所", "局", "委员会", "厅", "分局",
 )  # fmt: skip
+#: fund-name heads jieba must keep whole: else it glues 产业 to the industry before it (汽车产业|基金)
+#: and the fund's name (深圳新能源汽车产业基金) loses its head (not 产业投资基金: it would split 新兴产业
+#: and leave 粤财新兴… to the outlet 财新)
+FUND_HEAD_WORDS: tuple[str, ...] = ("产业基金", "股权投资基金", "创业投资基金")
 #: industry words of services and utilities that end a trade name like 科技 or 能源 (澄岳医疗,
 #: 瀚蓝水务, 凯岳储能), besides the weak suffixes of :mod:`.entities`; not product or technology
 #: nouns, which end a product's name as often (钠离子电池, 算力网络, 算力资源, 算力租赁)

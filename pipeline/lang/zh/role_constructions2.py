@@ -31,7 +31,9 @@ SPENDING_BEFORE = re.compile(r"(?:投入|斥资|拨出|拨款|投放|动用)(?:�
 SPENDING_ON = re.compile(
     r"\s*(?:的)?(?:资金)?(?:用于|用作|用来|投放于|投入)(?:加强|加大|推动|推进|支持|进行)?"
     r"(?:研发|研究|科研|技术研发|技术创新|创新|数字化|数码化|智能化|信息化|转型|扩大产能|扩产|扩充产能|"
-    r"提升产能|增加产能|产能扩张|营运|运营|业务扩张|扩张|人才|技术改造|技改|自动化)"
+    r"提升产能|增加产能|产能扩张|营运|运营|业务扩张|扩张|人才|技术改造|技改|自动化"
+    # 投入N用于(发展)氢能业务: the spender's own business
+    r"|(?:发展|拓展)?[^，,。；;向与对从自购]{1,8}?业务)"
 )
 #: a spending clause that names no subject of its own (…，将在未来五年投入N): time and modal words
 SUBJECTLESS_LEAD = re.compile(
@@ -63,3 +65,13 @@ ORDER_FROM = re.compile(r"向")
 ORDER_VERBS = re.compile(r"(?:订造|订购|订制|采购|购买|购置|订购了|订造了|采购了|购买了)")
 #: …N艘/台/架/套 X: a party named after the count is the goods (A320neo), no seller
 COUNTED_GOODS = re.compile(r"[\d一二三四五六七八九十两百千]+(?:艘|台|架|套|辆|列|部|组|座|款)$")
+
+#: a sub-fund agreement (母基金与Y签署子基金投资协议 / 子基金合伙协议): the mother fund's commitment
+#: stated beside it (拟出资N) is the agreement's figure, no investment of its own
+SUBFUND_AGREEMENT = re.compile(r"子基金(?:投资|合伙|认购|出资)?(?:协议|合同|合伙协议)")
+#: X作为有限合伙人认缴出资N / 以有限合伙人身份出资N: a commitment to the fund under discussion
+LIMITED_PARTNER = re.compile(r"(?:作为|以|担任)(?:该|本)?(?:基金|合伙企业)?(?:的)?有限合伙人|有限合伙人身份")
+#: a fund-size word that names the fund itself (该基金总规模N: the fund under discussion)
+FUND_WORD = "基金"
+#: X出资N，参与(投资)Y基金: the fund joined after the commitment (as after a founding verb)
+FUND_JOINED = re.compile(r"(?:参与|加入)(?:投资|认购|设立)?(?:了)?")

@@ -39,6 +39,7 @@ from pipeline.nlp.deals.evidence import (
     with_report,
 )
 from pipeline.nlp.deals.figures import close
+from pipeline.nlp.deals.funds import last_fund
 from pipeline.nlp.deals.labels import reversed_halves
 from pipeline.nlp.deals.learned import Scorer, scorer_for, shipped_scorer
 from pipeline.nlp.deals.merging import (
@@ -84,6 +85,7 @@ def deal_candidates(
         figures = by_amount.around(sent), by_capacity.around(sent), by_shares.around(sent)
         ctx = sentence_context(text, view, sent, parties, hits, *figures)
         found, disc = _sentence(ctx, disc)
+        disc = replace(disc, fund=last_fund(parties) or disc.fund)
         cands.extend(found)
     merged = attach(merge([c for c in cands if c.attach is None], same_sentence=False), cands)
     kept = [

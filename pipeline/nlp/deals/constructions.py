@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from pipeline.lang.zh import deals as L
 from pipeline.lang.zh import role_constructions as K
 from pipeline.model.frozen import replace
 from pipeline.model.records import Amount, Mention
@@ -46,8 +47,8 @@ def _one(ctx: SentenceContext, c: Candidate) -> Candidate:
     c = _unit_of_parent(ctx, c)
     if subsidiary_winner(ctx, c):
         return replace(c, unowned=True)
-    if c.type == "debt":
-        return _led_after(ctx, _arranged_loan(ctx, c))
+    if c.type == "debt" and c.subtype not in L.BOND_SUBTYPES and c.subtype not in L.NOTE_SUBTYPES:
+        return _led_after(ctx, _arranged_loan(ctx, c))  # a bond's arranger underwrites, it lends not
     if c.type == "lease" or (c.type == "purchase" and c.subtype == "sale_leaseback"):
         return _lessor(ctx, c)
     if c.type == "other" and c.subtype in K.MARKET_TRADE_SUBTYPES:

@@ -84,6 +84,8 @@ class Discourse:
     pair: tuple[Mention, Mention] | None = None
     #: the organisation whose announcement the text reports (X公告称，公司…): a bare 公司 is X
     announcer: Mention | None = None
+    #: the last fund or limited partnership named (what a later LP's commitment goes into)
+    fund: Mention | None = None
 
 
 def sentence_context(

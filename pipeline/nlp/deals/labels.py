@@ -40,7 +40,7 @@ def figure_label(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> bool:
         return False
     ca, _ = ctx.clause_at(hit.start)
     # …的银团贷款由A牵头，融资规模N: a plain raise word labels a loan's (or lease's) figure too
-    kinds = {hit.trigger.type} | (R.FINANCED_TYPES if _plain_raise(hit) else set())
+    kinds = {hit.trigger.type} | (R.FINANCED_TYPES if plain_raise(hit) else set())
     return any(
         h.start < ca
         and h.trigger.type in kinds
@@ -50,10 +50,10 @@ def figure_label(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> bool:
 
 
 def _labels(label: Hit, dtype: str) -> bool:
-    return label.trigger.type == dtype or (_plain_raise(label) and dtype in R.FINANCED_TYPES)
+    return label.trigger.type == dtype or (plain_raise(label) and dtype in R.FINANCED_TYPES)
 
 
-def _plain_raise(hit: Hit) -> bool:
+def plain_raise(hit: Hit) -> bool:
     return hit.trigger.type == "fundraising" and hit.trigger.subtype is None
 
 
@@ -117,6 +117,8 @@ def figure_clauses(ctx: SentenceContext, cands: list[Candidate]) -> list[Candida
 
 #: how far a raise verb may stand after the instrument it raises by (发行可转债募资)
 INSTRUMENT_REACH = 4
+#: the subtype of the listing frame (上市 on an exchange)
+LISTING = "listing"
 
 
 def instrument_raise(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> bool:
@@ -160,6 +162,18 @@ def _bond_before(ctx: SentenceContext, c: Candidate) -> Hit | None:
         elif h.trigger.type in ("fundraising", "investment") and h.trigger.subtype is not None:
             bond = None  # 为偿还公司债，X办理现金增资，筹措N: a share issue between raises it
     return bond
+
+
+def listed_bond(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> bool:
+    """X在新交所上市发行N绿色债券: the listing is the bond's, no offering of shares."""
+    if hit.trigger.subtype != LISTING:
+        return False
+    _, cb = ctx.clause_at(hit.start)
+    return any(
+        hit.end <= h.start < cb
+        and (h.trigger.subtype in L.BOND_SUBTYPES or h.trigger.subtype in L.NOTE_SUBTYPES)
+        for h in hits
+    )
 
 
 def noun_before_verb(hits: Sequence[Hit], hit: Hit, view: str) -> bool:

@@ -8,11 +8,28 @@ from collections.abc import Sequence
 
 from pipeline.lang.zh import deal_objects as O
 from pipeline.lang.zh import deals as L
+from pipeline.lang.zh import entities as E
 from pipeline.model.records import Mention
 from pipeline.nlp.deals.candidates import Candidate
 from pipeline.nlp.deals.context import SentenceContext
 from pipeline.nlp.deals.equity import is_fund
 from pipeline.nlp.deals.reading import Reading
+from pipeline.nlp.deals.triggers import Hit
+from pipeline.text.view import TextView
+
+#: the states that may pledge, on the view
+_STATES: tuple[str, ...] = tuple(
+    sorted({TextView()(w) for w in (*E.FOREIGN_COUNTRY_PREFIXES, *O.PLEDGING_STATES)})
+)
+
+
+def state_pledge(ctx: SentenceContext, ca: int, hit: Hit) -> bool:
+    """日本将对美投资N (after X表示，): a state leads the deal word's clause, no organisation in it."""
+    if any(ca <= p.start < hit.start for p in ctx.parties):
+        return False
+    lead = ctx.view[ca : hit.start].lstrip(L.SPACES)
+    state = next((s for s in _STATES if lead.startswith(s)), None)
+    return state is not None and not lead.startswith(L.DE, len(state))  # 印度的工厂: a place's things
 
 
 def own_spend(ctx: SentenceContext, r: Reading) -> bool:
@@ -29,6 +46,13 @@ def own_spend(ctx: SentenceContext, r: Reading) -> bool:
     located = [(m, ca) for m in (O.LOCATIVE_BEFORE.search(before),) if m is not None]
     located += [(m, hit.end) for m in (O.LOCATIVE_AFTER.match(after),) if m is not None]
     return any(_place(ctx, m, at) for m, at in located)
+
+
+def group_spend(ctx: SentenceContext, r: Reading) -> bool:
+    """A、B和C等企业承诺在美国投资N: a group of companies spending in a place (their combined pledge)."""
+    last = r.co_agents[-1] if r.co_agents else None
+    grouped = last is not None and O.GROUP_OF_SPENDERS.match(ctx.view, last.end) is not None
+    return grouped and own_spend(ctx, r)
 
 
 def _place(ctx: SentenceContext, m: re.Match[str], at: int) -> bool:

@@ -319,6 +319,8 @@ def _resolve_anaphor(form: str, before: list[Party], topic: Mention | None) -> M
         return orgs[-1].mention if orgs else None
     if form in L.FORMER:
         return orgs[-2].mention if len(orgs) >= 2 else None
+    if form in L.COMPANY_ANAPHORA or form in L.ANNOUNCER_ANAPHORA:
+        orgs = [p for p in orgs if not p.mention.text.endswith(R.PARTNERSHIP_HEADS)]
     if form in L.COMPANY_ANAPHORA:
         # 该公司 is a company: not the county or city government named beside it
         orgs = [p for p in orgs if not p.mention.text.endswith(L.NOT_COMPANY_HEADS)]

@@ -84,7 +84,10 @@ def subject_of(
 
     def ok(p: Party) -> bool:
         usable = p.usable or (people and p.mention.type == "person")
-        return usable and not p.modifier and p not in exclude and p.marker_kind in (None, "with")
+        helps = view.startswith(R.HELPING_VERBS, p.end)  # X助力Y发行: X helps, Y (unrecognised) acts
+        return (
+            usable and not helps and not p.modifier and p not in exclude and p.marker_kind in (None, "with")
+        )
 
     actor = [p for p in parties if ctx.start <= p.start < hit.start and p.marker_kind == "actor" and p.usable]
     if actor and all(p.start < actor[-1].start for p in parties if ca <= p.start < hit.start and ok(p)):
@@ -314,7 +317,7 @@ def _subject_roles(
     gap = ctx.view[gap_start : hit.start]
     role: str = hit.trigger.subject
     if _receiving(gap):
-        role = L.RECEIVING_SUBJECT_ROLE.get(dtype, role)
+        role = hit.trigger.frame.receiver or L.RECEIVING_SUBJECT_ROLE.get(dtype) or role
     elif any(v in gap for v in L.ISSUING_VERBS):
         role = "agent"  # X发行债券 / 发行新股 / 发行认股权证: the issuer
     elif dtype in L.GIVER_ROLE and any(v in gap for v in L.GIVING_VERBS):
@@ -406,9 +409,10 @@ def distributive(ctx: SentenceContext, agent: Mention | None, hit: Hit) -> list[
     return []
 
 
-def borrower_after(ctx: SentenceContext, hit: Hit, cb: int) -> Mention | None:
-    """A银行贷款N予Y / 放款N给Y: the party 予/给 marks after the loan word borrows."""
-    return next(
+def borrower_after(ctx: SentenceContext, hit: Hit, cb: int, lender: Mention | None = None) -> Mention | None:
+    """A银行贷款N予Y / 放款N给Y: the party 予/给 marks after the loan word borrows; X与以A银行为首的银团
+    签订贷款协议: the party before the syndicate A leads borrows."""
+    after = next(
         (
             p.mention
             for p in ctx.parties
@@ -419,6 +423,10 @@ def borrower_after(ctx: SentenceContext, hit: Hit, cb: int) -> Mention | None:
         ),
         None,
     )
+    if after is not None or lender is None or not R.LED_SYNDICATE.search(ctx.view, ctx.start, lender.start):
+        return after
+    ca, _ = ctx.clause_at(lender.start)
+    return next((p.mention for p in ctx.free_parties(ca, lender.start) if p.marker is None), None)
 
 
 def holder_of(ctx: SentenceContext, hit: Hit, target: Mention | None) -> Mention | None:

@@ -67,6 +67,7 @@ from pipeline.nlp.deals.equity import (
     stated,
 )
 from pipeline.nlp.deals.figures import is_deal_amount, nearest_in, pick_amount
+from pipeline.nlp.deals.funds import FUND_SIZE, fund_size, limited_partner, subfund_agreements
 from pipeline.nlp.deals.labels import (
     bond_raises,
     figure_clauses,
@@ -74,16 +75,20 @@ from pipeline.nlp.deals.labels import (
     guarantors_lend_not,
     instrument_raise,
     labelled_figures,
+    listed_bond,
     names_contract,
     noun_before_verb,
+    plain_raise,
     prices_next,
 )
 from pipeline.nlp.deals.objects import (
     company_marked,
     described_investee,
+    group_spend,
     own_spend,
     partner_investee,
     stake_investee,
+    state_pledge,
 )
 from pipeline.nlp.deals.parties import Party, chain, is_exchange, lead_org, list_gap, list_head
 from pipeline.nlp.deals.portfolios import portfolio_investments
@@ -112,6 +117,7 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
         if not prices_next(ctx, hits, h)
         and h not in labels
         and not instrument_raise(ctx, hits, h)
+        and not listed_bond(ctx, hits, h)
         and not noun_before_verb(hits, h, ctx.view)
         and not names_contract(hits, h)
     ]
@@ -128,7 +134,7 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     out = round_investors_apart(raisers_from_investors(received_rounds(ctx, placees_invest(out))))
     out = named_subscribers(ctx, out)
     out = stakes_of_investments(investees_invest_not(out))
-    out = guarantors_lend_not(guaranteed_figures(guaranteed_deals(ctx, disc, out)))
+    out = subfund_agreements(ctx, guarantors_lend_not(guaranteed_figures(guaranteed_deals(ctx, disc, out))))
     return role_constructions2(
         ctx, role_constructions(ctx, unnamed_owners(ctx, directed_later(_companies_first(out))))
     )
@@ -163,6 +169,8 @@ def _hit_candidates(
     ca, cb = ctx.clauses[ci]
     trig = hit.trigger
     dtype = trig.type
+    if trig.subtype == FUND_SIZE:
+        return fund_size(ctx, disc, hits, hit, before), objects
     builds = (
         X.BUILD_WORDS.within(ctx.view, hit.end, cb)
         or builds_in_next_clause(ctx, ci)
@@ -190,6 +198,8 @@ def _hit_candidates(
         return [], objects
     if r.type == "purchase" and r.counterparty is None and spent_before(ctx, hits, hit, ca):
         return [], objects  # 投资N购置机器设备: what the money buys, from no one named
+    if r.type in O.PLEDGE_TYPES and not r.explicit and state_pledge(ctx, ca, hit):
+        return [], objects  # X表示，日本将对美投资N: the state pledges, not the speaker
     r = _refine_type(ctx, disc, hits, r, before)
     if r is None:
         return [], objects
@@ -224,12 +234,14 @@ def _read_roles(
         agent, cp = prior.agent, cp or prior.counterparty
     if agent is not None and cp is not None and agent.iri == cp.iri:
         cp = None
+    dtype = _financed_type(ctx, hit, dtype, agent, cp)
     if (
         dtype == "debt"
         and agent is not None
         and cp is not None
         and is_lender(view, agent)
         and not is_lender(view, cp)
+        and hit.trigger.subtype not in R.BANKS_BORROW_SUBTYPES
     ):
         agent, cp = cp, agent  # X与Y银行签订授信合约: the bank lends
         # 获A、B银行联合牵头的银团贷款: the banks listed with the lender lend with it
@@ -250,7 +262,7 @@ def _read_roles(
     elif dtype == "debt" and cp is None and agent is not None and not bond(hit) and is_lender(view, agent):
         # A银行贷款N予Y: the party the giving word after the loan marks borrows; 获A银行筹组联贷
         # (borrower unnamed here): the bank lends, it borrows not
-        agent, cp = borrower_after(ctx, hit, cb), agent
+        agent, cp = borrower_after(ctx, hit, cb, agent), agent
     elif dtype == "debt" and agent is None and cp is not None and not bond(hit) and is_lender(view, cp):
         agent = borrower_after(ctx, hit, cb)  # A银行放款N给Y: Y borrows
     target = obj.mention if obj is not None and cp is not None and cp.iri != obj.mention.iri else None
@@ -273,6 +285,23 @@ def _read_roles(
     )  # fmt: skip
 
 
+def _financed_type(
+    ctx: SentenceContext, hit: Hit, dtype: str, agent: Mention | None, cp: Mention | None
+) -> str:
+    """X获得Y银行提供的N融资 / 由十五家银行组成的银团提供的N融资: a plain raise between a bank (or
+    banks counted, not named) and a company is a loan (debt), unless an investor's word shares its
+    clause (中信银行旗下基金领投的融资 is a round)."""
+    if not plain_raise(hit) or agent is None:
+        return dtype
+    ca, cb = ctx.clause_at(hit.start)
+    if any(ca <= h.start < cb and h.trigger.type == "investment" for h in ctx.hits):
+        return dtype
+    if cp is None:
+        banks = R.UNNAMED_LENDERS.search(ctx.view, ca, hit.start) is not None
+        return "debt" if banks and not is_lender(ctx.view, agent) else dtype
+    return "debt" if is_lender(ctx.view, agent) != is_lender(ctx.view, cp) else dtype
+
+
 def _refine_type(
     ctx: SentenceContext, disc: Discourse, hits: Sequence[Hit], r: Reading, before: Sequence[Candidate] = ()
 ) -> Reading | None:
@@ -286,8 +315,6 @@ def _refine_type(
         # A参与X定增: A invests in X's raise
         raiser, investor = joined_raiser(ctx, r), acting_parent(ctx, r.agent, "investment")
         r = replace(r, type="investment", agent=investor, counterparty=raiser, subtype=trig.subtype)
-    if trig.frame.kind in R.BORROWING_RAISE_KINDS and _from_a_bank(view, r):
-        r = replace(r, type="debt", subtype="loan")  # 台塑石化向华南银行融资N: the bank lends
     if trig.needs == "object" and r.counterparty is None and not described_investee(ctx, r):
         r = replace(r, type=trig.fallback or r.type)
     if trig.needs == "party" and r.counterparty is None:
@@ -314,12 +341,6 @@ def _refine_type(
     if r.type != "investment":
         return replace(r, counterparty=None) if r.type == "capex" else r
     return _refine_investment(ctx, disc, r, before)
-
-
-def _from_a_bank(view: str, r: Reading) -> bool:
-    """The party a raise is from is a bank (and the raiser no bank)."""
-    cp, agent = r.counterparty, r.agent
-    return cp is not None and is_lender(view, cp) and (agent is None or not is_lender(view, agent))
 
 
 def _refine_investment(
@@ -361,10 +382,10 @@ def _refine_investment(
     if r.counterparty is None and trig.subtype == "capital_contribution":
         r = replace(r, counterparty=founded(ctx, hit, r.agent))
     if r.counterparty is None and trig.subtype == "capital_contribution":
-        r = registered_capital(ctx, disc, r)
+        r = limited_partner(ctx, disc, registered_capital(ctx, disc, r))
     planned = L.PROJECT_SPEND.search(view, max(ctx.start, hit.start - 60), hit.start) is not None
     own = not r.co_agents and (planned or builds_next(ctx, r) or spending_plan(view, hit, cb))
-    own = own or (not r.co_agents and own_spend(ctx, r))
+    own = own or (own_spend(ctx, r) if not r.co_agents else group_spend(ctx, r))
     if r.counterparty is None and (own or builds_in_next_clause(ctx, r.ci)):
         # 投资计划 / 投资5亿美元的资料中心 / 在德国投资N: the spender's own build-out
         return replace(r, type="capex")

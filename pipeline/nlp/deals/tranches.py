@@ -29,7 +29,12 @@ def tranches(ctx: SentenceContext, recent: Mapping[str, Candidate], lead: Mentio
         ca, _ = ctx.clause_at(a.start)
         before = view[max(ca, a.start - TENOR_REACH) : a.start]
         after = view[a.end : a.end + 4].lstrip(L.TRANCHE_SKIP)
-        if bond is not None and bond.subtype in L.BOND_SUBTYPES and L.TENOR.search(before) is not None:
+        if (
+            bond is not None
+            and bond.subtype in L.BOND_SUBTYPES
+            and L.TENOR.search(before) is not None
+            and not _other_deal(ctx, ca, a)
+        ):
             out.append(
                 Candidate("debt", bond.agent, None, ctx.sentence, a.start, amount=a, subtype="bond_tranche")
             )
@@ -45,6 +50,12 @@ def tranches(ctx: SentenceContext, recent: Mapping[str, Candidate], lead: Mentio
             Candidate(t, raiser, None, ctx.sentence, a.start, amount=a, subtype=st) for a, t, st in parts
         )
     return out
+
+
+def _other_deal(ctx: SentenceContext, ca: int, a: Amount) -> bool:
+    """将在未来五年投资N: a deal word of another type before the figure in its clause — the tenor-like
+    span (五年) is a plan's term, the figure no tranche."""
+    return any(ca <= h.start < a.start and h.trigger.type != "debt" for h in ctx.hits)
 
 
 def own_tranches(ctx: SentenceContext, cands: Sequence[Candidate]) -> list[Candidate]:

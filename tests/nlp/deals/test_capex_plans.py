@@ -101,6 +101,95 @@ CAPEX_PLANS = [
     ),
 ]
 
+#: pledges and multi-year plans: a company's own spending (capex), a group's combined pledge in a
+#: place too; money put into a named company, or by investors, stays an investment
+PLEDGES = [
+    case(
+        "cn-pledge-to-grow-a-business",
+        "丰田汽车承诺投资100亿美元发展电动车业务。",
+        ["丰田汽车"],
+        [("100亿美元", 1e10, None)],
+        exactly=[("capex", "丰田汽车", None, "100亿美元")],
+    ),
+    case(
+        "tw-pledge-to-grow-a-business",
+        "鴻海承諾投資50億美元拓展電動車業務。",
+        ["鴻海"],
+        [("50億美元", 5e9, None)],
+        exactly=[("capex", "鴻海", None, "50億美元")],
+    ),
+    case(
+        "cn-group-pledge-in-a-place",
+        "苹果、英伟达和台积电等企业承诺未来四年在美国合计投资超过1万亿美元。",
+        ["苹果", "英伟达", "台积电"],
+        [("超过1万亿美元", 1e12, None)],
+        exactly=[("capex", "苹果", None, "超过1万亿美元")],
+    ),
+    case(
+        "tw-group-pledge-in-a-place",
+        "蘋果、輝達和台積電等企業承諾未來四年在美國合計投資超過1兆美元。",
+        ["蘋果", "輝達", "台積電"],
+        [("超過1兆美元", 1e12, None)],
+        exactly=[("capex", "蘋果", None, "超過1兆美元")],
+    ),
+    case(
+        "my-five-year-plan-at-home",
+        "馬來西亞國家石油公司承諾未來五年在國內投資3000億令吉。",
+        ["馬來西亞國家石油公司"],
+        [("3000億令吉", 3e11, None)],
+        exactly=[("capex", "馬來西亞國家石油公司", None, "3000億令吉")],
+    ),
+    case(
+        "cn-plan-for-years",
+        "中国石化计划2024至2028年投资2000亿元建设炼化一体化项目。",
+        ["中国石化"],
+        [("2000亿元", 2e11, None)],
+        exactly=[("capex", "中国石化", None, "2000亿元")],
+    ),
+    # a state's pledge reported by a company's officer is no pledge of the company
+    no_deal(
+        "cn-state-pledge-after-a-speaker",
+        "丰田汽车社长表示，根据美日协议，日本将对美投资5500亿美元。",
+        ["丰田汽车"],
+        [("5500亿美元", 5.5e11, None)],
+    ),
+    no_deal(
+        "tw-state-pledge-after-a-speaker",
+        "豐田汽車社長表示，根據美日協議，日本將對美投資5500億美元。",
+        ["豐田汽車"],
+        [("5500億美元", 5.5e11, None)],
+    ),
+    case(
+        "cn-company-named-for-its-country",
+        "丰田汽车社长表示，日本丰田将在美国投资100亿美元。",
+        ["丰田汽车", "日本丰田"],
+        [("100亿美元", 1e10, None)],
+        exactly=[("capex", "日本丰田", None, "100亿美元")],
+    ),
+    # counter-examples: a named investee; two partners investing jointly
+    case(
+        "cn-investee-then-business",
+        "腾讯投资5亿元入股快手，发展短视频业务。",
+        ["腾讯", "快手"],
+        [("5亿元", 5e8, None)],
+        includes=[("investment", "腾讯", "快手", "5亿元")],
+    ),
+    case(
+        "cn-group-into-a-company",
+        "宁德时代、比亚迪等企业共同投资蔚来汽车20亿元。",
+        ["宁德时代", "比亚迪", "蔚来汽车"],
+        [("20亿元", 2e9, None)],
+        exactly=[("investment", "宁德时代", "蔚来汽车", "20亿元")],
+    ),
+    case(
+        "tw-investors-are-no-company-group",
+        "紅杉資本、高瓴資本等機構在上海合計投資20億元。",
+        ["紅杉資本", "高瓴資本"],
+        [("20億元", 2e9, None)],
+        exactly=[("investment", "紅杉資本", None, "20億元")],
+    ),
+]
+
 SIZES_NOT_DEALS = [
     no_deal(
         "cn-asset-size-after-amount",
@@ -122,7 +211,7 @@ SIZES_NOT_DEALS = [
 ]
 
 
-@pytest.mark.parametrize("c", CAPEX_PLANS)
+@pytest.mark.parametrize("c", CAPEX_PLANS + PLEDGES)
 def test_capex_plans(c: Case) -> None:
     c.check()
 

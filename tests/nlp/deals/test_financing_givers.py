@@ -1,8 +1,8 @@
 """Who raises when financing is given (X向Y提供融资 / X对Y提供融资 / X为Y提供融资): the giver is
 the financier (the raise's counterparty), the party it gives to raises; X向Y融资 without a giving
-verb: X raises from Y; X获Y融资: X raises (no counterparty),
-Y invests in X. Financing from a bank (its name ends in
-银行 / 商银) is a loan: debt, the borrower → the bank. Sentences of our own, both scripts."""
+verb: X raises from Y; X获Y融资: X raises (no counterparty), Y invests in X. Financing between
+a bank (by its name) and a company is a loan (devset2 "Loans": borrower = agent, lender =
+counterparty). Sentences of our own, both scripts."""
 
 from __future__ import annotations
 

@@ -76,7 +76,137 @@ LOAN_LENDERS = [
 ]
 
 
-@pytest.mark.parametrize("c", LOAN_LENDERS)
+#: the arranger named in a clause or sentence of its own, by a role word or a closing verb
+ARRANGERS_NAMED_APART = [
+    case(
+        "sg-sole-arranger-after-the-loan",
+        "雲頂新加坡獲得15億新元定期貸款，星展銀行擔任唯一牽頭安排行兼簿記行。",
+        ["雲頂新加坡", "星展銀行"],
+        [("15億新元", 1.5e9, None)],
+        exactly=[("debt", "雲頂新加坡", "星展銀行", "15億新元")],
+    ),
+    case(
+        "cn-arranger-as-lead-and-agent",
+        "国家电投海外公司获得15亿美元银团贷款，中国银行作为牵头行和代理行。",
+        ["国家电投海外公司", "中国银行"],
+        [("15亿美元", 1.5e9, None)],
+        exactly=[("debt", "国家电投海外公司", "中国银行", "15亿美元")],
+    ),
+    case(
+        "cn-syndicate-formed-next-sentence",
+        "华润置地签订80亿港元银团贷款。该银团由中国银行（香港）牵头组建，共有12家银行参与。",
+        ["华润置地", "中国银行（香港）"],
+        [("80亿港元", 8e9, None)],
+        exactly=[("debt", "华润置地", "中国银行（香港）", "80亿港元")],
+    ),
+    case(
+        "hk-syndicate-formed-next-sentence",
+        "華潤置地簽訂80億港元銀團貸款。該銀團由中國銀行（香港）牽頭組建，共有12家銀行參與。",
+        ["華潤置地", "中國銀行（香港）"],
+        [("80億港元", 8e9, None)],
+        exactly=[("debt", "華潤置地", "中國銀行（香港）", "80億港元")],
+    ),
+    case(
+        "cn-syndicate-led-by-a-bank",
+        "华润置地与以中国银行为首的银团签订80亿港元贷款协议。",
+        ["华润置地", "中国银行"],
+        [("80亿港元", 8e9, None)],
+        exactly=[("debt", "华润置地", "中国银行", "80亿港元")],
+    ),
+    case(
+        "hk-syndicate-led-by-a-bank",
+        "華潤置地與以中國銀行為首的銀團簽訂80億港元貸款協議。",
+        ["華潤置地", "中國銀行"],
+        [("80億港元", 8e9, None)],
+        exactly=[("debt", "華潤置地", "中國銀行", "80億港元")],
+    ),
+    # counter-example: a bank named as the borrower's adviser is no lender
+    case(
+        "cn-adviser-is-no-arranger",
+        "华润置地获得80亿港元银团贷款，中金公司担任财务顾问。",
+        ["华润置地", "中金公司"],
+        [("80亿港元", 8e9, None)],
+        exactly=[("debt", "华润置地", None, "80亿港元")],
+    ),
+]
+
+
+#: bonds: the issuer is the agent, nobody the counterparty — the arranger or underwriter lends
+#: nothing, the registering association approves, the exchange only lists the bond
+BOND_ISSUERS = [
+    case(
+        "cn-bond-arranger-is-no-lender",
+        "深圳市政府在澳门发行22亿元离岸人民币地方政府绿色债券，由中国银行澳门分行担任牵头行。",
+        ["深圳市政府", "中国银行澳门分行"],
+        [("22亿元", 2.2e9, None)],
+        exactly=[("debt", "深圳市政府", None, "22亿元")],
+    ),
+    case(
+        "hk-bond-arranger-is-no-lender",
+        "深圳市政府在澳門發行22億元離岸人民幣地方政府綠色債券，由中國銀行澳門分行擔任牽頭行。",
+        ["深圳市政府", "中國銀行澳門分行"],
+        [("22億元", 2.2e9, None)],
+        exactly=[("debt", "深圳市政府", None, "22億元")],
+    ),
+    case(
+        "sg-bond-listed-on-an-exchange",
+        "工商銀行新加坡分行在新交所上市發行10億美元綠色債券。",
+        ["工商銀行新加坡分行", "新交所"],
+        [("10億美元", 1e9, None)],
+        exactly=[("debt", "工商銀行新加坡分行", None, "10億美元")],
+    ),
+    case(
+        "cn-bond-listed-on-an-exchange",
+        "工商银行新加坡分行在新交所上市发行10亿美元绿色债券。",
+        ["工商银行新加坡分行", "新交所"],
+        [("10亿美元", 1e9, None)],
+        exactly=[("debt", "工商银行新加坡分行", None, "10亿美元")],
+    ),
+    case(
+        "cn-bond-registered-by-an-association",
+        "招商局集团获中国银行间市场交易商协会注册发行100亿元绿色债券。",
+        ["招商局集团", "中国银行间市场交易商协会"],
+        [("100亿元", 1e10, None)],
+        exactly=[("debt", "招商局集团", None, "100亿元")],
+    ),
+    case(
+        "tw-bond-registered-by-an-association",
+        "招商局集團獲中國銀行間市場交易商協會註冊發行100億元綠色債券。",
+        ["招商局集團", "中國銀行間市場交易商協會"],
+        [("100億元", 1e10, None)],
+        exactly=[("debt", "招商局集團", None, "100億元")],
+    ),
+    case(
+        "cn-bank-helps-the-issuer",
+        "兴业银行助力福建高速集团发行20亿元绿色债券。",
+        ["兴业银行", "福建高速集团"],
+        [("20亿元", 2e9, None)],
+        exactly=[("debt", "福建高速集团", None, "20亿元")],
+    ),
+    no_deal(
+        "tw-bank-helps-an-unnamed-issuer",
+        "興業銀行協助當地企業發行20億元綠色債券。",
+        ["興業銀行"],
+        [("20億元", 2e9, None)],
+    ),
+    no_deal(
+        "cn-bank-helps-an-unnamed-issuer",
+        "兴业银行帮助当地企业发行20亿元绿色债券。",
+        ["兴业银行"],
+        [("20亿元", 2e9, None)],
+    ),
+    # counter-example: a share listing stays the offering
+    case(
+        "hk-share-listing-stays",
+        "蜜雪集團在港交所上市，發行新股募資35億港元。",
+        ["蜜雪集團", "港交所"],
+        [("35億港元", 3.5e9, None)],
+        includes=[("fundraising", "蜜雪集團", None, "35億港元")],
+    ),
+]
+
+
+@pytest.mark.parametrize("c", LOAN_LENDERS + ARRANGERS_NAMED_APART + BOND_ISSUERS)
 def test_loan_lenders(c: Case) -> None:
     c.check()
 

@@ -311,6 +311,27 @@ OWN_SPENDING = [
         [("200億元", 2e10, None)],
         exactly=[("capex", "寧德時代", None, "200億元")],
     ),
+    case(
+        "cn-spend-on-its-own-business",
+        "中国石化将在未来五年投入500亿元用于氢能业务。",
+        ["中国石化"],
+        [("500亿元", 5e10, None)],
+        exactly=[("capex", "中国石化", None, "500亿元")],
+    ),
+    case(
+        "tw-spend-to-grow-its-own-business",
+        "中國石化將在未來五年投入500億元用於發展氫能業務。",
+        ["中國石化"],
+        [("500億元", 5e10, None)],
+        exactly=[("capex", "中國石化", None, "500億元")],
+    ),
+    case(
+        "cn-spend-to-buy-a-business-is-no-capex",
+        "顺丰将投入30亿元用于收购嘉里物流的快递业务。",
+        ["顺丰", "嘉里物流"],
+        [("30亿元", 3e9, None)],
+        includes=[("acquisition", "顺丰", "嘉里物流", None)],
+    ),
     no_deal(
         "cn-company-quoting-an-industrys-spending-is-no-capex",
         "美的集团表示，行业未来三年需要投入50亿元用于数字化转型。",

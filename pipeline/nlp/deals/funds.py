@@ -1,0 +1,122 @@
+"""Funds: a fund's own size (基金总规模 / 目标规模 N) is the fund's fundraising — with the fund named
+before the size word in the sentence, or under discussion (the fund an investor just committed to);
+a mother fund's sub-fund agreements (子基金投资协议) are agreements, the commitment beside them their
+figure."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pipeline.lang.zh import deal_roles as R
+from pipeline.lang.zh import role_constructions2 as K
+from pipeline.model.frozen import replace
+from pipeline.model.records import Mention
+from pipeline.nlp.deals.candidates import Candidate
+from pipeline.nlp.deals.context import Discourse, SentenceContext
+from pipeline.nlp.deals.figures import pick_amount
+from pipeline.nlp.deals.parties import Party
+from pipeline.nlp.deals.reading import Reading
+from pipeline.nlp.deals.triggers import Hit
+
+#: the subtype of the frame whose word states a fund's size
+FUND_SIZE = "fund_size"
+#: how far before the commitment's clause the LP cue may stand (作为有限合伙人，认缴出资N)
+LP_REACH = 16
+
+
+def is_partnership(m: Mention | None) -> bool:
+    """A fund or limited partnership by its name (X产业基金, Y合伙企业(有限合伙))."""
+    return m is not None and m.type == "organization" and m.text.endswith(R.PARTNERSHIP_HEADS)
+
+
+def fund_size(
+    ctx: SentenceContext, disc: Discourse, hits: Sequence[Hit], hit: Hit, before: Sequence[Candidate]
+) -> list[Candidate]:
+    """X基金(有限合伙)目标规模为N / 设立X基金，基金总规模N / 该基金总规模N: the fund raises N."""
+    fund = _fund_of(ctx, disc, hit, before)
+    ci = ctx.clause_index(hit.start)
+    amount = pick_amount(ctx, hit, hits, ci, "fundraising") if fund is not None else None
+    if fund is None or amount is None:
+        return []
+    return [Candidate("fundraising", fund, None, ctx.sentence, hit.start, amount=amount, subtype=FUND_SIZE)]
+
+
+def _fund_of(ctx: SentenceContext, disc: Discourse, hit: Hit, before: Sequence[Candidate]) -> Mention | None:
+    named = [p.mention for p in ctx.parties if p.end <= hit.start and is_partnership(p.mention)]
+    if named:
+        return named[-1]
+    committed = [c.counterparty for c in (*before, disc.recent.get("investment")) if c is not None]
+    funds = [m for m in committed if is_partnership(m)]
+    if funds:
+        return funds[-1]
+    # (该)基金总规模N: the fund the text has named
+    return disc.fund if hit.trigger.word.startswith(K.FUND_WORD) else None
+
+
+def last_fund(parties: Sequence[Party]) -> Mention | None:
+    """The last fund or partnership among a sentence's parties."""
+    return next((p.mention for p in reversed(parties) if is_partnership(p.mention)), None)
+
+
+def limited_partner(ctx: SentenceContext, disc: Discourse, r: Reading) -> Reading:
+    """X(作为有限合伙人)认缴出资N，与A、B共同设立Y基金: X's commitment goes into the fund the sentence
+    founds after it; …设立Y基金。X作为有限合伙人认缴出资N: into the fund named before."""
+    if r.counterparty is None:
+        r = replace(r, counterparty=_founded_after(ctx, r))
+    if r.counterparty is not None or disc.fund is None:
+        return r
+    ca, _ = ctx.clauses[r.ci]
+    if not K.LIMITED_PARTNER.search(ctx.view, max(ctx.start, ca - LP_REACH), r.hit.start):
+        return r
+    return r if r.agent is not None and r.agent.iri == disc.fund.iri else replace(r, counterparty=disc.fund)
+
+
+def subfund_agreements(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
+    """X拟出资N，与Y签署子基金投资协议: one agreement of X with Y for N (no investment of X beside it)."""
+    spans = [(m.start(), m.end()) for m in K.SUBFUND_AGREEMENT.finditer(ctx.view, ctx.start, ctx.end)]
+    deals = [c for c in cands if c.type == "agreement" and any(a <= c.trigger_start < b for a, b in spans)]
+    if not deals:
+        return cands
+    deal = deals[0]
+    commitments = [
+        c
+        for c in cands
+        if c.type == "investment"
+        and (c.counterparty is None or c.counterparty.iri == _iri(deal.counterparty))
+        and (c.agent is None or c.agent.iri == _iri(deal.agent))
+    ]
+    figure = deal.amount or next((c.amount for c in commitments if c.amount is not None), None)
+    out = [c for c in cands if c not in commitments]
+    i = out.index(deal)
+    return [*out[:i], *_each_subfund(replace(deal, amount=figure)), *out[i + 1 :]]
+
+
+def _each_subfund(deal: Candidate) -> list[Candidate]:
+    """与A、B签署子基金投资协议: an agreement with each sub-fund; a figure for several (拟合计出资N)
+    is no single agreement's."""
+    funds = [m for m in deal.co_counterparties if is_partnership(m)]
+    if not funds or not is_partnership(deal.counterparty):
+        return [deal]
+    rest = tuple(m for m in deal.co_counterparties if m not in funds)
+    one = replace(deal, amount=None, co_counterparties=rest)
+    return [one, *(replace(one, counterparty=m) for m in funds)]
+
+
+def _iri(m: Mention | None) -> str | None:
+    return m.iri if m is not None else None
+
+
+def _founded_after(ctx: SentenceContext, r: Reading) -> Mention | None:
+    """The fund the sentence founds next after the commitment (出资N设立全资子公司X，由X发起设立Y基金:
+    the money founds X, no fund)."""
+    found = (
+        R.FOUNDING.search(ctx.view, r.hit.end, ctx.end),
+        K.FUND_JOINED.search(ctx.view, r.hit.end, ctx.end),
+    )
+    m = min((x for x in found if x is not None), key=lambda x: x.start(), default=None)
+    named = next(iter(ctx.free_parties(m.end(), ctx.end)), None) if m is not None else None
+    if m is None or named is None or not is_partnership(named.mention):
+        return None
+    if R.FOUNDED_NAME_GAP.fullmatch(ctx.view, m.end(), named.start) is None:
+        return None
+    return None if r.agent is not None and named.mention.iri == r.agent.iri else named.mention
