@@ -23,10 +23,22 @@ Role = Literal["agent", "counterparty"]
 #: what a frame needs besides its word: "money" (an amount, else ``fallback``), "object" (an object
 #: party, else ``fallback``), "build" (a build word after it), "stake" (股权/股份 after it),
 #: "exchange" (an exchange near it), "facility" (a facility noun after it), "goods" (goods nearby),
-#: "becoming" (成为… before it), "party" (the other party named, else no deal), "round" (the
+#: "becoming" (成为… before it), "land" (a land noun after it), "tender" (a procurement word in its
+#: clause), "party" (the other party named, else no deal), "round" (the
 #: investee named or a round under discussion, else no deal)
 Need = Literal[
-    "money", "object", "build", "stake", "exchange", "facility", "goods", "becoming", "party", "round"
+    "money",
+    "object",
+    "build",
+    "stake",
+    "exchange",
+    "facility",
+    "goods",
+    "becoming",
+    "land",
+    "tender",
+    "party",
+    "round",
 ]
 
 
@@ -66,6 +78,24 @@ WITH_THE_LESSOR: tuple[tuple[str, Role], ...] = (
 SALES_CONTRACTS: tuple[str, ...] = (
     "销售合同", "銷售合同", "销售合约", "銷售合約", "服务合同", "服務合同", "服务合约", "服務合約",
     "技术服务合同", "技術服務合同",
+)  # fmt: skip
+
+
+#: buying goods (frame purchase); 向船厂订造货柜轮: ordering ships or aircraft built
+PURCHASES: tuple[str, ...] = (
+    "采购", "採購", "购买", "購買", "买入", "買入", "购置", "購置", "购入", "購入", "购得", "購得", "订购",
+    "訂購", "下单", "下單", "订单", "訂單", "订造", "訂造",
+)  # fmt: skip
+#: S将…转让给B / S向B转让 (frame share_transfer); a free transfer of shares (国资委将X股权无偿划转给Y):
+#: Y takes the stake, with no price
+SHARE_TRANSFERS: tuple[str, ...] = (
+    "转让", "轉讓", "转让给", "轉讓給", "协议转让", "協議轉讓", "股权转让", "股權轉讓", "股份转让",
+    "股份轉讓", "出让", "出讓", "无偿划转", "無償劃轉", "无偿转让", "無償轉讓",
+)  # fmt: skip
+#: G为D提供担保 / G对D提供担保额度 (frame guarantee)
+GUARANTEES: tuple[str, ...] = (
+    "担保", "擔保", "提供担保", "提供擔保", "连带责任担保", "連帶責任擔保", "担保额度", "擔保額度",
+    "背书保证", "背書保證",
 )  # fmt: skip
 
 
@@ -250,33 +280,7 @@ FRAMES: tuple[Frame, ...] = (
     Frame("credit_line", "debt", ("授信",), subject="counterparty", subtype="credit_line"),
     Frame("loan_disbursement", "debt", ("放款",), subject="counterparty", subtype="loan"),
     # ------------------------------------------------------------------ purchase
-    Frame(
-        "purchase",
-        "purchase",
-        (
-            "采购",
-            "採購",
-            "购买",
-            "購買",
-            "买入",
-            "買入",
-            "购置",
-            "購置",
-            "购入",
-            "購入",
-            "购得",
-            "購得",
-            "订购",
-            "訂購",
-            "下单",
-            "下單",
-            "订单",
-            "訂單",
-            # 向船厂订造货柜轮: ordering ships or aircraft built
-            "订造",
-            "訂造",
-        ),
-    ),
+    Frame("purchase", "purchase", PURCHASES),
     # X与Y签署购电协议: the project (X) sells its power to the offtaker (Y); X向Y购电: X buys
     Frame(
         "power_purchase_agreement",
@@ -301,6 +305,8 @@ FRAMES: tuple[Frame, ...] = (
         ("投得", "竞得", "競得", "拍得", "标得", "標得"),
         subtype="asset_purchase",
     ),
+    # 摘得 wins land (X以N摘得Y地块) but also prizes and titles (摘得桂冠): only with the land named
+    Frame("land_won", "purchase", ("摘得",), subtype="asset_purchase", needs="land"),
     Frame("supply_contract", "purchase", ("供货", "供貨"), subject="counterparty", subtype="supply_contract"),
     Frame(
         "supply",
@@ -320,6 +326,16 @@ FRAMES: tuple[Frame, ...] = (
         ("中标", "中標", "得标", "得標"),
         subject="counterparty",
         subtype="tender_award",
+    ),
+    # X入围Y集中采购项目 / X在Y集采中选 / X为Y采购项目的成交供应商: selected in a tender, X supplies the
+    # owner (入围决赛, 入选榜单 name no tender)
+    Frame(
+        "tender_selection",
+        "purchase",
+        ("入围", "入圍", "中选", "中選", "成交供应商", "成交供應商"),
+        subject="counterparty",
+        subtype="tender_award",
+        needs="tender",
     ),
     Frame("contract_award", "purchase", ("颁给", "頒給"), subtype="contract_award"),
     Frame(
@@ -343,7 +359,8 @@ FRAMES: tuple[Frame, ...] = (
         fallback="agreement",
     ),
     # ------------------------------------------------------------------ lease
-    Frame("lease", "lease", ("租用", "租赁", "租賃", "承租", "回租")),
+    # 续租 / 租约: a lease renewed or signed (X与Y续租 / 签订租约: X the tenant, 与 marks the landlord)
+    Frame("lease", "lease", ("租用", "租赁", "租賃", "承租", "回租", "续租", "續租", "租约", "租約")),
     Frame("let", "lease", ("租给", "租給", "出租给", "出租給", "回租给", "回租給"), subject="counterparty"),
     # ------------------------------------------------------------------ warrant
     Frame("warrant", "warrant", ("认股权证", "認股權證", "认股权", "認股權", "权证", "權證")),
@@ -457,38 +474,14 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         "guarantee",
         "other",
-        (
-            "担保",
-            "擔保",
-            "提供担保",
-            "提供擔保",
-            "连带责任担保",
-            "連帶責任擔保",
-            "担保额度",
-            "擔保額度",
-            "背书保证",
-            "背書保證",
-        ),
+        GUARANTEES,
         subtype="guarantee",
     ),
     # S将…转让给B / S向B转让: the seller is the subject, 给/向 mark the buyer
     Frame(
         "share_transfer",
         "acquisition",
-        (
-            "转让",
-            "轉讓",
-            "转让给",
-            "轉讓給",
-            "协议转让",
-            "協議轉讓",
-            "股权转让",
-            "股權轉讓",
-            "股份转让",
-            "股份轉讓",
-            "出让",
-            "出讓",
-        ),
+        SHARE_TRANSFERS,
         subject="counterparty",
         subtype="share_transfer",
     ),

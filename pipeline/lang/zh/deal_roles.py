@@ -39,7 +39,11 @@ MEANS_AFTER_BY: tuple[str, ...] = (
     "配售", "发行", "增发", "供股", "配股", "认购", "增资", "定向", "非公开", "公开发行", "子公司", "旗下",
     "全资", "银团", "贷款", "借款", "融资", "收购", "协议转让", "转让", "出售", "发债", "设立", "合资",
     "私募", "首次公开",
+    # land and share sales by auction or listing: X通过挂牌 / 拍卖 / 竞价 竞得
+    "挂牌", "公开挂牌", "拍卖", "竞拍", "竞价", "集中竞价", "大宗交易", "招标", "公开招标", "无偿划转",
 )  # fmt: skip
+#: X通过公开挂牌方式竞得 / 通过协议转让的方式: 通过 … 方式 (within one clause) is a means too
+MEANS_PHRASE = re.compile(r"[^，。；,;：:]{0,12}?(?:方式|形式|渠道)")
 
 #: X同意为Y提供担保 / X同意以N收购Y: 同意 followed by a role word or the instrumental 以 is X's
 #: own consent to act — X is the actor, it approves nobody else's deal (证监会同意X注册)
@@ -124,7 +128,14 @@ CONTRACTOR_NAME = re.compile(
 WORKS_WORDS: tuple[str, ...] = (
     "施工", "工程", "总承包", "EPC", "承包", "承建", "土建", "安装", "勘察", "设计施工",
 )  # fmt: skip
-WORKS_SUBTYPES: frozenset[str] = frozenset({"construction_contract", "tender_award", "contract_award"})
+TENDER_AWARD: str = "tender_award"
+WORKS_SUBTYPES: frozenset[str] = frozenset({"construction_contract", TENDER_AWARD, "contract_award"})
+#: 标得 / 投得 win a bid: the bidder buys land (X以N标得Y地块), but wins works (X标得Y统包工程): the
+#: frames read as purchases by their subject, and the words after them that make it a contract won
+BID_WON_KINDS: frozenset[str] = frozenset({"land_purchase"})
+WORKS_WON_WORDS: tuple[str, ...] = (
+    *WORKS_WORDS, "统包", "标案", "标段", "采购案", "采购项目", "合约", "合同",
+)  # fmt: skip
 
 #: nouns that head a deal's noun phrase (统包工程订单, EPC合同订单): a deal word of the same type a
 #: few Han characters before one names the kind of the order, the order is the deal word

@@ -132,6 +132,10 @@ def _has_needs(ctx: SentenceContext, hit: Hit, ca: int, cb: int) -> bool:
         return X.FACILITY_NOUNS.within(view, hit.end, cb)
     if needs == "goods":
         return X.GOODS_NOUNS.within(view, max(ca, hit.start - L.GOODS_BEFORE), cb)
+    if needs == "land":
+        return X.LAND_NOUNS.within(view, hit.end, cb)
+    if needs == "tender":
+        return X.TENDER_WORDS.within(view, ca, cb)
     if needs == "becoming":
         return X.BECOMING_VERBS.within(view, ca, hit.start)
     return True

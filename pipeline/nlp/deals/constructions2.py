@@ -9,7 +9,8 @@ a deal no deal word reads on its own (the first ones are in constructions.py):
 - the founders of a joint venture (A与B共同出资设立Z): an investment by each into Z (named, else
   null), the registered capital no founder's figure unless shares tie figures to them;
 - cornerstones introduced by a count (Z上市引入N名基石投资者，其中X认购N1、Y认购N2): X and Y invest
-  N1 and N2 in Z.
+  N1 and N2 in Z;
+- the winner of a tender named by a copula (X成为Y…采购项目的成交供应商): Y lets the contract to X.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import role_constructions as K
 from pipeline.lang.zh import role_constructions2 as K2
 from pipeline.model.frozen import replace
@@ -32,6 +34,7 @@ CUE_REACH = 8
 def role_constructions2(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
     """The sentence's candidates with the constructions above applied."""
     out = [_sold_business(ctx, _lease_rent(ctx, _guaranteed_unit(ctx, _ordered_from(ctx, c)))) for c in cands]
+    out = [_named_winner(ctx, c) for c in out]
     out = _guarantee_supplied(ctx, out)
     out = _joint_founders(ctx, out)
     out = _cornerstones(ctx, out)
@@ -298,3 +301,24 @@ def _subscribers(ctx: SentenceContext, issuer: Mention, a: int, b: int) -> list[
             out.append(Candidate("investment", by[-1].mention, issuer, ctx.sentence, by[-1].start, amount=x))
         floor = x.end
     return out
+
+
+# ----------------------------------------------------------------------------- tender winners
+
+
+def _named_winner(ctx: SentenceContext, c: Candidate) -> Candidate:
+    """X成为Y…项目的成交供应商 / 公司被确定为Y…的中标候选人: the party before the copula (in the
+    sentence) is the contractor, the first party after it the owner."""
+    if c.subtype != R.TENDER_AWARD or not ctx.view.endswith(K2.WINNER_OF, ctx.start, c.trigger_start):
+        return c
+    ca, _ = ctx.clause_at(c.trigger_start)
+    masked = ctx.masked_span(ca, c.trigger_start)
+    cops = list(K2.WINNER_COPULA.finditer(masked))
+    if not cops:
+        return c
+    at, end = ca + cops[-1].start(), ca + cops[-1].end()
+    winners = [p for p in ctx.free_parties(ctx.start, at) if p.marker is None]
+    owners = ctx.free_parties(end, c.trigger_start)
+    if not winners or not owners or winners[-1].mention.iri == owners[0].mention.iri:
+        return c
+    return replace(c, agent=owners[0].mention, counterparty=winners[-1].mention)

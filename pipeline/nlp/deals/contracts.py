@@ -151,6 +151,14 @@ def builder_first(
     return works and builder(ctx.view, agent) and (cp is None or not builder(ctx.view, cp))
 
 
+def won_works(ctx: SentenceContext, hit: Hit, cb: int) -> bool:
+    """中鼎标得台电N统包工程: a bid won for works, not land — the bidder is the contractor."""
+    if hit.trigger.frame.kind not in R.BID_WON_KINDS:
+        return False
+    said = ctx.masked_span(hit.end, cb)
+    return any(w in said for w in R.WORKS_WON_WORDS) and not X.LAND_NOUNS.inside(said)
+
+
 def builder(view: str, m: Mention) -> bool:
     """A construction firm: its name ends as a builder's, legal form and 集团 aside (中铁建工集团)."""
     name = R.LEGAL_FORM_END.sub("", view[m.start : m.end]).removesuffix(R.GROUP)

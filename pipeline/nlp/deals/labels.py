@@ -145,6 +145,15 @@ def names_contract(hits: Sequence[Hit], hit: Hit) -> bool:
     )
 
 
+def tendered(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> bool:
+    """Y设备采购项目的中标人 / 采购案的成交供应商: the procurement names the tender a winner's word
+    after it in the clause states; it is that deal, not a purchase (or a build-out) of its own."""
+    if hit.trigger.type != "purchase" or hit.trigger.subtype == R.TENDER_AWARD:
+        return False
+    _, cb = ctx.clause_at(hit.start)
+    return any(hit.end <= h.start < cb and h.trigger.subtype == R.TENDER_AWARD for h in hits)
+
+
 def _modifies_order(view: str, hit: Hit, head: Hit) -> bool:
     """统包工程订单: the deal word stands in the order noun's phrase, a few Han characters before it."""
     gap = view[hit.end : head.start]
