@@ -175,7 +175,7 @@ INDEFINITE_WORKS = re.compile(
 #: sale is a deal with its seller and figure, the buyer null (devset2: "unnamed parties are null")
 UNNAMED_BUYER = re.compile(
     r"(?:(?<![第\d])(?:一|两|二|三|数|多|几)(?:家|名|位|间|个)|某(?:一)?(?:家|名|位)?)[^，,。；;]{0,10}?"
-    r"(?:客户|买家|买方|买主|承购人|承配人|投资者|投资人|第三方|业者|企业|公司|机构|商|厂|车企)"
+    r"(?:客户|买家|买方|买主|承购人|承配人|投资者|投资人|第三方|业者|企业|公司|机构|商|厂|车企|基金|财团)"
     r"|独立第三方"
 )
 #: the kinds of deal whose buyer (of goods, of a company, of new shares: an investor; the partners

@@ -64,10 +64,10 @@ ORDER_VERBS = re.compile(r"(?:订造|订购|订制|采购|购买|购置|订购�
 #: …N艘/台/架/套 X: a party named after the count is the goods (A320neo), no seller
 COUNTED_GOODS = re.compile(r"[\d一二三四五六七八九十两百千]+(?:艘|台|架|套|辆|列|部|组|座|款)$")
 
-#: X成为 / 被确定为 / 确认其为 Y…项目的中标候选人 (成交供应商, 中标单位), X收到Y发出的中标通知书:
-#: the party before the copula (or the receiving verb) wins, the party after it owns the project
+#: X成为 / 被确定为 / 确认其为 Y…项目的中标候选人 (成交供应商, 中标单位), X收到Y发出的中标通知书, X在Y…
+#: 集中采购中中选: the party before the copula (a receiving verb, 在) wins, the first party after it owns
+#: the project; the project's 的 (or 中) stands right before the winner's word
 WINNER_COPULA = re.compile(
-    r"(?:被|获)?(?:确定|确认|选定|评定|列为|推荐)?(?:其|公司)?(?:为|成为)|收到|接获|接到|获发"
+    r"(?:(?:被|获)?(?:确定|确认|选定|评定|列为|推荐)?(?:其|公司)?(?:为|成为)|收到|接获|接到|获发|在)"
+    r"(?=[^，,。；;]*(?:的|中)$)"
 )
-#: the project's 的 right before the winner's word
-WINNER_OF = "的"

@@ -148,7 +148,10 @@ def _sold_business(ctx: SentenceContext, c: Candidate) -> Candidate:
     to = K2.SOLD_TO.search(view, verb.end(), cb)
     obj_end = to.start() if to is not None else cb
     obj = view[verb.end() : obj_end].rstrip(K.CLAUSE_END)
-    obj_parties = [p for p in ctx.free_parties(verb.end(), obj_end) if p.end <= obj_end]
+    seller = c.counterparty.iri  # 出售其持有的酒店组合: 其 is the seller, no business sold
+    obj_parties = [
+        p for p in ctx.free_parties(verb.end(), obj_end) if p.end <= obj_end and p.mention.iri != seller
+    ]
     buyer = None
     if to is not None:
         buyer = next((p.mention for p in ctx.free_parties(to.end(), cb) if p.start == to.end()), None)
@@ -307,9 +310,9 @@ def _subscribers(ctx: SentenceContext, issuer: Mention, a: int, b: int) -> list[
 
 
 def _named_winner(ctx: SentenceContext, c: Candidate) -> Candidate:
-    """X成为Y…项目的成交供应商 / 公司被确定为Y…的中标候选人: the party before the copula (in the
-    sentence) is the contractor, the first party after it the owner."""
-    if c.subtype != R.TENDER_AWARD or not ctx.view.endswith(K2.WINNER_OF, ctx.start, c.trigger_start):
+    """X成为Y…项目的成交供应商 / 公司被确定为Y…的中标候选人 / X在Y…采购中中选: the party before the
+    copula (in the sentence) is the contractor, the first party after it the owner."""
+    if c.subtype != R.TENDER_AWARD:
         return c
     ca, _ = ctx.clause_at(c.trigger_start)
     masked = ctx.masked_span(ca, c.trigger_start)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
 from pipeline.lang.zh.deal_frames import FRAMES
-from pipeline.model.records import Amount
+from pipeline.model.records import Amount, Mention
 from pipeline.nlp.deals import lexicon as X
 from pipeline.nlp.deals.candidates import Candidate
 from pipeline.nlp.deals.context import SentenceContext
@@ -74,8 +74,22 @@ def labelled_figures(ctx: SentenceContext, cands: list[Candidate], labels: Seque
             if figure is not None:
                 usable = [a for a in ctx.amounts if is_deal_amount(ctx.view, a, c.type)]
                 c = replace(c, amount=superseding(ctx, figure, usable))
+        if label is not None and c.counterparty is None and label.trigger.subtype == R.TENDER_AWARD:
+            c = replace(c, counterparty=_winner_of(ctx, label, c))
         out.append(c)
     return out
+
+
+def _winner_of(ctx: SentenceContext, label: Hit, c: Candidate) -> Mention | None:
+    """Y…招标采购项目中，X中标金额N: the party right before the winner's figure label wins the tender."""
+    return next(
+        (
+            p.mention
+            for p in ctx.free_parties(ctx.clause_at(label.start)[0], label.start)
+            if not ctx.view[p.end : label.start].strip() and (c.agent is None or p.mention.iri != c.agent.iri)
+        ),
+        None,
+    )
 
 
 def figure_clauses(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:

@@ -30,7 +30,6 @@ KNOWN_FAILURES: dict[str, str] = {
     " subscriber's figure with it cost a corpus FP (tried, reverted)",
     "place-s3": "a subscriber's amount in 认购X定向增发的N新股",
     "merger-t3": "换股价值N: 价值 reads as a valuation, not the deal's figure",
-    "selected-in-s1": "在Y…集中采购中中选: Y after the locative 在 is read as a place, not the owner",
 }
 
 
