@@ -45,6 +45,9 @@ JOINT_FOUNDING = re.compile(
 FOUNDERS_AND = re.compile(r"^\s*(?:计划|拟|将|已|宣布)?(?:与|和|及|同|、|以及)\s*$")
 #: what may stand between the last founder and the founding verb (A与B拟共同出资)
 FOUNDING_ADVERBS = " 拟将已计划宣布决定共同联合"
+#: A与B签订合资协议，(双方将)共同出资设立Z: a founding clause naming no founder of its own takes the
+#: signing parties of the clause before (the subject and the parties 与 marks)
+FOUNDERS_CARRIED = re.compile(r"\s*(?:双方|三方|各方|两家公司)?(?:拟|将|已|计划|决定|宣布|共同|联合|再)*\s*")
 #: the registered capital: the new company's size, no founder's figure
 REGISTERED_CAPITAL = re.compile(r"(?:注册资本|注册资金|注资总额)(?:为|拟为|将为|约|达)?\s*$")
 #: (双方)分别出资N1及N2: the founders' shares in order

@@ -204,7 +204,7 @@ def _joint_founders(ctx: SentenceContext, cands: list[Candidate]) -> list[Candid
     found = K2.JOINT_FOUNDING.search(ctx.view, ctx.start, ctx.end)
     if found is None:
         return cands
-    founders = _founders(ctx, found.start())
+    founders, carried = _founders(ctx, found.start())
     if len(founders) < 2:
         return cands
     _, cb = ctx.clause_at(found.end())
@@ -215,6 +215,10 @@ def _joint_founders(ctx: SentenceContext, cands: list[Candidate]) -> list[Candid
         c for c in cands
         if not (c.type == "investment" and c.agent is not None and c.agent.iri in iris)
     ]  # fmt: skip
+    if carried and None in shares:
+        # A与B签订合资协议，双方将共同出资设立Z，注册资本N: the founding names no founder's figure
+        # (their contributions, if any, follow); the registered capital is nobody's investment
+        return rest
     made = [
         Candidate("investment", m, jv, ctx.sentence, found.start(), amount=a, subtype="joint_venture")
         for m, a in zip(founders, shares, strict=True)
@@ -222,18 +226,34 @@ def _joint_founders(ctx: SentenceContext, cands: list[Candidate]) -> list[Candid
     return made + rest
 
 
-def _founders(ctx: SentenceContext, verb: int) -> list[Mention]:
-    """The list of parties joined by 与/和/及/、 that ends right before the founding verb."""
+def _founders(ctx: SentenceContext, verb: int) -> tuple[list[Mention], bool]:
+    """The list of parties joined by 与/和/及/、 that ends right before the founding verb (or, with
+    none in its clause, the signing parties of a clause before: carried)."""
     ca, _ = ctx.clause_at(verb)
     before = [p for p in ctx.free_parties(ca, verb) if p.end <= verb]
+    if not before and K2.FOUNDERS_CARRIED.fullmatch(ctx.masked_span(ca, verb)):
+        return _signing_parties(ctx, ca), True
     if not before or ctx.view[before[-1].end : verb].strip(K2.FOUNDING_ADVERBS):
-        return []
+        return [], False
     chain = [before[-1]]
     for p in reversed(before[:-1]):
         if not K2.FOUNDERS_AND.match(ctx.view[p.end : chain[0].start]):
             break
         chain.insert(0, p)
-    return [p.mention for p in chain]
+    return [p.mention for p in chain], False
+
+
+def _signing_parties(ctx: SentenceContext, ca: int) -> list[Mention]:
+    """A与B(、C)签订合资协议，…: in the nearest clause before that marks partners with 与, its subject
+    and those partners."""
+    for a, b in reversed([k for k in ctx.clauses if k[1] <= ca]):
+        parties = ctx.free_parties(a, b)
+        partners = [p for p in parties if p.marker_kind == "with"]
+        head = [p for p in parties if partners and p.end <= partners[0].start and p.marker is None]
+        if head:
+            rest = [p for p in parties if p.start > partners[0].start and p.marker is None]
+            return [head[-1].mention, *(p.mention for p in sorted([*partners, *rest], key=lambda p: p.start))]
+    return []
 
 
 def _founder_shares(ctx: SentenceContext, founders: Sequence[Mention], after: int) -> list[Amount | None]:

@@ -260,9 +260,68 @@ FREE_TRANSFERS = [
 ]
 
 
+JV_FOUNDERS = [
+    S(
+        "jv-s1",
+        "宁德时代与一汽集团签订合资协议，双方将共同出资设立合资公司，注册资本为10亿元。其中，宁德时代出资5.1亿元，"
+        "一汽集团出资4.9亿元。",
+        "宁德时代,一汽集团",
+        "10亿元,5.1亿元,4.9亿元",
+        [("investment", "宁德时代", None, "5.1亿元"), ("investment", "一汽集团", None, "4.9亿元")],
+    ),
+    S(
+        "jv-t1",
+        "台達電今日公告，與安川電機簽訂合資協議，共同成立合資公司，資本額新台幣20億元，其中台達電出資新台幣10.2億元。",
+        "台達電,安川電機",
+        "新台幣20億元,新台幣10.2億元",
+        [("investment", "台達電", None, "新台幣10.2億元")],
+    ),
+    # counter row: a JV agreement stating no founder's contribution stays an agreement
+    S(
+        "jv-agreement-s1",
+        "比亚迪与丰田签订合资协议，共同开发纯电动车型。",
+        "比亚迪,丰田",
+        "",
+        [("agreement", "比亚迪", "丰田", None)],
+    ),
+]
+
+ASSET_SALES = [
+    S(
+        "unnamed-fund-t1",
+        "長江實業集團公布，以約39億港元向一家中東主權基金出售其持有的英國酒店組合。",
+        "長江實業集團",
+        "約39億港元",
+        [(P, None, "長江實業集團", "約39億港元")],
+    ),
+    S(
+        "unnamed-fund-s1",
+        "长江实业集团以约39亿港元向一家中东主权基金出售其持有的英国酒店组合。",
+        "长江实业集团",
+        "约39亿港元",
+        [(P, None, "长江实业集团", "约39亿港元")],
+    ),
+    # counter row: a stake of a named company sold is an acquisition by the unnamed buyer
+    S(
+        "unnamed-stake-t1",
+        "長江實業集團以約39億港元向一名獨立第三方出售其持有的長江基建10%股權。",
+        "長江實業集團,長江基建",
+        "約39億港元",
+        [(A, None, "長江實業集團", "約39億港元")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "orgs", "amounts", "expected"),
-    TENDER_SELECTIONS + WINNERS_NAMED + BIDS_WON + LAND_BY_MEANS + LEASE_RENEWALS + FREE_TRANSFERS,
+    TENDER_SELECTIONS
+    + WINNERS_NAMED
+    + BIDS_WON
+    + LAND_BY_MEANS
+    + LEASE_RENEWALS
+    + FREE_TRANSFERS
+    + JV_FOUNDERS
+    + ASSET_SALES,
 )
 def test_contract_wins(
     text: str, orgs: list[str], amounts: list[str], expected: list[tuple[object, ...]]
