@@ -100,6 +100,8 @@ JOINT_ACTS = re.compile(
 #: 与Y共同出资 / 联合投资: Y joins the subject on the giving side (a co-investor), it is no investee
 JOINT_GIVING_BEFORE: tuple[str, ...] = ("共同", "一起", "一同", "联合", "合资", "合计")
 JOINT_GIVING_TYPES: frozenset[str] = frozenset({"investment", "capex"})
+#: X与Y联合体 (组成的联合体) bids, buys or wins: Y acts with X, in any kind of deal
+CONSORTIUM = re.compile(r"\s*(?:组成的|组成|的)?联合体")
 #: 三大案包括A N1、B N2…联贷: a list of parties each with its figure, closed by the deal word
 PAIRED_LIST_CUE = re.compile(r"(?:包括|包含|分别为|分别是|依序为|依次为)")
 PAIRED_LIST_TYPES: frozenset[str] = frozenset({"debt", "fundraising", "investment", "capex"})

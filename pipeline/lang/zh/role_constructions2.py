@@ -74,3 +74,12 @@ WINNER_COPULA = re.compile(
     r"(?:(?:被|获)?(?:确定|确认|选定|评定|列为|推荐)?(?:其|公司)?(?:为|成为)|收到|接获|接到|获发|在)"
     r"(?=[^，,。；;]*(?:的|中)$)"
 )
+
+#: the kinds of purchase of land bought at auction or tender (frames land_purchase, land_won)
+LAND_SUBTYPES: frozenset[str] = frozenset({"asset_purchase"})
+#: the land bureau that lets the land (北京市规划和自然资源委员会公布，X以N竞得…): the seller of land
+#: bought with no seller marked, when the sentence names it
+LAND_SELLER_HEADS: tuple[str, ...] = (
+    "自然资源局", "自然资源委员会", "自然资源厅", "规划局", "国土资源局", "国土资源厅", "国土资源委员会",
+    "国土局", "土地局", "地政总署", "地政局", "土地管理局", "国有财产署",
+)  # fmt: skip

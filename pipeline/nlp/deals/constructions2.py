@@ -10,7 +10,8 @@ a deal no deal word reads on its own (the first ones are in constructions.py):
   null), the registered capital no founder's figure unless shares tie figures to them;
 - cornerstones introduced by a count (Z上市引入N名基石投资者，其中X认购N1、Y认购N2): X and Y invest
   N1 and N2 in Z;
-- the winner of a tender named by a copula (X成为Y…采购项目的成交供应商): Y lets the contract to X.
+- the winner of a tender named by a copula (X成为Y…采购项目的成交供应商): Y lets the contract to X;
+- the land bureau of a land sale (Y自然资源局公布，X以N竞得…地块): X buys the land from Y.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ CUE_REACH = 8
 def role_constructions2(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
     """The sentence's candidates with the constructions above applied."""
     out = [_sold_business(ctx, _lease_rent(ctx, _guaranteed_unit(ctx, _ordered_from(ctx, c)))) for c in cands]
-    out = [_named_winner(ctx, c) for c in out]
+    out = [_land_seller(ctx, _named_winner(ctx, c)) for c in out]
     out = _guarantee_supplied(ctx, out)
     out = _joint_founders(ctx, out)
     out = _cornerstones(ctx, out)
@@ -345,3 +346,20 @@ def _named_winner(ctx: SentenceContext, c: Candidate) -> Candidate:
     if not winners or not owners or winners[-1].mention.iri == owners[0].mention.iri:
         return c
     return replace(c, agent=owners[0].mention, counterparty=winners[-1].mention)
+
+
+def _land_seller(ctx: SentenceContext, c: Candidate) -> Candidate:
+    """Y规划和自然资源局公布，X以N竞得…地块: land bought with no seller marked is bought from the land
+    bureau the sentence names."""
+    if c.subtype not in K2.LAND_SUBTYPES or c.counterparty is not None or c.agent is None:
+        return c
+    view, buyer = ctx.view, c.agent.iri
+    bureau = next(
+        (
+            p.mention
+            for p in ctx.free_parties(ctx.start, ctx.end)
+            if p.mention.iri != buyer and view[p.start : p.end].endswith(K2.LAND_SELLER_HEADS)
+        ),
+        None,
+    )
+    return c if bureau is None else replace(c, counterparty=bureau)
