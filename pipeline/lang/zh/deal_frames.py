@@ -23,8 +23,8 @@ Role = Literal["agent", "counterparty"]
 #: what a frame needs besides its word: "money" (an amount, else ``fallback``), "object" (an object
 #: party, else ``fallback``), "build" (a build word after it), "stake" (股权/股份 after it),
 #: "exchange" (an exchange near it), "facility" (a facility noun after it), "goods" (goods nearby),
-#: "becoming" (成为… before it), "land" (a land noun after it), "tender" (a procurement word in its
-#: clause), "party" (the other party named, else no deal), "round" (the
+#: "becoming" (成为… before it), "land" (a land noun in its sentence up to its clause), "tender" (a
+#: procurement word in its clause), "party" (the other party named, else no deal), "round" (the
 #: investee named or a round under discussion, else no deal)
 Need = Literal[
     "money",

@@ -55,6 +55,8 @@ BLOCKER_LICENSES: dict[str, tuple[str, ...]] = {
 #: words that turn the capex/investment reading of a money trigger into capex when they follow it
 BUILD_WORDS: tuple[str, ...] = (
     "建设", "兴建", "建造", "建置", "打造", "扩建", "扩产", "建厂", "设厂", "盖厂", "扩厂", "新建",
+    # 投资N自建数据中心: building one's own facility (a builder's contract for it is a purchase)
+    "自建",
     # 投入N用于产能扩张 / 扩充产能: capacity built
     "产能扩张", "扩充产能", "扩大产能", "扩张产能",
 )  # fmt: skip

@@ -72,7 +72,7 @@ COUNTED_GOODS = re.compile(r"[\d一二三四五六七八九十两百千]+(?:艘|
 #: the project; the project's 的 (or 中) stands right before the winner's word
 WINNER_COPULA = re.compile(
     r"(?:(?:被|获)?(?:确定|确认|选定|评定|列为|推荐)?(?:其|公司)?(?:为|成为)|收到|接获|接到|获发|在)"
-    r"(?=[^，,。；;]*(?:的|中)$)"
+    r"(?=[^，,。；;]*(?:的|中)[《“「『\"]?$)"
 )
 
 #: the kinds of purchase of land bought at auction or tender (frames land_purchase, land_won)

@@ -133,7 +133,7 @@ def _has_needs(ctx: SentenceContext, hit: Hit, ca: int, cb: int) -> bool:
     if needs == "goods":
         return X.GOODS_NOUNS.within(view, max(ca, hit.start - L.GOODS_BEFORE), cb)
     if needs == "land":
-        return X.LAND_NOUNS.within(view, hit.end, cb)
+        return X.LAND_NOUNS.within(view, ctx.start, cb)  # 摘得Y地块 / 该宗地块由X以N摘得
     if needs == "tender":
         return X.TENDER_WORDS.within(view, ca, cb)
     if needs == "becoming":

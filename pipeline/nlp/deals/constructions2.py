@@ -11,6 +11,8 @@ a deal no deal word reads on its own (the first ones are in constructions.py):
 - cornerstones introduced by a count (Z上市引入N名基石投资者，其中X认购N1、Y认购N2): X and Y invest
   N1 and N2 in Z;
 - the winner of a tender named by a copula (X成为Y…采购项目的成交供应商): Y lets the contract to X;
+- winners listed with 分别 (A、B、C分别中标，中标金额分别为N1、N2和N3): one award per winner, from the
+  owner named before the list;
 - the land bureau of a land sale (Y自然资源局公布，X以N竞得…地块): X buys the land from Y.
 """
 
@@ -24,9 +26,10 @@ from pipeline.lang.zh import role_constructions as K
 from pipeline.lang.zh import role_constructions2 as K2
 from pipeline.model.frozen import replace
 from pipeline.model.records import Amount, Mention
+from pipeline.nlp.deals import lexicon as X
 from pipeline.nlp.deals.candidates import Candidate
 from pipeline.nlp.deals.context import SentenceContext
-from pipeline.nlp.deals.parties import Party
+from pipeline.nlp.deals.parties import Party, chain, chain_head
 
 #: how far before a figure the words introducing it (每年租金 / 投入 / 注册资本) may start
 CUE_REACH = 8
@@ -37,7 +40,7 @@ def role_constructions2(ctx: SentenceContext, cands: list[Candidate]) -> list[Ca
     out = [_sold_business(ctx, _lease_rent(ctx, _guaranteed_unit(ctx, _ordered_from(ctx, c)))) for c in cands]
     out = [_land_seller(ctx, _named_winner(ctx, c)) for c in out]
     out = _guarantee_supplied(ctx, out)
-    out = _joint_founders(ctx, out)
+    out = _listed_winners(ctx, _joint_founders(ctx, out))
     out = _cornerstones(ctx, out)
     return out + _own_spending(ctx, out)
 
@@ -346,6 +349,40 @@ def _named_winner(ctx: SentenceContext, c: Candidate) -> Candidate:
     if not winners or not owners or winners[-1].mention.iri == owners[0].mention.iri:
         return c
     return replace(c, agent=owners[0].mention, counterparty=winners[-1].mention)
+
+
+def _listed_winners(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
+    """Y公示…采购中标结果，A、B、C分别中标，中标金额分别为N1、N2和N3: each winner's award from the
+    owner named before the list, with the figures in order (none when they are not listed)."""
+    view = ctx.view
+    for c in cands:
+        if c.subtype != R.TENDER_AWARD:
+            continue
+        ca, _ = ctx.clause_at(c.trigger_start)
+        before = [p for p in ctx.free_parties(ca, c.trigger_start) if p.marker is None]
+        if not before:
+            continue
+        winners = chain(view, ctx.parties, chain_head(view, ctx.parties, before[-1]), c.trigger_start)
+        if len(winners) < 2 or not X.RESPECTIVELY.within(view, winners[-1].end, c.trigger_start):
+            continue
+        names = {p.mention.iri for p in winners}
+        owner = next(
+            (
+                p.mention
+                for p in ctx.free_parties(ctx.start, ca)
+                if p.marker is None and p.mention.iri not in names
+            ),
+            None,
+        )
+        after = [a for a in ctx.amounts if a.start > c.trigger_start]
+        listed = len(after) >= len(winners) and X.RESPECTIVELY.within(view, c.trigger_start, after[0].start)
+        figures = after[: len(winners)] if listed else [None] * len(winners)
+        made = [
+            replace(c, agent=owner, counterparty=w.mention, amount=f, co_agents=(), co_counterparties=())
+            for w, f in zip(winners, figures, strict=True)
+        ]
+        return [d for d in cands if d.subtype != R.TENDER_AWARD] + made
+    return cands
 
 
 def _land_seller(ctx: SentenceContext, c: Candidate) -> Candidate:
