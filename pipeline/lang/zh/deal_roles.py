@@ -166,6 +166,10 @@ LEGAL_FORM_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公
 #: deals of type other whose subject may stand in an earlier clause (X公告，同意为Y提供担保)
 CARRIED_SUBJECT_SUBTYPES: frozenset[str] = frozenset({"guarantee", "share_buyback"})
 
+#: 截至…，公司累计回购公司股份N股，成交总金额N: a buyback's progress to date is the buyback (its shares
+#: as the verb's object); 累计回购金额超过N (the noun) stays a statistic
+CUMULATIVE_SUBTYPES: frozenset[str] = frozenset({"share_buyback"})
+CUMULATIVE_OBJECT = re.compile(r"(?:了)?(?:公司|本公司)?(?:A股|H股|B类)?(?:股份|股票|普通股)|[\d,.]+\s*万?股")
 #: an indefinite works (一项/一座/某…) in an award's clause: the owner is left unnamed
 INDEFINITE_WORKS = re.compile(
     r"某|(?<![第\d])[一两二三四五六七八九十数多]+(?:项|个|座|条|宗|笔|份|批|处|套|标段)"

@@ -36,7 +36,7 @@ def live(ctx: SentenceContext, hit: Hit) -> bool:
     if _names_kind_or_source(ctx, hit, ca) or _no_verb(ctx, hit, ca, cb):
         return False
     clause, head = _spans_read(ctx, hit, ca, cb)
-    if X.HEDGES.inside(clause) or aggregate(clause):
+    if X.HEDGES.inside(clause) or (aggregate(clause) and not _progress(ctx, hit)):
         return False
     if L.COUNTED_GROUP.search(ctx.masked_span(ca, hit.start)) is not None:
         return False  # 工大高科、华依科技等8家企业募资…: a statistic over the group
@@ -50,6 +50,14 @@ def live(ctx: SentenceContext, hit: Hit) -> bool:
         if cut >= 0:
             head = head[cut + len(reset) :]
     return not X.HEDGE_WORDS.inside(head)
+
+
+def _progress(ctx: SentenceContext, hit: Hit) -> bool:
+    """累计回购公司股份N股: the progress of a buyback, its shares right after the verb."""
+    return (
+        hit.trigger.subtype in R.CUMULATIVE_SUBTYPES
+        and R.CUMULATIVE_OBJECT.match(ctx.view, hit.end) is not None
+    )
 
 
 def _names_kind_or_source(ctx: SentenceContext, hit: Hit, ca: int) -> bool:

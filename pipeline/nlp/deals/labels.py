@@ -31,6 +31,17 @@ def prices_next(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> bool:
     return any(hit.end <= h.start < cb and h.trigger.frame is not hit.trigger.frame for h in hits)
 
 
+def prices_before(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> bool:
+    """X今日回购股份，斥资N: a spending verb with nothing after it in its clause (no party, no build,
+    no deal word) names the price of a deal word before it in the sentence: it labels that figure."""
+    if not hit.trigger.frame.prices_next or prices_next(ctx, hits, hit):
+        return False
+    _, cb = ctx.clause_at(hit.start)
+    if ctx.free_parties(hit.end, cb) or X.BUILD_WORDS.within(ctx.view, hit.end, cb):
+        return False
+    return any(h.start < hit.start and h.trigger.frame is not hit.trigger.frame for h in hits)
+
+
 def figure_label(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> bool:
     """…为Y供应芯片，订单金额N / …租给Y，租赁金额N: a deal word before 金额 in a clause after a
     deal of its type labels that deal's figure; it states no deal of its own (unless that deal word
@@ -50,7 +61,11 @@ def figure_label(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> bool:
 
 
 def _labels(label: Hit, dtype: str) -> bool:
-    return label.trigger.type == dtype or (_plain_raise(label) and dtype in R.FINANCED_TYPES)
+    return (
+        label.trigger.type == dtype
+        or (_plain_raise(label) and dtype in R.FINANCED_TYPES)
+        or label.trigger.frame.prices_next  # …，斥资N: the price of any deal before it
+    )
 
 
 def _plain_raise(hit: Hit) -> bool:

@@ -68,6 +68,7 @@ from pipeline.nlp.deals.labels import (
     labelled_figures,
     names_contract,
     noun_before_verb,
+    prices_before,
     prices_next,
     tendered,
 )
@@ -98,7 +99,7 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     out.extend(portfolio_investments(ctx))
     hits = [h for h in ctx.hits if live(ctx, h)]
     hits = [h for h in hits if not purpose_build(ctx, hits, h)]
-    labels = [h for h in hits if figure_label(ctx, hits, h)]
+    labels = [h for h in hits if figure_label(ctx, hits, h) or prices_before(ctx, hits, h)]
     hits = [
         h
         for h in hits
