@@ -175,6 +175,10 @@ INDEFINITE_WORKS = re.compile(
     r"某|(?<![第\d])[一两二三四五六七八九十数多]+(?:项|个|座|条|宗|笔|份|批|处|套|标段)"
 )
 
+#: the award words after which works named by their place leave the owner unnamed (中标云南省…项目)
+AWARD_WORDS: tuple[str, ...] = ("预中标", "中标", "得标", "标得", "中选", "承建", "总承包")
+#: a place's name by its administrative head (昭通市, 雄安新区, 凉山彝族自治州)
+PLACE_NAMED = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:省|市|县|自治区|自治州|新区)")
 #: a buyer the text leaves unnamed (一家美系云端客户 / 一名买家 / 某客户 / 独立第三方): the purchase or
 #: sale is a deal with its seller and figure, the buyer null (devset2: "unnamed parties are null")
 UNNAMED_BUYER = re.compile(

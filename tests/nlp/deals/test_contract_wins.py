@@ -231,6 +231,32 @@ LISTED_WINNERS = [
     ),
 ]
 
+PLACED_WORKS = [
+    S(
+        "placed-s1",
+        "中国电建公告，公司中标云南省昭通市城乡供水一体化项目投融资建设EPC总承包工程，中标金额约20亿元。",
+        "中国电建",
+        "约20亿元",
+        [(P, None, "中国电建", "约20亿元")],
+    ),
+    S(
+        "placed-t1",
+        "中國電建公告，公司中標雲南省昭通市城鄉供水一體化項目投融資建設EPC總承包工程，中標金額約20億元。",
+        "中國電建",
+        "約20億元",
+        [(P, None, "中國電建", "約20億元")],
+    ),
+    S(
+        "placed-t2",
+        "中鋼構得標屏東縣南州鄉污水處理廠統包工程，金額約新台幣9億元。",
+        "中鋼構",
+        "約新台幣9億元",
+        [(P, None, "中鋼構", "約新台幣9億元")],
+    ),
+    # counter row: works named by a city and a company-like word may name their owner, unrecognised
+    S("placed-not-t1", "中建三局中標深圳地鐵工程，合同額50億元。", "中建三局", "50億元", []),
+]
+
 OWN_BUILDS = [
     S(
         "own-build-s1",
@@ -415,6 +441,7 @@ ASSET_SALES = [
     TENDER_SELECTIONS
     + WINNERS_NAMED
     + LISTED_WINNERS
+    + PLACED_WORKS
     + OWN_BUILDS
     + BIDS_WON
     + LAND_BY_MEANS
