@@ -50,8 +50,11 @@ def unnamed_owners(ctx: SentenceContext, cands: list[Candidate]) -> list[Candida
         )
         ca, cb = ctx.clause_at(c.trigger_start)
         owner_free = c.agent is None and c.counterparty is not None and c.type in R.UNNAMED_BUYER_TYPES
-        indefinite = works and c.type == "purchase" and R.INDEFINITE_WORKS.search(ctx.view, ctx.start, cb)
-        indefinite = indefinite or (works and c.type == "purchase" and placed_works(ctx, c.trigger_start, cb))
+        awarded = works and c.type == "purchase"
+        indefinite = awarded and (
+            R.INDEFINITE_WORKS.search(ctx.view, ctx.start, cb) is not None
+            or placed_works(ctx, c.trigger_start, cb)
+        )
         if owner_free and (indefinite or unnamed_buyer(ctx, ca, cb, c.trigger_start)):
             c = replace(c, unowned=True)
         elif c.type == "purchase" and c.agent is None and described_buyer(ctx, c):
