@@ -297,7 +297,15 @@ FRAMES: tuple[Frame, ...] = (
         subject="counterparty",
     ),
     # S以N出售X予B / S出售X给B: the seller is the subject, 予/给 after the goods mark the buyer
-    Frame("disposal", "purchase", ("出售",), subject="counterparty", subtype="asset_sale", needs="object"),
+    # Taiwan filings: S處分X予B / S董事會通過處分土地 (a disposal)
+    Frame(
+        "disposal",
+        "purchase",
+        ("出售", "处分", "處分"),
+        subject="counterparty",
+        subtype="asset_sale",
+        needs="object",
+    ),
     # X以N投得地皮 (Hong Kong land sales) / 竞得 / 拍得: the buyer is the subject
     Frame(
         "land_purchase",

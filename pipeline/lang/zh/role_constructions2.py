@@ -20,8 +20,13 @@ GUARANTEE_WORD = "担保"
 #: …，每年租金N / 年租金N / 租金总额N: the rent of the lease just stated
 YEARLY_RENT = re.compile(r"(?:每年|每年度|年)(?:的)?租金(?:为|约为|约|达|合共)?\s*$")
 TOTAL_RENT = re.compile(r"(?:租金总额|总租金|租金总值|租金合共|租金总计)(?:为|约为|约|达)?\s*$")
+#: the kinds of deal a seller's verb states (出售资产予C: a purchase; 出售Y股权予C: read as a stake's
+#: acquisition already, with Y the object — C is still the buyer)
+SALE_TYPES: frozenset[str] = frozenset({"purchase", "acquisition"})
+#: …，交易对象为B / 交易相对人为B (Taiwan filings): the other party of the deal just stated
+DEAL_PARTNER_LABEL = re.compile(r"\s*(?:交易|本次交易的?)(?:对象|相对人|对方|对手方)(?:为|是|系)\s*")
 #: the verb of a sale (A以N出售…予C)
-SALE_VERBS = re.compile(r"(?:出售|售出|出让|转让|沽售|卖出)")
+SALE_VERBS = re.compile(r"(?:出售|售出|出让|转让|沽售|卖出|处分)")
 #: what a sold business is: a company, a business, a stake
 SOLD_BUSINESS = re.compile(r"(?:附属公司|子公司|附属企业|业务|事业部|部门|股权|股份|权益|公司)")
 #: …予/给C: the buyer after the object

@@ -38,7 +38,7 @@ CUE_REACH = 8
 def role_constructions2(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
     """The sentence's candidates with the constructions above applied."""
     out = [_sold_business(ctx, _lease_rent(ctx, _guaranteed_unit(ctx, _ordered_from(ctx, c)))) for c in cands]
-    out = [_land_seller(ctx, _named_winner(ctx, c)) for c in out]
+    out = [_labelled_partner(ctx, _land_seller(ctx, _named_winner(ctx, c))) for c in out]
     out = _guarantee_supplied(ctx, out)
     out = _listed_winners(ctx, _joint_founders(ctx, out))
     out = _cornerstones(ctx, out)
@@ -142,7 +142,7 @@ def _lease_rent(ctx: SentenceContext, c: Candidate) -> Candidate:
 def _sold_business(ctx: SentenceContext, c: Candidate) -> Candidate:
     """A以N出售旗下附属公司X予C: C acquires from A (一名独立第三方: null); land, buildings and
     equipment stay a purchase."""
-    if c.type != "purchase" or c.counterparty is None:
+    if c.type not in K2.SALE_TYPES or c.counterparty is None:
         return c
     view = ctx.view
     verb = K2.SALE_VERBS.match(view, c.trigger_start)
@@ -383,6 +383,22 @@ def _listed_winners(ctx: SentenceContext, cands: list[Candidate]) -> list[Candid
         ]
         return [d for d in cands if d.subtype != R.TENDER_AWARD] + made
     return cands
+
+
+def _labelled_partner(ctx: SentenceContext, c: Candidate) -> Candidate:
+    """S處分土地，交易總金額N，交易對象為B: the party a later clause labels as the deal's other party
+    fills the role the deal word left open."""
+    if (c.agent is None) == (c.counterparty is None):
+        return c
+    view = ctx.view
+    for a, b in ctx.clauses:
+        if a <= c.trigger_start:
+            continue
+        m = K2.DEAL_PARTNER_LABEL.match(view, a)
+        partner = next((p.mention for p in ctx.free_parties(a, b) if m and p.start == m.end()), None)
+        if partner is not None:
+            return replace(c, agent=partner) if c.agent is None else replace(c, counterparty=partner)
+    return c
 
 
 def _land_seller(ctx: SentenceContext, c: Candidate) -> Candidate:

@@ -354,6 +354,8 @@ def _mark_modifiers(view: str, parties: list[Party]) -> list[Party]:
             continue
         if any(w in gap for w in L.SUBJECT_MARKERS):
             continue  # X获郑氏家族旗下Y注资: X receives from Y, it owns no Y
+        if L.DISPOSED_OBJECT.search(gap):
+            continue  # X以N的价格将所持Y股权转让: X disposes of what it holds of Y, it is no modifier
         out[i] = replace(p, modifier=True)
         if q.marker is None:  # 对马斯克旗下的xAI: the possessed party inherits the preposition
             out[j] = replace(q, marker=p.marker, marker_kind=p.marker_kind)

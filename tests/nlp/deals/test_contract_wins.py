@@ -436,6 +436,68 @@ ASSET_SALES = [
 ]
 
 
+STAKES_HANDED_OVER = [
+    S(
+        "priced-transfer-t1",
+        "新世界發展以約45億港元的價格將所持新創建集團25%股權轉讓予周大福企業。",
+        "新世界發展,新創建集團,周大福企業",
+        "約45億港元",
+        [(A, "周大福企業", "新世界發展", "約45億港元")],
+    ),
+    S(
+        "priced-transfer-s1",
+        "华侨城以12亿元的价格将所持欢乐谷公司30%股权转让给华润置地。",
+        "华侨城,欢乐谷公司,华润置地",
+        "12亿元",
+        [(A, "华润置地", "华侨城", "12亿元")],
+    ),
+    S(
+        "stake-sold-to-t1",
+        "新世界發展出售新創建集團25%股權予周大福企業，代價約45億港元。",
+        "新世界發展,新創建集團,周大福企業",
+        "約45億港元",
+        [(A, "周大福企業", "新世界發展", "約45億港元")],
+    ),
+    S(
+        "stake-sold-to-s1",
+        "华侨城出售欢乐谷公司30%股权予华润置地，代价约12亿元。",
+        "华侨城,欢乐谷公司,华润置地",
+        "约12亿元",
+        [(A, "华润置地", "华侨城", "约12亿元")],
+    ),
+    # Taiwan filings: 處分 (dispose of) and the deal's other party labelled (交易對象為B)
+    S(
+        "disposed-t1",
+        "遠東新世紀董事會通過處分亞東證券股權予元大金控，交易總金額約新台幣18億元。",
+        "遠東新世紀,亞東證券,元大金控",
+        "約新台幣18億元",
+        [(A, "元大金控", "遠東新世紀", "約新台幣18億元")],
+    ),
+    S(
+        "disposed-labelled-t1",
+        "長榮海運董事會決議處分位於高雄的土地，交易總金額約新台幣32億元，交易對象為興富發建設。",
+        "長榮海運,興富發建設",
+        "約新台幣32億元",
+        [(P, "興富發建設", "長榮海運", "約新台幣32億元")],
+    ),
+    S(
+        "disposed-labelled-s1",
+        "长荣海运董事会决议处分位于高雄的土地，交易总金额约新台币32亿元，交易对象为兴富发建设。",
+        "长荣海运,兴富发建设",
+        "约新台币32亿元",
+        [(P, "兴富发建设", "长荣海运", "约新台币32亿元")],
+    ),
+    # a disposal with no buyer named at all keeps it null (devset2 "Deals": sales to unnamed buyers)
+    S(
+        "disposed-unnamed-t1",
+        "長榮海運董事會決議處分位於高雄的土地，交易總金額約新台幣32億元。",
+        "長榮海運",
+        "約新台幣32億元",
+        [(P, None, "長榮海運", "約新台幣32億元")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "orgs", "amounts", "expected"),
     TENDER_SELECTIONS
@@ -448,7 +510,8 @@ ASSET_SALES = [
     + LEASE_RENEWALS
     + FREE_TRANSFERS
     + JV_FOUNDERS
-    + ASSET_SALES,
+    + ASSET_SALES
+    + STAKES_HANDED_OVER,
 )
 def test_contract_wins(
     text: str, orgs: list[str], amounts: list[str], expected: list[tuple[object, ...]]
