@@ -23,10 +23,22 @@ Role = Literal["agent", "counterparty"]
 #: what a frame needs besides its word: "money" (an amount, else ``fallback``), "object" (an object
 #: party, else ``fallback``), "build" (a build word after it), "stake" (股权/股份 after it),
 #: "exchange" (an exchange near it), "facility" (a facility noun after it), "goods" (goods nearby),
-#: "becoming" (成为… before it), "party" (the other party named, else no deal), "round" (the
+#: "becoming" (成为… before it), "land" (a land noun in its sentence up to its clause), "tender" (a
+#: procurement word in its clause), "party" (the other party named, else no deal), "round" (the
 #: investee named or a round under discussion, else no deal)
 Need = Literal[
-    "money", "object", "build", "stake", "exchange", "facility", "goods", "becoming", "party", "round"
+    "money",
+    "object",
+    "build",
+    "stake",
+    "exchange",
+    "facility",
+    "goods",
+    "becoming",
+    "land",
+    "tender",
+    "party",
+    "round",
 ]
 
 
@@ -140,6 +152,19 @@ IPO_WORDS: tuple[str, ...] = (
     "招股", "全球发售", "全球發售", "首次公开发售", "首次公開發售", "首次公开发行", "首次公開發行",
     "首发上市", "首發上市",
 )  # fmt: skip
+
+#: S将…转让给B / S向B转让 (frame share_transfer); a free transfer of shares (国资委将X股权无偿划转给Y):
+#: Y takes the stake, with no price
+SHARE_TRANSFERS: tuple[str, ...] = (
+    "转让", "轉讓", "转让给", "轉讓給", "协议转让", "協議轉讓", "股权转让", "股權轉讓", "股份转让",
+    "股份轉讓", "出让", "出讓", "无偿划转", "無償劃轉", "无偿转让", "無償轉讓",
+)  # fmt: skip
+#: G为D提供担保 / G对D提供担保额度 (frame guarantee)
+GUARANTEES: tuple[str, ...] = (
+    "担保", "擔保", "提供担保", "提供擔保", "连带责任担保", "連帶責任擔保", "担保额度", "擔保額度",
+    "背书保证", "背書保證",
+)  # fmt: skip
+
 
 FRAMES: tuple[Frame, ...] = (
     # ------------------------------------------------------------------ investment
@@ -273,7 +298,15 @@ FRAMES: tuple[Frame, ...] = (
         subject="counterparty",
     ),
     # S以N出售X予B / S出售X给B: the seller is the subject, 予/给 after the goods mark the buyer
-    Frame("disposal", "purchase", ("出售",), subject="counterparty", subtype="asset_sale", needs="object"),
+    # Taiwan filings: S處分X予B / S董事會通過處分土地 (a disposal)
+    Frame(
+        "disposal",
+        "purchase",
+        ("出售", "处分", "處分"),
+        subject="counterparty",
+        subtype="asset_sale",
+        needs="object",
+    ),
     # X以N投得地皮 (Hong Kong land sales) / 竞得 / 拍得: the buyer is the subject
     Frame(
         "land_purchase",
@@ -281,6 +314,8 @@ FRAMES: tuple[Frame, ...] = (
         ("投得", "竞得", "競得", "拍得", "标得", "標得"),
         subtype="asset_purchase",
     ),
+    # 摘得 wins land (X以N摘得Y地块) but also prizes and titles (摘得桂冠): only with the land named
+    Frame("land_won", "purchase", ("摘得",), subtype="asset_purchase", needs="land"),
     Frame("supply_contract", "purchase", ("供货", "供貨"), subject="counterparty", subtype="supply_contract"),
     Frame(
         "supply",
@@ -300,6 +335,16 @@ FRAMES: tuple[Frame, ...] = (
         ("中标", "中標", "得标", "得標"),
         subject="counterparty",
         subtype="tender_award",
+    ),
+    # X入围Y集中采购项目 / X在Y集采中选 / X为Y采购项目的成交供应商: selected in a tender, X supplies the
+    # owner (入围决赛, 入选榜单 name no tender)
+    Frame(
+        "tender_selection",
+        "purchase",
+        ("入围", "入圍", "中选", "中選", "成交供应商", "成交供應商"),
+        subject="counterparty",
+        subtype="tender_award",
+        needs="tender",
     ),
     Frame("contract_award", "purchase", ("颁给", "頒給"), subtype="contract_award"),
     Frame(
@@ -323,7 +368,8 @@ FRAMES: tuple[Frame, ...] = (
         fallback="agreement",
     ),
     # ------------------------------------------------------------------ lease
-    Frame("lease", "lease", ("租用", "租赁", "租賃", "承租", "回租")),
+    # 续租 / 租约: a lease renewed or signed (X与Y续租 / 签订租约: X the tenant, 与 marks the landlord)
+    Frame("lease", "lease", ("租用", "租赁", "租賃", "承租", "回租", "续租", "續租", "租约", "租約")),
     Frame("let", "lease", ("租给", "租給", "出租给", "出租給", "回租给", "回租給"), subject="counterparty"),
     # ------------------------------------------------------------------ warrant
     Frame("warrant", "warrant", ("认股权证", "認股權證", "认股权", "認股權", "权证", "權證")),
@@ -448,38 +494,14 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         "guarantee",
         "other",
-        (
-            "担保",
-            "擔保",
-            "提供担保",
-            "提供擔保",
-            "连带责任担保",
-            "連帶責任擔保",
-            "担保额度",
-            "擔保額度",
-            "背书保证",
-            "背書保證",
-        ),
+        GUARANTEES,
         subtype="guarantee",
     ),
     # S将…转让给B / S向B转让: the seller is the subject, 给/向 mark the buyer
     Frame(
         "share_transfer",
         "acquisition",
-        (
-            "转让",
-            "轉讓",
-            "转让给",
-            "轉讓給",
-            "协议转让",
-            "協議轉讓",
-            "股权转让",
-            "股權轉讓",
-            "股份转让",
-            "股份轉讓",
-            "出让",
-            "出讓",
-        ),
+        SHARE_TRANSFERS,
         subject="counterparty",
         subtype="share_transfer",
     ),

@@ -61,6 +61,11 @@ FRAMEWORK_AGREEMENTS = re.compile(
     r"(?:投资|合作|框架|合资|战略|意向|投资合作|战略合作)(?:框架)?(?:协议|协定|合约|备忘录|意向书)(?:书)?"
     r"|备忘录|意向书"
 )
+#: a joint venture's agreement (合资协议 / 合营合同): with its founders' contributions stated (A出资N1，
+#: B出资N2), those are the deals, not the agreement (devset2 tune gold)
+JV_AGREEMENT = re.compile(r"(?:合资|合营)(?:经营)?(?:协议|合同|合约|契约)")
+#: the kinds of investment a founder makes into the company it sets up
+CONTRIBUTION_SUBTYPES: frozenset[str] = frozenset({"capital_contribution"})
 #: 签订了总投资20亿欧元的合资协议: the figure modifies the agreement noun after it
 FIGURE_OF_AGREEMENT = re.compile(r"[^，,。；;]{0,3}的[^，,。；;]{0,12}?(?:协议|协定|合约|备忘录|意向书)")
 

@@ -47,7 +47,11 @@ MEANS_AFTER_BY: tuple[str, ...] = (
     # X通过二级市场 / 集中竞价 / 上交所交易系统增持: the market is the means, X trades
     "二级市场", "集中竞价", "大宗交易", "公开市场", "交易系统", "上海证券交易所交易系统",
     "深圳证券交易所交易系统", "上交所交易系统", "深交所交易系统",
+    # land and share sales by auction or listing: X通过挂牌 / 拍卖 / 竞价 竞得
+    "挂牌", "公开挂牌", "拍卖", "竞拍", "竞价", "招标", "公开招标", "无偿划转",
 )  # fmt: skip
+#: X通过公开挂牌方式竞得 / 通过协议转让的方式: 通过 … 方式 (within one clause) is a means too
+MEANS_PHRASE = re.compile(r"[^，。；,;：:]{0,12}?(?:方式|形式|渠道)")
 
 #: debts whose borrower is a bank (金管局向Y银行提供流动性支持): a bank is no lender by its name there
 BANKS_BORROW_SUBTYPES: frozenset[str] = frozenset({"liquidity_assistance"})
@@ -141,7 +145,14 @@ CONTRACTOR_NAME = re.compile(
 WORKS_WORDS: tuple[str, ...] = (
     "施工", "工程", "总承包", "EPC", "承包", "承建", "土建", "安装", "勘察", "设计施工",
 )  # fmt: skip
-WORKS_SUBTYPES: frozenset[str] = frozenset({"construction_contract", "tender_award", "contract_award"})
+TENDER_AWARD: str = "tender_award"
+WORKS_SUBTYPES: frozenset[str] = frozenset({"construction_contract", TENDER_AWARD, "contract_award"})
+#: 标得 / 投得 win a bid: the bidder buys land (X以N标得Y地块), but wins works (X标得Y统包工程): the
+#: frames read as purchases by their subject, and the words after them that make it a contract won
+BID_WON_KINDS: frozenset[str] = frozenset({"land_purchase"})
+WORKS_WON_WORDS: tuple[str, ...] = (
+    *WORKS_WORDS, "统包", "标案", "标段", "采购案", "采购项目", "合约", "合同",
+)  # fmt: skip
 
 #: nouns that head a deal's noun phrase (统包工程订单, EPC合同订单): a deal word of the same type a
 #: few Han characters before one names the kind of the order, the order is the deal word
@@ -174,16 +185,24 @@ CARRIED_SUBJECT_SUBTYPES: frozenset[str] = frozenset(
     {"guarantee", "share_buyback", "share_increase", "government_subsidy"}
 )
 
+#: 截至…，公司累计回购公司股份N股，成交总金额N: a buyback's progress to date is the buyback (its shares
+#: as the verb's object); 累计回购金额超过N (the noun) stays a statistic
+CUMULATIVE_SUBTYPES: frozenset[str] = frozenset({"share_buyback"})
+CUMULATIVE_OBJECT = re.compile(r"(?:了)?(?:公司|本公司)?(?:A股|H股|B类)?(?:股份|股票|普通股)|[\d,.]+\s*万?股")
 #: an indefinite works (一项/一座/某…) in an award's clause: the owner is left unnamed
 INDEFINITE_WORKS = re.compile(
     r"某|(?<![第\d])[一两二三四五六七八九十数多]+(?:项|个|座|条|宗|笔|份|批|处|套|标段)"
 )
 
+#: the award words after which works named by their place leave the owner unnamed (中标云南省…项目)
+AWARD_WORDS: tuple[str, ...] = ("预中标", "中标", "得标", "标得", "中选", "承建", "总承包")
+#: a place's name by its administrative head (昭通市, 雄安新区, 凉山彝族自治州)
+PLACE_NAMED = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:省|市|县|自治区|自治州|新区)")
 #: a buyer the text leaves unnamed (一家美系云端客户 / 一名买家 / 某客户 / 独立第三方): the purchase or
 #: sale is a deal with its seller and figure, the buyer null (devset2: "unnamed parties are null")
 UNNAMED_BUYER = re.compile(
     r"(?:(?<![第\d])(?:一|两|二|三|数|多|几)(?:家|名|位|间|个)|某(?:一)?(?:家|名|位)?)[^，,。；;]{0,10}?"
-    r"(?:客户|买家|买方|买主|承购人|承配人|投资者|投资人|第三方|业者|企业|公司|机构|商|厂|车企)"
+    r"(?:客户|买家|买方|买主|承购人|承配人|投资者|投资人|第三方|业者|企业|公司|机构|商|厂|车企|基金|财团)"
     r"|独立第三方"
 )
 #: the kinds of deal whose buyer (of goods, of a company, of new shares: an investor; the partners

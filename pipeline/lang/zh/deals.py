@@ -48,32 +48,23 @@ TRIGGER_BLOCKERS: tuple[str, ...] = (
 #: alone describes one)
 BLOCKER_LICENSES: dict[str, tuple[str, ...]] = {
     "合作关系": ("建立", "缔结", "达成", "确立", "建立了", "达成了", "缔结了"),
+    # 成交供应商: the supplier a tender selects (a tender word, not the supply noun)
+    "供应商": ("成交",),
 }
 
 #: words that turn the capex/investment reading of a money trigger into capex when they follow it
 BUILD_WORDS: tuple[str, ...] = (
     "建设", "兴建", "建造", "建置", "打造", "扩建", "扩产", "建厂", "设厂", "盖厂", "扩厂", "新建",
+    # 投资N自建数据中心: building one's own facility (a builder's contract for it is a purchase)
+    "自建",
     # 投入N用于产能扩张 / 扩充产能: capacity built
     "产能扩张", "扩充产能", "扩大产能", "扩张产能",
 )  # fmt: skip
 
 #: prepositions that introduce the "other" party of a trigger (the one the subject is not)
 COUNTERPARTY_MARKERS: tuple[str, ...] = (
-    "向",
-    "对",
-    "对于",
-    "与",
-    "和",
-    "跟",
-    "同",
-    "从",
-    "自",
-    "参与",
-    "联合",
-    "携手",
-    "给",
-    "予",
-)
+    "向", "对", "对于", "与", "和", "跟", "同", "从", "自", "参与", "联合", "携手", "给", "予",
+)  # fmt: skip
 #: nouns that describe the party named right after them (参与关联企业X的增资, 向控股股东X借款):
 #: a role-marking preposition before the description marks the party
 DESCRIPTOR_HEADS: tuple[str, ...] = (
@@ -111,6 +102,8 @@ JOINT_ACTS = re.compile(
 #: 与Y共同出资 / 联合投资: Y joins the subject on the giving side (a co-investor), it is no investee
 JOINT_GIVING_BEFORE: tuple[str, ...] = ("共同", "一起", "一同", "联合", "合资", "合计")
 JOINT_GIVING_TYPES: frozenset[str] = frozenset({"investment", "capex"})
+#: X与Y联合体 (组成的联合体) bids, buys or wins: Y acts with X, in any kind of deal
+CONSORTIUM = re.compile(r"\s*(?:组成的|组成|的)?联合体")
 #: 三大案包括A N1、B N2…联贷: a list of parties each with its figure, closed by the deal word
 PAIRED_LIST_CUE = re.compile(r"(?:包括|包含|分别为|分别是|依序为|依次为)")
 PAIRED_LIST_TYPES: frozenset[str] = frozenset({"debt", "fundraising", "investment", "capex"})
@@ -131,6 +124,8 @@ REGULATOR_VERBS: tuple[str, ...] = (
 SYMMETRIC_WORDS: tuple[str, ...] = (
     "签", "达成", "合作", "协议", "合约", "合同", "携手", "敲定", "缔结", "建立", "推进", "联合", "共同",
     "谈判", "磋商", "交易", "开展", "展开", "进行", "完成", "合并",
+    # X与Y续租 / 续约: a lease renewed with the landlord
+    "续租", "续约",
 )  # fmt: skip
 #: determiners between a preposition and its party (向这个SPV投资)
 DETERMINERS: tuple[str, ...] = ("这个", "这家", "那家", "该", "此", "这", "那个")
@@ -478,6 +473,11 @@ GOODS_NOUNS: tuple[str, ...] = (
     "GPU", "晶片", "芯片", "加速器", "处理器", "服务器", "伺服器", "算力", "运算力", "电力", "电池", "设备",
     "零部件", "组件", "模组", "面板", "硬件", "硬体", "机组", "风机", "光伏板",
 )  # fmt: skip
+
+#: land bought at auction or tender (X以N摘得Y地块): a land word after the bid verb
+LAND_NOUNS: tuple[str, ...] = ("土地", "地块", "地皮", "用地", "宅地", "地上权", "使用权", "地段")
+#: a procurement or tender (X入围Y集中采购项目): a word of the tender in the clause
+TENDER_WORDS: tuple[str, ...] = ("采购", "招标", "集采", "标段", "标包", "工程", "标案", "供应商", "框架协议")
 
 #: a relative clause naming a company's founders (X与Y合作成立的特别项目公司Z): X and Y describe Z
 FOUNDED_BY = re.compile(

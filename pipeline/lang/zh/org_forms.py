@@ -47,6 +47,10 @@ GOVERNMENT_DEPARTMENTS: tuple[str, ...] = (
     "金融工作局", "金融工作办公室", "大数据局", "大数据发展管理局", "数据资源局",
     "政务服务和数据管理局", "商务委员会", "经济技术开发区管理委员会", "高新技术产业开发区管理委员会",
     "规划和自然资源局", "卫生健康委员会", "卫生健康局", "科技创新局", "科技创新委员会",
+    # land sellers: the bureaus that let state land (北京市规划和自然资源委员会, 杭州市规划和自然资源局,
+    # 浙江省自然资源厅, 宁波市自然资源和规划局, 深圳市规划和国土资源委员会)
+    "规划和自然资源委员会", "自然资源和规划局", "规划和国土资源局", "规划和国土资源委员会", "国土资源局",
+    "自然资源厅", "国土资源厅",
 )  # fmt: skip
 #: the unit words of a government body's centre named after the body (国家药监局药审中心), and how
 #: long the centre's name may be

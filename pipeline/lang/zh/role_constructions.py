@@ -55,6 +55,10 @@ ASSET_HEADS: tuple[str, ...] = (
     "资产", "土地", "地块", "地皮", "用地", "大楼", "大厦", "楼宇", "物业", "厂房", "设备", "机器",
     "仪器", "生产线", "商场", "商厦", "写字楼", "住宅", "酒店", "船舶", "飞机", "车辆",
 )  # fmt: skip
+#: 收购其Z资产: assets acquired (收购 + the generic 资产) are an acquisition; land, buildings, plant and
+#: equipment bought (购入其土地, 收购其生产线) stay a purchase
+ACQUIRING_VERB = "收购"
+ACQUIRED_ASSETS = "资产"
 #: what may close the object's clause (the view folds full-width punctuation)
 CLAUSE_END = " 。.!?！？;；,，"
 BOUGHT_FROM = re.compile(r"(?:向|自|从)$")

@@ -20,8 +20,13 @@ GUARANTEE_WORD = "担保"
 #: …，每年租金N / 年租金N / 租金总额N: the rent of the lease just stated
 YEARLY_RENT = re.compile(r"(?:每年|每年度|年)(?:的)?租金(?:为|约为|约|达|合共)?\s*$")
 TOTAL_RENT = re.compile(r"(?:租金总额|总租金|租金总值|租金合共|租金总计)(?:为|约为|约|达)?\s*$")
+#: the kinds of deal a seller's verb states (出售资产予C: a purchase; 出售Y股权予C: read as a stake's
+#: acquisition already, with Y the object — C is still the buyer)
+SALE_TYPES: frozenset[str] = frozenset({"purchase", "acquisition"})
+#: …，交易对象为B / 交易相对人为B (Taiwan filings): the other party of the deal just stated
+DEAL_PARTNER_LABEL = re.compile(r"\s*(?:交易|本次交易的?)(?:对象|相对人|对方|对手方)(?:为|是|系)\s*")
 #: the verb of a sale (A以N出售…予C)
-SALE_VERBS = re.compile(r"(?:出售|售出|出让|转让|沽售|卖出)")
+SALE_VERBS = re.compile(r"(?:出售|售出|出让|转让|沽售|卖出|处分)")
 #: what a sold business is: a company, a business, a stake
 SOLD_BUSINESS = re.compile(r"(?:附属公司|子公司|附属企业|业务|事业部|部门|股权|股份|权益|公司)")
 #: …予/给C: the buyer after the object
@@ -47,6 +52,9 @@ JOINT_FOUNDING = re.compile(
 FOUNDERS_AND = re.compile(r"^\s*(?:计划|拟|将|已|宣布)?(?:与|和|及|同|、|以及)\s*$")
 #: what may stand between the last founder and the founding verb (A与B拟共同出资)
 FOUNDING_ADVERBS = " 拟将已计划宣布决定共同联合"
+#: A与B签订合资协议，(双方将)共同出资设立Z: a founding clause naming no founder of its own takes the
+#: signing parties of the clause before (the subject and the parties 与 marks)
+FOUNDERS_CARRIED = re.compile(r"\s*(?:双方|三方|各方|两家公司)?(?:拟|将|已|计划|决定|宣布|共同|联合|再)*\s*")
 #: the registered capital: the new company's size, no founder's figure
 REGISTERED_CAPITAL = re.compile(r"(?:注册资本|注册资金|注资总额)(?:为|拟为|将为|约|达)?\s*$")
 #: (双方)分别出资N1及N2: the founders' shares in order
@@ -75,3 +83,20 @@ LIMITED_PARTNER = re.compile(r"(?:作为|以|担任)(?:该|本)?(?:基金|合伙
 FUND_WORD = "基金"
 #: X出资N，参与(投资)Y基金: the fund joined after the commitment (as after a founding verb)
 FUND_JOINED = re.compile(r"(?:参与|加入)(?:投资|认购|设立)?(?:了)?")
+
+#: X成为 / 被确定为 / 确认其为 Y…项目的中标候选人 (成交供应商, 中标单位), X收到Y发出的中标通知书, X在Y…
+#: 集中采购中中选: the party before the copula (a receiving verb, 在) wins, the first party after it owns
+#: the project; the project's 的 (or 中) stands right before the winner's word
+WINNER_COPULA = re.compile(
+    r"(?:(?:被|获)?(?:确定|确认|选定|评定|列为|推荐)?(?:其|公司)?(?:为|成为)|收到|接获|接到|获发|在)"
+    r"(?=[^，,。；;]*(?:的|中)[《“「『\"]?$)"
+)
+
+#: the kinds of purchase of land bought at auction or tender (frames land_purchase, land_won)
+LAND_SUBTYPES: frozenset[str] = frozenset({"asset_purchase"})
+#: the land bureau that lets the land (北京市规划和自然资源委员会公布，X以N竞得…): the seller of land
+#: bought with no seller marked, when the sentence names it
+LAND_SELLER_HEADS: tuple[str, ...] = (
+    "自然资源局", "自然资源委员会", "自然资源厅", "规划局", "国土资源局", "国土资源厅", "国土资源委员会",
+    "国土局", "土地局", "地政总署", "地政局", "土地管理局", "国有财产署",
+)  # fmt: skip

@@ -34,6 +34,8 @@ def framed_by_agreement(ctx: SentenceContext, found: list[Candidate]) -> list[Ca
                 continue
             if not (_later_clause(ctx, g, c) or _figure_of_agreement(ctx, c)):
                 continue
+            if c.subtype in O.CONTRIBUTION_SUBTYPES and jv_agreement(ctx.view, g):
+                continue  # 签订合资协议，…A出资N: the founder's contribution is a deal of its own
             i = out.index(g)
             g = replace(out[i], amount=out[i].amount or c.amount, capacity=out[i].capacity or c.capacity)
             out[i] = g
@@ -93,3 +95,19 @@ def _place_signing(ctx: SentenceContext, g: Candidate) -> bool:
         return False
     m = O.DESCRIBED_PARTNER.match(ctx.masked_span(at + 1, ctx.end))
     return m is not None and L.MASK not in m.group()
+
+
+def jv_agreement(view: str, g: Candidate) -> bool:
+    """An agreement whose sentence names a joint venture's agreement (合资协议)."""
+    return g.type == "agreement" and O.JV_AGREEMENT.search(view, g.sentence.start, g.sentence.end) is not None
+
+
+def founders_contribute(view: str, cands: list[Candidate]) -> list[Candidate]:
+    """A与B签订合资协议 … A出资N1，B出资N2: the founders' contributions to the joint venture are its
+    deals; the agreement that sets it up is none besides them."""
+    founders = {
+        c.agent.iri
+        for c in cands
+        if c.type == "investment" and c.subtype in O.CONTRIBUTION_SUBTYPES and c.agent is not None
+    }
+    return [c for c in cands if not (jv_agreement(view, c) and founders & set(pair_of(c)))]

@@ -36,7 +36,7 @@ def live(ctx: SentenceContext, hit: Hit) -> bool:
     if _names_kind_or_source(ctx, hit, ca) or _no_verb(ctx, hit, ca, cb):
         return False
     clause, head = _spans_read(ctx, hit, ca, cb)
-    if X.HEDGES.inside(clause) or aggregate(clause):
+    if X.HEDGES.inside(clause) or (aggregate(clause) and not _progress(ctx, hit)):
         return False
     if L.COUNTED_GROUP.search(ctx.masked_span(ca, hit.start)) is not None and not _joins_offering(ctx, hit):
         return False  # 工大高科、华依科技等8家企业募资…: a statistic over the group
@@ -66,6 +66,14 @@ def _joins_offering(ctx: SentenceContext, hit: Hit) -> bool:
     """X定增落地，A、B等12家机构获配: the counted group subscribes to the offering named before."""
     return hit.trigger.frame.joins_round and any(
         h.trigger.type == "fundraising" and h.end <= hit.start for h in ctx.hits
+    )
+
+
+def _progress(ctx: SentenceContext, hit: Hit) -> bool:
+    """累计回购公司股份N股: the progress of a buyback, its shares right after the verb."""
+    return (
+        hit.trigger.subtype in R.CUMULATIVE_SUBTYPES
+        and R.CUMULATIVE_OBJECT.match(ctx.view, hit.end) is not None
     )
 
 
@@ -149,6 +157,10 @@ def _has_needs(ctx: SentenceContext, hit: Hit, ca: int, cb: int) -> bool:
         return X.FACILITY_NOUNS.within(view, hit.end, cb)
     if needs == "goods":
         return X.GOODS_NOUNS.within(view, max(ca, hit.start - L.GOODS_BEFORE), cb)
+    if needs == "land":
+        return X.LAND_NOUNS.within(view, ctx.start, cb)  # 摘得Y地块 / 该宗地块由X以N摘得
+    if needs == "tender":
+        return X.TENDER_WORDS.within(view, ca, cb)
     if needs == "becoming":
         return X.BECOMING_VERBS.within(view, ca, hit.start)
     return True

@@ -27,7 +27,7 @@ from pipeline.lang.zh import deals as L
 from pipeline.model.frozen import replace
 from pipeline.model.records import Amount, Capacity, Deal, Evidence, Mention, Sentence, ShareCount
 from pipeline.nlp.deals import lexicon as X
-from pipeline.nlp.deals.agreements import framed_by_agreement, place_signings
+from pipeline.nlp.deals.agreements import founders_contribute, framed_by_agreement, place_signings
 from pipeline.nlp.deals.candidates import Candidate, pair_of
 from pipeline.nlp.deals.context import Discourse, SentenceContext, sentence_context
 from pipeline.nlp.deals.evidence import (
@@ -90,7 +90,7 @@ def deal_candidates(
     merged = attach(merge([c for c in cands if c.attach is None], same_sentence=False), cands)
     kept = [
         c
-        for c in drop_bare_signings(merged)
+        for c in founders_contribute(view, drop_bare_signings(merged))
         if (c.agent is not None and (c.counterparty is None or c.counterparty.iri != c.agent.iri))
         or unowned_award(c)
     ]

@@ -217,6 +217,8 @@ def _bought_object(ctx: SentenceContext, c: Candidate) -> Candidate:
     obj = view[verb.end() : cb].rstrip(K.CLAUSE_END)
     if any(p.end == verb.end() + len(obj) for p in ctx.free_parties(verb.end(), cb)):
         return replace(c, type="acquisition")  # 收购其旗下X公司: a company
+    if verb.group() == K.ACQUIRING_VERB and obj.endswith(K.ACQUIRED_ASSETS):
+        return replace(c, type="acquisition")  # 向B收购其酒店资产: assets acquired
     if obj.endswith(K.ASSET_HEADS) and not K.BUSINESS_AND.search(obj):
         return replace(c, type="purchase")  # 其子公司生产的设备: a business word only modifies
     if K.BUSINESS_HEADS.search(obj):

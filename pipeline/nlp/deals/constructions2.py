@@ -9,7 +9,11 @@ a deal no deal word reads on its own (the first ones are in constructions.py):
 - the founders of a joint venture (A与B共同出资设立Z): an investment by each into Z (named, else
   null), the registered capital no founder's figure unless shares tie figures to them;
 - cornerstones introduced by a count (Z上市引入N名基石投资者，其中X认购N1、Y认购N2): X and Y invest
-  N1 and N2 in Z (and the ones named without a figure, 其余由A及B认购, in Z too).
+  N1 and N2 in Z (and the ones named without a figure, 其余由A及B认购, in Z too);
+- the winner of a tender named by a copula (X成为Y…采购项目的成交供应商): Y lets the contract to X;
+- winners listed with 分别 (A、B、C分别中标，中标金额分别为N1、N2和N3): one award per winner, from the
+  owner named before the list;
+- the land bureau of a land sale (Y自然资源局公布，X以N竞得…地块): X buys the land from Y.
 """
 
 from __future__ import annotations
@@ -17,13 +21,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import role_constructions as K
 from pipeline.lang.zh import role_constructions2 as K2
 from pipeline.model.frozen import replace
 from pipeline.model.records import Amount, Mention
+from pipeline.nlp.deals import lexicon as X
 from pipeline.nlp.deals.candidates import Candidate
 from pipeline.nlp.deals.context import SentenceContext
-from pipeline.nlp.deals.parties import Party
+from pipeline.nlp.deals.parties import Party, chain, chain_head
 
 #: how far before a figure the words introducing it (每年租金 / 投入 / 注册资本) may start
 CUE_REACH = 8
@@ -32,8 +38,9 @@ CUE_REACH = 8
 def role_constructions2(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
     """The sentence's candidates with the constructions above applied."""
     out = [_sold_business(ctx, _lease_rent(ctx, _guaranteed_unit(ctx, _ordered_from(ctx, c)))) for c in cands]
+    out = [_labelled_partner(ctx, _land_seller(ctx, _named_winner(ctx, c))) for c in out]
     out = _guarantee_supplied(ctx, out)
-    out = _joint_founders(ctx, out)
+    out = _listed_winners(ctx, _joint_founders(ctx, out))
     out = _cornerstones(ctx, out)
     return out + _own_spending(ctx, out)
 
@@ -135,7 +142,7 @@ def _lease_rent(ctx: SentenceContext, c: Candidate) -> Candidate:
 def _sold_business(ctx: SentenceContext, c: Candidate) -> Candidate:
     """A以N出售旗下附属公司X予C: C acquires from A (一名独立第三方: null); land, buildings and
     equipment stay a purchase."""
-    if c.type != "purchase" or c.counterparty is None:
+    if c.type not in K2.SALE_TYPES or c.counterparty is None:
         return c
     view = ctx.view
     verb = K2.SALE_VERBS.match(view, c.trigger_start)
@@ -145,7 +152,10 @@ def _sold_business(ctx: SentenceContext, c: Candidate) -> Candidate:
     to = K2.SOLD_TO.search(view, verb.end(), cb)
     obj_end = to.start() if to is not None else cb
     obj = view[verb.end() : obj_end].rstrip(K.CLAUSE_END)
-    obj_parties = [p for p in ctx.free_parties(verb.end(), obj_end) if p.end <= obj_end]
+    seller = c.counterparty.iri  # 出售其持有的酒店组合: 其 is the seller, no business sold
+    obj_parties = [
+        p for p in ctx.free_parties(verb.end(), obj_end) if p.end <= obj_end and p.mention.iri != seller
+    ]
     buyer = None
     if to is not None:
         buyer = next((p.mention for p in ctx.free_parties(to.end(), cb) if p.start == to.end()), None)
@@ -198,7 +208,7 @@ def _joint_founders(ctx: SentenceContext, cands: list[Candidate]) -> list[Candid
     found = K2.JOINT_FOUNDING.search(ctx.view, ctx.start, ctx.end)
     if found is None:
         return cands
-    founders = _founders(ctx, found.start())
+    founders, carried = _founders(ctx, found.start())
     if len(founders) < 2:
         return cands
     _, cb = ctx.clause_at(found.end())
@@ -209,6 +219,10 @@ def _joint_founders(ctx: SentenceContext, cands: list[Candidate]) -> list[Candid
         c for c in cands
         if not (c.type == "investment" and c.agent is not None and c.agent.iri in iris)
     ]  # fmt: skip
+    if carried and None in shares:
+        # A与B签订合资协议，双方将共同出资设立Z，注册资本N: the founding names no founder's figure
+        # (their contributions, if any, follow); the registered capital is nobody's investment
+        return rest
     made = [
         Candidate("investment", m, jv, ctx.sentence, found.start(), amount=a, subtype="joint_venture")
         for m, a in zip(founders, shares, strict=True)
@@ -216,18 +230,34 @@ def _joint_founders(ctx: SentenceContext, cands: list[Candidate]) -> list[Candid
     return made + rest
 
 
-def _founders(ctx: SentenceContext, verb: int) -> list[Mention]:
-    """The list of parties joined by 与/和/及/、 that ends right before the founding verb."""
+def _founders(ctx: SentenceContext, verb: int) -> tuple[list[Mention], bool]:
+    """The list of parties joined by 与/和/及/、 that ends right before the founding verb (or, with
+    none in its clause, the signing parties of a clause before: carried)."""
     ca, _ = ctx.clause_at(verb)
     before = [p for p in ctx.free_parties(ca, verb) if p.end <= verb]
+    if not before and K2.FOUNDERS_CARRIED.fullmatch(ctx.masked_span(ca, verb)):
+        return _signing_parties(ctx, ca), True
     if not before or ctx.view[before[-1].end : verb].strip(K2.FOUNDING_ADVERBS):
-        return []
+        return [], False
     chain = [before[-1]]
     for p in reversed(before[:-1]):
         if not K2.FOUNDERS_AND.match(ctx.view[p.end : chain[0].start]):
             break
         chain.insert(0, p)
-    return [p.mention for p in chain]
+    return [p.mention for p in chain], False
+
+
+def _signing_parties(ctx: SentenceContext, ca: int) -> list[Mention]:
+    """A与B(、C)签订合资协议，…: in the nearest clause before that marks partners with 与, its subject
+    and those partners."""
+    for a, b in reversed([k for k in ctx.clauses if k[1] <= ca]):
+        parties = ctx.free_parties(a, b)
+        partners = [p for p in parties if p.marker_kind == "with"]
+        head = [p for p in parties if partners and p.end <= partners[0].start and p.marker is None]
+        if head:
+            rest = [p for p in parties if p.start > partners[0].start and p.marker is None]
+            return [head[-1].mention, *(p.mention for p in sorted([*partners, *rest], key=lambda p: p.start))]
+    return []
 
 
 def _founder_shares(ctx: SentenceContext, founders: Sequence[Mention], after: int) -> list[Amount | None]:
@@ -310,3 +340,91 @@ def _subscribers(ctx: SentenceContext, issuer: Mention, a: int, b: int) -> list[
             out.append(Candidate("investment", by[-1].mention, issuer, ctx.sentence, by[-1].start, amount=x))
         floor = x.end
     return out
+
+
+# ----------------------------------------------------------------------------- tender winners
+
+
+def _named_winner(ctx: SentenceContext, c: Candidate) -> Candidate:
+    """X成为Y…项目的成交供应商 / 公司被确定为Y…的中标候选人 / X在Y…采购中中选: the party before the
+    copula (in the sentence) is the contractor, the first party after it the owner."""
+    if c.subtype != R.TENDER_AWARD:
+        return c
+    ca, _ = ctx.clause_at(c.trigger_start)
+    masked = ctx.masked_span(ca, c.trigger_start)
+    cops = list(K2.WINNER_COPULA.finditer(masked))
+    if not cops:
+        return c
+    at, end = ca + cops[-1].start(), ca + cops[-1].end()
+    winners = [p for p in ctx.free_parties(ctx.start, at) if p.marker is None]
+    owners = ctx.free_parties(end, c.trigger_start)
+    if not winners or not owners or winners[-1].mention.iri == owners[0].mention.iri:
+        return c
+    return replace(c, agent=owners[0].mention, counterparty=winners[-1].mention)
+
+
+def _listed_winners(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
+    """Y公示…采购中标结果，A、B、C分别中标，中标金额分别为N1、N2和N3: each winner's award from the
+    owner named before the list, with the figures in order (none when they are not listed)."""
+    view = ctx.view
+    for c in cands:
+        if c.subtype != R.TENDER_AWARD:
+            continue
+        ca, _ = ctx.clause_at(c.trigger_start)
+        before = [p for p in ctx.free_parties(ca, c.trigger_start) if p.marker is None]
+        if not before:
+            continue
+        winners = chain(view, ctx.parties, chain_head(view, ctx.parties, before[-1]), c.trigger_start)
+        if len(winners) < 2 or not X.RESPECTIVELY.within(view, winners[-1].end, c.trigger_start):
+            continue
+        names = {p.mention.iri for p in winners}
+        owner = next(
+            (
+                p.mention
+                for p in ctx.free_parties(ctx.start, ca)
+                if p.marker is None and p.mention.iri not in names
+            ),
+            None,
+        )
+        after = [a for a in ctx.amounts if a.start > c.trigger_start]
+        listed = len(after) >= len(winners) and X.RESPECTIVELY.within(view, c.trigger_start, after[0].start)
+        figures = after[: len(winners)] if listed else [None] * len(winners)
+        made = [
+            replace(c, agent=owner, counterparty=w.mention, amount=f, co_agents=(), co_counterparties=())
+            for w, f in zip(winners, figures, strict=True)
+        ]
+        return [d for d in cands if d.subtype != R.TENDER_AWARD] + made
+    return cands
+
+
+def _labelled_partner(ctx: SentenceContext, c: Candidate) -> Candidate:
+    """S處分土地，交易總金額N，交易對象為B: the party a later clause labels as the deal's other party
+    fills the role the deal word left open."""
+    if (c.agent is None) == (c.counterparty is None):
+        return c
+    view = ctx.view
+    for a, b in ctx.clauses:
+        if a <= c.trigger_start:
+            continue
+        m = K2.DEAL_PARTNER_LABEL.match(view, a)
+        partner = next((p.mention for p in ctx.free_parties(a, b) if m and p.start == m.end()), None)
+        if partner is not None:
+            return replace(c, agent=partner) if c.agent is None else replace(c, counterparty=partner)
+    return c
+
+
+def _land_seller(ctx: SentenceContext, c: Candidate) -> Candidate:
+    """Y规划和自然资源局公布，X以N竞得…地块: land bought with no seller marked is bought from the land
+    bureau the sentence names."""
+    if c.subtype not in K2.LAND_SUBTYPES or c.counterparty is not None or c.agent is None:
+        return c
+    view, buyer = ctx.view, c.agent.iri
+    bureau = next(
+        (
+            p.mention
+            for p in ctx.free_parties(ctx.start, ctx.end)
+            if p.mention.iri != buyer and view[p.start : p.end].endswith(K2.LAND_SELLER_HEADS)
+        ),
+        None,
+    )
+    return c if bureau is None else replace(c, counterparty=bureau)

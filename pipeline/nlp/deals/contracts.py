@@ -50,13 +50,27 @@ def unnamed_owners(ctx: SentenceContext, cands: list[Candidate]) -> list[Candida
         )
         ca, cb = ctx.clause_at(c.trigger_start)
         owner_free = c.agent is None and c.counterparty is not None and c.type in R.UNNAMED_BUYER_TYPES
-        indefinite = works and c.type == "purchase" and R.INDEFINITE_WORKS.search(ctx.view, ctx.start, cb)
+        awarded = works and c.type == "purchase"
+        indefinite = awarded and (
+            R.INDEFINITE_WORKS.search(ctx.view, ctx.start, cb) is not None
+            or placed_works(ctx, c.trigger_start, cb)
+        )
         if owner_free and (indefinite or unnamed_buyer(ctx, ca, cb, c.trigger_start)):
             c = replace(c, unowned=True)
         elif c.type == "purchase" and c.agent is None and described_buyer(ctx, c):
             c = replace(c, unowned=True)  # 台达电接获美系云端大厂N订单: the buyer is described, unnamed
         out.append(c)
     return out
+
+
+def placed_works(ctx: SentenceContext, at: int, cb: int) -> bool:
+    """中标云南省昭通市供水项目: works named by their place (with its administrative head: 省, 市,
+    县 …) right after the award word and before any party — the owner is left unnamed (深圳地铁工程
+    may name its owner, unrecognised)."""
+    end = at + next((len(w) for w in R.AWARD_WORDS if ctx.view.startswith(w, at)), 0)
+    if end == at or any(at <= p.start < cb and not p.modifier for p in ctx.parties):
+        return False
+    return R.PLACE_NAMED.match(ctx.view, end) is not None  # 深圳地铁工程: a company's name, maybe
 
 
 def unnamed_buyer(ctx: SentenceContext, ca: int, cb: int, at: int) -> bool:
@@ -149,6 +163,14 @@ def builder_first(
     said = ctx.masked_span(ctx.start, cb)  # the names blanked: 怡保工程 names no works
     works = hit.trigger.subtype in R.WORKS_SUBTYPES or any(w in said for w in R.WORKS_WORDS)
     return works and builder(ctx.view, agent) and (cp is None or not builder(ctx.view, cp))
+
+
+def won_works(ctx: SentenceContext, hit: Hit, cb: int) -> bool:
+    """中鼎标得台电N统包工程: a bid won for works, not land — the bidder is the contractor."""
+    if hit.trigger.frame.kind not in R.BID_WON_KINDS:
+        return False
+    said = ctx.masked_span(hit.end, cb)
+    return any(w in said for w in R.WORKS_WON_WORDS) and not X.LAND_NOUNS.inside(said)
 
 
 def builder(view: str, m: Mention) -> bool:

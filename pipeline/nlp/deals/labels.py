@@ -12,7 +12,7 @@ from dataclasses import replace
 from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
 from pipeline.lang.zh.deal_frames import FRAMES
-from pipeline.model.records import Amount
+from pipeline.model.records import Amount, Mention
 from pipeline.nlp.deals import lexicon as X
 from pipeline.nlp.deals.candidates import Candidate
 from pipeline.nlp.deals.context import SentenceContext
@@ -29,6 +29,17 @@ def prices_next(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> bool:
         return False
     _, cb = ctx.clause_at(hit.start)
     return any(hit.end <= h.start < cb and h.trigger.frame is not hit.trigger.frame for h in hits)
+
+
+def prices_before(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> bool:
+    """X今日回购股份，斥资N: a spending verb with nothing after it in its clause (no party, no build,
+    no deal word) names the price of a deal word before it in the sentence: it labels that figure."""
+    if not hit.trigger.frame.prices_next or prices_next(ctx, hits, hit):
+        return False
+    _, cb = ctx.clause_at(hit.start)
+    if ctx.free_parties(hit.end, cb) or X.BUILD_WORDS.within(ctx.view, hit.end, cb):
+        return False
+    return any(h.start < hit.start and h.trigger.frame is not hit.trigger.frame for h in hits)
 
 
 def figure_label(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> bool:
@@ -50,7 +61,11 @@ def figure_label(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> bool:
 
 
 def _labels(label: Hit, dtype: str) -> bool:
-    return label.trigger.type == dtype or (plain_raise(label) and dtype in R.FINANCED_TYPES)
+    return (
+        label.trigger.type == dtype
+        or (plain_raise(label) and dtype in R.FINANCED_TYPES)
+        or label.trigger.frame.prices_next  # …，斥资N: the price of any deal before it
+    )
 
 
 def plain_raise(hit: Hit) -> bool:
@@ -66,7 +81,7 @@ def labelled_figures(ctx: SentenceContext, cands: list[Candidate], labels: Seque
     out = []
     for c in cands:
         label = next((h for h in labels if h.start > c.trigger_start and _labels(h, c.type)), None)
-        if label is not None and _nearer_deal_word(ctx, c.trigger_start, label):
+        if label is not None and _nearer_deal(ctx, cands, c.trigger_start, label):
             label = None
         if c.amount is None and label is not None:
             _, lb = ctx.clause_at(label.start)
@@ -77,20 +92,41 @@ def labelled_figures(ctx: SentenceContext, cands: list[Candidate], labels: Seque
             if figure is not None:
                 usable = [a for a in ctx.amounts if is_deal_amount(ctx.view, a, c.type)]
                 c = replace(c, amount=superseding(ctx, figure, usable))
+        if label is not None and c.counterparty is None and label.trigger.subtype == R.TENDER_AWARD:
+            c = replace(c, counterparty=_winner_of(ctx, label, c))
         out.append(c)
     return out
 
 
-def _nearer_deal_word(ctx: SentenceContext, start: int, label: Hit) -> bool:
+def _nearer_deal(ctx: SentenceContext, cands: Sequence[Candidate], start: int, label: Hit) -> bool:
+    """A deal of the label's kind, with its own agent, stated between the deal word and the label
+    (A获配N1股，B获配N2股，获配金额M: B's; 公司为该集团…项目的中标人 restates the award, no deal of
+    its own)."""
+    words = {h.start: h for h in ctx.hits}
     return any(
-        start < h.start < label.start and h.trigger.type == label.trigger.type and not figure_label_at(ctx, h)
-        for h in ctx.hits
+        start < d.trigger_start < label.start
+        and d.type == label.trigger.type
+        and d.agent is not None
+        and not (d.trigger_start in words and figure_label_at(ctx, words[d.trigger_start]))
+        for d in cands
     )
 
 
 def figure_label_at(ctx: SentenceContext, hit: Hit) -> bool:
     """The deal word is followed by a figure noun (获配金额, 中标金额)."""
     return ctx.view.startswith(R.FIGURE_LABELS, hit.end)
+
+
+def _winner_of(ctx: SentenceContext, label: Hit, c: Candidate) -> Mention | None:
+    """Y…招标采购项目中，X中标金额N: the party right before the winner's figure label wins the tender."""
+    return next(
+        (
+            p.mention
+            for p in ctx.free_parties(ctx.clause_at(label.start)[0], label.start)
+            if not ctx.view[p.end : label.start].strip() and (c.agent is None or p.mention.iri != c.agent.iri)
+        ),
+        None,
+    )
 
 
 def figure_clauses(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
@@ -198,6 +234,15 @@ def names_contract(hits: Sequence[Hit], hit: Hit) -> bool:
         )
         for h in hits
     )
+
+
+def tendered(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> bool:
+    """Y设备采购项目的中标人 / 采购案的成交供应商: the procurement names the tender a winner's word
+    after it in the clause states; it is that deal, not a purchase (or a build-out) of its own."""
+    if hit.trigger.type != "purchase" or hit.trigger.subtype == R.TENDER_AWARD:
+        return False
+    _, cb = ctx.clause_at(hit.start)
+    return any(hit.end <= h.start < cb and h.trigger.subtype == R.TENDER_AWARD for h in hits)
 
 
 def _modifies_order(view: str, hit: Hit, head: Hit) -> bool:

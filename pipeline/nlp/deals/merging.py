@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from pipeline.lang.zh import deal_objects as O
 from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
 from pipeline.model.records import Sentence
@@ -312,6 +313,8 @@ def fold_project_costs(found: list[Candidate]) -> list[Candidate]:
     for c in found:
         if c.agent is None or not (c.type == "capex" or (c.type == "investment" and c.counterparty is None)):
             continue
+        if c.subtype in O.CONTRIBUTION_SUBTYPES:
+            continue  # …，其中A出资N: a founder's contribution is its own deal, no project cost
         hosts = [
             i
             for i, g in enumerate(out)

@@ -219,7 +219,9 @@ def _party(view: str, mention: Mention, a: int, b: int, floor: int) -> Party:
     marker, kind = marker_before(view, a, floor)
     after = view[b : b + 6]
     regulator = after.startswith(L.REGULATOR_VERBS) or after[1:].startswith(L.REGULATOR_VERBS)
-    if regulator and after.startswith(R.BY_MEANS) and view.startswith(R.MEANS_AFTER_BY, b + len(R.BY_MEANS)):
+    means_at = b + len(R.BY_MEANS)
+    means = view.startswith(R.MEANS_AFTER_BY, means_at) or R.MEANS_PHRASE.match(view, means_at) is not None
+    if regulator and after.startswith(R.BY_MEANS) and means:
         regulator = False  # X通过配售新股募资: 通过 is "by means of", X acts — it approves nothing
     if (
         regulator
@@ -362,6 +364,8 @@ def _mark_modifiers(view: str, parties: list[Party]) -> list[Party]:
             continue
         if any(w in gap for w in L.SUBJECT_MARKERS):
             continue  # X获郑氏家族旗下Y注资: X receives from Y, it owns no Y
+        if L.DISPOSED_OBJECT.search(gap):
+            continue  # X以N的价格将所持Y股权转让: X disposes of what it holds of Y, it is no modifier
         out[i] = replace(p, modifier=True)
         if q.marker is None:  # 对马斯克旗下的xAI: the possessed party inherits the preposition
             out[j] = replace(q, marker=p.marker, marker_kind=p.marker_kind)

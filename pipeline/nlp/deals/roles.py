@@ -180,7 +180,11 @@ def roles_of(
     ca, cb = ctx.clauses[ci]
     m = _marked(ctx, ci, hit, dtype)
     partners: tuple[Mention, ...] = ()
-    if m.other is not None and m.other.marker_kind == "with" and _joint_giving(ctx, ca, hit, dtype):
+    if (
+        m.other is not None
+        and m.other.marker_kind == "with"
+        and (_joint_giving(ctx, ca, hit, dtype) or L.CONSORTIUM.match(ctx.view, m.other.end))
+    ):
         # X与Y及Z共同出资: Y and Z give with X
         partners = tuple(p.mention for p in chain(ctx.view, ctx.parties, m.other, hit.start))
         m = replace(m, other=None)
@@ -233,7 +237,7 @@ def roles_of(
         # 与A、B签订 / 获A、B及C共同主办: the rest of the marked list is on the counterparty's side
         co_cp = tuple(p.mention for p in chain(ctx.view, ctx.parties, marked_cp, hit.start)[1:])
     if partners and roles.get("agent") is subj_m:
-        co = (*co, *partners)
+        co = (*co, *(m for m in partners if m.iri not in {x.iri for x in co}))
     # X和A银行、B银行组成的银团: the marked list is the other side, not co-agents of X
     other_side = {x.iri for x in (roles.get("counterparty"), *co_cp) if x is not None}
     co = tuple(x for x in co if x.iri not in other_side)

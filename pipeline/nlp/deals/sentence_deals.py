@@ -37,6 +37,7 @@ from pipeline.nlp.deals.contracts import (
     spending_plan,
     spent_before,
     unnamed_owners,
+    won_works,
 )
 from pipeline.nlp.deals.equity import (
     acting_parent,
@@ -79,7 +80,9 @@ from pipeline.nlp.deals.labels import (
     names_contract,
     noun_before_verb,
     plain_raise,
+    prices_before,
     prices_next,
+    tendered,
 )
 from pipeline.nlp.deals.objects import (
     company_marked,
@@ -110,7 +113,7 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     out.extend(portfolio_investments(ctx))
     hits = [h for h in ctx.hits if live(ctx, h)]
     hits = [h for h in hits if not purpose_build(ctx, hits, h)]
-    labels = [h for h in hits if figure_label(ctx, hits, h)]
+    labels = [h for h in hits if figure_label(ctx, hits, h) or prices_before(ctx, hits, h)]
     hits = [
         h
         for h in hits
@@ -120,6 +123,7 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
         and not listed_bond(ctx, hits, h)
         and not noun_before_verb(hits, h, ctx.view)
         and not names_contract(hits, h)
+        and not tendered(ctx, hits, h)
     ]
     objects: frozenset[Party] = frozenset()
     for hit in hits:
@@ -247,8 +251,12 @@ def _read_roles(
         # 获A、B银行联合牵头的银团贷款: the banks listed with the lender lend with it
         lenders = tuple(m for m in roles.co_agents if is_lender(view, m))
         roles = replace(roles, co_agents=(), co_counterparties=(*roles.co_counterparties, *lenders))
-    if builder_first(ctx, hit, ca, cb, dtype, agent, cp):
-        agent, cp = cp, agent  # 中铁十一局与武汉地铁集团签订施工合同: the builder builds for the owner
+    subtype = hit.trigger.subtype
+    if builder_first(ctx, hit, ca, cb, dtype, agent, cp) or won_works(ctx, hit, cb):
+        # 中铁十一局与武汉地铁集团签订施工合同 / X标得Y的统包工程: the builder or bidder works for the
+        # owner, who lets the works (the object is the owner, no list of counterparties)
+        agent, cp, obj_chain = cp, agent, []
+        subtype = R.TENDER_AWARD if hit.trigger.frame.kind in R.BID_WON_KINDS else subtype
     lead = joint_lead(ctx, hit, cp) if dtype == "debt" else None
     if lead is not None and cp is not None:
         # 兆丰银行宣布，与第一银行共同主办X的联贷案: the announcing bank leads, the partner co-leads
@@ -280,7 +288,7 @@ def _read_roles(
     ):
         return None  # a share sale names its seller in its own clause (a guarantor may lead the sentence)
     return Reading(
-        hit, ci, dtype, hit.trigger.subtype, agent, cp, roles.co_agents, roles.explicit, roles.subject,
+        hit, ci, dtype, subtype, agent, cp, roles.co_agents, roles.explicit, roles.subject,
         tuple(obj_chain), borrowed, co_counterparties=roles.co_counterparties, target=target,
     )  # fmt: skip
 

@@ -573,19 +573,35 @@ BOUGHT_FROM_SELLER = [
         [("50亿港元", 5e9, None)],
         exactly=[("acquisition", "长实", "新世界发展", "50亿港元")],
     ),
+    # 收购 + 资产 is an acquisition of assets (devset2 "Deals": asset acquisitions); plant bought stays a
+    # purchase
     case(
-        "tw-assets-acquired-from-seller-are-a-purchase",
+        "tw-assets-acquired-from-seller-are-an-acquisition",
         "長實以50億港元向新世界發展收購其酒店資產。",
         ["長實", "新世界發展"],
         [("50億港元", 5e9, None)],
-        exactly=[("purchase", "長實", "新世界發展", "50億港元")],
+        exactly=[("acquisition", "長實", "新世界發展", "50億港元")],
     ),
     case(
-        "cn-assets-acquired-from-seller-are-a-purchase",
+        "cn-assets-acquired-from-seller-are-an-acquisition",
         "长实以50亿港元向新世界发展收购其酒店资产。",
         ["长实", "新世界发展"],
         [("50亿港元", 5e9, None)],
-        exactly=[("purchase", "长实", "新世界发展", "50亿港元")],
+        exactly=[("acquisition", "长实", "新世界发展", "50亿港元")],
+    ),
+    case(
+        "tw-plant-acquired-from-seller-is-a-purchase",
+        "海螺水泥以12.8億元向安徽省投資集團收購其兩條水泥熟料生產線。",
+        ["海螺水泥", "安徽省投資集團"],
+        [("12.8億元", 1.28e9, None)],
+        exactly=[("purchase", "海螺水泥", "安徽省投資集團", "12.8億元")],
+    ),
+    case(
+        "cn-plant-assets-acquired-from-seller-are-an-acquisition",
+        "海螺水泥拟以现金12.8亿元向安徽省投资集团收购其持有的两条水泥熟料生产线资产。",
+        ["海螺水泥", "安徽省投资集团"],
+        [("12.8亿元", 1.28e9, None)],
+        exactly=[("acquisition", "海螺水泥", "安徽省投资集团", "12.8亿元")],
     ),
     case(
         "cn-land-bought-from-seller",

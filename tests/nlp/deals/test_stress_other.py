@@ -93,6 +93,53 @@ BUYBACK = [
         "约5亿港元",
         [(OT, "小米集团", None, "约5亿港元")],
     ),
+    # a buyback's progress to date (截至…累计回购公司股份N股) is the buyback; its total as a noun is not
+    S(
+        "buyback-progress-s1",
+        "美的集团公告，截至2025年11月30日，公司通过集中竞价交易方式累计回购公司股份1,200万股，成交总金额为8.6亿元。",
+        "美的集团",
+        "8.6亿元",
+        [(OT, "美的集团", None, "8.6亿元")],
+    ),
+    S(
+        "buyback-progress-t1",
+        "美的集團公告，截至2025年11月30日，公司通過集中競價交易方式累計回購公司股份1,200萬股，成交總金額為8.6億元。",
+        "美的集團",
+        "8.6億元",
+        [(OT, "美的集團", None, "8.6億元")],
+    ),
+    S("buyback-total-not-s1", "今年以来，腾讯累计回购金额已超过800亿港元。", "腾讯", "超过800亿港元", []),
+    S("buyback-total-not-t1", "今年以來，騰訊累計回購金額已超過800億港元。", "騰訊", "超過800億港元", []),
+    # …回购股份，斥资N: the spend after the buyback prices it, no investment
+    S(
+        "buyback-priced-after-t1",
+        "騰訊控股今日回購股份，斥資4億港元。",
+        "騰訊控股",
+        "4億港元",
+        [(OT, "騰訊控股", None, "4億港元")],
+    ),
+    # counter rows: a spend on a build-out after the buyback is the build-out's
+    S(
+        "buyback-then-build-s1",
+        "比亚迪宣布回购股份后，又斥资50亿元在合肥兴建新厂。",
+        "比亚迪",
+        "50亿元",
+        [("capex", "比亚迪", None, "50亿元")],
+    ),
+    S(
+        "buyback-then-build-t1",
+        "比亞迪宣布回購股份後，又斥資50億元在合肥興建新廠。",
+        "比亞迪",
+        "50億元",
+        [("capex", "比亞迪", None, "50億元")],
+    ),
+    S(
+        "buyback-priced-after-s1",
+        "腾讯控股今日再回购 斥资4亿港元",
+        "腾讯控股",
+        "4亿港元",
+        [(OT, "腾讯控股", None, "4亿港元")],
+    ),
 ]
 
 CAPEX_PLAN = [

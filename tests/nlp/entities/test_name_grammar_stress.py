@@ -503,6 +503,38 @@ ORG_CASES = [
     ),
     pytest.param("江蘇省國資委將所持股份無償劃轉。", ["江蘇省國資委"], [], id="sasac-province-hant"),
     pytest.param("江苏省国资委将所持股份无偿划转。", ["江苏省国资委"], [], id="sasac-province-hans"),
+    pytest.param(
+        "中國寶武將所持股權無償劃轉給安徽省人民政府國有資產監督管理委員會。",
+        ["安徽省人民政府國有資產監督管理委員會"],
+        ["安徽省人民政府"],
+        id="sasac-province-full-hant",
+    ),
+    pytest.param(
+        "中国宝武将所持股权无偿划转给安徽省人民政府国有资产监督管理委员会。",
+        ["安徽省人民政府国有资产监督管理委员会"],
+        ["安徽省人民政府"],
+        id="sasac-province-full-hans",
+    ),
+    pytest.param(
+        "北京市規劃和自然資源委員會公布土地出讓結果。",
+        ["北京市規劃和自然資源委員會"],
+        [],
+        id="land-commission-hant",
+    ),
+    pytest.param(
+        "北京市规划和自然资源委员会公布土地出让结果。",
+        ["北京市规划和自然资源委员会"],
+        [],
+        id="land-commission-hans",
+    ),
+    pytest.param(
+        "寧波市自然資源和規劃局發布出讓公告。", ["寧波市自然資源和規劃局"], [], id="land-bureau-hant"
+    ),
+    pytest.param(
+        "宁波市自然资源和规划局发布出让公告。", ["宁波市自然资源和规划局"], [], id="land-bureau-hans"
+    ),
+    pytest.param("浙江省自然資源廳公布土拍結果。", ["浙江省自然資源廳"], [], id="land-department-hant"),
+    pytest.param("浙江省自然资源厅公布土拍结果。", ["浙江省自然资源厅"], [], id="land-department-hans"),
     pytest.param("國家發改委批覆了該項目。", ["國家發改委"], [], id="ndrc-hant"),
     pytest.param("国家发改委批复了该项目。", ["国家发改委"], [], id="ndrc-hans"),
     pytest.param(
