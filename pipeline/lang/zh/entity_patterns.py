@@ -66,3 +66,12 @@ DATED_OUTLETS: str = (
 #: a name in quotes after a word describing a company (生物製藥公司「某某」, 研發商“某某”,
 #: 機構“某某”): group "name"
 QUOTED_NAME: str = r"[“「『\"](?P<name>[\u3400-\u9fff]{2,12})[”」』\"]"
+
+#: a listed company's short name after its label in an announcement's header or an issue's
+#: table (证券代码:300888 证券简称:某某医疗 公告编号:…, 股票简称:某某, A股简称:某某), up to a
+#: space, punctuation, the next label or the line end; group "name" (on the view: ASCII colon)
+LABELLED_SHORT_NAME: str = (
+    r"(?:证券|股票|公司|A股|H股|B股)(?:简称|名称) ?: ?"
+    r"(?P<name>[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9]{1,11}?)"
+    r"(?=[\s,;。()]|证券代码|股票代码|证券简称|股票简称|公告编号|编号|$)"
+)

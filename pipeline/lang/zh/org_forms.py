@@ -44,7 +44,14 @@ GOVERNMENT_DEPARTMENTS: tuple[str, ...] = (
     "金融工作局", "金融工作办公室", "大数据局", "大数据发展管理局", "数据资源局",
     "政务服务和数据管理局", "商务委员会", "经济技术开发区管理委员会", "高新技术产业开发区管理委员会",
     "规划和自然资源局", "卫生健康委员会", "卫生健康局", "科技创新局", "科技创新委员会",
+    "自然资源和规划局", "规划和自然资源委员会", "发展和改革局", "国有资产监督管理局", "行政审批局",
+    "办公厅",
 )  # fmt: skip
+#: the words a government's name ends with, after which one of its departments may be named
+#: (浙江省人民政府国有资产监督管理委员会, 某某区人民政府国资委)
+GOVERNMENT_PARENTS: tuple[str, ...] = ("人民政府", "政府")
+#: the longest department name after its government's (浙江省人民政府|国有资产监督管理委员会)
+MAX_DEPARTMENT_NAME: int = 16
 #: the unit words of a government body's centre named after the body (国家药监局药审中心), and how
 #: long the centre's name may be
 GOVERNMENT_UNIT_WORDS: tuple[str, ...] = ("中心",)
@@ -91,10 +98,19 @@ INVESTOR_FRAME_VERBS: tuple[str, ...] = (
     "受让", "认购", "领投", "跟投", "参投", "出资", "增持", "减持", "入股", "注资", "增资",
 )  # fmt: skip
 
-#: descriptors of a company before its name (新加坡上市公司鸿福控股, 挂牌公司某某): no part of it
+#: descriptors of a company before its name (新加坡上市公司鸿福控股, 挂牌公司某某) and the roles
+#: an announcement gives a party before its name (关联方某某有限公司, 交易对方某某, 业主方某某,
+#: 执行事务合伙人某某): no part of it; a name right after one may begin with a verb-tagged word
 COMPANY_DESCRIPTORS: tuple[str, ...] = (
     "上市公司", "挂牌公司", "上市企业", "公众公司", "发行人", "认购人", "认购方", "配售代理",
     "承销商", "保荐人", "借款人", "担保人", "出租人", "承租人", "买方", "卖方", "受让方", "转让方",
+    "关联方", "关联人", "关联企业", "交易对方", "交易对手方", "交易对手", "实际控制人", "合作方",
+    "合资方", "发起人", "普通合伙人", "有限合伙人", "执行事务合伙人", "基金管理人",
+    "被担保人", "被担保方", "债权人", "债务人", "总包方", "总承包方", "总承包商", "业主方",
+    "投资方", "出资方", "增资方", "中标人", "中标单位", "中标方", "招标人", "招标方", "采购方",
+    "委托方", "受托方", "战略投资者", "联合体成员", "牵头方", "标的公司", "目标公司", "参股公司",
+    "收购方", "被收购方", "出让方", "融资方", "发包方", "承包方", "财务顾问", "独立财务顾问",
+    "法律顾问", "主承销商", "联席主承销商",
 )  # fmt: skip
 
 #: the possessive between an affiliate cue and the affiliate's name (某某旗下的澄岳智能)

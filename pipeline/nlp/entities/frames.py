@@ -14,9 +14,9 @@ import re
 
 from pipeline.lang.zh import org_context, org_forms
 from pipeline.lang.zh.grammar import CLAUSE_END, OPEN_BRACKETS
-from pipeline.nlp.entities.candidates import Candidate, Tokens, all_cjk, fold_key
+from pipeline.nlp.entities.candidates import CJK, Candidate, Tokens, all_cjk, fold_key
 from pipeline.nlp.entities.lexicon import Lexicon
-from pipeline.nlp.entities.tables import QUOTED_NAME
+from pipeline.nlp.entities.tables import LABELLED_SHORT_NAME, QUOTED_NAME
 
 #: after an investor's short name: a modal, then an amount or an investing verb
 _INVESTOR_FRAME = re.compile(
@@ -43,6 +43,19 @@ def company_frames(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> list[Cand
     out += _headline_subjects(lex, ctx, known)
     out += _investor_subjects(lex, ctx, known)
     out += _quoted_after_descriptor(lex, ctx.view)
+    out += _labelled_short_names(lex, ctx.view, known)
+    return out
+
+
+def _labelled_short_names(lex: Lexicon, view: str, known: set[int]) -> list[Candidate]:
+    """证券简称:某某医疗: the label says the name after it is a listed company's."""
+    out: list[Candidate] = []
+    for m in LABELLED_SHORT_NAME.finditer(view):
+        s, e = m.span("name")
+        name = view[s:e]
+        if any(i in known for i in range(s, e)) or not CJK.search(name) or name in lex.t.generic:
+            continue
+        out.append(Candidate(s, e, "organization", None, fold_key(name), 1, "frame"))
     return out
 
 

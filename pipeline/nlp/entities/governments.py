@@ -1,4 +1,5 @@
-"""Linking passes: places acting as local governments; the units of government bodies.
+"""Linking passes: places acting as local governments; the units and departments of government
+bodies.
 
 A county or city (…縣, …市, …省, …州, …區) that is a party to an agreement is its government, an
 organisation: "含山縣、明光市分別與某某公司簽訂投資協議", "某某公司與如東縣簽約". Elsewhere it stays
@@ -138,3 +139,39 @@ def _unit_end(lex: Lexicon, ctx: Tokens, pos: int) -> int | None:
             return None  # 拚亞資: a verb jieba glued to the words after it
         i += 1
     return None
+
+
+def government_departments(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> list[Candidate]:
+    """浙江省人民政府|国有资产监督管理委员会, 某某自治区人民政府|国资委, 某某市人民政府|办公厅: a
+    department's name right after its government's is one organisation, the department."""
+    view = ctx.view
+    merged: dict[int, Candidate] = {}
+    for k, c in enumerate(chosen):
+        if c.type != "organization" or not view[c.start : c.end].endswith(org_forms.GOVERNMENT_PARENTS):
+            continue
+        end = _department_end(lex, ctx, c.end)
+        if end is not None:
+            name = fold_key(view[c.start : end])
+            merged[k] = Candidate(c.start, end, "organization", None, name, 1, "department")
+    if not merged:
+        return chosen
+    spans = [(m.start, m.end) for m in merged.values()]
+    out = [
+        merged.get(k, c)
+        for k, c in enumerate(chosen)
+        if k in merged or not any(s <= c.start and c.end <= e for s, e in spans)
+    ]
+    return by_position(out)
+
+
+def _department_end(lex: Lexicon, ctx: Tokens, pos: int) -> int | None:
+    """The end of the longest department word of whole tokens from ``pos`` (国资委, 财政厅,
+    自然资源和规划局 …: the place-tied institutions), or None."""
+    i = ctx.starts.get(pos)
+    end = None
+    while i is not None and i < len(ctx) and ctx.spans[i][1] - pos <= org_forms.MAX_DEPARTMENT_NAME:
+        e = ctx.spans[i][1]
+        if e - pos >= 3 and ctx.view[pos:e] in lex.t.place_ok:
+            end = e
+        i += 1
+    return end

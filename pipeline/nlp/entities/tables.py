@@ -29,6 +29,7 @@ CJK_SHORT_FORM_IN_BRACKETS = re.compile(patterns.CJK_SHORT_FORM_IN_BRACKETS)
 ALIAS_DEFINITION = re.compile(patterns.ALIAS_DEFINITION)
 SOURCE_LINE = re.compile(patterns.SOURCE_LINE)
 QUOTED_NAME = re.compile(patterns.QUOTED_NAME)
+LABELLED_SHORT_NAME = re.compile(patterns.LABELLED_SHORT_NAME)
 DATELINE_OUTLET = re.compile(patterns.DATELINE_OUTLET)
 DATED_OUTLETS = re.compile(patterns.DATED_OUTLETS)
 ALIAS_DEFINITION_UNBRACKETED = re.compile(patterns.ALIAS_DEFINITION_UNBRACKETED)
@@ -112,6 +113,9 @@ class Tables:
     speech_after_name_re: re.Pattern[str]
     list_closers: tuple[str, ...]
     np_openers: frozenset[str]
+    #: descriptors and party roles before a name, one or more tokens (交易|对方), longest first
+    party_roles: tuple[str, ...]
+    party_role_finals: frozenset[str]
     common_noun_suffixes: frozenset[str]
     object_noun_suffixes: frozenset[str]
     group_words_before_shares: tuple[str, ...]
@@ -209,7 +213,9 @@ def entity_tables() -> Tables:
         frame_re=_alternation(norm((*lang.COMPANY_FRAME_WORDS, *org_forms.ROUND_FRAME_WORDS))),
         speech_after_name_re=_alternation(norm(lang.SPEECH_VERBS_AFTER_NAME)),
         list_closers=norm(lang.LIST_CLOSERS),
-        np_openers=frozenset(norm(lang.NOUN_PHRASE_OPENERS)),
+        np_openers=frozenset(norm((*lang.NOUN_PHRASE_OPENERS, *org_forms.COMPANY_DESCRIPTORS))),
+        party_roles=norm(org_forms.COMPANY_DESCRIPTORS),
+        party_role_finals=frozenset(w[-1] for w in norm(org_forms.COMPANY_DESCRIPTORS)),
         common_noun_suffixes=frozenset(norm(lang.COMMON_NOUN_SUFFIXES)),
         object_noun_suffixes=frozenset(norm(lang.OBJECT_NOUN_SUFFIXES)),
         group_words_before_shares=norm(org_forms.GROUP_WORDS_BEFORE_SHARES),

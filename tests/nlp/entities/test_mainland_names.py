@@ -1,0 +1,224 @@
+"""Names in mainland announcements and financing news (issue 13): the party's role before its
+name (关联方, 交易对方, 执行事务合伙人), a listed company's short name after its label in an
+announcement header (证券简称:), a department named right after its government (某某省人民政府
+国有资产监督管理委员会). Every sentence written for these tests, in both scripts; the companies
+are invented (澄源, 岚翊, 海融 …) or real ones in plausible roles. Counter rows: a role word inside
+a trade name, labels that name no company, a government and a department in two phrases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.entities.support import ORG_TYPES, found
+
+PARTY_ROLES = [
+    pytest.param(
+        "公司關聯方青島海融投資有限公司擬認購本次發行股票。",
+        ["青島海融投資有限公司"],
+        ["關聯方青島海融投資有限公司"],
+        id="related-party-hant",
+    ),
+    pytest.param(
+        "公司关联方青岛海融投资有限公司拟认购本次发行股票。",
+        ["青岛海融投资有限公司"],
+        ["关联方青岛海融投资有限公司"],
+        id="related-party-hans",
+    ),
+    pytest.param(
+        "本次交易的交易對方為廣州澄源智能裝備有限公司。",
+        ["廣州澄源智能裝備有限公司"],
+        ["交易對方為廣州澄源智能裝備有限公司"],
+        id="counterparty-two-tokens-hant",
+    ),
+    pytest.param(
+        "本次交易的交易对方为广州澄源智能装备有限公司。",
+        ["广州澄源智能装备有限公司"],
+        ["交易对方为广州澄源智能装备有限公司"],
+        id="counterparty-two-tokens-hans",
+    ),
+    pytest.param(
+        "基金的執行事務合夥人嵐翊私募基金管理（上海）有限公司負責運營。",
+        ["嵐翊私募基金管理（上海）有限公司"],
+        ["執行事務合夥人嵐翊私募基金管理（上海）有限公司", "合夥人嵐翊私募基金管理（上海）有限公司"],
+        id="managing-partner-hant",
+    ),
+    pytest.param(
+        "基金的执行事务合伙人岚翊私募基金管理（上海）有限公司负责运营。",
+        ["岚翊私募基金管理（上海）有限公司"],
+        ["执行事务合伙人岚翊私募基金管理（上海）有限公司", "合伙人岚翊私募基金管理（上海）有限公司"],
+        id="managing-partner-hans",
+    ),
+    pytest.param(
+        "公司實際控制人杭州澄岳控股集團有限公司承諾不減持。",
+        ["杭州澄岳控股集團有限公司"],
+        ["實際控制人杭州澄岳控股集團有限公司"],
+        id="controller-hant",
+    ),
+    pytest.param(
+        "公司实际控制人杭州澄岳控股集团有限公司承诺不减持。",
+        ["杭州澄岳控股集团有限公司"],
+        ["实际控制人杭州澄岳控股集团有限公司"],
+        id="controller-hans",
+    ),
+    pytest.param(
+        "項目中標單位中國能源建設集團浙江省電力設計院有限公司負責施工。",
+        ["中國能源建設集團浙江省電力設計院有限公司"],
+        ["單位中國能源建設集團浙江省電力設計院有限公司"],
+        id="winning-bidder-hant",
+    ),
+    pytest.param(
+        "项目中标单位中国能源建设集团浙江省电力设计院有限公司负责施工。",
+        ["中国能源建设集团浙江省电力设计院有限公司"],
+        ["单位中国能源建设集团浙江省电力设计院有限公司"],
+        id="winning-bidder-hans",
+    ),
+    pytest.param(
+        "公司戰略投資者合肥海融創業投資有限公司完成出資。",
+        ["合肥海融創業投資有限公司"],
+        ["戰略投資者合肥海融創業投資有限公司"],
+        id="strategic-investor-hant",
+    ),
+    pytest.param(
+        "公司战略投资者合肥海融创业投资有限公司完成出资。",
+        ["合肥海融创业投资有限公司"],
+        ["战略投资者合肥海融创业投资有限公司"],
+        id="strategic-investor-hans",
+    ),
+    # counter rows: a role word inside the trade name stays; a role alone is no name
+    pytest.param(
+        "深圳市好業主物業管理有限公司與公司簽約。",
+        ["深圳市好業主物業管理有限公司"],
+        ["物業管理有限公司"],
+        id="role-word-inside-name-hant",
+    ),
+    pytest.param(
+        "深圳市好业主物业管理有限公司与公司签约。",
+        ["深圳市好业主物业管理有限公司"],
+        ["物业管理有限公司"],
+        id="role-word-inside-name-hans",
+    ),
+    pytest.param("本次交易的交易對方尚未確定。", [], ["交易對方"], id="role-alone-hant"),
+    pytest.param("本次交易的交易对方尚未确定。", [], ["交易对方"], id="role-alone-hans"),
+]
+
+LABELLED_SHORT_NAMES = [
+    pytest.param(
+        "證券代碼：300888 證券簡稱：穩健醫療 公告編號：2025-031",
+        ["穩健醫療"],
+        ["證券簡稱"],
+        id="header-hant",
+    ),
+    pytest.param(
+        "证券代码：300888 证券简称：稳健医疗 公告编号：2025-031",
+        ["稳健医疗"],
+        ["证券简称"],
+        id="header-hans",
+    ),
+    pytest.param(
+        "股票簡稱：嵐翊科技，股票代碼：688999",
+        ["嵐翊科技"],
+        [],
+        id="stock-label-comma-hant",
+    ),
+    pytest.param(
+        "股票简称：岚翊科技，股票代码：688999",
+        ["岚翊科技"],
+        [],
+        id="stock-label-comma-hans",
+    ),
+    pytest.param(
+        "A股簡稱：澄源能源 H股簡稱：澄源能源股份",
+        ["澄源能源", "澄源能源股份"],
+        [],
+        id="two-classes-hant",
+    ),
+    pytest.param(
+        "A股简称：澄源能源 H股简称：澄源能源股份",
+        ["澄源能源", "澄源能源股份"],
+        [],
+        id="two-classes-hans",
+    ),
+    # counter rows: a project's and a bond's labels name no company
+    pytest.param("項目名稱：嘉興海上風電項目", [], ["嘉興海上風電項目"], id="project-label-hant"),
+    pytest.param("项目名称：嘉兴海上风电项目", [], ["嘉兴海上风电项目"], id="project-label-hans"),
+    pytest.param("債券簡稱：25海融K1", [], ["25海融K1", "海融K1"], id="bond-label-hant"),
+    pytest.param("债券简称：25海融K1", [], ["25海融K1", "海融K1"], id="bond-label-hans"),
+]
+
+GOVERNMENT_DEPARTMENTS = [
+    pytest.param(
+        "浙江省人民政府國有資產監督管理委員會為公司實際控制人。",
+        ["浙江省人民政府國有資產監督管理委員會"],
+        ["浙江省人民政府"],
+        id="provincial-sasac-hant",
+    ),
+    pytest.param(
+        "浙江省人民政府国有资产监督管理委员会为公司实际控制人。",
+        ["浙江省人民政府国有资产监督管理委员会"],
+        ["浙江省人民政府"],
+        id="provincial-sasac-hans",
+    ),
+    pytest.param(
+        "無錫市人民政府辦公廳印發了支持政策。",
+        ["無錫市人民政府辦公廳"],
+        ["無錫市人民政府"],
+        id="general-office-hant",
+    ),
+    pytest.param(
+        "无锡市人民政府办公厅印发了支持政策。",
+        ["无锡市人民政府办公厅"],
+        ["无锡市人民政府"],
+        id="general-office-hans",
+    ),
+    pytest.param(
+        "公司競得寧波市自然資源和規劃局掛牌出讓的地塊。",
+        ["寧波市自然資源和規劃局"],
+        [],
+        id="land-bureau-conjunction-hant",
+    ),
+    pytest.param(
+        "公司竞得宁波市自然资源和规划局挂牌出让的地块。",
+        ["宁波市自然资源和规划局"],
+        [],
+        id="land-bureau-conjunction-hans",
+    ),
+    # counter rows: the government alone, and a government and a department joined by 與
+    pytest.param("杭州市人民政府決定設立產業基金。", ["杭州市人民政府"], [], id="government-alone-hant"),
+    pytest.param("杭州市人民政府决定设立产业基金。", ["杭州市人民政府"], [], id="government-alone-hans"),
+    pytest.param(
+        "合肥市人民政府與國資委共同出資。",
+        ["合肥市人民政府"],
+        ["合肥市人民政府與國資委"],
+        id="two-bodies-hant",
+    ),
+    pytest.param(
+        "合肥市人民政府与国资委共同出资。",
+        ["合肥市人民政府"],
+        ["合肥市人民政府与国资委"],
+        id="two-bodies-hans",
+    ),
+]
+
+
+def _check(nlp, text: str, present: list[str], absent: list[str]) -> None:
+    got = found(nlp, text, ORG_TYPES)
+    for name in present:
+        assert name in got, got
+    for name in absent:
+        assert name not in got, got
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), PARTY_ROLES)
+def test_a_party_role_is_no_part_of_the_name(nlp, text: str, present: list[str], absent: list[str]) -> None:
+    _check(nlp, text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), LABELLED_SHORT_NAMES)
+def test_a_labelled_short_name_is_a_company(nlp, text: str, present: list[str], absent: list[str]) -> None:
+    _check(nlp, text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), GOVERNMENT_DEPARTMENTS)
+def test_a_department_after_its_government(nlp, text: str, present: list[str], absent: list[str]) -> None:
+    _check(nlp, text, present, absent)
