@@ -52,9 +52,10 @@ GOVERNMENT_DEPARTMENTS: tuple[str, ...] = (
 GOVERNMENT_PARENTS: tuple[str, ...] = ("人民政府", "政府")
 #: the longest department name after its government's (浙江省人民政府|国有资产监督管理委员会)
 MAX_DEPARTMENT_NAME: int = 16
-#: the unit words of a government body's centre named after the body (国家药监局药审中心), and how
-#: long the centre's name may be
-GOVERNMENT_UNIT_WORDS: tuple[str, ...] = ("中心",)
+#: the unit words of a government body's or an academy's centre or institute named after it
+#: (国家药监局药审中心, 中科院计算所), and how short and long the unit's name may be
+GOVERNMENT_UNIT_WORDS: tuple[str, ...] = ("中心", "所")
+MIN_UNIT_NAME: int = 3
 MAX_UNIT_NAME: int = 10
 #: institutions a place owns, named by the place and what they are (浙江省产业基金, 深圳市数据交易所,
 #: 上海市公共资源交易中心, and any bureau, commission or department: 杭州市投资促进局, 上海市卫生
@@ -62,7 +63,8 @@ MAX_UNIT_NAME: int = 10
 #: alone they are common nouns (获得产业基金支持)
 PLACE_TIED_INSTITUTIONS: tuple[str, ...] = (
     "产业基金", "产业投资基金", "产业引导基金", "引导基金", "政府引导基金", "发展基金", "母基金",
-    "交易中心", "交易所", "局", "委员会", "厅", "分局",
+    "交易中心", "交易所", "局", "委员会", "厅", "分局", "协会", "行业协会", "商会", "联合会",
+    "实验室",
 )  # fmt: skip
 #: industry words of services and utilities that end a trade name like 科技 or 能源 (澄岳医疗,
 #: 瀚蓝水务, 凯岳储能), besides the weak suffixes of :mod:`.entities`; not product or technology
@@ -159,8 +161,11 @@ LEGAL_SHARE_WORD: str = "股份"
 #: gazetteer name inside one of them is no mention
 WORDS_CONTAINING_NAMES: tuple[str, ...] = (
     "夏普比率", "夏普值", "高通膨", "高通胀", "奔驰而过", "奔驰而来", "奔驰而去", "一路奔驰", "博通古今",
-    "再生元素", "和大数据", "和大型", "和大陆",
+    "再生元素", "和大数据", "和大型", "和大陆", "北部湾港口",
 )  # fmt: skip
+#: common words that begin at a known name's last character (人社部|门 → 人社|部门, "the labour
+#: departments"; 工信部门, 水利部门): the name lies inside a phrase and is no mention
+WORDS_FROM_NAME_END: tuple[str, ...] = ("部门",)
 
 #: Organisation words after which 股份 (OBJECT_NOUN_SUFFIXES) is the shares of the company named
 #: before it (出售所持京东集团股份, 增持某某控股股份); a registered name (…集团股份有限公司) is

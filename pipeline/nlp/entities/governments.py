@@ -11,7 +11,7 @@ from __future__ import annotations
 from pipeline.lang.zh import entities as lang
 from pipeline.lang.zh import org_forms
 from pipeline.lang.zh.grammar import CLAUSE_END
-from pipeline.nlp.entities.candidates import Candidate, Tokens, by_position, fold_key
+from pipeline.nlp.entities.candidates import Candidate, Tokens, all_cjk, by_position, fold_key
 from pipeline.nlp.entities.lexicon import Lexicon
 
 #: how far after the joiner the other party must begin
@@ -127,10 +127,15 @@ def _unit_end(lex: Lexicon, ctx: Tokens, pos: int) -> int | None:
     """The end of a unit's name from ``pos``: name words, a noun first (金管會|拚|亞資中心: a verb
     after the body begins its predicate), and its unit word (中心), or None."""
     i = ctx.starts.get(pos)
+    if i is None:
+        return _unit_in_token(ctx, pos)
     first = i
-    while i is not None and i < len(ctx) and ctx.spans[i][1] - pos <= org_forms.MAX_UNIT_NAME:
+    while i < len(ctx) and ctx.spans[i][1] - pos <= org_forms.MAX_UNIT_NAME:
         word = ctx.tok(i)
-        if word.endswith(org_forms.GOVERNMENT_UNIT_WORDS) and ctx.spans[i][1] - pos >= 4:
+        if (
+            word.endswith(org_forms.GOVERNMENT_UNIT_WORDS)
+            and ctx.spans[i][1] - pos >= org_forms.MIN_UNIT_NAME
+        ):
             return ctx.spans[i][1]
         allowed = ("generic", "distinct") if i == first else ("generic", "distinct", "verb")
         if lex.word_kind(word) not in allowed or len(word) < 2:
@@ -139,6 +144,17 @@ def _unit_end(lex: Lexicon, ctx: Tokens, pos: int) -> int | None:
             return None  # 拚亞資: a verb jieba glued to the words after it
         i += 1
     return None
+
+
+def _unit_in_token(ctx: Tokens, pos: int) -> int | None:
+    """中科院|计算所 in one token (the body found inside it): the token's end when the rest is a
+    unit's name."""
+    end = next((e for e in range(pos + 1, pos + org_forms.MAX_UNIT_NAME + 1) if e in ctx.ends), None)
+    if end is None or ctx.spans[ctx.ends[end]][0] >= pos:
+        return None
+    rest = ctx.view[pos:end]
+    ok = all_cjk(rest) and rest.endswith(org_forms.GOVERNMENT_UNIT_WORDS)
+    return end if ok and len(rest) >= org_forms.MIN_UNIT_NAME else None
 
 
 def government_departments(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> list[Candidate]:

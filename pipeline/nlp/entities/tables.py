@@ -101,6 +101,7 @@ class Tables:
     clause_chars: frozenset[str]
     index_words: tuple[str, ...]
     words_with_names: tuple[str, ...]
+    words_from_name_end: tuple[str, ...]
     glued_verbs: frozenset[str]
     role_noun_final: str
     ordinal_prefix: str
@@ -202,6 +203,7 @@ def entity_tables() -> Tables:
         clause_chars=frozenset(view(lang.CLAUSE_CHARS)),
         index_words=norm(lang.INDEX_WORDS),
         words_with_names=norm(org_forms.WORDS_CONTAINING_NAMES),
+        words_from_name_end=norm(org_forms.WORDS_FROM_NAME_END),
         glued_verbs=frozenset(view(lang.GLUED_VERB_CHARS)),
         role_noun_final=view(lang.ROLE_NOUN_FINAL),
         ordinal_prefix=view(lang.ORDINAL_PREFIX),
