@@ -251,6 +251,63 @@ INSTITUTIONS = [
     ),
 ]
 
+#: a short name of a trade name and a common noun (嵐翊智能, 睿曦材料) in a party's slot
+NOUN_ENDED_NAMES = [
+    pytest.param("鴻瀾軟件擬收購一家數據公司。", ["鴻瀾軟件"], [], id="subject-hant"),
+    pytest.param("鸿澜软件拟收购一家数据公司。", ["鸿澜软件"], [], id="subject-hans"),
+    pytest.param("公司與睿曦材料簽署戰略合作協議。", ["睿曦材料"], [], id="party-slot-hant"),
+    pytest.param("公司与睿曦材料签署战略合作协议。", ["睿曦材料"], [], id="party-slot-hans"),
+    pytest.param(
+        "今年以來，睿曦晶片、星禾電子和凱越股份先後上市。",
+        ["睿曦晶片", "星禾電子", "凱越股份"],
+        [],
+        id="first-of-list-hant",
+    ),
+    pytest.param(
+        "今年以来，睿曦芯片、星禾电子和凯越股份先后上市。",
+        ["睿曦芯片", "星禾电子", "凯越股份"],
+        [],
+        id="first-of-list-hans",
+    ),
+    # counter rows: nouns of a business or its people, a noun phrase after 的, common nouns alone
+    pytest.param("澄岳產品宣布降價。", [], ["澄岳產品"], id="product-noun-hant"),
+    pytest.param("澄岳产品宣布降价。", [], ["澄岳产品"], id="product-noun-hans"),
+    pytest.param("公司與澄岳團隊簽署合作協議。", [], ["澄岳團隊"], id="team-noun-hant"),
+    pytest.param("公司与澄岳团队签署合作协议。", [], ["澄岳团队"], id="team-noun-hans"),
+    pytest.param("OpenAI的算力瓶頸、Oracle的資金問題備受關注。", [], ["算力瓶頸"], id="after-de-hant"),
+    pytest.param("OpenAI的算力瓶颈、Oracle的资金问题备受关注。", [], ["算力瓶颈"], id="after-de-hans"),
+    pytest.param("數據顯示，新能源車銷量大增。", [], ["數據"], id="common-noun-hant"),
+    pytest.param("数据显示，新能源车销量大增。", [], ["数据"], id="common-noun-hans"),
+]
+
+#: an abbreviation of a registered name without its leading place, before or after it
+ABBREVIATED = [
+    pytest.param(
+        "我省與嵐翊風電簽訂投資協議，將與安徽嵐翊風力發電有限公司合作建設風電場。",
+        "嵐翊風電",
+        "安徽嵐翊風力發電有限公司",
+        id="before-full-name-hant",
+    ),
+    pytest.param(
+        "我省与岚翊风电签订投资协议，将与安徽岚翊风力发电有限公司合作建设风电场。",
+        "岚翊风电",
+        "安徽岚翊风力发电有限公司",
+        id="before-full-name-hans",
+    ),
+    pytest.param(
+        "江蘇澄岳智能裝備有限公司成立於2015年。澄岳智裝今年完成融資。",
+        "澄岳智裝",
+        "江蘇澄岳智能裝備有限公司",
+        id="after-full-name-hant",
+    ),
+    pytest.param(
+        "江苏澄岳智能装备有限公司成立于2015年。澄岳智装今年完成融资。",
+        "澄岳智装",
+        "江苏澄岳智能装备有限公司",
+        id="after-full-name-hans",
+    ),
+]
+
 
 def _check(nlp, text: str, present: list[str], absent: list[str]) -> None:
     got = found(nlp, text, ORG_TYPES)
@@ -280,3 +337,15 @@ def test_associations_laboratories_and_institutes(
     nlp, text: str, present: list[str], absent: list[str]
 ) -> None:
     _check(nlp, text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), NOUN_ENDED_NAMES)
+def test_a_trade_name_and_a_noun(nlp, text: str, present: list[str], absent: list[str]) -> None:
+    _check(nlp, text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "short", "full"), ABBREVIATED)
+def test_an_abbreviation_is_the_registered_company(nlp, text: str, short: str, full: str) -> None:
+    got = found(nlp, text, ORG_TYPES)
+    assert short in got and full in got, got
+    assert got[short].iri == got[full].iri
