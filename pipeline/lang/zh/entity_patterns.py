@@ -56,8 +56,11 @@ SOURCE_LINE: str = (
     r"(?m)(?:^|[\s\-·|])(?:资料来源|来源|稿源|出处|转载自) ?: ?"
     r"(?P<outlet>[^\s:,;。|()\[\]]{2,12}?)(?=发布时间|发布日期|更新时间|时间|日期|\d|[\s,;。|()\[\]]|$)"
 )
-#: a dateline opening the body: 某某财经APP讯, 某某网讯, 某某消息 before the first comma
-DATELINE_OUTLET: str = r"(?m)^(?P<outlet>[^\s\d,:;。()]{2,10}?)(?:APP|app|网)?(?:讯|消息)(?=[,:]| )"
+#: a dateline opening the body: 某某财经APP讯, 某某网讯, 某某AI快讯, (据)某某消息 before the first
+#: comma (据, "according to", is no part of the outlet)
+DATELINE_OUTLET: str = (
+    r"(?m)^据?(?P<outlet>[^\s\d,:;。()]{2,10}?)(?:APP|app|网)?(?:AI)?(?:快讯|讯|消息)(?=[,:]| )"
+)
 #: a "date time outlet-outlet" line under a headline (2021年05月12日 08:15 某某网-某某报)
 DATED_OUTLETS: str = (
     r"(?m)^\s*\d{4}年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?P<outlets>[^\s\d][^\n]{1,40}?)\s*$"

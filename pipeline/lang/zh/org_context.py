@@ -76,6 +76,10 @@ SUBSCRIBER_SLOT: tuple[str, ...] = ("其中", "当中", "包括", "、", ",", ";
 #: the word that closes a list of names before their predicate (岚翊、凯岳等跟投, 由岚翊等承购)
 LIST_END: str = "等"
 
+#: words jieba tags as nouns or adjectives that begin a predicate before a frame word (某某计划募资,
+#: 某某成功登陆科创板): a predicate's, no name's
+FRAME_PREDICATE_WORDS: tuple[str, ...] = ("计划", "规划", "筹划", "成功")
+
 #: the longest bare name this module accepts (a short or trade name)
 MAX_BARE_NAME: int = 6
 

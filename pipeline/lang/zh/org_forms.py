@@ -124,7 +124,10 @@ GROUP_WORDS: tuple[str, ...] = ("集团",)
 
 #: verbs of the capital market that jieba does not know or tags as nouns (增持, 定增, 募资, 中标):
 #: verbs, no name pieces (增持股份 is a verb and its object, not a company ending in 股份)
-MARKET_VERBS: tuple[str, ...] = ("增持", "定增", "募资", "中标", "竞得", "拟增持", "拟减持", "拟回购")
+MARKET_VERBS: tuple[str, ...] = (
+    "增持", "定增", "募资", "中标", "竞得", "拟增持", "拟减持", "拟回购", "领投", "跟投", "参投",
+    "续聘", "改聘", "拟聘", "选聘",
+)  # fmt: skip
 
 #: kinds of bank or company named by their owner or status (外资银行, 国有银行): common nouns
 GENERIC_ORG_PHRASES: tuple[str, ...] = (

@@ -252,8 +252,10 @@ def _token_left(lex: Lexicon, ctx: Tokens, pos: int, end: int, steps: list[Step]
     kind = lex.word_kind(word)
     if kind is None and word in org_forms.DIRECTION_WORDS:
         kind = "verb"  # 北方华锦: a name piece that begins a name only where a phrase begins
-    if kind == "verb" and steps and steps[-1][1] == "place":
-        return None  # 擬向|浙江某某傳媒: a registered name begins with its place, not after a verb
+    if kind in ("verb", "generic") and steps and steps[-1][1] == "place":
+        # 擬向|浙江某某傳媒, 委託|蘇州某某: a registered name begins with its place, not after a
+        # verb or a common noun
+        return None
     if kind == "verb" and _joins_two_names(lex, ctx, i, steps):
         return None
     if (

@@ -29,6 +29,8 @@ _INVESTOR_FRAME = re.compile(
 _SENTENCE_PUNCTUATION = CLAUSE_END - {"\n"}
 #: a short name is at most this long
 _MAX_NAME = 8
+#: the most predicate words between a short name and its frame word (某某今日正式|公告)
+_MAX_PREDICATE_WORDS = 2
 #: what may stand right before a short name: punctuation, a bracket, the text or line start
 _BOUNDARY = CLAUSE_END | OPEN_BRACKETS | frozenset("、 \u3000")
 
@@ -113,9 +115,15 @@ def _counted(before: str, descriptors: tuple[str, ...]) -> bool:
 
 
 def _name_before(lex: Lexicon, ctx: Tokens, end: int, known: set[int]) -> Candidate | None:
-    """The short name ending at ``end``: whole tokens back to a clause boundary."""
+    """The short name ending at ``end``: whole tokens back to a clause boundary; a verb or an
+    adverb right before the frame word is the predicate's (某某完成|募资, 某某计划|募资, 某某
+    今日|公告), and the name ends before it."""
     view = ctx.view
     j = ctx.ends.get(end)
+    for _ in range(_MAX_PREDICATE_WORDS):
+        if j is None or j < 1 or not _predicate_word(lex, ctx.tok(j)):
+            break
+        end, j = ctx.spans[j][0], j - 1
     if j is None or end - 1 in known:
         return None
     start = end
@@ -131,6 +139,14 @@ def _name_before(lex: Lexicon, ctx: Tokens, end: int, known: set[int]) -> Candid
             return _short_name(lex, ctx, start, end, kinds, known)
         j -= 1
     return None
+
+
+def _predicate_word(lex: Lexicon, word: str) -> bool:
+    """A verb, an adverb or a time word (完成, 补充, 首发, 正式, 今日), or 计划 as the verb it is
+    before a frame word: a word that begins a predicate, no part of a name (a verbal noun may end
+    one: 某某投资, 某某应急)."""
+    tag = lex.tag(word) or ""
+    return tag in ("v", "ad") or tag[:1] in ("d", "t") or word in org_context.FRAME_PREDICATE_WORDS
 
 
 def _short_name(

@@ -308,6 +308,128 @@ ABBREVIATED = [
     ),
 ]
 
+#: a verb, an adverb or a time word between a short name and its company frame word, and the
+#: outlets of mainland datelines
+PREDICATES_AND_DATELINES = [
+    pytest.param(
+        "消息稱，澄岳智能裝備完成募資，市場反應積極。",
+        ["澄岳智能裝備"],
+        ["澄岳智能裝備完成"],
+        id="completed-hant",
+    ),
+    pytest.param(
+        "消息称，澄岳智能装备完成募资，市场反应积极。",
+        ["澄岳智能装备"],
+        ["澄岳智能装备完成"],
+        id="completed-hans",
+    ),
+    pytest.param(
+        "消息稱，澄岳智能裝備計劃募資，市場反應積極。",
+        ["澄岳智能裝備"],
+        ["澄岳智能裝備計劃"],
+        id="plans-hant",
+    ),
+    pytest.param(
+        "消息称，澄岳智能装备计划募资，市场反应积极。",
+        ["澄岳智能装备"],
+        ["澄岳智能装备计划"],
+        id="plans-hans",
+    ),
+    pytest.param(
+        "消息稱，澄岳智能裝備補充公告，市場反應積極。",
+        ["澄岳智能裝備"],
+        ["澄岳智能裝備補充"],
+        id="supplement-hant",
+    ),
+    pytest.param(
+        "消息称，澄岳智能装备补充公告，市场反应积极。",
+        ["澄岳智能装备"],
+        ["澄岳智能装备补充"],
+        id="supplement-hans",
+    ),
+    # counter rows: a verbal noun ends the name (某某投資, 某某應急)
+    pytest.param("華數傳媒：雲溪投資擬9.57億元轉讓股份", ["雲溪投資"], ["雲溪"], id="verbal-noun-name-hant"),
+    pytest.param("华数传媒：云溪投资拟9.57亿元转让股份", ["云溪投资"], ["云溪"], id="verbal-noun-name-hans"),
+    pytest.param(
+        "每經AI快訊，嵐翊科技12月3日晚間發布公告。",
+        ["每經", "嵐翊科技"],
+        ["每經AI快"],
+        id="ai-newsflash-hant",
+    ),
+    pytest.param(
+        "每经AI快讯，岚翊科技12月3日晚间发布公告。",
+        ["每经", "岚翊科技"],
+        ["每经AI快"],
+        id="ai-newsflash-hans",
+    ),
+    pytest.param(
+        "據投資界消息，嵐翊科技完成融資。", ["投資界", "嵐翊科技"], ["據投資界"], id="according-to-hant"
+    ),
+    pytest.param(
+        "据投资界消息，岚翊科技完成融资。", ["投资界", "岚翊科技"], ["据投资界"], id="according-to-hans"
+    ),
+    pytest.param(
+        "上證報中國證券網訊 嵐翊科技今日公告。",
+        ["上證報", "嵐翊科技"],
+        ["上證報中國證券"],
+        id="two-outlets-glued-hant",
+        marks=pytest.mark.xfail(strict=True, reason="two outlets' names glued before 訊 are read as one"),
+    ),
+]
+
+#: a verb or a common noun before the place a registered name begins with is no part of it
+VERBS_BEFORE_PLACE = [
+    pytest.param(
+        "公司委託蘇州澄源智能裝備有限公司負責建設。",
+        ["蘇州澄源智能裝備有限公司"],
+        ["委託蘇州澄源智能裝備有限公司"],
+        id="entrust-hant",
+    ),
+    pytest.param(
+        "公司委托苏州澄源智能装备有限公司负责建设。",
+        ["苏州澄源智能装备有限公司"],
+        ["委托苏州澄源智能装备有限公司"],
+        id="entrust-hans",
+    ),
+    pytest.param(
+        "公司續聘上海嵐翊會計師事務所（特殊普通合夥）為審計機構。",
+        ["上海嵐翊會計師事務所（特殊普通合夥）"],
+        ["續聘上海嵐翊會計師事務所（特殊普通合夥）"],
+        id="reappoint-hant",
+    ),
+    pytest.param(
+        "公司续聘上海岚翊会计师事务所（特殊普通合伙）为审计机构。",
+        ["上海岚翊会计师事务所（特殊普通合伙）"],
+        ["续聘上海岚翊会计师事务所（特殊普通合伙）"],
+        id="reappoint-hans",
+    ),
+    pytest.param(
+        "本輪由紅杉中國領投蘇州澄源智能裝備有限公司。",
+        ["紅杉中國", "蘇州澄源智能裝備有限公司"],
+        ["紅杉中國領投蘇州澄源智能裝備有限公司"],
+        id="leads-round-hant",
+    ),
+    pytest.param(
+        "本轮由红杉中国领投苏州澄源智能装备有限公司。",
+        ["红杉中国", "苏州澄源智能装备有限公司"],
+        ["红杉中国领投苏州澄源智能装备有限公司"],
+        id="leads-round-hans",
+    ),
+    # counter rows: a known group's name before the place is part of the registered name
+    pytest.param(
+        "中鐵上海工程局集團有限公司中標該項目。",
+        ["中鐵上海工程局集團有限公司"],
+        [],
+        id="group-then-place-hant",
+    ),
+    pytest.param(
+        "中铁上海工程局集团有限公司中标该项目。",
+        ["中铁上海工程局集团有限公司"],
+        [],
+        id="group-then-place-hans",
+    ),
+]
+
 
 def _check(nlp, text: str, present: list[str], absent: list[str]) -> None:
     got = found(nlp, text, ORG_TYPES)
@@ -349,3 +471,15 @@ def test_an_abbreviation_is_the_registered_company(nlp, text: str, short: str, f
     got = found(nlp, text, ORG_TYPES)
     assert short in got and full in got, got
     assert got[short].iri == got[full].iri
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), PREDICATES_AND_DATELINES)
+def test_predicates_and_datelines(nlp, text: str, present: list[str], absent: list[str]) -> None:
+    _check(nlp, text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), VERBS_BEFORE_PLACE)
+def test_a_verb_before_the_place_is_no_part_of_the_name(
+    nlp, text: str, present: list[str], absent: list[str]
+) -> None:
+    _check(nlp, text, present, absent)
