@@ -95,9 +95,13 @@ SHORT_FORM_INDUSTRY_WORDS: tuple[str, ...] = (
 INVESTOR_NAME_WORDS: tuple[str, ...] = ("投资", "创投")
 #: what follows an investor's short name in subject position (云溪投资拟9.57亿元受让, 某某创投领投):
 #: an optional modal, then an amount or an investing verb; after 投资 as a verb these do not follow
-INVESTOR_FRAME_MODALS: tuple[str, ...] = ("拟以", "将以", "拟", "将", "已", "亦", "也", "再")
+INVESTOR_FRAME_MODALS: tuple[str, ...] = (
+    "拟以", "将以", "拟", "将", "已", "亦", "也", "再", "超额", "继续", "持续", "再度", "再次", "联合",
+    "共同",
+)  # fmt: skip
 INVESTOR_FRAME_VERBS: tuple[str, ...] = (
-    "受让", "认购", "领投", "跟投", "参投", "出资", "增持", "减持", "入股", "注资", "增资",
+    "受让", "认购", "领投", "跟投", "参投", "出资", "增持", "减持", "入股", "注资", "增资", "加码",
+    "追投",
 )  # fmt: skip
 
 #: descriptors of a company before its name (新加坡上市公司鸿福控股, 挂牌公司某某) and the roles
@@ -112,7 +116,7 @@ COMPANY_DESCRIPTORS: tuple[str, ...] = (
     "投资方", "出资方", "增资方", "中标人", "中标单位", "中标方", "招标人", "招标方", "采购方",
     "委托方", "受托方", "战略投资者", "联合体成员", "牵头方", "标的公司", "目标公司", "参股公司",
     "收购方", "被收购方", "出让方", "融资方", "发包方", "承包方", "财务顾问", "独立财务顾问",
-    "法律顾问", "主承销商", "联席主承销商",
+    "法律顾问", "主承销商", "联席主承销商", "老股东", "新股东", "原股东",
 )  # fmt: skip
 
 #: the possessive between an affiliate cue and the affiliate's name (某某旗下的澄岳智能)
@@ -134,6 +138,7 @@ GENERIC_ORG_PHRASES: tuple[str, ...] = (
     "外资银行", "中资银行", "港资银行", "台资银行", "日资银行", "美资银行", "欧资银行", "国有银行",
     "民营银行", "地方银行", "外资企业", "中资企业", "台资企业", "港资企业", "外资券商", "中资券商",
     "外资机构", "中资机构", "外资基金", "国有企业", "民营企业", "股份制银行", "城商行", "农商行",
+    "关联基金", "关联企业", "关联公司",
 )  # fmt: skip
 #: words that say what a plant or a company runs on (绿能电厂, 燃煤电厂): industry words, no name
 ENERGY_MODIFIERS: tuple[str, ...] = (

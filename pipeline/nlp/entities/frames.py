@@ -14,6 +14,7 @@ import re
 
 from pipeline.lang.zh import org_context, org_forms
 from pipeline.lang.zh.grammar import CLAUSE_END, OPEN_BRACKETS
+from pipeline.nlp.entities.boundaries import role_ends_at
 from pipeline.nlp.entities.candidates import CJK, Candidate, Tokens, all_cjk, fold_key
 from pipeline.nlp.entities.lexicon import Lexicon
 from pipeline.nlp.entities.tables import LABELLED_SHORT_NAME, QUOTED_NAME
@@ -131,6 +132,9 @@ def _name_before(lex: Lexicon, ctx: Tokens, end: int, known: set[int]) -> Candid
     while j is not None and j >= 0 and end - ctx.spans[j][0] <= _MAX_NAME:
         word = ctx.tok(j)
         kind = "distinct" if lex.is_abbreviation(word) else lex.word_kind(word)
+        if kinds and (role_ends_at(lex, ctx, ctx.spans[j][1]) or word in org_context.DESCRIPTORS_BEFORE_NAME):
+            # 老股东|某某投资|超额跟投, 子公司|某某|公告: a descriptor or a role opens the name
+            return _short_name(lex, ctx, start, end, kinds, known)
         if not all_cjk(word) or word in lex.t.stops or kind is None:
             break
         kinds.append(kind)

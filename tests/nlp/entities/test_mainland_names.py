@@ -430,6 +430,27 @@ VERBS_BEFORE_PLACE = [
     ),
 ]
 
+#: an investor's short name (某某投資) after a role, before an adverb and an investing verb
+INVESTORS = [
+    pytest.param(
+        "本輪由澄源資本領投，老股東鴻瀾投資超額跟投。", ["鴻瀾投資"], ["鴻瀾"], id="over-allotted-hant"
+    ),
+    pytest.param(
+        "本轮由澄源资本领投，老股东鸿澜投资超额跟投。", ["鸿澜投资"], ["鸿澜"], id="over-allotted-hans"
+    ),
+    pytest.param("本輪融資中，老股東鴻瀾投資持續加碼。", ["鴻瀾投資"], ["鴻瀾"], id="adds-more-hant"),
+    pytest.param("本轮融资中，老股东鸿澜投资持续加码。", ["鸿澜投资"], ["鸿澜"], id="adds-more-hans"),
+    # counter rows: affiliated funds are a kind, a time word after 公司 is no name
+    pytest.param(
+        "此次融資的投資方為澄源資本及其關聯基金。", ["澄源資本"], ["關聯基金"], id="affiliated-funds-hant"
+    ),
+    pytest.param(
+        "此次融资的投资方为澄源资本及其关联基金。", ["澄源资本"], ["关联基金"], id="affiliated-funds-hans"
+    ),
+    pytest.param("公司盤後發布公告，全資子公司將出售資產。", [], ["盤後"], id="after-hours-hant"),
+    pytest.param("公司盘后发布公告，全资子公司将出售资产。", [], ["盘后"], id="after-hours-hans"),
+]
+
 
 def _check(nlp, text: str, present: list[str], absent: list[str]) -> None:
     got = found(nlp, text, ORG_TYPES)
@@ -482,4 +503,9 @@ def test_predicates_and_datelines(nlp, text: str, present: list[str], absent: li
 def test_a_verb_before_the_place_is_no_part_of_the_name(
     nlp, text: str, present: list[str], absent: list[str]
 ) -> None:
+    _check(nlp, text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), INVESTORS)
+def test_an_investor_after_its_role(nlp, text: str, present: list[str], absent: list[str]) -> None:
     _check(nlp, text, present, absent)
