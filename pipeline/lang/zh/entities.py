@@ -513,8 +513,9 @@ INDEX_WORDS: tuple[str, ...] = tuple(
 #: Names that stand for a different organisation in another region's news: region → name →
 #: gazetteer IRI path (證監會 is the CSRC in mainland news, the SFC in Hong Kong news)
 REGIONAL_READINGS: dict[str, dict[str, str]] = {
-    "hongkong": {"證監會": "org/sfc-hk"},
-    "taiwan": {"國壽": "org/cathay-life"},
+    "hongkong": {"證監會": "org/sfc-hk", "財政部": "org/mof-china", "商務部": "org/mofcom"},
+    "taiwan": {"國壽": "org/cathay-life", "財政部": "org/mof-tw"},
+    "mainland": {"財政部": "org/mof-china", "商務部": "org/mofcom", "科技部": "org/most-cn"},
 }
 
 

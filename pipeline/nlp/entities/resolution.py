@@ -86,12 +86,24 @@ def _without_country(lex: Lexicon, view: str, c: Candidate) -> Candidate:
 def regional_readings(
     lex: Lexicon, view: str, region: str | None, chosen: list[Candidate]
 ) -> list[Candidate]:
-    """Names whose organisation depends on where the article is from (證監會 in Hong Kong)."""
+    """Names whose organisation depends on where the article is from (證監會 in Hong Kong), and
+    the bare names that only the region decides (財政部 is the mainland's ministry in mainland
+    news, Taiwan's in Taiwan's), where no other candidate lies."""
     out = []
     for c in chosen:
         entry = lex.index.regional_entry(region, view[c.start : c.end])
         out.append(c if entry is None else replace(c, iri=entry.iri, type=entry.type))
-    return out
+    taken = sorted((c.start, c.end) for c in out)
+    for name in lex.index.regional.get(region or "", {}):
+        entry = lex.index.regional_entry(region, name)
+        pos = view.find(name)
+        while entry is not None and pos >= 0:
+            end = pos + len(name)
+            free = not any(s < end and pos < e for s, e in taken)
+            if free and not view.startswith(lex.t.words_from_name_end, end - 1):
+                out.append(Candidate(pos, end, entry.type, entry.iri, fold_key(name), 0, "regional"))
+            pos = view.find(name, end)
+    return sorted(out, key=lambda c: (c.start, c.end))
 
 
 def known_with_legal_suffix(lex: Lexicon, view: str, chosen: list[Candidate]) -> list[Candidate]:

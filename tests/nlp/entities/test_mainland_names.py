@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp.entities.support import ORG_TYPES, found
+from tests.nlp.entities.support import ID, ORG_TYPES, found
 
 PARTY_ROLES = [
     pytest.param(
@@ -451,6 +451,23 @@ INVESTORS = [
     pytest.param("公司盘后发布公告，全资子公司将出售资产。", [], ["盘后"], id="after-hours-hans"),
 ]
 
+#: a bare ministry name other jurisdictions share: the article's region decides whose it is
+SHARED_MINISTRY_NAMES = [
+    pytest.param(
+        "財政部發行了500億元特別國債。", "mainland", "財政部", "org/mof-china", id="finance-mainland-hant"
+    ),
+    pytest.param(
+        "财政部发行了500亿元特别国债。", "mainland", "财政部", "org/mof-china", id="finance-mainland-hans"
+    ),
+    pytest.param("財政部發行了500億元公債。", "taiwan", "財政部", "org/mof-tw", id="finance-taiwan-hant"),
+    pytest.param(
+        "財政部宣布發行特別國債。", "hongkong", "財政部", "org/mof-china", id="finance-hongkong-hant"
+    ),
+    pytest.param("商務部批准了該項收購。", "mainland", "商務部", "org/mofcom", id="commerce-mainland-hant"),
+    pytest.param("商务部批准了该项收购。", "mainland", "商务部", "org/mofcom", id="commerce-mainland-hans"),
+    pytest.param("科技部出资设立引导基金。", "mainland", "科技部", "org/most-cn", id="science-mainland-hans"),
+]
+
 
 def _check(nlp, text: str, present: list[str], absent: list[str]) -> None:
     got = found(nlp, text, ORG_TYPES)
@@ -509,3 +526,21 @@ def test_a_verb_before_the_place_is_no_part_of_the_name(
 @pytest.mark.parametrize(("text", "present", "absent"), INVESTORS)
 def test_an_investor_after_its_role(nlp, text: str, present: list[str], absent: list[str]) -> None:
     _check(nlp, text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "region", "name", "iri"), SHARED_MINISTRY_NAMES)
+def test_a_shared_ministry_name_by_region(nlp, text: str, region: str, name: str, iri: str) -> None:
+    got = found(nlp, text, ORG_TYPES, region)
+    assert name in got and got[name].iri == ID + iri, got
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "name"),
+    [
+        pytest.param("地方財政部門加大支持力度。", "mainland", "財政部", id="finance-departments-hant"),
+        pytest.param("地方财政部门加大支持力度。", "mainland", "财政部", id="finance-departments-hans"),
+        pytest.param("商務部批准了該項收購。", "taiwan", "商務部", id="commerce-taiwan-hant"),
+    ],
+)
+def test_a_shared_ministry_name_that_is_none(nlp, text: str, region: str, name: str) -> None:
+    assert not any(name in form for form in found(nlp, text, ORG_TYPES, region))
