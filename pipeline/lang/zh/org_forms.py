@@ -47,6 +47,13 @@ GOVERNMENT_DEPARTMENTS: tuple[str, ...] = (
     "自然资源和规划局", "规划和自然资源委员会", "发展和改革局", "国有资产监督管理局", "行政审批局",
     "办公厅",
 )  # fmt: skip
+#: the words of a development zone after its place's name (如皋经济技术开发区, 江宁开发区): with the
+#: place, a district whose administration signs as a local government does (与某某开发区签约),
+#: longest first
+DEVELOPMENT_ZONES: tuple[str, ...] = (
+    "高新技术产业开发区", "经济技术开发区", "经济开发区", "综合保税区", "工业园区", "开发区",
+    "高新区", "经开区", "保税区", "自贸区", "新区",
+)  # fmt: skip
 #: the words a government's name ends with, after which one of its departments may be named
 #: (浙江省人民政府国有资产监督管理委员会, 某某区人民政府国资委)
 GOVERNMENT_PARENTS: tuple[str, ...] = ("人民政府", "政府")

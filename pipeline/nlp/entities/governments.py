@@ -25,10 +25,13 @@ def local_governments(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> lis
     admin = lang.PLACE_ADMIN_CHARS
     # (the cheap tests of _admin_place first, in one pass)
     places = [i for i, word in enumerate(ctx.words) if len(word) >= 3 and word[-1] in admin]
-    for i in places:
+    places += _zoned_places(lex, ctx)
+    done = 0
+    for i in sorted(set(places)):
         (s, e), word = ctx.spans[i], ctx.words[i]
-        if not _admin_place(lex, word):
+        if s < done or not (_admin_place(lex, word) or _subdivision_end(lex, ctx, e) > e):
             continue
+        e = done = _subdivision_end(lex, ctx, e)  # 嘉兴市|南湖|区, 如皋|经济技术开发区
         chain = _coordinated_places(view, e)
         if (
             _party_before_other(lex, view, chain[-1][1] if chain else e, orgs)
@@ -38,16 +41,44 @@ def local_governments(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> lis
             spans += [(s, e), *chain]
     if not spans:
         return chosen
-    by_span = {(c.start, c.end): i for i, c in enumerate(chosen)}
     out = list(chosen)
     for s, e in dict.fromkeys(spans):
         gov = Candidate(s, e, "organization", None, fold_key(view[s:e]), 1, "local-government")
-        k = by_span.get((s, e))
-        if k is not None and out[k].type == "place":
-            out[k] = gov
-        elif k is None and not any(c.start < e and s < c.end for c in out):
-            out.append(gov)
+        inside = [c for c in out if c.start < e and s < c.end]
+        if all(c.type == "place" and s <= c.start and c.end <= e for c in inside):
+            out = [c for c in out if c not in inside] + [gov]  # the places it is made of
     return by_position(out)
+
+
+def _zoned_places(lex: Lexicon, ctx: Tokens) -> list[int]:
+    """The tokens of places right before a development zone's word (如皋|经济技术开发区)."""
+    view, out = ctx.view, []
+    for i, (_, e) in enumerate(ctx.spans):
+        word = ctx.words[i]
+        if view.startswith(org_forms.DEVELOPMENT_ZONES, e) and (lex.is_place(word) or lex.tag(word) == "ns"):
+            out.append(i)
+    return out
+
+
+def _subdivision_end(lex: Lexicon, ctx: Tokens, e: int) -> int:
+    """The end of the districts, counties and development zones named right after a place's
+    (嘉兴市|南湖区, 嘉兴市|南湖|区, 江宁|开发区), whole tokens; ``e`` if none."""
+    view = ctx.view
+    while True:
+        zone = next((z for z in org_forms.DEVELOPMENT_ZONES if view.startswith(z, e)), None)
+        if zone is not None and e + len(zone) in ctx.ends:
+            e += len(zone)
+            continue
+        j = ctx.starts.get(e)
+        if j is None:
+            return e
+        word = ctx.tok(j)
+        if _admin_place(lex, word):
+            e = ctx.spans[j][1]
+        elif lex.tag(word) == "ns" and j + 1 < len(ctx) and ctx.tok(j + 1) in lang.PLACE_ADMIN_CHARS:
+            e = ctx.spans[j + 1][1]
+        else:
+            return e
 
 
 def _coordinated_places(view: str, end: int) -> list[tuple[int, int]]:

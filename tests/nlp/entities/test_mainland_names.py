@@ -468,6 +468,20 @@ SHARED_MINISTRY_NAMES = [
     pytest.param("科技部出资设立引导基金。", "mainland", "科技部", "org/most-cn", id="science-mainland-hans"),
 ]
 
+#: a city's district or a development zone that signs is a local government, one name
+DISTRICTS_AND_ZONES = [
+    pytest.param("公司與嘉興市南湖區簽訂投資協議。", ["嘉興市南湖區"], ["嘉興市"], id="city-district-hant"),
+    pytest.param("公司与嘉兴市南湖区签订投资协议。", ["嘉兴市南湖区"], ["嘉兴市"], id="city-district-hans"),
+    pytest.param("公司與江寧開發區簽訂項目協議。", ["江寧開發區"], [], id="development-zone-hant"),
+    pytest.param("公司与江宁开发区签订项目协议。", ["江宁开发区"], [], id="development-zone-hans"),
+    pytest.param("嵐翊科技與無錫高新區簽約。", ["嵐翊科技", "無錫高新區"], [], id="high-tech-zone-hant"),
+    pytest.param("岚翊科技与无锡高新区签约。", ["岚翊科技", "无锡高新区"], [], id="high-tech-zone-hans"),
+    # counter rows: the same places as locations
+    pytest.param("項目位於江寧開發區。", [], ["江寧開發區"], id="zone-as-location-hant"),
+    pytest.param("项目位于嘉兴市南湖区。", [], ["嘉兴市南湖区"], id="district-as-location-hans"),
+    pytest.param("嘉興市南湖區的風電場已併網。", [], ["嘉興市南湖區"], id="district-possessive-hant"),
+]
+
 
 def _check(nlp, text: str, present: list[str], absent: list[str]) -> None:
     got = found(nlp, text, ORG_TYPES)
@@ -544,3 +558,8 @@ def test_a_shared_ministry_name_by_region(nlp, text: str, region: str, name: str
 )
 def test_a_shared_ministry_name_that_is_none(nlp, text: str, region: str, name: str) -> None:
     assert not any(name in form for form in found(nlp, text, ORG_TYPES, region))
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), DISTRICTS_AND_ZONES)
+def test_districts_and_zones_that_sign(nlp, text: str, present: list[str], absent: list[str]) -> None:
+    _check(nlp, text, present, absent)
