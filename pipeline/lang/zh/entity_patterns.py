@@ -75,6 +75,6 @@ QUOTED_NAME: str = r"[“「『\"](?P<name>[\u3400-\u9fff]{2,12})[”」』\"]"
 #: space, punctuation, the next label or the line end; group "name" (on the view: ASCII colon)
 LABELLED_SHORT_NAME: str = (
     r"(?:证券|股票|公司|A股|H股|B股)(?:简称|名称) ?: ?"
-    r"(?P<name>[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9]{1,11}?)"
+    r"(?P<name>(?:S?\*?ST)?[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9]{1,11}?)"
     r"(?=[\s,;。()]|证券代码|股票代码|证券简称|股票简称|公告编号|编号|$)"
 )

@@ -47,6 +47,10 @@ GOVERNMENT_DEPARTMENTS: tuple[str, ...] = (
     "自然资源和规划局", "规划和自然资源委员会", "发展和改革局", "国有资产监督管理局", "行政审批局",
     "办公厅",
 )  # fmt: skip
+#: the marks of a delisting risk warning before an A-share company's short name (*ST某某, ST某某),
+#: part of the name the exchange lists, longest first
+RISK_WARNING_MARKS: tuple[str, ...] = ("S*ST", "*ST", "SST", "ST")
+
 #: the words of a development zone after its place's name (如皋经济技术开发区, 江宁开发区): with the
 #: place, a district whose administration signs as a local government does (与某某开发区签约),
 #: longest first

@@ -11,6 +11,7 @@ or cancel it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.lang.zh import org_context, org_forms
 from pipeline.lang.zh.grammar import CLAUSE_END, OPEN_BRACKETS
@@ -141,8 +142,26 @@ def _name_before(lex: Lexicon, ctx: Tokens, end: int, known: set[int]) -> Candid
         start = ctx.spans[j][0]
         if start == 0 or view[start - 1] in _BOUNDARY:
             return _short_name(lex, ctx, start, end, kinds, known)
+        mark = _risk_mark_before(view, start)
+        if mark:
+            cand = _short_name(lex, ctx, start, end, kinds, known)
+            return (
+                None
+                if cand is None
+                else replace(cand, start=start - mark, key=fold_key(view[start - mark : end]))
+            )
         j -= 1
     return None
+
+
+def _risk_mark_before(view: str, start: int) -> int:
+    """The length of a risk-warning mark before a listed company's short name at a clause start
+    (*ST某某, ST某某: the mark is part of the name the exchange lists), or 0."""
+    for mark in org_forms.RISK_WARNING_MARKS:
+        s = start - len(mark)
+        if view.startswith(mark, s) and (s == 0 or view[s - 1] in _BOUNDARY):
+            return len(mark)
+    return 0
 
 
 def _predicate_word(lex: Lexicon, word: str) -> bool:

@@ -141,7 +141,18 @@ LABELLED_SHORT_NAMES = [
         [],
         id="two-classes-hans",
     ),
-    # counter rows: a project's and a bond's labels name no company
+    pytest.param(
+        "證券代碼：600999 證券簡稱：*ST澄源 公告編號：2025-001", ["*ST澄源"], [], id="risk-mark-label-hant"
+    ),
+    pytest.param(
+        "证券代码：600999 证券简称：*ST澄源 公告编号：2025-001", ["*ST澄源"], [], id="risk-mark-label-hans"
+    ),
+    pytest.param("*ST澄源發布公告稱公司股票將被終止上市。", ["*ST澄源"], [], id="risk-mark-frame-hant"),
+    pytest.param("*ST澄源发布公告称公司股票将被终止上市。", ["*ST澄源"], [], id="risk-mark-frame-hans"),
+    pytest.param("ST嵐翊公告稱擬出售資產。", ["ST嵐翊"], [], id="st-mark-frame-hant"),
+    pytest.param("ST岚翊公告称拟出售资产。", ["ST岚翊"], [], id="st-mark-frame-hans"),
+    # counter rows: a project's and a bond's labels name no company; ST inside a Latin word
+    pytest.param("FASTer公告稱將推出新品。", ["FASTer"], ["ER"], id="st-inside-latin-hant"),
     pytest.param("項目名稱：嘉興海上風電項目", [], ["嘉興海上風電項目"], id="project-label-hant"),
     pytest.param("项目名称：嘉兴海上风电项目", [], ["嘉兴海上风电项目"], id="project-label-hans"),
     pytest.param("債券簡稱：25海融K1", [], ["25海融K1", "海融K1"], id="bond-label-hant"),
