@@ -502,30 +502,30 @@ def _check(nlp, text: str, present: list[str], absent: list[str]) -> None:
         assert name not in got, got
 
 
-@pytest.mark.parametrize(("text", "present", "absent"), PARTY_ROLES)
-def test_a_party_role_is_no_part_of_the_name(nlp, text: str, present: list[str], absent: list[str]) -> None:
-    _check(nlp, text, present, absent)
+#: the tables of sentences read with :func:`_check`, by the phenomenon they show
+NAME_TABLES = {
+    "role": PARTY_ROLES,
+    "label": LABELLED_SHORT_NAMES,
+    "department": GOVERNMENT_DEPARTMENTS,
+    "institution": INSTITUTIONS,
+    "noun": NOUN_ENDED_NAMES,
+    "predicate": PREDICATES_AND_DATELINES,
+    "verb-place": VERBS_BEFORE_PLACE,
+    "investor": INVESTORS,
+    "zone": DISTRICTS_AND_ZONES,
+}
 
 
-@pytest.mark.parametrize(("text", "present", "absent"), LABELLED_SHORT_NAMES)
-def test_a_labelled_short_name_is_a_company(nlp, text: str, present: list[str], absent: list[str]) -> None:
-    _check(nlp, text, present, absent)
+def _rows() -> list:
+    return [
+        pytest.param(*row.values, marks=row.marks, id=f"{name}-{row.id}")
+        for name, rows in NAME_TABLES.items()
+        for row in rows
+    ]
 
 
-@pytest.mark.parametrize(("text", "present", "absent"), GOVERNMENT_DEPARTMENTS)
-def test_a_department_after_its_government(nlp, text: str, present: list[str], absent: list[str]) -> None:
-    _check(nlp, text, present, absent)
-
-
-@pytest.mark.parametrize(("text", "present", "absent"), INSTITUTIONS)
-def test_associations_laboratories_and_institutes(
-    nlp, text: str, present: list[str], absent: list[str]
-) -> None:
-    _check(nlp, text, present, absent)
-
-
-@pytest.mark.parametrize(("text", "present", "absent"), NOUN_ENDED_NAMES)
-def test_a_trade_name_and_a_noun(nlp, text: str, present: list[str], absent: list[str]) -> None:
+@pytest.mark.parametrize(("text", "present", "absent"), _rows())
+def test_names_in_mainland_text(nlp, text: str, present: list[str], absent: list[str]) -> None:
     _check(nlp, text, present, absent)
 
 
@@ -534,23 +534,6 @@ def test_an_abbreviation_is_the_registered_company(nlp, text: str, short: str, f
     got = found(nlp, text, ORG_TYPES)
     assert short in got and full in got, got
     assert got[short].iri == got[full].iri
-
-
-@pytest.mark.parametrize(("text", "present", "absent"), PREDICATES_AND_DATELINES)
-def test_predicates_and_datelines(nlp, text: str, present: list[str], absent: list[str]) -> None:
-    _check(nlp, text, present, absent)
-
-
-@pytest.mark.parametrize(("text", "present", "absent"), VERBS_BEFORE_PLACE)
-def test_a_verb_before_the_place_is_no_part_of_the_name(
-    nlp, text: str, present: list[str], absent: list[str]
-) -> None:
-    _check(nlp, text, present, absent)
-
-
-@pytest.mark.parametrize(("text", "present", "absent"), INVESTORS)
-def test_an_investor_after_its_role(nlp, text: str, present: list[str], absent: list[str]) -> None:
-    _check(nlp, text, present, absent)
 
 
 @pytest.mark.parametrize(("text", "region", "name", "iri"), SHARED_MINISTRY_NAMES)
