@@ -538,13 +538,9 @@ COMPANY_WORD: str = "公司"
 
 #: legal suffixes after which plain words still make a name (…有限公司, …(股)公司)
 FULL_LEGAL_ENDINGS: tuple[str, ...] = (
-    "有限公司",
-    "有限责任公司",
-    "株式会社",
-    "有限会社",
-    "合同会社",
-    "(有限合伙)",
-)
+    "有限公司", "有限责任公司", "株式会社", "有限会社", "合同会社", "(有限合伙)", "(特殊普通合伙)",
+    "(普通合伙)",
+)  # fmt: skip
 TAIWAN_LEGAL_SUFFIX: str = "(股)公司"
 #: the ending that makes a legal name "full" when stripping legal words (…有限公司)
 LIMITED_COMPANY: str = "有限公司"

@@ -87,6 +87,18 @@ PARTY_ROLES = [
         ["战略投资者合肥海融创业投资有限公司"],
         id="strategic-investor-hans",
     ),
+    pytest.param(
+        "本次交易由天職國際會計師事務所（特殊普通合夥）審計。",
+        ["天職國際會計師事務所（特殊普通合夥）"],
+        [],
+        id="dictionary-word-firm-hant",
+    ),
+    pytest.param(
+        "本次交易由天职国际会计师事务所（特殊普通合伙）审计。",
+        ["天职国际会计师事务所（特殊普通合伙）"],
+        [],
+        id="dictionary-word-firm-hans",
+    ),
     # counter rows: a role word inside the trade name stays; a role alone is no name
     pytest.param(
         "深圳市好業主物業管理有限公司與公司簽約。",
