@@ -126,6 +126,7 @@ class EntityRecognizer:
         chosen = resolution.branches_of_named(lex, view, chosen)
         chosen = resolution.bank_short_forms(lex, view, chosen)
         chosen = resolution.bracketed_places(lex, view, chosen)
+        chosen = resolution.latin_initials_of_known(lex, view, chosen)
         chosen = aliases.defined_aliases(lex, view, chosen)
         chosen = aliases.parenthesised_aliases(lex, view, chosen)
         chosen = affiliates(lex, ctx, chosen)

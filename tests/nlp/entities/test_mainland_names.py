@@ -463,6 +463,9 @@ INVESTORS = [
     ),
     pytest.param("本輪融資中，老股東鴻瀾投資持續加碼。", ["鴻瀾投資"], ["鴻瀾"], id="adds-more-hant"),
     pytest.param("本轮融资中，老股东鸿澜投资持续加码。", ["鸿澜投资"], ["鸿澜"], id="adds-more-hans"),
+    pytest.param("本輪由GGV紀源資本領投。", ["GGV紀源資本"], ["紀源資本"], id="latin-initials-hant"),
+    pytest.param("本轮由GGV纪源资本领投。", ["GGV纪源资本"], ["纪源资本"], id="latin-initials-hans"),
+    pytest.param("本轮由AI纪源资本领投。", ["纪源资本"], ["AI纪源资本"], id="other-initials-hans"),
     # counter rows: affiliated funds are a kind, a time word after 公司 is no name
     pytest.param(
         "此次融資的投資方為澄源資本及其關聯基金。", ["澄源資本"], ["關聯基金"], id="affiliated-funds-hant"
