@@ -126,6 +126,9 @@ FINANCING_REPORT: str = (
     r"(?:联贷|联合授信|银团贷款|授信额度|授信|公司债|可转债|绿色债券|债券|中期票据|短期融资券|募资)"
 )
 
+#: the word of a news site a dateline's pattern takes off an outlet's name (某某网讯)
+SITE_WORD: str = "网"
+
 #: an outlet cited in running text (据岚翊财经报道, 岚翊网报导指出): a name before a verb of
 #: reporting, after 据 or at a clause start, that ends in a media word
 REPORTED_BY: str = (

@@ -396,7 +396,12 @@ PREDICATES_AND_DATELINES = [
         ["上證報", "嵐翊科技"],
         ["上證報中國證券"],
         id="two-outlets-glued-hant",
-        marks=pytest.mark.xfail(strict=True, reason="two outlets' names glued before 訊 are read as one"),
+    ),
+    pytest.param(
+        "上证报中国证券网讯 岚翊科技今日公告。",
+        ["上证报", "岚翊科技"],
+        ["上证报中国证券"],
+        id="two-outlets-glued-hans",
     ),
 ]
 
