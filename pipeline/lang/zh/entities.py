@@ -514,8 +514,9 @@ INDEX_WORDS: tuple[str, ...] = tuple(
 #: Names that stand for a different organisation in another region's news: region → name →
 #: gazetteer IRI path (證監會 is the CSRC in mainland news, the SFC in Hong Kong news)
 REGIONAL_READINGS: dict[str, dict[str, str]] = {
-    "hongkong": {"證監會": "org/sfc-hk"},
-    "taiwan": {"國壽": "org/cathay-life"},
+    "hongkong": {"證監會": "org/sfc-hk", "財政部": "org/mof-china", "商務部": "org/mofcom"},
+    "taiwan": {"國壽": "org/cathay-life", "財政部": "org/mof-tw"},
+    "mainland": {"財政部": "org/mof-china", "商務部": "org/mofcom", "科技部": "org/most-cn"},
 }
 
 
@@ -538,13 +539,9 @@ COMPANY_WORD: str = "公司"
 
 #: legal suffixes after which plain words still make a name (…有限公司, …(股)公司)
 FULL_LEGAL_ENDINGS: tuple[str, ...] = (
-    "有限公司",
-    "有限责任公司",
-    "株式会社",
-    "有限会社",
-    "合同会社",
-    "(有限合伙)",
-)
+    "有限公司", "有限责任公司", "株式会社", "有限会社", "合同会社", "(有限合伙)", "(特殊普通合伙)",
+    "(普通合伙)",
+)  # fmt: skip
 TAIWAN_LEGAL_SUFFIX: str = "(股)公司"
 #: the ending that makes a legal name "full" when stripping legal words (…有限公司)
 LIMITED_COMPANY: str = "有限公司"

@@ -58,8 +58,11 @@ SOURCE_LINE: str = (
     r"(?m)(?:^|[\s\-·|])(?:资料来源|来源|稿源|出处|转载自) ?: ?"
     r"(?P<outlet>[^\s:,;。|()\[\]]{2,12}?)(?=发布时间|发布日期|更新时间|时间|日期|\d|[\s,;。|()\[\]]|$)"
 )
-#: a dateline opening the body: 某某财经APP讯, 某某网讯, 某某消息 before the first comma
-DATELINE_OUTLET: str = r"(?m)^(?P<outlet>[^\s\d,:;。()]{2,10}?)(?:APP|app|网)?(?:讯|消息)(?=[,:]| )"
+#: a dateline opening the body: 某某财经APP讯, 某某网讯, 某某AI快讯, (据)某某消息 before the first
+#: comma (据, "according to", is no part of the outlet)
+DATELINE_OUTLET: str = (
+    r"(?m)^据?(?P<outlet>[^\s\d,:;。()]{2,10}?)(?:APP|app|网)?(?:AI)?(?:快讯|讯|消息)(?=[,:]| )"
+)
 #: a "date time outlet-outlet" line under a headline (2021年05月12日 08:15 某某网-某某报)
 DATED_OUTLETS: str = (
     r"(?m)^\s*\d{4}年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?P<outlets>[^\s\d][^\n]{1,40}?)\s*$"
@@ -68,3 +71,12 @@ DATED_OUTLETS: str = (
 #: a name in quotes after a word describing a company (生物製藥公司「某某」, 研發商“某某”,
 #: 機構“某某”): group "name"
 QUOTED_NAME: str = r"[“「『\"](?P<name>[\u3400-\u9fff]{2,12})[”」』\"]"
+
+#: a listed company's short name after its label in an announcement's header or an issue's
+#: table (证券代码:300888 证券简称:某某医疗 公告编号:…, 股票简称:某某, A股简称:某某), up to a
+#: space, punctuation, the next label or the line end; group "name" (on the view: ASCII colon)
+LABELLED_SHORT_NAME: str = (
+    r"(?:证券|股票|公司|A股|H股|B股)(?:简称|名称) ?: ?"
+    r"(?P<name>(?:S?\*?ST)?[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9]{1,11}?)"
+    r"(?=[\s,;。()]|证券代码|股票代码|证券简称|股票简称|公告编号|编号|$)"
+)

@@ -76,6 +76,10 @@ SUBSCRIBER_SLOT: tuple[str, ...] = ("其中", "当中", "包括", "、", ",", ";
 #: the word that closes a list of names before their predicate (岚翊、凯岳等跟投, 由岚翊等承购)
 LIST_END: str = "等"
 
+#: words jieba tags as nouns or adjectives that begin a predicate before a frame word (某某计划募资,
+#: 某某成功登陆科创板): a predicate's, no name's
+FRAME_PREDICATE_WORDS: tuple[str, ...] = ("计划", "规划", "筹划", "成功")
+
 #: the longest bare name this module accepts (a short or trade name)
 MAX_BARE_NAME: int = 6
 
@@ -121,6 +125,9 @@ FINANCING_REPORT: str = (
     r"(?:宣布|今日|近日|日前|已|成功|顺利|拟|将)?(?:获得|获|取得|完成|发行|签下)(?:了)?[^,;:。]{0,16}?"
     r"(?:联贷|联合授信|银团贷款|授信额度|授信|公司债|可转债|绿色债券|债券|中期票据|短期融资券|募资)"
 )
+
+#: the word of a news site a dateline's pattern takes off an outlet's name (某某网讯)
+SITE_WORD: str = "网"
 
 #: an outlet cited in running text (据岚翊财经报道, 岚翊网报导指出): a name before a verb of
 #: reporting, after 据 or at a clause start, that ends in a media word

@@ -51,10 +51,28 @@ GOVERNMENT_DEPARTMENTS: tuple[str, ...] = (
     # 浙江省自然资源厅, 宁波市自然资源和规划局, 深圳市规划和国土资源委员会)
     "规划和自然资源委员会", "自然资源和规划局", "规划和国土资源局", "规划和国土资源委员会", "国土资源局",
     "自然资源厅", "国土资源厅",
+    "发展和改革局", "国有资产监督管理局", "行政审批局", "办公厅",
 )  # fmt: skip
-#: the unit words of a government body's centre named after the body (国家药监局药审中心), and how
-#: long the centre's name may be
-GOVERNMENT_UNIT_WORDS: tuple[str, ...] = ("中心",)
+#: the marks of a delisting risk warning before an A-share company's short name (*ST某某, ST某某),
+#: part of the name the exchange lists, longest first
+RISK_WARNING_MARKS: tuple[str, ...] = ("S*ST", "*ST", "SST", "ST")
+
+#: the words of a development zone after its place's name (如皋经济技术开发区, 江宁开发区): with the
+#: place, a district whose administration signs as a local government does (与某某开发区签约),
+#: longest first
+DEVELOPMENT_ZONES: tuple[str, ...] = (
+    "高新技术产业开发区", "经济技术开发区", "经济开发区", "综合保税区", "工业园区", "开发区",
+    "高新区", "经开区", "保税区", "自贸区", "新区",
+)  # fmt: skip
+#: the words a government's name ends with, after which one of its departments may be named
+#: (浙江省人民政府国有资产监督管理委员会, 某某区人民政府国资委)
+GOVERNMENT_PARENTS: tuple[str, ...] = ("人民政府", "政府")
+#: the longest department name after its government's (浙江省人民政府|国有资产监督管理委员会)
+MAX_DEPARTMENT_NAME: int = 16
+#: the unit words of a government body's or an academy's centre or institute named after it
+#: (国家药监局药审中心, 中科院计算所), and how short and long the unit's name may be
+GOVERNMENT_UNIT_WORDS: tuple[str, ...] = ("中心", "所")
+MIN_UNIT_NAME: int = 3
 MAX_UNIT_NAME: int = 10
 #: institutions a place owns, named by the place and what they are (浙江省产业基金, 深圳市数据交易所,
 #: 上海市公共资源交易中心, and any bureau, commission or department: 杭州市投资促进局, 上海市卫生
@@ -63,6 +81,7 @@ MAX_UNIT_NAME: int = 10
 PLACE_TIED_INSTITUTIONS: tuple[str, ...] = (
     "产业基金", "产业投资基金", "产业引导基金", "引导基金", "政府引导基金", "发展基金", "母基金",
     "政府投资引导基金", "投资引导基金", "政府投资基金", "交易中心", "交易所", "局", "委员会", "厅", "分局",
+    "协会", "行业协会", "商会", "联合会", "实验室",
 )  # fmt: skip
 #: fund-name heads jieba must keep whole: else it glues 产业 to the industry before it (汽车产业|基金)
 #: and the fund's name (深圳新能源汽车产业基金) loses its head (not 产业投资基金: it would split 新兴产业
@@ -97,15 +116,28 @@ SHORT_FORM_INDUSTRY_WORDS: tuple[str, ...] = (
 INVESTOR_NAME_WORDS: tuple[str, ...] = ("投资", "创投")
 #: what follows an investor's short name in subject position (云溪投资拟9.57亿元受让, 某某创投领投):
 #: an optional modal, then an amount or an investing verb; after 投资 as a verb these do not follow
-INVESTOR_FRAME_MODALS: tuple[str, ...] = ("拟以", "将以", "拟", "将", "已", "亦", "也", "再")
+INVESTOR_FRAME_MODALS: tuple[str, ...] = (
+    "拟以", "将以", "拟", "将", "已", "亦", "也", "再", "超额", "继续", "持续", "再度", "再次", "联合",
+    "共同",
+)  # fmt: skip
 INVESTOR_FRAME_VERBS: tuple[str, ...] = (
-    "受让", "认购", "领投", "跟投", "参投", "出资", "增持", "减持", "入股", "注资", "增资",
+    "受让", "认购", "领投", "跟投", "参投", "出资", "增持", "减持", "入股", "注资", "增资", "加码",
+    "追投",
 )  # fmt: skip
 
-#: descriptors of a company before its name (新加坡上市公司鸿福控股, 挂牌公司某某): no part of it
+#: descriptors of a company before its name (新加坡上市公司鸿福控股, 挂牌公司某某) and the roles
+#: an announcement gives a party before its name (关联方某某有限公司, 交易对方某某, 业主方某某,
+#: 执行事务合伙人某某): no part of it; a name right after one may begin with a verb-tagged word
 COMPANY_DESCRIPTORS: tuple[str, ...] = (
     "上市公司", "挂牌公司", "上市企业", "公众公司", "发行人", "认购人", "认购方", "配售代理",
     "承销商", "保荐人", "借款人", "担保人", "出租人", "承租人", "买方", "卖方", "受让方", "转让方",
+    "关联方", "关联人", "关联企业", "交易对方", "交易对手方", "交易对手", "实际控制人", "合作方",
+    "合资方", "发起人", "普通合伙人", "有限合伙人", "执行事务合伙人", "基金管理人",
+    "被担保人", "被担保方", "债权人", "债务人", "总包方", "总承包方", "总承包商", "业主方",
+    "投资方", "出资方", "增资方", "中标人", "中标单位", "中标方", "招标人", "招标方", "采购方",
+    "委托方", "受托方", "战略投资者", "联合体成员", "牵头方", "标的公司", "目标公司", "参股公司",
+    "收购方", "被收购方", "出让方", "融资方", "发包方", "承包方", "财务顾问", "独立财务顾问",
+    "法律顾问", "主承销商", "联席主承销商", "老股东", "新股东", "原股东",
 )  # fmt: skip
 
 #: the possessive between an affiliate cue and the affiliate's name (某某旗下的澄岳智能)
@@ -117,13 +149,17 @@ GROUP_WORDS: tuple[str, ...] = ("集团",)
 
 #: verbs of the capital market that jieba does not know or tags as nouns (增持, 定增, 募资, 中标):
 #: verbs, no name pieces (增持股份 is a verb and its object, not a company ending in 股份)
-MARKET_VERBS: tuple[str, ...] = ("增持", "定增", "募资", "中标", "竞得", "拟增持", "拟减持", "拟回购")
+MARKET_VERBS: tuple[str, ...] = (
+    "增持", "定增", "募资", "中标", "竞得", "拟增持", "拟减持", "拟回购", "领投", "跟投", "参投",
+    "续聘", "改聘", "拟聘", "选聘",
+)  # fmt: skip
 
 #: kinds of bank or company named by their owner or status (外资银行, 国有银行): common nouns
 GENERIC_ORG_PHRASES: tuple[str, ...] = (
     "外资银行", "中资银行", "港资银行", "台资银行", "日资银行", "美资银行", "欧资银行", "国有银行",
     "民营银行", "地方银行", "外资企业", "中资企业", "台资企业", "港资企业", "外资券商", "中资券商",
     "外资机构", "中资机构", "外资基金", "国有企业", "民营企业", "股份制银行", "城商行", "农商行",
+    "关联基金", "关联企业", "关联公司",
 )  # fmt: skip
 #: words that say what a plant or a company runs on (绿能电厂, 燃煤电厂): industry words, no name
 ENERGY_MODIFIERS: tuple[str, ...] = (
@@ -154,8 +190,11 @@ LEGAL_SHARE_WORD: str = "股份"
 #: gazetteer name inside one of them is no mention
 WORDS_CONTAINING_NAMES: tuple[str, ...] = (
     "夏普比率", "夏普值", "高通膨", "高通胀", "奔驰而过", "奔驰而来", "奔驰而去", "一路奔驰", "博通古今",
-    "再生元素", "和大数据", "和大型", "和大陆",
+    "再生元素", "和大数据", "和大型", "和大陆", "北部湾港口",
 )  # fmt: skip
+#: common words that begin at a known name's last character (人社部|门 → 人社|部门, "the labour
+#: departments"; 工信部门, 水利部门): the name lies inside a phrase and is no mention
+WORDS_FROM_NAME_END: tuple[str, ...] = ("部门",)
 
 #: Organisation words after which 股份 (OBJECT_NOUN_SUFFIXES) is the shares of the company named
 #: before it (出售所持京东集团股份, 增持某某控股股份); a registered name (…集团股份有限公司) is

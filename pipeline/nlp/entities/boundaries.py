@@ -55,6 +55,8 @@ def name_steps(
         if gaz is not None and gaz.type in ("organization", "media"):
             _take_known(lex, ctx, gaz, steps, end, verb_may_begin)
             break
+        if steps and role_ends_at(lex, ctx, pos):
+            break  # 交易|对方|某某有限公司: the party's role is no part of its name
         nxt = _transliteration_left(lex, ctx, pos, gaz_at) if not steps else None
         if nxt is not None:
             steps.append((nxt, "distinct"))  # 拉克希|米|維拉斯|銀行: one foreign name
@@ -165,9 +167,17 @@ def _begins_phrase(lex: Lexicon, ctx: Tokens, pos: int) -> bool:
 
 
 def _opener_before(lex: Lexicon, ctx: Tokens, pos: int) -> bool:
-    """The token ending at ``pos`` opens a noun phrase (與, 獲, 子公司 …)."""
+    """The token ending at ``pos`` opens a noun phrase (與, 獲, 子公司 …), or a party's role does."""
     i = ctx.ends.get(pos)
-    return i is not None and ctx.tok(i) in lex.t.np_openers
+    return i is not None and (ctx.tok(i) in lex.t.np_openers or role_ends_at(lex, ctx, pos))
+
+
+def role_ends_at(lex: Lexicon, ctx: Tokens, pos: int) -> bool:
+    """A descriptor or a party's role of whole tokens ends at ``pos`` (交易|对方, 执行|事务|合伙人)."""
+    view = ctx.view
+    if pos < 2 or view[pos - 1] not in lex.t.party_role_finals or pos not in ctx.ends:
+        return False
+    return any(view.startswith(r, pos - len(r)) and pos - len(r) in ctx.starts for r in lex.t.party_roles)
 
 
 def _take_known(
@@ -242,8 +252,10 @@ def _token_left(lex: Lexicon, ctx: Tokens, pos: int, end: int, steps: list[Step]
     kind = lex.word_kind(word)
     if kind is None and word in org_forms.DIRECTION_WORDS:
         kind = "verb"  # 北方华锦: a name piece that begins a name only where a phrase begins
-    if kind == "verb" and steps and steps[-1][1] == "place":
-        return None  # 擬向|浙江某某傳媒: a registered name begins with its place, not after a verb
+    if kind in ("verb", "generic") and steps and steps[-1][1] == "place":
+        # 擬向|浙江某某傳媒, 委託|蘇州某某: a registered name begins with its place, not after a
+        # verb or a common noun
+        return None
     if kind == "verb" and _joins_two_names(lex, ctx, i, steps):
         return None
     if (

@@ -40,7 +40,7 @@ from pipeline.nlp.entities.country_companies import country_companies
 from pipeline.nlp.entities.frames import company_frames
 from pipeline.nlp.entities.gazetteer_matches import build_matcher, gazetteer_matches
 from pipeline.nlp.entities.glued import unglue_function_chars
-from pipeline.nlp.entities.governments import institution_units, local_governments
+from pipeline.nlp.entities.governments import government_departments, institution_units, local_governments
 from pipeline.nlp.entities.index import build_index
 from pipeline.nlp.entities.lac_source import lac_candidates, parse_policy
 from pipeline.nlp.entities.latin_names import latin_names
@@ -126,12 +126,14 @@ class EntityRecognizer:
         chosen = resolution.branches_of_named(lex, view, chosen)
         chosen = resolution.bank_short_forms(lex, view, chosen)
         chosen = resolution.bracketed_places(lex, view, chosen)
+        chosen = resolution.latin_initials_of_known(lex, view, chosen)
         chosen = aliases.defined_aliases(lex, view, chosen)
         chosen = aliases.parenthesised_aliases(lex, view, chosen)
         chosen = affiliates(lex, ctx, chosen)
         chosen = list_members(lex, ctx, chosen)
         chosen = local_governments(lex, ctx, chosen)
         chosen = institution_units(lex, ctx, chosen)
+        chosen = government_departments(lex, ctx, chosen)
         chosen = surname_titles(lex, ctx, chosen)
         chosen = propagation.propagate(lex, ctx, chosen)
         chosen = propagation.merge_legal_variants(lex, view, chosen)

@@ -77,6 +77,9 @@ def context_names(lex: Lexicon, ctx: Tokens, taken: list[Candidate]) -> list[Can
         cue = _left_cue(lex, ctx, i) if runs else None
         if cue == "clause" and len(runs) == 1:
             runs = [_with_round_noun(lex, ctx, runs[0])]
+        if cue not in (None, "inline") and runs and not _accepted(lex, ctx, cue, runs, org_starts):
+            # (after 的 or a verb a noun ends a common noun phrase: 某某的算力瓶颈、…)
+            runs = _list_at(lex, ctx, i, occupied, pieces, nouns=True)
         if cue is not None and runs and _accepted(lex, ctx, cue, runs, org_starts):
             for run in runs:
                 out.append(_bare_candidate(ctx.view, run, full_names))
@@ -133,35 +136,50 @@ def _left_cue(lex: Lexicon, ctx: Tokens, i: int) -> str | None:
     return None
 
 
-def _list_at(lex: Lexicon, ctx: Tokens, i: int, occupied: set[int], pieces: _Pieces) -> list[_Run]:
-    """The bare names from token ``i`` on, joined by list conjunctions (澄源、嵐翊及凱岳)."""
+def _list_at(
+    lex: Lexicon, ctx: Tokens, i: int, occupied: set[int], pieces: _Pieces, nouns: bool = False
+) -> list[_Run]:
+    """The bare names from token ``i`` on, joined by list conjunctions (澄源、嵐翊及凱岳);
+    ``nouns``: a common noun may end each (see ``_run_at``)."""
     runs: list[_Run] = []
-    run = _run_at(lex, ctx, i, occupied, pieces)
+    run = _run_at(lex, ctx, i, occupied, pieces, nouns)
     while run is not None:
         runs.append(run)
         joiner = None
         if ctx.view[run.end : run.end + 1] in _JOINER_INITIALS:
             joiner = next((j for j in _JOINERS if ctx.view.startswith(j, run.end)), None)
         k = ctx.starts.get(run.end + len(joiner)) if joiner else None
-        run = _run_at(lex, ctx, k, occupied, pieces) if k is not None else None
+        run = _run_at(lex, ctx, k, occupied, pieces, nouns) if k is not None else None
     return runs
 
 
-def _run_at(lex: Lexicon, ctx: Tokens, i: int, occupied: set[int], pieces: _Pieces) -> _Run | None:
+def _run_at(
+    lex: Lexicon, ctx: Tokens, i: int, occupied: set[int], pieces: _Pieces, nouns: bool = False
+) -> _Run | None:
     """The name words from token ``i`` on, at most ``MAX_BARE_NAME`` Chinese characters (a Latin
     word counts as one: 嵐翊Capital): distinctive words, lone characters, adjectives (宏遠), a
-    common noun first (星雲), an industry word last (星雲科技, 宏遠電子)."""
+    common noun first (星雲), an industry word last (星雲科技, 宏遠電子); with ``nouns``, a common
+    noun after a distinctive word ends it as an industry word does (嵐翊智能, 澄岳機器人: tried
+    when the name without it is no party)."""
     start = ctx.spans[i][0]
     if start in occupied:
         return None
     spans, n = ctx.spans, len(ctx.spans)
-    j, end, kinds, latin = i, start, [], 0
+    j, end, latin = i, start, 0
+    kinds: list[str] = []
     while j < n:
         word = ctx.words[j]
         latin += len(word) - 1 if is_latin(word) else 0
         if spans[j][1] - start - latin > org_context.MAX_BARE_NAME:
             break
         kind = _memo_piece(lex, pieces, word, j == i)
+        if (
+            kind is None
+            and nouns
+            and _trade_noun(lex, word)
+            and ("distinct" in kinds or kinds.count("char") >= 2)
+        ):
+            kind = "industry"
         if kind is None or spans[j][0] in occupied:
             break
         if j > i and word[:1] in _TITLE_INITIALS and ctx.view.startswith(_CORPORATE_TITLES, spans[j][0]):
@@ -202,6 +220,19 @@ def _piece(lex: Lexicon, word: str, first: bool) -> str | None:
     if not first and kind == "generic" and is_latin(word):
         return "industry"  # 嵐翊AI: a Latin industry word ends the name
     return None
+
+
+def _trade_noun(lex: Lexicon, word: str) -> bool:
+    """A common noun of two characters or more that may end a short name (智能, 软件, 机器人):
+    no function word, no title, no noun of a business or its people (产品, 团队, 员工)."""
+    return (
+        len(word) >= 2
+        and lex.word_kind(word) == "generic"
+        and (lex.tag(word) or "").startswith("n")
+        and word not in _ENDS_RUN
+        and word not in lex.t.affiliate_not_names
+        and not word.startswith(lex.t.titles)
+    )
 
 
 def _with_round_noun(lex: Lexicon, ctx: Tokens, run: _Run) -> _Run:

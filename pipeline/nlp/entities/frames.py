@@ -11,12 +11,14 @@ or cancel it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.lang.zh import org_context, org_forms
 from pipeline.lang.zh.grammar import CLAUSE_END, OPEN_BRACKETS
-from pipeline.nlp.entities.candidates import Candidate, Tokens, all_cjk, fold_key
+from pipeline.nlp.entities.boundaries import role_ends_at
+from pipeline.nlp.entities.candidates import CJK, Candidate, Tokens, all_cjk, fold_key
 from pipeline.nlp.entities.lexicon import Lexicon
-from pipeline.nlp.entities.tables import QUOTED_NAME
+from pipeline.nlp.entities.tables import LABELLED_SHORT_NAME, QUOTED_NAME
 
 #: after an investor's short name: a modal, then an amount or an investing verb
 _INVESTOR_FRAME = re.compile(
@@ -29,6 +31,8 @@ _INVESTOR_FRAME = re.compile(
 _SENTENCE_PUNCTUATION = CLAUSE_END - {"\n"}
 #: a short name is at most this long
 _MAX_NAME = 8
+#: the most predicate words between a short name and its frame word (某某今日正式|公告)
+_MAX_PREDICATE_WORDS = 2
 #: what may stand right before a short name: punctuation, a bracket, the text or line start
 _BOUNDARY = CLAUSE_END | OPEN_BRACKETS | frozenset("、 \u3000")
 
@@ -43,6 +47,19 @@ def company_frames(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> list[Cand
     out += _headline_subjects(lex, ctx, known)
     out += _investor_subjects(lex, ctx, known)
     out += _quoted_after_descriptor(lex, ctx.view)
+    out += _labelled_short_names(lex, ctx.view, known)
+    return out
+
+
+def _labelled_short_names(lex: Lexicon, view: str, known: set[int]) -> list[Candidate]:
+    """证券简称:某某医疗: the label says the name after it is a listed company's."""
+    out: list[Candidate] = []
+    for m in LABELLED_SHORT_NAME.finditer(view):
+        s, e = m.span("name")
+        name = view[s:e]
+        if any(i in known for i in range(s, e)) or not CJK.search(name) or name in lex.t.generic:
+            continue
+        out.append(Candidate(s, e, "organization", None, fold_key(name), 1, "frame"))
     return out
 
 
@@ -100,9 +117,15 @@ def _counted(before: str, descriptors: tuple[str, ...]) -> bool:
 
 
 def _name_before(lex: Lexicon, ctx: Tokens, end: int, known: set[int]) -> Candidate | None:
-    """The short name ending at ``end``: whole tokens back to a clause boundary."""
+    """The short name ending at ``end``: whole tokens back to a clause boundary; a verb or an
+    adverb right before the frame word is the predicate's (某某完成|募资, 某某计划|募资, 某某
+    今日|公告), and the name ends before it."""
     view = ctx.view
     j = ctx.ends.get(end)
+    for _ in range(_MAX_PREDICATE_WORDS):
+        if j is None or j < 1 or not _predicate_word(lex, ctx.tok(j)):
+            break
+        end, j = ctx.spans[j][0], j - 1
     if j is None or end - 1 in known:
         return None
     start = end
@@ -110,14 +133,43 @@ def _name_before(lex: Lexicon, ctx: Tokens, end: int, known: set[int]) -> Candid
     while j is not None and j >= 0 and end - ctx.spans[j][0] <= _MAX_NAME:
         word = ctx.tok(j)
         kind = "distinct" if lex.is_abbreviation(word) else lex.word_kind(word)
+        if kinds and (role_ends_at(lex, ctx, ctx.spans[j][1]) or word in org_context.DESCRIPTORS_BEFORE_NAME):
+            # 老股东|某某投资|超额跟投, 子公司|某某|公告: a descriptor or a role opens the name
+            return _short_name(lex, ctx, start, end, kinds, known)
         if not all_cjk(word) or word in lex.t.stops or kind is None:
             break
         kinds.append(kind)
         start = ctx.spans[j][0]
         if start == 0 or view[start - 1] in _BOUNDARY:
             return _short_name(lex, ctx, start, end, kinds, known)
+        mark = _risk_mark_before(view, start)
+        if mark:
+            cand = _short_name(lex, ctx, start, end, kinds, known)
+            return (
+                None
+                if cand is None
+                else replace(cand, start=start - mark, key=fold_key(view[start - mark : end]))
+            )
         j -= 1
     return None
+
+
+def _risk_mark_before(view: str, start: int) -> int:
+    """The length of a risk-warning mark before a listed company's short name at a clause start
+    (*ST某某, ST某某: the mark is part of the name the exchange lists), or 0."""
+    for mark in org_forms.RISK_WARNING_MARKS:
+        s = start - len(mark)
+        if view.startswith(mark, s) and (s == 0 or view[s - 1] in _BOUNDARY):
+            return len(mark)
+    return 0
+
+
+def _predicate_word(lex: Lexicon, word: str) -> bool:
+    """A verb, an adverb or a time word (完成, 补充, 首发, 正式, 今日), or 计划 as the verb it is
+    before a frame word: a word that begins a predicate, no part of a name (a verbal noun may end
+    one: 某某投资, 某某应急)."""
+    tag = lex.tag(word) or ""
+    return tag in ("v", "ad") or tag[:1] in ("d", "t") or word in org_context.FRAME_PREDICATE_WORDS
 
 
 def _short_name(

@@ -75,7 +75,13 @@ def gazetteer_matches(lex: Lexicon, matcher: TokenPhrases, ctx: Tokens) -> list[
     out += _character_matches(lex, ctx, covered, {(c.start, c.end) for c in out})
     # (the common words the text holds at all, looked for once: most hold none)
     words = tuple(w for w in lex.t.words_with_names if w in ctx.view)
-    return [c for c in out if not words or not in_common_word(lex, ctx.view, c.start, c.end, words)]
+    run_on = lex.t.words_from_name_end
+    return [
+        c
+        for c in out
+        if not (words and in_common_word(lex, ctx.view, c.start, c.end, words))
+        and not ctx.view.startswith(run_on, c.end - 1)
+    ]
 
 
 def in_common_word(

@@ -1,4 +1,5 @@
-"""Linking passes: places acting as local governments; the units of government bodies.
+"""Linking passes: places acting as local governments; the units and departments of government
+bodies.
 
 A county or city (…縣, …市, …省, …州, …區) that is a party to an agreement is its government, an
 organisation: "含山縣、明光市分別與某某公司簽訂投資協議", "某某公司與如東縣簽約". Elsewhere it stays
@@ -10,7 +11,7 @@ from __future__ import annotations
 from pipeline.lang.zh import entities as lang
 from pipeline.lang.zh import org_forms
 from pipeline.lang.zh.grammar import CLAUSE_END
-from pipeline.nlp.entities.candidates import Candidate, Tokens, by_position, fold_key
+from pipeline.nlp.entities.candidates import Candidate, Tokens, all_cjk, by_position, fold_key
 from pipeline.nlp.entities.lexicon import Lexicon
 
 #: how far after the joiner the other party must begin
@@ -24,10 +25,13 @@ def local_governments(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> lis
     admin = lang.PLACE_ADMIN_CHARS
     # (the cheap tests of _admin_place first, in one pass)
     places = [i for i, word in enumerate(ctx.words) if len(word) >= 3 and word[-1] in admin]
-    for i in places:
+    places += _zoned_places(lex, ctx)
+    done = 0
+    for i in sorted(set(places)):
         (s, e), word = ctx.spans[i], ctx.words[i]
-        if not _admin_place(lex, word):
+        if s < done or not (_admin_place(lex, word) or _subdivision_end(lex, ctx, e) > e):
             continue
+        e = done = _subdivision_end(lex, ctx, e)  # 嘉兴市|南湖|区, 如皋|经济技术开发区
         chain = _coordinated_places(view, e)
         if (
             _party_before_other(lex, view, chain[-1][1] if chain else e, orgs)
@@ -37,16 +41,44 @@ def local_governments(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> lis
             spans += [(s, e), *chain]
     if not spans:
         return chosen
-    by_span = {(c.start, c.end): i for i, c in enumerate(chosen)}
     out = list(chosen)
     for s, e in dict.fromkeys(spans):
         gov = Candidate(s, e, "organization", None, fold_key(view[s:e]), 1, "local-government")
-        k = by_span.get((s, e))
-        if k is not None and out[k].type == "place":
-            out[k] = gov
-        elif k is None and not any(c.start < e and s < c.end for c in out):
-            out.append(gov)
+        inside = [c for c in out if c.start < e and s < c.end]
+        if all(c.type == "place" and s <= c.start and c.end <= e for c in inside):
+            out = [c for c in out if c not in inside] + [gov]  # the places it is made of
     return by_position(out)
+
+
+def _zoned_places(lex: Lexicon, ctx: Tokens) -> list[int]:
+    """The tokens of places right before a development zone's word (如皋|经济技术开发区)."""
+    view, out = ctx.view, []
+    for i, (_, e) in enumerate(ctx.spans):
+        word = ctx.words[i]
+        if view.startswith(org_forms.DEVELOPMENT_ZONES, e) and (lex.is_place(word) or lex.tag(word) == "ns"):
+            out.append(i)
+    return out
+
+
+def _subdivision_end(lex: Lexicon, ctx: Tokens, e: int) -> int:
+    """The end of the districts, counties and development zones named right after a place's
+    (嘉兴市|南湖区, 嘉兴市|南湖|区, 江宁|开发区), whole tokens; ``e`` if none."""
+    view = ctx.view
+    while True:
+        zone = next((z for z in org_forms.DEVELOPMENT_ZONES if view.startswith(z, e)), None)
+        if zone is not None and e + len(zone) in ctx.ends:
+            e += len(zone)
+            continue
+        j = ctx.starts.get(e)
+        if j is None:
+            return e
+        word = ctx.tok(j)
+        if _admin_place(lex, word):
+            e = ctx.spans[j][1]
+        elif lex.tag(word) == "ns" and j + 1 < len(ctx) and ctx.tok(j + 1) in lang.PLACE_ADMIN_CHARS:
+            e = ctx.spans[j + 1][1]
+        else:
+            return e
 
 
 def _coordinated_places(view: str, end: int) -> list[tuple[int, int]]:
@@ -126,10 +158,15 @@ def _unit_end(lex: Lexicon, ctx: Tokens, pos: int) -> int | None:
     """The end of a unit's name from ``pos``: name words, a noun first (金管會|拚|亞資中心: a verb
     after the body begins its predicate), and its unit word (中心), or None."""
     i = ctx.starts.get(pos)
+    if i is None:
+        return _unit_in_token(ctx, pos)
     first = i
-    while i is not None and i < len(ctx) and ctx.spans[i][1] - pos <= org_forms.MAX_UNIT_NAME:
+    while i < len(ctx) and ctx.spans[i][1] - pos <= org_forms.MAX_UNIT_NAME:
         word = ctx.tok(i)
-        if word.endswith(org_forms.GOVERNMENT_UNIT_WORDS) and ctx.spans[i][1] - pos >= 4:
+        if (
+            word.endswith(org_forms.GOVERNMENT_UNIT_WORDS)
+            and ctx.spans[i][1] - pos >= org_forms.MIN_UNIT_NAME
+        ):
             return ctx.spans[i][1]
         allowed = ("generic", "distinct") if i == first else ("generic", "distinct", "verb")
         if lex.word_kind(word) not in allowed or len(word) < 2:
@@ -138,3 +175,50 @@ def _unit_end(lex: Lexicon, ctx: Tokens, pos: int) -> int | None:
             return None  # 拚亞資: a verb jieba glued to the words after it
         i += 1
     return None
+
+
+def _unit_in_token(ctx: Tokens, pos: int) -> int | None:
+    """中科院|计算所 in one token (the body found inside it): the token's end when the rest is a
+    unit's name."""
+    end = next((e for e in range(pos + 1, pos + org_forms.MAX_UNIT_NAME + 1) if e in ctx.ends), None)
+    if end is None or ctx.spans[ctx.ends[end]][0] >= pos:
+        return None
+    rest = ctx.view[pos:end]
+    ok = all_cjk(rest) and rest.endswith(org_forms.GOVERNMENT_UNIT_WORDS)
+    return end if ok and len(rest) >= org_forms.MIN_UNIT_NAME else None
+
+
+def government_departments(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> list[Candidate]:
+    """浙江省人民政府|国有资产监督管理委员会, 某某自治区人民政府|国资委, 某某市人民政府|办公厅: a
+    department's name right after its government's is one organisation, the department."""
+    view = ctx.view
+    merged: dict[int, Candidate] = {}
+    for k, c in enumerate(chosen):
+        if c.type != "organization" or not view[c.start : c.end].endswith(org_forms.GOVERNMENT_PARENTS):
+            continue
+        end = _department_end(lex, ctx, c.end)
+        if end is not None:
+            name = fold_key(view[c.start : end])
+            merged[k] = Candidate(c.start, end, "organization", None, name, 1, "department")
+    if not merged:
+        return chosen
+    spans = [(m.start, m.end) for m in merged.values()]
+    out = [
+        merged.get(k, c)
+        for k, c in enumerate(chosen)
+        if k in merged or not any(s <= c.start and c.end <= e for s, e in spans)
+    ]
+    return by_position(out)
+
+
+def _department_end(lex: Lexicon, ctx: Tokens, pos: int) -> int | None:
+    """The end of the longest department word of whole tokens from ``pos`` (国资委, 财政厅,
+    自然资源和规划局 …: the place-tied institutions), or None."""
+    i = ctx.starts.get(pos)
+    end = None
+    while i is not None and i < len(ctx) and ctx.spans[i][1] - pos <= org_forms.MAX_DEPARTMENT_NAME:
+        e = ctx.spans[i][1]
+        if e - pos >= 3 and ctx.view[pos:e] in lex.t.place_ok:
+            end = e
+        i += 1
+    return end

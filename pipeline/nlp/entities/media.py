@@ -60,7 +60,19 @@ def _outlet(lex: Lexicon, view: str, s: int, e: int) -> Candidate | None:
     name = view[s:e]
     if len(name) < 2 or not CJK.search(name) or name in lex.t.source_not_outlets or name in lex.t.generic:
         return None
-    return Candidate(s, e, "media", None, fold_key(name), 1, "source-line")
+    e = s + _first_of_two_known(lex, name)
+    return Candidate(s, e, "media", None, fold_key(view[s:e]), 1, "source-line")
+
+
+def _first_of_two_known(lex: Lexicon, name: str) -> int:
+    """The length of the first of two known outlets written together (上证报|中国证券(网)讯), or the
+    name's whole length."""
+    forms = lex.index.forms
+    for k in range(len(name) - 2, 1, -1):
+        rest = (fold_key(name[k:]), fold_key(name[k:] + org_context.SITE_WORD))
+        if fold_key(name[:k]) in forms and any(r in forms for r in rest):
+            return k
+    return len(name)
 
 
 def _dated_outlets(lex: Lexicon, view: str, m: re.Match[str]) -> list[Candidate]:

@@ -33,20 +33,24 @@ def _targets(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> dict[str, Ca
             for short in _abbreviations(lex, ctx, c):
                 abbreviated.setdefault(short, []).append(c)
     for short, owners in abbreviated.items():
-        if len({o.key for o in owners}) == 1:  # unambiguous: one organisation of the article
-            targets.setdefault(short, replace(owners[0], source="short"))
+        own = targets.get(short)
+        # unambiguous: one organisation of the article; a bare name the context marked is its form
+        if len({o.key for o in owners}) == 1 and (own is None or own.source == "context"):
+            targets[short] = replace(owners[0], source="short")
     return targets
 
 
 def _abbreviations(lex: Lexicon, ctx: Tokens, c: Candidate) -> list[str]:
-    """Short forms elsewhere in the text that keep the first characters of a registered name and
-    then one character of each word (台中精機 for 台中精密機械股份有限公司): whole tokens, three to
-    five characters, no dictionary word, the name's characters in order."""
+    """Short forms elsewhere in the text that keep the first characters of a registered name, or
+    of its trade name after a leading place, and then one character of each word (台中精機 for
+    台中精密機械股份有限公司, 龍源風電 for 安徽龍源風力發電有限公司): whole tokens, three to five
+    characters, no dictionary word, the name's characters in order."""
     view, name = ctx.view, ctx.view[c.start : c.end]
     if len(name) < 8 or not name.endswith(lex.t.legal):
         return []
     out: list[str] = []
-    for s, _ in _occurrences(view, name[:2]):
+    heads = dict.fromkeys((name[:2], _without_leading_place(lex, name)[:2]))
+    for s, _ in sorted(o for head in heads for o in _occurrences(view, head)):
         if c.start <= s < c.end or s not in ctx.starts:
             continue
         for n in (4, 3, 5):

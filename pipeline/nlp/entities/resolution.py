@@ -8,6 +8,7 @@ region (證監會 in Hong Kong news), a known name with its legal form (華為�
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import replace
@@ -19,6 +20,9 @@ from pipeline.nlp.entities.candidates import CJK, LATIN, Candidate, fold_key
 from pipeline.nlp.entities.lexicon import Lexicon
 from pipeline.nlp.entities.tables import SHORT_BRACKET
 from pipeline.nlp.gazetteer import GazetteerEntry
+
+#: a run of capitals and digits ending a text, after no other Latin letter or digit (GGV, CPE)
+_LATIN_INITIALS = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9&]{1,5}$")
 
 
 def outside_figures(cands: list[Candidate], figures: Iterable[tuple[int, int]]) -> list[Candidate]:
@@ -86,12 +90,24 @@ def _without_country(lex: Lexicon, view: str, c: Candidate) -> Candidate:
 def regional_readings(
     lex: Lexicon, view: str, region: str | None, chosen: list[Candidate]
 ) -> list[Candidate]:
-    """Names whose organisation depends on where the article is from (證監會 in Hong Kong)."""
+    """Names whose organisation depends on where the article is from (證監會 in Hong Kong), and
+    the bare names that only the region decides (財政部 is the mainland's ministry in mainland
+    news, Taiwan's in Taiwan's), where no other candidate lies."""
     out = []
     for c in chosen:
         entry = lex.index.regional_entry(region, view[c.start : c.end])
         out.append(c if entry is None else replace(c, iri=entry.iri, type=entry.type))
-    return out
+    taken = sorted((c.start, c.end) for c in out)
+    for name in lex.index.regional.get(region or "", {}):
+        entry = lex.index.regional_entry(region, name)
+        pos = view.find(name)
+        while entry is not None and pos >= 0:
+            end = pos + len(name)
+            free = not any(s < end and pos < e for s, e in taken)
+            if free and not view.startswith(lex.t.words_from_name_end, end - 1):
+                out.append(Candidate(pos, end, entry.type, entry.iri, fold_key(name), 0, "regional"))
+            pos = view.find(name, end)
+    return sorted(out, key=lambda c: (c.start, c.end))
 
 
 def known_with_legal_suffix(lex: Lexicon, view: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -246,6 +262,23 @@ def bracketed_places(lex: Lexicon, view: str, chosen: list[Candidate]) -> list[C
             if close > e + 2 and lex.is_place(view[e + 1 : close]) and e not in starts:
                 c = replace(c, end=close + 1)
         out.append(c)
+    return out
+
+
+def latin_initials_of_known(lex: Lexicon, view: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A Latin initialism glued before a known organisation's Chinese name that begins one of its
+    Latin names (GGV紀源資本 of GGV Capital): one name, as written."""
+    out = list(chosen)
+    for c in chosen:
+        entry = lex.index.gazetteer.get(c.iri) if c.iri and c.start and CJK.match(view[c.start]) else None
+        m = _LATIN_INITIALS.search(view[max(0, c.start - 8) : c.start]) if entry else None
+        if entry is None or m is None:
+            continue
+        initials = m.group().casefold()
+        if any(n.casefold().split()[:1] == [initials] for n, lang_ in entry.labels if lang_ == "en"):
+            start = c.start - len(m.group())
+            out = [x for x in out if not (start <= x.start and x.end <= c.start)]
+            out[out.index(c)] = replace(c, start=start)
     return out
 
 

@@ -29,6 +29,7 @@ CJK_SHORT_FORM_IN_BRACKETS = re.compile(patterns.CJK_SHORT_FORM_IN_BRACKETS)
 ALIAS_DEFINITION = re.compile(patterns.ALIAS_DEFINITION)
 SOURCE_LINE = re.compile(patterns.SOURCE_LINE)
 QUOTED_NAME = re.compile(patterns.QUOTED_NAME)
+LABELLED_SHORT_NAME = re.compile(patterns.LABELLED_SHORT_NAME)
 DATELINE_OUTLET = re.compile(patterns.DATELINE_OUTLET)
 DATED_OUTLETS = re.compile(patterns.DATED_OUTLETS)
 ALIAS_DEFINITION_UNBRACKETED = re.compile(patterns.ALIAS_DEFINITION_UNBRACKETED)
@@ -100,6 +101,7 @@ class Tables:
     clause_chars: frozenset[str]
     index_words: tuple[str, ...]
     words_with_names: tuple[str, ...]
+    words_from_name_end: tuple[str, ...]
     glued_verbs: frozenset[str]
     role_noun_final: str
     ordinal_prefix: str
@@ -112,6 +114,9 @@ class Tables:
     speech_after_name_re: re.Pattern[str]
     list_closers: tuple[str, ...]
     np_openers: frozenset[str]
+    #: descriptors and party roles before a name, one or more tokens (交易|对方), longest first
+    party_roles: tuple[str, ...]
+    party_role_finals: frozenset[str]
     common_noun_suffixes: frozenset[str]
     object_noun_suffixes: frozenset[str]
     group_words_before_shares: tuple[str, ...]
@@ -198,6 +203,7 @@ def entity_tables() -> Tables:
         clause_chars=frozenset(view(lang.CLAUSE_CHARS)),
         index_words=norm(lang.INDEX_WORDS),
         words_with_names=norm(org_forms.WORDS_CONTAINING_NAMES),
+        words_from_name_end=norm(org_forms.WORDS_FROM_NAME_END),
         glued_verbs=frozenset(view(lang.GLUED_VERB_CHARS)),
         role_noun_final=view(lang.ROLE_NOUN_FINAL),
         ordinal_prefix=view(lang.ORDINAL_PREFIX),
@@ -209,7 +215,9 @@ def entity_tables() -> Tables:
         frame_re=_alternation(norm((*lang.COMPANY_FRAME_WORDS, *org_forms.ROUND_FRAME_WORDS))),
         speech_after_name_re=_alternation(norm(lang.SPEECH_VERBS_AFTER_NAME)),
         list_closers=norm(lang.LIST_CLOSERS),
-        np_openers=frozenset(norm(lang.NOUN_PHRASE_OPENERS)),
+        np_openers=frozenset(norm((*lang.NOUN_PHRASE_OPENERS, *org_forms.COMPANY_DESCRIPTORS))),
+        party_roles=norm(org_forms.COMPANY_DESCRIPTORS),
+        party_role_finals=frozenset(w[-1] for w in norm(org_forms.COMPANY_DESCRIPTORS)),
         common_noun_suffixes=frozenset(norm(lang.COMMON_NOUN_SUFFIXES)),
         object_noun_suffixes=frozenset(norm(lang.OBJECT_NOUN_SUFFIXES)),
         group_words_before_shares=norm(org_forms.GROUP_WORDS_BEFORE_SHARES),
