@@ -15,7 +15,6 @@ Role = Literal["agent", "counterparty"]
 
 # The trigger words of each kind of deal, with the role their subject plays: deal_frames.py.
 
-
 #: a trigger word is no trigger inside these longer words (投资者 = investor, 融资融券 = margin)
 TRIGGER_BLOCKERS: tuple[str, ...] = (
     "投资者", "投资人", "投资方", "投资银行", "投资机构", "投资部门", "投资平台", "投资审议",
@@ -161,7 +160,7 @@ COMITATIVE_MARKERS: tuple[str, ...] = ("与", "和", "跟", "同")
 #: prepositions whose party takes the subject's role (由X租用, 获X注资, 被X收购)
 SUBJECT_MARKERS: tuple[str, ...] = ("由", "获", "获得", "获颁", "被", "受", "得到")
 #: of those, the ones of receiving: before a raise (X获B融资) they mark the financier, not the raiser
-RECEIVING_MARKERS: tuple[str, ...] = ("获", "获得", "得到")
+RECEIVED_FROM_MARKERS: tuple[str, ...] = ("获", "获得", "得到")
 #: benefactive prepositions: 为X发放贷款 — X receives what is provided (so does the first object
 #: of a giving verb: 提供X 50亿元贷款)
 BENEFICIARY_MARKERS: tuple[str, ...] = ("为", "替", "帮")

@@ -206,7 +206,7 @@ def _received_from(ctx: SentenceContext, c: Candidate) -> tuple[Mention | None, 
     marked = {
         p.mention.start: p
         for p in ctx.parties
-        if p.marker in L.RECEIVING_MARKERS or p.marker in R.SOURCE_MARKERS
+        if p.marker in L.RECEIVED_FROM_MARKERS or p.marker in R.SOURCE_MARKERS
     }
     for raiser, financier, others in (
         (c.counterparty, c.agent, c.co_agents),

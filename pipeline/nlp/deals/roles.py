@@ -144,7 +144,12 @@ def _marked(ctx: SentenceContext, ci: int, hit: Hit, dtype: str) -> _Marked:
         swap = list_head(view, parties, swap)
     bene = next((p for p in reversed(marked) if p.marker_kind == "beneficiary"), None)
     other = next((p for p in reversed(marked) if p.marker_kind in ("other", "with")), None)
-    if dtype == "fundraising" and swap is not None and swap.marker in L.RECEIVING_MARKERS and other is None:
+    if (
+        dtype == "fundraising"
+        and swap is not None
+        and swap.marker in L.RECEIVED_FROM_MARKERS
+        and other is None
+    ):
         swap, other = None, swap  # X获B融资N: X raises, B finances
     elif (
         dtype == "fundraising"
