@@ -34,6 +34,8 @@ def fund_size(
 ) -> list[Candidate]:
     """X基金(有限合伙)目标规模为N / 设立X基金，基金总规模N / 该基金总规模N: the fund raises N."""
     fund = _fund_of(ctx, disc, hit, before)
+    if fund is not None and any(c.subtype == FUND_SIZE and _iri(c.agent) == fund.iri for c in before):
+        return []  # 目标规模N，首期规模M: the fund's size is stated once
     ci = ctx.clause_index(hit.start)
     amount = pick_amount(ctx, hit, hits, ci, "fundraising") if fund is not None else None
     if fund is None or amount is None:
@@ -42,9 +44,9 @@ def fund_size(
 
 
 def _fund_of(ctx: SentenceContext, disc: Discourse, hit: Hit, before: Sequence[Candidate]) -> Mention | None:
-    named = [p.mention for p in ctx.parties if p.end <= hit.start and is_partnership(p.mention)]
-    if named:
-        return named[-1]
+    named = [p.mention for p in ctx.parties if p.end <= hit.start and p.mention.type == "organization"]
+    if named:  # the size of the name nearest before it (X基金的管理人Y管理总规模N: Y's, no fund's)
+        return named[-1] if is_partnership(named[-1]) else None
     committed = [c.counterparty for c in (*before, disc.recent.get("investment")) if c is not None]
     funds = [m for m in committed if is_partnership(m)]
     if funds:

@@ -55,7 +55,26 @@ FUND_SIZES = [
         [("5億美元", 5e8, None)],
         exactly=[("fundraising", "亞洲氣候基金", None, "5億美元")],
     ),
-    # counter-examples: a total that is no fund's
+    case(
+        "cn-size-then-first-close",
+        "国投创新基金（有限合伙）目标规模为100亿元，首期规模30亿元。",
+        ["国投创新基金（有限合伙）"],
+        [("100亿元", 1e10, None), ("30亿元", 3e9, None)],
+        exactly=[("fundraising", "国投创新基金（有限合伙）", None, "100亿元")],
+    ),
+    # counter-examples: a total that is no fund's; the fund manager's assets under management
+    no_deal(
+        "cn-managers-assets-are-no-fund-size",
+        "红杉中国种子基金（有限合伙）的管理人红杉资本管理总规模达500亿美元。",
+        ["红杉中国种子基金（有限合伙）", "红杉资本"],
+        [("500亿美元", 5e10, None)],
+    ),
+    no_deal(
+        "tw-managers-assets-are-no-fund-size",
+        "紅杉中國種子基金（有限合夥）的管理人紅杉資本管理總規模達500億美元。",
+        ["紅杉中國種子基金（有限合夥）", "紅杉資本"],
+        [("500億美元", 5e10, None)],
+    ),
     no_deal(
         "cn-shipments-total-is-no-fund",
         "隆基绿能今年光伏组件出货总规模达到80GW。",
