@@ -31,8 +31,8 @@ KNOWN_FAILURES: dict[str, str] = {
     "place-s3": "a subscriber's amount in 认购X定向增发的N新股",
     "merger-t3": "换股价值N: 价值 reads as a valuation, not the deal's figure",
     "disposed-unnamed-t1": "a sale whose buyer the sentence never mentions (no 一名买家 or 独立第三方) is"
-    " dropped: only a buyer described as unnamed keeps a sale with agent null (keeping every buyerless sale cost"
-    " a tune FP, tried and reverted)",
+    " dropped: only a buyer described as unnamed keeps a sale with agent null (keeping every"
+    " buyerless sale cost a tune FP, tried and reverted)",
 }
 
 
