@@ -13,7 +13,7 @@ from dataclasses import replace
 from pipeline.lang.zh import deal_objects as O
 from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
-from pipeline.model.records import Sentence
+from pipeline.model.records import Mention, Sentence
 from pipeline.nlp.deals.candidates import Candidate, pair_of
 from pipeline.nlp.deals.figures import close, more_precise, same_figure, vague, value_of
 from pipeline.nlp.deals.scoring import richness, substantial
@@ -330,8 +330,7 @@ def fold_project_costs(found: list[Candidate]) -> list[Candidate]:
             if c.subtype in L.TOTAL_SUBTYPES
             and g.type != "capex"
             and g.trigger_start < c.trigger_start
-            and g.agent is not None
-            and g.agent.iri == c.agent.iri
+            and _same_side(g, c.agent)
         ]
         if not hosts:
             continue
@@ -341,6 +340,14 @@ def fold_project_costs(found: list[Candidate]) -> list[Candidate]:
             out[i] = replace(g, amount=g.amount or c.amount, capacity=g.capacity or c.capacity)
         out.remove(c)
     return out
+
+
+def _same_side(g: Candidate, spender: Mention) -> bool:
+    """The deal's agent is the spender, or (X中标…项目，项目总投资N) the contractor of works it won:
+    the awarded project's cost, no spend of the contractor's own."""
+    if g.agent is not None and g.agent.iri == spender.iri:
+        return True
+    return g.subtype in R.WORKS_SUBTYPES and g.counterparty is not None and g.counterparty.iri == spender.iri
 
 
 def fold_lease_financing(found: list[Candidate]) -> list[Candidate]:

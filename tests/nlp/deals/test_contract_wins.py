@@ -253,6 +253,29 @@ PLACED_WORKS = [
         "約新台幣9億元",
         [(P, None, "中鋼構", "約新台幣9億元")],
     ),
+    # the awarded project's total is the award's figure, no capex of the contractor's
+    S(
+        "project-cost-s1",
+        "中国交建联合体中标雄安新区某片区综合开发项目，项目总投资约120亿元。",
+        "中国交建",
+        "约120亿元",
+        [(P, None, "中国交建", "约120亿元")],
+    ),
+    S(
+        "project-cost-t1",
+        "中國交建中標雄安新區某片區綜合開發項目，項目總投資約120億元。",
+        "中國交建",
+        "約120億元",
+        [(P, None, "中國交建", "約120億元")],
+    ),
+    # counter row: a contract figure of its own stays the award's; the project's total is no capex
+    S(
+        "project-cost-own-figure-s1",
+        "中国交建中标雄安新区某片区综合开发项目，中标金额约80亿元，项目总投资约120亿元。",
+        "中国交建",
+        "约80亿元,约120亿元",
+        [(P, None, "中国交建", "约80亿元")],
+    ),
     # counter row: works named by a city and a company-like word may name their owner, unrecognised
     S("placed-not-t1", "中建三局中標深圳地鐵工程，合同額50億元。", "中建三局", "50億元", []),
 ]
