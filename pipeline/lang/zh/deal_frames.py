@@ -69,12 +69,23 @@ SALES_CONTRACTS: tuple[str, ...] = (
 )  # fmt: skip
 
 
+RAISE_WORDS: tuple[str, ...] = (
+    "募资", "募資", "募得", "募集", "筹资", "籌資", "筹集", "籌集", "筹措", "籌措", "集资", "集資", "融资",
+    "融資",
+)  # fmt: skip
+IPO_WORDS: tuple[str, ...] = (
+    "招股", "全球发售", "全球發售", "首次公开发售", "首次公開發售", "首次公开发行", "首次公開發行",
+    "首发上市", "首發上市",
+)  # fmt: skip
+
 FRAMES: tuple[Frame, ...] = (
     # ------------------------------------------------------------------ investment
     Frame("equity_stake", "investment", ("入股", "参股", "參股"), subtype="equity_stake"),
     Frame("equity_investment", "investment", ("注资", "注資", "挹注", "投资", "投資", "转投资", "轉投資")),
     Frame("lead_investment", "investment", ("领投", "領投"), subtype="lead_investment", joins_round=True),
     Frame("follow_investment", "investment", ("跟投",), joins_round=True),
+    # A领投，B、C等跟进 (Taiwan and HK press): 跟进 joins a round only when one is under discussion
+    Frame("follow_up_investment", "investment", ("跟进", "跟進"), needs="round", joins_round=True),
     # 老股东X继续加码 / X追加投资: an investor adding to its stake joins the round under discussion
     Frame(
         "follow_on_investment",
@@ -101,6 +112,9 @@ FRAMES: tuple[Frame, ...] = (
     ),
     Frame("rights_underwriting", "investment", ("承购", "承購"), subtype="rights_underwriting"),
     Frame("subscription", "investment", ("认购", "認購"), subtype="subscription", joins_round=True),
+    # 参与战略配售的X获配N股 / 发行对象A获配N元: the allottee of an offering or placement buys its
+    # shares — an investment into the issuer under discussion
+    Frame("allotment", "investment", ("获配", "獲配"), subtype="subscription", joins_round=True),
     # 增资Y = capital increase into Y; without an object the company raises itself
     Frame(
         "capital_increase",
@@ -115,22 +129,7 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         "raise",
         "fundraising",
-        (
-            "募资",
-            "募資",
-            "募得",
-            "募集",
-            "筹资",
-            "籌資",
-            "筹集",
-            "籌集",
-            "筹措",
-            "籌措",
-            "集资",
-            "集資",
-            "融资",
-            "融資",
-        ),
+        RAISE_WORDS,
     ),
     Frame("equity_raise", "fundraising", ("再融资", "再融資"), subtype="equity_raise"),
     # a fund's closings (完成N基金首关 / 最终关账): the fund manager raises the fund
@@ -165,7 +164,10 @@ FRAMES: tuple[Frame, ...] = (
         ),
         subtype="private_placement",
     ),
-    Frame("ipo", "fundraising", ("招股",), subtype="ipo"),
+    # 招股 / 全球发售 / 首次公开发行 (HK and mainland prospectus words): the issuer's offering
+    Frame("ipo", "fundraising", IPO_WORDS, subtype="ipo"),
+    # 科创板IPO / 港股IPO: an IPO on a named board is the issuer's listing
+    Frame("board_ipo", "fundraising", ("IPO",), subtype="listing", needs="exchange"),
     Frame(
         "share_issue", "fundraising", ("发行新股", "發行新股", "发行股票", "發行股票"), subtype="share_issue"
     ),

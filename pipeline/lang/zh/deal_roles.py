@@ -39,6 +39,9 @@ MEANS_AFTER_BY: tuple[str, ...] = (
     "配售", "发行", "增发", "供股", "配股", "认购", "增资", "定向", "非公开", "公开发行", "子公司", "旗下",
     "全资", "银团", "贷款", "借款", "融资", "收购", "协议转让", "转让", "出售", "发债", "设立", "合资",
     "私募", "首次公开",
+    # X通过二级市场 / 集中竞价 / 上交所交易系统增持: the market is the means, X trades
+    "二级市场", "集中竞价", "大宗交易", "公开市场", "交易系统", "上海证券交易所交易系统",
+    "深圳证券交易所交易系统", "上交所交易系统", "深交所交易系统",
 )  # fmt: skip
 
 #: X同意为Y提供担保 / X同意以N收购Y: 同意 followed by a role word or the instrumental 以 is X's
@@ -72,12 +75,18 @@ JOINING_GAP = re.compile(
     r"\s*(?:等(?:\d+|[两二三四五六七八九十几数多]+)?(?:家|个|位)?(?:知名|多家)?(?:(?:战略|策略|财务)(?:性)?)?"
     r"(?:机构|投资机构|投资方|投资人|投资者|基金|股东)?)?"
     r"\s*(?:也|亦|均|都|共同|同时|一同|还)?\s*"
+    # A拟参与战略配售 / A将作为基石投资者参与X的全球发售: a modal, the investor's capacity
+    r"(?:拟|将|已|计划|有意|拟将|亦将|也将)?\s*"
+    r"(?:(?:作为|以)(?:基石|战略|策略|锚定)?(?:投资者|投资人|投资方)(?:身份)?)?\s*"
 )
 
 #: raises by issuing shares to named buyers (向A配售 / 向A发行新股 / 向A定向增发): the placees invest
 SHARE_ISSUE_SUBTYPES: frozenset[str] = frozenset(
     {"share_placement", "private_placement", "share_issue", "rights_issue", "preferential_offering"}
 )
+
+#: market trades in a company's shares (增持 / 减持 / 回购 N股): the deal carries the share count
+SHARE_TRADE_SUBTYPES: frozenset[str] = frozenset({"share_increase", "secondary_share_sale", "share_buyback"})
 
 #: X旗下Y认购N / X子公司Y认购N (an investment house and the fund or unit it invests through): X is
 #: the investor, Y its vehicle (devset2 "a parent acting through a subsidiary is the agent")
@@ -153,7 +162,7 @@ FIGURE_CLAUSE_OPENERS: tuple[str, ...] = (
 LEGAL_FORM_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|股份公司)$")
 
 #: deals of type other whose subject may stand in an earlier clause (X公告，同意为Y提供担保)
-CARRIED_SUBJECT_SUBTYPES: frozenset[str] = frozenset({"guarantee", "share_buyback"})
+CARRIED_SUBJECT_SUBTYPES: frozenset[str] = frozenset({"guarantee", "share_buyback", "share_increase"})
 
 #: an indefinite works (一项/一座/某…) in an award's clause: the owner is left unnamed
 INDEFINITE_WORKS = re.compile(
@@ -280,3 +289,10 @@ BUILD_CLAUSE = re.compile(
     r"(?:建设|兴建|建造|建置|打造|扩建|扩产|建厂|设厂|盖厂|扩厂|新建"
     r"|(?:设立|设置|成立)[^，,。；;]{0,10}?(?:研发中心|中心|工厂|新厂|厂房|基地|园区|产线|生产线|据点|厂))"
 )
+
+#: 增持公司股份: a bare 公司 between a holder's share trade and the shares is the announcing company
+#: wherever it stands (回购公司股份: the company buys back its own, no other party)
+ANNOUNCER_SHARES_VERBS: tuple[str, ...] = (
+    "增持", "减持", "持有", "买入", "卖出", "出售", "转让", "受让", "认购",
+)  # fmt: skip
+ANNOUNCER_SHARES_WORDS: tuple[str, ...] = ("股份", "股票", "A股", "H股", "B股", "普通股", "股权")

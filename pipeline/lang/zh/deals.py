@@ -208,8 +208,10 @@ MARKER_BLOCKERS: dict[str, str] = {
 }  # fmt: skip
 
 #: characters that make a one-character marker part of another word when they follow it
-#: (对手, 对象, 对外, 向来, 和解)
-MARKER_FOLLOWERS: dict[str, str] = {"对": "手象方外此于", "向": "来外", "和": "解", "与": "其会", "给": "予"}
+#: (对手, 对象, 对外, 向来, 和解; 自动驾驶公司X, 自有资金: also before a descriptor of the party)
+MARKER_FOLLOWERS: dict[str, str] = {
+    "对": "手象方外此于", "向": "来外", "和": "解", "与": "其会", "给": "予", "自": "动主有身家营行然愿筹",
+}  # fmt: skip
 
 #: a trigger owned by a party (X的现金增资, 供股的X): the owner receives for these types and
 #: subtypes; otherwise the owner acts as the subject would (X的投资, X的大订单)
@@ -410,7 +412,7 @@ EVENT_SUBTYPES: frozenset[str] = frozenset({"listing", "secondary_share_sale", "
 #: exchanges and boards: 登陆港交所 / 在纳斯达克上市 is a listing
 EXCHANGES: tuple[str, ...] = (
     "港交所", "联交所", "纳斯达克", "纳指", "纽交所", "纽约证券交易所", "上交所", "深交所", "北交所",
-    "科创板", "创业板", "主板", "A股", "港股", "美股", "新交所", "东京证券交易所", "伦敦证券交易所",
+    "科创板", "创业板", "主板", "A股", "H股", "港股", "美股", "新交所", "东京证券交易所", "伦敦证券交易所",
     "台湾证券交易所", "柜买中心", "兴柜", "Nasdaq", "NASDAQ", "NYSE",
 )  # fmt: skip
 EXCHANGE_SUFFIXES: tuple[str, ...] = ("交易所", "交易所集团", "证交所", "联交所", "港交所")

@@ -9,7 +9,7 @@ a deal no deal word reads on its own (the first ones are in constructions.py):
 - the founders of a joint venture (A与B共同出资设立Z): an investment by each into Z (named, else
   null), the registered capital no founder's figure unless shares tie figures to them;
 - cornerstones introduced by a count (Z上市引入N名基石投资者，其中X认购N1、Y认购N2): X and Y invest
-  N1 and N2 in Z.
+  N1 and N2 in Z (and the ones named without a figure, 其余由A及B认购, in Z too).
 """
 
 from __future__ import annotations
@@ -270,7 +270,19 @@ def _cornerstones(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidat
             made.extend(_subscribers(ctx, issuer, max(a, intro.end()), b))
     if not made:
         return cands
-    return made + [c for c in cands if c.type != "investment"]
+    # 其余由A及B认购: cornerstones named without a figure keep their own reading into the issuer
+    tied = {c.agent.iri for c in made if c.agent is not None}
+    return made + [
+        c
+        for c in cands
+        if c.type != "investment"
+        or (
+            c.agent is not None
+            and c.agent.iri not in tied
+            and c.counterparty is not None
+            and c.counterparty.iri == issuer.iri
+        )
+    ]
 
 
 def _subscribers(ctx: SentenceContext, issuer: Mention, a: int, b: int) -> list[Candidate]:

@@ -97,6 +97,21 @@ def stated(cands: Sequence[Candidate]) -> dict[str, Candidate]:
     return {c.type: c for c in cands if c.agent is not None and c.attach is None}
 
 
+def fellow_investee(party: Mention, before: Sequence[Candidate]) -> Mention | None:
+    """The investee of an investment the sentence states with ``party`` as investor."""
+    return next(
+        (
+            c.counterparty
+            for c in reversed(before)
+            if c.type == "investment"
+            and c.agent is not None
+            and c.agent.iri == party.iri
+            and c.counterparty is not None
+        ),
+        None,
+    )
+
+
 def round_owner(recent: Mapping[str, Candidate]) -> Mention | None:
     """The company whose funding round is under discussion: the last raiser, else the investee
     of the last investment into a round."""

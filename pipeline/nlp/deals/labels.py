@@ -59,12 +59,15 @@ def _plain_raise(hit: Hit) -> bool:
 
 def labelled_figures(ctx: SentenceContext, cands: list[Candidate], labels: Sequence[Hit]) -> list[Candidate]:
     """…承担60%合同工作量，预计中标金额为N: a deal with no figure takes the one its label names
-    later in the sentence."""
+    later in the sentence — unless a deal word of the label's kind stands between them (A获配N1股，
+    B获配N2股，获配金额M: the label is B's)."""
     if not labels:
         return cands
     out = []
     for c in cands:
         label = next((h for h in labels if h.start > c.trigger_start and _labels(h, c.type)), None)
+        if label is not None and _nearer_deal_word(ctx, c.trigger_start, label):
+            label = None
         if c.amount is None and label is not None:
             _, lb = ctx.clause_at(label.start)
             figure = next(
@@ -76,6 +79,18 @@ def labelled_figures(ctx: SentenceContext, cands: list[Candidate], labels: Seque
                 c = replace(c, amount=superseding(ctx, figure, usable))
         out.append(c)
     return out
+
+
+def _nearer_deal_word(ctx: SentenceContext, start: int, label: Hit) -> bool:
+    return any(
+        start < h.start < label.start and h.trigger.type == label.trigger.type and not figure_label_at(ctx, h)
+        for h in ctx.hits
+    )
+
+
+def figure_label_at(ctx: SentenceContext, hit: Hit) -> bool:
+    """The deal word is followed by a figure noun (获配金额, 中标金额)."""
+    return ctx.view.startswith(R.FIGURE_LABELS, hit.end)
 
 
 def figure_clauses(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:

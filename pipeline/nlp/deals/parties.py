@@ -91,7 +91,7 @@ def marker_before(view: str, start: int, floor: int) -> tuple[str | None, str | 
         if i - k <= floor or not _descriptor(view[i - k : i]):
             continue
         found = _marker_at(view, i - k, floor)
-        if found[0] is not None:
+        if found[0] is not None and view[i - k] not in L.MARKER_FOLLOWERS.get(found[0], ""):
             return found
     return None, None
 
@@ -284,8 +284,16 @@ def _is_anaphor(view: str, a: int, b: int, form: str, floor: int) -> bool:
     if form in L.CLAUSE_INITIAL_ANAPHORA:
         if form in L.ANNOUNCER_ANAPHORA and before and before in D.ANAPHOR_AFTER_MARKERS:
             return True  # 并与公司签订: the announcing company, after its marker
+        if form in L.ANNOUNCER_ANAPHORA and _owns_traded_shares(view, a, b, floor):
+            return True
         return a == floor or before in L.CLAUSE_OPENERS
     return True
+
+
+def _owns_traded_shares(view: str, a: int, b: int, floor: int) -> bool:
+    """增持公司A股股份: 公司 after a share trade's verb and before the shares names their issuer."""
+    verb = a - floor >= 2 and view.endswith(R.ANNOUNCER_SHARES_VERBS, floor, a)
+    return verb and view.startswith(R.ANNOUNCER_SHARES_WORDS, b)
 
 
 def _resolve_by_head(view: str, form: str, at: int, mentions: Sequence[Mention]) -> Mention | None:

@@ -41,6 +41,7 @@ from pipeline.nlp.deals.contracts import (
 from pipeline.nlp.deals.equity import (
     acting_parent,
     buyer_named,
+    fellow_investee,
     founded,
     introducer,
     investees_invest_not,
@@ -268,6 +269,8 @@ def _refine_type(
     an investment without an investee may be a round or a build-out."""
     view, hit, trig = ctx.view, r.hit, r.hit.trigger
     ca, cb = ctx.clauses[r.ci]
+    if r.type == "fundraising" and r.counterparty is None and trig.subtype in R.SHARE_ISSUE_SUBTYPES:
+        r = replace(r, counterparty=borrower_after(ctx, hit, cb))  # 配售N股新股给Y: Y buys the shares
     if r.type == "fundraising" and joined_raiser(ctx, r) is not None:
         # A参与X定增: A invests in X's raise
         raiser, investor = joined_raiser(ctx, r), acting_parent(ctx, r.agent, "investment")
@@ -329,6 +332,9 @@ def _refine_investment(
         # 其中A认购N: the offering of the company that brings the investors in
         owner = round_owner({**disc.recent, **stated(before)})
         r = replace(r, counterparty=owner if owner is not None else introducer(ctx, same_clause=True))
+    if r.counterparty is not None and trig.frame.joins_round:
+        # A认购N1，其余由B认购: A is a fellow investor, B invests where A does
+        r = replace(r, counterparty=fellow_investee(r.counterparty, before) or r.counterparty)
     if r.counterparty is None and r.agent is not None and not spending_plan(view, hit, cb):
         r = replace(r, counterparty=raiser_before(r.agent, before) or partner_investee(ctx, r.agent, before))
     if r.counterparty is None and r.agent is not None:
@@ -358,6 +364,7 @@ def _emit(ctx: SentenceContext, r: Reading, before: Sequence[Candidate]) -> list
     sh = (
         nearest_in(ctx.shares, hit, ctx.clauses, r.ci, whole_sentence=True)
         if r.type in ("fundraising", "acquisition", "warrant", "investment")
+        or r.hit.trigger.subtype in R.SHARE_TRADE_SUBTYPES
         else None
     )
     agent, cp = r.agent, r.counterparty

@@ -140,7 +140,12 @@ INTRODUCED_INVESTORS = [
         "美的集团港股IPO引入12名基石投资者，其中高瓴认购2亿美元，淡马锡认购1.5亿美元。",
         "美的集团,高瓴,淡马锡",
         "2亿美元,1.5亿美元",
-        [(INV, "高瓴", "美的集团", "2亿美元"), (INV, "淡马锡", "美的集团", "1.5亿美元")],
+        # the IPO on a named board is the issuer's offering (a fundraising with no figure of its own)
+        [
+            (INV, "高瓴", "美的集团", "2亿美元"),
+            (INV, "淡马锡", "美的集团", "1.5亿美元"),
+            ("fundraising", "美的集团", None, None),
+        ],
     ),
     S(
         "introduced-t1",
