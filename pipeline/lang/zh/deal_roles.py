@@ -12,9 +12,10 @@ FIGURE_LABELS: tuple[str, ...] = (
     "金额", "总额", "总金额", "总值", "总价", "价值", "规模", "额度", "总价值",
 )  # fmt: skip
 
-#: X的基石投资者包括A、B: X is the company the listed investors come into
+#: X的基石投资者包括A、B / X基石投资者包括A、B: X is the company the listed investors come into
 INVESTORS_OF = re.compile(
-    r"的(?:基石|锚定|战略|策略|主要)?(?:配售)?(?:投资者|投资人|投资方)[，,]?\s*(?:包括|包含|有|为)"
+    r"(?:的(?:基石|锚定|战略|策略|主要)?|(?:基石|锚定|战略|策略))(?:配售)?(?:投资者|投资人|投资方)[，,]?\s*"
+    r"(?:包括|包含|有|为)"
 )
 
 #: more words inside which a trigger word is none (see deals.TRIGGER_BLOCKERS): consolidated

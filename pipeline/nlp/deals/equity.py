@@ -40,7 +40,26 @@ def listed_figures_win(cands: list[Candidate], listed: list[Candidate]) -> list[
     own reading of an investor listed with a figure (双方 → the last pair) is dropped."""
     tied = {c.agent.iri for c in listed if c.agent is not None and c.amount is not None}
     kept = [c for c in cands if not (c.type == "investment" and c.agent is not None and c.agent.iri in tied)]
-    return kept + listed
+    return _fellows_invest_not(kept, listed)
+
+
+def _fellows_invest_not(cands: list[Candidate], listed: list[Candidate]) -> list[Candidate]:
+    """基石投资者包括A（认购N）、B及C: a deal word inside the list reads the next members as A's
+    investees — fellow investors invest in none of each other; A's figure goes to A's listed deal."""
+    members = {c.agent.iri for c in listed if c.agent is not None}
+
+    def fellows(c: Candidate) -> bool:
+        a, cp = c.agent, c.counterparty
+        return c.type == "investment" and a is not None and cp is not None and {a.iri, cp.iri} <= members
+
+    figures = {c.agent.iri: c.amount for c in cands if fellows(c) and c.agent is not None and c.amount}
+    own = [
+        replace(c, amount=figures[c.agent.iri])
+        if c.agent is not None and c.amount is None and c.agent.iri in figures
+        else c
+        for c in listed
+    ]
+    return [c for c in cands if not fellows(c)] + own
 
 
 def placees_invest(cands: list[Candidate]) -> list[Candidate]:
@@ -72,10 +91,19 @@ def stakes_of_investments(cands: list[Candidate]) -> list[Candidate]:
 def raisers_from_investors(cands: list[Candidate]) -> list[Candidate]:
     """A、B领投、C参与认购，完成A轮融资N: the investors are no raisers — the round is the
     investee's (the company they invest in)."""
+    pairs = {
+        (c.agent.iri, c.counterparty.iri)
+        for c in cands
+        if c.type == "investment" and c.agent is not None and c.counterparty is not None
+    }
+    # X配售新股给Y (Y invests in X) beside a misread X投资Y: the raise stays X's
     investee = {
         c.agent.iri: c.counterparty
         for c in cands
-        if c.type == "investment" and c.agent is not None and c.counterparty is not None
+        if c.type == "investment"
+        and c.agent is not None
+        and c.counterparty is not None
+        and (c.counterparty.iri, c.agent.iri) not in pairs
     }
     out = []
     for c in cands:
@@ -110,6 +138,16 @@ def fellow_investee(party: Mention, before: Sequence[Candidate]) -> Mention | No
         ),
         None,
     )
+
+
+def nearer_raiser(investee: Mention, hit: Hit, before: Sequence[Candidate]) -> Mention | None:
+    """The raiser of a round the sentence states, named between the investee read and the
+    investor's verb."""
+    raise_ = stated(before).get("fundraising")
+    if raise_ is None or raise_.agent is None:
+        return None
+    raiser = raise_.agent
+    return raiser if investee.end <= raiser.start and raiser.end <= hit.start else None
 
 
 def round_owner(recent: Mapping[str, Candidate]) -> Mention | None:

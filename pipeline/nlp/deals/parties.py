@@ -422,7 +422,11 @@ def _mark_lists(view: str, parties: list[Party]) -> list[Party]:
     out = list(parties)
     for i in range(1, len(out)):
         p, q = out[i - 1], out[i]
-        if q.marker is None and p.marker is not None and view[p.end : q.start].strip() in L.MARKED_LIST_LINKS:
+        if (
+            q.marker is None
+            and p.marker is not None
+            and list_gap(view, p.end, q.start) in L.MARKED_LIST_LINKS
+        ):
             out[i] = replace(q, marker=p.marker, marker_kind=p.marker_kind)
     return out
 
@@ -442,6 +446,16 @@ def list_gap(view: str, start: int, end: int) -> str:
     """What links two parties of a list, a bracket after the first left out (X(00017)及Y) and a
     place before the second (X及日本Y)."""
     gap = L.BRACKET_AFTER_PARTY.sub("", view[start:end].strip()).strip()
+    if gap.startswith(L.MARKED_LIST_LINKS) and gap not in L.PARTY_LIST_LINKS:
+        # 由A及中东主权基金B认购: a descriptor of the second member (not 及其子公司B: its own unit)
+        link = max((w for w in L.MARKED_LIST_LINKS if gap.startswith(w)), key=len)
+        rest = gap[len(link) :]
+        if (
+            not rest.startswith(L.PRONOUN_QI)
+            and _descriptor(rest)
+            and not rest.endswith(L.NOT_DESCRIBING_LIST)
+        ):
+            return link
     if not gap.endswith(L.PLACE_PREFIXES):
         return gap  # (most gaps: one test for the whole table)
     for place in L.PLACE_PREFIXES:

@@ -49,6 +49,7 @@ from pipeline.nlp.deals.equity import (
     joined_raiser,
     lead_participant,
     listed_figures_win,
+    nearer_raiser,
     placees_invest,
     raiser_before,
     raisers_from_investors,
@@ -333,8 +334,10 @@ def _refine_investment(
         owner = round_owner({**disc.recent, **stated(before)})
         r = replace(r, counterparty=owner if owner is not None else introducer(ctx, same_clause=True))
     if r.counterparty is not None and trig.frame.joins_round:
-        # A认购N1，其余由B认购: A is a fellow investor, B invests where A does
-        r = replace(r, counterparty=fellow_investee(r.counterparty, before) or r.counterparty)
+        # A认购N1，其余由B认购: A is a fellow investor, B invests where A does; 台湾半导体设备新创X完成
+        # N融资，由A领投: the raiser named nearer the investor's verb owns the round
+        cp = fellow_investee(r.counterparty, before) or nearer_raiser(r.counterparty, hit, before)
+        r = replace(r, counterparty=cp or r.counterparty)
     if r.counterparty is None and r.agent is not None and not spending_plan(view, hit, cb):
         r = replace(r, counterparty=raiser_before(r.agent, before) or partner_investee(ctx, r.agent, before))
     if r.counterparty is None and r.agent is not None:
