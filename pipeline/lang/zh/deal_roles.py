@@ -191,7 +191,10 @@ PREMISES = re.compile(
 #: A参与X定增: the role marker (a word of lexicon.MARKERS) that joins another company's raise, and
 #: what may stand between that company and the raise word (的, 本次, 此次, a round)
 JOINING_MARKERS: frozenset[str] = frozenset({"参与"})
-RAISE_GAP = re.compile(r"\s*(?:的)?(?:本次|此次|这次|新一轮|首次)?\s*")
+#: (A参与X的)本次 / B轮 / Pre-A轮 / 天使轮 / 战略(融资): the raise's determiner or round name
+RAISE_GAP = re.compile(
+    r"\s*(?:的)?(?:本次|此次|这次|新一轮|首次)?\s*(?:(?:(?:Pre-?)?[A-F]\+{0,2}\d?|天使|种子)轮|战略)?\s*"
+)
 
 #: A、B等战略投资者参与本轮融资: a joining verb right after a list of investors
 JOINING_VERB = re.compile(r"\s*(?:均|也|亦|都|共同|同时|一同|还)?(?:参与|参加|加入|认购|参投|跟投)")
@@ -297,3 +300,8 @@ ANNOUNCER_SHARES_VERBS: tuple[str, ...] = (
     "增持", "减持", "持有", "买入", "卖出", "出售", "转让", "受让", "认购",
 )  # fmt: skip
 ANNOUNCER_SHARES_WORDS: tuple[str, ...] = ("股份", "股票", "A股", "H股", "B股", "普通股", "股权")
+
+#: descriptors that name a unit of the list member before, no member's kind (A及子公司B)
+NOT_DESCRIBING_LIST: tuple[str, ...] = (
+    "子公司", "附属公司", "孙公司", "母公司", "股东", "控股股东", "大股东",
+)  # fmt: skip

@@ -207,8 +207,8 @@ MARKER_BLOCKERS: dict[str, str] = {
     "就": "成造迁将早也这那才",
 }  # fmt: skip
 
-#: characters that make a one-character marker part of another word when they follow it
-#: (对手, 对象, 对外, 向来, 和解; 自动驾驶公司X, 自有资金: also before a descriptor of the party)
+#: characters that make a one-character marker part of another word when they follow it (对手,
+#: 对象, 向来, 和解; 自动驾驶公司X, 自有资金: also before a descriptor of the party)
 MARKER_FOLLOWERS: dict[str, str] = {
     "对": "手象方外此于", "向": "来外", "和": "解", "与": "其会", "给": "予", "自": "动主有身家营行然愿筹",
 }  # fmt: skip
@@ -548,16 +548,6 @@ PRONOUN_QI_NOT_AFTER: str = "尤极及与"
 CLAUSE_OPENERS: str = "，,。；;：:\n )）"
 #: links between the members of a list of parties (X、Y及Z / X和Y / X与Y / X跟Y)
 PARTY_LIST_LINKS: tuple[str, ...] = ("、", "和", "与", "及", "以及", "跟")
-#: descriptors that name a unit of the member before, no list member's kind (A及子公司B)
-NOT_DESCRIBING_LIST: tuple[str, ...] = (
-    "子公司",
-    "附属公司",
-    "孙公司",
-    "母公司",
-    "股东",
-    "控股股东",
-    "大股东",
-)
 #: links of a list whose members share a preposition (向X、Y采购 / 由X及Y)
 MARKED_LIST_LINKS: tuple[str, ...] = ("、", "及", "以及")
 #: links of a list of parties after a subject marker (由软银、OpenAI与甲骨文)

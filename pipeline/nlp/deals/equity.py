@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
 from pipeline.model.frozen import replace
-from pipeline.model.records import Mention
+from pipeline.model.records import Amount, Mention
 from pipeline.nlp.deals import lexicon as X
 from pipeline.nlp.deals.candidates import Candidate, pair_of
 from pipeline.nlp.deals.context import Discourse, SentenceContext
@@ -32,6 +32,39 @@ def investees_invest_not(cands: list[Candidate]) -> list[Candidate]:
             and c.agent is not None
             and c.agent.iri in investees
         )
+    ]
+
+
+def _received_investee(cands: Sequence[Candidate]) -> Mention | None:
+    """X获得N投资 (no investor named in the clause): X, the investee."""
+    return next(
+        (c.counterparty for c in cands if c.type == "investment" and c.agent is None and c.counterparty),
+        None,
+    )
+
+
+def investors_named_later(cands: list[Candidate]) -> list[Candidate]:
+    """X获得N战略投资，投资方为A: the investment read with no investor is A's (one investor named:
+    A takes its figure; several: each has a deal of its own, the figure is the round's)."""
+    figure_for: dict[int, Amount | None] = {}
+    dropped: set[int] = set()
+    for c in cands:
+        if c.type != "investment" or c.agent is not None or c.counterparty is None:
+            continue
+        investee = c.counterparty.iri
+        named = [
+            d
+            for d in cands
+            if d.subtype == "investor" and d.counterparty is not None and d.counterparty.iri == investee
+        ]
+        if named:
+            dropped.add(id(c))
+        if len(named) == 1 and named[0].amount is None:
+            figure_for[id(named[0])] = c.amount
+    return [
+        replace(c, amount=figure_for[id(c)]) if id(c) in figure_for else c
+        for c in cands
+        if id(c) not in dropped
     ]
 
 
@@ -86,6 +119,66 @@ def stakes_of_investments(cands: list[Candidate]) -> list[Candidate]:
     acquisition of its own (one without a figure, between the investment's two parties)."""
     invested = {pair_of(c) for c in cands if c.type == "investment"} - {(None,)}
     return [c for c in cands if not (c.type == "acquisition" and c.amount is None and pair_of(c) in invested)]
+
+
+def round_investors_apart(cands: list[Candidate]) -> list[Candidate]:
+    """X完成N融资，由A和B共同投资: each named investor of a round the sentence states is a deal of
+    its own (a figure they share is the round's, no one investor's)."""
+    raisers = {c.agent.iri for c in cands if c.type == "fundraising" and c.agent is not None}
+    out: list[Candidate] = []
+    for c in cands:
+        joint = c.type == "investment" and c.co_agents and c.agent is not None and c.counterparty is not None
+        if not joint or c.counterparty is None or c.counterparty.iri not in raisers or c.agent is None:
+            out.append(c)
+            continue
+        members = list(dict.fromkeys((c.agent, *c.co_agents)))
+        out.extend(replace(c, agent=m, co_agents=(), amount=None) for m in members)
+    return out
+
+
+def received_rounds(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
+    """X获A、B N融资 / X获得来自A的N融资: X raises the round (no counterparty); the financiers
+    the receiving or source word marks each invest in X (a lone financier with the figure)."""
+    invested = {
+        (c.agent.iri, c.counterparty.iri)
+        for c in cands
+        if c.type == "investment" and c.agent is not None and c.counterparty is not None
+    }
+    out: list[Candidate] = []
+    for c in cands:
+        raiser, investors = _received_from(ctx, c)
+        if raiser is None:
+            out.append(c)
+            continue
+        # X获A领投的N融资: A's own reading (the lead, no figure) states its investment already
+        investors = tuple(m for m in investors if (m.iri, raiser.iri) not in invested)
+        out.append(replace(c, agent=raiser, counterparty=None, co_agents=(), co_counterparties=()))
+        # one financier: the figure is its own too (X获Y融资N); several share the round's
+        figure = c.amount if len(investors) == 1 else None
+        out.extend(
+            Candidate("investment", m, raiser, c.sentence, c.trigger_start, subtype="investor", amount=figure)
+            for m in investors
+            if m.iri != raiser.iri
+        )
+    return out
+
+
+def _received_from(ctx: SentenceContext, c: Candidate) -> tuple[Mention | None, tuple[Mention, ...]]:
+    """The raiser and the financiers of a raise read with a financier as a party."""
+    if c.type != "fundraising" or c.agent is None or c.counterparty is None:
+        return None, ()
+    marked = {
+        p.mention.start: p
+        for p in ctx.parties
+        if p.marker in L.RECEIVING_MARKERS or p.marker in R.SOURCE_MARKERS
+    }
+    for raiser, financier, others in (
+        (c.counterparty, c.agent, c.co_agents),
+        (c.agent, c.counterparty, c.co_counterparties),
+    ):
+        if financier.start in marked and raiser.start < financier.start and raiser.start not in marked:
+            return raiser, (financier, *others)
+    return None, ()
 
 
 def raisers_from_investors(cands: list[Candidate]) -> list[Candidate]:
@@ -150,6 +243,15 @@ def nearer_raiser(investee: Mention, hit: Hit, before: Sequence[Candidate]) -> M
     return raiser if investee.end <= raiser.start and raiser.end <= hit.start else None
 
 
+def relative_investor(r: Reading) -> Reading:
+    """A领投的X B轮融资: the investor's verb in a relative clause — A before it invests, X after
+    it (the round's owner) is the investee."""
+    a, cp, hit = r.agent, r.counterparty, r.hit
+    if a is not None and cp is not None and cp.end <= hit.start and a.start >= hit.end:
+        return replace(r, agent=cp, counterparty=a)
+    return r
+
+
 def round_owner(recent: Mapping[str, Candidate]) -> Mention | None:
     """The company whose funding round is under discussion: the last raiser, else the investee
     of the last investment into a round."""
@@ -160,11 +262,14 @@ def round_owner(recent: Mapping[str, Candidate]) -> Mention | None:
     return inv.counterparty if inv is not None else None
 
 
-def investor_phrases(ctx: SentenceContext, recent: Mapping[str, Candidate]) -> list[Candidate]:
+def investor_phrases(
+    ctx: SentenceContext, recent: Mapping[str, Candidate], before: Sequence[Candidate] = ()
+) -> list[Candidate]:
     """X、Y等天使輪投資方: X is an investor in the company whose round is under discussion (or in
-    the company that brings them in: X引入7名基石投资者，包括A、B及C)."""
+    the company that brings them in: X引入7名基石投资者，包括A、B及C; or that received an
+    investment: X获得N战略投资，投资方为A)."""
     view, parties = ctx.view, ctx.parties
-    owner = introducer(ctx) or round_owner(recent)
+    owner = introducer(ctx) or round_owner(recent) or _received_investee(before)
     if owner is None:
         return []
     # X引入A、B等14家战略投资者: the sentence states the investors' entry — one deal each

@@ -453,7 +453,7 @@ def list_gap(view: str, start: int, end: int) -> str:
         if (
             not rest.startswith(L.PRONOUN_QI)
             and _descriptor(rest)
-            and not rest.endswith(L.NOT_DESCRIBING_LIST)
+            and not rest.endswith(R.NOT_DESCRIBING_LIST)
         ):
             return link
     if not gap.endswith(L.PLACE_PREFIXES):

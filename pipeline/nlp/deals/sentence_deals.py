@@ -46,6 +46,7 @@ from pipeline.nlp.deals.equity import (
     introducer,
     investees_invest_not,
     investor_phrases,
+    investors_named_later,
     joined_raiser,
     lead_participant,
     listed_figures_win,
@@ -53,7 +54,10 @@ from pipeline.nlp.deals.equity import (
     placees_invest,
     raiser_before,
     raisers_from_investors,
+    received_rounds,
     registered_capital,
+    relative_investor,
+    round_investors_apart,
     round_owner,
     round_participants,
     stake_traded,
@@ -113,11 +117,13 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
         found, objects = _hit_candidates(ctx, disc, hits, hit, objects, out)
         out.extend(found)
     # X完成N融资，投资方包括A、B: the round the sentence states is the one the investors join
-    out = listed_figures_win(out, investor_phrases(ctx, {**disc.recent, **stated(out)}))
+    out = listed_figures_win(out, investor_phrases(ctx, {**disc.recent, **stated(out)}, out))
+    out = investors_named_later(out)
     out.extend(_paired_list(ctx, hits))
     out = figure_clauses(ctx, labelled_figures(ctx, out, labels))
     out.extend(own_tranches(ctx, out))
-    out = stakes_of_investments(investees_invest_not(raisers_from_investors(placees_invest(out))))
+    out = round_investors_apart(raisers_from_investors(received_rounds(ctx, placees_invest(out))))
+    out = stakes_of_investments(investees_invest_not(out))
     out = guarantors_lend_not(guaranteed_figures(guaranteed_deals(ctx, disc, out)))
     return role_constructions2(
         ctx, role_constructions(ctx, unnamed_owners(ctx, directed_later(_companies_first(out))))
@@ -328,6 +334,8 @@ def _refine_investment(
             object_chain=(),
             subtype="private_rounds",
         )
+    if trig.frame.joins_round and view.startswith(L.DE, hit.end):
+        r = relative_investor(r)
     if r.counterparty is None and (trig.frame.joins_round or L.ROUND.match(view, hit.end)):
         # 領投天使輪 / X完成N融资，A领投，B跟投: the round of the company discussed; X引入N名基石投资者，
         # 其中A认购N: the offering of the company that brings the investors in

@@ -1,6 +1,7 @@
 """Who raises when financing is given (X向Y提供融资 / X对Y提供融资 / X为Y提供融资): the giver is
 the financier (the raise's counterparty), the party it gives to raises; X向Y融资 without a giving
-verb: X raises from Y; X获Y融资: X raises, Y finances. Financing from a bank (its name ends in
+verb: X raises from Y; X获Y融资: X raises (no counterparty),
+Y invests in X. Financing from a bank (its name ends in
 银行 / 商银) is a loan: debt, the borrower → the bank. Sentences of our own, both scripts."""
 
 from __future__ import annotations
@@ -85,14 +86,18 @@ GIVEN_FINANCING = [
         "蔚来获合肥建投融资70亿元。",
         ["蔚来", "合肥建投"],
         [("70亿元", 7e9, None)],
-        exactly=[("fundraising", "蔚来", "合肥建投", "70亿元")],
+        # the devset2 convention: the round is the raiser's alone, the financier an investment
+        exactly=[("fundraising", "蔚来", None, "70亿元"), ("investment", "合肥建投", "蔚来", "70亿元")],
     ),
     case(
         "tw-receives-financing-from-an-investor",
         "宏碁獲國發基金融資新台幣5億元。",
         ["宏碁", "國發基金"],
         [("新台幣5億元", 5e8, None)],
-        exactly=[("fundraising", "宏碁", "國發基金", "新台幣5億元")],
+        exactly=[
+            ("fundraising", "宏碁", None, "新台幣5億元"),
+            ("investment", "國發基金", "宏碁", "新台幣5億元"),
+        ],
     ),
     case(
         "cn-investor-raises-from-its-own-investors",
