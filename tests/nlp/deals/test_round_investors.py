@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp.deals.cases import Case, case
+from tests.nlp.deals.cases import Case, case, no_deal
 
 ROUND_INVESTORS = [
     case(
@@ -157,7 +157,170 @@ ROUND_INVESTORS = [
     ),
 ]
 
+#: who raises and who invests when the round is told from the investor's side: X获A、B N融资 /
+#: X获得来自A的N融资 (X raises, each financier invests; a lone one with the figure), A领投的X B轮融资,
+#: A参与X B轮融资, 由A和B共同投资 (one deal each), 投资方为A after an investment with no investor
+ROUND_DIRECTIONS = [
+    case(
+        "cn-receives-a-round-from-two",
+        "芯联微电子获红杉中国、高瓴资本5亿元B轮融资。",
+        ["芯联微电子", "红杉中国", "高瓴资本"],
+        [("5亿元", 5e8, None)],
+        exactly=[
+            ("fundraising", "芯联微电子", None, "5亿元"),
+            ("investment", "红杉中国", "芯联微电子", None),
+            ("investment", "高瓴资本", "芯联微电子", None),
+        ],
+    ),
+    case(
+        "tw-receives-a-round-from-two",
+        "芯聯微電子獲紅杉中國、高瓴資本5億元B輪融資。",
+        ["芯聯微電子", "紅杉中國", "高瓴資本"],
+        [("5億元", 5e8, None)],
+        exactly=[
+            ("fundraising", "芯聯微電子", None, "5億元"),
+            ("investment", "紅杉中國", "芯聯微電子", None),
+            ("investment", "高瓴資本", "芯聯微電子", None),
+        ],
+    ),
+    case(
+        "cn-financing-from-a-lone-investor",
+        "月之暗面宣布获得来自红杉中国的5亿元战略融资。",
+        ["月之暗面", "红杉中国"],
+        [("5亿元", 5e8, None)],
+        exactly=[("fundraising", "月之暗面", None, "5亿元"), ("investment", "红杉中国", "月之暗面", "5亿元")],
+    ),
+    case(
+        "tw-financing-from-a-lone-investor",
+        "月之暗面宣布獲得來自紅杉中國的5億元戰略融資。",
+        ["月之暗面", "紅杉中國"],
+        [("5億元", 5e8, None)],
+        exactly=[("fundraising", "月之暗面", None, "5億元"), ("investment", "紅杉中國", "月之暗面", "5億元")],
+    ),
+    case(
+        "cn-lead-in-a-relative-clause",
+        "高瓴资本领投的月之暗面B轮融资已完成交割。",
+        ["高瓴资本", "月之暗面"],
+        exactly=[("investment", "高瓴资本", "月之暗面", None)],
+    ),
+    case(
+        "tw-lead-in-a-relative-clause",
+        "高瓴資本領投的月之暗面B輪融資已完成交割。",
+        ["高瓴資本", "月之暗面"],
+        exactly=[("investment", "高瓴資本", "月之暗面", None)],
+    ),
+    case(
+        "cn-joins-a-named-round",
+        "红杉中国宣布参与月之暗面B轮融资。",
+        ["红杉中国", "月之暗面"],
+        exactly=[("investment", "红杉中国", "月之暗面", None)],
+    ),
+    case(
+        "tw-joins-an-angel-round",
+        "紅杉中國宣布參與月之暗面天使輪融資。",
+        ["紅杉中國", "月之暗面"],
+        exactly=[("investment", "紅杉中國", "月之暗面", None)],
+    ),
+    case(
+        "cn-joint-investors-each-a-deal",
+        "月之暗面完成B+轮融资，由红杉中国和高瓴资本共同投资，融资金额达5亿元。",
+        ["月之暗面", "红杉中国", "高瓴资本"],
+        [("5亿元", 5e8, None)],
+        exactly=[
+            ("fundraising", "月之暗面", None, "5亿元"),
+            ("investment", "红杉中国", "月之暗面", None),
+            ("investment", "高瓴资本", "月之暗面", None),
+        ],
+    ),
+    case(
+        "tw-joint-investors-each-a-deal",
+        "月之暗面完成B+輪融資，由紅杉中國和高瓴資本共同投資，融資金額達5億元。",
+        ["月之暗面", "紅杉中國", "高瓴資本"],
+        [("5億元", 5e8, None)],
+        exactly=[
+            ("fundraising", "月之暗面", None, "5億元"),
+            ("investment", "紅杉中國", "月之暗面", None),
+            ("investment", "高瓴資本", "月之暗面", None),
+        ],
+    ),
+    case(
+        "cn-investor-named-after-the-investment",
+        "月之暗面近日获得数亿元战略投资，投资方为国家制造业转型升级基金。",
+        ["月之暗面", "国家制造业转型升级基金"],
+        [("数亿元", 3e8, None)],
+        exactly=[("investment", "国家制造业转型升级基金", "月之暗面", "数亿元")],
+    ),
+    case(
+        "tw-investor-named-after-the-investment",
+        "月之暗面近日獲得數億元戰略投資，投資方為國家製造業轉型升級基金。",
+        ["月之暗面", "國家製造業轉型升級基金"],
+        [("數億元", 3e8, None)],
+        exactly=[("investment", "國家製造業轉型升級基金", "月之暗面", "數億元")],
+    ),
+    # joint investors outside a round the sentence states keep one deal (a joint venture's partners)
+    case(
+        "cn-joint-investment-without-a-round",
+        "软银与丰田汽车共同投资Grab 20亿美元。",
+        ["软银", "丰田汽车", "Grab"],
+        [("20亿美元", 2e9, None)],
+        exactly=[("investment", "软银", "Grab", "20亿美元")],
+    ),
+]
 
-@pytest.mark.parametrize("c", ROUND_INVESTORS)
+#: followers and old holders topping up: 老股东X持续加注 / A领投，B跟进 — only in a round under
+#: discussion; 加注AI布局 / 跟进客户需求 state no investment
+FOLLOWERS = [
+    case(
+        "cn-old-holder-tops-up",
+        "极智嘉完成数亿元C轮融资，本轮融资由红杉中国领投，老股东美团持续加注。",
+        ["极智嘉", "红杉中国", "美团"],
+        [("数亿元", 3e8, None)],
+        exactly=[
+            ("fundraising", "极智嘉", None, "数亿元"),
+            ("investment", "红杉中国", "极智嘉", None),
+            ("investment", "美团", "极智嘉", None),
+        ],
+    ),
+    case(
+        "tw-old-holder-tops-up",
+        "極智嘉完成數億元C輪融資，本輪融資由紅杉中國領投，老股東美團持續加注。",
+        ["極智嘉", "紅杉中國", "美團"],
+        [("數億元", 3e8, None)],
+        exactly=[
+            ("fundraising", "極智嘉", None, "數億元"),
+            ("investment", "紅杉中國", "極智嘉", None),
+            ("investment", "美團", "極智嘉", None),
+        ],
+    ),
+    case(
+        "tw-followers-follow-up",
+        "晶揚科技完成新台幣15億元C輪募資，由國發基金領投，台杉投資、華南創投等跟進。",
+        ["晶揚科技", "國發基金", "台杉投資", "華南創投"],
+        [("新台幣15億元", 1.5e9, None)],
+        exactly=[
+            ("fundraising", "晶揚科技", None, "新台幣15億元"),
+            ("investment", "國發基金", "晶揚科技", None),
+            ("investment", "台杉投資", "晶揚科技", None),
+            ("investment", "華南創投", "晶揚科技", None),
+        ],
+    ),
+    # a descriptor read as a name before the raiser (台灣半導體設備新創X): the raiser owns the round
+    case(
+        "tw-raiser-nearer-the-lead",
+        "台灣半導體設備新創晶揚科技完成新台幣15億元C輪募資，由國發基金領投。",
+        ["台灣半導體", "晶揚科技", "國發基金"],
+        [("新台幣15億元", 1.5e9, None)],
+        exactly=[
+            ("fundraising", "晶揚科技", None, "新台幣15億元"),
+            ("investment", "國發基金", "晶揚科技", None),
+        ],
+    ),
+    no_deal("cn-doubling-down-is-no-round", "老股东美团持续加注AI布局。", ["美团"]),
+    no_deal("cn-follow-up-is-no-round", "台积电将持续跟进客户需求。", ["台积电"]),
+    no_deal("tw-follow-up-is-no-round", "台積電將持續跟進客戶需求。", ["台積電"]),
+]
+
+
+@pytest.mark.parametrize("c", ROUND_INVESTORS + ROUND_DIRECTIONS + FOLLOWERS)
 def test_round_investors(c: Case) -> None:
     c.check()

@@ -1,5 +1,5 @@
 """Stress table, the other kinds: guarantees (guarantor → debtor), buybacks (type other, no
-counterparty) and capex plans (the spender, no counterparty). Six sentences per kind (three
+counterparty), capex plans (the spender, no counterparty) and stake increases (buyer → issuer). Six sentences per kind (three
 Traditional, three Simplified), written for this table in the style of financial news.
 """
 
@@ -140,8 +140,61 @@ CAPEX_PLAN = [
     ),
 ]
 
+#: a holder's market purchase (增持): type other, the buyer → the company whose shares it buys;
+#: through the market (通过二级市场 / 集中竞价 / 交易系统: the means, no approval), 公司 between the
+#: verb and the shares is the announcer, a subject carried from the clause before (X宣布，透过…增持)
+STAKE_INCREASE = [
+    S(
+        "increase-s1",
+        "中国平安通过二级市场增持汇丰控股股份。",
+        "中国平安,汇丰控股",
+        "",
+        [(OT, "中国平安", "汇丰控股", None)],
+    ),
+    S(
+        "increase-t1",
+        "中國平安透過二級市場增持滙豐控股股份。",
+        "中國平安,滙豐控股",
+        "",
+        [(OT, "中國平安", "滙豐控股", None)],
+    ),
+    S(
+        "increase-s2",
+        "中国石化公告称，控股股东中国石化集团通过上海证券交易所交易系统增持公司A股股份2,000万股。",
+        "中国石化,中国石化集团",
+        "",
+        [(OT, "中国石化集团", "中国石化", None)],
+    ),
+    S(
+        "increase-t2",
+        "中國石化公告稱，控股股東中國石化集團通過上海證券交易所交易系統增持公司A股股份2,000萬股。",
+        "中國石化,中國石化集團",
+        "",
+        [(OT, "中國石化集團", "中國石化", None)],
+    ),
+    S(
+        "increase-t3",
+        "鴻海今日宣布，透過子公司在公開市場增持群創光電股票1萬張。",
+        "鴻海,群創光電",
+        "",
+        [(OT, "鴻海", "群創光電", None)],
+    ),
+    S(
+        "increase-s3",
+        "鸿海今日宣布，通过子公司以集中竞价方式增持群创光电股票。",
+        "鸿海,群创光电",
+        "",
+        [(OT, "鸿海", "群创光电", None)],
+    ),
+    # an unnamed holder (控股股东) buys: no deal of the announcer
+    S("increase-s4", "中国石化公告称，控股股东计划增持公司股份。", "中国石化", "", []),
+    S("increase-t4", "中國石化公告稱，控股股東計劃增持公司股份。", "中國石化", "", []),
+]
 
-@pytest.mark.parametrize(("text", "orgs", "amounts", "expected"), GUARANTEE + BUYBACK + CAPEX_PLAN)
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "amounts", "expected"), GUARANTEE + BUYBACK + CAPEX_PLAN + STAKE_INCREASE
+)
 def test_other_frames(
     text: str, orgs: list[str], amounts: list[str], expected: list[tuple[object, ...]]
 ) -> None:

@@ -1,0 +1,243 @@
+"""Offerings and their subscribers (pipeline/nlp/deals/equity.py and the frames it reads): on an IPO,
+a placement or a private placement, each named allottee, strategic subscriber or cornerstone is an
+investment into the issuer, the offering the issuer's fundraising (devset2/README "Deals").
+Sentences written for these tests, both scripts, with counter-examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.deals.cases import Case, case, no_deal
+
+#: 获配 (allotted) names a subscriber of the offering under discussion; 获配金额 labels the figure of
+#: the nearest allottee, not of every one before it
+ALLOTTEES = [
+    case(
+        "cn-star-ipo-allottees",
+        "华芯微电子在科创板上市，募集资金20亿元。其中，中芯聚源获配300万股，国泰君安证裕获配150万股，获配金额6,000万元。",
+        ["华芯微电子", "中芯聚源", "国泰君安证裕"],
+        [("20亿元", 2e9, None), ("6,000万元", 6e7, None)],
+        exactly=[
+            ("fundraising", "华芯微电子", None, "20亿元"),
+            ("investment", "中芯聚源", "华芯微电子", None),
+            ("investment", "国泰君安证裕", "华芯微电子", "6,000万元"),
+        ],
+    ),
+    case(
+        "tw-star-ipo-allottees",
+        "華芯微電子在科創板上市，募集資金20億元。其中，中芯聚源獲配300萬股，國泰君安證裕獲配150萬股，獲配金額6,000萬元。",
+        ["華芯微電子", "中芯聚源", "國泰君安證裕"],
+        [("20億元", 2e9, None), ("6,000萬元", 6e7, None)],
+        exactly=[
+            ("fundraising", "華芯微電子", None, "20億元"),
+            ("investment", "中芯聚源", "華芯微電子", None),
+            ("investment", "國泰君安證裕", "華芯微電子", "6,000萬元"),
+        ],
+    ),
+    case(
+        "cn-private-placement-allottees",
+        "宁波银行向特定对象发行股票募集资金80亿元，其中，中国人寿获配20亿元，UBS AG获配5亿元。",
+        ["宁波银行", "中国人寿", "UBS AG"],
+        [("80亿元", 8e9, None), ("20亿元", 2e9, None), ("5亿元", 5e8, None)],
+        exactly=[
+            ("fundraising", "宁波银行", None, "80亿元"),
+            ("investment", "中国人寿", "宁波银行", "20亿元"),
+            ("investment", "UBS AG", "宁波银行", "5亿元"),
+        ],
+    ),
+    case(
+        "tw-private-placement-allottees",
+        "寧波銀行向特定對象發行股票募集資金80億元，其中，中國人壽獲配20億元，UBS AG獲配5億元。",
+        ["寧波銀行", "中國人壽", "UBS AG"],
+        [("80億元", 8e9, None), ("20億元", 2e9, None), ("5億元", 5e8, None)],
+        exactly=[
+            ("fundraising", "寧波銀行", None, "80億元"),
+            ("investment", "中國人壽", "寧波銀行", "20億元"),
+            ("investment", "UBS AG", "寧波銀行", "5億元"),
+        ],
+    ),
+    no_deal("cn-lock-up-of-allotted-shares", "战略投资者获配股份的限售期为12个月。"),
+    no_deal("tw-lock-up-of-allotted-shares", "戰略投資者獲配股份的限售期為12個月。"),
+]
+
+#: A拟参与战略配售 / A将作为基石投资者参与X的首次公开发售: A invests in the issuer — it raises nothing
+JOINED_OFFERINGS = [
+    case(
+        "cn-joins-strategic-placement",
+        "摩尔线程科创板IPO，国家集成电路产业投资基金二期拟参与战略配售，认购金额不超过30亿元。",
+        ["摩尔线程", "国家集成电路产业投资基金二期"],
+        [("不超过30亿元", 3e9, None)],
+        exactly=[
+            ("fundraising", "摩尔线程", None, None),
+            ("investment", "国家集成电路产业投资基金二期", "摩尔线程", "不超过30亿元"),
+        ],
+    ),
+    case(
+        "tw-joins-strategic-placement",
+        "摩爾線程科創板IPO，國家集成電路產業投資基金二期擬參與戰略配售，認購金額不超過30億元。",
+        ["摩爾線程", "國家集成電路產業投資基金二期"],
+        [("不超過30億元", 3e9, None)],
+        exactly=[
+            ("fundraising", "摩爾線程", None, None),
+            ("investment", "國家集成電路產業投資基金二期", "摩爾線程", "不超過30億元"),
+        ],
+    ),
+    case(
+        "cn-joins-as-cornerstone",
+        "GIC将作为基石投资者参与蜜雪集团的香港首次公开发售。",
+        ["GIC", "蜜雪集团"],
+        exactly=[("investment", "GIC", "蜜雪集团", None)],
+    ),
+    case(
+        "tw-joins-as-cornerstone",
+        "GIC將作為基石投資者參與蜜雪集團的香港首次公開發售。",
+        ["GIC", "蜜雪集團"],
+        exactly=[("investment", "GIC", "蜜雪集團", None)],
+    ),
+    case(
+        "tw-global-offering-is-the-raise",
+        "文遠知行今日起全球發售，集資最多13.6億港元。",
+        ["文遠知行"],
+        [("最多13.6億港元", 1.36e9, None)],
+        exactly=[("fundraising", "文遠知行", None, "最多13.6億港元")],
+    ),
+    case(
+        "cn-global-offering-is-the-raise",
+        "文远知行今日起全球发售，集资最多13.6亿港元。",
+        ["文远知行"],
+        [("最多13.6亿港元", 1.36e9, None)],
+        exactly=[("fundraising", "文远知行", None, "最多13.6亿港元")],
+    ),
+    # 自动驾驶公司X: 自 begins a word, it marks no source (X raises, it is no financier)
+    case(
+        "tw-self-driving-is-no-source",
+        "自動駕駛公司文遠知行今日起招股，集資最多13.6億港元。",
+        ["文遠知行"],
+        [("最多13.6億港元", 1.36e9, None)],
+        exactly=[("fundraising", "文遠知行", None, "最多13.6億港元")],
+    ),
+    no_deal(
+        "cn-board-ipo-count-is-a-statistic",
+        "科创板今年以来共有80家公司IPO，合计募资超过1,000亿元。",
+        amounts=[("超过1,000亿元", 1e11, None)],
+    ),
+]
+
+#: cornerstones named with and without figures: 其余由A及B认购 / 基石投资者包括A（认购N）、B及C /
+#: H股上市，A及B作为基石投资者，分别认购N1及N2 — each invests in the issuer, never in a fellow
+CORNERSTONES = [
+    case(
+        "tw-the-rest-subscribed-by",
+        "遠景動力今日起招股，集資最多55億港元。公司引入4名基石投資者，其中阿布扎比投資局認購1億美元，"
+        "其餘由博裕資本及中東主權基金穆巴達拉認購。",
+        ["遠景動力", "阿布扎比投資局", "博裕資本", "穆巴達拉"],
+        [("最多55億港元", 5.5e9, None), ("1億美元", 1e8, None)],
+        exactly=[
+            ("fundraising", "遠景動力", None, "最多55億港元"),
+            ("investment", "阿布扎比投資局", "遠景動力", "1億美元"),
+            ("investment", "博裕資本", "遠景動力", None),
+            ("investment", "穆巴達拉", "遠景動力", None),
+        ],
+    ),
+    case(
+        "cn-the-rest-subscribed-by",
+        "远景动力今日起招股，集资最多55亿港元。公司引入4名基石投资者，其中阿布扎比投资局认购1亿美元，"
+        "其余由博裕资本及中东主权基金穆巴达拉认购。",
+        ["远景动力", "阿布扎比投资局", "博裕资本", "穆巴达拉"],
+        [("最多55亿港元", 5.5e9, None), ("1亿美元", 1e8, None)],
+        exactly=[
+            ("fundraising", "远景动力", None, "最多55亿港元"),
+            ("investment", "阿布扎比投资局", "远景动力", "1亿美元"),
+            ("investment", "博裕资本", "远景动力", None),
+            ("investment", "穆巴达拉", "远景动力", None),
+        ],
+    ),
+    case(
+        "cn-figure-in-brackets-in-the-list",
+        "蜜雪集团的基石投资者包括高瓴（认购5000万美元）、淡马锡及博裕资本。",
+        ["蜜雪集团", "高瓴", "淡马锡", "博裕资本"],
+        [("5000万美元", 5e7, None)],
+        exactly=[
+            ("investment", "高瓴", "蜜雪集团", "5000万美元"),
+            ("investment", "淡马锡", "蜜雪集团", None),
+            ("investment", "博裕资本", "蜜雪集团", None),
+        ],
+    ),
+    case(
+        "tw-list-without-possessive",
+        "蜜雪集團基石投資者包括高瓴（認購5000萬美元）、淡馬錫及博裕資本。",
+        ["蜜雪集團", "高瓴", "淡馬錫", "博裕資本"],
+        [("5000萬美元", 5e7, None)],
+        exactly=[
+            ("investment", "高瓴", "蜜雪集團", "5000萬美元"),
+            ("investment", "淡馬錫", "蜜雪集團", None),
+            ("investment", "博裕資本", "蜜雪集團", None),
+        ],
+    ),
+    case(
+        "cn-h-share-listing-cornerstones",
+        "美的集团H股上市，淡马锡及高瓴作为基石投资者，分别认购2亿美元及1.5亿美元。",
+        ["美的集团", "淡马锡", "高瓴"],
+        [("2亿美元", 2e8, None), ("1.5亿美元", 1.5e8, None)],
+        exactly=[
+            ("fundraising", "美的集团", None, None),
+            ("investment", "淡马锡", "美的集团", "2亿美元"),
+            ("investment", "高瓴", "美的集团", "1.5亿美元"),
+        ],
+    ),
+    case(
+        "tw-h-share-listing-cornerstones",
+        "美的集團H股上市，淡馬錫及高瓴作為基石投資者，分別認購2億美元及1.5億美元。",
+        ["美的集團", "淡馬錫", "高瓴"],
+        [("2億美元", 2e8, None), ("1.5億美元", 1.5e8, None)],
+        exactly=[
+            ("fundraising", "美的集團", None, None),
+            ("investment", "淡馬錫", "美的集團", "2億美元"),
+            ("investment", "高瓴", "美的集團", "1.5億美元"),
+        ],
+    ),
+    # 及其子公司B: the unit of the member before is no second member of the list
+    case(
+        "tw-and-its-subsidiary-is-no-list",
+        "寧德時代及其子公司寧德新能源認購華友鈷業新股。",
+        ["寧德時代", "寧德新能源", "華友鈷業"],
+        exactly=[("investment", "寧德新能源", "華友鈷業", None)],
+    ),
+]
+
+#: 配售新股给Y / 配售新股予Y: the placee after the verb buys the shares; the raise stays the issuer's
+PLACEES_AFTER = [
+    case(
+        "cn-placed-to",
+        "胜科工业宣布，将以每股4.2元配售5000万股新股给淡马锡，筹集约2.1亿新元。",
+        ["胜科工业", "淡马锡"],
+        [("约2.1亿新元", 2.1e8, None)],
+        exactly=[
+            ("fundraising", "胜科工业", None, "约2.1亿新元"),
+            ("investment", "淡马锡", "胜科工业", None),
+        ],
+    ),
+    case(
+        "tw-placed-to",
+        "勝科工業宣佈，將配售5000萬股新股予淡馬錫，籌集約2.1億新元。",
+        ["勝科工業", "淡馬錫"],
+        [("約2.1億新元", 2.1e8, None)],
+        exactly=[
+            ("fundraising", "勝科工業", None, "約2.1億新元"),
+            ("investment", "淡馬錫", "勝科工業", None),
+        ],
+    ),
+    # 配售代理为Y: the agent serves the placement, it buys nothing
+    case(
+        "tw-placing-agent-buys-nothing",
+        "吉利汽車配售6億股新股，集資約74.5億港元，配售代理為摩根士丹利。",
+        ["吉利汽車", "摩根士丹利"],
+        [("約74.5億港元", 7.45e9, None)],
+        exactly=[("fundraising", "吉利汽車", None, "約74.5億港元")],
+    ),
+]
+
+
+@pytest.mark.parametrize("c", ALLOTTEES + JOINED_OFFERINGS + CORNERSTONES + PLACEES_AFTER)
+def test_offering_subscribers(c: Case) -> None:
+    c.check()
