@@ -1,6 +1,6 @@
 """Stress table, the other kinds: guarantees (guarantor → debtor), buybacks (type other, no
-counterparty), capex plans (the spender, no counterparty) and stake increases (buyer → issuer). Six sentences per kind (three
-Traditional, three Simplified), written for this table in the style of financial news.
+counterparty), capex plans (the spender, no counterparty) and stake increases (buyer → issuer).
+Sentences written for this table (both scripts) in the style of financial news.
 """
 
 from __future__ import annotations
