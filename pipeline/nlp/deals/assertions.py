@@ -38,7 +38,7 @@ def live(ctx: SentenceContext, hit: Hit) -> bool:
     clause, head = _spans_read(ctx, hit, ca, cb)
     if X.HEDGES.inside(clause) or aggregate(clause):
         return False
-    if L.COUNTED_GROUP.search(ctx.masked_span(ca, hit.start)) is not None:
+    if L.COUNTED_GROUP.search(ctx.masked_span(ca, hit.start)) is not None and not _joins_offering(ctx, hit):
         return False  # 工大高科、华依科技等8家企业募资…: a statistic over the group
     if statistic(ctx, hit, clause):
         return False
@@ -50,6 +50,13 @@ def live(ctx: SentenceContext, hit: Hit) -> bool:
         if cut >= 0:
             head = head[cut + len(reset) :]
     return not X.HEDGE_WORDS.inside(head)
+
+
+def _joins_offering(ctx: SentenceContext, hit: Hit) -> bool:
+    """X定增落地，A、B等12家机构获配: the counted group subscribes to the offering named before."""
+    return hit.trigger.frame.joins_round and any(
+        h.trigger.type == "fundraising" and h.end <= hit.start for h in ctx.hits
+    )
 
 
 def _names_kind_or_source(ctx: SentenceContext, hit: Hit, ca: int) -> bool:

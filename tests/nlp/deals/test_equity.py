@@ -56,6 +56,33 @@ ALLOTTEES = [
             ("investment", "UBS AG", "寧波銀行", "5億元"),
         ],
     ),
+    # A、B等12家机构获配 after the offering: the counted group subscribes to it (no statistic)
+    case(
+        "cn-counted-allottees-of-a-placement",
+        "中国巨石定增落地，财通基金、诺德基金、UBS AG等12家机构获配。",
+        ["中国巨石", "财通基金", "诺德基金", "UBS AG"],
+        exactly=[
+            ("investment", "财通基金", "中国巨石", None),
+            ("investment", "诺德基金", "中国巨石", None),
+            ("investment", "UBS AG", "中国巨石", None),
+        ],
+    ),
+    case(
+        "tw-counted-allottees-of-a-placement",
+        "中國巨石定增落地，財通基金、諾德基金、UBS AG等12家機構獲配。",
+        ["中國巨石", "財通基金", "諾德基金", "UBS AG"],
+        exactly=[
+            ("investment", "財通基金", "中國巨石", None),
+            ("investment", "諾德基金", "中國巨石", None),
+            ("investment", "UBS AG", "中國巨石", None),
+        ],
+    ),
+    no_deal(
+        "cn-counted-raisers-are-a-statistic",
+        "今年以来，中国巨石、华友钴业等8家企业募资合计超过300亿元。",
+        ["中国巨石", "华友钴业"],
+        [("超过300亿元", 3e10, None)],
+    ),
     no_deal("cn-lock-up-of-allotted-shares", "战略投资者获配股份的限售期为12个月。"),
     no_deal("tw-lock-up-of-allotted-shares", "戰略投資者獲配股份的限售期為12個月。"),
 ]
