@@ -57,6 +57,10 @@ ZERO_SUBJECT_OPENERS: tuple[str, ...] = ("拟", "将", "已", "并拟", "计划"
 COUNTED_TOTAL = re.compile(
     r"(?:共计|共有|合计|总计|一共|总共|共)\s*(?:\d+|[两二三四五六七八九十百几数多]+)\s*(?:只|家|间|个|檔|档|宗|笔)"
 )
+#: a market's raises (港股IPO集资额 / A股募资规模): a board or market before the raise word, a
+#: figure noun after it — the market's total, no company's raise
+MARKET_RAISE = re.compile(r"(?:港股|A股|美股|H股|科创板|创业板|北交所|主板)\s*(?:IPO|新股)?\s*$")
+MARKET_RAISE_FIGURES: tuple[str, ...] = ("额", "总额", "规模", "金额")
 #: averages over a group (平均每家募资N / 均募资N): a statistic
 AVERAGE_WORDS: tuple[str, ...] = ("平均", "每家", "均募资", "均融资", "均筹资", "户均", "家均")
 #: league-table words in the deal word's clause (以N的募资额居首 / 主办金额…位居第三): a ranking

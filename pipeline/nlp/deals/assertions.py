@@ -23,7 +23,7 @@ EXCHANGE_REACH = 8
 def live(ctx: SentenceContext, hit: Hit) -> bool:
     """A trigger that states a deal: not hedged, and with what its reading needs."""
     ca, cb = ctx.clause_at(hit.start)
-    if not _has_needs(ctx, hit, ca, cb):
+    if not _has_needs(ctx, hit, ca, cb) or not _owned_listing(ctx, hit):
         return False
     view = ctx.view
     about = view.rfind(L.ABOUT, ca, hit.start)
@@ -50,6 +50,16 @@ def live(ctx: SentenceContext, hit: Hit) -> bool:
         if cut >= 0:
             head = head[cut + len(reset) :]
     return not X.HEDGE_WORDS.inside(head)
+
+
+def _owned_listing(ctx: SentenceContext, hit: Hit) -> bool:
+    """X科创板IPO / X拟赴港股IPO: the company right before the board owns the listing (明年港股IPO
+    集资额 names the market)."""
+    if hit.trigger.frame.kind not in R.OWNED_LISTING_KINDS:
+        return True
+    return any(
+        p.usable and R.IPO_OWNER_GAP.fullmatch(ctx.view, p.end, hit.start) is not None for p in ctx.parties
+    )
 
 
 def _joins_offering(ctx: SentenceContext, hit: Hit) -> bool:
@@ -151,6 +161,10 @@ def statistic(ctx: SentenceContext, hit: Hit, clause: str) -> bool:
         return True
     if R.COUNTED_OBJECTS.match(ctx.view, hit.end) is not None:
         return True  # 共投资12家新创，总金额N: deals into a counted group, their total
+    if hit.trigger.type == "fundraising" and ctx.view.startswith(D.MARKET_RAISE_FIGURES, hit.end):
+        ca, _ = ctx.clause_at(hit.start)
+        if D.MARKET_RAISE.search(ctx.view, ca, hit.start) is not None:
+            return True  # 明年港股IPO集资额将达N: the market's total
     return X.STATISTIC_WORDS.inside(clause)
 
 

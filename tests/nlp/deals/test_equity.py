@@ -144,6 +144,25 @@ JOINED_OFFERINGS = [
         exactly=[("fundraising", "文遠知行", None, "最多13.6億港元")],
     ),
     no_deal(
+        "cn-forecast-of-board-ipos",
+        "德勤预计，明年港股IPO集资额将达2000亿港元。",
+        ["德勤"],
+        [("2000亿港元", 2e11, None)],
+    ),
+    no_deal(
+        "tw-forecast-of-board-ipos",
+        "德勤預計，明年港股IPO集資額將達2000億港元。",
+        ["德勤"],
+        [("2000億港元", 2e11, None)],
+    ),
+    no_deal("cn-h-share-price-is-no-listing", "宁德时代H股股价今日上涨5%。", ["宁德时代"]),
+    no_deal(
+        "tw-exchange-ipo-total-is-a-statistic",
+        "港交所今年共有70宗IPO，集資總額約1,800億港元。",
+        ["港交所"],
+        [("約1,800億港元", 1.8e11, None)],
+    ),
+    no_deal(
         "cn-board-ipo-count-is-a-statistic",
         "科创板今年以来共有80家公司IPO，合计募资超过1,000亿元。",
         amounts=[("超过1,000亿元", 1e11, None)],
