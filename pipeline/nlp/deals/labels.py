@@ -136,6 +136,32 @@ def instrument_raise(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> boo
     )
 
 
+def bond_raises(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
+    """X可转债获证监会同意注册，拟募资N: a plain raise after a bond or note the sentence names (and
+    no share issue between) is what the bond raises — debt, the issuer the agent."""
+    out = []
+    for c in cands:
+        bond = _bond_before(ctx, c) if c.type == "fundraising" and c.subtype is None else None
+        out.append(
+            c if bond is None else replace(c, type="debt", subtype=bond.trigger.subtype, counterparty=None)
+        )
+    return out
+
+
+def _bond_before(ctx: SentenceContext, c: Candidate) -> Hit | None:
+    bond = None
+    for h in ctx.hits:
+        if h.start >= c.trigger_start:
+            break
+        if h.trigger.type == "debt" and (
+            h.trigger.subtype in L.BOND_SUBTYPES or h.trigger.subtype in L.NOTE_SUBTYPES
+        ):
+            bond = h
+        elif h.trigger.type in ("fundraising", "investment") and h.trigger.subtype is not None:
+            bond = None  # 为偿还公司债，X办理现金增资，筹措N: a share issue between raises it
+    return bond
+
+
 def noun_before_verb(hits: Sequence[Hit], hit: Hit, view: str) -> bool:
     """将EPC总承包发包给C / 收购要约: a deal word right before another of its type names what the
     second one acts on (or refines it); the second is the deal word — unless the second is a

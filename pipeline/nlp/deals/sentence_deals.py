@@ -66,6 +66,7 @@ from pipeline.nlp.deals.equity import (
 )
 from pipeline.nlp.deals.figures import is_deal_amount, nearest_in, pick_amount
 from pipeline.nlp.deals.labels import (
+    bond_raises,
     figure_clauses,
     figure_label,
     guarantors_lend_not,
@@ -120,7 +121,7 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     out = listed_figures_win(out, investor_phrases(ctx, {**disc.recent, **stated(out)}, out))
     out = investors_named_later(out)
     out.extend(_paired_list(ctx, hits))
-    out = figure_clauses(ctx, labelled_figures(ctx, out, labels))
+    out = bond_raises(ctx, figure_clauses(ctx, labelled_figures(ctx, out, labels)))
     out.extend(own_tranches(ctx, out))
     out = round_investors_apart(raisers_from_investors(received_rounds(ctx, placees_invest(out))))
     out = stakes_of_investments(investees_invest_not(out))

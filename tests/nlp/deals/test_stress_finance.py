@@ -235,6 +235,29 @@ CONVERTIBLE = [
         "20亿港元",
         [(D, "舜宇光学", None, "20亿港元")],
     ),
+    # a raise word clauses after the convertible (获批, then 拟募资N) names what the bond raises
+    S(
+        "cb-s4",
+        "长城汽车可转债获证监会同意注册，拟募资35亿元。",
+        "长城汽车",
+        "35亿元",
+        [(D, "长城汽车", None, "35亿元")],
+    ),
+    S(
+        "cb-t4",
+        "長城汽車可轉債發行申請獲上交所審核通過，擬募資35億元。",
+        "長城汽車",
+        "35億元",
+        [(D, "長城汽車", None, "35億元")],
+    ),
+    # a bond repaid (为偿还公司债) before a share issue: the raise is the share issue's
+    S(
+        "cb-t5",
+        "為償還公司債，欣興辦理現金增資4600萬股，籌措53.36億元。",
+        "欣興",
+        "53.36億元",
+        [(F, "欣興", None, "53.36億元")],
+    ),
 ]
 
 PLACEMENT = [
