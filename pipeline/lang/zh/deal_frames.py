@@ -167,8 +167,8 @@ FRAMES: tuple[Frame, ...] = (
     ),
     # 招股 / 全球发售 / 首次公开发行 (HK and mainland prospectus words): the issuer's offering
     Frame("ipo", "fundraising", IPO_WORDS, subtype="ipo"),
-    # 科创板IPO / 港股IPO: an IPO on a named board is the issuer's listing
-    Frame("board_ipo", "fundraising", ("IPO",), subtype="listing", needs="exchange"),
+    # X科创板IPO / X的IPO: the IPO of the company named right before is its listing (assertions)
+    Frame("company_ipo", "fundraising", ("IPO",), subtype="listing"),
     Frame(
         "share_issue", "fundraising", ("发行新股", "發行新股", "发行股票", "發行股票"), subtype="share_issue"
     ),

@@ -306,10 +306,11 @@ NOT_DESCRIBING_LIST: tuple[str, ...] = (
     "子公司", "附属公司", "孙公司", "母公司", "股东", "控股股东", "大股东",
 )  # fmt: skip
 
-#: frames whose word names a listing only after its company (X科创板IPO; 港股IPO市场 is the market)
-OWNED_LISTING_KINDS: frozenset[str] = frozenset({"board_ipo"})
-#: between the company and the IPO word: a modal or 赴/在/于 and the board
+#: frames whose word names a listing only after its company (X科创板IPO / X的IPO / X此次IPO;
+#: 港股IPO市场 is the market)
+OWNED_LISTING_KINDS: frozenset[str] = frozenset({"company_ipo"})
+#: between the company and the IPO word: a determiner or modal, 赴/在/于 and the board
 IPO_OWNER_GAP = re.compile(
-    r"\s*(?:拟|将|已|计划)?\s*(?:赴|在|于|的)?\s*"
-    r"(?:港股|A股|美股|H股|科创板|创业板|北交所|主板|港交所|联交所|纳斯达克|纽交所|上交所|深交所)\s*"
+    r"\s*(?:的|此次|本次|这次|今次|拟|将|已|计划)*\s*(?:赴|在|于)?\s*"
+    r"(?:港股|A股|美股|H股|科创板|创业板|北交所|主板|港交所|联交所|纳斯达克|纽交所|上交所|深交所)?\s*(?:的)?\s*"
 )
