@@ -149,14 +149,20 @@ JOINED_OFFERINGS = [
         "在蜜雪集团的IPO中，高瓴资本认购了5000万美元。",
         ["蜜雪集团", "高瓴资本"],
         [("5000万美元", 5e7, None)],
-        exactly=[("fundraising", "蜜雪集团", None, None), ("investment", "高瓴资本", "蜜雪集团", "5000万美元")],
+        exactly=[
+            ("fundraising", "蜜雪集团", None, None),
+            ("investment", "高瓴资本", "蜜雪集团", "5000万美元"),
+        ],
     ),
     case(
         "tw-this-ipo-of",
         "蜜雪集團此次IPO，高瓴資本作為基石投資者認購5000萬美元。",
         ["蜜雪集團", "高瓴資本"],
         [("5000萬美元", 5e7, None)],
-        exactly=[("fundraising", "蜜雪集團", None, None), ("investment", "高瓴資本", "蜜雪集團", "5000萬美元")],
+        exactly=[
+            ("fundraising", "蜜雪集團", None, None),
+            ("investment", "高瓴資本", "蜜雪集團", "5000萬美元"),
+        ],
     ),
     no_deal("cn-ipo-market-is-no-listing", "港股IPO市场今年集资额重登全球首位。"),
     no_deal("tw-ipo-market-is-no-listing", "港股IPO市場今年集資額重登全球首位。"),
