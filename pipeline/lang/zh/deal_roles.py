@@ -31,6 +31,8 @@ MORE_BLOCKERS: tuple[str, ...] = (
     "不特定对象",
     # a market sell-off, no spend
     "砸盘", "砸锅", "砸场",
+    # the subscriber's role noun (与认购人Y订立协议): no subscription of its own
+    "认购人", "认购方",
 )  # fmt: skip
 
 #: X通过配售新股募资 / X通过子公司收购: 通过 before a means (a deal word, a vehicle) is "by
@@ -314,3 +316,12 @@ IPO_OWNER_GAP = re.compile(
     r"\s*(?:的|此次|本次|这次|今次|拟|将|已|计划)*\s*(?:赴|在|于)?\s*"
     r"(?:港股|A股|美股|H股|科创板|创业板|北交所|主板|港交所|联交所|纳斯达克|纽交所|上交所|深交所)?\s*(?:的)?\s*"
 )
+
+#: a clause led by one of these speaks of the amount of the deal word before it (X领投Y，金额达N)
+OWN_AMOUNT_NOUNS: tuple[str, ...] = (
+    "金额", "总额", "总金额", "出资额", "认购金额", "投资金额", "投资额", "代价", "总代价", "认购价款",
+    "对价",
+)  # fmt: skip
+
+#: the subscriber named by its role (与认购人Y订立认购协议，认购人同意认购…): the investor
+SUBSCRIBER_NOUNS: tuple[str, ...] = ("认购人", "认购方", "应募人", "承配人")

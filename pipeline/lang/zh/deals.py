@@ -432,8 +432,6 @@ TOTAL_CUES: tuple[str, ...] = (
     "融资额度", "融资金额", "融资规模", "募资金额", "募集资金",
 )  # fmt: skip
 
-#: a clause led by one of these speaks of the amount of the deal word before it (X领投Y，金额达N)
-OWN_AMOUNT_NOUNS: tuple[str, ...] = ("金额", "总额", "总金额", "出资额", "认购金额", "投资金额", "投资额")
 #: a clause led by a funds noun speaks of the figure just named (…4.49亿元…，资金来源于X提供的借款)
 FUNDS_NOUNS: tuple[str, ...] = ("资金", "该资金", "上述资金", "所需资金", "该笔资金", "款项", "该款项")
 #: disposal constructions (将/把 + object + verb): a party in such a clause is an object, no subject

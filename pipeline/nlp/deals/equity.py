@@ -95,6 +95,26 @@ def _fellows_invest_not(cands: list[Candidate], listed: list[Candidate]) -> list
     return [c for c in cands if not fellows(c)] + own
 
 
+def named_subscribers(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
+    """X公布，与认购人Y订立认购协议，认购人有条件同意认购N股: the role noun leading the clause is
+    the party it described earlier — Y subscribes, the other party named before (X) issues."""
+    view = ctx.view
+    out = []
+    for c in cands:
+        ca, _ = ctx.clause_at(c.trigger_start)
+        lead = view[ca : c.trigger_start].lstrip(L.SPACES)
+        noun = next((w for w in R.SUBSCRIBER_NOUNS if lead.startswith(w)), None)
+        named = [p for p in ctx.parties if noun and p.start < ca and view.endswith(noun, ctx.start, p.start)]
+        if c.type == "investment" and named:
+            subscriber = named[0].mention
+            issuer = next(
+                (p.mention for p in ctx.free_parties(ctx.start, ca) if p.mention.iri != subscriber.iri), None
+            )
+            c = replace(c, agent=subscriber, counterparty=issuer)
+        out.append(c)
+    return out
+
+
 def placees_invest(cands: list[Candidate]) -> list[Candidate]:
     """X向A配售新股 / 向A、B定向增发: the placees buy the shares — an investment each into X; the
     placement itself is X's raise with no counterparty (its figure stays with the raise, as a

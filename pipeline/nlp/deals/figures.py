@@ -85,7 +85,7 @@ def pick_amount(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit], ci: int, dt
         # clause, 以N, or a next clause about the amount: X领投Y，金额达N)
         nxt = _next_clause_figure(ctx, ci, usable)
         lead = ctx.view[cb : nxt.start].lstrip(L.CLAUSE_BREAKS + L.SPACES) if nxt is not None else ""
-        if nxt is not None and lead.startswith(L.OWN_AMOUNT_NOUNS):
+        if nxt is not None and lead.startswith(R.OWN_AMOUNT_NOUNS):
             return nxt
         if nxt is not None and lead.startswith(R.SUM_WORDS) and R.SHARES_BOUGHT.search(ctx.view, hit.end, cb):
             return nxt  # 认购X 1000万股，合计1亿元: the price of the shares the investor buys

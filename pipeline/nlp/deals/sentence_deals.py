@@ -50,6 +50,7 @@ from pipeline.nlp.deals.equity import (
     joined_raiser,
     lead_participant,
     listed_figures_win,
+    named_subscribers,
     nearer_raiser,
     placees_invest,
     raiser_before,
@@ -124,6 +125,7 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     out = bond_raises(ctx, figure_clauses(ctx, labelled_figures(ctx, out, labels)))
     out.extend(own_tranches(ctx, out))
     out = round_investors_apart(raisers_from_investors(received_rounds(ctx, placees_invest(out))))
+    out = named_subscribers(ctx, out)
     out = stakes_of_investments(investees_invest_not(out))
     out = guarantors_lend_not(guaranteed_figures(guaranteed_deals(ctx, disc, out)))
     return role_constructions2(

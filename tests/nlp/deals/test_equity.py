@@ -274,6 +274,39 @@ CORNERSTONES = [
     ),
 ]
 
+#: subscription agreements (認購協議): the subscriber, named or by its role noun (认购人), invests in
+#: the issuer; 代价 / 总代价 in the next clause is its figure
+SUBSCRIPTION_AGREEMENTS = [
+    case(
+        "tw-subscriber-by-its-role-noun",
+        "中國旭陽公布，與認購人中石化資本訂立認購協議，認購人有條件同意認購3億股新股，總代價約10億港元。",
+        ["中國旭陽", "中石化資本"],
+        [("約10億港元", 1e9, None)],
+        exactly=[("investment", "中石化資本", "中國旭陽", "約10億港元")],
+    ),
+    case(
+        "cn-subscriber-by-its-role-noun",
+        "中国旭阳公布，与认购人中石化资本订立认购协议，认购人有条件同意认购3亿股新股，总代价约10亿港元。",
+        ["中国旭阳", "中石化资本"],
+        [("约10亿港元", 1e9, None)],
+        exactly=[("investment", "中石化资本", "中国旭阳", "约10亿港元")],
+    ),
+    case(
+        "tw-consideration-in-the-next-clause",
+        "騰訊音樂與京東集團訂立認購協議，京東集團同意認購騰訊音樂發行的新股，代價約2億美元。",
+        ["騰訊音樂", "京東集團"],
+        [("約2億美元", 2e8, None)],
+        exactly=[("investment", "京東集團", "騰訊音樂", "約2億美元")],
+    ),
+    case(
+        "cn-consideration-in-the-next-clause",
+        "腾讯音乐与京东集团订立认购协议，京东集团同意认购腾讯音乐发行的新股，代价约2亿美元。",
+        ["腾讯音乐", "京东集团"],
+        [("约2亿美元", 2e8, None)],
+        exactly=[("investment", "京东集团", "腾讯音乐", "约2亿美元")],
+    ),
+]
+
 #: 配售新股给Y / 配售新股予Y: the placee after the verb buys the shares; the raise stays the issuer's
 PLACEES_AFTER = [
     case(
@@ -307,6 +340,8 @@ PLACEES_AFTER = [
 ]
 
 
-@pytest.mark.parametrize("c", ALLOTTEES + JOINED_OFFERINGS + CORNERSTONES + PLACEES_AFTER)
+@pytest.mark.parametrize(
+    "c", ALLOTTEES + JOINED_OFFERINGS + CORNERSTONES + SUBSCRIPTION_AGREEMENTS + PLACEES_AFTER
+)
 def test_offering_subscribers(c: Case) -> None:
     c.check()
