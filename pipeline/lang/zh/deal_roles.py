@@ -325,3 +325,6 @@ OWN_AMOUNT_NOUNS: tuple[str, ...] = (
 
 #: the subscriber named by its role (与认购人Y订立认购协议，认购人同意认购…): the investor
 SUBSCRIBER_NOUNS: tuple[str, ...] = ("认购人", "认购方", "应募人", "承配人")
+
+#: what a raise word names when shares follow it (认购X配售股份 / 定增的新股): the shares bought
+OFFERED_SHARES: tuple[str, ...] = ("股份", "股票", "新股", "的股份", "的新股", "的股票")

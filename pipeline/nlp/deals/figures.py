@@ -64,6 +64,8 @@ def pick_amount(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit], ci: int, dt
             return later[0]
     if _modifies_round(view, hit):
         return None  # 由A领投的N融资: the figure after 的 is the round's, not the investor's
+    if any(ca <= h.start and _names_shares_bought(view, h, hit) for h in hits):
+        return None  # A认购X配售股份N: the investor's figure, not the whole placement's
     rivals = [
         h
         for h in hits
@@ -71,6 +73,7 @@ def pick_amount(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit], ci: int, dt
         and h.trigger.type != hit.trigger.type
         and ca <= h.start < cb
         and not _modifies_round(view, h)
+        and not _names_shares_bought(view, hit, h)
     ]
 
     def mine(a: Amount) -> bool:
@@ -103,6 +106,16 @@ def pick_amount(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit], ci: int, dt
         or _named_total(ctx, cb, usable)
     )
     return superseding(ctx, found, usable) if found is not None else None
+
+
+def _names_shares_bought(view: str, hit: Hit, other: Hit) -> bool:
+    """A认购X配售股份N: the raise word after an investor's verb names the shares it buys; it claims
+    no figure from the investor."""
+    return (
+        hit.trigger.frame.joins_round
+        and hit.end <= other.start
+        and view.startswith(R.OFFERED_SHARES, other.end)
+    )
 
 
 def _modifies_round(view: str, hit: Hit) -> bool:

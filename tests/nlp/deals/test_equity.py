@@ -291,6 +291,29 @@ SUBSCRIPTION_AGREEMENTS = [
         [("约10亿港元", 1e9, None)],
         exactly=[("investment", "中石化资本", "中国旭阳", "约10亿港元")],
     ),
+    # 认购X配售股份N: the raise word names the shares bought — the figure is the subscriber's
+    case(
+        "cn-subscribes-placement-shares",
+        "高瓴认购蜜雪集团配售股份5000万美元。",
+        ["蜜雪集团", "高瓴"],
+        [("5000万美元", 5e7, None)],
+        exactly=[("investment", "高瓴", "蜜雪集团", "5000万美元")],
+    ),
+    case(
+        "tw-subscribes-private-placement-shares",
+        "高瓴認購蜜雪集團定增股份5000萬美元。",
+        ["蜜雪集團", "高瓴"],
+        [("5000萬美元", 5e7, None)],
+        exactly=[("investment", "高瓴", "蜜雪集團", "5000萬美元")],
+    ),
+    # the issue's own figure after it stays the raise's (定增募资N, then A认购)
+    case(
+        "cn-placement-figure-stays-the-raise",
+        "蜜雪集团定增募资30亿元，高瓴认购5亿元。",
+        ["蜜雪集团", "高瓴"],
+        [("30亿元", 3e9, None), ("5亿元", 5e8, None)],
+        exactly=[("fundraising", "蜜雪集团", None, "30亿元"), ("investment", "高瓴", "蜜雪集团", "5亿元")],
+    ),
     case(
         "tw-consideration-in-the-next-clause",
         "騰訊音樂與京東集團訂立認購協議，京東集團同意認購騰訊音樂發行的新股，代價約2億美元。",
