@@ -328,3 +328,6 @@ SUBSCRIBER_NOUNS: tuple[str, ...] = ("认购人", "认购方", "应募人", "承
 
 #: what a raise word names when shares follow it (认购X配售股份 / 定增的新股): the shares bought
 OFFERED_SHARES: tuple[str, ...] = ("股份", "股票", "新股", "的股份", "的新股", "的股票")
+
+#: 高瓴（认购5000万美元）: a subscriber's figure in brackets right after its name
+BRACKETED_SUBSCRIPTION = re.compile(r"\s*[（(]\s*(?:认购|认购了|出资|投资|获配)[^（）()]{0,16}[）)]")

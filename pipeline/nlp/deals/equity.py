@@ -68,6 +68,22 @@ def investors_named_later(cands: list[Candidate]) -> list[Candidate]:
     ]
 
 
+def bracketed_figures(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
+    """基石投资者包括：A（认购N1）、B（认购N2）及C: the figure in brackets after an investor is its own."""
+    out = []
+    for c in cands:
+        m = (
+            R.BRACKETED_SUBSCRIPTION.match(ctx.view, c.agent.end)
+            if c.type == "investment" and c.agent
+            else None
+        )
+        if m is not None and c.amount is None:
+            figure = next((a for a in ctx.amounts if m.start() <= a.start and a.end <= m.end()), None)
+            c = replace(c, amount=figure)
+        out.append(c)
+    return out
+
+
 def listed_figures_win(cands: list[Candidate], listed: list[Candidate]) -> list[Candidate]:
     """应募人为A及B，双方将分别认购N1及N2: the list ties each investor to its figure; the deal word's
     own reading of an investor listed with a figure (双方 → the last pair) is dropped."""

@@ -40,6 +40,7 @@ from pipeline.nlp.deals.contracts import (
 )
 from pipeline.nlp.deals.equity import (
     acting_parent,
+    bracketed_figures,
     buyer_named,
     fellow_investee,
     founded,
@@ -120,7 +121,7 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
         out.extend(found)
     # X完成N融资，投资方包括A、B: the round the sentence states is the one the investors join
     out = listed_figures_win(out, investor_phrases(ctx, {**disc.recent, **stated(out)}, out))
-    out = investors_named_later(out)
+    out = bracketed_figures(ctx, investors_named_later(out))
     out.extend(_paired_list(ctx, hits))
     out = bond_raises(ctx, figure_clauses(ctx, labelled_figures(ctx, out, labels)))
     out.extend(own_tranches(ctx, out))

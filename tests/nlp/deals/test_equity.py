@@ -244,6 +244,40 @@ CORNERSTONES = [
         ],
     ),
     case(
+        "tw-each-figure-in-brackets",
+        "蜜雪集團今日招股，基石投資者包括：高瓴（認購5000萬美元）、淡馬錫（認購3000萬美元）及博裕資本。",
+        ["蜜雪集團", "高瓴", "淡馬錫", "博裕資本"],
+        [("5000萬美元", 5e7, None), ("3000萬美元", 3e7, None)],
+        exactly=[
+            ("investment", "高瓴", "蜜雪集團", "5000萬美元"),
+            ("investment", "淡馬錫", "蜜雪集團", "3000萬美元"),
+            ("investment", "博裕資本", "蜜雪集團", None),
+        ],
+    ),
+    case(
+        "cn-each-figure-in-brackets",
+        "蜜雪集团今日招股，基石投资者包括：高瓴（认购5000万美元）、淡马锡（认购3000万美元）及博裕资本。",
+        ["蜜雪集团", "高瓴", "淡马锡", "博裕资本"],
+        [("5000万美元", 5e7, None), ("3000万美元", 3e7, None)],
+        exactly=[
+            ("investment", "高瓴", "蜜雪集团", "5000万美元"),
+            ("investment", "淡马锡", "蜜雪集团", "3000万美元"),
+            ("investment", "博裕资本", "蜜雪集团", None),
+        ],
+    ),
+    # a combined figure after the list is no one investor's
+    case(
+        "tw-combined-figure-is-no-ones",
+        "招股書顯示，蜜雪集團的基石投資者包括高瓴、淡馬錫和博裕資本，合共認購約1.5億美元。",
+        ["蜜雪集團", "高瓴", "淡馬錫", "博裕資本"],
+        [("約1.5億美元", 1.5e8, None)],
+        exactly=[
+            ("investment", "高瓴", "蜜雪集團", None),
+            ("investment", "淡馬錫", "蜜雪集團", None),
+            ("investment", "博裕資本", "蜜雪集團", None),
+        ],
+    ),
+    case(
         "cn-h-share-listing-cornerstones",
         "美的集团H股上市，淡马锡及高瓴作为基石投资者，分别认购2亿美元及1.5亿美元。",
         ["美的集团", "淡马锡", "高瓴"],
