@@ -197,7 +197,9 @@ def _instrumental_figure(
             for a in usable
             if pa <= a.start < pb and instrumental(ctx.view[max(pa, a.start - CUE_REACH) : a.start])
         ]
-        if prev and not any(prev[-1].end <= h.start < pb for h in hits):
+        # 以附加股方式筹资N: a deal word right before the figure claims it (以 names the means)
+        claimed = prev and any(max(pa, prev[-1].start - CUE_REACH) <= h.start < prev[-1].start for h in hits)
+        if prev and not claimed and not any(prev[-1].end <= h.start < pb for h in hits):
             return prev[-1]
     return None
 

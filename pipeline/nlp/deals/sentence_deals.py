@@ -407,7 +407,9 @@ def _emit(ctx: SentenceContext, r: Reading, before: Sequence[Candidate]) -> list
         # A、B及C领投 / 合共认购N: each investor of a round is a deal of its own; a figure the text
         # does not tie to one of them (no 分别) stays with the round
         agents, co_agents = [agent, *co_agents], ()
-    cps: list[Mention | None] = [p.mention for p in r.object_chain] or [cp]
+    # 认购其应得部分: an object that is the agent itself (its own entitlement) is no investee
+    own = {m.iri for m in agents if m is not None and r.type == "investment"}
+    cps: list[Mention | None] = [p.mention for p in r.object_chain if p.mention.iri not in own] or [cp]
     amounts = _respective_amounts(ctx, r, len(agents)) or [None if split else r.amount] * len(agents)
     lenders = distributive(ctx, cp, hit) if r.type == "debt" and len(agents) == 1 and len(cps) == 1 else []
     debtors = _guaranteed_list(ctx, r, cp) if len(agents) == 1 and len(cps) == 1 else []

@@ -386,6 +386,22 @@ PLACEES_AFTER = [
             ("investment", "淡馬錫", "勝科工業", None),
         ],
     ),
+    # a rights issue (附加股, Malaysia and Singapore) taken up by a holder: 认购其应得部分 (its own
+    # entitlement) names no second investee, and the raise's figure is no holder's
+    case(
+        "cn-holder-takes-up-its-entitlement",
+        "马银行建议以附加股方式筹资30亿令吉，大股东国民投资机构承诺全数认购其应得部分。",
+        ["马银行", "国民投资机构"],
+        [("30亿令吉", 3e9, None)],
+        exactly=[("fundraising", "马银行", None, "30亿令吉"), ("investment", "国民投资机构", "马银行", None)],
+    ),
+    case(
+        "tw-holder-takes-up-its-entitlement",
+        "馬銀行建議以附加股方式籌資30億令吉，大股東國民投資機構承諾全數認購其應得部分。",
+        ["馬銀行", "國民投資機構"],
+        [("30億令吉", 3e9, None)],
+        exactly=[("fundraising", "馬銀行", None, "30億令吉"), ("investment", "國民投資機構", "馬銀行", None)],
+    ),
     # 配售代理为Y: the agent serves the placement, it buys nothing
     case(
         "tw-placing-agent-buys-nothing",
