@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lang.zh.deals import EXCHANGES
+
 #: nouns that make a deal word a label of the figure after it (订单金额N, 租赁金额N, 担保金额N,
 #: 合同总值N): in the clause after a deal of its type it restates that deal and names its figure
 FIGURE_LABELS: tuple[str, ...] = (
@@ -314,7 +316,7 @@ OWNED_LISTING_KINDS: frozenset[str] = frozenset({"company_ipo"})
 #: between the company and the IPO word: a determiner or modal, 赴/在/于 and the board
 IPO_OWNER_GAP = re.compile(
     r"\s*(?:的|此次|本次|这次|今次|拟|将|已|计划)*\s*(?:赴|在|于)?\s*"
-    r"(?:港股|A股|美股|H股|科创板|创业板|北交所|主板|港交所|联交所|纳斯达克|纽交所|上交所|深交所)?\s*(?:的)?\s*"
+    rf"(?:{'|'.join(map(re.escape, EXCHANGES))})?\s*(?:的)?\s*"
 )
 
 #: a clause led by one of these speaks of the amount of the deal word before it (X领投Y，金额达N)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lang.zh.deals import EXCHANGES
+
 #: determiners that point back at the deal under discussion (本次 / 此次 / 上述 / 该笔 …)
 BACK_DETERMINERS: str = r"(?:本次|此次|这次|这笔|该笔|此笔|该项|此项|本项|上述|前述|该宗|此宗|这宗)"
 
@@ -59,7 +61,7 @@ COUNTED_TOTAL = re.compile(
 )
 #: a market's raises (港股IPO集资额 / A股募资规模): a board or market before the raise word, a
 #: figure noun after it — the market's total, no company's raise
-MARKET_RAISE = re.compile(r"(?:港股|A股|美股|H股|科创板|创业板|北交所|主板)\s*(?:IPO|新股)?\s*$")
+MARKET_RAISE = re.compile(rf"(?:{'|'.join(map(re.escape, EXCHANGES))})\s*(?:IPO|新股)?\s*$")
 MARKET_RAISE_FIGURES: tuple[str, ...] = ("额", "总额", "规模", "金额")
 #: averages over a group (平均每家募资N / 均募资N): a statistic
 AVERAGE_WORDS: tuple[str, ...] = ("平均", "每家", "均募资", "均融资", "均筹资", "户均", "家均")
