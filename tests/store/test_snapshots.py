@@ -188,6 +188,13 @@ def test_a_bad_snapshot_interval_is_one_clear_error(
         EmbeddedStore(tmp_path / "store")
 
 
+@pytest.fixture
+def eager(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A store location whose writer takes a snapshot after every write."""
+    monkeypatch.setenv(snaps.EVERY_ENV, "0")
+    return tmp_path / "store"
+
+
 def _blocked_publish(
     store: EmbeddedStore, monkeypatch: pytest.MonkeyPatch
 ) -> tuple[threading.Event, list[int]]:
@@ -206,10 +213,9 @@ def _blocked_publish(
 
 
 def test_the_snapshot_after_a_write_runs_in_the_background_one_at_a_time(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    eager: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv(snaps.EVERY_ENV, "0")
-    location = tmp_path / "store"
+    location = eager
     with EmbeddedStore(location) as store:
         release, calls = _blocked_publish(store, monkeypatch)
         _write(store, "a")  # returns while its snapshot waits
@@ -226,10 +232,9 @@ def test_the_snapshot_after_a_write_runs_in_the_background_one_at_a_time(
 
 
 def test_closing_waits_for_the_snapshot_running_in_the_background(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    eager: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv(snaps.EVERY_ENV, "0")
-    location = tmp_path / "store"
+    location = eager
     store = EmbeddedStore(location)
     release, calls = _blocked_publish(store, monkeypatch)
     _write(store, "a")
@@ -241,10 +246,9 @@ def test_closing_waits_for_the_snapshot_running_in_the_background(
 
 
 def test_a_failed_background_snapshot_is_a_store_error_at_the_next_write(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    eager: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv(snaps.EVERY_ENV, "0")
-    with EmbeddedStore(tmp_path / "store") as store:
+    with EmbeddedStore(eager) as store:
         assert store._snapshots is not None
 
         def full() -> Path:
