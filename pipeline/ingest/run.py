@@ -557,8 +557,12 @@ def _go(
         count, todo = _workers(run.pending(reading), workers)
         run.workers = count
         if count == 0:
-            for article, status, result in _extract_inline(todo, nlp if nlp is not None else factory()):
-                run.done(article, status, result)
+            from pipeline.nlp.wiring import collector_frozen
+
+            pipeline = nlp if nlp is not None else factory()
+            with collector_frozen():  # the pipeline lives as long as this run (as in the workers)
+                for article, status, result in _extract_inline(todo, pipeline):
+                    run.done(article, status, result)
         else:
             pool: WorkerPool[Status] = WorkerPool(count, nlp, factory)
             for article, status, result in pool.run(todo):

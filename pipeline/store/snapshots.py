@@ -7,7 +7,8 @@ of an ingest grew to 20.9 GB and was killed. So the writer publishes snapshots n
 - the writer (an embedded store opened read-write on disk) takes a RocksDB checkpoint
   (``Store.backup``: hard links on the same file system, cheap) into ``<store>/.snapshots/<n>``
   when it opens (before its first write), then after a committed write when ``EVERY`` seconds
-  (``$FINKG_SNAPSHOT_EVERY``) have passed since the last one; after each it replaces the marker
+  (``$FINKG_SNAPSHOT_EVERY``) have passed since the last one (taken in the background while
+  writes go on: :mod:`pipeline.store.embedded`); after each it replaces the marker
   ``<store>/.snapshots/current`` (``<n> <pid>``, written atomically) and deletes all but the
   newest ``KEEP`` snapshots. Closing the store deletes the snapshots and the marker; a writer
   that was killed leaves them behind, and the next writer deletes them when it opens.
@@ -98,12 +99,9 @@ class Publisher:
             shutil.rmtree(old)
         return target
 
-    def wrote(self) -> bool:
-        """After a committed write: a new snapshot when ``EVERY`` seconds have passed (then True)."""
-        if self._clock() - self._last >= self._every:
-            self.publish()
-            return True
-        return False
+    def due(self) -> bool:
+        """After a committed write: True when ``EVERY`` seconds have passed since the last snapshot."""
+        return self._clock() - self._last >= self._every
 
     def close(self) -> None:
         """The marker then every snapshot deleted (readers go back to the store itself)."""

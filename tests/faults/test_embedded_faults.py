@@ -67,7 +67,7 @@ def running(folder: Path, tmp_path: Path) -> Iterator[tuple[subprocess.Popen[byt
         [FINKG, "ingest", str(folder), "--store", str(location), "-j", "2"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        env={**os.environ, EVERY_ENV: "0"},  # a snapshot after each article: readers see it at once
+        env={**os.environ, EVERY_ENV: "0"},  # snapshots back to back: readers see each write soon
     )
     try:
         yield process, location

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import io
 import shutil
 from collections.abc import Iterator
@@ -129,6 +130,27 @@ def test_an_extraction_error_fails_that_article_only(store: EmbeddedStore) -> No
     assert len(summary.failed) == 2
     assert all("boom" in reason for _, reason in summary.failed)
     assert store.articles() == []
+
+
+class _FreezeSpy:
+    """An nlp that notes how many objects the cycle collector has frozen when it is called."""
+
+    def __init__(self) -> None:
+        self.frozen: list[int] = []
+
+    def make_doc(self, text: str) -> None:
+        self.frozen.append(gc.get_freeze_count())
+        raise RuntimeError("noted")
+
+
+def test_inline_extraction_runs_with_the_pipeline_out_of_the_collector(store: EmbeddedStore) -> None:
+    """As in the workers and `finkg extract`: full collections do not traverse the pipeline."""
+    before = gc.get_freeze_count()
+    spy = _FreezeSpy()
+    ingest([str(SEED_A), str(SEED_C)], store, workers=0, nlp=spy)  # type: ignore[arg-type]
+    assert len(spy.frozen) == 2
+    assert all(count > before for count in spy.frozen)
+    assert gc.get_freeze_count() == before, "unfrozen after the run"
 
 
 @pytest.mark.parametrize("workers", [0, 1])

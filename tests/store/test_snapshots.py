@@ -8,7 +8,9 @@ import os
 import subprocess
 import sys
 import textwrap
+import threading
 import time
+from concurrent import futures
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -68,6 +70,7 @@ def test_the_writer_publishes_and_prunes_snapshots(
     with EmbeddedStore(location) as store:
         for i in range(writes):
             _write(store, f"a{i}")
+            store.settle()  # the snapshot after a write is taken in the background
         assert _names(location) == names
         assert (_folder(location) / snaps.MARKER).read_text().split() == [names[-1], str(os.getpid())]
         assert is_database(location)
@@ -183,3 +186,78 @@ def test_a_bad_snapshot_interval_is_one_clear_error(
     monkeypatch.setenv(snaps.EVERY_ENV, given)
     with pytest.raises(StoreError, match=rf"\$FINKG_SNAPSHOT_EVERY must be a number of seconds .*{given!r}"):
         EmbeddedStore(tmp_path / "store")
+
+
+@pytest.fixture
+def eager(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A store location whose writer takes a snapshot after every write."""
+    monkeypatch.setenv(snaps.EVERY_ENV, "0")
+    return tmp_path / "store"
+
+
+def _blocked_publish(
+    store: EmbeddedStore, monkeypatch: pytest.MonkeyPatch
+) -> tuple[threading.Event, list[int]]:
+    """The store's snapshots made to wait for an event; returns it and the calls, counted."""
+    assert store._snapshots is not None
+    release, calls = threading.Event(), []
+    publish = store._snapshots.publish
+
+    def waiting() -> Path:
+        calls.append(1)
+        release.wait(timeout=30)
+        return publish()
+
+    monkeypatch.setattr(store._snapshots, "publish", waiting)
+    return release, calls
+
+
+def test_the_snapshot_after_a_write_runs_in_the_background_one_at_a_time(
+    eager: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    location = eager
+    with EmbeddedStore(location) as store:
+        release, calls = _blocked_publish(store, monkeypatch)
+        _write(store, "a")  # returns while its snapshot waits
+        _write(store, "b")  # no second snapshot while the first runs
+        assert calls == [1]
+        assert _keys(location) == set(), "readers still see the opening snapshot"
+        release.set()
+        store.settle()
+        assert _keys(location) == {"a", "b"}, "a checkpoint taken after both writes holds both"
+        _write(store, "c")
+        store.settle()
+        assert len(calls) == 2
+    assert _keys(location) == {"a", "b", "c"}
+
+
+def test_closing_waits_for_the_snapshot_running_in_the_background(
+    eager: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    location = eager
+    store = EmbeddedStore(location)
+    release, calls = _blocked_publish(store, monkeypatch)
+    _write(store, "a")
+    threading.Timer(0.2, release.set).start()
+    store.close()
+    assert calls == [1]
+    assert not _folder(location).exists(), "the snapshot finished, then all were deleted"
+    assert _keys(location) == {"a"}
+
+
+def test_a_failed_background_snapshot_is_a_store_error_at_the_next_write(
+    eager: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with EmbeddedStore(eager) as store:
+        assert store._snapshots is not None
+
+        def full() -> Path:
+            raise OSError("No space left on device")
+
+        monkeypatch.setattr(store._snapshots, "publish", full)
+        _write(store, "a")
+        assert store._upkeep is not None
+        futures.wait([store._upkeep])  # (the failure is in)
+        with pytest.raises(StoreError, match=r"cannot flush or snapshot the store .*No space left"):
+            _write(store, "b")
+        store.settle()  # reported once

@@ -155,6 +155,7 @@ def test_a_second_writer_is_told_the_store_is_busy(tmp_path: Path, monkeypatch: 
     monkeypatch.setenv(snapshots.EVERY_ENV, "0")  # the reader opens the snapshot taken after "a"
     with open_store(tmp_path / "s") as writer:
         writer.replace_graph(record("a", GRAPH_A, "h1"), article("a"))
+        writer.settle()  # (that snapshot is taken in the background)
         with pytest.raises(StoreError, match="being written by another process"):
             open_store(tmp_path / "s")
         with open_store(tmp_path / "s", read_only=True) as reader:
