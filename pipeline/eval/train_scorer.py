@@ -76,6 +76,7 @@ def article_data(nlp: Any, name: str, gold: Json, text_path: Path) -> ArticleDat
     from pipeline.eval.evaluate import read_article
     from pipeline.nlp.deals.component import deal_candidates, doc_inputs, to_deal
     from pipeline.nlp.deals.features import features
+    from pipeline.nlp.deals.roles import known_lenders
     from pipeline.nlp.deals.scoring import substantial
     from pipeline.nlp.extract import extraction_of, run
 
@@ -84,7 +85,8 @@ def article_data(nlp: Any, name: str, gold: Json, text_path: Path) -> ArticleDat
         raise ValueError(f"{text_path}: longer than the pipeline's max_length ({nlp.max_length})")
     doc = run(nlp, article)
     inputs = doc_inputs(doc)
-    pairs = [(c, to_deal(c, None, None)) for c in deal_candidates(*inputs[:-1])]
+    lenders = known_lenders(doc._.entities or {})
+    pairs = [(c, to_deal(c, None, None)) for c in deal_candidates(*inputs[:-1], lenders)]
     kept = [(c, d) for c, d in pairs if article.in_body(d.evidence[0].start, d.evidence[0].end)]
     doc._.deals = [d for _, d in kept]  # extraction_of keeps them all: their evidence is in the body
     pred = to_contract(extraction_of(doc, article))

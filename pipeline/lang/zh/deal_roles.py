@@ -179,6 +179,8 @@ FIGURE_CLAUSE_OPENERS: tuple[str, ...] = (
 
 #: a bank's legal form after its name (招商银行股份有限公司): the name before it says it is a bank
 LEGAL_FORM_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|股份公司)$")
+#: how the English name of a bank ends (a gazetteer label: HSBC's "The Hongkong and Shanghai Banking…")
+BANK_NAME_ENDS_EN: tuple[str, ...] = (" Bank", " Banking Corporation", " Bank Limited", " Bank Ltd")
 
 #: deals of type other whose subject may stand in an earlier clause (X公告，同意为Y提供担保)
 CARRIED_SUBJECT_SUBTYPES: frozenset[str] = frozenset(

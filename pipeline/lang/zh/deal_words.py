@@ -51,6 +51,8 @@ FUND_SIZE_WORDS: tuple[str, ...] = (
 BOND_WORDS: tuple[str, ...] = (
     "发债", "發債", "债券", "債券", "公司债", "公司債", "企业债", "企業債", "金融债", "金融債", "永续债",
     "永續債",
+    # a bank's capital instruments (永续资本证券, 二级资本债, 额外一级资本工具): bonds it issues
+    "资本证券", "資本證券", "资本债", "資本債", "资本工具", "資本工具",
 )  # fmt: skip
 
 #: convertible bonds (the convertible_bond frame)

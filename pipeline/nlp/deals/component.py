@@ -54,6 +54,7 @@ from pipeline.nlp.deals.merging import (
 )
 from pipeline.nlp.deals.parties import ArticleMentions, announcer_in, find_parties, lead_org
 from pipeline.nlp.deals.restatements import series_of, with_back_references
+from pipeline.nlp.deals.roles import known_lenders
 from pipeline.nlp.deals.sentence_deals import sentence_candidates
 from pipeline.nlp.deals.triggers import find_triggers
 from pipeline.nlp.extensions import register, text_of, view_of
@@ -70,6 +71,7 @@ def deal_candidates(
     capacities: Sequence[Capacity],
     shares: Sequence[ShareCount],
     mentions: Sequence[Mention],
+    lenders: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """The article's merged candidates that have an agent other than their counterparty, in
     order of first evidence: what the decision (:func:`find_deals`) chooses from."""
@@ -83,7 +85,7 @@ def deal_candidates(
         parties = find_parties(text, view, sent, index, words, disc.topic, disc.announcer)
         hits = find_triggers(view, sent, parties, words)
         figures = by_amount.around(sent), by_capacity.around(sent), by_shares.around(sent)
-        ctx = sentence_context(text, view, sent, parties, hits, *figures)
+        ctx = sentence_context(text, view, sent, parties, hits, *figures, lenders)
         found, disc = _sentence(ctx, disc)
         disc = replace(disc, fund=last_fund(parties) or disc.fund)
         cands.extend(found)
@@ -148,13 +150,14 @@ def find_deals(
     mentions: Sequence[Mention],
     article_date: dt.date | None = None,
     scorer: Scorer | None = None,
+    lenders: frozenset[str] = frozenset(),
 ) -> list[Deal]:
     """All deals the article states, one per real-world deal, in order of first evidence.
 
     ``scorer`` decides which candidates are deals and gives each its confidence (default: the
     shipped one, :func:`~.learned.shipped_scorer`)."""
     scorer = scorer if scorer is not None else shipped_scorer()
-    cands = deal_candidates(text, view, sentences, amounts, capacities, shares, mentions)
+    cands = deal_candidates(text, view, sentences, amounts, capacities, shares, mentions, lenders)
     dates = resolve_dates(text, view, article_date)
     deals = []
     for c in cands:
@@ -302,7 +305,7 @@ def make_deals(nlp: Language, name: str, scorer: str) -> object:
     chosen = scorer_for(scorer)
 
     def component(doc: Doc) -> Doc:
-        doc._.deals = find_deals(*doc_inputs(doc), scorer=chosen)
+        doc._.deals = find_deals(*doc_inputs(doc), scorer=chosen, lenders=known_lenders(doc._.entities or {}))
         return doc
 
     return component

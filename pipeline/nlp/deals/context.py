@@ -38,6 +38,8 @@ class SentenceContext:
     shares: tuple[ShareCount, ...]
     #: the sentence's view with party names blanked (希望教育 holds no hedge 希望)
     masked: str
+    #: the IRIs of the article's entities known as banks by any of their names (匯豐 = 匯豐銀行)
+    lenders: frozenset[str] = frozenset()
 
     @property
     def start(self) -> int:
@@ -97,6 +99,7 @@ def sentence_context(
     amounts: Sequence[Amount],
     capacities: Sequence[Capacity],
     shares: Sequence[ShareCount],
+    lenders: frozenset[str] = frozenset(),
 ) -> SentenceContext:
     heading = is_heading(view, sent)
     return SentenceContext(
@@ -111,6 +114,7 @@ def sentence_context(
         capacities=tuple(c for c in capacities if sent.start <= c.start < sent.end),
         shares=tuple(x for x in shares if sent.start <= x.start < sent.end),
         masked=_masked(view, sent, parties),
+        lenders=lenders,
     )
 
 

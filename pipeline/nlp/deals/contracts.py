@@ -189,14 +189,13 @@ def joint_partner(ctx: SentenceContext, hit: Hit, p: Party) -> bool:
     return (
         p.marker_kind == "with"
         and p.end <= hit.start
-        and is_lender(view, p.mention)
+        and is_lender(ctx, p.mention)
         and view[p.end : hit.start].lstrip().startswith(L.JOINT_GIVING_BEFORE)
     )
 
 
 def joint_lead(ctx: SentenceContext, hit: Hit, cp: Mention | None) -> Mention | None:
     """The lender before 与B共同/联合 (B a bank marked 与): the first lender of the loan."""
-    view = ctx.view
     if cp is None:
         return None
     partner = next((p for p in ctx.parties if p.mention is cp and joint_partner(ctx, hit, p)), None)
@@ -206,7 +205,7 @@ def joint_lead(ctx: SentenceContext, hit: Hit, cp: Mention | None) -> Mention | 
         p.mention
         for p in ctx.parties
         if p.start < partner.start and p.marker is None and p.usable and not p.modifier
-        and is_lender(view, p.mention) and p.mention.iri != cp.iri
+        and is_lender(ctx, p.mention) and p.mention.iri != cp.iri
     ]  # fmt: skip
     return leads[0] if leads else None
 
@@ -224,7 +223,7 @@ def lender_in_clause(ctx: SentenceContext, ca: int, hit: Hit, agent: Mention) ->
     for p in ctx.parties:
         if not ca <= p.start < hit.start or p.start >= agent.start:
             continue
-        if p.usable and not p.modifier and p.marker is None and is_lender(ctx.view, p.mention):
+        if p.usable and not p.modifier and p.marker is None and is_lender(ctx, p.mention):
             return p.mention
     return None
 
@@ -237,7 +236,7 @@ def arranger_cue(ctx: SentenceContext) -> list[Candidate]:
         if (
             p.modifier
             or not p.usable
-            or not is_lender(view, p.mention)
+            or not is_lender(ctx, p.mention)
             or chain_head(view, parties, p) is not p
         ):
             continue
@@ -246,7 +245,7 @@ def arranger_cue(ctx: SentenceContext) -> list[Candidate]:
         after = L.ARRANGER_AFTER.match(view, members[-1].end)
         if before is None and after is None:
             continue
-        co = tuple(m.mention for m in members[1:] if is_lender(view, m.mention))
+        co = tuple(m.mention for m in members[1:] if is_lender(ctx, m.mention))
         at = before.start() if before is not None else p.start
         return [Candidate("debt", None, p.mention, ctx.sentence, at, attach="lender", co_counterparties=co)]
     return []

@@ -7,13 +7,14 @@ in the contract's direction; the trigger table says which role the subject plays
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from pipeline.lang.zh import deal_objects as O
 from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
 from pipeline.lang.zh import discourse as D
-from pipeline.model.records import Mention
+from pipeline.model.records import Entity, Mention
 from pipeline.nlp.deals import lexicon as X
 from pipeline.nlp.deals.context import SentenceContext
 from pipeline.nlp.deals.parties import Party, chain, chain_head, list_head
@@ -49,9 +50,34 @@ class _Marked:
     owner: Party | None
 
 
-def is_lender(view: str, m: Mention) -> bool:
-    """A bank: its name ends in 银行 / 商银 (in the normalised view)."""
-    name = view[m.start : m.end]
+def is_lender(ctx: SentenceContext, m: Mention) -> bool:
+    """A bank: its name here ends in 银行 / 商银 (in the normalised view), or another of its names
+    does (匯豐, known as 匯豐銀行)."""
+    return m.iri in ctx.lenders or bank_name(ctx.view[m.start : m.end])
+
+
+def named_bank(ctx: SentenceContext, m: Mention) -> bool:
+    """A bank by the name written here (招商银行, 台新银): the subject of a loan word that lends. A
+    bank known only by a short name (汇丰) as that subject is as often the issuer of its capital
+    instruments: it is no lender by position alone."""
+    return bank_name(ctx.view[m.start : m.end])
+
+
+def known_lenders(entities: Mapping[str, Entity]) -> frozenset[str]:
+    """The organisations one of whose names (Simplified or English) is a bank's (匯豐: 汇丰银行)."""
+    return frozenset(
+        iri
+        for iri, e in entities.items()
+        if e.type == "organization"
+        and any(
+            (lang == "zh-Hans" and bank_name(label)) or (lang == "en" and label.endswith(R.BANK_NAME_ENDS_EN))
+            for label, lang in e.labels
+        )
+    )
+
+
+def bank_name(name: str) -> bool:
+    """The name (normalised: t2s) of a bank: it ends in 银行 / 商银, a region or a legal form after."""
     cut = max(name.rfind(ch) for ch in L.OPEN_PAREN)
     if name.endswith(L.CLOSE_PARENS) and cut > 0:
         name = name[:cut]  # 中国银行(香港): the bank of a region

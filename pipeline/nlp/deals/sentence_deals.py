@@ -96,7 +96,7 @@ from pipeline.nlp.deals.objects import (
 from pipeline.nlp.deals.parties import Party, chain, is_exchange, lead_org, list_gap, list_head
 from pipeline.nlp.deals.portfolios import portfolio_investments
 from pipeline.nlp.deals.reading import Reading
-from pipeline.nlp.deals.roles import borrower_after, distributive, holder_of, is_lender, roles_of
+from pipeline.nlp.deals.roles import borrower_after, distributive, holder_of, is_lender, named_bank, roles_of
 from pipeline.nlp.deals.tranches import own_tranches, tranches
 from pipeline.nlp.deals.triggers import Hit
 
@@ -243,13 +243,13 @@ def _read_roles(
         dtype == "debt"
         and agent is not None
         and cp is not None
-        and is_lender(view, agent)
-        and not is_lender(view, cp)
+        and is_lender(ctx, agent)
+        and not is_lender(ctx, cp)
         and hit.trigger.subtype not in R.BANKS_BORROW_SUBTYPES
     ):
         agent, cp = cp, agent  # X与Y银行签订授信合约: the bank lends
         # 获A、B银行联合牵头的银团贷款: the banks listed with the lender lend with it
-        lenders = tuple(m for m in roles.co_agents if is_lender(view, m))
+        lenders = tuple(m for m in roles.co_agents if is_lender(ctx, m))
         roles = replace(roles, co_agents=(), co_counterparties=(*roles.co_counterparties, *lenders))
     subtype = hit.trigger.subtype
     if builder_first(ctx, hit, ca, cb, dtype, agent, cp) or won_works(ctx, hit, cb):
@@ -262,16 +262,16 @@ def _read_roles(
         # 兆丰银行宣布，与第一银行共同主办X的联贷案: the announcing bank leads, the partner co-leads
         roles = replace(roles, co_counterparties=(cp, *roles.co_counterparties))
         cp = lead
-    elif dtype == "debt" and cp is not None and is_lender(view, cp):
+    elif dtype == "debt" and cp is not None and is_lender(ctx, cp):
         partners = tuple(m for m in joint_partners(ctx, hit) if m.iri != cp.iri)
         roles = replace(roles, co_counterparties=(*roles.co_counterparties, *partners))
-    if dtype == "debt" and cp is None and agent is not None and not is_lender(view, agent):
+    if dtype == "debt" and cp is None and agent is not None and not named_bank(ctx, agent):
         cp = lender_in_clause(ctx, ca, hit, agent)  # 兆丰银完成X的联贷案: the bank is the lender
-    elif dtype == "debt" and cp is None and agent is not None and not bond(hit) and is_lender(view, agent):
+    elif dtype == "debt" and cp is None and agent is not None and not bond(hit) and named_bank(ctx, agent):
         # A银行贷款N予Y: the party the giving word after the loan marks borrows; 获A银行筹组联贷
         # (borrower unnamed here): the bank lends, it borrows not
         agent, cp = borrower_after(ctx, hit, cb, agent), agent
-    elif dtype == "debt" and agent is None and cp is not None and not bond(hit) and is_lender(view, cp):
+    elif dtype == "debt" and agent is None and cp is not None and not bond(hit) and is_lender(ctx, cp):
         agent = borrower_after(ctx, hit, cb)  # A银行放款N给Y: Y borrows
     target = obj.mention if obj is not None and cp is not None and cp.iri != obj.mention.iri else None
     if dtype == "acquisition" and hit.trigger.subject == "agent":
@@ -306,8 +306,8 @@ def _financed_type(
         return dtype
     if cp is None:
         banks = R.UNNAMED_LENDERS.search(ctx.view, ca, hit.start) is not None
-        return "debt" if banks and not is_lender(ctx.view, agent) else dtype
-    return "debt" if is_lender(ctx.view, agent) != is_lender(ctx.view, cp) else dtype
+        return "debt" if banks and not is_lender(ctx, agent) else dtype
+    return "debt" if is_lender(ctx, agent) != is_lender(ctx, cp) else dtype
 
 
 def _refine_type(
