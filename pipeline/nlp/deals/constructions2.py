@@ -37,7 +37,8 @@ CUE_REACH = 8
 
 def role_constructions2(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
     """The sentence's candidates with the constructions above applied."""
-    out = [_sold_business(ctx, _lease_rent(ctx, _guaranteed_unit(ctx, _ordered_from(ctx, c)))) for c in cands]
+    out = [_signed_seller(ctx, _ordered_from(ctx, c)) for c in cands]
+    out = [_sold_business(ctx, _lease_rent(ctx, _guaranteed_unit(ctx, c))) for c in out]
     out = [_labelled_partner(ctx, _land_seller(ctx, _named_winner(ctx, c))) for c in out]
     out = _guarantee_supplied(ctx, out)
     out = _listed_winners(ctx, _joint_founders(ctx, out))
@@ -72,6 +73,25 @@ def _ordered_from(ctx: SentenceContext, c: Candidate) -> Candidate:
     goods = cp is not None and cp.start >= verb.end()
     if goods and cp is not None and K2.COUNTED_GOODS.search(view[verb.end() : cp.start]):
         return replace(c, counterparty=None)
+    return c
+
+
+def _signed_seller(ctx: SentenceContext, c: Candidate) -> Candidate:
+    """A与B签约，以N采购X / A与B签署协议，购买N架飞机: the partner of the signing in a clause before
+    the purchase (which names no seller of its own: a model after the count, A320neo, is goods) sells."""
+    cp = c.counterparty
+    if cp is not None and K2.COUNTED_GOODS.search(ctx.view, max(ctx.start, cp.start - 8), cp.start):
+        cp = None
+    if c.type != "purchase" or c.agent is None or cp is not None:
+        return c
+    ci = ctx.clause_index(c.trigger_start)
+    for a, b in reversed(ctx.clauses[:ci]):
+        if not X.SIGNING_WORDS.within(ctx.view, a, b):
+            continue
+        partners = [
+            p for p in ctx.free_parties(a, b) if p.marker_kind == "with" and p.mention.iri != c.agent.iri
+        ]
+        return replace(c, counterparty=partners[0].mention) if partners else c
     return c
 
 

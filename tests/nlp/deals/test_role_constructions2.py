@@ -67,6 +67,35 @@ ORDERS = [
         [("7億美元", 7e8, None)],
         exactly=[("purchase", "長榮海運", "現代重工", "7億美元")],
     ),
+    # the partner of a signing in a clause before the purchase sells
+    case(
+        "tw-signed-with-then-buys",
+        "台灣高鐵已與日立製作所簽約，以約新台幣240億元採購12列新世代列車。",
+        ["台灣高鐵", "日立製作所"],
+        [("約新台幣240億元", 2.4e10, None)],
+        exactly=[("purchase", "台灣高鐵", "日立製作所", "約新台幣240億元")],
+    ),
+    case(
+        "cn-signed-with-then-buys-counted-aircraft",
+        "中国国航与空客签署协议，以约100亿美元购买50架A320neo飞机。",
+        ["中国国航", "空客", "A320neo"],
+        [("约100亿美元", 1e10, None)],
+        exactly=[("purchase", "中国国航", "空客", "约100亿美元")],
+    ),
+    case(
+        "cn-signed-with-one-buys-from-another",
+        "中芯国际与上海市政府签约，将以5亿美元向应用材料采购设备。",
+        ["中芯国际", "上海市政府", "应用材料"],
+        [("5亿美元", 5e8, None)],
+        includes=[("purchase", "中芯国际", "应用材料", "5亿美元")],
+    ),
+    case(
+        "tw-a-purchase-with-no-signing-names-no-seller",
+        "台灣高鐵將以約新台幣240億元採購12列新世代列車。",
+        ["台灣高鐵"],
+        [("約新台幣240億元", 2.4e10, None)],
+        exactly=[("purchase", "台灣高鐵", None, "約新台幣240億元")],
+    ),
     no_deal(
         "tw-asking-a-maker-for-a-quote-is-no-order",
         "長榮海運向今治造船詢價。",
