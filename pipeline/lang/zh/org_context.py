@@ -31,6 +31,12 @@ DESCRIPTORS_BEFORE_NAME: tuple[str, ...] = (
     "美商", "日商", "韩商", "港商", "台商", "陆商", "德商", "英商", "法商", "荷商", "星商", "外商",
 )  # fmt: skip
 
+#: descriptors of a subsidiary (on the view): a place and a known name right after one are the
+#: subsidiary's own name (为其全资子公司深圳万科提供担保: 深圳万科, not the parent 万科)
+SUBSIDIARY_DESCRIPTORS: tuple[str, ...] = (
+    "子公司", "全资子公司", "控股子公司", "孙公司", "全资孙公司", "控股孙公司", "附属公司", "全资附属公司",
+)  # fmt: skip
+
 #: words after a name that only a company (no person, no place) does or has: it is an
 #: organisation at the start of a clause (澄远股价大涨, 翔鹭宣布完成融资, 翔鹭董事会通过)
 COMPANY_PREDICATES: tuple[str, ...] = (

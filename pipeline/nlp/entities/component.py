@@ -124,6 +124,7 @@ class EntityRecognizer:
         chosen = resolution.known_with_legal_suffix(lex, view, chosen)
         chosen = resolution.places_before_institutions(lex, view, chosen)
         chosen = resolution.branches_of_named(lex, view, chosen)
+        chosen = resolution.regional_subsidiaries(view, chosen)
         chosen = resolution.bank_short_forms(lex, view, chosen)
         chosen = resolution.bracketed_places(lex, view, chosen)
         chosen = resolution.latin_initials_of_known(lex, view, chosen)

@@ -15,7 +15,7 @@ from dataclasses import replace
 from itertools import accumulate
 
 from pipeline.lang.zh import entities as lang
-from pipeline.lang.zh import org_forms
+from pipeline.lang.zh import org_context, org_forms
 from pipeline.nlp.entities.candidates import CJK, LATIN, Candidate, fold_key
 from pipeline.nlp.entities.lexicon import Lexicon
 from pipeline.nlp.entities.tables import SHORT_BRACKET
@@ -197,6 +197,27 @@ def places_before_institutions(lex: Lexicon, view: str, chosen: list[Candidate])
             and view[prev.start : prev.end] not in lex.t.foreign_countries
         ):
             out[-1] = replace(c, start=prev.start, key=fold_key(view[prev.start : c.end]))
+            continue
+        out.append(c)
+    return out
+
+
+def regional_subsidiaries(view: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A place and a known name right after a subsidiary's descriptor are the subsidiary, an
+    organisation of its own (全资子公司深圳万科: not 深圳 and the parent 万科)."""
+    out: list[Candidate] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == "place"
+            and prev.end == c.start
+            and c.type == "organization"
+            and c.iri is not None
+            and view[max(0, prev.start - 6) : prev.start].endswith(org_context.SUBSIDIARY_DESCRIPTORS)
+        ):
+            text = view[prev.start : c.end]
+            out[-1] = Candidate(prev.start, c.end, "organization", None, fold_key(text), 1, "subsidiary")
             continue
         out.append(c)
     return out

@@ -80,3 +80,37 @@ def test_a_holding_and_its_bank_are_two_companies(
     orgs = found(nlp, text, ("organization",))
     assert orgs[holding].iri == f"{ID}org/{holding_iri}"
     assert orgs[unit].iri == f"{ID}org/{unit_iri}"
+
+
+@pytest.mark.parametrize(
+    ("text", "parent", "subsidiary"),
+    [
+        pytest.param(
+            "萬科企業為其全資子公司深圳萬科提供擔保。", "萬科企業", "深圳萬科", id="city-subsidiary-hant"
+        ),
+        pytest.param(
+            "比亚迪为其全资子公司深圳比亚迪提供担保。", "比亚迪", "深圳比亚迪", id="city-subsidiary-hans"
+        ),
+        pytest.param("長和旗下附屬公司香港長和宣布增資。", "長和", "香港長和", id="hk-subsidiary-hant"),
+    ],
+)
+def test_a_place_and_the_parents_name_after_a_subsidiary_descriptor_is_the_subsidiary(
+    nlp: Language, text: str, parent: str, subsidiary: str
+) -> None:
+    got = found(nlp, text)
+    assert subsidiary in got and parent in got
+    assert got[subsidiary].iri != got[parent].iri, "the subsidiary is an entity of its own"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("深圳比亚迪工业园今日开幕。", "比亚迪", id="no-descriptor-keeps-the-name-hans"),
+        pytest.param("子公司在深圳與比亞迪合作。", "比亞迪", id="place-not-right-before-hant"),
+    ],
+)
+def test_without_a_descriptor_right_before_the_place_the_name_stays(
+    nlp: Language, text: str, name: str
+) -> None:
+    got = found(nlp, text)
+    assert name in got and not any(t.endswith(name) and t != name for t in got)
