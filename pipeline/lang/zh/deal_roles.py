@@ -182,6 +182,9 @@ LEGAL_FORM_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公
 #: how the English name of a bank ends (a gazetteer label: HSBC's "The Hongkong and Shanghai Banking…")
 BANK_NAME_ENDS_EN: tuple[str, ...] = (" Bank", " Banking Corporation", " Bank Limited", " Bank Ltd")
 
+#: X对Y融资 (as X对Y提供融资): the party 对 marks before a raise raises, the subject finances it
+FINANCED_PARTY_MARKERS: tuple[str, ...] = ("对", "对于")
+
 #: deals of type other whose subject may stand in an earlier clause (X公告，同意为Y提供担保)
 CARRIED_SUBJECT_SUBTYPES: frozenset[str] = frozenset(
     {"guarantee", "share_buyback", "share_increase", "government_subsidy"}

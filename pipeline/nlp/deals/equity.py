@@ -214,6 +214,9 @@ def _received_from(ctx: SentenceContext, c: Candidate) -> tuple[Mention | None, 
     ):
         if financier.start in marked and raiser.start < financier.start and raiser.start not in marked:
             return raiser, (financier, *others)
+    financed = {p.mention.start for p in ctx.parties if p.marker in R.FINANCED_PARTY_MARKERS}
+    if c.agent.start in financed and c.counterparty.start < c.agent.start:
+        return c.agent, (c.counterparty, *c.co_counterparties)  # X对Y融资: Y raises, X finances
     return None, ()
 
 

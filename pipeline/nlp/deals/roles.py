@@ -181,9 +181,10 @@ def _marked(ctx: SentenceContext, ci: int, hit: Hit, dtype: str) -> _Marked:
         dtype == "fundraising"
         and other is not None
         and other.marker != L.TOWARDS
+        and other.marker not in R.FINANCED_PARTY_MARKERS
         and not any(v in view[other.end : hit.start] for v in L.GIVING_VERBS)
     ):
-        other = None  # 对外融资 / 与Y融资 name no financier — but 对Y提供融资: Y raises
+        other = None  # 与Y融资 names no financier — but 对Y(提供)融资: Y raises
     if other is not None:
         other = list_head(view, parties, other)  # 向X、Y转让: the first of the marked list
     obj = None if dtype in ("fundraising", "debt", "capex") else _object_party(ctx, hit, cb)
@@ -355,13 +356,18 @@ def _subject_roles(
         role = hit.trigger.frame.receiver or L.RECEIVING_SUBJECT_ROLE.get(dtype) or role
     elif any(v in gap for v in L.ISSUING_VERBS):
         role = "agent"  # X发行债券 / 发行新股 / 发行认股权证: the issuer
-    elif dtype in L.GIVER_ROLE and any(v in gap for v in L.GIVING_VERBS):
+    elif dtype in L.GIVER_ROLE and (any(v in gap for v in L.GIVING_VERBS) or _financed_party(dtype, m)):
         role = L.GIVER_ROLE[dtype]
     roles: dict[str, Mention | None] = {role: subj_m}
     target = m.other or m.object
     if target is not None:
         roles[OPPOSITE[role]] = target.mention
     return roles
+
+
+def _financed_party(dtype: str, m: _Marked) -> bool:
+    """X对Y融资: Y, marked by 对, raises what the subject gives."""
+    return dtype == "fundraising" and m.other is not None and m.other.marker in R.FINANCED_PARTY_MARKERS
 
 
 def _receiving(gap: str) -> bool:

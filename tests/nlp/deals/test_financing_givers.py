@@ -1,8 +1,8 @@
-"""Who raises when financing is given (X向Y提供融资 / X对Y提供融资 / X为Y提供融资): the giver is
-the financier (the raise's counterparty), the party it gives to raises; X向Y融资 without a giving
-verb: X raises from Y; X获Y融资: X raises (no counterparty), Y invests in X. Financing between
-a bank (by its name) and a company is a loan (devset2 "Loans": borrower = agent, lender =
-counterparty). Sentences of our own, both scripts."""
+"""Who raises when financing is given. X向Y提供融资 / X为Y提供融资: Y raises, the giver X is the
+financier (the raise's counterparty); X向Y融资 without a giving verb: X raises from Y. X获Y融资 and
+X对Y(提供)融资: the one receiving raises (no counterparty) and the financier invests in it
+(devset2 "Venture rounds"). Financing between a bank (by its name) and a company is a loan
+(devset2 "Loans": borrower = agent, lender = counterparty). Sentences of our own, both scripts."""
 
 from __future__ import annotations
 
@@ -30,14 +30,14 @@ GIVEN_FINANCING = [
         "輝達對xAI提供融資20億美元。",
         ["輝達", "xAI"],
         [("20億美元", 2e9, None)],
-        exactly=[("fundraising", "xAI", "輝達", "20億美元")],
+        exactly=[("fundraising", "xAI", None, "20億美元"), ("investment", "輝達", "xAI", "20億美元")],
     ),
     case(
         "cn-to-provides",
-        "国开行对比亚迪提供融资30亿元。",
-        ["国开行", "比亚迪"],
+        "高瓴资本对比亚迪提供融资30亿元。",
+        ["高瓴资本", "比亚迪"],
         [("30亿元", 3e9, None)],
-        exactly=[("fundraising", "比亚迪", "国开行", "30亿元")],
+        exactly=[("fundraising", "比亚迪", None, "30亿元"), ("investment", "高瓴资本", "比亚迪", "30亿元")],
     ),
     case(
         "tw-for-provides",
@@ -105,6 +105,28 @@ GIVEN_FINANCING = [
         ["小米集团", "红杉资本"],
         [("5亿美元", 5e8, None)],
         exactly=[("fundraising", "小米集团", "红杉资本", "5亿美元")],
+    ),
+    # X对Y融资 (no giving verb): as X对Y提供融资, Y raises and X finances
+    case(
+        "tw-finances-to",
+        "輝達對xAI融資20億美元。",
+        ["輝達", "xAI"],
+        [("20億美元", 2e9, None)],
+        exactly=[("fundraising", "xAI", None, "20億美元"), ("investment", "輝達", "xAI", "20億美元")],
+    ),
+    case(
+        "cn-a-bank-finances-to",
+        "华夏银行对万科融资30亿元。",
+        ["华夏银行", "万科"],
+        [("30亿元", 3e9, None)],
+        exactly=[("debt", "万科", "华夏银行", "30亿元")],
+    ),
+    case(
+        "cn-raises-with-a-partner-names-no-financier",
+        "万科与招商蛇口融资50亿元。",
+        ["万科", "招商蛇口"],
+        [("50亿元", 5e9, None)],
+        exactly=[("fundraising", "万科", None, "50亿元")],
     ),
     case(
         "cn-raises-from",
