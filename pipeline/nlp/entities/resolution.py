@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from itertools import accumulate
 
@@ -181,66 +181,70 @@ def _known_legal(lex: Lexicon, name: str, registered: bool = False) -> Gazetteer
     return None
 
 
-def places_before_institutions(lex: Lexicon, view: str, chosen: list[Candidate]) -> list[Candidate]:
-    """A Chinese-speaking place right before a known bank or exchange is part of its name as
-    written (台灣土地銀行, 香港交易所); a foreign country is not (韓國三星集團)."""
+def _joined(
+    chosen: list[Candidate], join: Callable[[Candidate, Candidate], Candidate | None]
+) -> list[Candidate]:
+    """The candidates with each one ``join`` makes of a candidate and the one right before it (their
+    spans touching) in place of the two."""
     out: list[Candidate] = []
     for c in chosen:
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.type == "place"
-            and prev.end == c.start
-            and c.type == "organization"
-            and c.iri is not None
-            and view[c.start : c.end].endswith(lex.t.place_keeping)
-            and view[prev.start : prev.end] not in lex.t.foreign_countries
-        ):
-            out[-1] = replace(c, start=prev.start, key=fold_key(view[prev.start : c.end]))
+        both = join(prev, c) if prev is not None and prev.end == c.start else None
+        if both is not None:
+            out[-1] = both
             continue
         out.append(c)
     return out
+
+
+def _known_org_after_place(prev: Candidate, c: Candidate) -> bool:
+    return prev.type == "place" and c.type == "organization" and c.iri is not None
+
+
+def places_before_institutions(lex: Lexicon, view: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A Chinese-speaking place right before a known bank or exchange is part of its name as
+    written (台灣土地銀行, 香港交易所); a foreign country is not (韓國三星集團)."""
+
+    def join(prev: Candidate, c: Candidate) -> Candidate | None:
+        if (
+            _known_org_after_place(prev, c)
+            and view[c.start : c.end].endswith(lex.t.place_keeping)
+            and view[prev.start : prev.end] not in lex.t.foreign_countries
+        ):
+            return replace(c, start=prev.start, key=fold_key(view[prev.start : c.end]))
+        return None
+
+    return _joined(chosen, join)
 
 
 def regional_subsidiaries(view: str, chosen: list[Candidate]) -> list[Candidate]:
     """A place and a known name right after a subsidiary's descriptor are the subsidiary, an
     organisation of its own (全资子公司深圳万科: not 深圳 and the parent 万科)."""
-    out: list[Candidate] = []
-    for c in chosen:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.type == "place"
-            and prev.end == c.start
-            and c.type == "organization"
-            and c.iri is not None
-            and view[max(0, prev.start - 6) : prev.start].endswith(org_context.SUBSIDIARY_DESCRIPTORS)
-        ):
-            text = view[prev.start : c.end]
-            out[-1] = Candidate(prev.start, c.end, "organization", None, fold_key(text), 1, "subsidiary")
-            continue
-        out.append(c)
-    return out
+
+    def join(prev: Candidate, c: Candidate) -> Candidate | None:
+        before = view[max(0, prev.start - 6) : prev.start]
+        if _known_org_after_place(prev, c) and before.endswith(org_context.SUBSIDIARY_DESCRIPTORS):
+            return Candidate(
+                prev.start, c.end, "organization", None, fold_key(view[prev.start : c.end]), 1, "subsidiary"
+            )
+        return None
+
+    return _joined(chosen, join)
 
 
 def branches_of_named(lex: Lexicon, view: str, chosen: list[Candidate]) -> list[Candidate]:
     """A place and a branch word right after an organisation's name are its branch (澄岳銀行|蘇州分行,
     某某股份有限公司|北京市分公司): the walk to the branch word stops at the parent's last word
     (銀行, 公司 stop a name), so the two mentions are one name."""
-    out: list[Candidate] = []
-    for c in chosen:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.end == c.start
-            and prev.type == c.type == "organization"
-            and _is_place_branch(lex, view[c.start : c.end])
-        ):
-            text = view[prev.start : c.end]
-            out[-1] = Candidate(prev.start, c.end, "organization", None, fold_key(text), 1, "branch")
-            continue
-        out.append(c)
-    return out
+
+    def join(prev: Candidate, c: Candidate) -> Candidate | None:
+        if prev.type == c.type == "organization" and _is_place_branch(lex, view[c.start : c.end]):
+            return Candidate(
+                prev.start, c.end, "organization", None, fold_key(view[prev.start : c.end]), 1, "branch"
+            )
+        return None
+
+    return _joined(chosen, join)
 
 
 def _is_place_branch(lex: Lexicon, text: str) -> bool:
