@@ -79,6 +79,7 @@ SHARE_HEADS = re.compile(r"\s*(?:的)?(?:新股|股份|股票|H股|A股|新H股|
 #: A以自有资金N参与设立/发起设立…基金: an LP's commitment to a new fund
 OWN_FUNDS = re.compile(r"(?:以|使用|运用|动用|拟用)(?:其|公司)?(?:自有|自筹)资金(?:出资|认缴出资)?$")
 FUND_SETUP = re.compile(r"\s*(?:与[^，,。；;]{1,20}?)?(?:参与|发起|共同|联合)*(?:设立|成立|发起)")
+#: the head of a fund's name; a fund-size word led by it names the fund itself (该基金总规模N)
 FUND_HEAD = "基金"
 
 #: X旗下Y / 子公司Y: the winner introduced as a subsidiary

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pipeline.lang.zh import deal_roles as R
+from pipeline.lang.zh import role_constructions as K1
 from pipeline.lang.zh import role_constructions2 as K
 from pipeline.model.frozen import replace
 from pipeline.model.records import Mention
@@ -52,7 +53,7 @@ def _fund_of(ctx: SentenceContext, disc: Discourse, hit: Hit, before: Sequence[C
     if funds:
         return funds[-1]
     # (该)基金总规模N: the fund the text has named
-    return disc.fund if hit.trigger.word.startswith(K.FUND_WORD) else None
+    return disc.fund if hit.trigger.word.startswith(K1.FUND_HEAD) else None
 
 
 def last_fund(parties: Sequence[Party]) -> Mention | None:
