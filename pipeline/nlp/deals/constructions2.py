@@ -70,17 +70,21 @@ def _ordered_from(ctx: SentenceContext, c: Candidate) -> Candidate:
     if sellers:
         return replace(c, counterparty=sellers[-1].mention)
     cp = c.counterparty
-    goods = cp is not None and cp.start >= verb.end()
-    if goods and cp is not None and K2.COUNTED_GOODS.search(view[verb.end() : cp.start]):
+    if cp is not None and cp.start >= verb.end() and _counted_goods(ctx, cp, verb.end()):
         return replace(c, counterparty=None)
     return c
+
+
+def _counted_goods(ctx: SentenceContext, m: Mention, since: int) -> bool:
+    """…N架A320neo: the name stands right after a count (read from ``since`` on): it is the goods."""
+    return K2.COUNTED_GOODS.search(ctx.view, since, m.start) is not None
 
 
 def _signed_seller(ctx: SentenceContext, c: Candidate) -> Candidate:
     """A与B签约，以N采购X / A与B签署协议，购买N架飞机: the partner of the signing in a clause before
     the purchase (which names no seller of its own: a model after the count, A320neo, is goods) sells."""
     cp = c.counterparty
-    if cp is not None and K2.COUNTED_GOODS.search(ctx.view, max(ctx.start, cp.start - 8), cp.start):
+    if cp is not None and _counted_goods(ctx, cp, max(ctx.start, cp.start - 8)):
         cp = None
     if c.type != "purchase" or c.agent is None or cp is not None:
         return c

@@ -79,9 +79,10 @@ def labelled_figures(ctx: SentenceContext, cands: list[Candidate], labels: Seque
     if not labels:
         return cands
     out = []
+    label_words = frozenset(h.start for h in ctx.hits if figure_label_at(ctx, h))
     for c in cands:
         label = next((h for h in labels if h.start > c.trigger_start and _labels(h, c.type)), None)
-        if label is not None and _nearer_deal(ctx, cands, c.trigger_start, label):
+        if label is not None and _nearer_deal(cands, label_words, c.trigger_start, label):
             label = None
         if c.amount is None and label is not None:
             _, lb = ctx.clause_at(label.start)
@@ -98,16 +99,15 @@ def labelled_figures(ctx: SentenceContext, cands: list[Candidate], labels: Seque
     return out
 
 
-def _nearer_deal(ctx: SentenceContext, cands: Sequence[Candidate], start: int, label: Hit) -> bool:
-    """A deal of the label's kind, with its own agent, stated between the deal word and the label
-    (A获配N1股，B获配N2股，获配金额M: B's; 公司为该集团…项目的中标人 restates the award, no deal of
-    its own)."""
-    words = {h.start: h for h in ctx.hits}
+def _nearer_deal(cands: Sequence[Candidate], label_words: frozenset[int], start: int, label: Hit) -> bool:
+    """A deal of the label's kind, with its own agent and no label word of its own (``label_words``:
+    where they start), stated between the deal word and the label (A获配N1股，B获配N2股，获配金额M:
+    B's; 公司为该集团…项目的中标人 restates the award, no deal of its own)."""
     return any(
         start < d.trigger_start < label.start
         and d.type == label.trigger.type
         and d.agent is not None
-        and not (d.trigger_start in words and figure_label_at(ctx, words[d.trigger_start]))
+        and d.trigger_start not in label_words
         for d in cands
     )
 
