@@ -6,6 +6,7 @@ run picks up where the last one stopped."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import signal
 import subprocess
@@ -38,16 +39,20 @@ def _clock() -> dt.datetime:
 
 
 @pytest.fixture(scope="module")
-def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    # 60 small articles: the ingest still runs (its workers extracting) after the second one
-    # below was refused; with 24, batched writes finished the extraction before that
-    return copies(tmp_path_factory.mktemp("articles"), 20)
+def feed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """60 small articles as JSON lines, one per line, each keyed by its ``id``."""
+    folder = copies(tmp_path_factory.mktemp("articles"), 20)
+    articles = sorted(folder.iterdir())
+    lines = [json.dumps({"id": a.stem, "text": a.read_text(encoding="utf-8")}) for a in articles]
+    path = folder.with_name("feed.jsonl")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
 
 
 @pytest.fixture(scope="module")
-def clean(folder: Path, nlp: Language) -> dict[str, int]:
+def clean(feed: Path, nlp: Language) -> dict[str, int]:
     with open_store(MEMORY) as store:
-        ingest([str(folder)], store, workers=0, nlp=nlp, clock=_clock)
+        ingest([str(feed)], store, workers=0, nlp=nlp, clock=_clock)
         return per_article(store)
 
 
@@ -61,14 +66,22 @@ def _read(location: Path) -> dict[str, int]:
 
 
 @pytest.fixture
-def running(folder: Path, tmp_path: Path) -> Iterator[tuple[subprocess.Popen[bytes], Path]]:
+def running(feed: Path, tmp_path: Path) -> Iterator[tuple[subprocess.Popen[bytes], Path]]:
+    """``finkg ingest -`` fed the articles through a pipe that stays open: the ingest is still
+    running (and holding the store) when the test acts, however fast it extracts and writes.
+    Fed from a folder instead, 60 articles were all written within a second, and a loaded
+    machine's reader saw the ingest end before the second ingest below started."""
     location = tmp_path / "store"
     process = subprocess.Popen(
-        [FINKG, "ingest", str(folder), "--store", str(location), "-j", "2"],
+        [FINKG, "ingest", "-", "--store", str(location), "-j", "2"],
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env={**os.environ, EVERY_ENV: "0"},  # snapshots back to back: readers see each write soon
     )
+    assert process.stdin is not None
+    process.stdin.write(feed.read_bytes())
+    process.stdin.flush()  # and not closed: the ingest waits for more lines
     try:
         yield process, location
     finally:
@@ -79,7 +92,7 @@ def running(folder: Path, tmp_path: Path) -> Iterator[tuple[subprocess.Popen[byt
 
 def _until_written(process: subprocess.Popen[bytes], location: Path, count: int) -> list[dict[str, int]]:
     """Read the store in a loop until it holds ``count`` articles; every snapshot read."""
-    seen = []
+    seen: list[dict[str, int]] = []
     deadline = time.monotonic() + 240
     while not seen or len(seen[-1]) < count:
         assert process.poll() is None, process.communicate()
@@ -104,7 +117,7 @@ def _whole(snapshot: dict[str, int], clean: dict[str, int]) -> None:
 
 
 def test_kill_9_of_the_parent_during_reads_and_a_second_ingest(
-    running: tuple[subprocess.Popen[bytes], Path], clean: dict[str, int], folder: Path, nlp: Language
+    running: tuple[subprocess.Popen[bytes], Path], clean: dict[str, int], feed: Path, nlp: Language
 ) -> None:
     process, location = running
     seen = _until_written(process, location, 2)
@@ -112,7 +125,7 @@ def test_kill_9_of_the_parent_during_reads_and_a_second_ingest(
     for snapshot in seen:  # every read during the ingest saw whole articles
         if snapshot:
             _whole(snapshot, clean)
-    second = CliRunner().invoke(main, ["ingest", str(folder), "--store", str(location)])
+    second = CliRunner().invoke(main, ["ingest", str(feed), "--store", str(location)])
     assert second.exit_code == 1
     assert "is being written by another process (an ingest or remove)" in second.stderr
     assert len(workers) == 2
@@ -122,7 +135,7 @@ def test_kill_9_of_the_parent_during_reads_and_a_second_ingest(
     stored = _read(location)
     _whole(stored, clean)
     with EmbeddedStore(location) as store:
-        resumed = ingest([str(folder)], store, workers=0, nlp=nlp, clock=_clock)
+        resumed = ingest([str(feed)], store, workers=0, nlp=nlp, clock=_clock)
         assert (resumed.new, resumed.unchanged, resumed.failed) == (len(clean) - len(stored), len(stored), ())
         assert per_article(store) == clean
 
