@@ -72,7 +72,8 @@ LEAGUE_TABLE_WORDS: tuple[str, ...] = (
 #: an order backlog (在手订单金额达N): the orders a company holds, no deal with anyone
 BACKLOG_WORDS: tuple[str, ...] = (
     "在手订单", "手上订单", "手持订单", "订单储备", "储备订单", "未完成订单", "未交付订单", "待交付订单",
-    "积压订单", "未出货订单", "订单能见度",
+    "积压订单", "未出货订单", "订单能见度", "手头订单", "订单余额", "在手合同", "未完成合同",
+    "存量订单",
 )  # fmt: skip
 
 # ----------------------------------------------------------------------------- which deal of many
