@@ -19,6 +19,16 @@ GLUED_CONJUNCTIONS: str = "和与及暨"
 #: function characters glued to the end of an unknown name (翔鹭|拟, 澄远|均, 蓝岸|等)
 GLUED_AFTER_NAME: str = "拟将已均亦也等称于与和及的在并则还再曾都又向获对把被是"
 
+#: the last character of a noun saying what a company makes (电池厂, 无人机厂, 面板厂): the noun
+#: before a name says what kind of company it is, as the descriptors below do, however many
+#: products there are; jieba may glue the character to an unknown name (无人机|厂雷虎)
+KIND_FINAL_CHARS: str = "厂"
+#: words ending so that are about a plant, not a kind of company (超级工厂Giga Texas: a factory's
+#: name; 在越南设厂)
+PLANT_WORDS: tuple[str, ...] = (
+    "工厂", "电厂", "新厂", "旧厂", "总厂", "分厂", "设厂", "建厂", "办厂", "盖厂",
+)  # fmt: skip
+
 #: words before a name that say what kind of company it is (晶片大厂联颖, 陆企澄远, 上市公司翔鹭,
 #: 子公司翔鹭): the run of name words after one, up to a predicate, is an organisation
 DESCRIPTORS_BEFORE_NAME: tuple[str, ...] = (

@@ -17,7 +17,7 @@ from pipeline.lang.zh import entities as lang
 from pipeline.lang.zh import org_context
 from pipeline.lang.zh.grammar import CLAUSE_END, LIST_CONJUNCTIONS, OPEN_BRACKETS
 from pipeline.nlp.entities.candidates import CJK, Candidate, Tokens, all_cjk, fold_key, is_latin
-from pipeline.nlp.entities.lexicon import Lexicon
+from pipeline.nlp.entities.lexicon import Lexicon, maker_noun_before
 
 #: what may stand right before a subject: punctuation, a bracket, the text or line start
 _BOUNDARY = CLAUSE_END | OPEN_BRACKETS | frozenset("、 \u3000")
@@ -123,7 +123,9 @@ def _left_cue(lex: Lexicon, ctx: Tokens, i: int) -> str | None:
         or _INTRODUCER.search(before)
     ):
         return "introducer"
-    if i > 0 and last in _DESCRIPTOR_FINALS and before.endswith(org_context.DESCRIPTORS_BEFORE_NAME):
+    if i > 0 and last in _DESCRIPTOR_FINALS and (
+        before.endswith(org_context.DESCRIPTORS_BEFORE_NAME) or maker_noun_before(before)
+    ):
         return "descriptor"
     if i > 0 and ctx.tok(i - 1) in org_context.DEAL_SLOT_OPENERS:
         return "opener"

@@ -86,6 +86,9 @@ def _glued_before(lex: Lexicon, ctx: Tokens, i: int, word: str) -> bool:
         return False  # 予|和泰: the name itself begins with a function character
     if word[0] in org_context.GLUED_BEFORE_NAME:
         return True
+    if word[0] in org_context.KIND_FINAL_CHARS and i > 0:
+        before = ctx.tok(i - 1)  # 无人机|厂雷虎: the maker's noun 无人机厂, then the name
+        return lex.tag(before) is not None and not (before + word[0]).endswith(org_context.PLANT_WORDS)
     if word[0] not in org_context.GLUED_BEFORE_NAME_SURNAMES or i == 0:
         return False
     before = ctx.tok(i - 1)

@@ -15,7 +15,7 @@ from pipeline.lang.zh import entities as lang
 from pipeline.lang.zh import latin_people, org_context
 from pipeline.model.records import EntityType
 from pipeline.nlp.entities.candidates import LATIN, Candidate, fold_key
-from pipeline.nlp.entities.lexicon import Lexicon
+from pipeline.nlp.entities.lexicon import Lexicon, maker_noun_before
 from pipeline.nlp.entities.tables import LATIN_RUN, NON_SPACE, TICKER
 
 #: a code of letters, a hyphen and letters with digits (GST-HG171): a product, not a company
@@ -120,10 +120,18 @@ def _lone_word_ok(lex: Lexicon, view: str, start: int, end: int, w: str) -> bool
         subscribes = before.endswith(org_context.SUBSCRIBER_SLOT) and view.startswith(
             org_context.SUBSCRIBER_ACTS, end
         )
-        if not before.endswith(lex.t.descriptors) and not subscribes:
+        if not kind_described(lex, before) and not subscribes:
             return False  # acronyms: organisations only with a ticker, a descriptor, a known name
             # or a subscriber's act after them
     return len(w) >= 2 and w[0].isalnum()
+
+
+def kind_described(lex: Lexicon, before: str) -> bool:
+    """The text before a Latin name says what kind of company it is: a descriptor (晶片商Lattice)
+    or a maker's noun (電池廠OLA Electric, not the plant of 超級工廠Giga Texas)."""
+    if before.endswith(lex.t.descriptors):
+        return True
+    return maker_noun_before(before)
 
 
 def keeps_dot(run: str) -> bool:
@@ -151,7 +159,7 @@ def latin_kind(lex: Lexicon, view: str, start: int, end: int, words: list[str]) 
         return "organization"
     if after.startswith(t.product_context):
         return None
-    if before.endswith(t.descriptors):
+    if kind_described(lex, before):
         return "organization"
     if len(words) >= 2:
         return _phrase_kind(view, start, end, len(words), lex)

@@ -133,6 +133,15 @@ class Lexicon:
         return "generic"
 
 
+def maker_noun_before(before: str) -> bool:
+    """The view before a name ends with a noun saying what the company makes (电池厂, 无人机厂),
+    not with a plant (超级工厂, 设厂)."""
+    return before.endswith(_KIND_FINALS) and not before.endswith(org_context.PLANT_WORDS)
+
+
+_KIND_FINALS = tuple(org_context.KIND_FINAL_CHARS)
+
+
 def _serial_number(word: str, numerals: frozenset[str]) -> bool:
     """二号, 3号: numerals and the serial-number character."""
     body = word[:-1]

@@ -176,7 +176,9 @@ def entity_tables() -> Tables:
         affiliate_not_names=norm(lang.AFFILIATE_NOT_NAMES),
         affiliate_ends=frozenset(norm(lang.AFFILIATE_NAME_ENDS)),
         descriptors=norm(lang.ORG_DESCRIPTORS),
-        descriptor_set=frozenset(norm((*lang.ORG_DESCRIPTORS, *org_context.DESCRIPTORS_BEFORE_NAME))),
+        descriptor_set=frozenset(
+            norm((*lang.ORG_DESCRIPTORS, *org_context.DESCRIPTORS_BEFORE_NAME, *org_context.KIND_FINAL_CHARS))
+        ),
         product_context=norm(lang.PRODUCT_CONTEXT),
         generic=frozenset(norm((*lang.GENERIC_NAMES, *org_forms.GENERIC_ORG_PHRASES))),
         stops=frozenset(

@@ -290,6 +290,18 @@ BOUNDARIES = [
     pytest.param("岚翊能源替澄岳电子担保。", ["岚翊能源", "澄岳电子"], [], id="for-glued-hans"),
     pytest.param("中國能源建設集團宣布。", ["中國能源建設集團"], [], id="verb-before-suffix-hant"),
     pytest.param("中国能源建设集团宣布。", ["中国能源建设集团"], [], id="verb-before-suffix-hans"),
+    # a noun saying what the company makes (電池廠, 無人機廠) ends the walk left, also glued to the name
+    pytest.param("國發基金增資無人機廠嵐翊科技。", ["嵐翊科技"], ["廠嵐翊科技"], id="maker-glued-hant"),
+    pytest.param("国发基金增资无人机厂岚翊科技。", ["岚翊科技"], ["厂岚翊科技"], id="maker-glued-hans"),
+    pytest.param("無人機廠澄岳航太宣布擴產。", ["澄岳航太"], ["無人機廠澄岳航太"], id="maker-before-hant"),
+    pytest.param("无人机厂澄岳航太宣布扩产。", ["澄岳航太"], ["无人机厂澄岳航太"], id="maker-before-hans"),
+    pytest.param("鴻海入股印度電池廠Nova Cell。", ["Nova Cell"], [], id="maker-latin-hant"),
+    pytest.param("鸿海入股印度电池厂Nova Cell。", ["Nova Cell"], [], id="maker-latin-hans"),
+    pytest.param("日月光併購韓國封測廠KTA。", ["KTA"], [], id="maker-acronym-hant"),
+    pytest.param("日月光并购韩国封测厂KTA。", ["KTA"], [], id="maker-acronym-hans"),
+    # ... but a plant's name after 工廠 / 電廠 is no company
+    pytest.param("特斯拉柏林超級工廠Giga Berlin擴產。", [], ["Giga Berlin"], id="plant-latin-hant"),
+    pytest.param("特斯拉柏林超级工厂Giga Berlin扩产。", [], ["Giga Berlin"], id="plant-latin-hans"),
     # a technology word of a digit and letters inside a trade name, not a quantity
     pytest.param("嵐翊3D科技完成融資。", ["嵐翊3D科技"], [], id="digit-tech-word-hant"),
     pytest.param("岚翊3D科技完成融资。", ["岚翊3D科技"], [], id="digit-tech-word-hans"),
