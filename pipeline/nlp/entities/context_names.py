@@ -123,8 +123,10 @@ def _left_cue(lex: Lexicon, ctx: Tokens, i: int) -> str | None:
         or _INTRODUCER.search(before)
     ):
         return "introducer"
-    if i > 0 and last in _DESCRIPTOR_FINALS and (
-        before.endswith(org_context.DESCRIPTORS_BEFORE_NAME) or maker_noun_before(before)
+    if (
+        i > 0
+        and last in _DESCRIPTOR_FINALS
+        and (before.endswith(org_context.DESCRIPTORS_BEFORE_NAME) or maker_noun_before(before))
     ):
         return "descriptor"
     if i > 0 and ctx.tok(i - 1) in org_context.DEAL_SLOT_OPENERS:
