@@ -96,9 +96,12 @@ SERVICE_INDUSTRY_WORDS: tuple[str, ...] = (
     "机电", "基因", "环境", "水利", "建工", "城投", "建投", "交投", "产投", "建筑", "环球",
 )  # fmt: skip
 
-#: direction words that begin trade names (北方华锦, 南方精工); jieba tags them as localisers, so
+#: direction and region words that begin trade names (北方华锦, 南方精工, 华东医药, 华中数控); jieba tags them as localisers, so
 #: like 东方 they begin a name only at the start of a clause or after an opener
-DIRECTION_WORDS: tuple[str, ...] = ("北方", "南方", "西方", "东方", "中南", "西南", "东南", "西北", "东北")
+DIRECTION_WORDS: tuple[str, ...] = (
+    "北方", "南方", "西方", "东方", "中南", "西南", "东南", "西北", "东北", "华东", "华南", "华北", "华中",
+    "华西",
+)  # fmt: skip
 
 #: a role noun glued to the copula (认购人为, 买方为, 卖方为): the name begins after it
 ROLE_COPULAS: tuple[str, ...] = ("人为", "方为", "商为", "者为")

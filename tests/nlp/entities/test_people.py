@@ -113,6 +113,13 @@ def test_a_person_coordinated_with_an_organisation(nlp, text: str, expected: set
         pytest.param("多名工程師普遍認為進度落後。", id="occupation-generic-hant"),
         pytest.param("多名工程师普遍认为进度落后。", id="occupation-generic-hans"),
         pytest.param("分析師特別提醒投資人注意風險。", id="title-then-adverb-hant"),
+        # the short form of an institution (a design institute, a bureau) begins with a surname
+        pytest.param("此外，華南院與梧州市政府簽署框架協議。", id="institute-short-form-hant"),
+        pytest.param("此外，华南院与梧州市政府签署框架协议。", id="institute-short-form-hans"),
+        pytest.param("華東院、中南院均參與競標。", id="institutes-listed-hant"),
+        pytest.param("华东院、中南院均参与竞标。", id="institutes-listed-hans"),
+        pytest.param("該項目由江蘇局負責施工。", id="bureau-short-form-hant"),
+        pytest.param("该项目由江苏局负责施工。", id="bureau-short-form-hans"),
     ],
 )
 def test_no_person_from_common_words(nlp, text: str) -> None:
