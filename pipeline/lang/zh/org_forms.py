@@ -96,8 +96,9 @@ SERVICE_INDUSTRY_WORDS: tuple[str, ...] = (
     "机电", "基因", "环境", "水利", "建工", "城投", "建投", "交投", "产投", "建筑", "环球",
 )  # fmt: skip
 
-#: direction and region words that begin trade names (北方华锦, 南方精工, 华东医药, 华中数控); jieba tags them as localisers, so
-#: like 东方 they begin a name only at the start of a clause or after an opener
+#: direction and region words that begin trade names (北方华锦, 南方精工, 华东医药, 华中数控); jieba
+#: tags them as localisers, so like 东方 they begin a name only at the start of a clause or after an
+#: opener
 DIRECTION_WORDS: tuple[str, ...] = (
     "北方", "南方", "西方", "东方", "中南", "西南", "东南", "西北", "东北", "华东", "华南", "华北", "华中",
     "华西",
