@@ -379,10 +379,11 @@ def _name_list_round(
 ) -> list[Candidate]:
     view = ctx.view
     known = {(c.start, c.end) for c in found}
+    known_by_end = {e: (s, e) for s, e in known}
     out: list[Candidate] = []
     for m in NAME_LIST_JOINER.finditer(view):
         k, ch = m.start(), m.group()
-        left, right = (k - 3, k), (k + 1, k + 4)
+        left, right = known_by_end.get(k, (k - 3, k)), (k + 1, k + 4)  # (王希、劉開雄: a found name of two)
         if (
             ch != lang.LIST_COMMA
             and k + 1 in org_starts

@@ -175,6 +175,16 @@ def test_surname_and_title_with_two_namesakes_links_to_neither(nlp) -> None:
             {"林志成", "杨美玲", "何伟"},
             id="list-to-two-chars-hans",
         ),
+        # a list that begins with a two-character name found first (a byline, a title)
+        pytest.param(
+            "（記者林希、鄭開雄）統計局今日發布數據。", {"林希", "鄭開雄"}, id="byline-two-then-three-hant"
+        ),
+        pytest.param(
+            "（记者林希、郑开雄）统计局今日发布数据。", {"林希", "郑开雄"}, id="byline-two-then-three-hans"
+        ),
+        pytest.param("董事長林希、總經理鄭開雄出席。", {"林希", "鄭開雄"}, id="titled-two-then-titled-hant"),
+        pytest.param("記者林希、市場部門均表示同意。", {"林希"}, id="byline-two-then-department-hant"),
+        pytest.param("记者林希、市场部门均表示同意。", {"林希"}, id="byline-two-then-department-hans"),
         pytest.param("責任編輯：陳品妤", {"陳品妤"}, id="editor-colon-hant"),
         pytest.param("责任编辑：陈品妤", {"陈品妤"}, id="editor-colon-hans"),
         # the fields of a filing that name a person
