@@ -13,7 +13,9 @@ from dataclasses import replace
 from pipeline.lang.zh import deal_objects as O
 from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
+from pipeline.lang.zh import discourse as D
 from pipeline.model.records import Mention, Sentence
+from pipeline.text.view import to_view
 from pipeline.nlp.deals.candidates import Candidate, pair_of
 from pipeline.nlp.deals.figures import close, more_precise, same_figure, vague, value_of
 from pipeline.nlp.deals.scoring import richness, substantial
@@ -115,9 +117,15 @@ def _figures_agree(x: Candidate, y: Candidate, same_sentence: bool) -> bool:
             vague(x.amount)
             or vague(y.amount)
             or close(x.amount, y.amount)
-            or (not same_sentence and (within_cap(x, y) or within_cap(y, x)))
+            or (not same_sentence and not _adds_another(x, y) and (within_cap(x, y) or within_cap(y, x)))
         )
     return True
+
+
+def _adds_another(x: Candidate, y: Candidate) -> bool:
+    """The later of two reports opens on 此外/另外 …: it adds a deal, it restates none."""
+    later = max(x, y, key=lambda c: c.sentence.start)
+    return to_view(later.sentence.text[:8]).lstrip(L.SPACES).startswith(D.ADDITION_OPENERS)
 
 
 def within_cap(part: Candidate, whole: Candidate) -> bool:

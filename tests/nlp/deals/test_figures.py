@@ -53,6 +53,30 @@ FIGURES = [
         [("300億美元", 3e10, None), ("100億美元", 1e10, None), ("200億美元", 2e10, None)],
         includes=[("fundraising", "Anthropic", None, "100億美元"), ("debt", "Anthropic", None, "200億美元")],
     ),
+    # a later report opening on 此外/另外 adds a deal: its figure is no part of a cap stated before
+    case(
+        "cn-second-bond-after-in-addition",
+        "国家电投日前发行超短期融资券50亿元。此外，公司拟于年内发行不超过200亿元的绿色中期票据。",
+        ["国家电投"],
+        [("50亿元", 5e9, None), ("不超过200亿元", 2e10, None)],
+        exactly=[("debt", "国家电投", None, "50亿元"), ("debt", "国家电投", None, "不超过200亿元")],
+    ),
+    case(
+        "tw-second-bond-after-in-addition",
+        "台電日前發行公司債50億元。另外，公司擬於年內發行不超過200億元的綠色債券。",
+        ["台電"],
+        [("50億元", 5e9, None), ("不超過200億元", 2e10, None)],
+        exactly=[("debt", "台電", None, "50億元"), ("debt", "台電", None, "不超過200億元")],
+    ),
+    case(
+        "cn-cap-then-in-addition-part",
+        "华能国际拟发行不超过200亿元的绿色中期票据。同时，公司日前已发行首期50亿元。",
+        ["华能国际"],
+        [("不超过200亿元", 2e10, None), ("50亿元", 5e9, None)],
+        exactly=[("debt", "华能国际", None, "不超过200亿元"), ("debt", "华能国际", None, "50亿元")],
+        known_failure="the first issue (首期50亿元) of a capped programme folds into the programme;"
+        " the conventions want each issue as a debt deal of its own",
+    ),
 ]
 
 
