@@ -15,10 +15,10 @@ from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
 from pipeline.lang.zh import discourse as D
 from pipeline.model.records import Mention, Sentence
-from pipeline.text.view import to_view
 from pipeline.nlp.deals.candidates import Candidate, pair_of
 from pipeline.nlp.deals.figures import close, more_precise, same_figure, vague, value_of
 from pipeline.nlp.deals.scoring import richness, substantial
+from pipeline.text.view import to_view
 
 
 def compatible(x: Candidate, y: Candidate, same_sentence: bool) -> bool:
