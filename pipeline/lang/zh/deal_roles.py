@@ -252,6 +252,11 @@ PORTFOLIO_INTRO = re.compile(
     r"(?:过往|过去|此前|曾)?(?:成功)?(?:的)?投资(?:过)?(?:的)?(?:案例|组合|项目|企业|公司)"
     r"(?:还)?(?:包括|包含|涵盖|有|如)\s*[:：]?"
 )
+#: 由Y全额认购 / 全数由Y认购: the subscriber takes the whole raise, so the raise's figure is its own
+#: (not 全数认购其应得部分: a holder's full entitlement is its share of the raise)
+WHOLE_SUBSCRIPTION = re.compile(
+    r"(?:全额|全数|全部|悉数)\s*(?:由[^，,；;。]{1,20}?)?\s*(?:认购|认缴|包销|承接)(?!\s*(?:其|按|所持|应得))"
+)
 #: 认购X 1000万股，合计N: a count of shares bought, then the sum they cost
 SHARES_BOUGHT = re.compile(r"\d[\d,.]*\s*(?:万|亿|百万|千万)?\s*股")
 SUM_WORDS: tuple[str, ...] = ("合计", "共计", "总计", "合共", "总共", "涉资", "作价", "总代价")

@@ -92,7 +92,7 @@ def pick_amount(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit], ci: int, dt
             return nxt
         if nxt is not None and lead.startswith(R.SUM_WORDS) and R.SHARES_BOUGHT.search(ctx.view, hit.end, cb):
             return nxt  # 认购X 1000万股，合计1亿元: the price of the shares the investor buys
-        return _instrumental_figure(ctx, ci, usable, hits)
+        return _instrumental_figure(ctx, ci, usable, hits) or _whole_raise_figure(ctx, ci, usable)
     # 为D向L借款提供担保，金额N: the next clause gives the guarantee's figure, not the nested loan's
     nested = (
         hit.trigger.subtype not in L.GUARANTEE_SUBTYPES
@@ -106,6 +106,15 @@ def pick_amount(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit], ci: int, dt
         or _named_total(ctx, cb, usable)
     )
     return superseding(ctx, found, usable) if found is not None else None
+
+
+def _whole_raise_figure(ctx: SentenceContext, ci: int, usable: Sequence[Amount]) -> Amount | None:
+    """增资N，由Y全额认购: a subscriber taking the whole raise takes the figure of the clause before."""
+    ca, cb = ctx.clauses[ci]
+    if ci == 0 or not R.WHOLE_SUBSCRIPTION.search(ctx.view, ca, cb):
+        return None
+    before = [a for a in usable if ctx.clauses[ci - 1][0] <= a.start < ca]
+    return before[-1] if len(before) == 1 else None
 
 
 def _names_shares_bought(view: str, hit: Hit, other: Hit) -> bool:

@@ -402,6 +402,37 @@ PLACEES_AFTER = [
         [("30億令吉", 3e9, None)],
         exactly=[("fundraising", "馬銀行", None, "30億令吉"), ("investment", "國民投資機構", "馬銀行", None)],
     ),
+    # 由Y全额认购: the subscriber takes the whole raise, and its figure
+    case(
+        "tw-subscribed-in-full-by-the-parent",
+        "子公司富邦產險將辦理現金增資新台幣150億元，由富邦金全額認購。",
+        ["富邦產險", "富邦金"],
+        [("新台幣150億元", 1.5e10, None)],
+        exactly=[
+            ("fundraising", "富邦產險", None, "新台幣150億元"),
+            ("investment", "富邦金", "富邦產險", "新台幣150億元"),
+        ],
+    ),
+    case(
+        "cn-subscribed-in-full-by-the-parent",
+        "子公司中信建投资本将增资人民币30亿元，由中信建投全额认购。",
+        ["中信建投资本", "中信建投"],
+        [("人民币30亿元", 3e9, None)],
+        exactly=[
+            ("fundraising", "中信建投资本", None, "人民币30亿元"),
+            ("investment", "中信建投", "中信建投资本", "人民币30亿元"),
+        ],
+    ),
+    case(
+        "cn-subscribed-in-part-keeps-no-figure",
+        "子公司中信建投资本将增资人民币30亿元，由中信建投认购部分股份。",
+        ["中信建投资本", "中信建投"],
+        [("人民币30亿元", 3e9, None)],
+        exactly=[
+            ("fundraising", "中信建投资本", None, "人民币30亿元"),
+            ("investment", "中信建投", "中信建投资本", None),
+        ],
+    ),
     # 配售代理为Y: the agent serves the placement, it buys nothing
     case(
         "tw-placing-agent-buys-nothing",
