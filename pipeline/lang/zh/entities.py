@@ -380,10 +380,6 @@ PARTICLE_CHARS: str = "的之中內上下裡里是仍了著着過們等"
 #: Characters that end a word before a title, not a name (王姓董事長, 包裝部首席營運員)
 NOT_NAME_FINAL_CHARS: str = "姓氏部處室科組局所廠"
 
-#: Characters that end the short form of an institution (華東院, 四局, 微電子所, 財政廳), never a
-#: personal name: a surname and two characters ending so are no person (華東院 is no Mr Hua)
-SHORT_FORM_FINAL_CHARS: str = "院所局廳署處委辦廠"
-
 #: Words that end the name of an event, programme or report, which a year in brackets may
 #: follow (百人會論壇(2026)): such a name is no company before a ticker
 EVENT_WORDS: tuple[str, ...] = tuple(

@@ -204,3 +204,7 @@ WORDS_FROM_NAME_END: tuple[str, ...] = ("部门",)
 #: before it (出售所持京东集团股份, 增持某某控股股份); a registered name (…集团股份有限公司) is
 #: matched whole by its longer legal form
 GROUP_WORDS_BEFORE_SHARES: tuple[str, ...] = ("集团", "控股", "公司", "集团公司", "控股公司", "控股集团")
+
+#: characters that end the short form of an institution (华东院, 四局, 微电子所, 财政厅), never a
+#: personal name: a surname and two characters ending so are no person (华东院 is no Mr Hua)
+SHORT_FORM_FINAL_CHARS: str = "院所局厅署处委办厂"

@@ -166,12 +166,22 @@ def latin_kind(lex: Lexicon, view: str, start: int, end: int, words: list[str]) 
     return "organization"
 
 
+def _after_gloss(view: str, end: int) -> int:
+    """Past a short bracketed gloss right after a name (Tessera Grid（澄岳電網）宣布…): where its
+    predicate begins."""
+    k = end + 1 if view[end : end + 1] == " " else end
+    if view[k : k + 1] != "(":
+        return end
+    close = view.find(")", k + 1, k + 16)
+    return close + 1 if close > k + 1 else end
+
+
 def _phrase_kind(view: str, start: int, end: int, n_words: int, lex: Lexicon) -> EntityType | None:
     """A capitalised phrase without an organisation word: a company where only a company stands
     (Blue Harbor宣布完成募資, 投資方包括Blue Harbor、…, 與Jendela Mayang簽署), a person when
     speaking, else nothing."""
     before = view[max(0, start - 8) : start].rstrip()
-    after = view[end : end + 8].lstrip()
+    after = view[_after_gloss(view, end) : end + 24].lstrip()[:8]
     if (
         after.startswith(org_context.COMPANY_PREDICATES)
         or after.startswith(org_context.LIST_COLLECTIVES)

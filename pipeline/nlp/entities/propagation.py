@@ -23,8 +23,10 @@ def _targets(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> dict[str, Ca
     targets: dict[str, Candidate] = {}
     abbreviated: dict[str, list[Candidate]] = {}
     for c in chosen:
-        if (c.iri is not None and c.source not in ("cjk-alias", "defined-alias")) or c.source == "alias":
-            continue
+        if (c.iri is not None and c.source not in ("cjk-alias", "defined-alias")) or (
+            c.source == "alias" and c.iri is not None
+        ):
+            continue  # (an unknown's name in brackets in the other script is its form too)
         name = view[c.start : c.end]
         targets.setdefault(name, c)
         if c.type == "organization":
@@ -85,6 +87,7 @@ def propagate(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> list[Candid
         for i in range(c.start, c.end):
             occupied[i] = True
     targets = _targets(lex, ctx, chosen)
+    ambiguous = _shared_short_forms(lex, view, chosen)
     out = list(chosen)
     for name in sorted(targets, key=len, reverse=True):
         proto = targets[name]
@@ -92,7 +95,10 @@ def propagate(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> list[Candid
             continue
         for s, e in _occurrences(view, name):
             if any(occupied[s:e]) and not (
-                _displaces_prefix(out, proto, s, e) or _only_places(out, s, e) or _only_bare(out, s, e)
+                _displaces_prefix(out, proto, s, e)
+                or _only_places(out, s, e)
+                or _only_bare(out, s, e)
+                or _same_unknown(out, proto, s, e, ambiguous)
             ):
                 continue
             if proto.source == "short" and name_goes_on(lex, ctx, e):
@@ -111,6 +117,35 @@ def propagate(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> list[Candid
             for i in range(s, e):
                 occupied[i] = True
     return by_position(out)
+
+
+def _same_unknown(cands: list[Candidate], proto: Candidate, s: int, e: int, ambiguous: set[str]) -> bool:
+    """An unknown name found on its own that is the short form or the other-script alias of an
+    unknown name of this article (澄岳能源 after 澄岳能源科技股份有限公司; 嵐翊電子 after
+    Lanyi Electronics（嵐翊電子）): one entity, unless two names share the short form."""
+    if proto.iri is not None or proto.source not in ("short", "alias") or proto.type != "organization":
+        return False
+    inside = [c for c in cands if c.start < e and s < c.end]
+    return (
+        len(inside) == 1
+        and (inside[0].start, inside[0].end) == (s, e)
+        and inside[0].iri is None
+        and inside[0].type == "organization"
+        and inside[0].key != proto.key
+        and inside[0].key not in ambiguous
+    )
+
+
+def _shared_short_forms(lex: Lexicon, view: str, chosen: list[Candidate]) -> set[str]:
+    """Short forms (as keys) that begin the names of two or more unknown organisations of the
+    article (澄岳能源 of both 澄岳能源科技股份有限公司 and 澄岳能源投資有限公司)."""
+    names = {view[c.start : c.end]: c.key for c in chosen if c.type == "organization" and c.iri is None}
+    out = set()
+    for name in names:
+        for short in short_forms(lex, name):
+            if len({key for other, key in names.items() if other != short and other.startswith(short)}) > 1:
+                out.add(fold_key(short))
+    return out
 
 
 def _only_bare(cands: list[Candidate], s: int, e: int) -> bool:
