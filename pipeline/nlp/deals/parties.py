@@ -198,6 +198,8 @@ def find_parties(
             mention = mention or _antecedent(view, anaphor, a, parties, mentions, topic)
             if mention is None:
                 continue
+            if anaphor == L.PRONOUN_QI:
+                mention = _not_its_own_subject(view, a, s, parties, mention)
         # the marker lies after the party before (工商银行为Y: 行 ends a name, 行为 is no word here)
         floor = max(s, parties[-1].end) if parties and parties[-1].end <= a else s
         parties.append(_party(view, mention, a, b, floor))
@@ -273,6 +275,28 @@ def _antecedent(
             mention,
         )
     return mention
+
+
+def _not_its_own_subject(view: str, a: int, s: int, parties: list[Party], mention: Mention) -> Mention:
+    """对其增资 / 向其提供贷款: a 其 after a role marker is no subject of its own clause (that
+    would be 自身), so it is another organisation named before: the topic of an earlier clause
+    (Y是X的伙伴，Z将向其提供贷款: Y), else the last one (为满足子公司Y的需要，X拟对其增资: Y)."""
+    if marker_before(view, a, s)[0] is None:
+        return mention
+    clause = max(view.rfind(ch, s, a) for ch in L.CLAUSE_BREAKS) + 1
+    subject = next((p for p in reversed(parties) if p.marker is None and p.start >= clause), None)
+    if subject is None or subject.mention.iri != mention.iri:
+        return mention
+    others = [
+        p
+        for p in parties
+        if p.mention.type == "organization" and p.mention.iri != mention.iri and not p.modifier
+    ]
+    topics = [
+        p for p in others if p.marker is None and (p.start == s or view[p.start - 1] in L.CLAUSE_BREAKS)
+    ]
+    chosen = topics[-1] if topics else others[-1] if others else None
+    return chosen.mention if chosen is not None else mention
 
 
 def _is_anaphor(view: str, a: int, b: int, form: str, floor: int) -> bool:

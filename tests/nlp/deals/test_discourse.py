@@ -3,7 +3,48 @@ investor or seller named later, a round's investors named as a noun phrase, 双�
 
 from __future__ import annotations
 
-from tests.nlp.deals.cases import run, summary
+import pytest
+
+from tests.nlp.deals.cases import Case, case, run, summary
+
+#: 对其增资 / 向其提供: 其 after a role marker is no subject of its own clause — the organisation
+#: named before that subject
+OBJECT_QI = [
+    case(
+        "cn-increase-into-it",
+        "为满足全资子公司苏州岚翊科技有限公司的发展需要，澄岳股份拟以自有资金对其增资3亿元。",
+        ["苏州岚翊科技有限公司", "澄岳股份"],
+        [("3亿元", 3e8, None)],
+        exactly=[("investment", "澄岳股份", "苏州岚翊科技有限公司", "3亿元")],
+    ),
+    case(
+        "tw-increase-into-it",
+        "為滿足全資子公司蘇州嵐翊科技有限公司的發展需要，澄岳股份擬以自有資金對其增資3億元。",
+        ["蘇州嵐翊科技有限公司", "澄岳股份"],
+        [("3億元", 3e8, None)],
+        exactly=[("investment", "澄岳股份", "蘇州嵐翊科技有限公司", "3億元")],
+    ),
+    case(
+        "cn-lend-to-it",
+        "岚翊能源是澄岳集团的合作伙伴，兴业银行将向其提供10亿元贷款。",
+        ["岚翊能源", "澄岳集团", "兴业银行"],
+        [("10亿元", 1e9, None)],
+        exactly=[("debt", "岚翊能源", "兴业银行", "10亿元")],
+    ),
+    # 其 unmarked, at the start of its clause, is the subject before it
+    case(
+        "tw-its-own-raise",
+        "澄岳股份公告，其將現金增資3億元。",
+        ["澄岳股份"],
+        [("3億元", 3e8, None)],
+        exactly=[("fundraising", "澄岳股份", None, "3億元")],
+    ),
+]
+
+
+@pytest.mark.parametrize("c", OBJECT_QI)
+def test_qi_after_a_marker(c: Case) -> None:
+    c.check()
 
 
 def test_a_company_anaphor_resolves_to_the_last_subject() -> None:
