@@ -208,3 +208,9 @@ GROUP_WORDS_BEFORE_SHARES: tuple[str, ...] = ("集团", "控股", "公司", "集
 #: characters that end the short form of an institution (华东院, 四局, 微电子所, 财政厅), never a
 #: personal name: a surname and two characters ending so are no person (华东院 is no Mr Hua)
 SHORT_FORM_FINAL_CHARS: str = "院所局厅署处委办厂"
+
+#: what an announcement defines its issuer as (某某股份有限公司（以下简称“公司”）): with the header's
+#: 证券简称, the one short name of the issuer, the two are one company
+ISSUER_DEFINITIONS: tuple[str, ...] = ("公司", "本公司", "上市公司")
+#: labels of a header's short name that name the issuer (not 公司名称: its full name)
+ISSUER_SHORT_NAME_LABELS: tuple[str, ...] = ("证券", "股票", "A股", "H股", "B股")

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from pipeline.lang.zh import entities as lang
+from pipeline.lang.zh import org_forms
 from pipeline.nlp.entities.boundaries import abbreviates
 from pipeline.nlp.entities.candidates import CJK, Candidate, by_position, fold_key, is_latin
 from pipeline.nlp.entities.lexicon import Lexicon
@@ -19,6 +20,7 @@ from pipeline.nlp.entities.tables import (
     ALIAS_DEFINITION,
     ALIAS_DEFINITION_UNBRACKETED,
     CJK_SHORT_FORM_IN_BRACKETS,
+    LABELLED_SHORT_NAME,
     TICKER,
 )
 
@@ -211,3 +213,32 @@ def _definable(lex: Lexicon, alias: str, name: str) -> bool:
         and (bool(CJK.search(alias)) or is_latin(alias))
         and fold_key(alias) == fold_key(alias).strip()
     )
+
+
+def issuer_short_name(view: str, chosen: list[Candidate]) -> list[Candidate]:
+    """证券简称：澄岳股份 … 澄岳新材料股份有限公司（以下简称“公司”）: an announcement's header names its
+    issuer by the short name, the body by the full name it defines as 公司 — one company. Only with
+    one short name in the header and one issuer defined."""
+    shorts = {
+        m.group("name")
+        for m in LABELLED_SHORT_NAME.finditer(view)
+        if view[m.start() : m.start() + 3].startswith(org_forms.ISSUER_SHORT_NAME_LABELS)
+    }
+    by_end = {c.end: c for c in chosen if c.type == "organization"}
+    issuers = {
+        (owner.start, owner.end): owner
+        for pattern in (ALIAS_DEFINITION, ALIAS_DEFINITION_UNBRACKETED)
+        for m in pattern.finditer(view)
+        if (owner := by_end.get(m.start())) is not None
+        and (m.group("alias") or m.groupdict().get("quoted") or "").strip() in org_forms.ISSUER_DEFINITIONS
+    }
+    if len(shorts) != 1 or len(issuers) != 1:
+        return chosen
+    short, (issuer,) = next(iter(shorts)), issuers.values()
+    named = [c for c in chosen if view[c.start : c.end] == short and c.type == "organization"]
+    known = next((c for c in [issuer, *named] if c.iri is not None), None)
+    iri, key = (known.iri, known.key) if known is not None else (issuer.iri, issuer.key)
+    same = {(c.start, c.end) for c in [issuer, *named]}
+    if known is not None and any(c.iri not in (None, iri) for c in [issuer, *named]):
+        return chosen  # two known companies: no guess
+    return [replace(c, iri=iri, key=key) if (c.start, c.end) in same else c for c in chosen]

@@ -129,6 +129,7 @@ class EntityRecognizer:
         chosen = resolution.bracketed_places(lex, view, chosen)
         chosen = resolution.latin_initials_of_known(lex, view, chosen)
         chosen = aliases.defined_aliases(lex, view, chosen)
+        chosen = aliases.issuer_short_name(view, chosen)
         chosen = aliases.parenthesised_aliases(lex, view, chosen)
         chosen = affiliates(lex, ctx, chosen)
         chosen = list_members(lex, ctx, chosen)

@@ -75,6 +75,41 @@ def test_a_later_mention_of_a_form_is_the_same_entity(nlp, text: str, full: str,
     assert len(got[full] | got[short]) == 1, got
 
 
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        pytest.param(
+            "證券代碼：601XXX　證券簡稱：嵐翊股份　公告編號：2025-031\n"
+            "嵐翊精密製造股份有限公司（以下簡稱「公司」）董事會通過增資議案。",
+            True,
+            id="header-short-name-is-the-issuer-hant",
+        ),
+        pytest.param(
+            "证券代码：601XXX　证券简称：岚翊股份　公告编号：2025-031\n"
+            "岚翊精密制造股份有限公司（以下简称“公司”）董事会通过增资议案。",
+            True,
+            id="header-short-name-is-the-issuer-hans",
+        ),
+        pytest.param(
+            "证券代码：601XXX　证券简称：岚翊股份\n证券代码：603XXX　证券简称：澄岳科技\n"
+            "岚翊精密制造股份有限公司（以下简称“公司”）董事会通过增资议案。",
+            False,
+            id="two-short-names-no-guess-hans",
+        ),
+        pytest.param(
+            "證券簡稱：嵐翊股份\n嵐翊精密製造股份有限公司（以下簡稱「嵐翊精密」）董事會通過增資議案。",
+            False,
+            id="issuer-defined-by-another-name-hant",
+        ),
+    ],
+)
+def test_an_announcements_short_name_is_its_issuer(nlp, text: str, linked: bool) -> None:
+    got = iris(nlp, text)
+    full = next(n for n in got if n.endswith(("股份有限公司",)))
+    short = next(n for n in got if n.endswith("股份") and n != full)
+    assert (got[full] == got[short]) is linked, got
+
+
 def test_a_short_form_two_names_share_links_to_neither(nlp) -> None:
     text = "嵐翊儲能科技股份有限公司與嵐翊儲能投資有限公司簽約，嵐翊儲能表示將擴產。"
     got = iris(nlp, text)
