@@ -82,6 +82,9 @@ BACKLOG_WORDS: tuple[str, ...] = (
 #: round (天使轮, Pre-A轮, B+轮, Pre-IPO轮) or a bond's year and series (2025年度第一期)
 ROUND_LABEL = re.compile(r"(天使|种子|種子|(?i:pre)-?[A-Fa-f]\+?|[A-F]\+?|(?i:pre)-?IPO)\s*(?:轮|輪)")
 BOND_SERIES = re.compile(r"((?:19|20)\d\d)\s*年(?:度)?\s*第\s*([一二三四五六七八九十\d]+)\s*期")
+#: 另一宗地块由Y摘得 / 其中一个标段由Y中标: "another / one (classifier)" opens a clause on a new item,
+#: so the company under discussion plays no role in its passive (由Y…) deal
+ANOTHER_ITEM = re.compile(r"(?:另一|另外一|其中一|其余|另有一)\s*[宗块幅个项笔座家份期标]")
 #: a sentence opening on "in addition" (此外，公司拟发行…): it adds another deal, so its figure is
 #: no part of a larger figure stated before (a first bond of 100亿 and a later cap of 300亿)
 ADDITION_OPENERS: tuple[str, ...] = (

@@ -42,6 +42,38 @@ OBJECT_QI = [
 ]
 
 
+#: 另一宗地块由Y摘得: "another (classifier)" opens a new item — the company before plays no role in it
+ANOTHER_ITEM = [
+    case(
+        "cn-another-plot-won-by-another",
+        "澄岳地产以46亿元竞得一宗宅地。另一宗地块由岚翊置业以28亿元摘得。",
+        ["澄岳地产", "岚翊置业"],
+        [("46亿元", 4.6e9, None), ("28亿元", 2.8e9, None)],
+        exactly=[("purchase", "澄岳地产", None, "46亿元"), ("purchase", "岚翊置业", None, "28亿元")],
+    ),
+    case(
+        "tw-another-plot-won-by-another",
+        "澄岳地產以46億元標得一宗住宅用地。另一宗土地由嵐翊建設以28億元標得。",
+        ["澄岳地產", "嵐翊建設"],
+        [("46億元", 4.6e9, None), ("28億元", 2.8e9, None)],
+        exactly=[("purchase", "澄岳地產", None, "46億元"), ("purchase", "嵐翊建設", None, "28億元")],
+    ),
+    # the deal under discussion (该笔贷款由Y牵头) keeps the company before as its party
+    case(
+        "cn-this-loan-led-by",
+        "澄岳能源宣布获得10亿元银团贷款。该笔贷款由中国银行牵头安排。",
+        ["澄岳能源", "中国银行"],
+        [("10亿元", 1e9, None)],
+        exactly=[("debt", "澄岳能源", "中国银行", "10亿元")],
+    ),
+]
+
+
+@pytest.mark.parametrize("c", ANOTHER_ITEM)
+def test_another_item_is_a_deal_of_its_own(c: Case) -> None:
+    c.check()
+
+
 @pytest.mark.parametrize("c", OBJECT_QI)
 def test_qi_after_a_marker(c: Case) -> None:
     c.check()
