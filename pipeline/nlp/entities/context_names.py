@@ -74,13 +74,18 @@ def context_names(lex: Lexicon, ctx: Tokens, taken: list[Candidate]) -> list[Can
             continue
         # (the cue only where a bare name begins)
         runs = _list_at(lex, ctx, i, occupied, pieces)
-        cue = _left_cue(lex, ctx, i) if runs else None
+        # 收购|日本|岚翊电机: the cue stands before the country, which the name is written with
+        # (resolution.drop_foreign_country takes it off a known name)
+        country = i > 1 and ctx.tok(i - 1) in lex.t.foreign_countries
+        cue = _left_cue(lex, ctx, i - 1 if country else i) if runs else None
         if cue == "clause" and len(runs) == 1:
             runs = [_with_round_noun(lex, ctx, runs[0])]
         if cue not in (None, "inline") and runs and not _accepted(lex, ctx, cue, runs, org_starts):
             # (after 的 or a verb a noun ends a common noun phrase: 某某的算力瓶颈、…)
             runs = _list_at(lex, ctx, i, occupied, pieces, nouns=True)
         if cue is not None and runs and _accepted(lex, ctx, cue, runs, org_starts):
+            if country:
+                runs[0] = runs[0]._replace(start=ctx.spans[i - 1][0])
             for run in runs:
                 out.append(_bare_candidate(ctx.view, run, full_names))
                 occupied.update(range(run.start, run.end))

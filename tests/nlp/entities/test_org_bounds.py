@@ -333,6 +333,13 @@ AFTER_THE_NAME = [
 
 
 PARTY_SLOTS = [
+    # a foreign country between the slot's cue and the name: the cue still marks the name, which
+    # keeps the country it is written with (as 法國梅里埃集團; a known name drops it)
+    pytest.param("國巨將收購日本嵐翊電機全部股權。", ["日本嵐翊電機"], [], id="country-after-verb-hant"),
+    pytest.param("国巨将收购日本岚翊电机全部股权。", ["日本岚翊电机"], [], id="country-after-verb-hans"),
+    pytest.param("鴻海與美國澄岳動力簽署合作協議。", ["美國澄岳動力"], [], id="country-after-partner-hant"),
+    pytest.param("鸿海与美国澄岳动力签署合作协议。", ["美国澄岳动力"], [], id="country-after-partner-hans"),
+    pytest.param("國巨將收購日本一家感測器廠。", [], ["一家感測器廠"], id="country-then-counted-noun-hant"),
     # a common noun or an adjective and an industry word between an opener and a deal verb
     pytest.param("本輪由星火醫療領投，老股東跟投。", ["星火醫療"], [], id="led-by-noun-industry-hant"),
     pytest.param("本轮由星火医疗领投，老股东跟投。", ["星火医疗"], [], id="led-by-noun-industry-hans"),
