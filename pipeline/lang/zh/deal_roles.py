@@ -35,6 +35,10 @@ MORE_BLOCKERS: tuple[str, ...] = (
     "砸盘", "砸锅", "砸场",
     # the subscriber's role noun (与认购人Y订立协议): no subscription of its own
     "认购人", "认购方",
+    # the offering's subscribers named by their role (认购对象为X): the subscriber list, no verb
+    "认购对象", "配售对象", "获配对象",
+    # a works contract's parties named by their role (发包人为X，承包人为Y): no award of their own
+    "发包人", "发包方", "承包人", "承包方", "总承包人", "总承包方",
 )  # fmt: skip
 
 #: X通过配售新股募资 / X通过子公司收购: 通过 before a means (a deal word, a vehicle) is "by
@@ -170,6 +174,14 @@ CAUSATIVE_MARKERS: tuple[str, ...] = ("委托", "委由", "交由", "委请")
 #: X取得Y的订单 / 拿下Y标案: the party after a receiving verb gives (as after 获)
 RECEIVING_MARKERS: tuple[str, ...] = ("取得", "赢得", "拿下", "斩获", "获取", "接获")
 
+#: a clause that only names a party by its role (发包人为X / 受让方为X / 乙方：X): the figure of the deal
+#: before it may come in the clause after it (签订EPC合同，发包人为X，承包人为Y，合同金额N)
+ROLE_LABEL_CLAUSE = re.compile(
+    r"\s*(?:其中|本次交易的?|该项目的?|合同的?)?(?:甲方|乙方|丙方|发包人|发包方|承包人|承包方|总承包人|总承包方"
+    r"|招标人|招标方|中标人|中标单位|受让方|受让人|转让方|转让人|出让方|买方|卖方|出租人|出租方|承租人|承租方"
+    r"|借款人|贷款人|担保人|保证人|被担保人|债务人|债权人|认购对象|发行对象|交易对方|交易对象)(?:为|是|系|：|:)"
+)
+
 #: a later clause of the sentence led by one of these (and with no deal word) names the figure of
 #: the deal before it: …签订合作协议，共同发展Y，涉资约N
 FIGURE_CLAUSE_OPENERS: tuple[str, ...] = (
@@ -273,6 +285,29 @@ PER_AGREEMENT = re.compile(
     r"|\s*(?:协议|备忘录)(?:约定|规定|显示|内容显示)"
 )
 
+#: copular seller cues (出售股权的是X, 卖方为X): X is the seller of the last acquisition
+SELLER_CUES: tuple[str, ...] = (
+    "出售股权的是",
+    "出售股份的是",
+    "卖方为",
+    "卖方是",
+    "出售方为",
+    "出让方为",
+    "卖家为",
+    # a transfer announcement names its parties by role (转让方为X, 转让方：X)
+    "转让方为",
+    "转让方是",
+    "转让方系",
+    "转让方:",
+    "转让人为",
+    "出让人为",
+)
+#: copular buyer cues of a transfer announcement (受让方为X): with a seller cue in the same sentence,
+#: the sentence states the transfer by its roles alone (受让方为X，转让方为Y，转让价款N)
+BUYER_CUES: tuple[str, ...] = (
+    "受让方为", "受让方是", "受让方系", "受让方:", "受让人为", "买方为", "买方是", "收购方为", "收购方是",
+)  # fmt: skip
+
 #: the owner of the works just awarded, named by its role (该项目建设单位为X / 招标人为X / 业主为X)
 OWNER_CUE = re.compile(
     r"(?:建设单位|业主单位|业主方|业主|招标人|招标单位|招标方|采购人|采购单位|发包人|发包方)(?:为|是|系)"
@@ -365,6 +400,10 @@ BRACKETED_SUBSCRIPTION = re.compile(r"\s*[（(]\s*(?:认购|认购了|出资|投
 PARTNERSHIP_HEADS: tuple[str, ...] = (
     "基金", "合伙企业", "合夥企業", "有限合伙)", "有限合夥)", "有限合伙）", "有限合夥）",
 )  # fmt: skip
+
+#: a fund named by what it finances (基础设施建设基金, 城市更新建设产业投资基金): its build word is part of
+#: the name, the contribution into it is no build-out (the text from the build word to the fund head)
+FUND_NAME_TAIL = re.compile(r"[^，,。；;、的]{0,16}?(?:基金|合伙企业)")
 
 #: lenders the text counts but names not (由十五家银行组成的银团提供的N融资): a raise they provide is a loan
 UNNAMED_LENDERS = re.compile(

@@ -142,16 +142,6 @@ ARRANGER_AFTER = re.compile(
     # …银团贷款，由A及B牵头: the verb closing the clause names the arrangers
     r"|\s*(?:共同|联合)?(?:统筹主办|牵头|统筹|主办|安排)(?:组建|筹组|组织|安排)?(?=[，,。；;]|$)"
 )
-#: copular seller cues (出售股权的是X, 卖方为X): X is the seller of the last acquisition
-SELLER_CUES: tuple[str, ...] = (
-    "出售股权的是",
-    "出售股份的是",
-    "卖方为",
-    "卖方是",
-    "出售方为",
-    "出让方为",
-    "卖家为",
-)
 #: the instrumental 以 introducing the deal's price (以2,000万美元，投资…)
 INSTRUMENTAL: str = "以"
 
@@ -383,6 +373,8 @@ NET_WORDS: tuple[str, ...] = ("净",)
 #: (mainland filings name them 品种一 / 品种二 as well)
 TENOR = re.compile(
     r"(?:(?:\d+|[一二两三四五六七八九十]+)\s*(?:年期|个月期|天期|年|个月|天)|品种[一二三四五六\d]+)[^，,。；;\d]{0,8}$"
+    # …两期超短期融资券，其中第一期发行金额N1，…第二期发行金额N2: a series numbered right before its figure
+    r"|第[一二三四五六七八九十\d]+期(?:债券|票据)?(?:的)?(?:发行)?(?:金额|规模|总额)?(?:为|达)?$"
 )
 BOND_SUBTYPES: frozenset[str] = frozenset({"bond_issue"})
 #: notes, convertibles and commercial paper: issued like bonds (a bank may be the issuer)

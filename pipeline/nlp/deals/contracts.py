@@ -129,16 +129,30 @@ def guaranteed_figures(cands: list[Candidate]) -> list[Candidate]:
 
 
 def seller_cue(ctx: SentenceContext) -> Candidate | None:
-    """出售股权的是X / 卖方为X: X sold the stake of the acquisition named before."""
-    for cue in L.SELLER_CUES:
+    """出售股权的是X / 卖方为X: X sold the stake of the acquisition named before; with 受让方为B in
+    the sentence too, the sentence states the transfer itself (B buys from X)."""
+    found = _cued_party(ctx, R.SELLER_CUES)
+    if found is None:
+        return None
+    i, seller = found
+    buyer = _cued_party(ctx, R.BUYER_CUES)
+    if buyer is not None and buyer[1].iri != seller.iri:
+        at = min(i, buyer[0])
+        price = next((a for a in ctx.amounts if a.start > at), None)
+        return Candidate("acquisition", buyer[1], seller, ctx.sentence, at, amount=price)
+    return Candidate("acquisition", None, seller, ctx.sentence, i, attach="seller")
+
+
+def _cued_party(ctx: SentenceContext, cues: Sequence[str]) -> tuple[int, Mention] | None:
+    """The party a copular role cue names (卖方为X): the last of a possessive chain (香港置地子公司
+    Sageland)."""
+    for cue in cues:
         i = ctx.view.find(cue, ctx.start, ctx.end)
         if i < 0:
             continue
-        after = [p for p in ctx.parties if p.start >= i + len(cue) and p.usable]
-        # the seller is the last of a possessive chain (香港置地子公司Sageland)
-        heads = [p for p in after if not p.modifier]
+        heads = [p for p in ctx.parties if p.start >= i + len(cue) and p.usable and not p.modifier]
         if heads:
-            return Candidate("acquisition", None, heads[0].mention, ctx.sentence, i, attach="seller")
+            return i, heads[0].mention
     return None
 
 

@@ -154,12 +154,24 @@ def _next_clause_figure(
     """…的现金增资，投入金额上限7亿元: the figure in the next clause, unless another deal word
     claims it; a heading's next headline (after a space) is another story."""
     _, cb = ctx.clauses[ci]
+    while ci + 2 < len(ctx.clauses) and _role_label(ctx, ci + 1, usable):
+        ci += 1  # 签订EPC合同，发包人为X，承包人为Y，合同金额N: past the clauses naming the parties
     if ci + 1 < len(ctx.clauses) and not ctx.view[cb].isspace():
         na, nb = ctx.clauses[ci + 1]
         nxt = [a for a in usable if na <= a.start < nb]
         if nxt and not any(na <= h.start < nb and not _restating(ctx, h, dtype) for h in ctx.hits):
             return nxt[0]
     return None
+
+
+def _role_label(ctx: SentenceContext, ci: int, usable: list[Amount]) -> bool:
+    """The clause names a party by its role and holds no figure and no deal word."""
+    a, b = ctx.clauses[ci]
+    return (
+        R.ROLE_LABEL_CLAUSE.match(ctx.view, a) is not None
+        and not any(a <= f.start < b for f in usable)
+        and not any(a <= h.start < b for h in ctx.hits)
+    )
 
 
 def _restated_next(ctx: SentenceContext, ci: int, dtype: str) -> bool:

@@ -1,0 +1,269 @@
+"""Parties a filing names by their role, and the forms of mainland announcements around them:
+受让方为X / 转让方为Y (a transfer stated by its labels), 发包人为X，承包人为Y before the contract's figure,
+Y发布中标候选人公示 (the publisher owns the tender), 认购对象为X (a role noun, no subscription verb),
+出资N参与设立…基金 (a fund described, not named: no build-out) and numbered series of notes
+(第一期…N1；第二期…N2). Sentences written for this table, Traditional and Simplified, with counter rows
+where the same words name no deal or another one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.deals.stress import S, check
+
+Row = tuple[object, ...]
+A, P, INV, D, F, C = "acquisition", "purchase", "investment", "debt", "fundraising", "capex"
+
+LABELLED_TRANSFERS = [
+    S(
+        "both-labels-s1",
+        "本次股权转让的受让方为国投电力，转让方为三峡资本，转让价款为12亿元。",
+        "国投电力,三峡资本",
+        "12亿元",
+        [(A, "国投电力", "三峡资本", "12亿元")],
+    ),
+    S(
+        "both-labels-t1",
+        "聯電公告，受讓方為聯電旗下宏誠創投，轉讓方為智原科技，轉讓價款新台幣8億元。",
+        "聯電,宏誠創投,智原科技",
+        "新台幣8億元",
+        [(A, "宏誠創投", "智原科技", "新台幣8億元")],
+    ),
+    S(
+        "both-labels-colon-s1",
+        "协议主要内容：受让方：中化资本，转让方：万华化学，转让价款合计5.4亿元。",
+        "中化资本,万华化学",
+        "5.4亿元",
+        [(A, "中化资本", "万华化学", "5.4亿元")],
+    ),
+    S(
+        "both-labels-semicolons-t1",
+        "協議主要內容：受讓方：中化資本；轉讓方：萬華化學；轉讓價款合計5.4億元。",
+        "中化資本,萬華化學",
+        "5.4億元",
+        [(A, "中化資本", "萬華化學", "5.4億元")],
+    ),
+    # the seller labelled after the buyer's verb: the seller, not the target, is the counterparty
+    S(
+        "seller-label-s1",
+        "上海电气以约9亿元受让宁波东力30%股权，转让方为宁波东力控股股东东力集团。",
+        "上海电气,宁波东力,东力集团",
+        "约9亿元",
+        [(A, "上海电气", "东力集团", "约9亿元")],
+    ),
+    S(
+        "seller-label-t1",
+        "遠東新世紀以約新台幣20億元受讓亞洲水泥5%股權，轉讓方為亞泥投資。",
+        "遠東新世紀,亞洲水泥,亞泥投資",
+        "約新台幣20億元",
+        [(A, "遠東新世紀", "亞泥投資", "約新台幣20億元")],
+    ),
+    S(
+        "seller-label-next-sentence-t1",
+        "遠東新世紀以約新台幣20億元受讓亞洲水泥5%股權。轉讓方為亞泥投資。",
+        "遠東新世紀,亞洲水泥,亞泥投資",
+        "約新台幣20億元",
+        [(A, "遠東新世紀", "亞泥投資", "約新台幣20億元")],
+    ),
+    # counter rows: a buyer label alone states no transfer; one party under both labels is none
+    S(
+        "buyer-label-alone-s1",
+        "本次交易的受让方为国投电力，目前尚未确定转让价款。",
+        "国投电力",
+        "",
+        [],
+    ),
+    S(
+        "same-party-both-labels-t1",
+        "本次內部重組中，受讓方為宏誠創投，轉讓方亦為宏誠創投，涉及金額新台幣1億元。",
+        "宏誠創投",
+        "新台幣1億元",
+        [],
+    ),
+]
+
+LABELLED_CONTRACT_PARTIES = [
+    S(
+        "owner-contractor-labels-s1",
+        "通威股份与中国电建签订EPC总承包合同，发包人为通威股份，承包人为中国电建，合同总价7.3亿元。",
+        "通威股份,中国电建",
+        "7.3亿元",
+        [(P, "通威股份", "中国电建", "7.3亿元")],
+    ),
+    S(
+        "owner-contractor-labels-t1",
+        "台泥與中鼎工程簽訂統包工程合約，發包人為台泥，承包人為中鼎工程，合約金額新台幣45億元。",
+        "台泥,中鼎工程",
+        "新台幣45億元",
+        [(P, "台泥", "中鼎工程", "新台幣45億元")],
+    ),
+    S(
+        "party-letters-s1",
+        "晶科能源与中国能建签订光伏电站EPC合同，甲方为晶科能源，乙方为中国能建，合同金额3.1亿元。",
+        "晶科能源,中国能建",
+        "3.1亿元",
+        [(P, "晶科能源", "中国能建", "3.1亿元")],
+    ),
+    # counter rows: past the labels, a figure of another kind is no contract's figure
+    S(
+        "label-then-revenue-s1",
+        "通威股份与中国电建签订EPC总承包合同，承包人为中国电建，其去年营收约5700亿元。",
+        "通威股份,中国电建",
+        "约5700亿元",
+        [(P, "通威股份", "中国电建", None)],
+    ),
+    S(
+        "label-then-market-value-t1",
+        "台泥與中鼎工程簽訂統包工程合約，承包人為中鼎工程，該公司市值約新台幣300億元。",
+        "台泥,中鼎工程",
+        "約新台幣300億元",
+        [(P, "台泥", "中鼎工程", None)],
+    ),
+]
+
+PUBLISHED_RESULTS = [
+    S(
+        "publisher-owns-candidate-s1",
+        "根据南方电网公司近日发布的中标候选人公示，许继电气为第一中标候选人，投标报价约2.35亿元。",
+        "南方电网公司,许继电气",
+        "约2.35亿元",
+        [(P, "南方电网公司", "许继电气", "约2.35亿元")],
+    ),
+    S(
+        "publisher-owns-candidate-t1",
+        "國家電網公司日前公示變壓器採購項目中標結果，特變電工中標，中標金額約人民幣4.8億元。",
+        "國家電網公司,特變電工",
+        "約人民幣4.8億元",
+        [(P, "國家電網公司", "特變電工", "約人民幣4.8億元")],
+    ),
+    S(
+        "publisher-owns-candidate-s2",
+        "中国移动发布2025年服务器集中采购中标候选人公示，浪潮信息为第一中标候选人，投标报价约9.6亿元。",
+        "中国移动,浪潮信息",
+        "约9.6亿元",
+        [(P, "中国移动", "浪潮信息", "约9.6亿元")],
+    ),
+    # counter rows: the winner publishing its own notice owns nothing; a notice of another kind
+    # names no owner
+    S(
+        "winner-publishes-s1",
+        "许继电气发布中标结果公告，公司中标一项输变电工程，中标金额约2.35亿元。",
+        "许继电气",
+        "约2.35亿元",
+        [(P, None, "许继电气", "约2.35亿元")],
+    ),
+    S(
+        "other-notice-t1",
+        "國家電網公司發布年度業績公告，特變電工為第一中標候選人，投標報價約人民幣4.8億元。",
+        "國家電網公司,特變電工",
+        "約人民幣4.8億元",
+        [],
+    ),
+]
+
+SUBSCRIBER_ROLES = [
+    S(
+        "subscriber-role-noun-s1",
+        "三安光电非公开发行股票募集资金总额不超过70亿元，认购对象为厦门建发集团。",
+        "三安光电,厦门建发集团",
+        "不超过70亿元",
+        [(F, "三安光电", None, "不超过70亿元"), (INV, "厦门建发集团", "三安光电", None)],
+    ),
+    S(
+        "subscriber-role-noun-t1",
+        "華邦電辦理私募普通股，募集資金不超過新台幣60億元，認購對象為華新科技。",
+        "華邦電,華新科技",
+        "不超過新台幣60億元",
+        [(F, "華邦電", None, "不超過新台幣60億元"), (INV, "華新科技", "華邦電", None)],
+    ),
+]
+
+DESCRIBED_FUNDS = [
+    S(
+        "described-fund-t1",
+        "國泰人壽宣布，將出資新台幣30億元參與設立綠能基礎建設基金。",
+        "國泰人壽",
+        "新台幣30億元",
+        [(INV, "國泰人壽", None, "新台幣30億元")],
+    ),
+    S(
+        "described-fund-s1",
+        "中国人寿宣布，将出资50亿元参与设立新型基础设施建设产业投资基金。",
+        "中国人寿",
+        "50亿元",
+        [(INV, "中国人寿", None, "50亿元")],
+    ),
+    # counter rows: building a facility is the spender's own build-out, also beside a fund
+    S(
+        "build-beside-fund-s1",
+        "中国人寿将投资30亿元建设新总部大楼，并另行设立一只科技基金。",
+        "中国人寿",
+        "30亿元",
+        [(C, "中国人寿", None, "30亿元")],
+    ),
+    S(
+        "build-not-fund-t1",
+        "國泰人壽將出資新台幣30億元興建資料中心。",
+        "國泰人壽",
+        "新台幣30億元",
+        [(C, "國泰人壽", None, "新台幣30億元")],
+    ),
+]
+
+NUMBERED_SERIES = [
+    S(
+        "series-notes-s1",
+        "招商局集团在银行间市场发行两期超短期融资券，其中第一期发行金额20亿元，期限270天；第二期发行金额10亿元，期限180天。",
+        "招商局集团",
+        "20亿元,10亿元",
+        [(D, "招商局集团", None, "20亿元"), (D, "招商局集团", None, "10亿元")],
+    ),
+    S(
+        "series-notes-t1",
+        "招商局集團發行兩期中期票據，第一期發行規模20億元；第二期發行規模10億元。",
+        "招商局集團",
+        "20億元,10億元",
+        [(D, "招商局集團", None, "20億元"), (D, "招商局集團", None, "10億元")],
+    ),
+    # counter row: the series number of one issue's name is no tranche of it
+    S(
+        "series-in-name-s1",
+        "国家电网公司成功发行2025年度第三期绿色中期票据，发行规模30亿元，期限3年。",
+        "国家电网公司",
+        "30亿元",
+        [(D, "国家电网公司", None, "30亿元")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs", "amounts", "expected"), LABELLED_TRANSFERS)
+def test_labelled_transfers(text: str, orgs: list[str], amounts: list[str], expected: list[Row]) -> None:
+    check(text, orgs, amounts, expected)
+
+
+@pytest.mark.parametrize(("text", "orgs", "amounts", "expected"), LABELLED_CONTRACT_PARTIES)
+def test_labelled_contract_parties(
+    text: str, orgs: list[str], amounts: list[str], expected: list[Row]
+) -> None:
+    check(text, orgs, amounts, expected)
+
+
+@pytest.mark.parametrize(("text", "orgs", "amounts", "expected"), PUBLISHED_RESULTS)
+def test_published_results(text: str, orgs: list[str], amounts: list[str], expected: list[Row]) -> None:
+    check(text, orgs, amounts, expected)
+
+
+@pytest.mark.parametrize(("text", "orgs", "amounts", "expected"), SUBSCRIBER_ROLES)
+def test_subscriber_roles(text: str, orgs: list[str], amounts: list[str], expected: list[Row]) -> None:
+    check(text, orgs, amounts, expected)
+
+
+@pytest.mark.parametrize(("text", "orgs", "amounts", "expected"), DESCRIBED_FUNDS)
+def test_described_funds(text: str, orgs: list[str], amounts: list[str], expected: list[Row]) -> None:
+    check(text, orgs, amounts, expected)
+
+
+@pytest.mark.parametrize(("text", "orgs", "amounts", "expected"), NUMBERED_SERIES)
+def test_numbered_series(text: str, orgs: list[str], amounts: list[str], expected: list[Row]) -> None:
+    check(text, orgs, amounts, expected)
