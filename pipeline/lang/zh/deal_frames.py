@@ -414,7 +414,7 @@ FRAMES: tuple[Frame, ...] = (
         cues=WITH_THE_LESSOR,
         also="purchase",
     ),
-    Frame("let_to", "lease", ("出租予", "租予"), subject="counterparty"),
+    Frame("let_to", "lease", ("出租予", "租予", "回租予"), subject="counterparty"),
     # G为D提供担保 / G对D提供担保额度: the guarantor is the subject, 为/对 mark the debtor
     Frame(
         "guarantee",

@@ -319,6 +319,10 @@ ORIGINAL_FIGURE = re.compile(
     r"(?:原订|原定|原先|原本|原募集|原计划|原规划|原预计|原拟|初始|最初)[^，,。；;\d]{0,8}$"
 )
 
+#: frames whose word is itself a figure noun (投资金额, 投资额), by the deal types they label: X战略投资Y，
+#: 投资金额约N — the investment's figure, no project cost of its own
+FIGURE_NOUN_FRAMES: dict[str, frozenset[str]] = {"project_cost": frozenset({"investment"})}
+
 #: deals whose figure a plain raise word may label (银团贷款…，融资规模N)
 FINANCED_TYPES: frozenset[str] = frozenset({"debt", "lease"})
 
@@ -389,6 +393,8 @@ OWN_AMOUNT_NOUNS: tuple[str, ...] = (
 
 #: the subscriber named by its role (与认购人Y订立认购协议，认购人同意认购…): the investor
 SUBSCRIBER_NOUNS: tuple[str, ...] = ("认购人", "认购方", "应募人", "承配人")
+#: the subscriber named by its role and the copula (本次发行的认购对象为Y，认购金额为N): Y invests
+SUBSCRIBER_LABEL = re.compile(r"(?:认购对象|发行对象|认购方|认购人|配售对象|获配对象|承配人)(?:为|是|系|:)")
 
 #: what a raise word names when shares follow it (认购X配售股份 / 定增的新股): the shares bought
 OFFERED_SHARES: tuple[str, ...] = ("股份", "股票", "新股", "的股份", "的新股", "的股票")

@@ -463,6 +463,8 @@ BECOMING_VERBS: tuple[str, ...] = ("成为", "晋身", "摘得", "摘下", "问�
 GOODS_NOUNS: tuple[str, ...] = (
     "GPU", "晶片", "芯片", "加速器", "处理器", "服务器", "伺服器", "算力", "运算力", "电力", "电池", "设备",
     "零部件", "组件", "模组", "面板", "硬件", "硬体", "机组", "风机", "光伏板",
+    # rolling stock, ships, aircraft and grid equipment (为Y提供65列列车)
+    "列车", "机车", "动车组", "车辆", "船舶", "飞机", "客机", "变压器", "逆变器", "储能系统",
 )  # fmt: skip
 
 #: land bought at auction or tender (X以N摘得Y地块): a land word after the bid verb

@@ -41,7 +41,9 @@ def is_deal_amount(view: str, a: Amount, dtype: str) -> bool:
         return True  # 减持旧股，套现18亿元: the proceeds are the sale's figure
     if L.NON_DEAL_AMOUNT_AFTER.match(view, a.end):
         return False
-    if X.NON_DEAL_AMOUNT_CUES.within(view, lo, a.start):
+    # …收购Y部分业务资产，交易金额N: a cue word in the clause before labels no figure of this one
+    own = max(lo, *(view.rfind(ch, lo, a.start) + 1 for ch in L.PHRASE_BREAKS))
+    if X.NON_DEAL_AMOUNT_CUES.within(view, own, a.start):
         # 资产将以N售予Y: the price 以 introduces is the deal's, whatever noun stands before it
         by = view.rfind(L.INSTRUMENTAL, lo, a.start)
         if by < 0 or not instrumental(view[lo : a.start]) or X.NON_DEAL_AMOUNT_CUES.within(view, by, a.start):

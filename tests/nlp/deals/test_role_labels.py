@@ -1,9 +1,11 @@
 """Parties a filing names by their role, and the forms of mainland announcements around them:
-受让方为X / 转让方为Y (a transfer stated by its labels), 发包人为X，承包人为Y before the contract's figure,
-Y发布中标候选人公示 (the publisher owns the tender), 认购对象为X (a role noun, no subscription verb),
-出资N参与设立…基金 (a fund described, not named: no build-out) and numbered series of notes
-(第一期…N1；第二期…N2). Sentences written for this table, Traditional and Simplified, with counter rows
-where the same words name no deal or another one.
+受让方为X / 转让方为Y (a transfer stated by its labels), 发包人为X，承包人为Y before the contract's
+figure, Y发布中标候选人公示 (the publisher owns the tender), 认购对象为X (a role noun, no subscription
+verb), 出资N参与设立…基金 (a fund described, not named: no build-out) and numbered series of notes
+(第一期…N1；第二期…N2); and the figures and goods around them: 投资金额 after an investment, a cue
+word bounded by its clause, 回租予X (X rents), rolling stock and grid equipment supplied. Sentences
+written for this table, Traditional and Simplified, with counter rows where the same words name no
+deal or another one.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import pytest
 from tests.nlp.deals.stress import S, check
 
 Row = tuple[object, ...]
-A, P, INV, D, F, C = "acquisition", "purchase", "investment", "debt", "fundraising", "capex"
+A, P, INV, D, F, C, L = "acquisition", "purchase", "investment", "debt", "fundraising", "capex", "lease"
 
 LABELLED_TRANSFERS = [
     S(
@@ -177,6 +179,29 @@ SUBSCRIBER_ROLES = [
         "不超過新台幣60億元",
         [(F, "華邦電", None, "不超過新台幣60億元"), (INV, "華新科技", "華邦電", None)],
     ),
+    # the subscriber's figure labelled after the role noun: the subscriber invests into the issuer
+    S(
+        "subscriber-label-amount-s1",
+        "中芯集成拟发行A股股票，本次发行的认购对象为国家集成电路产业投资基金二期，认购金额为10亿元。",
+        "中芯集成,国家集成电路产业投资基金二期",
+        "10亿元",
+        [(INV, "国家集成电路产业投资基金二期", "中芯集成", "10亿元")],
+    ),
+    S(
+        "subscriber-label-amount-t1",
+        "力積電擬辦理現金增資，本次發行的認購對象為鴻海，認購金額為新台幣30億元。",
+        "力積電,鴻海",
+        "新台幣30億元",
+        [(INV, "鴻海", "力積電", "新台幣30億元")],
+    ),
+    # counter row: the issuer subscribing by no label keeps its own reading
+    S(
+        "no-subscriber-label-s1",
+        "中芯集成认购华虹公司新发行股份，认购金额为10亿元。",
+        "中芯集成,华虹公司",
+        "10亿元",
+        [(INV, "中芯集成", "华虹公司", "10亿元")],
+    ),
 ]
 
 DESCRIBED_FUNDS = [
@@ -208,6 +233,123 @@ DESCRIBED_FUNDS = [
         "國泰人壽",
         "新台幣30億元",
         [(C, "國泰人壽", None, "新台幣30億元")],
+    ),
+]
+
+#: 投资金额 / 投资额 after an investment into a company labels that investment's figure; after an
+#: investment in a build-out it is the project's cost
+FIGURE_NOUNS = [
+    S(
+        "investment-amount-label-s1",
+        "小米集团战略投资零跑汽车，投资金额约15亿元，获得其10%股权。",
+        "小米集团,零跑汽车",
+        "约15亿元",
+        [(INV, "小米集团", "零跑汽车", "约15亿元")],
+    ),
+    S(
+        "investment-amount-label-t1",
+        "騰訊入股喜馬拉雅，投資金額約5億美元。",
+        "騰訊,喜馬拉雅",
+        "約5億美元",
+        [(INV, "騰訊", "喜馬拉雅", "約5億美元")],
+    ),
+    S(
+        "project-cost-after-build-s1",
+        "运达股份拟在内蒙古投资建设风电装备基地，预计项目总投资金额约8亿元。",
+        "运达股份",
+        "约8亿元",
+        [(C, "运达股份", None, "约8亿元")],
+    ),
+    S(
+        "project-cost-other-sentence-t1",
+        "騰訊入股喜馬拉雅。喜馬拉雅新總部投資金額約5億美元。",
+        "騰訊,喜馬拉雅",
+        "約5億美元",
+        [(INV, "騰訊", "喜馬拉雅", None), (C, "喜馬拉雅", None, "約5億美元")],
+    ),
+]
+
+#: a cue of a figure that is no deal's (资产, 成本, 估值) counts within the figure's own clause only
+CLAUSE_BOUND_CUES = [
+    S(
+        "asset-purchase-figure-next-clause-s1",
+        "立讯精密拟收购闻泰科技旗下部分业务资产，交易金额约48亿元。",
+        "立讯精密,闻泰科技",
+        "约48亿元",
+        [(A, "立讯精密", "闻泰科技", "约48亿元")],
+    ),
+    S(
+        "asset-purchase-figure-next-clause-t1",
+        "台泥擬收購歐洲一家水泥廠的部分資產，交易金額約1.5億歐元。",
+        "台泥",
+        "約1.5億歐元",
+        [(A, "台泥", None, "約1.5億歐元")],
+    ),
+    # counter rows: in the figure's own clause the cue still holds
+    S(
+        "asset-size-same-clause-s1",
+        "立讯精密拟收购闻泰科技，后者资产约48亿元。",
+        "立讯精密,闻泰科技",
+        "约48亿元",
+        [(A, "立讯精密", "闻泰科技", None)],
+    ),
+    S(
+        "valuation-same-clause-t1",
+        "台泥擬收購歐洲一家水泥廠，該廠估值約1.5億歐元。",
+        "台泥",
+        "約1.5億歐元",
+        [],
+    ),
+]
+
+#: 回租予X / 出租予X: the party after 予 rents (the lessee), the subject lets
+LET_BACK = [
+    S(
+        "leaseback-to-seller-s1",
+        "阿里巴巴以35亿港元向新世界发展购入一幢商业大厦，其后将该大厦以1.2亿港元回租予新世界发展。",
+        "阿里巴巴,新世界发展",
+        "35亿港元,1.2亿港元",
+        [(P, "阿里巴巴", "新世界发展", "35亿港元"), (L, "新世界发展", "阿里巴巴", "1.2亿港元")],
+    ),
+    S(
+        "leaseback-to-seller-t1",
+        "領展以20億港元向新鴻基地產購入九龍一幢商場，並將其回租予新鴻基地產，為期十年。",
+        "領展,新鴻基地產",
+        "20億港元",
+        [(P, "領展", "新鴻基地產", "20億港元"), (L, "新鴻基地產", "領展", None)],
+    ),
+]
+
+#: rolling stock, ships, aircraft and grid equipment are goods a supply (为Y提供) delivers
+SUPPLIED_GOODS = [
+    S(
+        "rolling-stock-s1",
+        "中国中车与澳大利亚维多利亚州政府签订合同，将为墨尔本地铁提供65列列车，合同金额约23亿澳元。",
+        "中国中车,澳大利亚维多利亚州政府",
+        "约23亿澳元",
+        [(P, "澳大利亚维多利亚州政府", "中国中车", "约23亿澳元")],
+    ),
+    S(
+        "rolling-stock-t1",
+        "中車將為新加坡陸路交通管理局提供66列地鐵列車，合同金額約15億新元。",
+        "中車,新加坡陸路交通管理局",
+        "約15億新元",
+        [(P, "新加坡陸路交通管理局", "中車", "約15億新元")],
+    ),
+    S(
+        "transformers-s1",
+        "特变电工将为沙特电力公司提供一批变压器，订单金额约12亿元。",
+        "特变电工,沙特电力公司",
+        "约12亿元",
+        [(P, "沙特电力公司", "特变电工", "约12亿元")],
+    ),
+    # counter row: services provided are no goods
+    S(
+        "advice-provided-t1",
+        "中車為新加坡陸路交通管理局提供技術諮詢服務。",
+        "中車,新加坡陸路交通管理局",
+        "",
+        [],
     ),
 ]
 
@@ -266,4 +408,24 @@ def test_described_funds(text: str, orgs: list[str], amounts: list[str], expecte
 
 @pytest.mark.parametrize(("text", "orgs", "amounts", "expected"), NUMBERED_SERIES)
 def test_numbered_series(text: str, orgs: list[str], amounts: list[str], expected: list[Row]) -> None:
+    check(text, orgs, amounts, expected)
+
+
+@pytest.mark.parametrize(("text", "orgs", "amounts", "expected"), FIGURE_NOUNS)
+def test_figure_nouns(text: str, orgs: list[str], amounts: list[str], expected: list[Row]) -> None:
+    check(text, orgs, amounts, expected)
+
+
+@pytest.mark.parametrize(("text", "orgs", "amounts", "expected"), CLAUSE_BOUND_CUES)
+def test_clause_bound_cues(text: str, orgs: list[str], amounts: list[str], expected: list[Row]) -> None:
+    check(text, orgs, amounts, expected)
+
+
+@pytest.mark.parametrize(("text", "orgs", "amounts", "expected"), LET_BACK)
+def test_let_back(text: str, orgs: list[str], amounts: list[str], expected: list[Row]) -> None:
+    check(text, orgs, amounts, expected)
+
+
+@pytest.mark.parametrize(("text", "orgs", "amounts", "expected"), SUPPLIED_GOODS)
+def test_supplied_goods(text: str, orgs: list[str], amounts: list[str], expected: list[Row]) -> None:
     check(text, orgs, amounts, expected)
