@@ -229,7 +229,7 @@ ORG_ANAPHORA: tuple[str, ...] = (
 #: an organisation announcing (X(002218)晚间公告称 / X发布公告): a bare 公司 after it is X
 ANNOUNCER_CUE = re.compile(
     r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:今日|今天|昨日|昨天|晚间|早间|近日|日前|盘后|当日|同日|\d+日)?\s*"
-    r"(?:发布|发出|披露|发)?(?:了)?(?:公告|公布)"
+    r"(?:(?:发布|发出|披露|发)?(?:了)?(?:公告|公布)|宣布)"
 )
 ANNOUNCER_ANAPHORA: tuple[str, ...] = ("公司", "本公司")
 #: anaphora that name a company, and the heads of names that are no company (places, governments;

@@ -395,6 +395,29 @@ COMPANY_ANAPHORS += [
         [("5億元", 5e8, None)],
         exactly=[("purchase", "聯發創投", "聯發科", "5億元")],
     ),
+    # X宣布 (Hong Kong and Taiwan announcements) makes X the announcing company 公司 refers to
+    passage(
+        "tw-announced-company-after-a-marker",
+        "恒基兆業地產宣布，中國銀行（香港）同意向公司提供100億港元的定期貸款融資。",
+        ["恒基兆業地產", "中國銀行（香港）"],
+        [("100億港元", 1e10, None)],
+        exactly=[("debt", "恒基兆業地產", "中國銀行（香港）", "100億港元")],
+    ),
+    passage(
+        "cn-announced-company-after-a-marker",
+        "凯德投资宣布，星展银行同意向公司提供5亿新元的绿色贷款。",
+        ["凯德投资", "星展银行"],
+        [("5亿新元", 5e8, None)],
+        exactly=[("debt", "凯德投资", "星展银行", "5亿新元")],
+    ),
+    # counter row: with nobody announcing, 公司 after a marker names no party
+    passage(
+        "cn-no-announcer-company-after-a-marker",
+        "据悉，星展银行同意向公司提供5亿新元的绿色贷款。",
+        ["星展银行"],
+        [("5亿新元", 5e8, None)],
+        exactly=[],
+    ),
 ]
 
 #: X拟投资建设…，预计总投资N，并与Y签署协议: the build-out is X's own, the contract with Y its own deal

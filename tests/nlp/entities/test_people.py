@@ -113,6 +113,9 @@ def test_a_person_coordinated_with_an_organisation(nlp, text: str, expected: set
         pytest.param("多名工程師普遍認為進度落後。", id="occupation-generic-hant"),
         pytest.param("多名工程师普遍认为进度落后。", id="occupation-generic-hans"),
         pytest.param("分析師特別提醒投資人注意風險。", id="title-then-adverb-hant"),
+        # a surname-like preposition before a company noun (向|公司, 与|银行)
+        pytest.param("大華銀行同意向公司提供50億港元的定期貸款融資。", id="preposition-and-company-hant"),
+        pytest.param("大华银行同意向公司提供50亿元的定期贷款。", id="preposition-and-company-hans"),
     ],
 )
 def test_no_person_from_common_words(nlp, text: str) -> None:
