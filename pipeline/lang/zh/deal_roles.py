@@ -308,6 +308,9 @@ BUYER_CUES: tuple[str, ...] = (
     "受让方为", "受让方是", "受让方系", "受让方:", "受让人为", "买方为", "买方是", "收购方为", "收购方是",
 )  # fmt: skip
 
+#: the verbs of a holder handing its stake over (X拟转让其持有的Y股份，受让方为B: X sells)
+TRANSFER_VERBS = re.compile(r"(?:转让|出让|出售)")
+
 #: the owner of the works just awarded, named by its role (该项目建设单位为X / 招标人为X / 业主为X)
 OWNER_CUE = re.compile(
     r"(?:建设单位|业主单位|业主方|业主|招标人|招标单位|招标方|采购人|采购单位|发包人|发包方)(?:为|是|系)"

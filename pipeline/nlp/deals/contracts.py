@@ -132,15 +132,27 @@ def seller_cue(ctx: SentenceContext) -> Candidate | None:
     """出售股权的是X / 卖方为X: X sold the stake of the acquisition named before; with 受让方为B in
     the sentence too, the sentence states the transfer itself (B buys from X)."""
     found = _cued_party(ctx, R.SELLER_CUES)
+    buyer = _cued_party(ctx, R.BUYER_CUES)
+    if found is None and buyer is not None:
+        found = _seller_of_verb(ctx, buyer[0])
     if found is None:
         return None
     i, seller = found
-    buyer = _cued_party(ctx, R.BUYER_CUES)
     if buyer is not None and buyer[1].iri != seller.iri:
-        at = min(i, buyer[0])
-        price = next((a for a in ctx.amounts if a.start > at), None)
-        return Candidate("acquisition", buyer[1], seller, ctx.sentence, at, amount=price)
+        price = next((a for a in ctx.amounts if a.start > min(i, buyer[0])), None)
+        # (the deal stands at the buyer's label: it is read as no sale verb with its buyer unnamed)
+        return Candidate("acquisition", buyer[1], seller, ctx.sentence, buyer[0], amount=price)
     return Candidate("acquisition", None, seller, ctx.sentence, i, attach="seller")
+
+
+def _seller_of_verb(ctx: SentenceContext, cue: int) -> tuple[int, Mention] | None:
+    """X拟转让其持有的Y 15%股份，受让方为B: the subject of a sale verb before the buyer's label sells."""
+    verb = R.TRANSFER_VERBS.search(ctx.view, ctx.start, cue)
+    if verb is None:
+        return None
+    ca, _ = ctx.clause_at(verb.start())
+    subjects = [p for p in ctx.free_parties(ca, verb.start()) if p.marker is None]
+    return (verb.start(), subjects[0].mention) if subjects else None
 
 
 def _cued_party(ctx: SentenceContext, cues: Sequence[str]) -> tuple[int, Mention] | None:

@@ -68,6 +68,21 @@ LABELLED_TRANSFERS = [
         "約新台幣20億元",
         [(A, "遠東新世紀", "亞泥投資", "約新台幣20億元")],
     ),
+    # the holder of a sale verb sells to the party the buyer label names
+    S(
+        "seller-verb-buyer-label-s1",
+        "东方集团拟转让其持有的东方能源15%股份，受让方为华润资本，转让价款为41.6亿元。",
+        "东方集团,东方能源,华润资本",
+        "41.6亿元",
+        [(A, "华润资本", "东方集团", "41.6亿元")],
+    ),
+    S(
+        "seller-verb-buyer-label-t1",
+        "台塑擬出讓其持有的台塑勝高30%股權，受讓方為環球晶圓，轉讓價款新台幣52億元。",
+        "台塑,台塑勝高,環球晶圓",
+        "新台幣52億元",
+        [(A, "環球晶圓", "台塑", "新台幣52億元")],
+    ),
     # counter rows: a buyer label alone states no transfer; one party under both labels is none
     S(
         "buyer-label-alone-s1",
