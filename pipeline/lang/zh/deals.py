@@ -465,6 +465,8 @@ GOODS_NOUNS: tuple[str, ...] = (
     "零部件", "组件", "模组", "面板", "硬件", "硬体", "机组", "风机", "光伏板",
     # rolling stock, ships, aircraft and grid equipment (为Y提供65列列车)
     "列车", "机车", "动车组", "车辆", "船舶", "飞机", "客机", "变压器", "逆变器", "储能系统",
+    # commodities under long-term supply contracts (每年向Y供应100万吨LNG)
+    "液化天然气", "LNG", "天然气", "原油", "煤炭", "铁矿石", "铜精矿",
 )  # fmt: skip
 
 #: land bought at auction or tender (X以N摘得Y地块): a land word after the bid verb

@@ -335,7 +335,8 @@ LET_BACK = [
     ),
 ]
 
-#: rolling stock, ships, aircraft and grid equipment are goods a supply (为Y提供) delivers
+#: rolling stock, ships, aircraft, grid equipment and commodities are goods a supply (为Y提供,
+#: 向Y供应) delivers
 SUPPLIED_GOODS = [
     S(
         "rolling-stock-s1",
@@ -358,7 +359,28 @@ SUPPLIED_GOODS = [
         "约12亿元",
         [(P, "沙特电力公司", "特变电工", "约12亿元")],
     ),
-    # counter row: services provided are no goods
+    S(
+        "lng-supply-t1",
+        "卡塔爾能源將每年向中國石化供應400萬噸液化天然氣，合約期27年，總值約600億美元。",
+        "卡塔爾能源,中國石化",
+        "約600億美元",
+        [(P, "中國石化", "卡塔爾能源", "約600億美元")],
+    ),
+    S(
+        "lng-supply-s1",
+        "中国海油与道达尔能源签署长期购销协议，道达尔能源将在15年内每年向中国海油供应100万吨LNG。",
+        "中国海油,道达尔能源",
+        "",
+        [(P, "中国海油", "道达尔能源", None)],
+    ),
+    # counter rows: services provided are no goods; a commodity's output is no supply deal
+    S(
+        "output-not-supply-s1",
+        "中国海油原油产量创新高，天然气供应保持稳定。",
+        "中国海油",
+        "",
+        [],
+    ),
     S(
         "advice-provided-t1",
         "中車為新加坡陸路交通管理局提供技術諮詢服務。",
