@@ -415,54 +415,22 @@ NUMBERED_SERIES = [
     ),
 ]
 
+TABLES = [
+    LABELLED_TRANSFERS,
+    LABELLED_CONTRACT_PARTIES,
+    PUBLISHED_RESULTS,
+    SUBSCRIBER_ROLES,
+    DESCRIBED_FUNDS,
+    FIGURE_NOUNS,
+    CLAUSE_BOUND_CUES,
+    LET_BACK,
+    SUPPLIED_GOODS,
+    NUMBERED_SERIES,
+]
 
-@pytest.mark.parametrize(("text", "orgs", "amounts", "expected"), LABELLED_TRANSFERS)
-def test_labelled_transfers(text: str, orgs: list[str], amounts: list[str], expected: list[Row]) -> None:
-    check(text, orgs, amounts, expected)
 
-
-@pytest.mark.parametrize(("text", "orgs", "amounts", "expected"), LABELLED_CONTRACT_PARTIES)
-def test_labelled_contract_parties(
+@pytest.mark.parametrize(("text", "orgs", "amounts", "expected"), [row for table in TABLES for row in table])
+def test_role_labels_and_filing_forms(
     text: str, orgs: list[str], amounts: list[str], expected: list[Row]
 ) -> None:
-    check(text, orgs, amounts, expected)
-
-
-@pytest.mark.parametrize(("text", "orgs", "amounts", "expected"), PUBLISHED_RESULTS)
-def test_published_results(text: str, orgs: list[str], amounts: list[str], expected: list[Row]) -> None:
-    check(text, orgs, amounts, expected)
-
-
-@pytest.mark.parametrize(("text", "orgs", "amounts", "expected"), SUBSCRIBER_ROLES)
-def test_subscriber_roles(text: str, orgs: list[str], amounts: list[str], expected: list[Row]) -> None:
-    check(text, orgs, amounts, expected)
-
-
-@pytest.mark.parametrize(("text", "orgs", "amounts", "expected"), DESCRIBED_FUNDS)
-def test_described_funds(text: str, orgs: list[str], amounts: list[str], expected: list[Row]) -> None:
-    check(text, orgs, amounts, expected)
-
-
-@pytest.mark.parametrize(("text", "orgs", "amounts", "expected"), NUMBERED_SERIES)
-def test_numbered_series(text: str, orgs: list[str], amounts: list[str], expected: list[Row]) -> None:
-    check(text, orgs, amounts, expected)
-
-
-@pytest.mark.parametrize(("text", "orgs", "amounts", "expected"), FIGURE_NOUNS)
-def test_figure_nouns(text: str, orgs: list[str], amounts: list[str], expected: list[Row]) -> None:
-    check(text, orgs, amounts, expected)
-
-
-@pytest.mark.parametrize(("text", "orgs", "amounts", "expected"), CLAUSE_BOUND_CUES)
-def test_clause_bound_cues(text: str, orgs: list[str], amounts: list[str], expected: list[Row]) -> None:
-    check(text, orgs, amounts, expected)
-
-
-@pytest.mark.parametrize(("text", "orgs", "amounts", "expected"), LET_BACK)
-def test_let_back(text: str, orgs: list[str], amounts: list[str], expected: list[Row]) -> None:
-    check(text, orgs, amounts, expected)
-
-
-@pytest.mark.parametrize(("text", "orgs", "amounts", "expected"), SUPPLIED_GOODS)
-def test_supplied_goods(text: str, orgs: list[str], amounts: list[str], expected: list[Row]) -> None:
     check(text, orgs, amounts, expected)
