@@ -326,6 +326,9 @@ ORIGINAL_FIGURE = re.compile(
 #: 投资金额约N — the investment's figure, no project cost of its own
 FIGURE_NOUN_FRAMES: dict[str, frozenset[str]] = {"project_cost": frozenset({"investment"})}
 
+#: the agreement nouns after a plain raise word (融资协议): signed with a bank, the raise is its loan
+RAISE_AGREEMENT_NOUNS: tuple[str, ...] = ("协议", "合同", "合约", "契约")
+
 #: deals whose figure a plain raise word may label (银团贷款…，融资规模N)
 FINANCED_TYPES: frozenset[str] = frozenset({"debt", "lease"})
 

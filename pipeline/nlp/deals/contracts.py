@@ -12,9 +12,10 @@ from pipeline.model.records import Mention
 from pipeline.nlp.deals import lexicon as X
 from pipeline.nlp.deals.candidates import Candidate
 from pipeline.nlp.deals.context import Discourse, SentenceContext
+from pipeline.nlp.deals.labels import plain_raise
 from pipeline.nlp.deals.parties import Party, chain, chain_head
 from pipeline.nlp.deals.reading import Reading
-from pipeline.nlp.deals.roles import is_lender
+from pipeline.nlp.deals.roles import Roles, is_lender
 from pipeline.nlp.deals.triggers import Hit
 from pipeline.nlp.deals.unnamed import unnamed_other
 
@@ -342,3 +343,23 @@ def spending_plan(view: str, hit: Hit, clause_end: int) -> bool:
     if de < 0 or X.BUILD_WORDS.inside(after[:de]):
         return False
     return X.FACILITY_NOUNS.inside(after[de + 1 : de + 11])
+
+
+def lending_partner(
+    ctx: SentenceContext, hit: Hit, dtype: str, agent: Mention | None, cp: Mention | None, roles: Roles
+) -> tuple[str, Mention | None, Roles]:
+    """X与Y银行签订一项N的融资协议: a plain raise agreed with a bank is a loan the bank lends (the
+    bank is no co-raiser); with no bank beside the raiser, or no agreement, it stays the raise."""
+    if dtype != "fundraising" or cp is not None or agent is None or not plain_raise(hit):
+        return dtype, cp, roles
+    if not ctx.view.startswith(R.RAISE_AGREEMENT_NOUNS, hit.end) or is_lender(ctx, agent):
+        return dtype, cp, roles
+    lenders = [m for m in roles.co_agents if is_lender(ctx, m)]
+    if not lenders:
+        return dtype, cp, roles
+    rest = tuple(m for m in roles.co_agents if m not in lenders)
+    return (
+        "debt",
+        lenders[0],
+        replace(roles, co_agents=rest, co_counterparties=(*roles.co_counterparties, *lenders[1:])),
+    )

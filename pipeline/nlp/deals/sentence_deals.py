@@ -30,6 +30,7 @@ from pipeline.nlp.deals.contracts import (
     joint_lead,
     joint_partners,
     lender_in_clause,
+    lending_partner,
     owner_cue,
     project_led,
     seller_cue,
@@ -246,6 +247,7 @@ def _read_roles(
     if agent is not None and cp is not None and agent.iri == cp.iri:
         cp = None
     dtype = _financed_type(ctx, hit, dtype, agent, cp)
+    dtype, cp, roles = lending_partner(ctx, hit, dtype, agent, cp, roles)  # X与Y银行签订融资协议
     if (
         dtype == "debt"
         and agent is not None
