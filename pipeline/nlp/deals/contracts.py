@@ -363,3 +363,19 @@ def lending_partner(
         lenders[0],
         replace(roles, co_agents=rest, co_counterparties=(*roles.co_counterparties, *lenders[1:])),
     )
+
+
+def possessor_partner(
+    ctx: SentenceContext, disc: Discourse, obj: Party | None, agent: Mention | None, cp: Mention | None
+) -> Mention | None:
+    """X与Y签署协议，X将承建其在利雅得的项目: a 其 in the object that would make the subject its own
+    counterparty names the partner of the signing (in the sentence, else the last pair before)."""
+    if obj is None or agent is None or cp is None or cp.iri != agent.iri:
+        return cp
+    if ctx.view[obj.start : obj.end] != L.PRONOUN_QI:
+        return cp
+    marked = [
+        p.mention for p in ctx.parties if p.marker in L.COMITATIVE_MARKERS and p.mention.iri != agent.iri
+    ]
+    pair = [m for m in disc.pair or () if m.iri != agent.iri]
+    return (marked or pair or [cp])[0]

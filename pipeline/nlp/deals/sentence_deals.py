@@ -32,6 +32,7 @@ from pipeline.nlp.deals.contracts import (
     lender_in_clause,
     lending_partner,
     owner_cue,
+    possessor_partner,
     project_led,
     seller_cue,
     speaking_company,
@@ -244,6 +245,7 @@ def _read_roles(
             m.iri for m in (prior.agent, prior.counterparty) if m is not None and m is not cp
         )
         agent, cp = prior.agent, cp or prior.counterparty
+    cp = possessor_partner(ctx, disc, obj, agent, cp)
     if agent is not None and cp is not None and agent.iri == cp.iri:
         cp = None
     dtype = _financed_type(ctx, hit, dtype, agent, cp)

@@ -410,6 +410,32 @@ COMPANY_ANAPHORS += [
         [("5亿新元", 5e8, None)],
         exactly=[("debt", "凯德投资", "星展银行", "5亿新元")],
     ),
+    # X与Y签约，X将承建其…项目: 其 in the object names the partner, not the subject itself
+    passage(
+        "cn-its-project-is-the-partners",
+        "中国建筑与沙特公共投资基金签署合作协议。双方约定，中国建筑将承建其在利雅得的住宅项目，合同金额约30亿美元。",
+        ["中国建筑", "沙特公共投资基金"],
+        [("约30亿美元", 3e9, None)],
+        exactly=[("purchase", "沙特公共投资基金", "中国建筑", "约30亿美元")],
+    ),
+    passage(
+        "tw-its-project-is-the-partners",
+        "中鼎工程與台塑石化簽署合作協議，中鼎工程將承建其在麥寮的新廠工程，合約金額約新台幣80億元。",
+        ["中鼎工程", "台塑石化"],
+        [("約新台幣80億元", 8e9, None)],
+        exactly=[("purchase", "台塑石化", "中鼎工程", "約新台幣80億元")],
+    ),
+    # counter row: 其持有的 after a sale verb is the subject's own holding
+    passage(
+        "cn-its-holding-is-the-subjects",
+        "格力集团与珠海国资签署合作协议。格力集团拟转让其持有的格力电器15%股份，受让方为珠海明骏，转让价款为416.62亿元。",
+        ["格力集团", "珠海国资", "格力电器", "珠海明骏"],
+        [("416.62亿元", 4.1662e10, None)],
+        exactly=[
+            ("agreement", "格力集团", "珠海国资", None),
+            ("acquisition", "珠海明骏", "格力集团", "416.62亿元"),
+        ],
+    ),
     # counter row: with nobody announcing, 公司 after a marker names no party
     passage(
         "cn-no-announcer-company-after-a-marker",
