@@ -360,7 +360,12 @@ FRAMES: tuple[Frame, ...] = (
     ),
     Frame("build_out", "capex", ("投资兴建", "投資興建", "建厂", "建廠")),
     # 兴建一座50MW资料中心 / 合作兴建1兆美元的AI基建: building a facility (with a figure) is capex
-    Frame("facility_build", "capex", ("兴建", "興建", "建设", "建設", "建造"), needs="facility"),
+    Frame(
+        "facility_build",
+        "capex",
+        ("兴建", "興建", "建设", "建設", "建造", "扩建", "擴建", "新建", "增建"),
+        needs="facility",
+    ),
     Frame("spend", "capex", ("斥资", "斥資"), needs="build", fallback="investment", prices_next=True),
     # 砸N在南科扩建 (Taiwan press): a spend on a build-out; 砸N挺Y (a headline's verb) is no deal
     Frame("splurge", "capex", ("砸下", "豪砸", "砸"), needs="build", prices_next=True),
@@ -414,7 +419,7 @@ FRAMES: tuple[Frame, ...] = (
         cues=WITH_THE_LESSOR,
         also="purchase",
     ),
-    Frame("let_to", "lease", ("出租予", "租予"), subject="counterparty"),
+    Frame("let_to", "lease", ("出租予", "租予", "回租予"), subject="counterparty"),
     # G为D提供担保 / G对D提供担保额度: the guarantor is the subject, 为/对 mark the debtor
     Frame(
         "guarantee",

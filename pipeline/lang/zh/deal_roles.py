@@ -35,6 +35,10 @@ MORE_BLOCKERS: tuple[str, ...] = (
     "砸盘", "砸锅", "砸场",
     # the subscriber's role noun (与认购人Y订立协议): no subscription of its own
     "认购人", "认购方",
+    # the offering's subscribers named by their role (认购对象为X): the subscriber list, no verb
+    "认购对象", "配售对象", "获配对象",
+    # a works contract's parties named by their role (发包人为X，承包人为Y): no award of their own
+    "发包人", "发包方", "承包人", "承包方", "总承包人", "总承包方",
 )  # fmt: skip
 
 #: X通过配售新股募资 / X通过子公司收购: 通过 before a means (a deal word, a vehicle) is "by
@@ -170,6 +174,14 @@ CAUSATIVE_MARKERS: tuple[str, ...] = ("委托", "委由", "交由", "委请")
 #: X取得Y的订单 / 拿下Y标案: the party after a receiving verb gives (as after 获)
 RECEIVING_MARKERS: tuple[str, ...] = ("取得", "赢得", "拿下", "斩获", "获取", "接获")
 
+#: a clause that only names a party by its role (发包人为X / 受让方为X / 乙方：X): the figure of the deal
+#: before it may come in the clause after it (签订EPC合同，发包人为X，承包人为Y，合同金额N)
+ROLE_LABEL_CLAUSE = re.compile(
+    r"\s*(?:其中|本次交易的?|该项目的?|合同的?)?(?:甲方|乙方|丙方|发包人|发包方|承包人|承包方|总承包人|总承包方"
+    r"|招标人|招标方|中标人|中标单位|受让方|受让人|转让方|转让人|出让方|买方|卖方|出租人|出租方|承租人|承租方"
+    r"|借款人|贷款人|担保人|保证人|被担保人|债务人|债权人|认购对象|发行对象|交易对方|交易对象)(?:为|是|系|：|:)"
+)
+
 #: a later clause of the sentence led by one of these (and with no deal word) names the figure of
 #: the deal before it: …签订合作协议，共同发展Y，涉资约N
 FIGURE_CLAUSE_OPENERS: tuple[str, ...] = (
@@ -278,6 +290,32 @@ PER_AGREEMENT = re.compile(
     r"|\s*(?:协议|备忘录)(?:约定|规定|显示|内容显示)"
 )
 
+#: copular seller cues (出售股权的是X, 卖方为X): X is the seller of the last acquisition
+SELLER_CUES: tuple[str, ...] = (
+    "出售股权的是",
+    "出售股份的是",
+    "卖方为",
+    "卖方是",
+    "出售方为",
+    "出让方为",
+    "卖家为",
+    # a transfer announcement names its parties by role (转让方为X, 转让方：X)
+    "转让方为",
+    "转让方是",
+    "转让方系",
+    "转让方:",
+    "转让人为",
+    "出让人为",
+)
+#: copular buyer cues of a transfer announcement (受让方为X): with a seller cue in the same sentence,
+#: the sentence states the transfer by its roles alone (受让方为X，转让方为Y，转让价款N)
+BUYER_CUES: tuple[str, ...] = (
+    "受让方为", "受让方是", "受让方系", "受让方:", "受让人为", "买方为", "买方是", "收购方为", "收购方是",
+)  # fmt: skip
+
+#: the verbs of a holder handing its stake over (X拟转让其持有的Y股份，受让方为B: X sells)
+TRANSFER_VERBS = re.compile(r"(?:转让|出让|出售)")
+
 #: the owner of the works just awarded, named by its role (该项目建设单位为X / 招标人为X / 业主为X)
 OWNER_CUE = re.compile(
     r"(?:建设单位|业主单位|业主方|业主|招标人|招标单位|招标方|采购人|采购单位|发包人|发包方)(?:为|是|系)"
@@ -288,6 +326,13 @@ OWNER_CUE = re.compile(
 ORIGINAL_FIGURE = re.compile(
     r"(?:原订|原定|原先|原本|原募集|原计划|原规划|原预计|原拟|初始|最初)[^，,。；;\d]{0,8}$"
 )
+
+#: frames whose word is itself a figure noun (投资金额, 投资额), by the deal types they label: X战略投资Y，
+#: 投资金额约N — the investment's figure, no project cost of its own
+FIGURE_NOUN_FRAMES: dict[str, frozenset[str]] = {"project_cost": frozenset({"investment"})}
+
+#: the agreement nouns after a plain raise word (融资协议): signed with a bank, the raise is its loan
+RAISE_AGREEMENT_NOUNS: tuple[str, ...] = ("协议", "合同", "合约", "契约")
 
 #: deals whose figure a plain raise word may label (银团贷款…，融资规模N)
 FINANCED_TYPES: frozenset[str] = frozenset({"debt", "lease"})
@@ -359,6 +404,8 @@ OWN_AMOUNT_NOUNS: tuple[str, ...] = (
 
 #: the subscriber named by its role (与认购人Y订立认购协议，认购人同意认购…): the investor
 SUBSCRIBER_NOUNS: tuple[str, ...] = ("认购人", "认购方", "应募人", "承配人")
+#: the subscriber named by its role and the copula (本次发行的认购对象为Y，认购金额为N): Y invests
+SUBSCRIBER_LABEL = re.compile(r"(?:认购对象|发行对象|认购方|认购人|配售对象|获配对象|承配人)(?:为|是|系|:)")
 
 #: what a raise word names when shares follow it (认购X配售股份 / 定增的新股): the shares bought
 OFFERED_SHARES: tuple[str, ...] = ("股份", "股票", "新股", "的股份", "的新股", "的股票")
@@ -370,6 +417,10 @@ BRACKETED_SUBSCRIPTION = re.compile(r"\s*[（(]\s*(?:认购|认购了|出资|投
 PARTNERSHIP_HEADS: tuple[str, ...] = (
     "基金", "合伙企业", "合夥企業", "有限合伙)", "有限合夥)", "有限合伙）", "有限合夥）",
 )  # fmt: skip
+
+#: a fund named by what it finances (基础设施建设基金, 城市更新建设产业投资基金): its build word is part of
+#: the name, the contribution into it is no build-out (the text from the build word to the fund head)
+FUND_NAME_TAIL = re.compile(r"[^，,。；;、的]{0,16}?(?:基金|合伙企业)")
 
 #: lenders the text counts but names not (由十五家银行组成的银团提供的N融资): a raise they provide is a loan
 UNNAMED_LENDERS = re.compile(

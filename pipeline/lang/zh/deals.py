@@ -142,16 +142,6 @@ ARRANGER_AFTER = re.compile(
     # …银团贷款，由A及B牵头: the verb closing the clause names the arrangers
     r"|\s*(?:共同|联合)?(?:统筹主办|牵头|统筹|主办|安排)(?:组建|筹组|组织|安排)?(?=[，,。；;]|$)"
 )
-#: copular seller cues (出售股权的是X, 卖方为X): X is the seller of the last acquisition
-SELLER_CUES: tuple[str, ...] = (
-    "出售股权的是",
-    "出售股份的是",
-    "卖方为",
-    "卖方是",
-    "出售方为",
-    "出让方为",
-    "卖家为",
-)
 #: the instrumental 以 introducing the deal's price (以2,000万美元，投资…)
 INSTRUMENTAL: str = "以"
 
@@ -239,7 +229,7 @@ ORG_ANAPHORA: tuple[str, ...] = (
 #: an organisation announcing (X(002218)晚间公告称 / X发布公告): a bare 公司 after it is X
 ANNOUNCER_CUE = re.compile(
     r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:今日|今天|昨日|昨天|晚间|早间|近日|日前|盘后|当日|同日|\d+日)?\s*"
-    r"(?:发布|发出|披露|发)?(?:了)?(?:公告|公布)"
+    r"(?:(?:发布|发出|披露|发)?(?:了)?(?:公告|公布)|宣布)"
 )
 ANNOUNCER_ANAPHORA: tuple[str, ...] = ("公司", "本公司")
 #: anaphora that name a company, and the heads of names that are no company (places, governments;
@@ -383,6 +373,8 @@ NET_WORDS: tuple[str, ...] = ("净",)
 #: (mainland filings name them 品种一 / 品种二 as well)
 TENOR = re.compile(
     r"(?:(?:\d+|[一二两三四五六七八九十]+)\s*(?:年期|个月期|天期|年|个月|天)|品种[一二三四五六\d]+)[^，,。；;\d]{0,8}$"
+    # …两期超短期融资券，其中第一期发行金额N1，…第二期发行金额N2: a series numbered right before its figure
+    r"|第[一二三四五六七八九十\d]+期(?:债券|票据)?(?:的)?(?:发行)?(?:金额|规模|总额)?(?:为|达)?$"
 )
 BOND_SUBTYPES: frozenset[str] = frozenset({"bond_issue"})
 #: notes, convertibles and commercial paper: issued like bonds (a bank may be the issuer)
@@ -471,6 +463,10 @@ BECOMING_VERBS: tuple[str, ...] = ("成为", "晋身", "摘得", "摘下", "问�
 GOODS_NOUNS: tuple[str, ...] = (
     "GPU", "晶片", "芯片", "加速器", "处理器", "服务器", "伺服器", "算力", "运算力", "电力", "电池", "设备",
     "零部件", "组件", "模组", "面板", "硬件", "硬体", "机组", "风机", "光伏板",
+    # rolling stock, ships, aircraft and grid equipment (为Y提供65列列车)
+    "列车", "机车", "动车组", "车辆", "船舶", "飞机", "客机", "变压器", "逆变器", "储能系统",
+    # commodities under long-term supply contracts (每年向Y供应100万吨LNG)
+    "液化天然气", "LNG", "天然气", "原油", "煤炭", "铁矿石", "铜精矿",
 )  # fmt: skip
 
 #: land bought at auction or tender (X以N摘得Y地块): a land word after the bid verb

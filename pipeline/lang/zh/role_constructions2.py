@@ -98,3 +98,12 @@ LAND_SELLER_HEADS: tuple[str, ...] = (
     "自然资源局", "自然资源委员会", "自然资源厅", "规划局", "国土资源局", "国土资源厅", "国土资源委员会",
     "国土局", "土地局", "地政总署", "地政局", "土地管理局", "国有财产署",
 )  # fmt: skip
+
+#: Y发布…中标候选人公示 / 根据Y公布的成交结果公告: the owner publishes the result of its own tender
+#: (the publishing verb before the result notice; the party right before the verb publishes)
+PUBLISHED_RESULT = re.compile(
+    r"(?:近日|日前|今日|日前正式|已)?(?:发布|公布|公示|发出|披露)(?:了)?(?:的)?[^，,。；;]{0,24}?"
+    r"(?:中标|中选|成交|评标)(?:候选人|结果|候选人公示|结果公示|结果公告)"
+)
+#: what may stand between the publisher and its verb (南方电网公司近日发布)
+TIME_GAP: str = "近日今日前正式已于月日年0123456789 "

@@ -39,7 +39,9 @@ def role_constructions2(ctx: SentenceContext, cands: list[Candidate]) -> list[Ca
     """The sentence's candidates with the constructions above applied."""
     out = [_signed_seller(ctx, _ordered_from(ctx, c)) for c in cands]
     out = [_sold_business(ctx, _lease_rent(ctx, _guaranteed_unit(ctx, c))) for c in out]
-    out = [_labelled_partner(ctx, _land_seller(ctx, _named_winner(ctx, c))) for c in out]
+    out = [
+        _labelled_partner(ctx, _land_seller(ctx, _tender_publisher(ctx, _named_winner(ctx, c)))) for c in out
+    ]
     out = _guarantee_supplied(ctx, out)
     out = _listed_winners(ctx, _joint_founders(ctx, out))
     out = _cornerstones(ctx, out)
@@ -419,6 +421,22 @@ def _listed_winners(ctx: SentenceContext, cands: list[Candidate]) -> list[Candid
         ]
         return [d for d in cands if d.subtype != R.TENDER_AWARD] + made
     return cands
+
+
+def _tender_publisher(ctx: SentenceContext, c: Candidate) -> Candidate:
+    """Y发布中标候选人公示，X为第一中标候选人: an award with no owner is owned by the party that
+    published its result earlier in the sentence."""
+    if c.subtype != R.TENDER_AWARD or c.agent is not None or c.counterparty is None:
+        return c
+    m = K2.PUBLISHED_RESULT.search(ctx.view, ctx.start, c.trigger_start + 1)
+    if m is None:
+        return c
+    before = [p for p in ctx.free_parties(ctx.start, m.start()) if p.marker is None]
+    if not before or before[-1].mention.iri == c.counterparty.iri:
+        return c
+    if ctx.masked_span(before[-1].end, m.start()).strip(K2.TIME_GAP):
+        return c
+    return replace(c, agent=before[-1].mention)
 
 
 def _labelled_partner(ctx: SentenceContext, c: Candidate) -> Candidate:

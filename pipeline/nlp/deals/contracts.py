@@ -12,9 +12,10 @@ from pipeline.model.records import Mention
 from pipeline.nlp.deals import lexicon as X
 from pipeline.nlp.deals.candidates import Candidate
 from pipeline.nlp.deals.context import Discourse, SentenceContext
+from pipeline.nlp.deals.labels import plain_raise
 from pipeline.nlp.deals.parties import Party, chain, chain_head
 from pipeline.nlp.deals.reading import Reading
-from pipeline.nlp.deals.roles import is_lender
+from pipeline.nlp.deals.roles import Roles, is_lender
 from pipeline.nlp.deals.triggers import Hit
 from pipeline.nlp.deals.unnamed import unnamed_other
 
@@ -129,16 +130,42 @@ def guaranteed_figures(cands: list[Candidate]) -> list[Candidate]:
 
 
 def seller_cue(ctx: SentenceContext) -> Candidate | None:
-    """出售股权的是X / 卖方为X: X sold the stake of the acquisition named before."""
-    for cue in L.SELLER_CUES:
+    """出售股权的是X / 卖方为X: X sold the stake of the acquisition named before; with 受让方为B in
+    the sentence too, the sentence states the transfer itself (B buys from X)."""
+    found = _cued_party(ctx, R.SELLER_CUES)
+    buyer = _cued_party(ctx, R.BUYER_CUES)
+    if found is None and buyer is not None:
+        found = _seller_of_verb(ctx, buyer[0])
+    if found is None:
+        return None
+    i, seller = found
+    if buyer is not None and buyer[1].iri != seller.iri:
+        price = next((a for a in ctx.amounts if a.start > min(i, buyer[0])), None)
+        # (the deal stands at the buyer's label: it is read as no sale verb with its buyer unnamed)
+        return Candidate("acquisition", buyer[1], seller, ctx.sentence, buyer[0], amount=price)
+    return Candidate("acquisition", None, seller, ctx.sentence, i, attach="seller")
+
+
+def _seller_of_verb(ctx: SentenceContext, cue: int) -> tuple[int, Mention] | None:
+    """X拟转让其持有的Y 15%股份，受让方为B: the subject of a sale verb before the buyer's label sells."""
+    verb = R.TRANSFER_VERBS.search(ctx.view, ctx.start, cue)
+    if verb is None:
+        return None
+    ca, _ = ctx.clause_at(verb.start())
+    subjects = [p for p in ctx.free_parties(ca, verb.start()) if p.marker is None]
+    return (verb.start(), subjects[0].mention) if subjects else None
+
+
+def _cued_party(ctx: SentenceContext, cues: Sequence[str]) -> tuple[int, Mention] | None:
+    """The party a copular role cue names (卖方为X): the last of a possessive chain (香港置地子公司
+    Sageland)."""
+    for cue in cues:
         i = ctx.view.find(cue, ctx.start, ctx.end)
         if i < 0:
             continue
-        after = [p for p in ctx.parties if p.start >= i + len(cue) and p.usable]
-        # the seller is the last of a possessive chain (香港置地子公司Sageland)
-        heads = [p for p in after if not p.modifier]
+        heads = [p for p in ctx.parties if p.start >= i + len(cue) and p.usable and not p.modifier]
         if heads:
-            return Candidate("acquisition", None, heads[0].mention, ctx.sentence, i, attach="seller")
+            return i, heads[0].mention
     return None
 
 
@@ -316,3 +343,39 @@ def spending_plan(view: str, hit: Hit, clause_end: int) -> bool:
     if de < 0 or X.BUILD_WORDS.inside(after[:de]):
         return False
     return X.FACILITY_NOUNS.inside(after[de + 1 : de + 11])
+
+
+def lending_partner(
+    ctx: SentenceContext, hit: Hit, dtype: str, agent: Mention | None, cp: Mention | None, roles: Roles
+) -> tuple[str, Mention | None, Roles]:
+    """X与Y银行签订一项N的融资协议: a plain raise agreed with a bank is a loan the bank lends (the
+    bank is no co-raiser); with no bank beside the raiser, or no agreement, it stays the raise."""
+    if dtype != "fundraising" or cp is not None or agent is None or not plain_raise(hit):
+        return dtype, cp, roles
+    if not ctx.view.startswith(R.RAISE_AGREEMENT_NOUNS, hit.end) or is_lender(ctx, agent):
+        return dtype, cp, roles
+    lenders = [m for m in roles.co_agents if is_lender(ctx, m)]
+    if not lenders:
+        return dtype, cp, roles
+    rest = tuple(m for m in roles.co_agents if m not in lenders)
+    return (
+        "debt",
+        lenders[0],
+        replace(roles, co_agents=rest, co_counterparties=(*roles.co_counterparties, *lenders[1:])),
+    )
+
+
+def possessor_partner(
+    ctx: SentenceContext, disc: Discourse, obj: Party | None, agent: Mention | None, cp: Mention | None
+) -> Mention | None:
+    """X与Y签署协议，X将承建其在利雅得的项目: a 其 in the object that would make the subject its own
+    counterparty names the partner of the signing (in the sentence, else the last pair before)."""
+    if obj is None or agent is None or cp is None or cp.iri != agent.iri:
+        return cp
+    if ctx.view[obj.start : obj.end] != L.PRONOUN_QI:
+        return cp
+    marked = [
+        p.mention for p in ctx.parties if p.marker in L.COMITATIVE_MARKERS and p.mention.iri != agent.iri
+    ]
+    pair = [m for m in disc.pair or () if m.iri != agent.iri]
+    return (marked or pair or [cp])[0]

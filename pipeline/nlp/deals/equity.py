@@ -127,8 +127,20 @@ def named_subscribers(ctx: SentenceContext, cands: list[Candidate]) -> list[Cand
                 (p.mention for p in ctx.free_parties(ctx.start, ca) if p.mention.iri != subscriber.iri), None
             )
             c = replace(c, agent=subscriber, counterparty=issuer)
-        out.append(c)
+        out.append(_labelled_subscriber(ctx, c))
     return out
+
+
+def _labelled_subscriber(ctx: SentenceContext, c: Candidate) -> Candidate:
+    """X拟发行股票，认购对象为Y，认购金额为N: the investment read with the issuer as subject is Y's
+    subscription into X."""
+    if c.type != "investment" or c.counterparty is not None or c.agent is None:
+        return c
+    m = R.SUBSCRIBER_LABEL.search(ctx.view, ctx.start, c.trigger_start)
+    named = [p for p in ctx.parties if m is not None and p.start >= m.end() and p.usable and not p.modifier]
+    if not named or named[0].mention.iri == c.agent.iri or named[0].start > c.trigger_start:
+        return c
+    return replace(c, agent=named[0].mention, counterparty=c.agent)
 
 
 def placees_invest(cands: list[Candidate]) -> list[Candidate]:

@@ -41,7 +41,9 @@ def is_deal_amount(view: str, a: Amount, dtype: str) -> bool:
         return True  # 减持旧股，套现18亿元: the proceeds are the sale's figure
     if L.NON_DEAL_AMOUNT_AFTER.match(view, a.end):
         return False
-    if X.NON_DEAL_AMOUNT_CUES.within(view, lo, a.start):
+    # …收购Y部分业务资产，交易金额N: a cue word in the clause before labels no figure of this one
+    own = max(lo, *(view.rfind(ch, lo, a.start) + 1 for ch in L.PHRASE_BREAKS))
+    if X.NON_DEAL_AMOUNT_CUES.within(view, own, a.start):
         # 资产将以N售予Y: the price 以 introduces is the deal's, whatever noun stands before it
         by = view.rfind(L.INSTRUMENTAL, lo, a.start)
         if by < 0 or not instrumental(view[lo : a.start]) or X.NON_DEAL_AMOUNT_CUES.within(view, by, a.start):
@@ -163,12 +165,24 @@ def _next_clause_figure(
     """…的现金增资，投入金额上限7亿元: the figure in the next clause, unless another deal word
     claims it; a heading's next headline (after a space) is another story."""
     _, cb = ctx.clauses[ci]
+    while ci + 2 < len(ctx.clauses) and _role_label(ctx, ci + 1, usable):
+        ci += 1  # 签订EPC合同，发包人为X，承包人为Y，合同金额N: past the clauses naming the parties
     if ci + 1 < len(ctx.clauses) and not ctx.view[cb].isspace():
         na, nb = ctx.clauses[ci + 1]
         nxt = [a for a in usable if na <= a.start < nb]
         if nxt and not any(na <= h.start < nb and not _restating(ctx, h, dtype) for h in ctx.hits):
             return nxt[0]
     return None
+
+
+def _role_label(ctx: SentenceContext, ci: int, usable: list[Amount]) -> bool:
+    """The clause names a party by its role and holds no figure and no deal word."""
+    a, b = ctx.clauses[ci]
+    return (
+        R.ROLE_LABEL_CLAUSE.match(ctx.view, a) is not None
+        and not any(a <= f.start < b for f in usable)
+        and not any(a <= h.start < b for h in ctx.hits)
+    )
 
 
 def _restated_next(ctx: SentenceContext, ci: int, dtype: str) -> bool:

@@ -12,6 +12,7 @@ from pipeline.lang.zh import role_constructions as K1
 from pipeline.lang.zh import role_constructions2 as K
 from pipeline.model.frozen import replace
 from pipeline.model.records import Mention
+from pipeline.nlp.deals import lexicon as X
 from pipeline.nlp.deals.candidates import Candidate
 from pipeline.nlp.deals.context import Discourse, SentenceContext
 from pipeline.nlp.deals.figures import pick_amount
@@ -23,6 +24,22 @@ from pipeline.nlp.deals.triggers import Hit
 FUND_SIZE = "fund_size"
 #: how far before the commitment's clause the LP cue may stand (作为有限合伙人，认缴出资N)
 LP_REACH = 16
+
+
+def builds_outside_funds(view: str, a: int, b: int) -> bool:
+    """A build word in [a, b) that is no part of a fund's name (出资N参与设立基础设施建设基金)."""
+    pattern = X.BUILD_WORDS.pattern
+    found = pattern.finditer(view, a, b) if pattern is not None else ()
+    return any(R.FUND_NAME_TAIL.match(view, m.end(), b) is None for m in found)
+
+
+def joins_unnamed_fund(ctx: SentenceContext, r: Reading) -> bool:
+    """出资N参与设立绿能基础建设基金: the contribution goes into a fund the clause founds or joins,
+    named by description only — an investment with no named investee, no build-out."""
+    _, cb = ctx.clauses[r.ci]
+    found = (R.FOUNDING.search(ctx.view, r.hit.end, cb), K.FUND_JOINED.search(ctx.view, r.hit.end, cb))
+    m = min((x for x in found if x is not None), key=lambda x: x.start(), default=None)
+    return m is not None and R.FUND_NAME_TAIL.match(ctx.view, m.end(), cb) is not None
 
 
 def is_partnership(m: Mention | None) -> bool:

@@ -47,15 +47,18 @@ def figure_label(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> bool:
     deal of its type labels that deal's figure; it states no deal of its own (unless that deal word
     is itself a restatement: 此次融资由A领投，融资金额N)."""
     view = ctx.view
-    if not view.startswith(R.FIGURE_LABELS, hit.end):
+    noun_kinds = R.FIGURE_NOUN_FRAMES.get(hit.trigger.frame.kind, frozenset())
+    if not noun_kinds and not view.startswith(R.FIGURE_LABELS, hit.end):
         return False
     ca, _ = ctx.clause_at(hit.start)
     # …的银团贷款由A牵头，融资规模N: a plain raise word labels a loan's (or lease's) figure too
-    kinds = {hit.trigger.type} | (R.FINANCED_TYPES if plain_raise(hit) else set())
+    kinds = {hit.trigger.type} | (R.FINANCED_TYPES if plain_raise(hit) else set()) | noun_kinds
     return any(
         h.start < ca
         and h.trigger.type in kinds
         and not view[max(0, h.start - DEICTIC_REACH) : h.start].endswith(L.DEICTIC)
+        # 投资建设…，项目总投资金额N: the project's cost, no figure of an investment into a company
+        and not (h.trigger.type in noun_kinds and view.startswith(L.BUILD_WORDS, h.end))
         for h in hits
     )
 
@@ -63,6 +66,7 @@ def figure_label(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> bool:
 def _labels(label: Hit, dtype: str) -> bool:
     return (
         label.trigger.type == dtype
+        or dtype in R.FIGURE_NOUN_FRAMES.get(label.trigger.frame.kind, ())
         or (plain_raise(label) and dtype in R.FINANCED_TYPES)
         or label.trigger.frame.prices_next  # …，斥资N: the price of any deal before it
     )

@@ -30,7 +30,9 @@ from pipeline.nlp.deals.contracts import (
     joint_lead,
     joint_partners,
     lender_in_clause,
+    lending_partner,
     owner_cue,
+    possessor_partner,
     project_led,
     seller_cue,
     speaking_company,
@@ -68,7 +70,14 @@ from pipeline.nlp.deals.equity import (
     stated,
 )
 from pipeline.nlp.deals.figures import is_deal_amount, nearest_in, pick_amount
-from pipeline.nlp.deals.funds import FUND_SIZE, fund_size, limited_partner, subfund_agreements
+from pipeline.nlp.deals.funds import (
+    FUND_SIZE,
+    builds_outside_funds,
+    fund_size,
+    joins_unnamed_fund,
+    limited_partner,
+    subfund_agreements,
+)
 from pipeline.nlp.deals.labels import (
     bond_raises,
     figure_clauses,
@@ -176,7 +185,7 @@ def _hit_candidates(
     if trig.subtype == FUND_SIZE:
         return fund_size(ctx, disc, hits, hit, before), objects
     builds = (
-        X.BUILD_WORDS.within(ctx.view, hit.end, cb)
+        builds_outside_funds(ctx.view, hit.end, cb)
         or builds_in_next_clause(ctx, ci)
         or O.CAPACITY_PURPOSE.search(ctx.view, hit.end, cb) is not None
         or O.PROJECT_PURPOSE.search(ctx.view, hit.end, cb) is not None
@@ -236,9 +245,11 @@ def _read_roles(
             m.iri for m in (prior.agent, prior.counterparty) if m is not None and m is not cp
         )
         agent, cp = prior.agent, cp or prior.counterparty
+    cp = possessor_partner(ctx, disc, obj, agent, cp)
     if agent is not None and cp is not None and agent.iri == cp.iri:
         cp = None
     dtype = _financed_type(ctx, hit, dtype, agent, cp)
+    dtype, cp, roles = lending_partner(ctx, hit, dtype, agent, cp, roles)  # X与Y银行签订融资协议
     if (
         dtype == "debt"
         and agent is not None
@@ -391,6 +402,8 @@ def _refine_investment(
         r = replace(r, counterparty=founded(ctx, hit, r.agent))
     if r.counterparty is None and trig.subtype == "capital_contribution":
         r = limited_partner(ctx, disc, registered_capital(ctx, disc, r))
+    if r.counterparty is None and joins_unnamed_fund(ctx, r):
+        return r  # 出资N参与设立基础设施建设基金: into a fund described, not named
     planned = L.PROJECT_SPEND.search(view, max(ctx.start, hit.start - 60), hit.start) is not None
     own = not r.co_agents and (planned or builds_next(ctx, r) or spending_plan(view, hit, cb))
     own = own or (own_spend(ctx, r) if not r.co_agents else group_spend(ctx, r))

@@ -31,7 +31,7 @@ def tranches(ctx: SentenceContext, recent: Mapping[str, Candidate], lead: Mentio
         after = view[a.end : a.end + 4].lstrip(L.TRANCHE_SKIP)
         if (
             bond is not None
-            and bond.subtype in L.BOND_SUBTYPES
+            and (bond.subtype in L.BOND_SUBTYPES or bond.subtype in L.NOTE_SUBTYPES)
             and L.TENOR.search(before) is not None
             and not _other_deal(ctx, ca, a)
         ):

@@ -233,12 +233,14 @@ def _speech_char_ends(view: str, delimiters: frozenset[str], e: int) -> bool:
 
 def _split_name(lex: Lexicon, ctx: Tokens, s: int, e: int) -> bool:
     """鄭|志豪: a name jieba split in two, whose first two characters are no word and whose last
-    is no particle or locative (文告|中, 尤其|是, 彭亨|的 are no names)."""
+    is no particle or locative (文告|中, 尤其|是, 彭亨|的 are no names), and that is no function word
+    before a company noun (向|公司提供, 与|银行签约)."""
     word = ctx.view[s:e]
     return (
         _name_like(lex, ctx, s, e)
         and (lex.tag(word[:2]) or "nr").startswith("nr")
         and word[-1] not in lang.PARTICLE_CHARS
+        and not word.endswith(lang.ORG_WORDS_AFTER_NAME)
     )
 
 

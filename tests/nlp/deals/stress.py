@@ -29,6 +29,8 @@ KNOWN_FAILURES: dict[str, str] = {
     "place-t3": "办理私募，由Y认购N: the raise states no figure of its own and is dropped; sharing the"
     " subscriber's figure with it cost a corpus FP (tried, reverted)",
     "place-s3": "a subscriber's amount in 认购X定向增发的N新股",
+    "both-labels-semicolons-t1": "the labels 受让方：X；转让方：Y stand in sentences of their own (； ends a"
+    " sentence): a buyer label and a seller label are paired within one sentence only",
     "merger-t3": "换股价值N: 价值 reads as a valuation, not the deal's figure",
     "disposed-unnamed-t1": "a sale whose buyer the sentence never mentions (no 一名买家 or 独立第三方) is"
     " dropped: only a buyer described as unnamed keeps a sale with agent null (keeping every"

@@ -9,6 +9,33 @@ import pytest
 from tests.nlp.deals.cases import Case, case, no_deal
 
 CAPEX_PLANS = [
+    # 以N扩建 / 新建 / 增建 + a facility: the spender's build-out
+    case(
+        "tw-price-then-expand-plant",
+        "華邦電董事會通過將以新台幣120億元於高雄路竹科學園區擴建新廠。",
+        ["華邦電"],
+        [("新台幣120億元", 1.2e10, None)],
+        exactly=[("capex", "華邦電", None, "新台幣120億元")],
+    ),
+    case(
+        "cn-price-then-new-fab",
+        "士兰微将以80亿元在厦门新建一座12英寸晶圆厂。",
+        ["士兰微"],
+        [("80亿元", 8e9, None)],
+        exactly=[("capex", "士兰微", None, "80亿元")],
+    ),
+    no_deal(
+        "tw-expansion-completed-no-figure",
+        "華邦電高雄新廠去年擴建完成，年營收達新台幣800億元。",
+        ["華邦電"],
+        [("新台幣800億元", 8e10, None)],
+    ),
+    no_deal(
+        "cn-expansion-progress-beside-revenue",
+        "士兰微去年营收120亿元，厦门新厂扩建进度顺利。",
+        ["士兰微"],
+        [("120亿元", 1.2e10, None)],
+    ),
     case(
         "cn-project-planned-spend",
         "万国数据张北项目今年3月开工，计划投资120亿元，建设规模为3万个机柜。",

@@ -10,6 +10,37 @@ from pipeline.nlp.deals import find_deals
 from tests.nlp.deals.cases import VIEW, Case, amounts_of, case, mentions_of, no_deal, split_sentences
 
 LOAN_LENDERS = [
+    # a financing agreement (融资协议) signed with a bank: the bank lends, it raises nothing
+    case(
+        "tw-financing-agreement-with-bank",
+        "恒基兆業地產與中國銀行（香港）訂立一項100億港元的融資協議。",
+        ["恒基兆業地產", "中國銀行（香港）"],
+        [("100億港元", 1e10, None)],
+        exactly=[("debt", "恒基兆業地產", "中國銀行（香港）", "100億港元")],
+    ),
+    case(
+        "cn-financing-agreement-with-banks",
+        "嘉里建设与汇丰银行及渣打银行签订一项80亿港元的融资协议。",
+        ["嘉里建设", "汇丰银行", "渣打银行"],
+        [("80亿港元", 8e9, None)],
+        exactly=[("debt", "嘉里建设", "汇丰银行", "80亿港元")],
+    ),
+    # counter rows: a financing agreement with a company, or a bank financing jointly with no
+    # agreement, is no loan of that bank
+    case(
+        "tw-financing-agreement-with-company",
+        "恒基兆業地產與新世界發展簽訂一項100億港元的融資協議。",
+        ["恒基兆業地產", "新世界發展"],
+        [("100億港元", 1e10, None)],
+        exactly=[("fundraising", "恒基兆業地產", None, "100億港元")],
+    ),
+    case(
+        "cn-joint-financing-with-bank",
+        "嘉里建设与汇丰银行共同融资80亿港元。",
+        ["嘉里建设", "汇丰银行"],
+        [("80亿港元", 8e9, None)],
+        exactly=[("fundraising", "嘉里建设", None, "80亿港元")],
+    ),
     case(
         "cn-borrower-and-bank-list-form-syndicate",
         "华能国际和中国农业银行北京分行、交通银行北京分行等八家银行组成的银团签订了总额为50亿元银团贷款协议。",

@@ -395,6 +395,55 @@ COMPANY_ANAPHORS += [
         [("5億元", 5e8, None)],
         exactly=[("purchase", "聯發創投", "聯發科", "5億元")],
     ),
+    # X宣布 (Hong Kong and Taiwan announcements) makes X the announcing company 公司 refers to
+    passage(
+        "tw-announced-company-after-a-marker",
+        "恒基兆業地產宣布，中國銀行（香港）同意向公司提供100億港元的定期貸款融資。",
+        ["恒基兆業地產", "中國銀行（香港）"],
+        [("100億港元", 1e10, None)],
+        exactly=[("debt", "恒基兆業地產", "中國銀行（香港）", "100億港元")],
+    ),
+    passage(
+        "cn-announced-company-after-a-marker",
+        "凯德投资宣布，星展银行同意向公司提供5亿新元的绿色贷款。",
+        ["凯德投资", "星展银行"],
+        [("5亿新元", 5e8, None)],
+        exactly=[("debt", "凯德投资", "星展银行", "5亿新元")],
+    ),
+    # X与Y签约，X将承建其…项目: 其 in the object names the partner, not the subject itself
+    passage(
+        "cn-its-project-is-the-partners",
+        "中国建筑与沙特公共投资基金签署合作协议。双方约定，中国建筑将承建其在利雅得的住宅项目，合同金额约30亿美元。",
+        ["中国建筑", "沙特公共投资基金"],
+        [("约30亿美元", 3e9, None)],
+        exactly=[("purchase", "沙特公共投资基金", "中国建筑", "约30亿美元")],
+    ),
+    passage(
+        "tw-its-project-is-the-partners",
+        "中鼎工程與台塑石化簽署合作協議，中鼎工程將承建其在麥寮的新廠工程，合約金額約新台幣80億元。",
+        ["中鼎工程", "台塑石化"],
+        [("約新台幣80億元", 8e9, None)],
+        exactly=[("purchase", "台塑石化", "中鼎工程", "約新台幣80億元")],
+    ),
+    # counter row: 其持有的 after a sale verb is the subject's own holding
+    passage(
+        "cn-its-holding-is-the-subjects",
+        "格力集团与珠海国资签署合作协议。格力集团拟转让其持有的格力电器15%股份，受让方为珠海明骏，转让价款为416.62亿元。",
+        ["格力集团", "珠海国资", "格力电器", "珠海明骏"],
+        [("416.62亿元", 4.1662e10, None)],
+        exactly=[
+            ("agreement", "格力集团", "珠海国资", None),
+            ("acquisition", "珠海明骏", "格力集团", "416.62亿元"),
+        ],
+    ),
+    # counter row: with nobody announcing, 公司 after a marker names no party
+    passage(
+        "cn-no-announcer-company-after-a-marker",
+        "据悉，星展银行同意向公司提供5亿新元的绿色贷款。",
+        ["星展银行"],
+        [("5亿新元", 5e8, None)],
+        exactly=[],
+    ),
 ]
 
 #: X拟投资建设…，预计总投资N，并与Y签署协议: the build-out is X's own, the contract with Y its own deal

@@ -120,6 +120,9 @@ def test_a_person_coordinated_with_an_organisation(nlp, text: str, expected: set
         pytest.param("华东院、中南院均参与竞标。", id="institutes-listed-hans"),
         pytest.param("該項目由江蘇局負責施工。", id="bureau-short-form-hant"),
         pytest.param("该项目由江苏局负责施工。", id="bureau-short-form-hans"),
+        # a surname-like preposition before a company noun (向|公司, 与|银行)
+        pytest.param("大華銀行同意向公司提供50億港元的定期貸款融資。", id="preposition-and-company-hant"),
+        pytest.param("大华银行同意向公司提供50亿元的定期贷款。", id="preposition-and-company-hans"),
     ],
 )
 def test_no_person_from_common_words(nlp, text: str) -> None:
