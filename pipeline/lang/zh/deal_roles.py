@@ -299,6 +299,10 @@ SELLER_CUES: tuple[str, ...] = (
     "出售方为",
     "出让方为",
     "卖家为",
+    # a list of sellers (卖方包括X及Y): the first is the counterparty
+    "卖方包括",
+    "卖方分别为",
+    "出售方包括",
     # a transfer announcement names its parties by role (转让方为X, 转让方：X)
     "转让方为",
     "转让方是",

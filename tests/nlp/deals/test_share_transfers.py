@@ -39,6 +39,21 @@ SHARE_TRANSFERS = [
         people=["郭台銘"],
         exactly=[("acquisition", "國發基金", "郭台銘", "80億元")],
     ),
+    # a list of sellers after the acquisition: the first named is the counterparty
+    case(
+        "cn-sellers-listed",
+        "胜科工业宣布以21亿新元收购岚翊能源全部股权，卖方包括三井物产及澄岳资本。",
+        ["胜科工业", "岚翊能源", "三井物产", "澄岳资本"],
+        [("21亿新元", 2.1e9, None)],
+        exactly=[("acquisition", "胜科工业", "三井物产", "21亿新元")],
+    ),
+    case(
+        "tw-sellers-listed",
+        "勝科工業宣布以21億新元收購嵐翊能源全部股權，賣方包括三井物產及澄岳資本。",
+        ["勝科工業", "嵐翊能源", "三井物產", "澄岳資本"],
+        [("21億新元", 2.1e9, None)],
+        exactly=[("acquisition", "勝科工業", "三井物產", "21億新元")],
+    ),
 ]
 
 
