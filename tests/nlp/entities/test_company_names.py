@@ -168,6 +168,10 @@ def test_words_before_a_name_are_no_part_of_it(nlp, text: str, expected: str) ->
         pytest.param("其中800萬令吉作為營運資本開支。", id="currency-as-capital-hant"),
         pytest.param("其中800万令吉作为营运资本开支。", id="currency-as-capital-hans"),
         pytest.param("工廠售予本田汽車旗下事業。", id="business-after-qixia-hant"),
+        # pension money is a kind of investor, no name (jieba tags 養老 as a person's name)
+        pytest.param("養老基金將入股該公司。", id="pension-fund-hant"),
+        pytest.param("养老基金将入股该公司。", id="pension-fund-hans"),
+        pytest.param("退休金與公積金均可投資股市。", id="retirement-money-hant"),
     ],
 )
 def test_common_nouns_are_no_organisations(nlp, text: str) -> None:
