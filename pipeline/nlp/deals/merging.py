@@ -24,6 +24,8 @@ from pipeline.text.view import to_view
 def compatible(x: Candidate, y: Candidate, same_sentence: bool) -> bool:
     """Same deal? Same type and parties (a missing party or figure does not contradict)."""
     if x.type != y.type:
+        if generic_raise_of(x, y) or generic_raise_of(y, x):
+            return True
         # a cooperation of the same two parties restates their typed deal; in another sentence
         # only with the deal's own figure (这一合作被视为挑战 is comment, not a report)
         return (
@@ -39,6 +41,23 @@ def compatible(x: Candidate, y: Candidate, same_sentence: bool) -> bool:
     if not _parties_agree(x, y, same_sentence):
         return False
     return _figures_agree(x, y, same_sentence)
+
+
+def generic_raise_of(raise_: Candidate, typed: Candidate) -> bool:
+    """X获10亿元融资 … X与中国银行签署10亿元贷款协议: a plain raise word (融资, 募资) with the
+    figure of the same company's loan or bond reports that debt, not a raise of its own."""
+    return (
+        raise_.type == "fundraising"
+        and raise_.subtype is None
+        and raise_.counterparty is None
+        and typed.type == "debt"
+        and raise_.agent is not None
+        and typed.agent is not None
+        and raise_.agent.iri == typed.agent.iri
+        and raise_.amount is not None
+        and typed.amount is not None
+        and close(raise_.amount, typed.amount)
+    )
 
 
 def _parties_agree(x: Candidate, y: Candidate, same_sentence: bool) -> bool:
@@ -167,7 +186,7 @@ def combine(x: Candidate, y: Candidate) -> Candidate:
         lead_with(sentences, amount.start)
     seller = other if _seller_of_target(main, other) and other.target is not None else main
     return Candidate(
-        main.type,
+        other.type if generic_raise_of(main, other) else main.type,
         main.agent or other.agent,
         seller.counterparty or main.counterparty or other.counterparty,
         sentences[0],

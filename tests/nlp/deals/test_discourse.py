@@ -69,6 +69,39 @@ ANOTHER_ITEM = [
 ]
 
 
+#: X获N融资 … X与银行签署N贷款协议: a plain raise word with the figure of the same company's
+#: loan or bond reports that debt (a headline, a summary), no raise of its own
+PLAIN_RAISE_OF_DEBT = [
+    case(
+        "cn-headline-raise-is-the-loan",
+        "澄岳能源获10亿元融资。澄岳能源昨日与中国银行签署人民币10亿元贷款协议，期限五年。",
+        ["澄岳能源", "中国银行"],
+        [("10亿元", 1e9, None), ("人民币10亿元", 1e9, None)],
+        exactly=[("debt", "澄岳能源", "中国银行", "10亿元")],
+    ),
+    case(
+        "tw-headline-raise-is-the-bond",
+        "澄岳能源獲10億元融資。澄岳能源昨日宣布發行新台幣10億元綠色債券。",
+        ["澄岳能源"],
+        [("10億元", 1e9, None), ("新台幣10億元", 1e9, None)],
+        exactly=[("debt", "澄岳能源", None, "10億元")],
+    ),
+    # another figure: two deals
+    case(
+        "cn-raise-of-another-figure",
+        "澄岳能源完成5亿元融资。澄岳能源昨日与中国银行签署10亿元贷款协议。",
+        ["澄岳能源", "中国银行"],
+        [("5亿元", 5e8, None), ("10亿元", 1e9, None)],
+        exactly=[("fundraising", "澄岳能源", None, "5亿元"), ("debt", "澄岳能源", "中国银行", "10亿元")],
+    ),
+]
+
+
+@pytest.mark.parametrize("c", PLAIN_RAISE_OF_DEBT)
+def test_a_plain_raise_of_a_debts_figure_is_that_debt(c: Case) -> None:
+    c.check()
+
+
 @pytest.mark.parametrize("c", ANOTHER_ITEM)
 def test_another_item_is_a_deal_of_its_own(c: Case) -> None:
     c.check()
