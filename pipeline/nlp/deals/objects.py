@@ -15,11 +15,11 @@ from pipeline.nlp.deals.context import SentenceContext
 from pipeline.nlp.deals.equity import is_fund
 from pipeline.nlp.deals.reading import Reading
 from pipeline.nlp.deals.triggers import Hit
-from pipeline.text.view import TextView
+from pipeline.text.view import view_form
 
 #: the states that may pledge, on the view
 _STATES: tuple[str, ...] = tuple(
-    sorted({TextView()(w) for w in (*E.FOREIGN_COUNTRY_PREFIXES, *O.PLEDGING_STATES)})
+    sorted({view_form(w) for w in (*E.FOREIGN_COUNTRY_PREFIXES, *O.PLEDGING_STATES)})
 )
 
 
