@@ -117,7 +117,7 @@ INVESTOR_NAME_WORDS: tuple[str, ...] = ("投资", "创投")
 #: what follows an investor's short name in subject position (云溪投资拟9.57亿元受让, 某某创投领投):
 #: an optional modal, then an amount or an investing verb; after 投资 as a verb these do not follow
 INVESTOR_FRAME_MODALS: tuple[str, ...] = (
-    "拟以", "将以", "拟", "将", "已", "亦", "也", "再", "超额", "继续", "持续", "再度", "再次", "联合",
+    "拟以", "将以", "以", "拟", "将", "已", "亦", "也", "再", "超额", "继续", "持续", "再度", "再次", "联合",
     "共同",
 )  # fmt: skip
 INVESTOR_FRAME_VERBS: tuple[str, ...] = (
@@ -200,3 +200,35 @@ WORDS_FROM_NAME_END: tuple[str, ...] = ("部门",)
 #: before it (出售所持京东集团股份, 增持某某控股股份); a registered name (…集团股份有限公司) is
 #: matched whole by its longer legal form
 GROUP_WORDS_BEFORE_SHARES: tuple[str, ...] = ("集团", "控股", "公司", "集团公司", "控股公司", "控股集团")
+
+#: the numbered units of a state group (中建三局, 水电四局, 中交二航局): a numeral, then a unit
+#: word; after a numbered bureau a numbered company is its unit (中建三局一公司, 中铁十一局三公司),
+#: and after any organisation an ordinal one is (中国电子科技集团公司第十四研究所,
+#: 中国航天科技集团第五研究院); longest first
+UNIT_NUMERALS: str = "一二三四五六七八九十"
+NUMBERED_BUREAU_ENDS: tuple[str, ...] = ("局", "航局", "工程局")
+NUMBERED_UNIT_WORDS: tuple[str, ...] = (
+    "设计研究院", "工程有限公司", "建设有限公司", "工程公司", "建设公司", "研究所", "研究院", "设计院",
+    "工程局", "工程处", "分公司", "公司", "研究室",
+)  # fmt: skip
+#: the country that begins a state group's brand before its numbered unit (中国水电四局, 中国中铁
+#: 十局): part of the name as written
+BRAND_COUNTRIES: tuple[str, ...] = ("中国",)
+#: the status of a public or private institution before its name (国立台湾大学, 市立联合医院,
+#: 私立辅仁大学): part of the name; the institutions that take one
+INSTITUTION_STATUS: tuple[str, ...] = ("国立", "省立", "市立", "县立", "区立", "私立", "公立")
+STATUS_INSTITUTIONS: tuple[str, ...] = ("大学", "学院", "医院", "总医院", "中学", "小学", "高中", "科技大学")
+#: the word of a country's state company after the country's name (老挝国家电力公司, 印尼国家
+#: 石油公司): with an industry word and a legal word, the country, 国家 and the rest are one name
+STATE_COMPANY_WORD: str = "国家"
+#: industry words of the data and computing trade that end a trade name (秦淮数据, 云创智算, 某某数科)
+#: only where the context marks a company (a bare name before 宣布, in a party slot): alone they
+#: are common nouns (数据显示, 智算中心); 智算 is no jieba word and is added to the tokenizer
+TRADE_INDUSTRY_WORDS: tuple[str, ...] = ("数据", "智算", "算力", "数科", "数智")
+#: the organisation words a subsidiary's name ends with when its group's short name is written
+#: solid before it (中国能建|葛洲坝集团, 中国中铁|隧道局)
+SUBSIDIARY_NAME_ENDS: tuple[str, ...] = (*GROUP_WORDS, "公司", "局", "院")
+#: the words of a local government's investment platform after its place (湘潭城投, 赣州建投,
+#: 某市交投): with the place, the platform company's usual short name, whatever follows (the
+#: words of SERVICE_INDUSTRY_WORDS that name a platform)
+LOCAL_PLATFORM_WORDS: tuple[str, ...] = ("城投", "建投", "交投", "产投")

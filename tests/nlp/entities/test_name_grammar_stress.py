@@ -965,6 +965,95 @@ ORG_CASES = [
     ),
     pytest.param("雙方宣布完成簽約，合作正式啟動。", [], ["雙方"], id="round-frame-not-parties-hant"),
     pytest.param("双方宣布完成签约，合作正式启动。", [], ["双方"], id="round-frame-not-parties-hans"),
+    # a country's state company: the country, 國家, an industry word and a legal word
+    pytest.param(
+        "印尼國家電力公司與日商丸紅簽署購電協議。",
+        ["印尼國家電力公司"],
+        ["國家電力公司"],
+        id="state-company-hant",
+    ),
+    pytest.param(
+        "印尼国家电力公司与日商丸红签署购电协议。",
+        ["印尼国家电力公司"],
+        ["国家电力公司"],
+        id="state-company-hans",
+    ),
+    pytest.param("越南國家石油集團宣布擴建煉油廠。", ["越南國家石油集團"], [], id="state-group-hant"),
+    pytest.param("越南国家石油集团宣布扩建炼油厂。", ["越南国家石油集团"], [], id="state-group-hans"),
+    pytest.param(
+        "該國國家電力公司持續虧損。",
+        [],
+        ["該國國家電力公司", "國家電力公司"],
+        id="state-company-no-country-hant",
+    ),
+    pytest.param(
+        "该国国家电力公司持续亏损。",
+        [],
+        ["该国国家电力公司", "国家电力公司"],
+        id="state-company-no-country-hans",
+    ),
+    # a fund's board (管理會) and a Taiwan limited partnership (…創業投資有限合夥)
+    pytest.param(
+        "國家發展基金管理會通過投資案。", ["國家發展基金管理會"], ["國家發展基金"], id="fund-board-hant"
+    ),
+    pytest.param(
+        "国家发展基金管理会通过投资案。", ["国家发展基金管理会"], ["国家发展基金"], id="fund-board-hans"
+    ),
+    pytest.param(
+        "由台杉投資管理顧問股份有限公司管理的台杉水牛二號創業投資有限合夥領投本輪融資。",
+        ["台杉投資管理顧問股份有限公司", "台杉水牛二號創業投資有限合夥"],
+        ["台杉"],
+        id="taiwan-limited-partnership-hant",
+    ),
+    pytest.param(
+        "由台杉投资管理顾问股份有限公司管理的台杉水牛二号创业投资有限合伙领投本轮融资。",
+        ["台杉投资管理顾问股份有限公司", "台杉水牛二号创业投资有限合伙"],
+        ["台杉"],
+        id="taiwan-limited-partnership-hans",
+    ),
+    pytest.param("本基金採有限合夥形式設立。", [], ["有限合夥"], id="partnership-form-alone-hant"),
+    pytest.param("本基金采有限合伙形式设立。", [], ["有限合伙"], id="partnership-form-alone-hans"),
+    # a university or hospital named after a known name and more words
+    pytest.param(
+        "陽明交通大學與台積電合作開發封裝技術。",
+        ["陽明交通大學", "台積電"],
+        ["陽明"],
+        id="university-after-known-hant",
+    ),
+    pytest.param(
+        "阳明交通大学与台积电合作开发封装技术。",
+        ["阳明交通大学", "台积电"],
+        ["阳明"],
+        id="university-after-known-hans",
+    ),
+    pytest.param("長江商學院與騰訊簽署合作協議。", ["長江商學院", "騰訊"], [], id="school-after-place-hant"),
+    pytest.param("长江商学院与腾讯签署合作协议。", ["长江商学院", "腾讯"], [], id="school-after-place-hans"),
+    # a local government's platform: its place and 城投, 建投, 交投, 产投, whatever follows
+    pytest.param(
+        "湘潭城投擬向岳塘區國資委轉讓所持股權。", ["湘潭城投", "岳塘區國資委"], [], id="city-platform-hant"
+    ),
+    pytest.param(
+        "湘潭城投拟向岳塘区国资委转让所持股权。", ["湘潭城投", "岳塘区国资委"], [], id="city-platform-hans"
+    ),
+    pytest.param("贛州建投完成發行10億元公司債。", ["贛州建投"], [], id="city-construction-platform-hant"),
+    pytest.param("赣州建投完成发行10亿元公司债。", ["赣州建投"], [], id="city-construction-platform-hans"),
+    pytest.param("各地城投平台加快轉型。", [], ["各地城投", "城投平台"], id="platforms-in-general-hant"),
+    pytest.param("各地城投平台加快转型。", [], ["各地城投", "城投平台"], id="platforms-in-general-hans"),
+    pytest.param("地方城投債務壓力加大。", [], ["地方城投"], id="local-platforms-debt-hant"),
+    pytest.param("地方城投债务压力加大。", [], ["地方城投"], id="local-platforms-debt-hans"),
+    # an investor's short name, 以 and an amount, then its deal verb
+    pytest.param(
+        "祥騰投資以5億新元收購豐樹投資的一座寫字樓。", ["祥騰投資"], [], id="investor-with-amount-hant"
+    ),
+    pytest.param(
+        "祥腾投资以5亿新元收购丰树投资的一座写字楼。", ["祥腾投资"], [], id="investor-with-amount-hans"
+    ),
+    pytest.param(
+        "公司擴大投資以5年為期。", [], ["公司擴大投資", "擴大投資"], id="investing-verb-with-term-hant"
+    ),
+    pytest.param(
+        "公司扩大投资以5年为期。", [], ["公司扩大投资", "扩大投资"], id="investing-verb-with-term-hans"
+    ),
 ]
 
 ALIAS_CASES = [
