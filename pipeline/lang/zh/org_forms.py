@@ -71,7 +71,13 @@ GOVERNMENT_PARENTS: tuple[str, ...] = ("人民政府", "政府")
 MAX_DEPARTMENT_NAME: int = 16
 #: the unit words of a government body's or an academy's centre or institute named after it
 #: (国家药监局药审中心, 中科院计算所), and how short and long the unit's name may be
-GOVERNMENT_UNIT_WORDS: tuple[str, ...] = ("中心", "所")
+GOVERNMENT_UNIT_WORDS: tuple[str, ...] = ("中心", "所", "院", "实验室")
+#: the ends of a university's name, after which one of its schools, hospitals or institutes may
+#: be named (浙江大学医学院附属第一医院), as after a government body or an academy
+UNIT_PARENT_ENDS: tuple[str, ...] = ("大学",)
+#: the final words of a department named right after its government's, besides the place-tied
+#: institutions (高雄市政府经济发展局, 台北市政府产业发展局, 某某市政府新闻处)
+DEPARTMENT_FINALS: tuple[str, ...] = ("局", "处", "厅", "委员会", "办公室", "署")
 MIN_UNIT_NAME: int = 3
 MAX_UNIT_NAME: int = 10
 #: institutions a place owns, named by the place and what they are (浙江省产业基金, 深圳市数据交易所,
@@ -165,6 +171,9 @@ GENERIC_ORG_PHRASES: tuple[str, ...] = (
 ENERGY_MODIFIERS: tuple[str, ...] = (
     "绿能", "绿电", "火力", "燃煤", "燃气", "核能", "水力", "风力", "光伏", "太阳能", "储能", "氢能",
 )  # fmt: skip
+#: words that say what kind of service or system a field is (智慧医疗, 智慧城市), which jieba tags
+#: as a person's name: industry words, no name (远东智慧能源 keeps its trade name 远东)
+SERVICE_MODIFIERS: tuple[str, ...] = ("智慧",)
 
 #: roles an agreement defines for its parties ((「认购人」), (“贷款人”)): descriptions, no names, so
 #: defining one makes no alias (the party is named by its own name)
