@@ -368,8 +368,9 @@ SURNAMES: str = (
 )
 
 #: Characters that end a clause word, not a name, when jieba glued them to a two-character
-#: name (王良在發布會, 陳明將出席): the name is the first two characters
-NAME_FINAL_FUNCTION_CHARS: str = "在於于是也將将對对從从說说稱称則则亦曾向並并已"
+#: name (王良在發布會, 陳明將出席, 總經理陳靜及財務長…: a list conjunction): the name is the first two
+#: characters
+NAME_FINAL_FUNCTION_CHARS: str = "在於于是也將将對对從从說说稱称則则亦曾向並并已及暨與与"
 
 #: One-character verbs of saying after a name (王明稱將辭職, 陳立說，), and what opens their frame (據王明稱)
 SPEECH_CHARS_AFTER_NAME: str = "稱称說说"

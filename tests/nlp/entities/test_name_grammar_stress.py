@@ -965,6 +965,21 @@ ORG_CASES = [
     ),
     pytest.param("雙方宣布完成簽約，合作正式啟動。", [], ["雙方"], id="round-frame-not-parties-hant"),
     pytest.param("双方宣布完成签约，合作正式启动。", [], ["双方"], id="round-frame-not-parties-hans"),
+    # a conjunction between two industry words inside a registered name
+    pytest.param(
+        "據了解，北京中關村科學城城市更新與發展集團有限公司為本次競得方。",
+        ["北京中關村科學城城市更新與發展集團有限公司"],
+        ["發展集團有限公司"],
+        id="conjunction-inside-registered-name-hant",
+        marks=pytest.mark.xfail(strict=True, reason="與 stops the walk left from the legal form"),
+    ),
+    pytest.param(
+        "据了解，北京中关村科学城城市更新与发展集团有限公司为本次竞得方。",
+        ["北京中关村科学城城市更新与发展集团有限公司"],
+        ["发展集团有限公司"],
+        id="conjunction-inside-registered-name-hans",
+        marks=pytest.mark.xfail(strict=True, reason="与 stops the walk left from the legal form"),
+    ),
     # a country's state company: the country, 國家, an industry word and a legal word
     pytest.param(
         "印尼國家電力公司與日商丸紅簽署購電協議。",
@@ -1404,6 +1419,27 @@ ALIAS_CASES = [
 ]
 
 PEOPLE_CASES = [
+    # a two-character given name glued to the list conjunction before the next title
+    pytest.param(
+        "公司董事長劉曉東、總經理陳靜及財務長王海濤出席簽約儀式。",
+        ["劉曉東", "陳靜", "王海濤"],
+        ["陳靜及"],
+        id="name-before-list-conjunction-hant",
+    ),
+    pytest.param(
+        "公司董事长刘晓东、总经理陈静及财务总监王海涛出席签约仪式。",
+        ["刘晓东", "陈静", "王海涛"],
+        ["陈静及"],
+        id="name-before-list-conjunction-hans",
+    ),
+    pytest.param(
+        "由董事長林明暨總經理王芳代表簽約。", ["林明", "王芳"], ["林明暨"], id="name-before-formal-and-hant"
+    ),
+    pytest.param(
+        "由董事长林明暨总经理王芳代表签约。", ["林明", "王芳"], ["林明暨"], id="name-before-formal-and-hans"
+    ),
+    pytest.param("董事長王和平出席記者會。", ["王和平"], ["王和"], id="given-name-with-and-char-hant"),
+    pytest.param("董事长王和平出席记者会。", ["王和平"], ["王和"], id="given-name-with-and-char-hans"),
     pytest.param(
         "（記者王大明／台北報導）信昌精密工業股份有限公司今日宣布增資。",
         ["王大明"],
