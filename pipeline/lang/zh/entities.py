@@ -24,7 +24,7 @@ ORG_SUFFIXES_STRONG: tuple[str, ...] = tuple(
     管理局 統計局 稅務局 財政局 商務局 發改委 國資委 金融辦
     發展和改革委員會 發展改革委員會 國有資產監督管理委員會 人民政府國有資產監督管理委員會
     證券交易所 俱樂部 足球俱樂部 聯隊 株式會社 有限會社 合同會社 合夥企業 合夥企業(有限合夥)
-    管委會 管理委員會 能源局 發改局 工信局 經信局 科技局 住建局 自然資源局 生態環境局 國資局
+    管委會 管理委員會 管理會 有限合夥 能源局 發改局 工信局 經信局 科技局 住建局 自然資源局 生態環境局 國資局
     財政廳 商務廳 發改委 工信廳 科技廳 能源廳 海關 醫院 總醫院 人民醫院
     """.split()
 )
@@ -164,7 +164,7 @@ NAME_STOPS: frozenset[str] = frozenset(
     一家 三家 上市 且 並 中資 之 也 了 亦 代工廠 以 以及 來源 例如 供應商 供股 像 入股
     全國 全球 全資 全資子公司 全體 兩家 公司 公告 其 其他 兼 再 再投資 券商 則 前 包括
     即 參與 及 取得 受讓 另 另外 台商 各 合作 合作夥伴 合資 同 向 和 因 國內 國有 在
-    地區 地方 地產股 均 報導 報道 境內 增資 外資 多家 夥伴 大廠 大股東 如 子公司 客戶
+    地區 地方 地產股 均 報導 報道 境內 增資 外資 多家 多地 多國 夥伴 大廠 大股東 如 子公司 客戶
     宣布 將 專訊 對 對手 巨頭 已 平台 廠商 後 從 成功 成立 或 把 投行 披露 招股 持有
     指出 控股股東 提供 據 擬 收購 新創 新創公司 新股 於 旗下 是 晶圓代工廠 暨 更 本 本地
     核准 業者 概念股 機構 此 此外 母公司 每 民營 海外 為 牽頭 由 申請 當地 發布 發放 的
@@ -368,8 +368,9 @@ SURNAMES: str = (
 )
 
 #: Characters that end a clause word, not a name, when jieba glued them to a two-character
-#: name (王良在發布會, 陳明將出席): the name is the first two characters
-NAME_FINAL_FUNCTION_CHARS: str = "在於于是也將将對对從从說说稱称則则亦曾向並并已"
+#: name (王良在發布會, 陳明將出席, 總經理陳靜及財務長…: a list conjunction): the name is the first two
+#: characters
+NAME_FINAL_FUNCTION_CHARS: str = "在於于是也將将對对從从說说稱称則则亦曾向並并已及暨與与"
 
 #: One-character verbs of saying after a name (王明稱將辭職, 陳立說，), and what opens their frame (據王明稱)
 SPEECH_CHARS_AFTER_NAME: str = "稱称說说"

@@ -68,6 +68,10 @@ SUBJECT_ACTS: tuple[str, ...] = (
     "计划投资", "将投资", "拟投资", "成为", "通过旗下", "透过旗下", "通过子公司", "透过子公司",
     "称", "公布", "回应", "证实",
 )  # fmt: skip
+#: the acts of SUBJECT_ACTS that need a speaker or an announcer (翔鷺科技宣布…, 潤澤科技表示…):
+#: a common word and an industry word before one are a company's name, where before 成为 or 收购
+#: they may be a topic (清洁能源成为…); not 指出 (研究数据指出: a figure's source)
+SPEAKER_ACTS: tuple[str, ...] = ("宣布", "表示", "透露", "公布", "回应", "证实", "强调")
 #: last characters of a subject that names a side, people or a report, not a company (日方, 业内人士,
 #: 专家, 研报, 英媒) or a kind of money or player (险资, 国家队)
 NOT_COMPANY_SUBJECT_FINALS: str = "方士者人界内家员师报媒资队"

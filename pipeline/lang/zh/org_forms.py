@@ -71,7 +71,13 @@ GOVERNMENT_PARENTS: tuple[str, ...] = ("人民政府", "政府")
 MAX_DEPARTMENT_NAME: int = 16
 #: the unit words of a government body's or an academy's centre or institute named after it
 #: (国家药监局药审中心, 中科院计算所), and how short and long the unit's name may be
-GOVERNMENT_UNIT_WORDS: tuple[str, ...] = ("中心", "所")
+GOVERNMENT_UNIT_WORDS: tuple[str, ...] = ("中心", "所", "院", "实验室")
+#: the ends of a university's name, after which one of its schools, hospitals or institutes may
+#: be named (浙江大学医学院附属第一医院), as after a government body or an academy
+UNIT_PARENT_ENDS: tuple[str, ...] = ("大学",)
+#: the final words of a department named right after its government's, besides the place-tied
+#: institutions (高雄市政府经济发展局, 台北市政府产业发展局, 某某市政府新闻处)
+DEPARTMENT_FINALS: tuple[str, ...] = ("局", "处", "厅", "委员会", "办公室", "署")
 MIN_UNIT_NAME: int = 3
 MAX_UNIT_NAME: int = 10
 #: institutions a place owns, named by the place and what they are (浙江省产业基金, 深圳市数据交易所,
@@ -121,7 +127,7 @@ INVESTOR_NAME_WORDS: tuple[str, ...] = ("投资", "创投")
 #: what follows an investor's short name in subject position (云溪投资拟9.57亿元受让, 某某创投领投):
 #: an optional modal, then an amount or an investing verb; after 投资 as a verb these do not follow
 INVESTOR_FRAME_MODALS: tuple[str, ...] = (
-    "拟以", "将以", "拟", "将", "已", "亦", "也", "再", "超额", "继续", "持续", "再度", "再次", "联合",
+    "拟以", "将以", "以", "拟", "将", "已", "亦", "也", "再", "超额", "继续", "持续", "再度", "再次", "联合",
     "共同",
 )  # fmt: skip
 INVESTOR_FRAME_VERBS: tuple[str, ...] = (
@@ -169,6 +175,9 @@ GENERIC_ORG_PHRASES: tuple[str, ...] = (
 ENERGY_MODIFIERS: tuple[str, ...] = (
     "绿能", "绿电", "火力", "燃煤", "燃气", "核能", "水力", "风力", "光伏", "太阳能", "储能", "氢能",
 )  # fmt: skip
+#: words that say what kind of service or system a field is (智慧医疗, 智慧城市), which jieba tags
+#: as a person's name: industry words, no name (远东智慧能源 keeps its trade name 远东)
+SERVICE_MODIFIERS: tuple[str, ...] = ("智慧",)
 
 #: roles an agreement defines for its parties ((「认购人」), (“贷款人”)): descriptions, no names, so
 #: defining one makes no alias (the party is named by its own name)
@@ -214,3 +223,34 @@ SHORT_FORM_FINAL_CHARS: str = "院所局厅署处委办厂"
 ISSUER_DEFINITIONS: tuple[str, ...] = ("公司", "本公司", "上市公司")
 #: labels of a header's short name that name the issuer (not 公司名称: its full name)
 ISSUER_SHORT_NAME_LABELS: tuple[str, ...] = ("证券", "股票", "A股", "H股", "B股")
+#: the numbered units of a state group (中建三局, 水电四局, 中交二航局): a numeral, then a unit
+#: word; after a numbered bureau a numbered company is its unit (中建三局一公司, 中铁十一局三公司),
+#: and after any organisation an ordinal one is (中国电子科技集团公司第十四研究所,
+#: 中国航天科技集团第五研究院); longest first
+UNIT_NUMERALS: str = "一二三四五六七八九十"
+NUMBERED_BUREAU_ENDS: tuple[str, ...] = ("局", "航局", "工程局")
+NUMBERED_UNIT_WORDS: tuple[str, ...] = (
+    "设计研究院", "工程有限公司", "建设有限公司", "工程公司", "建设公司", "研究所", "研究院", "设计院",
+    "工程局", "工程处", "分公司", "公司", "研究室",
+)  # fmt: skip
+#: the country that begins a state group's brand before its numbered unit (中国水电四局, 中国中铁
+#: 十局): part of the name as written
+BRAND_COUNTRIES: tuple[str, ...] = ("中国",)
+#: the status of a public or private institution before its name (国立台湾大学, 市立联合医院,
+#: 私立辅仁大学): part of the name; the institutions that take one
+INSTITUTION_STATUS: tuple[str, ...] = ("国立", "省立", "市立", "县立", "区立", "私立", "公立")
+STATUS_INSTITUTIONS: tuple[str, ...] = ("大学", "学院", "医院", "总医院", "中学", "小学", "高中", "科技大学")
+#: the word of a country's state company after the country's name (老挝国家电力公司, 印尼国家
+#: 石油公司): with an industry word and a legal word, the country, 国家 and the rest are one name
+STATE_COMPANY_WORD: str = "国家"
+#: industry words of the data and computing trade that end a trade name (秦淮数据, 云创智算, 某某数科)
+#: only where the context marks a company (a bare name before 宣布, in a party slot): alone they
+#: are common nouns (数据显示, 智算中心); 智算 is no jieba word and is added to the tokenizer
+TRADE_INDUSTRY_WORDS: tuple[str, ...] = ("数据", "智算", "算力", "数科", "数智")
+#: the organisation words a subsidiary's name ends with when its group's short name is written
+#: solid before it (中国能建|葛洲坝集团, 中国中铁|隧道局)
+SUBSIDIARY_NAME_ENDS: tuple[str, ...] = (*GROUP_WORDS, "公司", "局", "院")
+#: the words of a local government's investment platform after its place (湘潭城投, 赣州建投,
+#: 某市交投): with the place, the platform company's usual short name, whatever follows (the
+#: words of SERVICE_INDUSTRY_WORDS that name a platform)
+LOCAL_PLATFORM_WORDS: tuple[str, ...] = ("城投", "建投", "交投", "产投")

@@ -37,6 +37,11 @@ def affiliates(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> list[Candi
             after = pos + len(cue)
             after += len(org_forms.POSSESSIVE) * view.startswith(org_forms.POSSESSIVE, after)  # 旗下的
             cand = _affiliate_after(lex, ctx, after, brands, occupied)
+            known = _known_at(chosen, after) if cand is None else None
+            if known is not None:
+                cand = _known_then_words(lex, ctx, known, brands, occupied)
+                if cand is not None:
+                    out.remove(known)
             if cand is not None and (
                 pos in org_ends or cand[1] is not None or view[cand[0].start : cand[0].start + 2] in brands
             ):
@@ -44,6 +49,25 @@ def affiliates(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> list[Candi
                 occupied.update(range(cand[0].start, cand[0].end))
             pos = view.find(cue, pos + len(cue))
     return by_position(out)
+
+
+def _known_at(chosen: list[Candidate], s: int) -> Candidate | None:
+    return next((c for c in chosen if c.start == s and c.type == "organization" and c.iri is not None), None)
+
+
+def _known_then_words(
+    lex: Lexicon, ctx: Tokens, known: Candidate, brands: set[str], occupied: set[int]
+) -> tuple[Candidate, str | None] | None:
+    """宏碁旗下的宏碁智通, 正大集團旗下的卜蜂蓮花: a known name and more words after the cue name
+    the affiliate (its parent's brand and its own words), not the known company."""
+    free = occupied - set(range(known.start, known.end))
+    name = ctx.view[known.start : known.end]
+    cand = _affiliate_after(
+        lex, ctx, known.start, {b for b in brands if not name.startswith(b)} | {name}, free
+    )
+    if cand is None or cand[0].end <= known.end:
+        return None
+    return cand[0], name
 
 
 def _ends_words(lex: Lexicon, ctx: Tokens, j: int) -> bool:

@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 from pipeline.nlp.entities import aliases, propagation, resolution
 from pipeline.nlp.entities.affiliates import affiliates
 from pipeline.nlp.entities.candidates import Tokens
+from pipeline.nlp.entities.compounds import compound_names
 from pipeline.nlp.entities.context_names import context_names
 from pipeline.nlp.entities.coordination import list_members
 from pipeline.nlp.entities.country_companies import country_companies
@@ -125,6 +126,7 @@ class EntityRecognizer:
         chosen = resolution.places_before_institutions(lex, view, chosen)
         chosen = resolution.branches_of_named(lex, view, chosen)
         chosen = resolution.regional_subsidiaries(view, chosen)
+        chosen = compound_names(view, chosen)
         chosen = resolution.bank_short_forms(lex, view, chosen)
         chosen = resolution.bracketed_places(lex, view, chosen)
         chosen = resolution.latin_initials_of_known(lex, view, chosen)

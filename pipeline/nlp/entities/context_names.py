@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from pipeline.lang.zh import entities as lang
-from pipeline.lang.zh import org_context
+from pipeline.lang.zh import org_context, org_forms
 from pipeline.lang.zh.grammar import CLAUSE_END, LIST_CONJUNCTIONS, OPEN_BRACKETS
 from pipeline.nlp.entities.candidates import CJK, Candidate, Tokens, all_cjk, fold_key, is_latin
 from pipeline.nlp.entities.lexicon import Lexicon, maker_noun_before
@@ -218,6 +218,8 @@ def _piece(lex: Lexicon, word: str, first: bool) -> str | None:
         return None  # 該股, 本案: a demonstrative or a function word begins no bare name
     if lex.is_org_word(word):
         return None if first else "industry"
+    if word in org_forms.TRADE_INDUSTRY_WORDS:
+        return None if first else "industry"
     kind = lex.word_kind(word)
     if kind in _NAME_KINDS:
         return kind
@@ -310,6 +312,16 @@ def _accepted(lex: Lexicon, ctx: Tokens, cue: str, runs: list[_Run], org_starts:
         or (
             len(runs) == 1 and view.startswith(org_context.SUBJECT_ACTS, after) and _no_person(lex, ctx, last)
         )
+        or (len(runs) == 1 and view.startswith(org_context.SPEAKER_ACTS, after) and _trade_name(ctx, last))
+    )
+
+
+def _trade_name(ctx: Tokens, run: _Run) -> bool:
+    """秦淮數據, 潤澤科技: words and an industry word, which no person's name ends with."""
+    return (
+        len(run.kinds) >= 2
+        and run.kinds[-1] == "industry"
+        and ctx.view[run.end - 1] not in org_context.NOT_COMPANY_SUBJECT_FINALS
     )
 
 

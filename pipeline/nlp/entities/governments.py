@@ -142,14 +142,20 @@ def institution_units(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> lis
     """國家藥監局藥審中心, 某某市發改委價格監測中心: a centre named right after a government body
     (its name ends in 局, 委, 部, 院, 署, 會 or 廳) is that body's unit, one organisation."""
     view = ctx.view
-    starts = sorted(c.start for c in chosen)
     out: list[Candidate] = []
+    reach = -1
     for c in chosen:
+        if c.start < reach:
+            continue  # a place or a name inside the unit's name (深圳, 第一醫院)
         end = None
-        if c.type == "organization" and view[c.end - 1] in lang.GOVERNMENT_FINAL_CHARS:
+        if c.type == "organization" and (
+            view[c.end - 1] in lang.GOVERNMENT_FINAL_CHARS
+            or view[c.start : c.end].endswith(org_forms.UNIT_PARENT_ENDS)
+        ):
             end = _unit_end(lex, ctx, c.end)
-        if end is not None and not any(c.end <= s < end for s in starts):
+        if end is not None and not any(o.start < end < o.end for o in chosen):
             c = Candidate(c.start, end, "organization", None, fold_key(view[c.start : end]), 1, "unit")
+            reach = end
         out.append(c)
     return out
 
@@ -160,21 +166,24 @@ def _unit_end(lex: Lexicon, ctx: Tokens, pos: int) -> int | None:
     i = ctx.starts.get(pos)
     if i is None:
         return _unit_in_token(ctx, pos)
-    first = i
+    first, end = i, None
     while i < len(ctx) and ctx.spans[i][1] - pos <= org_forms.MAX_UNIT_NAME:
         word = ctx.tok(i)
+        allowed = ("generic", "distinct", "place") if i == first else ("generic", "distinct", "verb")
+        kind = lex.word_kind(word)
+        if kind not in allowed and not (i > first and kind == "char"):
+            break  # (a lone character inside the name: 基因|體|研究中心)
+        if len(word) < 2 and i == first:
+            break
+        if i == first and lex.tag(word) is None and (lex.tag(word[0]) or "").startswith("v"):
+            break  # 拚亞資: a verb jieba glued to the words after it
         if (
             word.endswith(org_forms.GOVERNMENT_UNIT_WORDS)
             and ctx.spans[i][1] - pos >= org_forms.MIN_UNIT_NAME
         ):
-            return ctx.spans[i][1]
-        allowed = ("generic", "distinct") if i == first else ("generic", "distinct", "verb")
-        if lex.word_kind(word) not in allowed or len(word) < 2:
-            return None
-        if i == first and lex.tag(word) is None and (lex.tag(word[0]) or "").startswith("v"):
-            return None  # 拚亞資: a verb jieba glued to the words after it
+            end = ctx.spans[i][1]  # the longest: 醫學院|附屬|第一|醫院
         i += 1
-    return None
+    return end
 
 
 def _unit_in_token(ctx: Tokens, pos: int) -> int | None:
@@ -220,5 +229,13 @@ def _department_end(lex: Lexicon, ctx: Tokens, pos: int) -> int | None:
         e = ctx.spans[i][1]
         if e - pos >= 3 and ctx.view[pos:e] in lex.t.place_ok:
             end = e
+        elif e - pos >= 4 and ctx.view[pos:e].endswith(org_forms.DEPARTMENT_FINALS):
+            end = e if _department_words(lex, ctx, ctx.starts[pos], i) else end
         i += 1
     return end
+
+
+def _department_words(lex: Lexicon, ctx: Tokens, first: int, last: int) -> bool:
+    """經濟|發展|局: common words of two characters or more, then the department word."""
+    words = [ctx.tok(k) for k in range(first, last)]
+    return bool(words) and all(len(w) >= 2 and lex.word_kind(w) in ("generic", "verb") for w in words)

@@ -177,6 +177,14 @@ def _name_with_suffix(
     return cand if decided else _new_name(lex, ctx, name)
 
 
+def _state_company(lex: Lexicon, ctx: Tokens, n: _Name) -> bool:
+    """A country, 國家, an industry word and a legal word (寮國國家電力公司): its state company."""
+    i = ctx.starts.get(n.start)
+    if i is None or i + 1 >= len(ctx) or n.kinds[-1] != "place" or n.suffix not in lex.t.legal:
+        return False
+    return ctx.tok(i + 1) == org_forms.STATE_COMPANY_WORD and ctx.spans[i + 1][1] < n.s
+
+
 def _acts_as_company(lex: Lexicon, view: str, start: int, end: int) -> bool:
     """A place and an industry word at a clause start doing what a company does (某省路橋公告…,
     某省建工宣布收購…; 廣東能源消費增長 is the province's energy)."""
@@ -257,6 +265,9 @@ def _after_known_name(lex: Lexicon, view: str, n: _Name) -> tuple[bool, Candidat
     ):
         # 道富環球投資顧問, 凱基證券投資顧問公司: a known name and industry words: a subsidiary
         return True, Candidate(n.start, n.e, "organization", None, fold_key(name), 1, "subsidiary")
+    if kinds[-1] == "gaz" and len(kinds) > 1 and suffix in org_forms.STATUS_INSTITUTIONS:
+        # 陽明交通大學, 長庚紀念醫院: a university or hospital named after a known name and more words
+        return True, Candidate(n.start, n.e, "organization", None, fold_key(name), 1, "institution")
     if (
         "gaz" in kinds
         and not n.full_legal
@@ -278,8 +289,12 @@ def _new_name(lex: Lexicon, ctx: Tokens, n: _Name) -> Candidate | None:
         legal_word = suffix in t.legal and suffix != lang.COMPANY_WORD and "generic" in kinds
         if legal_word or (("generic" in kinds or suffix in t.weak) and alias_follows(view, n.e)):
             return Candidate(start, n.e, "organization", None, fold_key(name), 1, "place-industry")
+        if kinds == ("place",) and suffix in org_forms.LOCAL_PLATFORM_WORDS:
+            return Candidate(start, n.e, "organization", None, fold_key(name), 1, "local-platform")
         if kinds == ("place",) and suffix in t.weak and _acts_as_company(lex, view, start, n.e):
             return Candidate(start, n.e, "organization", None, fold_key(name), 1, "place-industry")
+        if _state_company(lex, ctx, n):
+            return Candidate(start, n.e, "organization", None, fold_key(name), 1, "state-company")
         return None
     if n.full_legal and all(k == "generic" for k in kinds):
         return None  # 科技有限公司: industry words alone are no name

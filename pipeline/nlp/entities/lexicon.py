@@ -87,7 +87,7 @@ class Lexicon:
             return None  # 生產商, 製造商: a role noun describing the company
         if word in org_forms.MARKET_VERBS:
             return "verb"
-        if word in org_forms.ENERGY_MODIFIERS:
+        if word in org_forms.ENERGY_MODIFIERS or word in org_forms.SERVICE_MODIFIERS:
             return "generic"  # 绿能电厂: what the plant runs on, no name
         if len(word) >= 3 and word.endswith(org_context.GRADE_FINAL):
             return "generic"  # 车规级, 工业级: a grade, no name

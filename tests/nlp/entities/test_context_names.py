@@ -283,6 +283,31 @@ CASES = [
     pytest.param("AI芯片需求强劲，股价大涨。", [], ["AI芯片"], id="latin-product-hans"),
     pytest.param("整體市值擴大一成。", [], ["整體"], id="subject-common-hant"),
     pytest.param("整体市值扩大一成。", [], ["整体"], id="subject-common-hans"),
+    # a trade name and an industry word of the data trade (数据, 智算, 数科) before an announcer's act
+    pytest.param("秦淮數據宣布與張家口市人民政府簽約。", ["秦淮數據"], [], id="data-trade-name-hant"),
+    pytest.param("秦淮数据宣布与张家口市人民政府签约。", ["秦淮数据"], [], id="data-trade-name-hans"),
+    pytest.param("雲創智算宣布完成A輪融資。", ["雲創智算"], [], id="computing-trade-name-hant"),
+    pytest.param("云创智算宣布完成A轮融资。", ["云创智算"], [], id="computing-trade-name-hans"),
+    pytest.param("嵐峰數科表示，將擴大在東南亞的業務。", ["嵐峰數科"], [], id="digital-trade-name-hant"),
+    pytest.param("岚峰数科表示，将扩大在东南亚的业务。", ["岚峰数科"], [], id="digital-trade-name-hans"),
+    # a common noun as the trade name, an industry word, then an announcer's act
+    pytest.param("潤澤科技宣布擴建廊坊數據中心園區。", ["潤澤科技"], [], id="noun-trade-name-hant"),
+    pytest.param("润泽科技宣布扩建廊坊数据中心园区。", ["润泽科技"], [], id="noun-trade-name-hans"),
+    pytest.param("星河能源公布去年營收成長三成。", ["星河能源"], [], id="noun-trade-name-results-hant"),
+    pytest.param("星河能源公布去年营收增长三成。", ["星河能源"], [], id="noun-trade-name-results-hans"),
+    # counter rows: the same words as a figure's source, a topic, a place count
+    pytest.param(
+        "研究數據指出，智算中心的需求仍在增長。", [], ["研究數據", "智算中心"], id="data-source-hant"
+    ),
+    pytest.param(
+        "研究数据指出，智算中心的需求仍在增长。", [], ["研究数据", "智算中心"], id="data-source-hans"
+    ),
+    pytest.param("最新數據顯示，算力需求持續攀升。", [], ["最新數據", "算力需求"], id="data-shows-hant"),
+    pytest.param("最新数据显示，算力需求持续攀升。", [], ["最新数据", "算力需求"], id="data-shows-hans"),
+    pytest.param("清潔能源成為新的增長點。", [], ["清潔能源"], id="topic-subject-hant"),
+    pytest.param("清洁能源成为新的增长点。", [], ["清洁能源"], id="topic-subject-hans"),
+    pytest.param("智算中心建設提速，多地宣布投資計畫。", [], ["多地", "智算中心"], id="places-announce-hant"),
+    pytest.param("智算中心建设提速，多地宣布投资计划。", [], ["多地", "智算中心"], id="places-announce-hans"),
 ]
 
 

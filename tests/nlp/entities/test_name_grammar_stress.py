@@ -965,6 +965,110 @@ ORG_CASES = [
     ),
     pytest.param("雙方宣布完成簽約，合作正式啟動。", [], ["雙方"], id="round-frame-not-parties-hant"),
     pytest.param("双方宣布完成签约，合作正式启动。", [], ["双方"], id="round-frame-not-parties-hans"),
+    # a conjunction between two industry words inside a registered name
+    pytest.param(
+        "據了解，北京中關村科學城城市更新與發展集團有限公司為本次競得方。",
+        ["北京中關村科學城城市更新與發展集團有限公司"],
+        ["發展集團有限公司"],
+        id="conjunction-inside-registered-name-hant",
+        marks=pytest.mark.xfail(strict=True, reason="與 stops the walk left from the legal form"),
+    ),
+    pytest.param(
+        "据了解，北京中关村科学城城市更新与发展集团有限公司为本次竞得方。",
+        ["北京中关村科学城城市更新与发展集团有限公司"],
+        ["发展集团有限公司"],
+        id="conjunction-inside-registered-name-hans",
+        marks=pytest.mark.xfail(strict=True, reason="与 stops the walk left from the legal form"),
+    ),
+    # a country's state company: the country, 國家, an industry word and a legal word
+    pytest.param(
+        "印尼國家電力公司與日商丸紅簽署購電協議。",
+        ["印尼國家電力公司"],
+        ["國家電力公司"],
+        id="state-company-hant",
+    ),
+    pytest.param(
+        "印尼国家电力公司与日商丸红签署购电协议。",
+        ["印尼国家电力公司"],
+        ["国家电力公司"],
+        id="state-company-hans",
+    ),
+    pytest.param("越南國家石油集團宣布擴建煉油廠。", ["越南國家石油集團"], [], id="state-group-hant"),
+    pytest.param("越南国家石油集团宣布扩建炼油厂。", ["越南国家石油集团"], [], id="state-group-hans"),
+    pytest.param(
+        "該國國家電力公司持續虧損。",
+        [],
+        ["該國國家電力公司", "國家電力公司"],
+        id="state-company-no-country-hant",
+    ),
+    pytest.param(
+        "该国国家电力公司持续亏损。",
+        [],
+        ["该国国家电力公司", "国家电力公司"],
+        id="state-company-no-country-hans",
+    ),
+    # a fund's board (管理會) and a Taiwan limited partnership (…創業投資有限合夥)
+    pytest.param(
+        "國家發展基金管理會通過投資案。", ["國家發展基金管理會"], ["國家發展基金"], id="fund-board-hant"
+    ),
+    pytest.param(
+        "国家发展基金管理会通过投资案。", ["国家发展基金管理会"], ["国家发展基金"], id="fund-board-hans"
+    ),
+    pytest.param(
+        "由台杉投資管理顧問股份有限公司管理的台杉水牛二號創業投資有限合夥領投本輪融資。",
+        ["台杉投資管理顧問股份有限公司", "台杉水牛二號創業投資有限合夥"],
+        ["台杉"],
+        id="taiwan-limited-partnership-hant",
+    ),
+    pytest.param(
+        "由台杉投资管理顾问股份有限公司管理的台杉水牛二号创业投资有限合伙领投本轮融资。",
+        ["台杉投资管理顾问股份有限公司", "台杉水牛二号创业投资有限合伙"],
+        ["台杉"],
+        id="taiwan-limited-partnership-hans",
+    ),
+    pytest.param("本基金採有限合夥形式設立。", [], ["有限合夥"], id="partnership-form-alone-hant"),
+    pytest.param("本基金采有限合伙形式设立。", [], ["有限合伙"], id="partnership-form-alone-hans"),
+    # a university or hospital named after a known name and more words
+    pytest.param(
+        "陽明交通大學與台積電合作開發封裝技術。",
+        ["陽明交通大學", "台積電"],
+        ["陽明"],
+        id="university-after-known-hant",
+    ),
+    pytest.param(
+        "阳明交通大学与台积电合作开发封装技术。",
+        ["阳明交通大学", "台积电"],
+        ["阳明"],
+        id="university-after-known-hans",
+    ),
+    pytest.param("長江商學院與騰訊簽署合作協議。", ["長江商學院", "騰訊"], [], id="school-after-place-hant"),
+    pytest.param("长江商学院与腾讯签署合作协议。", ["长江商学院", "腾讯"], [], id="school-after-place-hans"),
+    # a local government's platform: its place and 城投, 建投, 交投, 产投, whatever follows
+    pytest.param(
+        "湘潭城投擬向岳塘區國資委轉讓所持股權。", ["湘潭城投", "岳塘區國資委"], [], id="city-platform-hant"
+    ),
+    pytest.param(
+        "湘潭城投拟向岳塘区国资委转让所持股权。", ["湘潭城投", "岳塘区国资委"], [], id="city-platform-hans"
+    ),
+    pytest.param("贛州建投完成發行10億元公司債。", ["贛州建投"], [], id="city-construction-platform-hant"),
+    pytest.param("赣州建投完成发行10亿元公司债。", ["赣州建投"], [], id="city-construction-platform-hans"),
+    pytest.param("各地城投平台加快轉型。", [], ["各地城投", "城投平台"], id="platforms-in-general-hant"),
+    pytest.param("各地城投平台加快转型。", [], ["各地城投", "城投平台"], id="platforms-in-general-hans"),
+    pytest.param("地方城投債務壓力加大。", [], ["地方城投"], id="local-platforms-debt-hant"),
+    pytest.param("地方城投债务压力加大。", [], ["地方城投"], id="local-platforms-debt-hans"),
+    # an investor's short name, 以 and an amount, then its deal verb
+    pytest.param(
+        "祥騰投資以5億新元收購豐樹投資的一座寫字樓。", ["祥騰投資"], [], id="investor-with-amount-hant"
+    ),
+    pytest.param(
+        "祥腾投资以5亿新元收购丰树投资的一座写字楼。", ["祥腾投资"], [], id="investor-with-amount-hans"
+    ),
+    pytest.param(
+        "公司擴大投資以5年為期。", [], ["公司擴大投資", "擴大投資"], id="investing-verb-with-term-hant"
+    ),
+    pytest.param(
+        "公司扩大投资以5年为期。", [], ["公司扩大投资", "扩大投资"], id="investing-verb-with-term-hans"
+    ),
 ]
 
 ALIAS_CASES = [
@@ -1315,6 +1419,27 @@ ALIAS_CASES = [
 ]
 
 PEOPLE_CASES = [
+    # a two-character given name glued to the list conjunction before the next title
+    pytest.param(
+        "公司董事長劉曉東、總經理陳靜及財務長王海濤出席簽約儀式。",
+        ["劉曉東", "陳靜", "王海濤"],
+        ["陳靜及"],
+        id="name-before-list-conjunction-hant",
+    ),
+    pytest.param(
+        "公司董事长刘晓东、总经理陈静及财务总监王海涛出席签约仪式。",
+        ["刘晓东", "陈静", "王海涛"],
+        ["陈静及"],
+        id="name-before-list-conjunction-hans",
+    ),
+    pytest.param(
+        "由董事長林明暨總經理王芳代表簽約。", ["林明", "王芳"], ["林明暨"], id="name-before-formal-and-hant"
+    ),
+    pytest.param(
+        "由董事长林明暨总经理王芳代表签约。", ["林明", "王芳"], ["林明暨"], id="name-before-formal-and-hans"
+    ),
+    pytest.param("董事長王和平出席記者會。", ["王和平"], ["王和"], id="given-name-with-and-char-hant"),
+    pytest.param("董事长王和平出席记者会。", ["王和平"], ["王和"], id="given-name-with-and-char-hans"),
     pytest.param(
         "（記者王大明／台北報導）信昌精密工業股份有限公司今日宣布增資。",
         ["王大明"],
