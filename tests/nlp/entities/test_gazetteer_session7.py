@@ -500,6 +500,12 @@ ORDINARY = [
     pytest.param("中铁设计的桥梁方案获得专家认可。", "中铁设计", id="crec-designed-hans"),
     pytest.param("臨港大數據港項目正式開工建設。", "數據港", id="big-data-port-hant"),
     pytest.param("临港大数据港项目正式开工建设。", "数据港", id="big-data-port-hans"),
+    pytest.param(
+        "華潤電力表示，華潤新能源項目今年新增裝機300萬千瓦。", "華潤新能源", id="group-business-line-hant"
+    ),
+    pytest.param(
+        "华润电力表示，华润新能源项目今年新增装机300万千瓦。", "华润新能源", id="group-business-line-hans"
+    ),
 ]
 
 
