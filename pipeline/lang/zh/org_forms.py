@@ -208,6 +208,13 @@ WORDS_CONTAINING_NAMES: tuple[str, ...] = (
 #: common words that begin at a known name's last character (人社部|门 → 人社|部门, "the labour
 #: departments"; 工信部门, 水利部门): the name lies inside a phrase and is no mention
 WORDS_FROM_NAME_END: tuple[str, ...] = ("部门",)
+#: a bank's, insurer's or broker's name that ends at one of these words, then 业, is the name of
+#: an industry when the name is a region's (湖南银行|业 "Hunan's banking industry", 四川银行业协会,
+#: 香港保险业): no mention there, unless 业 begins one of NOT_INDUSTRY (宁波银行业绩 = the bank's
+#: results, 某某证券业务)
+INDUSTRY_HEADS: tuple[str, ...] = ("银行", "保险", "证券")
+INDUSTRY_WORD: str = "业"
+NOT_INDUSTRY: tuple[str, ...] = ("业绩", "业务")
 
 #: Organisation words after which 股份 (OBJECT_NOUN_SUFFIXES) is the shares of the company named
 #: before it (出售所持京东集团股份, 增持某某控股股份); a registered name (…集团股份有限公司) is

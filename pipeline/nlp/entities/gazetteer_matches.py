@@ -81,6 +81,7 @@ def gazetteer_matches(lex: Lexicon, matcher: TokenPhrases, ctx: Tokens) -> list[
         for c in out
         if not (words and in_common_word(lex, ctx.view, c.start, c.end, words))
         and not ctx.view.startswith(run_on, c.end - 1)
+        and not lex.t.industry_after_name.match(ctx.view, c.end)
     ]
 
 

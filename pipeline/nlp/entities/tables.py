@@ -54,6 +54,13 @@ def _alternation(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in words))
 
 
+def _industry_after(heads: Iterable[str], word: str, not_words: Iterable[str]) -> re.Pattern[str]:
+    """``word`` right after one of ``heads`` (matched at a name's end), not beginning ``not_words``."""
+    behind = "|".join(f"(?<={re.escape(h)})" for h in heads)
+    ahead = "|".join(re.escape(w.removeprefix(word)) for w in not_words)
+    return re.compile(f"(?:{behind}){re.escape(word)}(?!{ahead})")
+
+
 @dataclass(frozen=True)
 class Tables:
     """The language tables, normalised into the view's script."""
@@ -103,6 +110,7 @@ class Tables:
     index_words: tuple[str, ...]
     words_with_names: tuple[str, ...]
     words_from_name_end: tuple[str, ...]
+    industry_after_name: re.Pattern[str]
     glued_verbs: frozenset[str]
     role_noun_final: str
     ordinal_prefix: str
@@ -208,6 +216,9 @@ def entity_tables() -> Tables:
         index_words=norm(lang.INDEX_WORDS),
         words_with_names=norm(org_forms.WORDS_CONTAINING_NAMES),
         words_from_name_end=norm(org_forms.WORDS_FROM_NAME_END),
+        industry_after_name=_industry_after(
+            norm(org_forms.INDUSTRY_HEADS), view(org_forms.INDUSTRY_WORD), norm(org_forms.NOT_INDUSTRY)
+        ),
         glued_verbs=frozenset(view(lang.GLUED_VERB_CHARS)),
         role_noun_final=view(lang.ROLE_NOUN_FINAL),
         ordinal_prefix=view(lang.ORDINAL_PREFIX),

@@ -27,3 +27,26 @@ def found(
 ) -> dict[str, Mention]:
     """Surface form → mention, for the mentions of the given types."""
     return {m.text: m for m in mentions(nlp, text, region) if m.type in types}
+
+
+def found_iris(
+    nlp: Language,
+    text: str,
+    expected: dict[str, str],
+    types: tuple[str, ...] = NAMED,
+    region: str | None = None,
+) -> dict[str, str]:
+    """Surface form → IRI, for the mentions of the forms of ``expected`` (compare with
+    :func:`as_iris` of it)."""
+    got = found(nlp, text, types, region)
+    return {form: got[form].iri for form in expected if form in got}
+
+
+def as_iris(expected: dict[str, str]) -> dict[str, str]:
+    """``{form: "org/…"}`` → ``{form: ID + "org/…"}``."""
+    return {form: ID + path for form, path in expected.items()}
+
+
+def forms_holding(nlp: Language, text: str, word: str) -> list[str]:
+    """The organisation and media mentions of ``text`` that hold ``word``."""
+    return [form for form in found(nlp, text, ORG_TYPES) if word in form]

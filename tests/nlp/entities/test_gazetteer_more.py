@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp.entities.support import ID, NAMED, found
+from tests.nlp.entities.support import NAMED, as_iris, found_iris
 
 #: sentence, region, {surface form: IRI path}
 CASES = [
@@ -522,10 +522,7 @@ CASES = [
 def test_new_rows_are_found_by_full_and_short_names(
     nlp, text: str, region: str, expected: dict[str, str]
 ) -> None:
-    got = found(nlp, text, NAMED, region)
-    assert {form: got[form].iri for form in expected if form in got} == {
-        form: ID + path for form, path in expected.items()
-    }
+    assert found_iris(nlp, text, expected, NAMED, region) == as_iris(expected)
 
 
 #: people: sentence, region, {surface form: IRI path}
@@ -613,7 +610,4 @@ PEOPLE = [
 
 @pytest.mark.parametrize(("text", "region", "expected"), PEOPLE)
 def test_new_people_are_found(nlp, text: str, region: str, expected: dict[str, str]) -> None:
-    got = found(nlp, text, ("person",), region)
-    assert {form: got[form].iri for form in expected if form in got} == {
-        form: ID + path for form, path in expected.items()
-    }
+    assert found_iris(nlp, text, expected, ("person",), region) == as_iris(expected)

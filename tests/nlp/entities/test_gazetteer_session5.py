@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp.entities.support import ID, NAMED, ORG_TYPES, found
+from tests.nlp.entities.support import NAMED, as_iris, forms_holding, found_iris
 
 #: sentence, region, {surface form: IRI path}
 CASES = [
@@ -385,10 +385,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "region", "expected"), CASES)
 def test_new_rows_are_found(nlp, text: str, region: str, expected: dict[str, str]) -> None:
-    got = found(nlp, text, NAMED, region)
-    assert {form: got[form].iri for form in expected if form in got} == {
-        form: ID + path for form, path in expected.items()
-    }
+    assert found_iris(nlp, text, expected, NAMED, region) == as_iris(expected)
 
 
 #: sentence, a word of it that holds a short name but is no organisation
@@ -440,5 +437,4 @@ ORDINARY = [
 
 @pytest.mark.parametrize(("text", "word"), ORDINARY)
 def test_short_names_are_not_read_inside_ordinary_words(nlp, text: str, word: str) -> None:
-    got = found(nlp, text, ORG_TYPES)
-    assert not any(word in form for form in got), got
+    assert not forms_holding(nlp, text, word)
