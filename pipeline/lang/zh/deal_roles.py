@@ -197,6 +197,9 @@ BANK_NAME_ENDS_EN: tuple[str, ...] = (" Bank", " Banking Corporation", " Bank Li
 #: X对Y融资 (as X对Y提供融资): the party 对 marks before a raise raises, the subject finances it
 FINANCED_PARTY_MARKERS: tuple[str, ...] = ("对", "对于")
 
+#: a government's subsidy: its receiver may stand in an earlier clause or sentence (X将在日本兴建
+#:晶圆厂，日本政府补助约N: X receives)
+SUBSIDY_SUBTYPE: str = "government_subsidy"
 #: deals of type other whose subject may stand in an earlier clause (X公告，同意为Y提供担保)
 CARRIED_SUBJECT_SUBTYPES: frozenset[str] = frozenset(
     {"guarantee", "share_buyback", "share_increase", "government_subsidy"}

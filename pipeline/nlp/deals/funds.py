@@ -140,3 +140,20 @@ def _founded_after(ctx: SentenceContext, r: Reading) -> Mention | None:
     if R.FOUNDED_NAME_GAP.fullmatch(ctx.view, m.end(), named.start) is None:
         return None
     return None if r.agent is not None and named.mention.iri == r.agent.iri else named.mention
+
+
+def subsidised(ctx: SentenceContext, disc: Discourse, r: Reading) -> Reading:
+    """X将在日本兴建晶圆厂，日本政府补助约N: a grantor's subsidy with its receiver left out goes to
+    the company the sentence (else the text) is about."""
+    cp = r.counterparty
+    if r.hit.trigger.subtype != R.SUBSIDY_SUBTYPE or r.agent is not None or cp is None:
+        return r
+    earlier = (
+        p.mention
+        for p in ctx.parties
+        if p.marker is None and p.usable and p.start < r.hit.start and p.mention.iri != cp.iri
+    )
+    receiver = next(earlier, None) or (
+        disc.topic if disc.topic is not None and disc.topic.iri != cp.iri else None
+    )
+    return r if receiver is None else replace(r, agent=receiver)

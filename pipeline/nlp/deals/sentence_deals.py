@@ -77,6 +77,7 @@ from pipeline.nlp.deals.funds import (
     joins_unnamed_fund,
     limited_partner,
     subfund_agreements,
+    subsidised,
 )
 from pipeline.nlp.deals.labels import (
     bond_raises,
@@ -357,6 +358,7 @@ def _refine_type(
         r = replace(r, agent=speaking_company(ctx, hit))  # X财务长表示，预估今年资本支出N
     if r.type == "capex" and company_marked(ctx, r):
         r = replace(r, type="investment")  # 小米对蔚来的投资金额为N: the money goes into a company
+    r = subsidised(ctx, disc, r)
     if r.type != "investment":
         return replace(r, counterparty=None) if r.type == "capex" else r
     return _refine_investment(ctx, disc, r, before)

@@ -390,9 +390,30 @@ PUBLIC_MONEY = [
         known_failure="累计 reads as a statistic over deals; exempting subsidies from it cost devset2/check "
         "one false positive (deals 0.220 -> 0.218, aggregate) — tried, reverted",
     ),
+    # the receiver left out of the grantor's clause: the company the sentence is about
+    case(
+        "tw-grantor-subsidises-the-project-before",
+        "澄岳半導體將在熊本興建新廠，總投資約50億美元，日本政府補助約3,000億日圓。",
+        ["澄岳半導體", "日本政府"],
+        [("約50億美元", 5e9, None), ("約3,000億日圓", 2e9, None)],
+        includes=[("other", "澄岳半導體", "日本政府", "約3,000億日圓")],
+    ),
+    case(
+        "cn-grantor-subsidises-the-project-before",
+        "澄岳半导体将在熊本兴建新厂，日本政府将补助约3000亿日元。",
+        ["澄岳半导体", "日本政府"],
+        [("约3000亿日元", 2e9, None)],
+        exactly=[("other", "澄岳半导体", "日本政府", "约3000亿日元")],
+    ),
     # counter-examples: subsidies per unit or as policy, no company receiving
     no_deal("cn-subsidy-per-car", "每辆新能源汽车可获得补贴1万元。", [], [("1万元", 1e4, None)]),
     no_deal("cn-subsidy-policy", "比亚迪表示，补贴退坡对公司影响有限。", ["比亚迪"]),
+    no_deal(
+        "tw-grantor-alone",
+        "日本政府將補助半導體產業約3,000億日圓。",
+        ["日本政府"],
+        [("約3,000億日圓", 2e9, None)],
+    ),
     no_deal(
         "tw-liquidity-policy", "央行下調存款準備率，釋放長期流動性約1兆元。", [], [("約1兆元", 1e12, None)]
     ),
