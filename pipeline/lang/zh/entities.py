@@ -512,12 +512,14 @@ INDEX_WORDS: tuple[str, ...] = tuple(
     """.split()
 )
 
-#: Names that stand for a different organisation in another region's news: region → name →
-#: gazetteer IRI path (證監會 is the CSRC in mainland news, the SFC in Hong Kong news)
+#: Names that stand for a different organisation in another market's news: market → name →
+#: gazetteer IRI path (證監會 is the CSRC in mainland news, the SFC in Hong Kong news; 國家能源 is
+#: Tenaga in Malaysian news, CHN Energy's short name on the mainland), longest first
 REGIONAL_READINGS: dict[str, dict[str, str]] = {
     "hongkong": {"證監會": "org/sfc-hk", "財政部": "org/mof-china", "商務部": "org/mofcom"},
     "taiwan": {"國壽": "org/cathay-life", "財政部": "org/mof-tw"},
     "mainland": {"財政部": "org/mof-china", "商務部": "org/mofcom", "科技部": "org/most-cn"},
+    "malaysia": {"國家能源公司": "org/tenaga", "國家石油公司": "org/petronas", "國家能源": "org/tenaga"},
 }
 
 

@@ -259,6 +259,54 @@ def test_regional_reading_of_an_ambiguous_name(nlp, region, iri: str) -> None:
     assert got["證監會"] == ID + iri
 
 
+@pytest.mark.parametrize(
+    ("text", "market", "name", "iri"),
+    [
+        # 國家能源 / 國家石油公司 in Malaysian news: Tenaga, Petronas (every country has one)
+        pytest.param(
+            "金務大獲國家能源頒發一項價值12億令吉的工程合約。",
+            "malaysia",
+            "國家能源",
+            "org/tenaga",
+            id="tenaga-hant",
+        ),
+        pytest.param(
+            "金务大获国家能源颁发一项价值12亿令吉的工程合约。",
+            "malaysia",
+            "国家能源",
+            "org/tenaga",
+            id="tenaga-hans",
+        ),
+        pytest.param(
+            "森那美產業獲國家石油公司頒發價值5億令吉的合約。",
+            "malaysia",
+            "國家石油公司",
+            "org/petronas",
+            id="petronas-hant",
+        ),
+        pytest.param(
+            "森那美产业获国家石油公司颁发价值5亿令吉的合约。",
+            "malaysia",
+            "国家石油公司",
+            "org/petronas",
+            id="petronas-hans",
+        ),
+    ],
+)
+def test_a_markets_reading_of_a_national_company(nlp, text: str, market: str, name: str, iri: str) -> None:
+    article = Article(key="t", text=text, source="test", content_hash="0", region="other", market=market)
+    got = {m.text: m.iri for m in run(nlp, article)._.mentions}
+    assert got.get(name) == ID + iri, got
+
+
+@pytest.mark.parametrize("market", ["mainland", "singapore", None])
+def test_a_national_company_elsewhere_is_no_malaysian_one(nlp, market: str | None) -> None:
+    text = "國家能源將投資新建風電場。"
+    article = Article(key="t", text=text, source="test", content_hash="0", region=None, market=market)
+    got = {m.text: m.iri for m in run(nlp, article)._.mentions}
+    assert ID + "org/tenaga" not in got.values(), got
+
+
 # --- name boundaries, registered names, subsidiaries and affiliates ----------------------
 @pytest.mark.parametrize(
     ("sentence", "expected"),
