@@ -81,6 +81,8 @@ PLACE_PREFIXES: tuple[str, ...] = (
     "当地", "本地", "海外", "境外",
     "沙特", "阿联酋", "卡塔尔", "印尼", "印度尼西亚", "埃及", "巴西", "墨西哥", "澳洲", "澳大利亚", "加拿大",
     "俄罗斯", "意大利", "西班牙", "荷兰", "瑞士", "瑞典", "以色列", "土耳其", "菲律宾", "匈牙利", "波兰",
+    # the short and colloquial names the region's press writes (大马 Malaysia, 狮城 Singapore, 南韩)
+    "大马", "狮城", "南韩",
 )  # fmt: skip
 #: the longest description skipped between a preposition and its party
 MAX_DESCRIPTOR: int = 8

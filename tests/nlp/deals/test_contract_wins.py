@@ -93,6 +93,21 @@ TENDER_SELECTIONS = [
 ]
 
 BIDS_WON = [
+    # the press's short name of a country before the awarding body (大馬, 獅城): no bar to its role
+    S(
+        "awarded-by-colloquial-country-t1",
+        "澄岳建築獲大馬交通部頒發價值20億令吉的鐵道工程合約。",
+        "澄岳建築,交通部",
+        "20億令吉",
+        [(P, "交通部", "澄岳建築", "20億令吉")],
+    ),
+    S(
+        "awarded-by-colloquial-country-s1",
+        "澄岳建筑获大马交通部颁发价值20亿令吉的铁道工程合约。",
+        "澄岳建筑,交通部",
+        "20亿令吉",
+        [(P, "交通部", "澄岳建筑", "20亿令吉")],
+    ),
     S(
         "works-won-t1",
         "中鼎工程今（5）日公告，標得台電興達新燃氣電廠第二期統包工程，金額達新台幣312億元。",
