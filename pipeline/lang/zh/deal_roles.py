@@ -369,6 +369,9 @@ CARRIED_PARTNER_TYPES: frozenset[str] = frozenset({"purchase", "lease"})
 #: (only when the deal word leads its clause, as a verb: …，购买96架 / …，并将订购 — not 这项交易是
 #: 一份采购大单)
 VERB_LEADS = re.compile(r"\s*(?:并|将|拟|再|另|还|亦|也|同时|计划|预计|决定)*\s*")
+#: X与Y订立买卖协议，以N收购…: the partner of a sale-and-purchase agreement sells what the
+#: elided subject then acquires
+SALE_AGREEMENTS = re.compile(r"(?:买卖|股权转让|股份转让|转让|收购|股权收购|资产收购)(?:协议|合同)")
 
 #: a buyer described but not named before an order (接获美系云端大厂订单, 获一家欧洲车厂订单)
 DESCRIBED_BUYER = re.compile(r"(?:客户|大厂|车厂|厂商|业者|巨头|车企|运营商)[^，,。；;□]{0,10}$")

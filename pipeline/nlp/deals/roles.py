@@ -230,8 +230,14 @@ def roles_of(
     subj_m = subj.mention if isinstance(subj, Party) else subj
     explicit = isinstance(subj, Party) and ca <= subj.start < cb
     # a seller, lessor, supplier (the receiver is the agent), or a buyer (X与Y签署协议，购买…)
-    carries = hit.trigger.subject == "counterparty" or (
-        dtype in R.CARRIED_PARTNER_TYPES and R.VERB_LEADS.fullmatch(ctx.view, ca, hit.start) is not None
+    carries = (
+        hit.trigger.subject == "counterparty"
+        or (dtype in R.CARRIED_PARTNER_TYPES and R.VERB_LEADS.fullmatch(ctx.view, ca, hit.start) is not None)
+        or (
+            dtype == "acquisition"
+            and isinstance(subj, Party)
+            and R.SALE_AGREEMENTS.search(ctx.view, subj.end, ca) is not None
+        )
     )
     if carries and isinstance(subj, Party) and not explicit and m.other is None and m.object is None:
         m = replace(m, other=_carried_partner(ctx, subj, ca))

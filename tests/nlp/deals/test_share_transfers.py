@@ -39,6 +39,28 @@ SHARE_TRANSFERS = [
         people=["郭台銘"],
         exactly=[("acquisition", "國發基金", "郭台銘", "80億元")],
     ),
+    # the partner of a sale-and-purchase agreement sells what the elided subject then acquires
+    case(
+        "tw-partner-of-the-sale-agreement-sells",
+        "澄岳控股公布，與嵐翊集團訂立買賣協議，以代價約6.8億港元收購一間物業控股公司的全部股權。",
+        ["澄岳控股", "嵐翊集團"],
+        [("約6.8億港元", 6.8e8, None)],
+        exactly=[("acquisition", "澄岳控股", "嵐翊集團", "約6.8億港元")],
+    ),
+    case(
+        "cn-partner-of-the-transfer-agreement-sells",
+        "澄岳控股公告，与岚翊集团签署股权转让协议，拟以5亿元收购一家物流公司60%股权。",
+        ["澄岳控股", "岚翊集团"],
+        [("5亿元", 5e8, None)],
+        exactly=[("acquisition", "澄岳控股", "岚翊集团", "5亿元")],
+    ),
+    case(
+        "cn-partner-of-a-cooperation-sells-nothing",
+        "澄岳控股与岚翊集团签署战略合作协议，并拟以5亿元收购一家物流公司。",
+        ["澄岳控股", "岚翊集团"],
+        [("5亿元", 5e8, None)],
+        includes=[("acquisition", "澄岳控股", None, "5亿元")],
+    ),
     # a list of sellers after the acquisition: the first named is the counterparty
     case(
         "cn-sellers-listed",
