@@ -150,6 +150,10 @@ WORKS_WORDS: tuple[str, ...] = (
     "施工", "工程", "总承包", "EPC", "承包", "承建", "土建", "安装", "勘察", "设计施工",
 )  # fmt: skip
 TENDER_AWARD: str = "tender_award"
+#: X以N标售土地，由Y得标 / 挂牌出让…，由Y中标: a seller's tender (a sale by tender or auction) — the
+#: winner buys what the seller offers, it works for nobody
+SALE_BY_TENDER = re.compile(r"标售|标卖|拍卖|挂牌出让|挂牌转让|公开招标出售|招标出售")
+ASSET_PURCHASE: str = "asset_purchase"
 WORKS_SUBTYPES: frozenset[str] = frozenset({"construction_contract", TENDER_AWARD, "contract_award"})
 #: 标得 / 投得 win a bid: the bidder buys land (X以N标得Y地块), but wins works (X标得Y统包工程): the
 #: frames read as purchases by their subject, and the words after them that make it a contract won

@@ -200,6 +200,30 @@ def won_works(ctx: SentenceContext, hit: Hit, cb: int) -> bool:
     return any(w in said for w in R.WORKS_WON_WORDS) and not X.LAND_NOUNS.inside(said)
 
 
+def turned_award(
+    ctx: SentenceContext,
+    hit: Hit,
+    ca: int,
+    cb: int,
+    dtype: str,
+    agent: Mention | None,
+    cp: Mention | None,
+) -> str | None:
+    """The subtype of a deal whose two roles turn round (a builder named first, a bid won for
+    works, a seller's tender won), else None."""
+    if builder_first(ctx, hit, ca, cb, dtype, agent, cp) or won_works(ctx, hit, cb):
+        return R.TENDER_AWARD if hit.trigger.frame.kind in R.BID_WON_KINDS else hit.trigger.subtype
+    return R.ASSET_PURCHASE if sold_by_tender(ctx, hit) else None
+
+
+def sold_by_tender(ctx: SentenceContext, hit: Hit) -> bool:
+    """X以N标售土地，由Y得标: the tender sells X's land — the winner buys it."""
+    return (
+        hit.trigger.subtype == R.TENDER_AWARD
+        and R.SALE_BY_TENDER.search(ctx.view, ctx.start, hit.start) is not None
+    )
+
+
 def builder(view: str, m: Mention) -> bool:
     """A construction firm: its name ends as a builder's, legal form and 集团 aside (中铁建工集团)."""
     name = R.LEGAL_FORM_END.sub("", view[m.start : m.end]).removesuffix(R.GROUP)

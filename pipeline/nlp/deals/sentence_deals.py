@@ -21,7 +21,6 @@ from pipeline.nlp.deals.context import Discourse, SentenceContext
 from pipeline.nlp.deals.contracts import (
     arranger_cue,
     bond,
-    builder_first,
     builds_in_next_clause,
     builds_next,
     directed_later,
@@ -38,8 +37,8 @@ from pipeline.nlp.deals.contracts import (
     speaking_company,
     spending_plan,
     spent_before,
+    turned_award,
     unnamed_owners,
-    won_works,
 )
 from pipeline.nlp.deals.equity import (
     acting_parent,
@@ -264,11 +263,12 @@ def _read_roles(
         lenders = tuple(m for m in roles.co_agents if is_lender(ctx, m))
         roles = replace(roles, co_agents=(), co_counterparties=(*roles.co_counterparties, *lenders))
     subtype = hit.trigger.subtype
-    if builder_first(ctx, hit, ca, cb, dtype, agent, cp) or won_works(ctx, hit, cb):
+    turned = turned_award(ctx, hit, ca, cb, dtype, agent, cp)
+    if turned is not None:
         # 中铁十一局与武汉地铁集团签订施工合同 / X标得Y的统包工程: the builder or bidder works for the
-        # owner, who lets the works (the object is the owner, no list of counterparties)
-        agent, cp, obj_chain = cp, agent, []
-        subtype = R.TENDER_AWARD if hit.trigger.frame.kind in R.BID_WON_KINDS else subtype
+        # owner, who lets the works (the object is the owner, no list of counterparties); X以N标售
+        # 土地，由Y得标: the winner buys from the seller
+        agent, cp, obj_chain, subtype = cp, agent, [], turned
     lead = joint_lead(ctx, hit, cp) if dtype == "debt" else None
     if lead is not None and cp is not None:
         # 兆丰银行宣布，与第一银行共同主办X的联贷案: the announcing bank leads, the partner co-leads

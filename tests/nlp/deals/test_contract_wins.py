@@ -93,6 +93,29 @@ TENDER_SELECTIONS = [
 ]
 
 BIDS_WON = [
+    # a seller's tender or auction (標售, 挂牌出让, 拍卖): the winner buys what the seller offers
+    S(
+        "sold-by-tender-t1",
+        "嵐翊置業以新台幣52億元標售信義區土地，由澄岳科技得標。",
+        "嵐翊置業,澄岳科技",
+        "新台幣52億元",
+        [(P, "澄岳科技", "嵐翊置業", "新台幣52億元")],
+    ),
+    S(
+        "sold-by-tender-s1",
+        "岚翊置业挂牌出让一宗商业用地，由澄岳科技以人民币52亿元中标。",
+        "岚翊置业,澄岳科技",
+        "人民币52亿元",
+        [(P, "澄岳科技", "岚翊置业", "人民币52亿元")],
+    ),
+    # ... but a works tender won stays the owner's purchase from the winner
+    S(
+        "works-tender-won-s1",
+        "岚翊置业发布住宅项目施工总承包招标，由澄岳建工中标，中标金额8亿元。",
+        "岚翊置业,澄岳建工",
+        "8亿元",
+        [(P, "岚翊置业", "澄岳建工", "8亿元")],
+    ),
     # the press's short name of a country before the awarding body (大馬, 獅城): no bar to its role
     S(
         "awarded-by-colloquial-country-t1",
