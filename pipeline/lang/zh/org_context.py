@@ -50,7 +50,7 @@ SUBSIDIARY_DESCRIPTORS: tuple[str, ...] = (
 #: words after a name that only a company (no person, no place) does or has: it is an
 #: organisation at the start of a clause (澄远股价大涨, 翔鹭宣布完成融资, 翔鹭董事会通过)
 COMPANY_PREDICATES: tuple[str, ...] = (
-    "股价", "市值", "营收", "董事会", "股东会", "股东大会", "财报", "年报", "季报", "半年报",
+    "股价", "市值", "营收", "董事会", "股东会", "股东大会", "全体股东", "财报", "年报", "季报", "半年报",
     "宣布完成", "宣布收购", "宣布投资", "宣布斥资", "宣布入股", "宣布回购", "宣布增资", "宣布募资",
     "拟斥资", "斥资", "拟募资", "拟收购", "拟回购", "拟增资", "拟发行", "拟分拆", "拟出售",
     "拟定增", "拟配售", "成立于", "是一家", "为一家", "总部位于", "总部设在", "创办人", "创始人",
@@ -59,6 +59,16 @@ COMPANY_PREDICATES: tuple[str, ...] = (
     "方面表示", "方面称", "方面回应", "方面透露", "方面介绍", "方面指出", "方面证实", "官方宣布",
     "官方发布", "相关负责人",
 )  # fmt: skip
+
+#: the predicates of COMPANY_PREDICATES a place's trade has as well (香港科技股价: the prices of Hong
+#: Kong's tech shares; 深圳科技营收, 中国科技市值): after a place and an industry word they mark a
+#: company only when the industry word is a company name's alone (尖沙咀置业股价, 荃湾实业市值)
+SECTOR_PREDICATES: tuple[str, ...] = (
+    "股价", "市值", "营收", "财报", "年报", "季报", "半年报", "旗下", "的股价", "的市值", "的营收",
+    "的估值", "的财报",
+)  # fmt: skip
+#: industry words no trade of a place is called by, only a company (置业, 实业, 控股)
+NAME_ONLY_INDUSTRY_WORDS: tuple[str, ...] = ("置业", "实业", "控股", "集团", "兴业")
 
 #: what a subject at a clause start does that a person does as well (澄源宣布…, 岚翊表示…, 凯岳收购…):
 #: the subject is an organisation when it is a distinctive name no person bears (no surname first,

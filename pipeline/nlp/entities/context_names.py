@@ -63,7 +63,13 @@ class _Run(NamedTuple):  # (a named tuple: the scan makes thousands)
 def context_names(lex: Lexicon, ctx: Tokens, taken: list[Candidate]) -> list[Candidate]:
     """``taken``: the candidates found so far; a bare name never overlaps one."""
     # a Latin word the Latin generator took may end a longer bare name (澄源Tech)
-    occupied = {i for c in taken if c.source != "latin" for i in range(c.start, c.end)}
+    # a known place may begin one (尖沙咀|置業股價…: ``_place_trade_name``)
+    place_starts = {c.start for c in taken if c.type == "place"} - {
+        c.start for c in taken if c.type != "place" and c.source != "latin"
+    }
+    occupied = {
+        i for c in taken if c.source != "latin" for i in range(c.start, c.end) if i not in place_starts
+    }
     org_starts = {c.start: c.end for c in taken if c.type == "organization"}
     full_names = _full_names(ctx.view, taken)
     out: list[Candidate] = []
@@ -74,6 +80,8 @@ def context_names(lex: Lexicon, ctx: Tokens, taken: list[Candidate]) -> list[Can
             continue
         # (the cue only where a bare name begins)
         runs = _list_at(lex, ctx, i, occupied, pieces)
+        if runs and ctx.spans[i][0] in place_starts and runs[0].kinds[0] != "place":
+            continue
         # 收购|日本|岚翊电机: the cue stands before the country, which the name is written with
         # (resolution.drop_foreign_country takes it off a known name)
         country = i > 1 and ctx.tok(i - 1) in lex.t.foreign_countries
@@ -198,8 +206,8 @@ def _run_at(
         j += 1
         if kind == "industry":
             break
-    if end - start < 2 or not kinds:
-        return None
+    if end - start < 2 or not kinds or (kinds[0] == "place" and kinds[1:] != ["industry"]):
+        return None  # (a place begins no name but a place and an industry word)
     return _Run(start, end, j, tuple(kinds))
 
 
@@ -223,6 +231,8 @@ def _piece(lex: Lexicon, word: str, first: bool) -> str | None:
     kind = lex.word_kind(word)
     if kind in _NAME_KINDS:
         return kind
+    if first and kind == "place" and word not in lex.t.foreign_countries:
+        return "place"  # 尖沙咀|置業: a place before one industry word (see ``_place_trade_name``)
     tag = lex.tag(word) or ""
     if len(word) >= 2 and tag[:1] in ("a", "b", "z"):
         return "adj"  # 宏遠, 鮮綠: an adjective as a trade name
@@ -261,6 +271,8 @@ def _with_round_noun(lex: Lexicon, ctx: Tokens, run: _Run) -> _Run:
 
 def _distinctive(run: _Run, cue: str) -> bool:
     kinds = run.kinds
+    if kinds[0] == "place":
+        return cue in ("clause", "opener", "descriptor")  # (``_place_trade_name`` decides)
     if "distinct" in kinds or "latin" in kinds or kinds.count("char") >= 2:
         return True
     # 星雲科技, 宏遠電子 as the subject of a company's act or a party of a deal verb (由星火醫療領投):
@@ -279,6 +291,8 @@ def _accepted(lex: Lexicon, ctx: Tokens, cue: str, runs: list[_Run], org_starts:
         return False
     view, last = ctx.view, runs[-1]
     after = _after_alias(lex, view, last.end)
+    if any(run.kinds[0] == "place" for run in runs):
+        return len(runs) == 1 and _place_trade_name(lex, ctx, cue, last, after)
     rest = view[after : after + 8]
     if rest.startswith(org_context.LIST_COLLECTIVES) or _joined_to(view, after, org_starts):
         return True  # 澄源、嵐翊等機構; 澄源與[a found organisation]
@@ -313,6 +327,21 @@ def _accepted(lex: Lexicon, ctx: Tokens, cue: str, runs: list[_Run], org_starts:
             len(runs) == 1 and view.startswith(org_context.SUBJECT_ACTS, after) and _no_person(lex, ctx, last)
         )
         or (len(runs) == 1 and view.startswith(org_context.SPEAKER_ACTS, after) and _trade_name(ctx, last))
+    )
+
+
+def _place_trade_name(lex: Lexicon, ctx: Tokens, cue: str, run: _Run, after: int) -> bool:
+    """尖沙咀置業股價大升, 向尖沙咀置業全體股東…, 上市公司尖沙咀置業擬…: a place and an industry
+    word are a company's name only before what a company alone has or does, or after a company
+    descriptor; elsewhere they are a place's trade (深圳科技創新, 香港金融業表現)."""
+    if cue == "descriptor":
+        return _predicate_follows(lex, ctx, run)
+    view = ctx.view
+    if not view.startswith(org_context.COMPANY_PREDICATES, after):
+        return False
+    industry = view[ctx.spans[run.next_tok - 1][0] : run.end]
+    return industry in org_context.NAME_ONLY_INDUSTRY_WORDS or not view.startswith(
+        org_context.SECTOR_PREDICATES, after
     )
 
 
