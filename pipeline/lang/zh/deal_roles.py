@@ -324,6 +324,17 @@ BUYER_CUES: tuple[str, ...] = (
     "受让方为", "受让方是", "受让方系", "受让方:", "受让人为", "买方为", "买方是", "收购方为", "收购方是",
 )  # fmt: skip
 
+#: a stake right after the party a seller's verb names (转让其持有的Y 15%股份 / 出售Y全部股权): Y is
+#: the company whose stake is sold, not the buyer
+STAKE_OF_OBJECT = re.compile(r"[\s\d.%％约]*(?:的)?(?:全部|部分|部份)?(?:股权|股份|股權|權益|权益|持股|股本)")
+
+#: buyer cues after the buyer (经评审，Y成为受让方 / 确定Y为受让方): in a sentence of its own, Y is
+#: the buyer of the stake sale stated before with its buyer open
+BUYER_AFTER_CUES: tuple[str, ...] = (
+    "成为最终受让方", "为最终受让方", "成为受让方", "为受让方",
+    "成为买方", "为买方", "成为收购方", "为收购方",
+)  # fmt: skip
+
 #: the verbs of a holder handing its stake over (X拟转让其持有的Y股份，受让方为B: X sells)
 TRANSFER_VERBS = re.compile(r"(?:转让|出让|出售)")
 

@@ -56,12 +56,24 @@ def unnamed_owners(ctx: SentenceContext, cands: list[Candidate]) -> list[Candida
             R.INDEFINITE_WORKS.search(ctx.view, ctx.start, cb) is not None
             or placed_works(ctx, c.trigger_start, cb)
         )
-        if owner_free and (indefinite or unnamed_buyer(ctx, ca, cb, c.trigger_start)):
+        open_sale = owner_free and c.type == "acquisition" and held_stake_sold(ctx, c.trigger_start, cb)
+        if owner_free and (indefinite or open_sale or unnamed_buyer(ctx, ca, cb, c.trigger_start)):
             c = replace(c, unowned=True)
         elif c.type == "purchase" and c.agent is None and described_buyer(ctx, c):
             c = replace(c, unowned=True)  # 台达电接获美系云端大厂N订单: the buyer is described, unnamed
         out.append(c)
     return out
+
+
+def held_stake_sold(ctx: SentenceContext, at: int, cb: int) -> bool:
+    """X拟协议转让其持有的Y 15%股份: a holder sells its stake and the clause marks no buyer — the
+    buyer is open (to be named later, or never)."""
+    verb = R.TRANSFER_VERBS.search(ctx.view, at, min(cb, at + 4))  # 转让 / 协议转让 / 拟出售
+    if verb is None or not any(v in ctx.view[verb.end() : cb] for v in L.HOLDING_VERBS):
+        return False
+    return X.STAKE_WORDS.within(ctx.view, verb.end(), cb) and not any(
+        w in ctx.view[verb.end() : cb] for w in R.BUYER_MARKERS
+    )
 
 
 def placed_works(ctx: SentenceContext, at: int, cb: int) -> bool:
@@ -137,7 +149,10 @@ def seller_cue(ctx: SentenceContext) -> Candidate | None:
     if found is None and buyer is not None:
         found = _seller_of_verb(ctx, buyer[0])
     if found is None:
-        return None
+        named = buyer or _buyer_before_cue(ctx)
+        if named is None:
+            return None
+        return Candidate("acquisition", named[1], None, ctx.sentence, named[0], attach="buyer")
     i, seller = found
     if buyer is not None and buyer[1].iri != seller.iri:
         price = next((a for a in ctx.amounts if a.start > min(i, buyer[0])), None)
@@ -154,6 +169,18 @@ def _seller_of_verb(ctx: SentenceContext, cue: int) -> tuple[int, Mention] | Non
     ca, _ = ctx.clause_at(verb.start())
     subjects = [p for p in ctx.free_parties(ca, verb.start()) if p.marker is None]
     return (verb.start(), subjects[0].mention) if subjects else None
+
+
+def _buyer_before_cue(ctx: SentenceContext) -> tuple[int, Mention] | None:
+    """Y成为受让方 / 确定Y为受让方: the last party before the cue in its clause is the buyer."""
+    for cue in R.BUYER_AFTER_CUES:
+        i = ctx.view.find(cue, ctx.start, ctx.end)
+        if i < 0:
+            continue
+        ca, _ = ctx.clause_at(i)
+        heads = [p for p in ctx.parties if ca <= p.start < i and p.usable and not p.modifier]
+        return (i, heads[-1].mention) if heads else None
+    return None
 
 
 def _cued_party(ctx: SentenceContext, cues: Sequence[str]) -> tuple[int, Mention] | None:

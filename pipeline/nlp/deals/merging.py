@@ -249,6 +249,9 @@ def attach(deals: list[Candidate], cands: list[Candidate]) -> list[Candidate]:
         if c.attach == "owner":
             out = _attach_owner(out, c)
             continue
+        if c.attach == "buyer":
+            out = _attach_buyer(out, c)
+            continue
         if c.attach is None or c.counterparty is None:
             continue
         best = _attachment_host(out, c)
@@ -285,6 +288,26 @@ def _attach_owner(out: list[Candidate], c: Candidate) -> list[Candidate]:
     d = out[hosts[-1]]
     extra = d.extra if d.sentence.start == c.sentence.start else (*d.extra, c.sentence)
     out[hosts[-1]] = replace(d, agent=c.agent, extra=extra, unowned=False)
+    return out
+
+
+def _attach_buyer(out: list[Candidate], c: Candidate) -> list[Candidate]:
+    """(X拟协议转让其持有的Y 15%股份。)经评审，受让方为B: B buys in the last stake sale before whose
+    buyer was left open."""
+    hosts = [
+        i
+        for i, d in enumerate(out)
+        if d.type == "acquisition"
+        and d.agent is None
+        and d.counterparty is not None
+        and d.sentence.start < c.sentence.start
+    ]
+    if not hosts or c.agent is None or out[hosts[-1]].counterparty.iri == c.agent.iri:  # type: ignore[union-attr]
+        return out
+    d = out[hosts[-1]]
+    units = tuple(replace(u, named=u.named | {c.agent.iri}, roles=u.roles | {c.agent.iri}) for u in d.units)
+    units += tuple(replace(u, linked=True) for u in c.units)
+    out[hosts[-1]] = replace(d, agent=c.agent, extra=(*d.extra, c.sentence), units=units, unowned=False)
     return out
 
 

@@ -221,9 +221,10 @@ def _party(view: str, mention: Mention, a: int, b: int, floor: int) -> Party:
     marker, kind = marker_before(view, a, floor)
     after = view[b : b + 6]
     regulator = after.startswith(L.REGULATOR_VERBS) or after[1:].startswith(L.REGULATOR_VERBS)
-    means_at = b + len(R.BY_MEANS)
+    by = 0 if after.startswith(R.BY_MEANS) else 1  # X拟通过…方式: a modal may stand before 通过
+    means_at = b + by + len(R.BY_MEANS)
     means = view.startswith(R.MEANS_AFTER_BY, means_at) or R.MEANS_PHRASE.match(view, means_at) is not None
-    if regulator and after.startswith(R.BY_MEANS) and means:
+    if regulator and after[by:].startswith(R.BY_MEANS) and means:
         regulator = False  # X通过配售新股募资: 通过 is "by means of", X acts — it approves nothing
     if (
         regulator

@@ -195,6 +195,8 @@ def _marked(ctx: SentenceContext, ci: int, hit: Hit, dtype: str) -> _Marked:
         and unnamed_other(ctx, ca, hit.start)
     ):
         obj = None  # 向某投资者出售Y股权: the buyer is unnamed, Y is what is sold
+    if _stake_of_object(ctx, hit, dtype, other, obj):
+        obj = None  # X转让其持有的Y 15%股份: Y's stake is what is sold, the buyer is not named here
     if other is not None and bene is None and _lender_of_guaranteed(ctx, other, hit):
         other = None  # 为子公司(unnamed)向花旗银行申请的借款提供担保: the bank lends, it is not guaranteed
     return _Marked(swap, bene, other, obj, trigger_owner(ctx, ca, hit))
@@ -354,6 +356,20 @@ def _swapped_roles(
         target = m.other or m.object
         rest = target.mention if target else None
     return {subject_role: m.swap.mention, OPPOSITE[subject_role]: rest}
+
+
+def _stake_of_object(
+    ctx: SentenceContext, hit: Hit, dtype: str, other: Party | None, obj: Party | None
+) -> bool:
+    """The party after a transfer verb is the company whose stake changes hands (转让Y 15%股份) —
+    a market sale (出售所持Y股份) keeps its reading as a divestment of Y."""
+    return (
+        dtype == "acquisition"
+        and other is None
+        and obj is not None
+        and hit.trigger.subject == "counterparty"
+        and R.STAKE_OF_OBJECT.match(ctx.view, obj.end) is not None
+    )
 
 
 def _subject_roles(

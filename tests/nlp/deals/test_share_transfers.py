@@ -84,6 +84,101 @@ def test_share_transfers(c: Case) -> None:
     c.check()
 
 
+#: a holder sells a stake with its buyer open (公开征集受让方); a later sentence names the buyer by
+#: its role (受让方为B / B成为受让方 / 确定B为受让方): one acquisition, B the agent, the holder the
+#: counterparty. With no buyer named at all the agent stays null — never the company whose stake it is.
+BUYERS_NAMED_LATER = [
+    case(
+        "cn-buyer-label-after",
+        "中远集团拟通过公开征集受让方的方式协议转让其持有的中远海控12%股份,转让价款约150亿元。"
+        "经综合评审,受让方为招商局资本。",
+        ["中远集团", "中远海控", "招商局资本"],
+        [("约150亿元", 1.5e10, None)],
+        exactly=[("acquisition", "招商局资本", "中远集团", "约150亿元")],
+    ),
+    case(
+        "tw-buyer-label-after",
+        "中鋼集團擬透過公開徵集受讓方的方式協議轉讓其持有的中鋼公司10%股份,轉讓價款約80億元。"
+        "經評審,受讓方為國發基金。",
+        ["中鋼集團", "中鋼公司", "國發基金"],
+        [("約80億元", 8e9, None)],
+        exactly=[("acquisition", "國發基金", "中鋼集團", "約80億元")],
+    ),
+    case(
+        "cn-buyer-becomes-buyer",
+        "海尔集团拟通过公开征集受让方的方式协议转让其持有的海尔智家8%股份,转让价款约200亿元。"
+        "最终,青岛国信成为受让方。",
+        ["海尔集团", "海尔智家", "青岛国信"],
+        [("约200亿元", 2e10, None)],
+        exactly=[("acquisition", "青岛国信", "海尔集团", "约200亿元")],
+    ),
+    case(
+        "tw-buyer-becomes-buyer",
+        "遠東集團擬協議轉讓其持有的遠傳電信5%股份,轉讓價款約60億元。最終,富邦金控成為受讓方。",
+        ["遠東集團", "遠傳電信", "富邦金控"],
+        [("約60億元", 6e9, None)],
+        exactly=[("acquisition", "富邦金控", "遠東集團", "約60億元")],
+    ),
+    case(
+        "cn-buyer-determined",
+        "上汽集团拟协议转让其持有的华域汽车20%股份,转让价款约90亿元。经评审,确定上海国际集团为受让方。",
+        ["上汽集团", "华域汽车", "上海国际集团"],
+        [("约90亿元", 9e9, None)],
+        exactly=[("acquisition", "上海国际集团", "上汽集团", "约90亿元")],
+    ),
+    case(
+        "tw-buyer-determined",
+        "統一企業擬協議轉讓其持有的統一超商15%股份,轉讓價款約300億元。經評審,確定中華開發為受讓方。",
+        ["統一企業", "統一超商", "中華開發"],
+        [("約300億元", 3e10, None)],
+        exactly=[("acquisition", "中華開發", "統一企業", "約300億元")],
+    ),
+    # no buyer named: the seller is the counterparty, the agent null — the target is no buyer
+    case(
+        "cn-buyer-open",
+        "格力集团拟协议转让其持有的格力电器15%股份,转让价款约416亿元。",
+        ["格力集团", "格力电器"],
+        [("约416亿元", 4.16e10, None)],
+        exactly=[("acquisition", None, "格力集团", "约416亿元")],
+    ),
+    case(
+        "tw-buyer-open",
+        "台塑集團擬協議轉讓其持有的南亞塑膠6%股份,轉讓價款約120億元。",
+        ["台塑集團", "南亞塑膠"],
+        [("約120億元", 1.2e10, None)],
+        exactly=[("acquisition", None, "台塑集團", "約120億元")],
+    ),
+    # counter-examples: a buyer marked in the clause stays the agent; a buyer label of a sale
+    # whose buyer is already named does not replace it
+    case(
+        "cn-buyer-marked-in-clause",
+        "上汽集团拟将其持有的华域汽车20%股份转让给上海国际集团,转让价款约90亿元。",
+        ["上汽集团", "华域汽车", "上海国际集团"],
+        [("约90亿元", 9e9, None)],
+        exactly=[("acquisition", "上海国际集团", "上汽集团", "约90亿元")],
+    ),
+    case(
+        "tw-buyer-already-named",
+        "統一企業擬將其持有的統一超商15%股份轉讓給中華開發,轉讓價款約300億元。另一筆交易中,受讓方為國泰金控。",
+        ["統一企業", "統一超商", "中華開發", "國泰金控"],
+        [("約300億元", 3e10, None)],
+        exactly=[("acquisition", "中華開發", "統一企業", "約300億元")],
+    ),
+    case(
+        "cn-buyer-label-without-sale",
+        "招商局资本表示,该基金的受让方为机构投资者。",
+        ["招商局资本"],
+        [],
+        exactly=[],
+    ),
+]
+
+
+@pytest.mark.parametrize("c", BUYERS_NAMED_LATER)
+def test_buyers_named_later(c: Case) -> None:
+    c.check()
+
+
 #: a deal word that ends an unrecognised company's name (X投资拟向…) states no deal of its own
 NAME_HEADS = [
     case(
