@@ -261,3 +261,9 @@ SUBSIDIARY_NAME_ENDS: tuple[str, ...] = (*GROUP_WORDS, "公司", "局", "院")
 #: 某市交投): with the place, the platform company's usual short name, whatever follows (the
 #: words of SERVICE_INDUSTRY_WORDS that name a platform)
 LOCAL_PLATFORM_WORDS: tuple[str, ...] = ("城投", "建投", "交投", "产投")
+
+#: X控股股东 (X's controlling shareholder): 控股 belongs to 控股股东, not to an unknown X控股 —
+#: unless 股东 begins the shareholders' meeting (X控股股东大会 is X控股's)
+CONTROLLING_WORD: str = "控股"
+SHAREHOLDER_WORD: str = "股东"
+SHAREHOLDER_MEETINGS: tuple[str, ...] = ("股东大会", "股东会", "股东周年", "股东特别")

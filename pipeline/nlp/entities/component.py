@@ -123,6 +123,7 @@ class EntityRecognizer:
         # (the market, finer than the contract's region: Malaysia and Singapore are both "other")
         market = getattr(doc._.article, "market", None) or getattr(doc._.article, "region", None)
         chosen = resolution.regional_readings(lex, view, market, chosen)
+        chosen = resolution.controlling_shareholders(view, chosen)
         chosen = resolution.known_with_legal_suffix(lex, view, chosen)
         chosen = resolution.places_before_institutions(lex, view, chosen)
         chosen = resolution.branches_of_named(lex, view, chosen)

@@ -110,6 +110,31 @@ def regional_readings(
     return sorted(out, key=lambda c: (c.start, c.end))
 
 
+KNOWN_WITH_SUFFIX = "gazetteer+suffix"
+
+
+def controlling_shareholders(view: str, chosen: list[Candidate]) -> list[Candidate]:
+    """格力电器控股股东 is Gree's controlling shareholder: an unknown name ending in 控股 right
+    before 股东 gives 控股 back (a known X控股 keeps it: its shareholders)."""
+    word, holder = org_forms.CONTROLLING_WORD, org_forms.SHAREHOLDER_WORD
+    out = []
+    for c in chosen:
+        end = c.end - len(word)
+        if (
+            c.type == "organization"
+            and c.source != "gazetteer"
+            and end - c.start >= 2
+            and view.endswith(word, c.start, c.end)
+            and view.startswith(holder, c.end)
+            and not view.startswith(org_forms.SHAREHOLDER_MEETINGS, c.end)
+        ):
+            # (a known name and the suffix: the known name alone; an unknown one: its own key)
+            iri = c.iri if c.source == KNOWN_WITH_SUFFIX else None
+            c = replace(c, end=end, iri=iri, key=fold_key(view[c.start : end]))
+        out.append(c)
+    return out
+
+
 def known_with_legal_suffix(lex: Lexicon, view: str, chosen: list[Candidate]) -> list[Candidate]:
     """A known name plus legal-form words is the known company (華為技術有限公司,
     吉利控股集團); after a full legal suffix an industry word may stand between them

@@ -290,6 +290,23 @@ BOUNDARIES = [
     pytest.param("岚翊能源替澄岳电子担保。", ["岚翊能源", "澄岳电子"], [], id="for-glued-hans"),
     pytest.param("中國能源建設集團宣布。", ["中國能源建設集團"], [], id="verb-before-suffix-hant"),
     pytest.param("中国能源建设集团宣布。", ["中国能源建设集团"], [], id="verb-before-suffix-hans"),
+    # 控股股东 (controlling shareholder) takes its 控股 from the name before it
+    pytest.param(
+        "格力電器控股股東擬轉讓股權。", ["格力電器"], ["格力電器控股"], id="controlling-holder-known-hant"
+    ),
+    pytest.param(
+        "格力电器控股股东拟转让股权。", ["格力电器"], ["格力电器控股"], id="controlling-holder-known-hans"
+    ),
+    pytest.param(
+        "澄岳科技控股股東擬減持股份。", ["澄岳科技"], ["澄岳科技控股"], id="controlling-holder-unknown-hant"
+    ),
+    pytest.param(
+        "澄岳科技控股股东拟减持股份。", ["澄岳科技"], ["澄岳科技控股"], id="controlling-holder-unknown-hans"
+    ),
+    # ... but X控股's shareholders' meeting keeps the name, and so does a name alone
+    pytest.param("澄岳控股股東大會通過決議。", ["澄岳控股"], [], id="holding-shareholders-meeting-hant"),
+    pytest.param("澄岳控股股东会通过决议。", ["澄岳控股"], [], id="holding-shareholders-meeting-hans"),
+    pytest.param("澄岳控股宣布收購一家公司。", ["澄岳控股"], [], id="holding-alone-hant"),
     # a noun saying what the company makes (電池廠, 無人機廠) ends the walk left, also glued to the name
     pytest.param("國發基金增資無人機廠嵐翊科技。", ["嵐翊科技"], ["廠嵐翊科技"], id="maker-glued-hant"),
     pytest.param("国发基金增资无人机厂岚翊科技。", ["岚翊科技"], ["厂岚翊科技"], id="maker-glued-hans"),
