@@ -85,8 +85,9 @@ BOND_SERIES = re.compile(r"((?:19|20)\d\d)\s*年(?:度)?\s*第\s*([一二三四�
 #: 另一宗地块由Y摘得 / 其中一个标段由Y中标: "another / one (classifier)" opens a clause on a new item,
 #: so the company under discussion plays no role in its passive (由Y…) deal
 ANOTHER_ITEM = re.compile(r"(?:另一|另外一|其中一|其余|另有一)\s*[宗块幅个项笔座家份期标]")
-#: a sentence opening on "in addition" (此外，公司拟发行…): it adds another deal, so its figure is
-#: no part of a larger figure stated before (a first bond of 100亿 and a later cap of 300亿)
+#: a sentence opening on "in addition", "meanwhile" or "before that" (此外，公司拟发行… / 此前…): it
+#: reports another deal, so its figure is no part of a larger figure stated before (a first bond of
+#: 100亿 and a later cap of 300亿)
 ADDITION_OPENERS: tuple[str, ...] = (
     "此外", "另外", "另一方面", "与此同时", "除此之外", "另据", "另悉", "同时", "此前", "另",
 )  # fmt: skip

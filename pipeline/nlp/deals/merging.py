@@ -136,7 +136,7 @@ def _figures_agree(x: Candidate, y: Candidate, same_sentence: bool) -> bool:
             vague(x.amount)
             or vague(y.amount)
             or close(x.amount, y.amount)
-            or (not same_sentence and not _adds_another(x, y) and (within_cap(x, y) or within_cap(y, x)))
+            or (not same_sentence and (within_cap(x, y) or within_cap(y, x)) and not _adds_another(x, y))
         )
     return True
 

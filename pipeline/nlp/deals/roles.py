@@ -345,17 +345,19 @@ def _swapped_roles(
     if dtype in L.GIVER_ROLE and (m.swap.marker in R.SOURCE_MARKERS or any(v in gap for v in L.GIVING_VERBS)):
         subject_role = L.GIVER_ROLE[dtype]  # 获得来自X的投资 / 由X提供贷款: X gives
     rest = subj_m if subj_m is not None and subj_m.iri != m.swap.mention.iri else None
-    ca = next(a for a, b in ctx.clauses if a <= m.swap.start < b)
-    if (
-        rest is not None
-        and not ca <= rest.start < m.swap.start
-        and D.ANOTHER_ITEM.search(ctx.view, ca, m.swap.start)
-    ):
+    if rest is not None and _another_item(ctx, m.swap.start, rest):
         rest = None  # 另一宗地块由Y摘得: a new item, no role for the company under discussion
     if rest is None:
         target = m.other or m.object
         rest = target.mention if target else None
     return {subject_role: m.swap.mention, OPPOSITE[subject_role]: rest}
+
+
+def _another_item(ctx: SentenceContext, marked: int, rest: Mention) -> bool:
+    """The marked party's clause opens on another item (另一宗地块由Y…) and the other role would
+    come from outside that clause (the company under discussion)."""
+    ca, _ = ctx.clause_at(marked)
+    return not ca <= rest.start < marked and D.ANOTHER_ITEM.search(ctx.view, ca, marked) is not None
 
 
 def _stake_of_object(

@@ -409,7 +409,7 @@ def _person_like(lex: Lexicon, name: str) -> bool:
     """王大明: a surname and a given name of two characters, or a name jieba knows as a person's;
     in a subject or party slot a person is as likely as a company."""
     if len(name) == 3 and name[0] in lex.t.surnames and all_cjk(name):
-        return name[-1] not in lex.t.institution_final  # 華東院: an institution's short form
+        return name[-1] not in lex.t.short_form_final  # 華東院: an institution's short form
     return (lex.tag(name) or "").startswith("nr")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pipeline.lang.zh import org_context
 from pipeline.nlp.entities.candidates import Candidate, Tokens, all_cjk
-from pipeline.nlp.entities.lexicon import Lexicon
+from pipeline.nlp.entities.lexicon import Lexicon, maker_noun_before
 
 #: company descriptors, longest first
 _DESCRIPTORS = tuple(sorted(org_context.DESCRIPTORS_BEFORE_NAME, key=len, reverse=True))
@@ -88,7 +88,7 @@ def _glued_before(lex: Lexicon, ctx: Tokens, i: int, word: str) -> bool:
         return True
     if word[0] in org_context.KIND_FINAL_CHARS and i > 0:
         before = ctx.tok(i - 1)  # 无人机|厂雷虎: the maker's noun 无人机厂, then the name
-        return lex.tag(before) is not None and not (before + word[0]).endswith(org_context.PLANT_WORDS)
+        return lex.tag(before) is not None and maker_noun_before(before + word[0])
     if word[0] not in org_context.GLUED_BEFORE_NAME_SURNAMES or i == 0:
         return False
     before = ctx.tok(i - 1)

@@ -19,6 +19,9 @@ from pipeline.nlp.entities.boundaries import alias_follows, name_steps, split_gl
 from pipeline.nlp.entities.candidates import CJK, LATIN, Candidate, Tokens, fold_key
 from pipeline.nlp.entities.lexicon import Lexicon
 
+#: the source of a known name read with legal or industry words after it (吉利控股集團)
+KNOWN_WITH_SUFFIX = "gazetteer+suffix"
+
 #: what may stand right before a subject: punctuation, a bracket, the text or line start
 _CLAUSE_BOUNDARY = CLAUSE_END | OPEN_BRACKETS | frozenset("、 \u3000")
 #: what a company does after its name (宣布, 收購 …; with the company frame words: 公告, 募資);
@@ -253,7 +256,7 @@ def _after_known_name(lex: Lexicon, view: str, n: _Name) -> tuple[bool, Candidat
     )
     if (kinds == ["gaz"] or foreign) and suffix in t.legal and not n.full_legal and known is not None:
         # 吉利控股集團; 韓國現代汽車集團: a foreign country before the known name is no part of it
-        return True, Candidate(known.start, n.e, known.type, known.iri, known.key, 0, "gazetteer+suffix")
+        return True, Candidate(known.start, n.e, known.type, known.iri, known.key, 0, KNOWN_WITH_SUFFIX)
     if (
         kinds[-1] == "gaz"
         and set(kinds[:-1]) <= {"generic", "place", "verb"}

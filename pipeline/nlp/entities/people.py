@@ -252,7 +252,7 @@ def _name_like_word(lex: Lexicon, ctx: Tokens, i: int) -> bool:
     tag = lex.tag(word)
     return (
         word[0] in lex.t.surnames
-        and word[-1] not in lex.t.institution_final
+        and word[-1] not in lex.t.short_form_final
         and (tag is None or tag.startswith("nr"))
         and all_cjk(word)
         and not lex.is_place(word)
@@ -283,7 +283,7 @@ def chinese_name_end(lex: Lexicon, ctx: Tokens, pos: int) -> int | None:
             continue
         if length == len(sur) + 2 and name[-1] in lex.t.name_final:
             continue  # 王良在: 在 starts the clause after a two-character name
-        if name[-1] in lex.t.institution_final:
+        if name[-1] in lex.t.short_form_final:
             return None  # 華東院, 王家局: an institution's short form
         if not _name_ends_here(lex, ctx, pos, end, given=length - len(sur)):
             continue
@@ -435,7 +435,7 @@ def _name_like(lex: Lexicon, ctx: Tokens, start: int, end: int) -> bool:
     places = lex.index.places
     return (
         word[0] in lex.t.surnames
-        and word[-1] not in lex.t.institution_final  # 華東院: an institution's short form
+        and word[-1] not in lex.t.short_form_final  # 華東院: an institution's short form
         and lex.tag(word) in (None, "nr")  # jieba knows some names (劉建國) as names
         and all_cjk(word)
         and word not in places

@@ -17,6 +17,7 @@ from itertools import accumulate
 from pipeline.lang.zh import entities as lang
 from pipeline.lang.zh import org_context, org_forms
 from pipeline.nlp.entities.candidates import CJK, LATIN, Candidate, fold_key
+from pipeline.nlp.entities.legal_names import KNOWN_WITH_SUFFIX
 from pipeline.nlp.entities.lexicon import Lexicon
 from pipeline.nlp.entities.tables import SHORT_BRACKET
 from pipeline.nlp.gazetteer import GazetteerEntry
@@ -108,9 +109,6 @@ def regional_readings(
                 out.append(Candidate(pos, end, entry.type, entry.iri, fold_key(name), 0, "regional"))
             pos = view.find(name, end)
     return sorted(out, key=lambda c: (c.start, c.end))
-
-
-KNOWN_WITH_SUFFIX = "gazetteer+suffix"
 
 
 def controlling_shareholders(view: str, chosen: list[Candidate]) -> list[Candidate]:

@@ -84,7 +84,7 @@ class Tables:
     name_final: frozenset[str]
     delimiters: frozenset[str]
     not_name_final: frozenset[str]
-    institution_final: frozenset[str]
+    short_form_final: frozenset[str]
     events: tuple[str, ...]
     affiliate_cues: tuple[str, ...]
     affiliate_not_names: tuple[str, ...]
@@ -180,7 +180,7 @@ def entity_tables() -> Tables:
         name_final=frozenset(view(lang.NAME_FINAL_FUNCTION_CHARS)),
         delimiters=frozenset(view(lang.NAME_DELIMITERS)),
         not_name_final=frozenset(view(lang.NOT_NAME_FINAL_CHARS)),
-        institution_final=frozenset(view(org_forms.SHORT_FORM_FINAL_CHARS)),
+        short_form_final=frozenset(view(org_forms.SHORT_FORM_FINAL_CHARS)),
         events=norm(lang.EVENT_WORDS),
         affiliate_cues=norm(lang.AFFILIATE_CUES),
         affiliate_not_names=norm(lang.AFFILIATE_NOT_NAMES),
