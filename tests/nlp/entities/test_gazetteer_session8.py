@@ -1422,6 +1422,140 @@ CASES = [
         {"国家药审中心": "org/nmpa-cde"},
         id="drug-review-centre-hans",
     ),
+    pytest.param(
+        "德同資本、尚頎資本與洪泰基金聯合領投本輪融資。",
+        "hongkong",
+        {"德同資本": "org/dt-capital", "尚頎資本": "org/shangqi-capital", "洪泰基金": "org/angelplus"},
+        id="vc-mainland-1-hant",
+    ),
+    pytest.param(
+        "德同资本、尚颀资本与洪泰基金联合领投本轮融资。",
+        "mainland",
+        {"德同资本": "org/dt-capital", "尚颀资本": "org/shangqi-capital", "洪泰基金": "org/angelplus"},
+        id="vc-mainland-1-hans",
+    ),
+    pytest.param(
+        "中移資本和中平資本參與了本輪融資。",
+        "hongkong",
+        {"中移資本": "org/china-mobile-capital", "中平資本": "org/zhongping-capital"},
+        id="vc-mainland-2-hant",
+    ),
+    pytest.param(
+        "中移资本和中平资本参与了本轮融资。",
+        "mainland",
+        {"中移资本": "org/china-mobile-capital", "中平资本": "org/zhongping-capital"},
+        id="vc-mainland-2-hans",
+    ),
+    pytest.param(
+        "太保資本、人保資本與華潤資本共同出資設立基金。",
+        "hongkong",
+        {"太保資本": "org/cpic-capital", "人保資本": "org/picc-capital", "華潤資本": "org/cr-capital"},
+        id="insurer-capital-arms-hant",
+    ),
+    pytest.param(
+        "太保资本、人保资本与华润资本共同出资设立基金。",
+        "mainland",
+        {"太保资本": "org/cpic-capital", "人保资本": "org/picc-capital", "华润资本": "org/cr-capital"},
+        id="insurer-capital-arms-hans",
+    ),
+    pytest.param(
+        "海爾資本和TCL創投跟投。",
+        "hongkong",
+        {"海爾資本": "org/haier-capital", "TCL創投": "org/tcl-capital"},
+        id="corporate-vc-hant",
+    ),
+    pytest.param(
+        "海尔资本和TCL创投跟投。",
+        "mainland",
+        {"海尔资本": "org/haier-capital", "TCL创投": "org/tcl-capital"},
+        id="corporate-vc-hans",
+    ),
+    pytest.param(
+        "金浦投資、杭實集團與越秀產業基金參投。",
+        "hongkong",
+        {
+            "金浦投資": "org/golden-bridge-jinpu",
+            "杭實集團": "org/hangzhou-industrial-investment",
+            "越秀產業基金": "org/yuexiu-industrial-fund",
+        },
+        id="city-funds-1-hant",
+    ),
+    pytest.param(
+        "金浦投资、杭实集团与越秀产业基金参投。",
+        "mainland",
+        {
+            "金浦投资": "org/golden-bridge-jinpu",
+            "杭实集团": "org/hangzhou-industrial-investment",
+            "越秀产业基金": "org/yuexiu-industrial-fund",
+        },
+        id="city-funds-1-hans",
+    ),
+    pytest.param(
+        "成都科創投與武漢產投合作設立母基金。",
+        "hongkong",
+        {"成都科創投": "org/chengdu-sci-tech-venture", "武漢產投": "org/wuhan-industrial-investment"},
+        id="city-funds-2-hant",
+    ),
+    pytest.param(
+        "成都科创投与武汉产投合作设立母基金。",
+        "mainland",
+        {"成都科创投": "org/chengdu-sci-tech-venture", "武汉产投": "org/wuhan-industrial-investment"},
+        id="city-funds-2-hans",
+    ),
+    pytest.param(
+        "中保投、廣東粵科和北京亦莊投資共同出資。",
+        "hongkong",
+        {
+            "中保投": "org/china-insurance-investment",
+            "廣東粵科": "org/yueke-finance",
+            "北京亦莊投資": "org/beijing-etown",
+        },
+        id="state-investors-short-hant",
+    ),
+    pytest.param(
+        "中保投、广东粤科和北京亦庄投资共同出资。",
+        "mainland",
+        {
+            "中保投": "org/china-insurance-investment",
+            "广东粤科": "org/yueke-finance",
+            "北京亦庄投资": "org/beijing-etown",
+        },
+        id="state-investors-short-hans",
+    ),
+    pytest.param(
+        "之初創投與達盈管顧領投，國泰創投跟進。",
+        "taiwan",
+        {"之初創投": "org/appworks", "達盈管顧": "org/darwin-venture", "國泰創投": "org/cathay-venture"},
+        id="tw-vc-1-hant",
+    ),
+    pytest.param(
+        "之初创投与达盈管顾领投，国泰创投跟进。",
+        "mainland",
+        {"之初创投": "org/appworks", "达盈管顾": "org/darwin-venture", "国泰创投": "org/cathay-venture"},
+        id="tw-vc-1-hans",
+    ),
+    pytest.param(
+        "元大創投、台新創投、凱基創投與富邦創投參與本輪增資。",
+        "taiwan",
+        {
+            "元大創投": "org/yuanta-venture",
+            "台新創投": "org/taishin-venture",
+            "凱基創投": "org/kgi-venture",
+            "富邦創投": "org/fubon-venture",
+        },
+        id="tw-vc-2-hant",
+    ),
+    pytest.param(
+        "元大创投、台新创投、凯基创投与富邦创投参与本轮增资。",
+        "mainland",
+        {
+            "元大创投": "org/yuanta-venture",
+            "台新创投": "org/taishin-venture",
+            "凯基创投": "org/kgi-venture",
+            "富邦创投": "org/fubon-venture",
+        },
+        id="tw-vc-2-hans",
+    ),
 ]
 
 
