@@ -1019,16 +1019,16 @@ CASES = [
         id="macau-state-companies-hans",
     ),
     pytest.param(
-        "新加坡能源集團與金鷹集團合作開發太陽能項目。",
+        "金鷹集團宣佈在新加坡設立區域總部。",
         "hongkong",
-        {"新加坡能源集團": "org/sp-group", "金鷹集團": "org/royal-golden-eagle"},
-        id="sg-sp-rge-hant",
+        {"金鷹集團": "org/royal-golden-eagle"},
+        id="sg-rge-hant",
     ),
     pytest.param(
-        "新加坡能源集团与金鹰集团合作开发太阳能项目。",
+        "金鹰集团宣布在新加坡设立区域总部。",
         "singapore",
-        {"新加坡能源集团": "org/sp-group", "金鹰集团": "org/royal-golden-eagle"},
-        id="sg-sp-rge-hans",
+        {"金鹰集团": "org/royal-golden-eagle"},
+        id="sg-rge-hans",
     ),
     pytest.param(
         "吉寶數據中心房地產信託以3億新元收購一座數據中心。",
@@ -1556,6 +1556,74 @@ CASES = [
         },
         id="tw-vc-2-hans",
     ),
+    pytest.param(
+        "馬來亞鐵道公司與馬來西亞數碼經濟機構簽署合作協議，依斯干達區域發展局亦出席。",
+        "hongkong",
+        {"馬來亞鐵道公司": "org/ktmb", "馬來西亞數碼經濟機構": "org/mdec", "依斯干達區域發展局": "org/irda"},
+        id="my-state-agencies-hant",
+    ),
+    pytest.param(
+        "马来亚铁道公司与马来西亚数码经济机构签署合作协议，依斯干达区域发展局亦出席。",
+        "malaysia",
+        {"马来亚铁道公司": "org/ktmb", "马来西亚数码经济机构": "org/mdec", "依斯干达区域发展局": "org/irda"},
+        id="my-state-agencies-hans",
+    ),
+    pytest.param(
+        "雪蘭莪水務公司向馬來西亞中小企業銀行貸款。",
+        "hongkong",
+        {"雪蘭莪水務公司": "org/air-selangor", "馬來西亞中小企業銀行": "org/sme-bank-malaysia"},
+        id="my-utility-sme-bank-hant",
+    ),
+    pytest.param(
+        "雪兰莪水务公司向马来西亚中小企业银行贷款。",
+        "malaysia",
+        {"雪兰莪水务公司": "org/air-selangor", "马来西亚中小企业银行": "org/sme-bank-malaysia"},
+        id="my-utility-sme-bank-hans",
+    ),
+    pytest.param(
+        "馬來西亞證券委員會批准了馬來西亞伊斯蘭銀行的發債申請。",
+        "hongkong",
+        {"馬來西亞證券委員會": "org/sc-malaysia", "馬來西亞伊斯蘭銀行": "org/bank-islam"},
+        id="my-regulator-islamic-bank-hant",
+    ),
+    pytest.param(
+        "马来西亚证券委员会批准了马来西亚伊斯兰银行的发债申请。",
+        "malaysia",
+        {"马来西亚证券委员会": "org/sc-malaysia", "马来西亚伊斯兰银行": "org/bank-islam"},
+        id="my-regulator-islamic-bank-hans",
+    ),
+    pytest.param(
+        "星和電信與陸交局簽約提供通訊服務。",
+        "hongkong",
+        {"星和電信": "org/starhub", "陸交局": "org/lta-singapore"},
+        id="sg-starhub-lta-hant",
+    ),
+    pytest.param(
+        "星和电信与陆交局签约提供通讯服务。",
+        "singapore",
+        {"星和电信": "org/starhub", "陆交局": "org/lta-singapore"},
+        id="sg-starhub-lta-hans",
+    ),
+    pytest.param(
+        "永慶房屋、住商不動產與台灣房屋集團公布上月成交量。",
+        "taiwan",
+        {
+            "永慶房屋": "org/yungching-realty",
+            "住商不動產": "org/housefun",
+            "台灣房屋集團": "org/taiwan-realty",
+        },
+        id="tw-property-brokers-hant",
+    ),
+    pytest.param(
+        "永庆房屋、住商不动产与台湾房屋集团公布上月成交量。",
+        "mainland",
+        {
+            "永庆房屋": "org/yungching-realty",
+            "住商不动产": "org/housefun",
+            "台湾房屋集团": "org/taiwan-realty",
+        },
+        id="tw-property-brokers-hans",
+    ),
 ]
 
 
@@ -1614,6 +1682,8 @@ ORDINARY = [
     pytest.param("西部信托业协会召开年会。", "西部信托", id="region-trust-association-hans"),
     pytest.param("李德勤先生當選董事長。", "德勤", id="deloitte-in-a-person-name-hant"),
     pytest.param("李德勤先生当选董事长。", "德勤", id="deloitte-in-a-person-name-hans"),
+    pytest.param("台灣房屋市場持續降溫。", "台灣房屋", id="taiwan-housing-market-hant"),
+    pytest.param("台湾房屋市场持续降温。", "台湾房屋", id="taiwan-housing-market-hans"),
 ]
 
 
