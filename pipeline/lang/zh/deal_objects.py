@@ -92,11 +92,15 @@ DEVELOPING_VERBS: tuple[str, ...] = ("发展", "开发", "经营", "运营", "�
 
 #: X担任配售代理 / 作为独家财务顾问: a party that serves the deal (an agent, adviser, sponsor or
 #: underwriter) plays no role in it — a loan's lead arranger or agent bank (牵头行, 代理行) does: it lends
-INTERMEDIARY = re.compile(
-    r"\s*(?:担任|出任|任(?!命|职)|作为|担当|为|是)(?:本次|此次|该|是次)?[^，,。；;]{0,8}?"
-    r"(?:配售代理|配售代理人|财务顾问|独家顾问|顾问|保荐人|保荐机构|承销商|主承销商|联席承销商|全球协调人|整体协调人"
-    r"|账簿管理人|簿记管理人|律师|审计师|审计机构|评估机构)"
+_SERVING_ROLES = (
+    r"(?:配售代理|配售代理人|财务顾问|独家顾问|顾问|保荐人|保荐机构|承销商|主承销商|联席承销商|包销商|全球协调人"
+    r"|整体协调人|账簿管理人|簿记管理人|律师|审计师|审计机构|评估机构)"
 )
+INTERMEDIARY = re.compile(
+    r"\s*(?:担任|出任|任(?!命|职)|作为|担当|为|是)(?:本次|此次|该|是次)?[^，,。；;]{0,8}?" + _SERVING_ROLES
+)
+#: 透过配售代理X配售新股 / 配售代理为X / 委任X: the serving role named right before the party
+INTERMEDIARY_BEFORE = re.compile(_SERVING_ROLES + r"(?:为|是|[:：])?\s*$")
 
 #: 增资美国子公司 / 增资旗下合资公司: a capital increase whose object is a company the text describes
 #: but names not is an investment into it (investee null), not a raise of the subject's own

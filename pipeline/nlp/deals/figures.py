@@ -14,6 +14,7 @@ from typing import Protocol, TypeVar
 
 from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
+from pipeline.lang.zh.deal_frames import FRAMES
 from pipeline.model.records import Amount, Capacity
 from pipeline.nlp.deals import lexicon as X
 from pipeline.nlp.deals.context import SentenceContext
@@ -21,6 +22,8 @@ from pipeline.nlp.deals.triggers import Hit
 
 #: how far before an amount its cue words are read (估值, 市值 …)
 CUE_REACH = 8
+#: 斥资N，回购股份: the spending verbs (frames that price the deal word after them)
+SPEND_VERBS: tuple[str, ...] = tuple(t for f in FRAMES if f.prices_next for t in f.triggers)
 
 
 class _Located(Protocol):
@@ -218,7 +221,11 @@ def _instrumental_figure(
         prev = [
             a
             for a in usable
-            if pa <= a.start < pb and instrumental(ctx.view[max(pa, a.start - CUE_REACH) : a.start])
+            if pa <= a.start < pb
+            and (
+                instrumental(ctx.view[max(pa, a.start - CUE_REACH) : a.start])
+                or ctx.view[pa : a.start].endswith(SPEND_VERBS)
+            )
         ]
         # 以附加股方式筹资N: a deal word right before the figure claims it (以 names the means)
         claimed = prev and any(max(pa, prev[-1].start - CUE_REACH) <= h.start < prev[-1].start for h in hits)
