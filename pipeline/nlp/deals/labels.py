@@ -35,7 +35,9 @@ def prices_next(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> bool:
     if any(hit.end <= h.start < cb and h.trigger.frame is not hit.trigger.frame for h in hits):
         return True
     # 斥资N，以每股…回购股份: nothing after the spend in its clause — the next clause's deal word
-    if ci + 1 >= len(ctx.clauses) or ctx.free_parties(hit.end, cb) or X.BUILD_WORDS.within(ctx.view, hit.end, cb):
+    if ci + 1 >= len(ctx.clauses) or ctx.free_parties(hit.end, cb):
+        return False
+    if X.BUILD_WORDS.within(ctx.view, hit.end, cb):
         return False
     na, nb = ctx.clauses[ci + 1]
     return any(na <= h.start < nb and h.trigger.type in PRICED_LATER for h in hits)
