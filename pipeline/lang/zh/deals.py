@@ -196,9 +196,9 @@ MARKER_BLOCKERS: dict[str, str] = {
 }  # fmt: skip
 
 #: characters that make a one-character marker part of another word when they follow it (对手,
-#: 对象, 向来, 和解; 自动驾驶公司X, 自有资金: also before a descriptor of the party)
-MARKER_FOLLOWERS: dict[str, str] = {
-    "对": "手象方外此于", "向": "来外", "和": "解", "与": "其会", "给": "予", "自": "动主有身家营行然愿筹",
+#: 对象, 向来, 和解, 被动元件; 自动驾驶公司X, 自有资金: also before a descriptor of the party)
+MARKER_FOLLOWERS: dict[str, str] = {"被": "动告", "给": "予",
+    "对": "手象方外此于", "向": "来外", "和": "解", "与": "其会", "自": "动主有身家营行然愿筹",
 }  # fmt: skip
 
 #: a trigger owned by a party (X的现金增资, 供股的X): the owner receives for these types and
