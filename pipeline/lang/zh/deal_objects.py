@@ -140,3 +140,9 @@ STAKE_AFTER = re.compile(r"\s*(?:约|合计|共)?[\d.]+\s*[%％]|\s*(?:的)?(?:�
 PLEDGING_STATES: tuple[str, ...] = ("中国", "欧盟", "台湾", "香港", "新加坡", "马来西亚")
 #: the deal types a state pledges (investment, spending)
 PLEDGE_TYPES: frozenset[str] = frozenset({"investment", "capex"})
+
+#: 增资完成后，其注册资本… / 收购后X将持有Y 51%: a deal word opening a time clause names the deal
+#: under discussion, it states none of its own
+TIME_CLAUSE_AFTER: tuple[str, ...] = ("完成后", "完成之后", "完成前", "之后", "后", "前")
+#: what may stand before such a deal word in its clause (本次增资完成后)
+TIME_CLAUSE_LEAD = re.compile(r"\s*(?:待|在|于|本次|此次|该次|是次|这次|上述|有关)*\s*")

@@ -254,6 +254,14 @@ RAISE_GAP = re.compile(
 JOINING_VERB = re.compile(r"\s*(?:均|也|亦|都|共同|同时|一同|还)?(?:参与|参加|加入|认购|参投|跟投)")
 #: a sentence opened by the registered capital of the company just described (注册资本约为N，由A…出资)
 REGISTERED_CAPITAL = re.compile(r"\s*(?:其|该公司|公司|该项目公司|项目公司)?(?:的)?注册资本")
+#: 增资后注册资本将由N1增至N2 / 实收资本额将提高至N: a company's capital before and after a change is
+#: a size, no deal's figure (the text between the capital noun and the figure)
+CAPITAL_CHANGED = re.compile(
+    r"(?:注册资本|注册资金|实收资本|资本额|股本)[^，,。；;]{0,16}?"
+    r"(?:由|从|增至|增加至|增加到|增到|提高至|提高到|提升至|扩大至|扩充至|变更为|达到|达)"
+)
+#: how far before a figure its capital noun may stand
+CAPITAL_REACH: int = 24
 #: X(已)同意以N收购 / 同意向Y出售: a party agreeing to trade (not a regulator approving)
 AGREES_TO_ACT = re.compile(
     r"\s*(?:已|亦|也|将|拟|均)?(?:有条件)?同意(?:向[^，,。；;]{1,24}?)?(?:以|出售|收购|认购|购买|买入|投资|入股|增资|注资|受让|转让)"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from pipeline.lang.zh import deal_objects as O
 from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
 from pipeline.lang.zh import discourse as D
@@ -35,6 +36,8 @@ def live(ctx: SentenceContext, hit: Hit) -> bool:
         return False  # 云溪投资拟向…转让: the word ends a name (an unrecognised company), it is no verb
     if _names_kind_or_source(ctx, hit, ca) or _no_verb(ctx, hit, ca, cb):
         return False
+    if view.startswith(O.TIME_CLAUSE_AFTER, hit.end) and O.TIME_CLAUSE_LEAD.fullmatch(view, ca, hit.start):
+        return False  # 增资完成后，其注册资本…: a time clause about the deal under discussion
     clause, head = _spans_read(ctx, hit, ca, cb)
     if X.HEDGES.inside(clause) or (aggregate(clause) and not _progress(ctx, hit)):
         return False

@@ -44,6 +44,11 @@ def is_deal_amount(view: str, a: Amount, dtype: str) -> bool:
         return True  # 减持旧股，套现18亿元: the proceeds are the sale's figure
     if L.NON_DEAL_AMOUNT_AFTER.match(view, a.end):
         return False
+    far = max(0, a.start - R.CAPITAL_REACH)
+    if R.CAPITAL_CHANGED.search(
+        view, max(far, *(view.rfind(ch, far, a.start) + 1 for ch in L.PHRASE_BREAKS)), a.start
+    ):
+        return False  # 注册资本将由N1增至N2: the capital before and after, no deal's figure
     # …收购Y部分业务资产，交易金额N: a cue word in the clause before labels no figure of this one
     own = max(lo, *(view.rfind(ch, lo, a.start) + 1 for ch in L.PHRASE_BREAKS))
     if X.NON_DEAL_AMOUNT_CUES.within(view, own, a.start):
