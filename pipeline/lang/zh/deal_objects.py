@@ -146,3 +146,11 @@ PLEDGE_TYPES: frozenset[str] = frozenset({"investment", "capex"})
 TIME_CLAUSE_AFTER: tuple[str, ...] = ("完成后", "完成之后", "完成前", "之后", "后", "前")
 #: what may stand before such a deal word in its clause (本次增资完成后)
 TIME_CLAUSE_LEAD = re.compile(r"\s*(?:待|在|于|本次|此次|该次|是次|这次|上述|有关)*\s*")
+#: 最终获配对象共12家 / 认购对象为35名特定投资者: the deal word names the allottees and counts them,
+#: it states no deal (the list after it, 其中A、B分别获配N1、N2, does)
+COUNTED_ALLOTTEES = re.compile(
+    r"\s*(?:对象|方|者)\s*(?:共|为|合计|总计|共计)?\s*[\d一二三四五六七八九十两几数]+\s*(?:家|名|个|位)"
+)
+#: 获配对象共12家，其中A、B分别获配N1、N2: after 其中 the sentence names members of the counted group
+#: and their own deals
+AMONG: str = "其中"

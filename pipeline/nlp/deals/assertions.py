@@ -38,6 +38,8 @@ def live(ctx: SentenceContext, hit: Hit) -> bool:
         return False
     if view.startswith(O.TIME_CLAUSE_AFTER, hit.end) and O.TIME_CLAUSE_LEAD.fullmatch(view, ca, hit.start):
         return False  # 增资完成后，其注册资本…: a time clause about the deal under discussion
+    if O.COUNTED_ALLOTTEES.match(view, hit.end):
+        return False  # 最终获配对象共12家: the allottees counted
     clause, head = _spans_read(ctx, hit, ca, cb)
     if X.HEDGES.inside(clause) or (aggregate(clause) and not _progress(ctx, hit)):
         return False
@@ -172,7 +174,8 @@ def _has_needs(ctx: SentenceContext, hit: Hit, ca: int, cb: int) -> bool:
 def statistic(ctx: SentenceContext, hit: Hit, clause: str) -> bool:
     """A market total, an average, a league table or an order backlog: 共计85只新股…合计募资N,
     平均每家募资N, 以N的募资额居首, 在手订单金额达N."""
-    if D.COUNTED_TOTAL.search(ctx.masked_span(ctx.start, hit.start)) is not None:
+    head = ctx.masked_span(ctx.start, hit.start)
+    if D.COUNTED_TOTAL.search(head[head.rfind(O.AMONG) + 1 :] if O.AMONG in head else head) is not None:
         return True
     if R.COUNTED_OBJECTS.match(ctx.view, hit.end) is not None:
         return True  # 共投资12家新创，总金额N: deals into a counted group, their total
