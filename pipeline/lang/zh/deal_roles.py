@@ -332,7 +332,10 @@ SELLER_CUES: tuple[str, ...] = (
 #: the sentence states the transfer by its roles alone (受让方为X，转让方为Y，转让价款N)
 BUYER_CUES: tuple[str, ...] = (
     "受让方为", "受让方是", "受让方系", "受让方:", "受让人为", "买方为", "买方是", "收购方为", "收购方是",
+    "受让方均为", "受让方皆为", "买方均为",
 )  # fmt: skip
+#: the subtype of a holder's share sale with no buyer named (减持, 出售所持股份)
+SECONDARY_SALE: str = "secondary_share_sale"
 
 #: a stake right after the party a seller's verb names (转让其持有的Y 15%股份 / 出售Y全部股权): Y is
 #: the company whose stake is sold, not the buyer

@@ -28,6 +28,7 @@ from pipeline.nlp.deals.contracts import (
     guaranteed_figures,
     joint_lead,
     joint_partners,
+    labelled_sales,
     lender_in_clause,
     lending_partner,
     owner_cue,
@@ -150,7 +151,7 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     out = stakes_of_investments(investees_invest_not(out))
     out = subfund_agreements(ctx, guarantors_lend_not(guaranteed_figures(guaranteed_deals(ctx, disc, out))))
     out = role_constructions(ctx, unnamed_owners(ctx, directed_later(_companies_first(out))))
-    return unnamed_investors(ctx, role_constructions2(ctx, out))
+    return labelled_sales(unnamed_investors(ctx, role_constructions2(ctx, out)))
 
 
 def _companies_first(cands: list[Candidate]) -> list[Candidate]:

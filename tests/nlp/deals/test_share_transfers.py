@@ -164,6 +164,40 @@ BUYERS_NAMED_LATER = [
         [("約300億元", 3e10, None)],
         exactly=[("acquisition", "中華開發", "統一企業", "約300億元")],
     ),
+    # the announcer's sale in the same sentence as the buyer's label (X公告，拟出售…，受让方为B)
+    case(
+        "tw-announcer-sells-buyer-labelled",
+        "聯電公告，擬出售所持有的聯詠科技全部股權，交易金額約新台幣45億元，受讓方為台灣人壽。",
+        ["聯電", "聯詠科技", "台灣人壽"],
+        [("約新台幣45億元", 4.5e9, None)],
+        exactly=[("acquisition", "台灣人壽", "聯電", "約新台幣45億元")],
+    ),
+    case(
+        "cn-announcer-sells-buyer-labelled",
+        "联电公告，拟出售所持有的联咏科技全部股权，交易金额约新台币45亿元，受让方为台湾人寿。",
+        ["联电", "联咏科技", "台湾人寿"],
+        [("约新台币45亿元", 4.5e9, None)],
+        exactly=[("acquisition", "台湾人寿", "联电", "约新台币45亿元")],
+    ),
+    case(
+        "cn-two-sales-one-buyer-label",
+        "联电公告，拟出售所持有的联咏科技全部股权及原相科技10%股权，交易金额分别约45亿元及12亿元，受让方均为台湾人寿。",
+        ["联电", "联咏科技", "原相科技", "台湾人寿"],
+        [("约45亿元", 4.5e9, None), ("12亿元", 1.2e9, None)],
+        exactly=[
+            ("acquisition", "台湾人寿", "联电", "约45亿元"),
+            ("acquisition", "台湾人寿", "联电", "12亿元"),
+        ],
+        known_failure="a buyer label after two sales joins only one of them (one deal word, two stakes)",
+    ),
+    # counter-example: a holder's sale with no buyer named stays a share sale
+    case(
+        "tw-sale-with-no-buyer-label",
+        "聯電公告，擬出售所持有的聯詠科技全部股權，交易金額約新台幣45億元。",
+        ["聯電", "聯詠科技"],
+        [("約新台幣45億元", 4.5e9, None)],
+        exactly=[("other", "聯電", "聯詠科技", "約新台幣45億元")],
+    ),
     case(
         "cn-buyer-label-without-sale",
         "招商局资本表示,该基金的受让方为机构投资者。",
