@@ -434,6 +434,9 @@ IPO_OWNER_GAP = re.compile(
     rf"(?:{'|'.join(map(re.escape, EXCHANGES))})?\s*(?:的)?\s*"
 )
 
+#: Y获A领投15亿元B轮融资 / A领投的N新一轮融资: a figure right after an investor's verb and before a
+#: round noun is the round's, not the investor's
+ROUND_AFTER_FIGURE = re.compile(r"\s*(?:的)?\s*(?:[A-Za-z]\+?|天使|种子|新一|首|上一|战略)?\s*(?:轮|融资)")
 #: a clause led by one of these speaks of the amount of the deal word before it (X领投Y，金额达N)
 OWN_AMOUNT_NOUNS: tuple[str, ...] = (
     "金额", "总额", "总金额", "出资额", "认购金额", "投资金额", "投资额", "代价", "总代价", "认购价款",

@@ -88,11 +88,14 @@ def pick_amount(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit], ci: int, dt
 
     def mine(a: Amount) -> bool:
         d = distance(a, hit)
-        return all(distance(a, r) >= d for r in rivals)
+        return all(distance(a, r) >= d or _round_figure(view, r, a) for r in rivals)
 
     in_clause = [a for a in usable if ca <= a.start < cb and mine(a)]
     if in_clause:
-        return superseding(ctx, min(in_clause, key=lambda a: distance(a, hit)), usable)
+        nearest = min(in_clause, key=lambda a: distance(a, hit))
+        if _round_figure(view, hit, nearest):
+            return None  # Y获A领投15亿元B轮融资: the round's figure
+        return superseding(ctx, nearest, usable)
     if hit.trigger.frame.joins_round:
         # …跟投，融资额度约为N: an investor of a round takes only a figure tied to it (its own
         # clause, 以N, or a next clause about the amount: X领投Y，金额达N)
@@ -135,6 +138,13 @@ def _names_shares_bought(view: str, hit: Hit, other: Hit) -> bool:
         and hit.end <= other.start
         and view.startswith(R.OFFERED_SHARES, other.end)
     )
+
+
+def _round_figure(view: str, hit: Hit, a: Amount) -> bool:
+    """领投15亿元B轮融资: the figure right after an investor's verb, before a round noun."""
+    if not hit.trigger.frame.joins_round or view[hit.end : a.start].strip(L.SPACES + L.DE):
+        return False
+    return R.ROUND_AFTER_FIGURE.match(view, a.end) is not None
 
 
 def _modifies_round(view: str, hit: Hit) -> bool:

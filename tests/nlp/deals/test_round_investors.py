@@ -382,6 +382,39 @@ LIST_ITEMS = [
         ["广达", "鸿海", "辉达"],
         includes=[("investment", "鸿海", "广达", None), ("investment", "辉达", "广达", None)],
     ),
+    # Y获A领投N B轮融资: the figure between the investor's verb and the round noun is the round's
+    case(
+        "cn-led-figure-before-the-round",
+        "蓝箭航天获国调基金领投12亿元C轮融资",
+        ["蓝箭航天", "国调基金"],
+        [("12亿元", 1.2e9, None)],
+        exactly=[("investment", "国调基金", "蓝箭航天", None), ("fundraising", "蓝箭航天", None, "12亿元")],
+    ),
+    case(
+        "tw-led-figure-before-the-round",
+        "藍箭航天獲國調基金領投12億元C輪融資",
+        ["藍箭航天", "國調基金"],
+        [("12億元", 1.2e9, None)],
+        exactly=[("investment", "國調基金", "藍箭航天", None), ("fundraising", "藍箭航天", None, "12億元")],
+    ),
+    # counter-examples: an investor's own figure with no round noun after it stays its own
+    case(
+        "cn-subscriber-keeps-its-figure",
+        "高瓴资本认购5亿元，蓝箭航天本轮融资总额20亿元。",
+        ["高瓴资本", "蓝箭航天"],
+        [("5亿元", 5e8, None), ("20亿元", 2e9, None)],
+        includes=[("fundraising", "蓝箭航天", None, "20亿元")],
+    ),
+    case(
+        "tw-led-with-own-figure",
+        "國調基金領投5億元，藍箭航天本輪融資總額20億元。",
+        ["國調基金", "藍箭航天"],
+        [("5億元", 5e8, None), ("20億元", 2e9, None)],
+        includes=[
+            ("investment", "國調基金", "藍箭航天", "5億元"),
+            ("fundraising", "藍箭航天", None, "20億元"),
+        ],
+    ),
     # counter-example: the investor's object named right after its verb is its investee
     case(
         "cn-object-right-after-the-verb",
