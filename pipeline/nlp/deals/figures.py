@@ -44,19 +44,22 @@ def is_deal_amount(view: str, a: Amount, dtype: str) -> bool:
         return True  # 减持旧股，套现18亿元: the proceeds are the sale's figure
     if L.NON_DEAL_AMOUNT_AFTER.match(view, a.end):
         return False
-    far = max(0, a.start - R.CAPITAL_REACH)
-    if R.CAPITAL_CHANGED.search(
-        view, max(far, *(view.rfind(ch, far, a.start) + 1 for ch in L.PHRASE_BREAKS)), a.start
-    ):
+    if R.CAPITAL_CHANGED.search(view, _phrase_start(view, a.start - R.CAPITAL_REACH, a.start), a.start):
         return False  # 注册资本将由N1增至N2: the capital before and after, no deal's figure
     # …收购Y部分业务资产，交易金额N: a cue word in the clause before labels no figure of this one
-    own = max(lo, *(view.rfind(ch, lo, a.start) + 1 for ch in L.PHRASE_BREAKS))
+    own = _phrase_start(view, lo, a.start)
     if X.NON_DEAL_AMOUNT_CUES.within(view, own, a.start):
         # 资产将以N售予Y: the price 以 introduces is the deal's, whatever noun stands before it
         by = view.rfind(L.INSTRUMENTAL, lo, a.start)
         if by < 0 or not instrumental(view[lo : a.start]) or X.NON_DEAL_AMOUNT_CUES.within(view, by, a.start):
             return False
     return dtype == "warrant" or a.per is None
+
+
+def _phrase_start(view: str, lo: int, at: int) -> int:
+    """Where the phrase holding ``at`` begins, looking back no further than ``lo``."""
+    lo = max(0, lo)
+    return max(lo, *(view.rfind(ch, lo, at) + 1 for ch in L.PHRASE_BREAKS))
 
 
 def pick_amount(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit], ci: int, dtype: str) -> Amount | None:
