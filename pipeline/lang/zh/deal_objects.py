@@ -92,11 +92,15 @@ DEVELOPING_VERBS: tuple[str, ...] = ("发展", "开发", "经营", "运营", "�
 
 #: X担任配售代理 / 作为独家财务顾问: a party that serves the deal (an agent, adviser, sponsor or
 #: underwriter) plays no role in it — a loan's lead arranger or agent bank (牵头行, 代理行) does: it lends
-INTERMEDIARY = re.compile(
-    r"\s*(?:担任|出任|任(?!命|职)|作为|担当|为|是)(?:本次|此次|该|是次)?[^，,。；;]{0,8}?"
-    r"(?:配售代理|配售代理人|财务顾问|独家顾问|顾问|保荐人|保荐机构|承销商|主承销商|联席承销商|全球协调人|整体协调人"
-    r"|账簿管理人|簿记管理人|律师|审计师|审计机构|评估机构)"
+_SERVING_ROLES = (
+    r"(?:配售代理|配售代理人|财务顾问|独家顾问|顾问|保荐人|保荐机构|承销商|主承销商|联席承销商|包销商|全球协调人"
+    r"|整体协调人|账簿管理人|簿记管理人|律师|审计师|审计机构|评估机构)"
 )
+INTERMEDIARY = re.compile(
+    r"\s*(?:担任|出任|任(?!命|职)|作为|担当|为|是)(?:本次|此次|该|是次)?[^，,。；;]{0,8}?" + _SERVING_ROLES
+)
+#: 透过配售代理X配售新股 / 配售代理为X / 委任X: the serving role named right before the party
+INTERMEDIARY_BEFORE = re.compile(_SERVING_ROLES + r"(?:为|是|[:：])?\s*$")
 
 #: 增资美国子公司 / 增资旗下合资公司: a capital increase whose object is a company the text describes
 #: but names not is an investment into it (investee null), not a raise of the subject's own
@@ -136,3 +140,17 @@ STAKE_AFTER = re.compile(r"\s*(?:约|合计|共)?[\d.]+\s*[%％]|\s*(?:的)?(?:�
 PLEDGING_STATES: tuple[str, ...] = ("中国", "欧盟", "台湾", "香港", "新加坡", "马来西亚")
 #: the deal types a state pledges (investment, spending)
 PLEDGE_TYPES: frozenset[str] = frozenset({"investment", "capex"})
+
+#: 增资完成后，其注册资本… / 收购后X将持有Y 51%: a deal word opening a time clause names the deal
+#: under discussion, it states none of its own
+TIME_CLAUSE_AFTER: tuple[str, ...] = ("完成后", "完成之后", "完成前", "之后", "后", "前")
+#: what may stand before such a deal word in its clause (本次增资完成后)
+TIME_CLAUSE_LEAD = re.compile(r"\s*(?:待|在|于|本次|此次|该次|是次|这次|上述|有关)*\s*")
+#: 最终获配对象共12家 / 认购对象为35名特定投资者: the deal word names the allottees and counts them,
+#: it states no deal (the list after it, 其中A、B分别获配N1、N2, does)
+COUNTED_ALLOTTEES = re.compile(
+    r"\s*(?:对象|方|者)\s*(?:共|为|合计|总计|共计)?\s*[\d一二三四五六七八九十两几数]+\s*(?:家|名|个|位)"
+)
+#: 获配对象共12家，其中A、B分别获配N1、N2: after 其中 the sentence names members of the counted group
+#: and their own deals
+AMONG: str = "其中"

@@ -229,6 +229,8 @@ UNNAMED_BUYER = re.compile(
     r"(?:客户|买家|买方|买主|承购人|承配人|投资者|投资人|第三方|业者|企业|公司|机构|商|厂|车企|基金|财团)"
     r"|独立第三方"
 )
+#: a government the text does not name (政府将注资Y / Y获当地政府注资N): the investor is null
+UNNAMED_GOVERNMENT = re.compile(r"(?:当地|地方|中央|联邦|特区|市|省|州|县|区)?政府(?!补助|补贴|基金|债|部门)")
 #: the kinds of deal whose buyer (of goods, of a company, of new shares: an investor; the partners
 #: a place signs with; a bank's borrower) may stay unnamed
 UNNAMED_BUYER_TYPES: frozenset[str] = frozenset(
@@ -252,6 +254,14 @@ RAISE_GAP = re.compile(
 JOINING_VERB = re.compile(r"\s*(?:均|也|亦|都|共同|同时|一同|还)?(?:参与|参加|加入|认购|参投|跟投)")
 #: a sentence opened by the registered capital of the company just described (注册资本约为N，由A…出资)
 REGISTERED_CAPITAL = re.compile(r"\s*(?:其|该公司|公司|该项目公司|项目公司)?(?:的)?注册资本")
+#: 增资后注册资本将由N1增至N2 / 实收资本额将提高至N: a company's capital before and after a change is
+#: a size, no deal's figure (the text between the capital noun and the figure)
+CAPITAL_CHANGED = re.compile(
+    r"(?:注册资本|注册资金|实收资本|资本额|股本)[^，,。；;]{0,16}?"
+    r"(?:由|从|增至|增加至|增加到|增到|提高至|提高到|提升至|扩大至|扩充至|变更为|达到|达)"
+)
+#: how far before a figure its capital noun may stand
+CAPITAL_REACH: int = 24
 #: X(已)同意以N收购 / 同意向Y出售: a party agreeing to trade (not a regulator approving)
 AGREES_TO_ACT = re.compile(
     r"\s*(?:已|亦|也|将|拟|均)?(?:有条件)?同意(?:向[^，,。；;]{1,24}?)?(?:以|出售|收购|认购|购买|买入|投资|入股|增资|注资|受让|转让)"
@@ -322,7 +332,10 @@ SELLER_CUES: tuple[str, ...] = (
 #: the sentence states the transfer by its roles alone (受让方为X，转让方为Y，转让价款N)
 BUYER_CUES: tuple[str, ...] = (
     "受让方为", "受让方是", "受让方系", "受让方:", "受让人为", "买方为", "买方是", "收购方为", "收购方是",
+    "受让方均为", "受让方皆为", "买方均为",
 )  # fmt: skip
+#: the subtype of a holder's share sale with no buyer named (减持, 出售所持股份)
+SECONDARY_SALE: str = "secondary_share_sale"
 
 #: a stake right after the party a seller's verb names (转让其持有的Y 15%股份 / 出售Y全部股权): Y is
 #: the company whose stake is sold, not the buyer
@@ -421,6 +434,9 @@ IPO_OWNER_GAP = re.compile(
     rf"(?:{'|'.join(map(re.escape, EXCHANGES))})?\s*(?:的)?\s*"
 )
 
+#: Y获A领投15亿元B轮融资 / A领投的N新一轮融资: a figure right after an investor's verb and before a
+#: round noun is the round's, not the investor's
+ROUND_AFTER_FIGURE = re.compile(r"\s*(?:的)?\s*(?:[A-Za-z]\+?|天使|种子|新一|首|上一|战略)?\s*(?:轮|融资)")
 #: a clause led by one of these speaks of the amount of the deal word before it (X领投Y，金额达N)
 OWN_AMOUNT_NOUNS: tuple[str, ...] = (
     "金额", "总额", "总金额", "出资额", "认购金额", "投资金额", "投资额", "代价", "总代价", "认购价款",

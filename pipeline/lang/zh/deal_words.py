@@ -45,6 +45,8 @@ SUBSIDY_WORDS: tuple[str, ...] = (
 FUND_SIZE_WORDS: tuple[str, ...] = (
     "基金规模", "基金規模", "基金总规模", "基金總規模", "基金目标规模", "基金目標規模", "总规模", "總規模",
     "目标规模", "目標規模", "认缴规模", "認繳規模", "首期规模", "首期規模",
+    # 该基金认缴出资总额为N: the partners' commitments together, the fund's size
+    "认缴出资总额", "認繳出資總額", "认缴总额", "認繳總額", "出资总额", "出資總額",
 )  # fmt: skip
 
 #: bonds of every kind (the bond_issue frame)

@@ -68,7 +68,7 @@ COUNTERPARTY_MARKERS: tuple[str, ...] = (
 #: a role-marking preposition before the description marks the party
 DESCRIPTOR_HEADS: tuple[str, ...] = (
     "企业", "公司", "集团", "股东", "基金", "银行", "地区", "大厂", "巨头", "业者", "新创", "机构",
-    "伙伴", "客户", "供应商", "开发商", "运营商", "平台", "厂商", "同业",
+    "伙伴", "客户", "平台", "同业", "商",  # 供应商, 开发商, 厂商; Taiwan's 日商B / 美商B
     # 获郑氏家族旗下X注资: an owner named in passing (no party) describes X
     "旗下", "旗下的",
 )  # fmt: skip
@@ -196,9 +196,9 @@ MARKER_BLOCKERS: dict[str, str] = {
 }  # fmt: skip
 
 #: characters that make a one-character marker part of another word when they follow it (对手,
-#: 对象, 向来, 和解; 自动驾驶公司X, 自有资金: also before a descriptor of the party)
-MARKER_FOLLOWERS: dict[str, str] = {
-    "对": "手象方外此于", "向": "来外", "和": "解", "与": "其会", "给": "予", "自": "动主有身家营行然愿筹",
+#: 对象, 向来, 和解, 被动元件; 自动驾驶公司X, 自有资金: also before a descriptor of the party)
+MARKER_FOLLOWERS: dict[str, str] = {"被": "动告", "给": "予",
+    "对": "手象方外此于", "向": "来外", "和": "解", "与": "其会", "自": "动主有身家营行然愿筹",
 }  # fmt: skip
 
 #: a trigger owned by a party (X的现金增资, 供股的X): the owner receives for these types and

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from pipeline.lang.zh import deal_objects as O
 from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
 from pipeline.lang.zh import discourse as D
@@ -35,6 +36,10 @@ def live(ctx: SentenceContext, hit: Hit) -> bool:
         return False  # 云溪投资拟向…转让: the word ends a name (an unrecognised company), it is no verb
     if _names_kind_or_source(ctx, hit, ca) or _no_verb(ctx, hit, ca, cb):
         return False
+    if view.startswith(O.TIME_CLAUSE_AFTER, hit.end) and O.TIME_CLAUSE_LEAD.fullmatch(view, ca, hit.start):
+        return False  # 增资完成后，其注册资本…: a time clause about the deal under discussion
+    if O.COUNTED_ALLOTTEES.match(view, hit.end):
+        return False  # 最终获配对象共12家: the allottees counted
     clause, head = _spans_read(ctx, hit, ca, cb)
     if X.HEDGES.inside(clause) or (aggregate(clause) and not _progress(ctx, hit)):
         return False
@@ -169,7 +174,8 @@ def _has_needs(ctx: SentenceContext, hit: Hit, ca: int, cb: int) -> bool:
 def statistic(ctx: SentenceContext, hit: Hit, clause: str) -> bool:
     """A market total, an average, a league table or an order backlog: 共计85只新股…合计募资N,
     平均每家募资N, 以N的募资额居首, 在手订单金额达N."""
-    if D.COUNTED_TOTAL.search(ctx.masked_span(ctx.start, hit.start)) is not None:
+    head = ctx.masked_span(ctx.start, hit.start)
+    if D.COUNTED_TOTAL.search(head[head.rfind(O.AMONG) + 1 :] if O.AMONG in head else head) is not None:
         return True
     if R.COUNTED_OBJECTS.match(ctx.view, hit.end) is not None:
         return True  # 共投资12家新创，总金额N: deals into a counted group, their total

@@ -52,6 +52,7 @@ from pipeline.nlp.deals.merging import (
     fold_project_costs,
     merge,
 )
+from pipeline.nlp.deals.offers import offer_prices
 from pipeline.nlp.deals.parties import ArticleMentions, announcer_in, find_parties, lead_org
 from pipeline.nlp.deals.restatements import series_of, with_back_references
 from pipeline.nlp.deals.roles import known_lenders
@@ -90,6 +91,7 @@ def deal_candidates(
         disc = replace(disc, fund=last_fund(parties) or disc.fund)
         cands.extend(found)
     merged = attach(merge([c for c in cands if c.attach is None], same_sentence=False), cands)
+    merged = offer_prices(view, merged, amounts)
     kept = [
         c
         for c in founders_contribute(view, drop_bare_signings(merged))

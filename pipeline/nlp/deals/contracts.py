@@ -161,6 +161,21 @@ def seller_cue(ctx: SentenceContext) -> Candidate | None:
     return Candidate("acquisition", None, seller, ctx.sentence, i, attach="seller")
 
 
+def labelled_sales(cands: list[Candidate]) -> list[Candidate]:
+    """X拟出售其持有的Y股权…，受让方为B: the transfer the buyer's label states (B buys from X) is
+    the sale itself — X's sale with no buyer (a share sale of type other) is not a second deal."""
+    sellers = {
+        c.counterparty.iri
+        for c in cands
+        if c.type == "acquisition" and c.attach is None and c.agent is not None and c.counterparty is not None
+    }
+    return [
+        c
+        for c in cands
+        if not (c.subtype == R.SECONDARY_SALE and c.agent is not None and c.agent.iri in sellers)
+    ]
+
+
 def _seller_of_verb(ctx: SentenceContext, cue: int) -> tuple[int, Mention] | None:
     """X拟转让其持有的Y 15%股份，受让方为B: the subject of a sale verb before the buyer's label sells."""
     verb = R.TRANSFER_VERBS.search(ctx.view, ctx.start, cue)
@@ -168,6 +183,8 @@ def _seller_of_verb(ctx: SentenceContext, cue: int) -> tuple[int, Mention] | Non
         return None
     ca, _ = ctx.clause_at(verb.start())
     subjects = [p for p in ctx.free_parties(ca, verb.start()) if p.marker is None]
+    # X公告，拟出售其持有的Y股权…，受让方为B: the announcer before the verb's clause sells
+    subjects = subjects or [p for p in ctx.free_parties(ctx.start, ca) if p.marker is None][:1]
     return (verb.start(), subjects[0].mention) if subjects else None
 
 

@@ -14,6 +14,7 @@ from typing import Protocol, TypeVar
 
 from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
+from pipeline.lang.zh.deal_frames import FRAMES
 from pipeline.model.records import Amount, Capacity
 from pipeline.nlp.deals import lexicon as X
 from pipeline.nlp.deals.context import SentenceContext
@@ -21,6 +22,8 @@ from pipeline.nlp.deals.triggers import Hit
 
 #: how far before an amount its cue words are read (估值, 市值 …)
 CUE_REACH = 8
+#: 斥资N，回购股份: the spending verbs (frames that price the deal word after them)
+SPEND_VERBS: tuple[str, ...] = tuple(t for f in FRAMES if f.prices_next for t in f.triggers)
 
 
 class _Located(Protocol):
@@ -41,14 +44,22 @@ def is_deal_amount(view: str, a: Amount, dtype: str) -> bool:
         return True  # 减持旧股，套现18亿元: the proceeds are the sale's figure
     if L.NON_DEAL_AMOUNT_AFTER.match(view, a.end):
         return False
+    if R.CAPITAL_CHANGED.search(view, _phrase_start(view, a.start - R.CAPITAL_REACH, a.start), a.start):
+        return False  # 注册资本将由N1增至N2: the capital before and after, no deal's figure
     # …收购Y部分业务资产，交易金额N: a cue word in the clause before labels no figure of this one
-    own = max(lo, *(view.rfind(ch, lo, a.start) + 1 for ch in L.PHRASE_BREAKS))
+    own = _phrase_start(view, lo, a.start)
     if X.NON_DEAL_AMOUNT_CUES.within(view, own, a.start):
         # 资产将以N售予Y: the price 以 introduces is the deal's, whatever noun stands before it
         by = view.rfind(L.INSTRUMENTAL, lo, a.start)
         if by < 0 or not instrumental(view[lo : a.start]) or X.NON_DEAL_AMOUNT_CUES.within(view, by, a.start):
             return False
     return dtype == "warrant" or a.per is None
+
+
+def _phrase_start(view: str, lo: int, at: int) -> int:
+    """Where the phrase holding ``at`` begins, looking back no further than ``lo``."""
+    lo = max(0, lo)
+    return max(lo, *(view.rfind(ch, lo, at) + 1 for ch in L.PHRASE_BREAKS))
 
 
 def pick_amount(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit], ci: int, dtype: str) -> Amount | None:
@@ -80,11 +91,14 @@ def pick_amount(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit], ci: int, dt
 
     def mine(a: Amount) -> bool:
         d = distance(a, hit)
-        return all(distance(a, r) >= d for r in rivals)
+        return all(distance(a, r) >= d or _round_figure(view, r, a) for r in rivals)
 
     in_clause = [a for a in usable if ca <= a.start < cb and mine(a)]
     if in_clause:
-        return superseding(ctx, min(in_clause, key=lambda a: distance(a, hit)), usable)
+        nearest = min(in_clause, key=lambda a: distance(a, hit))
+        if _round_figure(view, hit, nearest):
+            return None  # Y获A领投15亿元B轮融资: the round's figure
+        return superseding(ctx, nearest, usable)
     if hit.trigger.frame.joins_round:
         # …跟投，融资额度约为N: an investor of a round takes only a figure tied to it (its own
         # clause, 以N, or a next clause about the amount: X领投Y，金额达N)
@@ -127,6 +141,13 @@ def _names_shares_bought(view: str, hit: Hit, other: Hit) -> bool:
         and hit.end <= other.start
         and view.startswith(R.OFFERED_SHARES, other.end)
     )
+
+
+def _round_figure(view: str, hit: Hit, a: Amount) -> bool:
+    """领投15亿元B轮融资: the figure right after an investor's verb, before a round noun."""
+    if not hit.trigger.frame.joins_round or view[hit.end : a.start].strip(L.SPACES + L.DE):
+        return False
+    return R.ROUND_AFTER_FIGURE.match(view, a.end) is not None
 
 
 def _modifies_round(view: str, hit: Hit) -> bool:
@@ -218,7 +239,11 @@ def _instrumental_figure(
         prev = [
             a
             for a in usable
-            if pa <= a.start < pb and instrumental(ctx.view[max(pa, a.start - CUE_REACH) : a.start])
+            if pa <= a.start < pb
+            and (
+                instrumental(ctx.view[max(pa, a.start - CUE_REACH) : a.start])
+                or ctx.view[pa : a.start].endswith(SPEND_VERBS)
+            )
         ]
         # 以附加股方式筹资N: a deal word right before the figure claims it (以 names the means)
         claimed = prev and any(max(pa, prev[-1].start - CUE_REACH) <= h.start < prev[-1].start for h in hits)

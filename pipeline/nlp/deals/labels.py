@@ -21,14 +21,26 @@ from pipeline.nlp.deals.triggers import Hit
 
 #: how far before a deal word a demonstrative (此次融资) may stand
 DEICTIC_REACH = 3
+#: the deals a spend in the clause before prices (斥资N，收购Y / 斥资N，回购股份); a build-out there
+#: makes the spend itself a capital expenditure
+PRICED_LATER: frozenset[str] = frozenset({"acquisition", "other"})
 
 
 def prices_next(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> bool:
     """斥资N收购Y / 斥资N回购股份: the spending verb names the price of the deal word after it."""
     if not hit.trigger.frame.prices_next:
         return False
-    _, cb = ctx.clause_at(hit.start)
-    return any(hit.end <= h.start < cb and h.trigger.frame is not hit.trigger.frame for h in hits)
+    ci = ctx.clause_index(hit.start)
+    _, cb = ctx.clauses[ci]
+    if any(hit.end <= h.start < cb and h.trigger.frame is not hit.trigger.frame for h in hits):
+        return True
+    # 斥资N，以每股…回购股份: nothing after the spend in its clause — the next clause's deal word
+    if ci + 1 >= len(ctx.clauses) or ctx.free_parties(hit.end, cb):
+        return False
+    if X.BUILD_WORDS.within(ctx.view, hit.end, cb):
+        return False
+    na, nb = ctx.clauses[ci + 1]
+    return any(na <= h.start < nb and h.trigger.type in PRICED_LATER for h in hits)
 
 
 def prices_before(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> bool:

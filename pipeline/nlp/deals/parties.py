@@ -241,7 +241,11 @@ def _party(view: str, mention: Mention, a: int, b: int, floor: int) -> Party:
     # 在上交所发行 / 于联交所上市: the exchange is where, not who
     exchange = is_exchange(view[mention.start : mention.end])
     # 由摩根士丹利担任配售代理: an intermediary serves the deal, it is no party of it
-    serves = O.INTERMEDIARY.match(view, b) is not None
+    # 透过配售代理摩根士丹利配售 / 配售代理为X: the role named before the party
+    serves = (
+        O.INTERMEDIARY.match(view, b) is not None
+        or O.INTERMEDIARY_BEFORE.search(view, max(0, a - 8), a) is not None
+    )
     usable = mention.type == "organization" and not (regulator or titled or byline or exchange or serves)
     return Party(mention, a, b, marker, kind, usable=usable)
 

@@ -166,6 +166,8 @@ def _marked(ctx: SentenceContext, ci: int, hit: Hit, dtype: str) -> _Marked:
         ),
         None,
     )
+    if swap is not None and _closed_item(ctx, swap.end, hit):
+        swap = None  # 由A领投、B跟投: the 由-phrase belongs to the verb that closed its list item
     if swap is not None:
         swap = list_head(view, parties, swap)
     bene = next((p for p in reversed(marked) if p.marker_kind == "beneficiary"), None)
@@ -225,6 +227,8 @@ def roles_of(
     exclude = (
         frozenset(p for p in (m.swap, m.beneficiary, m.other, m.object, m.owner) if p is not None) | objects
     )
+    if m.swap is not None:  # 由A及B共同认购: B is of the 由-list, no subject
+        exclude |= frozenset(chain(ctx.view, ctx.parties, m.swap, hit.start))
     # people sell their own shares (许家印减持旧股): a person may be the agent of a share sale
     # people sell shares they hold (X及Y拟将其持有的股份转让给Z): a person may be a seller too
     sells = dtype == "acquisition" and hit.trigger.subject == "counterparty"
@@ -433,6 +437,14 @@ def trigger_owner(ctx: SentenceContext, ca: int, hit: Hit) -> Party | None:
     return None
 
 
+def _closed_item(ctx: SentenceContext, at: int, hit: Hit) -> bool:
+    """An investor's verb between ``at`` and ``hit`` closes a list item (A领投、B跟投)."""
+    return any(
+        at <= h.start < hit.start and h.trigger.frame.joins_round and ctx.view.startswith(L.LIST_COMMA, h.end)
+        for h in ctx.hits
+    )
+
+
 def _object_party(ctx: SentenceContext, hit: Hit, clause_end: int) -> Party | None:
     """The first party after the deal word in its clause — not, after an investor's verb, one
     after a list comma (A、B领投、C参与认购: the verb closes a list item, C is the next subject)."""
@@ -440,7 +452,8 @@ def _object_party(ctx: SentenceContext, hit: Hit, clause_end: int) -> Party | No
     for p in ctx.parties:
         if hit.end <= p.start < clause_end and not p.modifier:
             gap = view[hit.end : p.start].lstrip(L.SPACES)
-            if hit.trigger.frame.joins_round and gap.startswith(L.LIST_COMMA):
+            # …认购2.6亿元、B认购…: the figure closes the item too
+            if hit.trigger.frame.joins_round and any(ch in gap for ch in L.LIST_COMMA):
                 return None
             if _located(view, ctx.masked_span(hit.end, p.start), p):
                 continue  # 投资N在Y合作区建设: a place where the money goes, no investee

@@ -28,6 +28,7 @@ from pipeline.nlp.deals.contracts import (
     guaranteed_figures,
     joint_lead,
     joint_partners,
+    labelled_sales,
     lender_in_clause,
     lending_partner,
     owner_cue,
@@ -108,6 +109,7 @@ from pipeline.nlp.deals.reading import Reading
 from pipeline.nlp.deals.roles import borrower_after, distributive, holder_of, is_lender, named_bank, roles_of
 from pipeline.nlp.deals.tranches import own_tranches, tranches
 from pipeline.nlp.deals.triggers import Hit
+from pipeline.nlp.deals.unnamed import unnamed_investors
 
 #: how far before a deal word a demonstrative (此项投资) may stand
 DEICTIC_REACH = 3
@@ -148,9 +150,8 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     out = named_subscribers(ctx, out)
     out = stakes_of_investments(investees_invest_not(out))
     out = subfund_agreements(ctx, guarantors_lend_not(guaranteed_figures(guaranteed_deals(ctx, disc, out))))
-    return role_constructions2(
-        ctx, role_constructions(ctx, unnamed_owners(ctx, directed_later(_companies_first(out))))
-    )
+    out = role_constructions(ctx, unnamed_owners(ctx, directed_later(_companies_first(out))))
+    return labelled_sales(unnamed_investors(ctx, role_constructions2(ctx, out)))
 
 
 def _companies_first(cands: list[Candidate]) -> list[Candidate]:

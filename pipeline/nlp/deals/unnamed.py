@@ -3,8 +3,11 @@ other party of the sentence fills it (docs: "unnamed parties are null, never des
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pipeline.lang.zh import deal_objects as O
 from pipeline.lang.zh import deal_roles as R
+from pipeline.nlp.deals.candidates import Candidate
 from pipeline.nlp.deals.context import SentenceContext
 
 
@@ -21,3 +24,18 @@ def unnamed_other(ctx: SentenceContext, ca: int, at: int) -> bool:
             continue  # 向某投资者及Y出售: a named party is marked after it
         return True
     return False
+
+
+def unnamed_investors(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
+    """政府将以增资方式注资Y N / Y获当地政府注资N: an investment by a government the text does not
+    name is Y's deal with a null investor (kept like an award whose owner is unnamed)."""
+    return [replace(c, unowned=True) if _by_government(ctx, c) else c for c in cands]
+
+
+def _by_government(ctx: SentenceContext, c: Candidate) -> bool:
+    if c.type != "investment" or c.agent is not None or c.counterparty is None or c.amount is None:
+        return False
+    ca, _ = ctx.clause_at(c.trigger_start)
+    found = R.UNNAMED_GOVERNMENT.search(ctx.view, ctx.start, c.trigger_start)
+    # the government stands in the deal word's clause or leads the sentence (政府昨天拍板，将…注资Y)
+    return found is not None and (found.start() >= ca or found.start() == ctx.start)

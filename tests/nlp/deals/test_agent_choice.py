@@ -119,6 +119,35 @@ AGENTS = [
         [("50亿元", 5e9, None)],
         exactly=[("debt", "小米集团", None, "50亿元")],
     ),
+    # the serving role named before the party (透过配售代理X / 承销商为X / 独家财务顾问X)
+    case(
+        "hk-through-the-placing-agent",
+        "比亞迪電子今早公布，透過配售代理高盛，以每股36.2港元配售1.2億股新股，集資約43.4億港元。",
+        ["比亞迪電子", "高盛"],
+        [("約43.4億港元", 4.34e9, None)],
+        exactly=[("fundraising", "比亞迪電子", None, "約43.4億港元")],
+    ),
+    case(
+        "cn-through-the-placing-agent",
+        "比亚迪电子今早公布，透过配售代理高盛，以每股36.2港元配售1.2亿股新股，集资约43.4亿港元。",
+        ["比亚迪电子", "高盛"],
+        [("约43.4亿港元", 4.34e9, None)],
+        exactly=[("fundraising", "比亚迪电子", None, "约43.4亿港元")],
+    ),
+    case(
+        "cn-the-underwriter-labelled-before",
+        "华虹半导体发布公告，主承销商为国泰君安，本次向特定对象发行股票募集资金总额为60亿元。",
+        ["华虹半导体", "国泰君安"],
+        [("60亿元", 6e9, None)],
+        exactly=[("fundraising", "华虹半导体", None, "60亿元")],
+    ),
+    case(
+        "tw-the-underwriter-labelled-before",
+        "華虹半導體發布公告，主承銷商為國泰君安，本次向特定對象發行股票募集資金總額為60億元。",
+        ["華虹半導體", "國泰君安"],
+        [("60億元", 6e9, None)],
+        exactly=[("fundraising", "華虹半導體", None, "60億元")],
+    ),
     case(
         "cn-the-agent-bank-still-lends",
         "万达商管获得一笔50亿元的银团贷款，由中国工商银行担任代理行。",

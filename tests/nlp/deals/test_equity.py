@@ -83,6 +83,31 @@ ALLOTTEES = [
         ["中国巨石", "华友钴业"],
         [("超过300亿元", 3e10, None)],
     ),
+    # the allottees counted, then 其中 the named ones with their figures (分别 in order)
+    case(
+        "cn-counted-allottees-then-the-named",
+        "长电科技定增发行完成，最终获配对象共15家，其中国新投资、诺德基金分别获配8亿元、5亿元。",
+        ["长电科技", "国新投资", "诺德基金"],
+        [("8亿元", 8e8, None), ("5亿元", 5e8, None)],
+        exactly=[
+            ("investment", "国新投资", "长电科技", "8亿元"),
+            ("investment", "诺德基金", "长电科技", "5亿元"),
+        ],
+    ),
+    case(
+        "tw-counted-allottees-then-the-named",
+        "長電科技定增發行完成，最終獲配對象共15家，其中國新投資、諾德基金分別獲配8億元、5億元。",
+        ["長電科技", "國新投資", "諾德基金"],
+        [("8億元", 8e8, None), ("5億元", 5e8, None)],
+        exactly=[
+            ("investment", "國新投資", "長電科技", "8億元"),
+            ("investment", "諾德基金", "長電科技", "5億元"),
+        ],
+    ),
+    no_deal(
+        "cn-allottees-counted-only",
+        "本次向特定对象发行的认购对象共35名，均以现金认购。",
+    ),
     no_deal("cn-lock-up-of-allotted-shares", "战略投资者获配股份的限售期为12个月。"),
     no_deal("tw-lock-up-of-allotted-shares", "戰略投資者獲配股份的限售期為12個月。"),
 ]

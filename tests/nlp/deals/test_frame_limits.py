@@ -55,6 +55,50 @@ LIMITS = [
         [("约150亿元", 1.5e10, None)],
         exactly=[("acquisition", "安踏体育", "亚玛芬体育", "约150亿元")],
     ),
+    # the spend and its deal word in two clauses of one sentence (斥资N，以每股…回购): the price still
+    case(
+        "hk-spend-then-buyback-clause",
+        "恒生銀行昨日斥資約3.2億港元，以每股介乎98.5港元至101.2港元回購約320萬股。",
+        ["恒生銀行"],
+        [("約3.2億港元", 3.2e8, None)],
+        exactly=[("other", "恒生銀行", None, "約3.2億港元")],
+    ),
+    case(
+        "cn-spend-then-buyback-clause",
+        "中国神华本月斥资约12亿元，通过集中竞价方式回购公司A股股份约3000万股。",
+        ["中国神华"],
+        [("约12亿元", 1.2e9, None)],
+        exactly=[("other", "中国神华", None, "约12亿元")],
+    ),
+    case(
+        "tw-spend-then-acquisition-clause",
+        "聯強國際斥資新台幣25億元，收購澳洲通路商Dicker Data約三成股權。",
+        ["聯強國際", "Dicker Data"],
+        [("新台幣25億元", 2.5e9, None)],
+        exactly=[("acquisition", "聯強國際", "Dicker Data", "新台幣25億元")],
+    ),
+    case(
+        "cn-spend-then-acquisition-clause",
+        "安踏体育斥资约30亿元，收购德国户外品牌狼爪全部股权。",
+        ["安踏体育", "狼爪"],
+        [("约30亿元", 3e9, None)],
+        exactly=[("acquisition", "安踏体育", "狼爪", "约30亿元")],
+    ),
+    # counter-examples: a build-out in the next clause keeps the spend a capital expenditure
+    case(
+        "tw-spend-then-build-clause",
+        "日月光斥資新台幣200億元，在高雄興建先進封裝新廠。",
+        ["日月光"],
+        [("新台幣200億元", 2e10, None)],
+        exactly=[("capex", "日月光", None, "新台幣200億元")],
+    ),
+    case(
+        "cn-spend-then-build-clause",
+        "宁德时代斥资约100亿元，在匈牙利德布勒森建设电池工厂。",
+        ["宁德时代"],
+        [("约100亿元", 1e10, None)],
+        exactly=[("capex", "宁德时代", None, "约100亿元")],
+    ),
     case(
         "tw-order-figure-labels-the-supply",
         "日月光為高通供應封測服務，訂單總額約2億美元。",

@@ -62,6 +62,45 @@ FUND_SIZES = [
         [("100亿元", 1e10, None), ("30亿元", 3e9, None)],
         exactly=[("fundraising", "国投创新基金（有限合伙）", None, "100亿元")],
     ),
+    # the partners' commitments together (认缴出资总额) are the fund's size
+    case(
+        "cn-total-commitments-are-the-size",
+        "长三角协同优势产业基金（有限合伙）认缴出资总额为100亿元，上汽集团作为有限合伙人认缴出资20亿元。",
+        ["长三角协同优势产业基金（有限合伙）", "上汽集团"],
+        [("100亿元", 1e10, None), ("20亿元", 2e9, None)],
+        exactly=[
+            ("fundraising", "长三角协同优势产业基金（有限合伙）", None, "100亿元"),
+            ("investment", "上汽集团", "长三角协同优势产业基金（有限合伙）", "20亿元"),
+        ],
+    ),
+    case(
+        "tw-total-commitments-are-the-size",
+        "長三角協同優勢產業基金（有限合夥）認繳出資總額為100億元，上汽集團作為有限合夥人認繳出資20億元。",
+        ["長三角協同優勢產業基金（有限合夥）", "上汽集團"],
+        [("100億元", 1e10, None), ("20億元", 2e9, None)],
+        exactly=[
+            ("fundraising", "長三角協同優勢產業基金（有限合夥）", None, "100億元"),
+            ("investment", "上汽集團", "長三角協同優勢產業基金（有限合夥）", "20億元"),
+        ],
+    ),
+    case(
+        "cn-lp-then-the-funds-total",
+        "美的集团作为有限合伙人认缴出资5亿元，参与投资红土智造基金（有限合伙），该基金认缴出资总额为30亿元。",
+        ["美的集团", "红土智造基金（有限合伙）"],
+        [("5亿元", 5e8, None), ("30亿元", 3e9, None)],
+        exactly=[
+            (INV, "美的集团", "红土智造基金（有限合伙）", "5亿元"),
+            ("fundraising", "红土智造基金（有限合伙）", None, "30亿元"),
+        ],
+    ),
+    # counter-example: a joint venture's total contributions are no fund's size
+    case(
+        "cn-jv-total-contributions-are-no-fund",
+        "宁德时代与一汽集团成立合资公司时代一汽动力电池有限公司，出资总额为20亿元，宁德时代出资10.2亿元。",
+        ["宁德时代", "一汽集团", "时代一汽动力电池有限公司"],
+        [("20亿元", 2e9, None), ("10.2亿元", 1.02e9, None)],
+        exactly=[(INV, "宁德时代", "时代一汽动力电池有限公司", "10.2亿元")],
+    ),
     # counter-examples: a total that is no fund's; the fund manager's assets under management
     no_deal(
         "cn-managers-assets-are-no-fund-size",

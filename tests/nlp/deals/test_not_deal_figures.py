@@ -268,7 +268,73 @@ BACKGROUND += [
     ),
 ]
 
-TABLES = [MARKET_TOTALS, SIZES, ESTIMATES, RESULTS, LOTS, USE_OF_PROCEEDS, INVESTMENT_AS_MODIFIER, BACKGROUND]
+#: a company's capital before and after a capital increase (注册资本将由N1增至N2) is a size: the
+#: increase itself keeps its own figure
+CAPITAL_AFTER = [
+    case(
+        "cn-registered-capital-after-the-increase",
+        "中国电信拟以现金80亿元对天翼云科技有限公司进行增资，增资完成后其注册资本将由120亿元增至200亿元。",
+        ["中国电信", "天翼云科技有限公司"],
+        [("80亿元", 8e9, None), ("120亿元", 1.2e10, None), ("200亿元", 2e10, None)],
+        exactly=[("investment", "中国电信", "天翼云科技有限公司", "80亿元")],
+    ),
+    case(
+        "tw-registered-capital-after-the-increase",
+        "中國電信擬以現金80億元對天翼雲科技有限公司進行增資，增資完成後其註冊資本將由120億元增至200億元。",
+        ["中國電信", "天翼雲科技有限公司"],
+        [("80億元", 8e9, None), ("120億元", 1.2e10, None), ("200億元", 2e10, None)],
+        exactly=[("investment", "中國電信", "天翼雲科技有限公司", "80億元")],
+    ),
+    case(
+        "tw-paid-in-capital-raised-to",
+        "台灣虎航辦理現金增資新台幣30億元，增資完成後實收資本額將提高至新台幣85億元。",
+        ["台灣虎航"],
+        [("新台幣30億元", 3e9, None), ("新台幣85億元", 8.5e9, None)],
+        exactly=[("fundraising", "台灣虎航", None, "新台幣30億元")],
+    ),
+    case(
+        "cn-paid-in-capital-raised-to",
+        "台湾虎航办理现金增资新台币30亿元，增资完成后实收资本额将提高至新台币85亿元。",
+        ["台湾虎航"],
+        [("新台币30亿元", 3e9, None), ("新台币85亿元", 8.5e9, None)],
+        exactly=[("fundraising", "台湾虎航", None, "新台币30亿元")],
+    ),
+    # a deal word opening a time clause (收购完成后 / 增资后) states no second deal
+    case(
+        "cn-time-clause-after-the-acquisition",
+        "宁德时代以约20亿元收购天华超净25%股权，收购完成后宁德时代将成为天华超净第二大股东。",
+        ["宁德时代", "天华超净"],
+        [("约20亿元", 2e9, None)],
+        exactly=[("acquisition", "宁德时代", "天华超净", "约20亿元")],
+    ),
+    case(
+        "tw-time-clause-after-the-injection",
+        "鴻海以新台幣15億元增資鴻華先進，本次增資後鴻海持股比例將升至42%。",
+        ["鴻海", "鴻華先進"],
+        [("新台幣15億元", 1.5e9, None)],
+        exactly=[("investment", "鴻海", "鴻華先進", "新台幣15億元")],
+    ),
+    # counter-example: the registered capital its founders contribute is their contribution
+    case(
+        "cn-registered-capital-contributed",
+        "华能集团与三峡集团共同设立华能三峡新能源有限公司，注册资本为50亿元，其中华能集团认缴出资30亿元。",
+        ["华能集团", "三峡集团", "华能三峡新能源有限公司"],
+        [("50亿元", 5e9, None), ("30亿元", 3e9, None)],
+        includes=[("investment", "华能集团", "华能三峡新能源有限公司", "30亿元")],
+    ),
+]
+
+TABLES = [
+    MARKET_TOTALS,
+    SIZES,
+    ESTIMATES,
+    RESULTS,
+    LOTS,
+    USE_OF_PROCEEDS,
+    INVESTMENT_AS_MODIFIER,
+    BACKGROUND,
+    CAPITAL_AFTER,
+]
 
 
 @pytest.mark.parametrize("c", [c for table in TABLES for c in table])

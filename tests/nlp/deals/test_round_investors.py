@@ -321,6 +321,110 @@ FOLLOWERS = [
 ]
 
 
-@pytest.mark.parametrize("c", ROUND_INVESTORS + ROUND_DIRECTIONS + FOLLOWERS)
+#: a list of investors, each closing its item with its own verb (由A领投、B和C跟投 / 其中A认购N1、B认购
+#: N2 / 由A及日商B共同认购): every item invests in the company, none in the next item
+LIST_ITEMS = [
+    case(
+        "cn-led-then-followed-in-one-clause",
+        "银河航天完成20亿元C轮融资，由国投创合领投、中金资本和联想创投跟投。",
+        ["银河航天", "国投创合", "中金资本", "联想创投"],
+        [("20亿元", 2e9, None)],
+        exactly=[
+            ("fundraising", "银河航天", None, "20亿元"),
+            ("investment", "国投创合", "银河航天", None),
+            ("investment", "中金资本", "银河航天", None),
+            ("investment", "联想创投", "银河航天", None),
+        ],
+    ),
+    case(
+        "tw-led-then-followed-in-one-clause",
+        "銀河航天完成20億元C輪融資，由國投創合領投、中金資本和聯想創投跟投。",
+        ["銀河航天", "國投創合", "中金資本", "聯想創投"],
+        [("20億元", 2e9, None)],
+        exactly=[
+            ("fundraising", "銀河航天", None, "20億元"),
+            ("investment", "國投創合", "銀河航天", None),
+            ("investment", "中金資本", "銀河航天", None),
+            ("investment", "聯想創投", "銀河航天", None),
+        ],
+    ),
+    case(
+        "hk-each-subscribes-its-figure",
+        "極兔速遞引入基石投資者，其中淡馬錫認購1.5億美元、騰訊認購1億美元、博裕資本認購8000萬美元。",
+        ["極兔速遞", "淡馬錫", "騰訊", "博裕資本"],
+        [("1.5億美元", 1.5e8, None), ("1億美元", 1e8, None), ("8000萬美元", 8e7, None)],
+        includes=[
+            ("investment", "淡馬錫", "極兔速遞", "1.5億美元"),
+            ("investment", "騰訊", "極兔速遞", "1億美元"),
+            ("investment", "博裕資本", "極兔速遞", "8000萬美元"),
+        ],
+    ),
+    case(
+        "cn-each-subscribes-its-figure",
+        "极兔速递引入基石投资者，其中淡马锡认购1.5亿美元、腾讯认购1亿美元、博裕资本认购8000万美元。",
+        ["极兔速递", "淡马锡", "腾讯", "博裕资本"],
+        [("1.5亿美元", 1.5e8, None), ("1亿美元", 1e8, None), ("8000万美元", 8e7, None)],
+        includes=[
+            ("investment", "淡马锡", "极兔速递", "1.5亿美元"),
+            ("investment", "腾讯", "极兔速递", "1亿美元"),
+            ("investment", "博裕资本", "极兔速递", "8000万美元"),
+        ],
+    ),
+    case(
+        "tw-subscribed-by-a-described-pair",
+        "廣達擬辦理私募發行2億股，由鴻海及美商輝達共同認購。",
+        ["廣達", "鴻海", "輝達"],
+        includes=[("investment", "鴻海", "廣達", None), ("investment", "輝達", "廣達", None)],
+    ),
+    case(
+        "cn-subscribed-by-a-described-pair",
+        "广达拟办理私募发行2亿股，由鸿海及美商辉达共同认购。",
+        ["广达", "鸿海", "辉达"],
+        includes=[("investment", "鸿海", "广达", None), ("investment", "辉达", "广达", None)],
+    ),
+    # Y获A领投N B轮融资: the figure between the investor's verb and the round noun is the round's
+    case(
+        "cn-led-figure-before-the-round",
+        "蓝箭航天获国调基金领投12亿元C轮融资",
+        ["蓝箭航天", "国调基金"],
+        [("12亿元", 1.2e9, None)],
+        exactly=[("investment", "国调基金", "蓝箭航天", None), ("fundraising", "蓝箭航天", None, "12亿元")],
+    ),
+    case(
+        "tw-led-figure-before-the-round",
+        "藍箭航天獲國調基金領投12億元C輪融資",
+        ["藍箭航天", "國調基金"],
+        [("12億元", 1.2e9, None)],
+        exactly=[("investment", "國調基金", "藍箭航天", None), ("fundraising", "藍箭航天", None, "12億元")],
+    ),
+    # counter-examples: an investor's own figure with no round noun after it stays its own
+    case(
+        "cn-subscriber-keeps-its-figure",
+        "高瓴资本认购5亿元，蓝箭航天本轮融资总额20亿元。",
+        ["高瓴资本", "蓝箭航天"],
+        [("5亿元", 5e8, None), ("20亿元", 2e9, None)],
+        includes=[("fundraising", "蓝箭航天", None, "20亿元")],
+    ),
+    case(
+        "tw-led-with-own-figure",
+        "國調基金領投5億元，藍箭航天本輪融資總額20億元。",
+        ["國調基金", "藍箭航天"],
+        [("5億元", 5e8, None), ("20億元", 2e9, None)],
+        includes=[
+            ("investment", "國調基金", "藍箭航天", "5億元"),
+            ("fundraising", "藍箭航天", None, "20億元"),
+        ],
+    ),
+    # counter-example: the investor's object named right after its verb is its investee
+    case(
+        "cn-object-right-after-the-verb",
+        "红杉中国领投极智嘉，美团跟投。",
+        ["红杉中国", "极智嘉", "美团"],
+        includes=[("investment", "红杉中国", "极智嘉", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("c", ROUND_INVESTORS + ROUND_DIRECTIONS + FOLLOWERS + LIST_ITEMS)
 def test_round_investors(c: Case) -> None:
     c.check()

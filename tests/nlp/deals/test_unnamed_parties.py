@@ -122,6 +122,57 @@ UNNAMED = [
         [("約12億元", 1.2e9, None)],
         exactly=[("purchase", "福特", "寧德時代", "約12億元")],
     ),
+    # a government the text does not name injects capital: the investor is null
+    case(
+        "tw-government-injects-capital",
+        "為改善財務結構，政府將以現金增資方式注資中華郵政新台幣300億元，分兩年撥付。",
+        ["中華郵政"],
+        [("新台幣300億元", 3e10, None)],
+        exactly=[("investment", None, "中華郵政", "新台幣300億元")],
+    ),
+    case(
+        "cn-local-government-injects-capital",
+        "为缓解流动性压力，当地政府将向贵阳城发集团注资50亿元，用于偿还到期债务。",
+        ["贵阳城发集团"],
+        [("50亿元", 5e9, None)],
+        exactly=[("investment", None, "贵阳城发集团", "50亿元")],
+    ),
+    case(
+        "hk-injection-received-from-the-government",
+        "香港航空管理局獲特區政府注資約300億元，以推展三跑道系統工程。",
+        ["香港航空管理局"],
+        [("約300億元", 3e10, None)],
+        exactly=[("investment", None, "香港航空管理局", "約300億元")],
+    ),
+    case(
+        "cn-injection-received-from-the-government",
+        "郑州地铁集团获市政府注资80亿元，注册资本随之增加。",
+        ["郑州地铁集团"],
+        [("80亿元", 8e9, None)],
+        exactly=[("investment", None, "郑州地铁集团", "80亿元")],
+    ),
+    # counter-examples: a named investor keeps its role; a subsidy from the government is no injection
+    case(
+        "cn-named-investor-beside-the-government",
+        "在当地政府支持下，国家电网将向郑州地铁集团注资80亿元。",
+        ["国家电网", "郑州地铁集团"],
+        [("80亿元", 8e9, None)],
+        exactly=[("investment", "国家电网", "郑州地铁集团", "80亿元")],
+    ),
+    case(
+        "tw-government-subsidy-is-no-injection",
+        "政府將補助台灣電力公司新台幣50億元，用於電網韌性計畫。",
+        ["台灣電力公司"],
+        [("新台幣50億元", 5e9, None)],
+        exactly=[("other", "台灣電力公司", None, "新台幣50億元")],
+    ),
+    case(
+        "cn-government-subsidy-is-no-injection",
+        "宁德时代获得政府补助2亿元。",
+        ["宁德时代"],
+        [("2亿元", 2e8, None)],
+        exactly=[("other", "宁德时代", None, "2亿元")],
+    ),
 ]
 
 
