@@ -267,3 +267,18 @@ LOCAL_PLATFORM_WORDS: tuple[str, ...] = ("城投", "建投", "交投", "产投")
 CONTROLLING_WORD: str = "控股"
 SHAREHOLDER_WORD: str = "股东"
 SHAREHOLDER_MEETINGS: tuple[str, ...] = ("股东大会", "股东会", "股东周年", "股东特别")
+
+#: the words of a state group's provincial company after the group's short name and a place
+#: (华能|山东|发电, 国家电投|江西|电力, 中广核|广东|风电, 中国华电集团|云南|公司): the group, the place
+#: and these are one name, the unit's; a company word may close it (国家电投江西电力有限公司)
+REGIONAL_UNIT_WORDS: tuple[str, ...] = (
+    "发电", "电力", "能源", "新能源", "风电", "核电", "水电", "热电", "光伏", "清洁能源", "综合能源",
+    "燃气", "售电", "储能", "煤电", "电投", "能投", "分公司", "公司",
+)  # fmt: skip
+REGIONAL_UNIT_CLOSERS: tuple[str, ...] = ("有限公司", "有限责任公司", "股份有限公司", "分公司", "公司")
+#: nouns after the group, the place and an industry word that make the words the group's activity
+#: there, not a company (华能山东发电项目, 国家电投江西电力市场, 中广核广东风电基地)
+REGIONAL_ACTIVITY_NOUNS: tuple[str, ...] = (
+    "项目", "市场", "业务", "装机", "机组", "基地", "产业", "行业", "板块", "规模", "领域", "资产",
+    "容量", "需求", "价格", "设施", "集群", "布局", "园区", "场站", "电站", "电厂", "指标", "配额",
+)  # fmt: skip
