@@ -282,3 +282,7 @@ REGIONAL_ACTIVITY_NOUNS: tuple[str, ...] = (
     "项目", "市场", "业务", "装机", "机组", "基地", "产业", "行业", "板块", "规模", "领域", "资产",
     "容量", "需求", "价格", "设施", "集群", "布局", "园区", "场站", "电站", "电厂", "指标", "配额",
 )  # fmt: skip
+#: characters that abbreviate an industry word at the end of a Taiwan short name (中钢构 of
+#: 中钢结构, 台塑化 of 台塑石化, 南亚科 of 南亚科技): a known short name and one of them, cut by jieba
+#: as a token of its own, is another company's short name, not the known one (中钢构 is not 中钢)
+SHORT_FORM_INDUSTRY_CHARS: str = "构化科材纺"

@@ -134,6 +134,7 @@ class EntityRecognizer:
         chosen = compound_names(view, chosen)
         chosen = regional_units(ctx, chosen)
         chosen = resolution.bank_short_forms(lex, view, chosen)
+        chosen = resolution.extended_short_forms(lex, ctx, chosen)
         chosen = resolution.bracketed_places(lex, view, chosen)
         chosen = resolution.latin_initials_of_known(lex, view, chosen)
         chosen = aliases.defined_aliases(lex, view, chosen)

@@ -1,7 +1,8 @@
 """Candidate generator 6: people.
 
 Names after titles (董事長, 執行長, 分析師, 記者 …, chains like 創辦人兼執行長), after byline
-markers and on byline lines, right before a title (林百里董事長), and in lists joined by 、.
+markers and on byline lines, right before a title (林百里董事長), between an appointment verb
+and the post (委任某某為總裁), and in lists joined by 、.
 A Chinese name is a surname and one or two characters that end a token (or meet a verb of
 saying); a foreign one is written with a middle dot, or stands between a title and a verb of
 saying.
@@ -9,11 +10,14 @@ saying.
 
 from __future__ import annotations
 
+from pipeline.lang.zh import appointments
 from pipeline.lang.zh import entities as lang
 from pipeline.lang.zh.grammar import CLAUSE_END
 from pipeline.nlp.entities.candidates import Candidate, Tokens, all_cjk, fold_key
 from pipeline.nlp.entities.lexicon import Lexicon
 from pipeline.nlp.entities.tables import BYLINE_LINE, DOTTED_NAME, LATIN_RUN, NAME_LIST_JOINER
+
+_APPOINTING = frozenset(appointments.APPOINTMENT_VERBS)
 
 
 def people(lex: Lexicon, ctx: Tokens, gaz: list[Candidate], orgs: list[Candidate]) -> list[Candidate]:
@@ -34,8 +38,23 @@ def people(lex: Lexicon, ctx: Tokens, gaz: list[Candidate], orgs: list[Candidate
     out += _names_before_speech(lex, ctx, gaz)
     out += _names_before_speech_chars(lex, ctx, gaz)
     out += _names_as_subjects(lex, ctx, gaz, out)
+    out += _names_appointed(lex, ctx, gaz_start)
     known_people = [c for c in gaz if c.type == "person"]
     out += _name_lists(lex, ctx, [*out, *known_people], {c.start for c in orgs if c.type == "organization"})
+    return out
+
+
+def _names_appointed(lex: Lexicon, ctx: Tokens, gaz_start: set[int]) -> list[Candidate]:
+    """The person between an appointment verb and the post's copula (委任王某某為行政總裁,
+    任命李某出任總經理): a Chinese name that ends right before the copula."""
+    view, out = ctx.view, []
+    for i, word in enumerate(ctx.words):
+        pos = ctx.spans[i][1]
+        if word not in _APPOINTING or pos in gaz_start:
+            continue
+        end = chinese_name_end(lex, ctx, pos)
+        if end is not None and view.startswith(appointments.APPOINTMENT_COPULAS, end):
+            out.append(Candidate(pos, end, "person", None, fold_key(view[pos:end]), 1, "appointed"))
     return out
 
 
