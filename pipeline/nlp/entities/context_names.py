@@ -85,6 +85,7 @@ def context_names(lex: Lexicon, ctx: Tokens, taken: list[Candidate]) -> list[Can
         # 收购|日本|岚翊电机: the cue stands before the country, which the name is written with
         # (resolution.drop_foreign_country takes it off a known name)
         country = i > 1 and ctx.tok(i - 1) in lex.t.foreign_countries
+        country = country or _place_before(ctx, i, runs, place_starts)
         cue = _left_cue(lex, ctx, i - 1 if country else i) if runs else None
         if cue == "clause" and len(runs) == 1:
             runs = [_with_round_noun(lex, ctx, runs[0])]
@@ -99,6 +100,15 @@ def context_names(lex: Lexicon, ctx: Tokens, taken: list[Candidate]) -> list[Can
                 occupied.update(range(run.start, run.end))
             resume = runs[-1].next_tok
     return out
+
+
+def _place_before(ctx: Tokens, i: int, runs: list[_Run], place_starts: set[int]) -> bool:
+    """深圳|元启智能完成…, 杭州|云迹科技宣布…: a city or province the short name is written with,
+    before a trade name that is distinctive or ends in an industry word."""
+    if i == 0 or len(runs) != 1 or ctx.spans[i - 1][0] not in place_starts:
+        return False
+    kinds = runs[0].kinds
+    return kinds[0] == "distinct" or (kinds[0] in ("noun", "adj") and kinds[-1] == "industry")
 
 
 def _beginnings(lex: Lexicon, words: tuple[str, ...], pieces: _Pieces) -> list[int]:
