@@ -93,6 +93,9 @@ PLACE_TIED_INSTITUTIONS: tuple[str, ...] = (
 #: and the fund's name (深圳新能源汽车产业基金) loses its head (not 产业投资基金: it would split 新兴产业
 #: and leave 粤财新兴… to the outlet 财新)
 FUND_HEAD_WORDS: tuple[str, ...] = ("产业基金", "股权投资基金", "创业投资基金")
+#: energy trades of two words that end a name as one industry word (京能清洁能源, 某某综合能源):
+#: jieba cuts them apart (清洁|能源), so they are added to the tokenizer
+ENERGY_TRADE_WORDS: tuple[str, ...] = ("清洁能源", "综合能源", "智慧能源", "绿色能源")
 #: industry words of services and utilities that end a trade name like 科技 or 能源 (澄岳医疗,
 #: 瀚蓝水务, 凯岳储能), besides the weak suffixes of :mod:`.entities`; not product or technology
 #: nouns, which end a product's name as often (钠离子电池, 算力网络, 算力资源, 算力租赁)
@@ -100,6 +103,7 @@ SERVICE_INDUSTRY_WORDS: tuple[str, ...] = (
     "教育", "医疗", "健康", "环保", "水务", "储能", "氢能", "动力", "智造", "文旅", "影业", "零售",
     "百货", "餐饮", "酒店", "信托", "期货", "航天", "船舶", "有色", "煤业", "热电", "水电", "电气",
     "机电", "基因", "环境", "水利", "建工", "城投", "建投", "交投", "产投", "建筑", "环球",
+    *ENERGY_TRADE_WORDS,
 )  # fmt: skip
 
 #: direction and region words that begin trade names (北方华锦, 南方精工, 华东医药, 华中数控); jieba
