@@ -292,3 +292,7 @@ REGIONAL_ACTIVITY_NOUNS: tuple[str, ...] = (
 #: 中钢结构, 台塑化 of 台塑石化, 南亚科 of 南亚科技): a known short name and one of them, cut by jieba
 #: as a token of its own, is another company's short name, not the known one (中钢构 is not 中钢)
 SHORT_FORM_INDUSTRY_CHARS: str = "构化科材纺"
+#: a local utility's trade: with a city or province before it and 公司 after it, a company's
+#: name (合肥发电公司, 上海燃气公司, 佛山水务公司), where other industries make a kind of company
+#: (深圳科技公司 "Shenzhen tech companies")
+LOCAL_UTILITY_WORDS: tuple[str, ...] = ("发电", "热电", "电力", "燃气", "水务", "供电", "供水", "港务")
