@@ -210,7 +210,7 @@ CORPORATE_TITLES: tuple[str, ...] = (
 #: name between the verb and a stake is the company
 STAKE_VERBS: tuple[str, ...] = (
     "收购", "出售", "转让", "受让", "增资", "注资", "入股", "参股", "持有", "买下", "购入", "认购",
-    "减持", "增持", "并购", "控股",
+    "减持", "增持", "并购", "控股", "所持", "持",
 )  # fmt: skip
 #: a stake after the company's name: a percentage, or (的)(全部|部分)股权/股份
 STAKE_AFTER_NAME: str = r"(?:约|逾|近)?\d+(?:\.\d+)?%|(?:的)?(?:全部|部分|多数|少数)?(?:股权|股份)"
