@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.zh import entities as lang
-from pipeline.lang.zh import org_forms
+from pipeline.lang.zh import org_context, org_forms
 from pipeline.lang.zh.grammar import CLAUSE_END, LIST_CONJUNCTIONS, LIST_ONLY_JOINERS
 from pipeline.model.records import EntityType
 from pipeline.nlp.entities.candidates import Candidate, Tokens, all_cjk, by_position, fold_key
@@ -139,7 +139,8 @@ def _member_before(lex: Lexicon, ctx: Tokens, start: int, occupied: set[int]) ->
 
 
 def _closed(lex: Lexicon, view: str, end: int) -> bool:
-    """A list member ends at a joiner, a list word, punctuation or a number."""
+    """A list member ends at a joiner, a list word, punctuation, a number or a time word that
+    begins the predicate (台泥、亞泥及某某水泥昨日調漲…)."""
     nxt = view[end : end + 1]
     return (
         end == len(view)
@@ -147,6 +148,7 @@ def _closed(lex: Lexicon, view: str, end: int) -> bool:
         or nxt.isdigit()
         or view.startswith(_JOINERS, end)
         or view.startswith(lex.t.list_closers, end)
+        or view.startswith(org_context.TIME_ADVERBS, end)
     )
 
 

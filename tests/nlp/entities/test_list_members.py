@@ -1,7 +1,9 @@
-"""The first member of a list before a found organisation (``pipeline.nlp.entities.coordination``).
+"""The first and the last members of a list around a found organisation
+(``pipeline.nlp.entities.coordination``).
 
 力麒建設、華固建設及長虹建設…: lists are homogeneous, so the unknown member that opens the clause (or
-follows a function word) before a list joiner is an organisation too. Counter rows: nouns before a
+follows a function word) before a list joiner is an organisation too, and so is the last one
+before a time word that begins the predicate (…及嘉新水泥昨日調漲). Counter rows: nouns before a
 joiner (營收、…), a possessive before the words (某某的算力瓶頸、…), 與 meaning "with", a title.
 Sentences written for these tests, in both scripts.
 """
@@ -25,6 +27,18 @@ CASES = [
     ),
     pytest.param("公司擬收購力麒建設及華固建設的股權。", {"力麒建設", "華固建設"}, id="after-verb-hant"),
     pytest.param("公司拟收购力麒建设及华固建设的股权。", {"力麒建设", "华固建设"}, id="after-verb-hans"),
+    pytest.param(
+        "台泥、亞泥及嘉新水泥昨日同步調漲報價。",
+        {"台泥", "亞泥", "嘉新水泥"},
+        id="last-before-time-word-hant",
+    ),
+    pytest.param(
+        "台泥、亚泥及嘉新水泥昨日同步调涨报价。",
+        {"台泥", "亚泥", "嘉新水泥"},
+        id="last-before-time-word-hans",
+    ),
+    pytest.param("台泥及水泥業者昨日同步調漲報價。", {"台泥"}, id="counter-generic-before-time-word-hant"),
+    pytest.param("台泥及水泥业者昨日同步调涨报价。", {"台泥"}, id="counter-generic-before-time-word-hans"),
     pytest.param("今年營收、華固建設獲利均創新高。", {"華固建設"}, id="counter-noun-hant"),
     pytest.param("今年营收、华固建设获利均创新高。", {"华固建设"}, id="counter-noun-hans"),
     pytest.param("分析師、華固建設董事長均出席。", {"華固建設"}, id="counter-title-hant"),
