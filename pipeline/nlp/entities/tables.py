@@ -14,9 +14,9 @@ from functools import cache
 from pathlib import Path
 
 from pipeline.cache import memo
+from pipeline.lang.zh import appointments, foreign_titles, org_context, org_forms
 from pipeline.lang.zh import entities as lang
 from pipeline.lang.zh import entity_patterns as patterns
-from pipeline.lang.zh import foreign_titles, org_context, org_forms
 from pipeline.text.view import TextView
 
 TICKER = re.compile(patterns.TICKER)
@@ -195,6 +195,7 @@ def entity_tables() -> Tables:
             norm(
                 (
                     *lang.NAME_STOPS,
+                    *appointments.APPOINTMENT_VERBS,
                     *org_forms.ORIGIN_DESCRIPTORS,
                     *org_forms.ROLE_COPULAS,
                     *org_forms.COMPANY_DESCRIPTORS,
