@@ -16,6 +16,8 @@ OPEN_BRACKETS: frozenset[str] = frozenset("(（[【「『“《〈")
 CLOSE_BRACKETS: frozenset[str] = frozenset(")）]】」』”》〉")
 #: joins the members of a list of names or figures: A、B及C, A和B, A与B, A以及B, A跟B
 LIST_CONJUNCTIONS: tuple[str, ...] = ("、", "及", "以及", "和", "与", "跟", "暨", "并")
+#: the list conjunctions that join nothing but list members (和, 与, 跟 also mean "with")
+LIST_ONLY_JOINERS: tuple[str, ...] = ("、", "及", "以及", "暨")
 
 #: jieba part-of-speech tags (ICTCLAS set) of words that never begin or continue a name:
 #: verbs, prepositions, conjunctions, particles, adverbs, pronouns, numerals, measure words,

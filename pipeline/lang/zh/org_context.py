@@ -210,7 +210,7 @@ CORPORATE_TITLES: tuple[str, ...] = (
 #: name between the verb and a stake is the company
 STAKE_VERBS: tuple[str, ...] = (
     "收购", "出售", "转让", "受让", "增资", "注资", "入股", "参股", "持有", "买下", "购入", "认购",
-    "减持", "增持", "并购", "控股",
+    "减持", "增持", "并购", "控股", "所持", "持",
 )  # fmt: skip
 #: a stake after the company's name: a percentage, or (的)(全部|部分)股权/股份
 STAKE_AFTER_NAME: str = r"(?:约|逾|近)?\d+(?:\.\d+)?%|(?:的)?(?:全部|部分|多数|少数)?(?:股权|股份)"
@@ -237,3 +237,20 @@ COUNTRY_COMPANY_CLOSERS: tuple[str, ...] = (
 COUNTRY_COMPANY_SUBJECT_VERBS: tuple[str, ...] = ("宣布", "收购", "拟收购", "将收购", "已收购", "斥资")
 #: legal words after such a phrase that make the name the gazetteer knows (德国电信公司)
 COUNTRY_COMPANY_LONG_FORMS: tuple[str, ...] = ("公司", "集团", "股份公司")
+
+#: the company words that close a foreign company's name after its country and trade name as the
+#: Chinese press writes it (加拿大某某黄金公司, 澳洲某某矿业公司, 日本某某商事); 商事 (a Japanese
+#: trading house) ends only names, so any short trade name may stand before it (三和商事)
+FOREIGN_NAME_WORDS: tuple[str, ...] = ("公司", "集团", "集团公司", "控股公司", "商事")
+TRADING_HOUSE_WORD: str = "商事"
+#: countries of Chinese-language press outside Greater China whose companies the press names with
+#: the country in front (马来西亚某某置地), besides the foreign countries of :mod:`.entities`
+REGIONAL_COUNTRIES: tuple[str, ...] = ("马来西亚", "大马", "新加坡", "印度尼西亚")
+#: what stands right after a company's name at a clause start, besides SUBJECT_ACTS: a modal or
+#: an instrument before its act (某某公司以每股…收购, 某某公司将向…, 某某商事已与…)
+SUBJECT_OPENERS: tuple[str, ...] = ("以", "将", "已", "拟", "计划", "与", "和", "向", "于", "日前", "近日")
+#: verbs after which a company's name is the object, up to the clause end (收购某某公司，)
+OBJECT_VERBS: tuple[str, ...] = ("收购", "并购", "入股", "投资", "控股", "合并")
+#: words that never stand inside a trading house's short trade name (日本某某商事): a preposition or
+#: a possessive before 商事 makes a phrase (与日本的商事)
+TRADE_NAME_BREAKS: tuple[str, ...] = ("的", "与", "及", "向", "在", "由", "之")

@@ -93,6 +93,9 @@ PLACE_TIED_INSTITUTIONS: tuple[str, ...] = (
 #: and the fund's name (深圳新能源汽车产业基金) loses its head (not 产业投资基金: it would split 新兴产业
 #: and leave 粤财新兴… to the outlet 财新)
 FUND_HEAD_WORDS: tuple[str, ...] = ("产业基金", "股权投资基金", "创业投资基金")
+#: energy trades of two words that end a name as one industry word (京能清洁能源, 某某综合能源):
+#: jieba cuts them apart (清洁|能源), so they are added to the tokenizer
+ENERGY_TRADE_WORDS: tuple[str, ...] = ("清洁能源", "综合能源", "智慧能源", "绿色能源")
 #: industry words of services and utilities that end a trade name like 科技 or 能源 (澄岳医疗,
 #: 瀚蓝水务, 凯岳储能), besides the weak suffixes of :mod:`.entities`; not product or technology
 #: nouns, which end a product's name as often (钠离子电池, 算力网络, 算力资源, 算力租赁)
@@ -100,6 +103,7 @@ SERVICE_INDUSTRY_WORDS: tuple[str, ...] = (
     "教育", "医疗", "健康", "环保", "水务", "储能", "氢能", "动力", "智造", "文旅", "影业", "零售",
     "百货", "餐饮", "酒店", "信托", "期货", "航天", "船舶", "有色", "煤业", "热电", "水电", "电气",
     "机电", "基因", "环境", "水利", "建工", "城投", "建投", "交投", "产投", "建筑", "环球",
+    *ENERGY_TRADE_WORDS,
 )  # fmt: skip
 
 #: direction and region words that begin trade names (北方华锦, 南方精工, 华东医药, 华中数控); jieba
@@ -119,6 +123,8 @@ SHORT_FORM_INDUSTRY_WORDS: tuple[str, ...] = (
     "装备", "设备", "机械", "器械", "材料", "制造", "工程", "服务", "咨询", "贸易", "发展", "开发",
     "建设", "技术", "系统", "数据", "信息", "网络", "产业", "环保", "环境", "食品", "纺织", "资源",
     "运输", "船舶", "建材", "仪器", "科学", "生物科技", "医疗", "健康", "通信", "软件",
+    # a power project company's trade (允能风力发电股份有限公司 → 允能, 某某太阳能发电 → 某某)
+    "风力发电", "太阳能发电", "光伏发电", "离岸风电", "海上风电", "发电",
 )  # fmt: skip
 
 #: words that end an investor's short name (某某投资, 某某创投), which as a verb begin a predicate:
@@ -267,3 +273,26 @@ LOCAL_PLATFORM_WORDS: tuple[str, ...] = ("城投", "建投", "交投", "产投")
 CONTROLLING_WORD: str = "控股"
 SHAREHOLDER_WORD: str = "股东"
 SHAREHOLDER_MEETINGS: tuple[str, ...] = ("股东大会", "股东会", "股东周年", "股东特别")
+
+#: the words of a state group's provincial company after the group's short name and a place
+#: (华能|山东|发电, 国家电投|江西|电力, 中广核|广东|风电, 中国华电集团|云南|公司): the group, the place
+#: and these are one name, the unit's; a company word may close it (国家电投江西电力有限公司)
+REGIONAL_UNIT_WORDS: tuple[str, ...] = (
+    "发电", "电力", "能源", "新能源", "风电", "核电", "水电", "热电", "光伏", "清洁能源", "综合能源",
+    "燃气", "售电", "储能", "煤电", "电投", "能投", "分公司", "公司",
+)  # fmt: skip
+REGIONAL_UNIT_CLOSERS: tuple[str, ...] = ("有限公司", "有限责任公司", "股份有限公司", "分公司", "公司")
+#: nouns after the group, the place and an industry word that make the words the group's activity
+#: there, not a company (华能山东发电项目, 国家电投江西电力市场, 中广核广东风电基地)
+REGIONAL_ACTIVITY_NOUNS: tuple[str, ...] = (
+    "项目", "市场", "业务", "装机", "机组", "基地", "产业", "行业", "板块", "规模", "领域", "资产",
+    "容量", "需求", "价格", "设施", "集群", "布局", "园区", "场站", "电站", "电厂", "指标", "配额",
+)  # fmt: skip
+#: characters that abbreviate an industry word at the end of a Taiwan short name (中钢构 of
+#: 中钢结构, 台塑化 of 台塑石化, 南亚科 of 南亚科技): a known short name and one of them, cut by jieba
+#: as a token of its own, is another company's short name, not the known one (中钢构 is not 中钢)
+SHORT_FORM_INDUSTRY_CHARS: str = "构化科材纺"
+#: a local utility's trade: with a city or province before it and 公司 after it, a company's
+#: name (合肥发电公司, 上海燃气公司, 佛山水务公司), where other industries make a kind of company
+#: (深圳科技公司 "Shenzhen tech companies")
+LOCAL_UTILITY_WORDS: tuple[str, ...] = ("发电", "热电", "电力", "燃气", "水务", "供电", "供水", "港务")

@@ -194,6 +194,10 @@ def _take_known(
         # 配售代理|金|利豐|證券有限公司: a content character before a known name begins a longer name
         steps.append((ctx.spans[ctx.ends[pos]][0], "distinct"))
         return
+    if full_legal and _word_between_place_and_known(lex, ctx, pos):
+        # 保定|创新|长城资产|管理有限公司: a place and a word before a known name make a longer trade name
+        pos = ctx.spans[ctx.ends[pos]][0]
+        steps.append((pos, "distinct"))
     while pos > 0:
         i = ctx.ends.get(pos)
         if i is None:
@@ -206,6 +210,17 @@ def _take_known(
         else:
             break
         steps.append((pos, "place"))
+
+
+def _word_between_place_and_known(lex: Lexicon, ctx: Tokens, pos: int) -> bool:
+    """A word of two characters or more (a noun, or a verb-tagged trade name: 创新) right before a
+    known name, and a place right before it; no deal verb or function word (上海|收购|…)."""
+    i = ctx.ends.get(pos)
+    if i is None or i == 0 or len(word := ctx.tok(i)) < 2 or word in lex.t.stops:
+        return False
+    if lex.word_kind(word) not in ("generic", "distinct", "verb"):
+        return False
+    return lex.is_place(ctx.tok(i - 1)) and not lex.is_place(ctx.tok(i))
 
 
 def _char_before_known(lex: Lexicon, ctx: Tokens, pos: int) -> bool:

@@ -38,10 +38,12 @@ from pipeline.nlp.entities.compounds import compound_names
 from pipeline.nlp.entities.context_names import context_names
 from pipeline.nlp.entities.coordination import list_members
 from pipeline.nlp.entities.country_companies import country_companies
+from pipeline.nlp.entities.foreign_names import foreign_names
 from pipeline.nlp.entities.frames import company_frames
 from pipeline.nlp.entities.gazetteer_matches import build_matcher, gazetteer_matches
 from pipeline.nlp.entities.glued import unglue_function_chars
 from pipeline.nlp.entities.governments import government_departments, institution_units, local_governments
+from pipeline.nlp.entities.group_units import regional_units
 from pipeline.nlp.entities.index import build_index
 from pipeline.nlp.entities.lac_source import lac_candidates, parse_policy
 from pipeline.nlp.entities.latin_names import latin_names
@@ -114,6 +116,7 @@ class EntityRecognizer:
         cands += people(lex, ctx, gaz, cands)
         cands += context_names(lex, ctx, cands)
         cands += country_companies(lex, view, cands)
+        cands += foreign_names(lex, ctx, cands)
         if self.tagger is not None:
             cands += lac_candidates(lex, ctx, self.tagger.spans(view), cands, self.policy)
         figures = (doc._.amounts or (), doc._.capacities or (), doc._.shares or (), doc._.percentages or ())
@@ -129,7 +132,9 @@ class EntityRecognizer:
         chosen = resolution.branches_of_named(lex, view, chosen)
         chosen = resolution.regional_subsidiaries(view, chosen)
         chosen = compound_names(view, chosen)
+        chosen = regional_units(ctx, chosen)
         chosen = resolution.bank_short_forms(lex, view, chosen)
+        chosen = resolution.extended_short_forms(lex, ctx, chosen)
         chosen = resolution.bracketed_places(lex, view, chosen)
         chosen = resolution.latin_initials_of_known(lex, view, chosen)
         chosen = aliases.defined_aliases(lex, view, chosen)

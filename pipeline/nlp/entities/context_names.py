@@ -85,6 +85,7 @@ def context_names(lex: Lexicon, ctx: Tokens, taken: list[Candidate]) -> list[Can
         # 收购|日本|岚翊电机: the cue stands before the country, which the name is written with
         # (resolution.drop_foreign_country takes it off a known name)
         country = i > 1 and ctx.tok(i - 1) in lex.t.foreign_countries
+        country = country or _place_before(ctx, i, runs, place_starts)
         cue = _left_cue(lex, ctx, i - 1 if country else i) if runs else None
         if cue == "clause" and len(runs) == 1:
             runs = [_with_round_noun(lex, ctx, runs[0])]
@@ -99,6 +100,15 @@ def context_names(lex: Lexicon, ctx: Tokens, taken: list[Candidate]) -> list[Can
                 occupied.update(range(run.start, run.end))
             resume = runs[-1].next_tok
     return out
+
+
+def _place_before(ctx: Tokens, i: int, runs: list[_Run], place_starts: set[int]) -> bool:
+    """深圳|元启智能完成…, 杭州|云迹科技宣布…: a city or province the short name is written with,
+    before a trade name that is distinctive or ends in an industry word."""
+    if i == 0 or len(runs) != 1 or ctx.spans[i - 1][0] not in place_starts:
+        return False
+    kinds = runs[0].kinds
+    return kinds[0] == "distinct" or (kinds[0] in ("noun", "adj") and kinds[-1] == "industry")
 
 
 def _beginnings(lex: Lexicon, words: tuple[str, ...], pieces: _Pieces) -> list[int]:
@@ -272,7 +282,7 @@ def _with_round_noun(lex: Lexicon, ctx: Tokens, run: _Run) -> _Run:
 def _distinctive(run: _Run, cue: str) -> bool:
     kinds = run.kinds
     if kinds[0] == "place":
-        return cue in ("clause", "opener", "descriptor")  # (``_place_trade_name`` decides)
+        return cue in ("clause", "opener", "descriptor", "stake")  # (``_place_trade_name`` decides)
     if "distinct" in kinds or "latin" in kinds or kinds.count("char") >= 2:
         return True
     # 星雲科技, 宏遠電子 as the subject of a company's act or a party of a deal verb (由星火醫療領投):
@@ -331,12 +341,15 @@ def _accepted(lex: Lexicon, ctx: Tokens, cue: str, runs: list[_Run], org_starts:
 
 
 def _place_trade_name(lex: Lexicon, ctx: Tokens, cue: str, run: _Run, after: int) -> bool:
-    """尖沙咀置業股價大升, 向尖沙咀置業全體股東…, 上市公司尖沙咀置業擬…: a place and an industry
-    word are a company's name only before what a company alone has or does, or after a company
-    descriptor; elsewhere they are a place's trade (深圳科技創新, 香港金融業表現)."""
+    """尖沙咀置業股價大升, 向尖沙咀置業全體股東…, 上市公司尖沙咀置業擬…, 所持尖沙咀置業40%股權: a
+    place and an industry word are a company's name only before what a company alone has or does,
+    after a company descriptor, or as the company of a stake; elsewhere they are a place's trade
+    (深圳科技創新, 香港金融業表現)."""
     if cue == "descriptor":
         return _predicate_follows(lex, ctx, run)
     view = ctx.view
+    if cue == "stake":
+        return bool(_STAKE.match(view, after))  # 所持榆林化工40%股权: the stake's company
     if not view.startswith(org_context.COMPANY_PREDICATES, after):
         return False
     industry = view[ctx.spans[run.next_tok - 1][0] : run.end]

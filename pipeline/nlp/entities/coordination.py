@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.zh import entities as lang
-from pipeline.lang.zh.grammar import CLAUSE_END, LIST_CONJUNCTIONS
+from pipeline.lang.zh import org_context, org_forms
+from pipeline.lang.zh.grammar import CLAUSE_END, LIST_CONJUNCTIONS, LIST_ONLY_JOINERS
 from pipeline.model.records import EntityType
 from pipeline.nlp.entities.candidates import Candidate, Tokens, all_cjk, by_position, fold_key
 from pipeline.nlp.entities.latin_names import personal_name
@@ -21,6 +22,8 @@ _MAX_MEMBER = 8
 _LATIN_MEMBER = re.compile(r"[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3}")
 #: the conjunctions that join members of a list of names, longest first
 _JOINERS = tuple(sorted(LIST_CONJUNCTIONS, key=len, reverse=True))
+#: the joiners that only join list members (与, 和 also mean "with": 某某与NVIDIA的合作)
+_LIST_JOINERS = tuple(j for j in _JOINERS if j in LIST_ONLY_JOINERS)
 
 
 def list_members(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> list[Candidate]:
@@ -30,6 +33,11 @@ def list_members(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> list[Can
     queue = [c for c in chosen if c.type == "organization"]
     while queue:
         c = queue.pop()
+        first = _member_before(lex, ctx, c.start, occupied)
+        if first is not None:
+            out.append(first)
+            queue.append(first)
+            occupied.update(range(first.start, first.end))
         pos = _after_bracket(view, c.end)
         joiner = next((j for j in _JOINERS if view.startswith(j, pos)), None)
         if joiner is None:
@@ -98,8 +106,41 @@ def _member_after(lex: Lexicon, ctx: Tokens, start: int, occupied: set[int]) -> 
     return Candidate(start, end, "organization", None, fold_key(name), 2, "list-member")
 
 
+def _member_before(lex: Lexicon, ctx: Tokens, start: int, occupied: set[int]) -> Candidate | None:
+    """The member before a found one across a list joiner, when it opens the clause or follows a
+    function word other than 的 (力麒建設、華固建設…; 與力麒建設及華固建設): its words run back to
+    there."""
+    view, t = ctx.view, lex.t
+    joiner = next((j for j in _LIST_JOINERS if view.endswith(j, 0, start)), None)
+    end = start - len(joiner) if joiner else -1
+    i = ctx.ends.get(end)
+    if i is None or end - 1 in occupied:
+        return None
+    kinds: list[str | None] = []
+    while i >= 0 and end - ctx.spans[i][0] <= _MAX_MEMBER:
+        word = ctx.tok(i)
+        if not all_cjk(word) or word in t.stops or ctx.spans[i][0] in occupied:
+            break
+        kind = "distinct" if lex.is_abbreviation(word) else lex.word_kind(word)
+        if kind is None:
+            break
+        kinds.append(kind)
+        i -= 1
+    begin = ctx.spans[i + 1][0] if kinds else end
+    opens = (
+        begin == 0
+        or view[begin - 1] in CLAUSE_END
+        or (i >= 0 and ctx.tok(i) in t.stops and ctx.tok(i) != org_forms.POSSESSIVE)
+    )
+    name = view[begin:end]
+    if not opens or kinds[-1:] != ["distinct"] or not _member_ok(lex, view, end, name, kinds[::-1]):
+        return None
+    return Candidate(begin, end, "organization", None, fold_key(name), 2, "list-member")
+
+
 def _closed(lex: Lexicon, view: str, end: int) -> bool:
-    """A list member ends at a joiner, a list word, punctuation or a number."""
+    """A list member ends at a joiner, a list word, punctuation, a number or a time word that
+    begins the predicate (台泥、亞泥及某某水泥昨日調漲…)."""
     nxt = view[end : end + 1]
     return (
         end == len(view)
@@ -107,6 +148,7 @@ def _closed(lex: Lexicon, view: str, end: int) -> bool:
         or nxt.isdigit()
         or view.startswith(_JOINERS, end)
         or view.startswith(lex.t.list_closers, end)
+        or view.startswith(org_context.TIME_ADVERBS, end)
     )
 
 

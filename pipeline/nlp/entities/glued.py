@@ -8,7 +8,7 @@ Dictionary words, known names and tokens that would leave fewer than two charact
 
 from __future__ import annotations
 
-from pipeline.lang.zh import org_context
+from pipeline.lang.zh import org_context, org_forms
 from pipeline.nlp.entities.candidates import Candidate, Tokens, all_cjk
 from pipeline.nlp.entities.lexicon import Lexicon, maker_noun_before
 
@@ -27,7 +27,10 @@ def unglue_function_chars(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) -> To
     glued = [
         i
         for i, word in enumerate(words)
-        if len(word) >= 3 and word not in tags and all_spans[i][0] not in known and all_cjk(word)
+        if len(word) >= 3
+        and (word not in tags or _preposition_before_company(lex, ctx, i))
+        and all_spans[i][0] not in known
+        and all_cjk(word)
     ]
     spans: list[tuple[int, int]] = []
     last = 0  # (the tokens between the glued ones stay as they are)
@@ -79,6 +82,17 @@ def _split_conjunction(lex: Lexicon, view: str, s: int, e: int) -> list[tuple[in
         if view[k] in org_context.GLUED_CONJUNCTIONS and all(lex.tag(w) is None for w in words):
             return [(s, k), (k, k + 1), (k + 1, e)]
     return [(s, e)]
+
+
+def _preposition_before_company(lex: Lexicon, ctx: Tokens, i: int) -> bool:
+    """拟|向嘉禾|瑞通投资有限公司: jieba reads a preposition and a trade name as a person's name
+    (向嘉禾); after a modal and before more name words it is the preposition."""
+    word = ctx.tok(i)
+    if word[0] not in org_context.GLUED_BEFORE_NAME_SURNAMES or not (lex.tag(word) or "").startswith("nr"):
+        return False
+    if i == 0 or i + 1 >= len(ctx) or ctx.tok(i - 1) not in org_forms.INVESTOR_FRAME_MODALS:
+        return False
+    return lex.word_kind(ctx.tok(i + 1)) in ("distinct", "generic", "char")
 
 
 def _glued_before(lex: Lexicon, ctx: Tokens, i: int, word: str) -> bool:

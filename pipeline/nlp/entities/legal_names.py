@@ -188,6 +188,25 @@ def _state_company(lex: Lexicon, ctx: Tokens, n: _Name) -> bool:
     return ctx.tok(i + 1) == org_forms.STATE_COMPANY_WORD and ctx.spans[i + 1][1] < n.s
 
 
+def _industry_verbs_as_nouns(view: str, n: _Name) -> tuple[str, ...]:
+    """The kinds of the pieces, with the verbal nouns of a trade (发展, 建设, 开发: 重庆两江新区产业
+    发展集团) as the industry words they are in a name."""
+    ends = (n.s, *(start for start, _ in n.steps))
+    return tuple(
+        "generic" if kind == "verb" and view[start:end] in org_forms.SHORT_FORM_INDUSTRY_WORDS else kind
+        for (start, kind), end in zip(n.steps, ends, strict=False)
+    )
+
+
+def _local_utility(lex: Lexicon, ctx: Tokens, n: _Name) -> bool:
+    """A city or province, a utility's trade and 公司 (合肥|发电|公司); not a country (中国电力公司)."""
+    if len(n.kinds) != 2 or n.kinds[1] != "place" or n.suffix != lang.COMPANY_WORD:
+        return False  # (发电, 供电: jieba's verbal nouns)
+    place, trade = ctx.view[n.start : n.steps[0][0]], ctx.view[n.steps[0][0] : n.s]
+    countries = (*lex.t.foreign_countries, *org_forms.BRAND_COUNTRIES)
+    return trade in org_forms.LOCAL_UTILITY_WORDS and place not in countries
+
+
 def _acts_as_company(lex: Lexicon, view: str, start: int, end: int) -> bool:
     """A place and an industry word at a clause start doing what a company does (某省路橋公告…,
     某省建工宣布收購…; 廣東能源消費增長 is the province's energy)."""
@@ -285,6 +304,9 @@ def _new_name(lex: Lexicon, ctx: Tokens, n: _Name) -> Candidate | None:
     """A name no gazetteer entry decides: it needs distinctive words or a full legal form."""
     t, view, kinds, suffix = lex.t, ctx.view, n.kinds, n.suffix
     start, name = n.start, view[n.start : n.e]
+    if _local_utility(lex, ctx, n):
+        return Candidate(start, n.e, "organization", None, fold_key(name), 1, "local-utility")
+    kinds = _industry_verbs_as_nouns(view, n)
     if set(kinds) <= {"generic", "place"} and "place" in kinds and suffix not in t.place_ok:
         # 新加坡報業控股, 馬來西亞國家石油公司（國油）, 新加坡電信（Singtel）: a place and
         # industry words make a name with a legal word, or with its short name, English

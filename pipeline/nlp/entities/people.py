@@ -1,7 +1,8 @@
 """Candidate generator 6: people.
 
 Names after titles (董事長, 執行長, 分析師, 記者 …, chains like 創辦人兼執行長), after byline
-markers and on byline lines, right before a title (林百里董事長), and in lists joined by 、.
+markers and on byline lines, right before a title (林百里董事長), between an appointment verb
+and the post (委任某某為總裁), and in lists joined by 、.
 A Chinese name is a surname and one or two characters that end a token (or meet a verb of
 saying); a foreign one is written with a middle dot, or stands between a title and a verb of
 saying.
@@ -9,11 +10,19 @@ saying.
 
 from __future__ import annotations
 
+from pipeline.lang.zh import appointments, foreign_titles
 from pipeline.lang.zh import entities as lang
-from pipeline.lang.zh.grammar import CLAUSE_END
+from pipeline.lang.zh.grammar import CLAUSE_END, LIST_CONJUNCTIONS
 from pipeline.nlp.entities.candidates import Candidate, Tokens, all_cjk, fold_key
 from pipeline.nlp.entities.lexicon import Lexicon
 from pipeline.nlp.entities.tables import BYLINE_LINE, DOTTED_NAME, LATIN_RUN, NAME_LIST_JOINER
+from pipeline.text.view import TextView
+
+_APPOINTING = frozenset(appointments.APPOINTMENT_VERBS)
+#: the foreign officers' titles in the view's script (t2s), longest first
+_OFFICER_TITLES = tuple(
+    sorted({TextView()(t) for t in foreign_titles.FOREIGN_OFFICER_TITLES}, key=len, reverse=True)
+)
 
 
 def people(lex: Lexicon, ctx: Tokens, gaz: list[Candidate], orgs: list[Candidate]) -> list[Candidate]:
@@ -34,9 +43,57 @@ def people(lex: Lexicon, ctx: Tokens, gaz: list[Candidate], orgs: list[Candidate
     out += _names_before_speech(lex, ctx, gaz)
     out += _names_before_speech_chars(lex, ctx, gaz)
     out += _names_as_subjects(lex, ctx, gaz, out)
+    out += _names_appointed(lex, ctx, gaz_start)
+    out += _kanji_names(lex, ctx, gaz_start, {c.start for c in out})  # (a new set: it grows)
     known_people = [c for c in gaz if c.type == "person"]
     out += _name_lists(lex, ctx, [*out, *known_people], {c.start for c in orgs if c.type == "organization"})
     return out
+
+
+def _names_appointed(lex: Lexicon, ctx: Tokens, gaz_start: set[int]) -> list[Candidate]:
+    """The person between an appointment verb and the post's copula (委任王某某為行政總裁,
+    任命李某出任總經理): a Chinese name that ends right before the copula."""
+    view, out = ctx.view, []
+    for i, word in enumerate(ctx.words):
+        pos = ctx.spans[i][1]
+        if word not in _APPOINTING or pos in gaz_start:
+            continue
+        end = chinese_name_end(lex, ctx, pos)
+        if end is not None and view.startswith(appointments.APPOINTMENT_COPULAS, end):
+            out.append(Candidate(pos, end, "person", None, fold_key(view[pos:end]), 1, "appointed"))
+    return out
+
+
+def _kanji_names(lex: Lexicon, ctx: Tokens, gaz_start: set[int], found: set[int]) -> list[Candidate]:
+    """A Japanese officer's name in kanji after his title (社長岸田光哉與…): four or three characters
+    up to a verb of saying, a list word or punctuation."""
+    view, out = ctx.view, []
+    for title in _OFFICER_TITLES:
+        pos = view.find(title)
+        while pos >= 0:
+            s = pos + len(title)
+            if s not in gaz_start and s not in found:
+                found.add(s)  # (副社長 and 社長 end at the same place)
+                end = next(
+                    (s + n for n in foreign_titles.KANJI_NAME_LENGTHS if _kanji_name_ends(lex, ctx, s, n)),
+                    None,
+                )
+                if end is not None:
+                    out.append(Candidate(s, end, "person", None, fold_key(view[s:end]), 1, "title"))
+            pos = view.find(title, pos + 1)
+    return out
+
+
+def _kanji_name_ends(lex: Lexicon, ctx: Tokens, s: int, n: int) -> bool:
+    """``n`` characters of whole tokens jieba knows as no common word (岸田光|哉, 鈴木|一郎), then
+    the end of the name."""
+    view, e = ctx.view, s + n
+    i, j = ctx.starts.get(s), ctx.ends.get(e)
+    if i is None or j is None or not all_cjk(view[s:e]):
+        return False
+    if any((lex.tag(ctx.tok(k)) or "nr")[:2] != "nr" and len(ctx.tok(k)) > 1 for k in range(i, j + 1)):
+        return False  # 社長|會議: a common word, no name
+    return e == len(view) or view[e] in CLAUSE_END or view.startswith((*lex.t.speech, *LIST_CONJUNCTIONS), e)
 
 
 def _next_spaced_name(lex: Lexicon, ctx: Tokens, end: int) -> Candidate | None:

@@ -16,6 +16,9 @@ from pipeline.nlp.entities.candidates import CJK, Candidate, Tokens, all_cjk, by
 from pipeline.nlp.entities.gazetteer_matches import latin_edges_ok
 from pipeline.nlp.entities.lexicon import Lexicon
 
+#: the sources of people read from the words after a name alone (no title, no byline)
+_GUESSED_PERSON = frozenset({"speaker", "subject"})
+
 
 def _targets(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> dict[str, Candidate]:
     """Name → the candidate its other occurrences copy (short forms with source "short")."""
@@ -99,6 +102,7 @@ def propagate(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> list[Candid
                 or _only_places(out, s, e)
                 or _only_bare(out, s, e)
                 or _same_unknown(out, proto, s, e, ambiguous)
+                or _only_guessed_person(out, proto, s, e)
             ):
                 continue
             if proto.source == "short" and name_goes_on(lex, ctx, e):
@@ -153,6 +157,20 @@ def _only_bare(cands: list[Candidate], s: int, e: int) -> bool:
     芝浦電子): the found organisation's form wins, so the two are one entity."""
     inside = [c for c in cands if c.start < e and s < c.end]
     return bool(inside) and all(c.source == "context" and s <= c.start and c.end <= e for c in inside)
+
+
+def _only_guessed_person(cands: list[Candidate], proto: Candidate, s: int, e: int) -> bool:
+    """A person read only from a verb after it (海鼎表示) over the short form of an organisation of
+    the article (海鼎風力發電股份有限公司): the organisation, not a Mr Hai."""
+    inside = [c for c in cands if c.start < e and s < c.end]
+    return (
+        proto.type == "organization"
+        and proto.source == "short"
+        and bool(inside)
+        and all(
+            c.type == "person" and c.source in _GUESSED_PERSON and (c.start, c.end) == (s, e) for c in inside
+        )
+    )
 
 
 def _only_places(cands: list[Candidate], s: int, e: int) -> bool:

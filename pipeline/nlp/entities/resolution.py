@@ -16,13 +16,14 @@ from itertools import accumulate
 
 from pipeline.lang.zh import entities as lang
 from pipeline.lang.zh import org_context, org_forms
-from pipeline.nlp.entities.candidates import CJK, LATIN, Candidate, fold_key
+from pipeline.nlp.entities.candidates import CJK, LATIN, Candidate, Tokens, fold_key
 from pipeline.nlp.entities.legal_names import KNOWN_WITH_SUFFIX
 from pipeline.nlp.entities.lexicon import Lexicon
 from pipeline.nlp.entities.tables import SHORT_BRACKET
 from pipeline.nlp.gazetteer import GazetteerEntry
 
 #: a run of capitals and digits ending a text, after no other Latin letter or digit (GGV, CPE)
+_SHORT_FORM_CHARS = frozenset(org_forms.SHORT_FORM_INDUSTRY_CHARS)
 _LATIN_INITIALS = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9&]{1,5}$")
 
 
@@ -296,6 +297,35 @@ def bank_short_forms(lex: Lexicon, view: str, chosen: list[Candidate]) -> list[C
             c = replace(c, end=e + 1, iri=bank.iri if bank is not None else c.iri)
         out.append(c)
     return out
+
+
+def extended_short_forms(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> list[Candidate]:
+    """A known short name and a lone industry character after it are another company's short
+    name (中鋼|構: 中鋼構 of 中鋼結構, not 中鋼); a character jieba joins to the next word
+    (中鋼|構想) does not count; one glued to a function character (中钢|构与) does."""
+    taken = {c.start for c in chosen}
+    out = []
+    for c in chosen:
+        e = c.end
+        i = ctx.starts.get(e)
+        if (
+            c.type == "organization"
+            and c.iri is not None
+            and c.source.startswith("gazetteer")
+            and i is not None
+            and _industry_char_token(lex, ctx.tok(i))
+            and e not in taken
+        ):
+            key = fold_key(ctx.view[c.start : e + 1])
+            c = Candidate(c.start, e + 1, "organization", None, key, 1, "short-form")
+        out.append(c)
+    return out
+
+
+def _industry_char_token(lex: Lexicon, word: str) -> bool:
+    if len(word) == 2 and word[1] in org_context.GLUED_AFTER_NAME and lex.tag(word) is None:
+        word = word[0]
+    return len(word) == 1 and word in _SHORT_FORM_CHARS
 
 
 def bracketed_places(lex: Lexicon, view: str, chosen: list[Candidate]) -> list[Candidate]:

@@ -14,9 +14,9 @@ from functools import cache
 from pathlib import Path
 
 from pipeline.cache import memo
+from pipeline.lang.zh import appointments, foreign_titles, org_context, org_forms
 from pipeline.lang.zh import entities as lang
 from pipeline.lang.zh import entity_patterns as patterns
-from pipeline.lang.zh import org_context, org_forms
 from pipeline.text.view import TextView
 
 TICKER = re.compile(patterns.TICKER)
@@ -161,7 +161,7 @@ def entity_tables() -> Tables:
     weak = norm((*lang.ORG_SUFFIXES_WEAK, *org_forms.SERVICE_INDUSTRY_WORDS))
     alias_only = norm(lang.ORG_SUFFIXES_WITH_ALIAS)
     suffixes = tuple(sorted({*strong, *weak, *alias_only}, key=len, reverse=True))
-    titles = norm(lang.PERSON_TITLES)
+    titles = norm((*lang.PERSON_TITLES, *foreign_titles.FOREIGN_OFFICER_TITLES))
     bylines = norm(lang.BYLINE_MARKERS)
     return Tables(
         strong=strong,
@@ -195,6 +195,7 @@ def entity_tables() -> Tables:
             norm(
                 (
                     *lang.NAME_STOPS,
+                    *appointments.APPOINTMENT_VERBS,
                     *org_forms.ORIGIN_DESCRIPTORS,
                     *org_forms.ROLE_COPULAS,
                     *org_forms.COMPANY_DESCRIPTORS,
