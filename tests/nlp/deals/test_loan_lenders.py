@@ -236,8 +236,78 @@ BOND_ISSUERS = [
     ),
 ]
 
+#: lenders named after the loan's figure, in a clause of their own: by their role (贷款方为B、C /
+#: 貸款銀行為B), by 由B提供, or by 由B…共同統籌主辦 after a 聯合授信案 (the syndicated credit of
+#: Taiwan filings, the borrower its subject)
+LENDERS_NAMED_AFTER = [
+    case(
+        "cn-lenders-by-role-after-figure",
+        "远东宏信获得一笔总额50亿元的三年期银团贷款，贷款方为中国银行、交通银行和招商银行。",
+        ["远东宏信", "中国银行", "交通银行", "招商银行"],
+        [("50亿元", 5e9, None)],
+        exactly=[("debt", "远东宏信", "中国银行", "50亿元")],
+    ),
+    case(
+        "tw-lenders-by-role-after-figure",
+        "遠東宏信取得一筆總額50億元的三年期貸款，貸款銀行為中國銀行及交通銀行，用於補充營運資金。",
+        ["遠東宏信", "中國銀行", "交通銀行"],
+        [("50億元", 5e9, None)],
+        exactly=[("debt", "遠東宏信", "中國銀行", "50億元")],
+    ),
+    case(
+        "cn-lender-provides-in-later-clause",
+        "华能国际获得一笔30亿元的项目贷款，该笔贷款由国家开发银行提供，期限15年。",
+        ["华能国际", "国家开发银行"],
+        [("30亿元", 3e9, None)],
+        exactly=[("debt", "华能国际", "国家开发银行", "30亿元")],
+    ),
+    case(
+        "tw-lenders-provide-in-later-clause",
+        "華能國際獲得一筆30億元的項目貸款，由國家開發銀行及中國農業銀行提供，期限15年。",
+        ["華能國際", "國家開發銀行", "中國農業銀行"],
+        [("30億元", 3e9, None)],
+        exactly=[("debt", "華能國際", "國家開發銀行", "30億元")],
+    ),
+    case(
+        "tw-syndicated-credit-leads-after",
+        "遠東新世紀公告，完成總額度新台幣80億元之五年期聯合授信案，由臺灣銀行、土地銀行及彰化銀行共同統籌主辦，參貸銀行計11家。",
+        ["遠東新世紀", "臺灣銀行", "土地銀行", "彰化銀行"],
+        [("新台幣80億元", 8e9, None)],
+        exactly=[("debt", "遠東新世紀", "臺灣銀行", "新台幣80億元")],
+    ),
+    case(
+        "cn-syndicated-credit-no-lender",
+        "远东新世纪完成新台币80亿元联合授信案，资金将用于偿还既有借款。",
+        ["远东新世纪"],
+        [("新台币80亿元", 8e9, None)],
+        exactly=[("debt", "远东新世纪", None, "新台币80亿元")],
+    ),
+    case(
+        "tw-syndicated-credit-bank-subject-lends",
+        "臺灣銀行統籌主辦遠東新世紀新台幣80億元聯合授信案。",
+        ["遠東新世紀", "臺灣銀行"],
+        [("新台幣80億元", 8e9, None)],
+        exactly=[("debt", "遠東新世紀", "臺灣銀行", "新台幣80億元")],
+    ),
+    # counter rows: a guarantor, or the borrower named by its role, in the later clause lends not
+    case(
+        "cn-guarantor-in-later-clause-lends-not",
+        "华能国际获得一笔30亿元的项目贷款，由中国人寿担保，期限15年。",
+        ["华能国际", "中国人寿"],
+        [("30亿元", 3e9, None)],
+        includes=[("debt", "华能国际", None, "30亿元")],
+    ),
+    case(
+        "tw-borrower-by-role-lends-not",
+        "華能國際獲得一筆30億元的項目貸款，借款方為其子公司華能山東。",
+        ["華能國際", "華能山東"],
+        [("30億元", 3e9, None)],
+        exactly=[("debt", "華能國際", None, "30億元")],
+    ),
+]
 
-@pytest.mark.parametrize("c", LOAN_LENDERS + ARRANGERS_NAMED_APART + BOND_ISSUERS)
+
+@pytest.mark.parametrize("c", LOAN_LENDERS + ARRANGERS_NAMED_APART + BOND_ISSUERS + LENDERS_NAMED_AFTER)
 def test_loan_lenders(c: Case) -> None:
     c.check()
 
