@@ -458,3 +458,9 @@ LED_SYNDICATE = re.compile(r"(?:与|和|同|跟)以$")
 
 #: X助力/协助/帮助Y发行债券: X helps the deal of the party after the verb, it is no subject of it
 HELPING_VERBS: tuple[str, ...] = ("助力", "协助", "帮助")
+
+#: X以融资租赁方式出租予Y / 以售后回租的形式: a manner phrase around a deal word (以 a few characters
+#: before it, 方式 right after it)
+MANNER_OPENS = re.compile(r"以(?:[^，,。；;以]{0,2})$")
+MANNER_REACH: int = 3
+MANNER_CLOSES = re.compile(r"(?:的)?(?:方式|形式)")

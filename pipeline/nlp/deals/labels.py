@@ -222,8 +222,24 @@ def noun_before_verb(hits: Sequence[Hit], hit: Hit, view: str) -> bool:
     generic noun that needs a figure to be a deal (总承包合同, 供货合约: the first gives the kind)."""
     return any(
         h.trigger.type == hit.trigger.type
-        and ((h.start == hit.end and h.trigger.needs != "money") or _modifies_order(view, hit, h))
+        and (
+            (h.start == hit.end and h.trigger.needs != "money")
+            or _modifies_order(view, hit, h)
+            or _manner_of(view, hit, h)
+        )
         for h in hits
+    )
+
+
+def _manner_of(view: str, hit: Hit, verb: Hit) -> bool:
+    """将设备以融资租赁方式出租予Y: the deal word of a manner phrase (以…方式) names how the verb of
+    its type after it, in its clause, acts; the verb, whose roles differ, fixes who is who."""
+    return (
+        verb.start > hit.end
+        and verb.trigger.subject != hit.trigger.subject
+        and R.MANNER_OPENS.search(view[max(0, hit.start - R.MANNER_REACH) : hit.start]) is not None
+        and R.MANNER_CLOSES.match(view, hit.end, verb.start) is not None
+        and not any(ch in L.CLAUSE_BREAKS for ch in view[hit.end : verb.start])
     )
 
 
