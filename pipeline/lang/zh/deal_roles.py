@@ -282,8 +282,9 @@ SUM_WORDS: tuple[str, ...] = ("合计", "共计", "总计", "合共", "总共", 
 #: a deal word whose object is a counted group (投资(了)12家新创 / 收购3家公司): a total over deals
 COUNTED_OBJECTS = re.compile(r"\s*(?:了)?\s*(?:\d+|[两二三四五六七八九十百几数多]+)\s*(?:家|间|个|只)")
 
-#: what an award verb may grant that is no contract (授予…公司股票 / 认股权证 / 期权): equity, not works
-GRANTED_EQUITY = re.compile(r"股票|认股权|股权|期权|股份|奖励")
+#: what an award verb may grant that is no contract (授予…公司股票 / 认股权证 / 期权 / 奖项 / 称号): equity or
+#: honours, not works
+GRANTED_EQUITY = re.compile(r"股票|认股权|股权|期权|股份|奖|称号|荣誉")
 #: the frames whose verb awards (决标予 / 授予 / 判给)
 AWARD_KINDS: frozenset[str] = frozenset({"award_to"})
 
@@ -464,3 +465,6 @@ HELPING_VERBS: tuple[str, ...] = ("助力", "协助", "帮助")
 MANNER_OPENS = re.compile(r"以(?:[^，,。；;以]{0,2})$")
 MANNER_REACH: int = 3
 MANNER_CLOSES = re.compile(r"(?:的)?(?:方式|形式)")
+
+#: 获X授予 / 颁发 / 批出…合约: verbs by which an owner awards a contract (X buys the works)
+AWARDING_VERBS: tuple[str, ...] = ("授予", "颁发", "颁给", "批出", "判给", "批予", "决标")

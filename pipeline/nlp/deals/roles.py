@@ -344,6 +344,8 @@ def _swapped_roles(
     gap = ctx.view[m.swap.end : hit.start]
     if dtype in L.GIVER_ROLE and (m.swap.marker in R.SOURCE_MARKERS or any(v in gap for v in L.GIVING_VERBS)):
         subject_role = L.GIVER_ROLE[dtype]  # 获得来自X的投资 / 由X提供贷款: X gives
+    if dtype == "purchase" and any(v in gap for v in R.AWARDING_VERBS):
+        subject_role = "agent"  # 获X授予(颁发)…合约: X awards the contract, it buys the works
     rest = subj_m if subj_m is not None and subj_m.iri != m.swap.mention.iri else None
     if rest is not None and _another_item(ctx, m.swap.start, rest):
         rest = None  # 另一宗地块由Y摘得: a new item, no role for the company under discussion
