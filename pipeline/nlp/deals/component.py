@@ -40,6 +40,7 @@ from pipeline.nlp.deals.evidence import (
 )
 from pipeline.nlp.deals.figures import close
 from pipeline.nlp.deals.funds import last_fund
+from pipeline.nlp.deals.headlines import headlines_restate
 from pipeline.nlp.deals.labels import reversed_halves
 from pipeline.nlp.deals.learned import Scorer, scorer_for, shipped_scorer
 from pipeline.nlp.deals.merging import (
@@ -89,7 +90,9 @@ def deal_candidates(
         found, disc = _sentence(ctx, disc)
         disc = replace(disc, fund=last_fund(parties) or disc.fund)
         cands.extend(found)
-    merged = attach(merge([c for c in cands if c.attach is None], same_sentence=False), cands)
+    merged = headlines_restate(
+        attach(merge([c for c in cands if c.attach is None], same_sentence=False), cands)
+    )
     kept = [
         c
         for c in founders_contribute(view, drop_bare_signings(merged))
