@@ -280,23 +280,38 @@ _ALSO: dict[str, str] = {f.subtype: f.also for f in FRAMES if f.also is not None
 
 
 def reversed_halves(cands: Sequence[Candidate]) -> list[Candidate]:
-    """X与R以售后回租方式融资N: the lease, and the lessor's purchase of the asset from X for N."""
+    """X与R以售后回租方式融资N: the lease, and the lessor's purchase of the asset from X for N. With no
+    figure of its own, the deal word takes the sentence's other report of X's lease (X以设备作为租赁物，
+    与R开展售后回租业务，融资金额N) or of R's purchase (以N向X购入…，并回租予X)."""
     out = list(cands)
-    for c in cands:
+    for i, c in enumerate(cands):
         also = _ALSO.get(c.subtype or "")
-        if also is not None and c.agent is not None and c.counterparty is not None:
-            out.append(
-                Candidate(
-                    also,
-                    c.counterparty,
-                    c.agent,
-                    c.sentence,
-                    c.trigger_start,
-                    amount=c.amount,
-                    subtype=c.subtype,
-                )
+        if also is None or c.agent is None or c.counterparty is None:
+            continue
+        reports = (d.amount for d in cands if _same_pair(c, d, c.type) or _same_pair(c, d, also))
+        amount = c.amount or next((a for a in reports if a is not None), None)
+        out[i] = replace(c, amount=amount)
+        out.append(
+            Candidate(
+                also, c.counterparty, c.agent, c.sentence, c.trigger_start, amount=amount, subtype=c.subtype
             )
+        )
     return out
+
+
+def _same_pair(c: Candidate, d: Candidate, dtype: str) -> bool:
+    """``d`` is a report of type ``dtype`` of c's parties: c's own type with c's agent (and c's
+    counterparty, when it names one), another type with c's parties reversed."""
+    if d.type != dtype or d.agent is None or c.agent is None or c.counterparty is None:
+        return False
+    if dtype == c.type:
+        return d.agent.iri == c.agent.iri and (
+            d.counterparty is None or d.counterparty.iri == c.counterparty.iri
+        )
+    return d.counterparty is not None and (d.agent.iri, d.counterparty.iri) == (
+        c.counterparty.iri,
+        c.agent.iri,
+    )
 
 
 def respective_figures(ctx: SentenceContext, after: int, n: int) -> list[Amount | None]:

@@ -14,6 +14,7 @@ from pipeline.lang.zh import deal_objects as O
 from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
 from pipeline.lang.zh import discourse as D
+from pipeline.lang.zh import role_constructions2 as K2
 from pipeline.model.records import Entity, Mention
 from pipeline.nlp.deals import lexicon as X
 from pipeline.nlp.deals.context import SentenceContext
@@ -111,8 +112,14 @@ def subject_of(
     def ok(p: Party) -> bool:
         usable = p.usable or (people and p.mention.type == "person")
         helps = view.startswith(R.HELPING_VERBS, p.end)  # X助力Y发行: X helps, Y (unrecognised) acts
+        goods = K2.COUNTED_GOODS.search(view, max(0, p.start - 6), p.start) is not None  # 购入四架波音客机
         return (
-            usable and not helps and not p.modifier and p not in exclude and p.marker_kind in (None, "with")
+            usable
+            and not helps
+            and not goods
+            and not p.modifier
+            and p not in exclude
+            and p.marker_kind in (None, "with")
         )
 
     actor = [p for p in parties if ctx.start <= p.start < hit.start and p.marker_kind == "actor" and p.usable]
