@@ -68,7 +68,7 @@ COUNTERPARTY_MARKERS: tuple[str, ...] = (
 #: a role-marking preposition before the description marks the party
 DESCRIPTOR_HEADS: tuple[str, ...] = (
     "企业", "公司", "集团", "股东", "基金", "银行", "地区", "大厂", "巨头", "业者", "新创", "机构",
-    "伙伴", "客户", "供应商", "开发商", "运营商", "平台", "厂商", "同业",
+    "伙伴", "客户", "供应商", "开发商", "运营商", "平台", "厂商", "同业", "厂", "车企", "药企", "房企",
     # 获郑氏家族旗下X注资: an owner named in passing (no party) describes X
     "旗下", "旗下的",
 )  # fmt: skip

@@ -306,8 +306,51 @@ LENDERS_NAMED_AFTER = [
     ),
 ]
 
+#: a bank grants a credit line to a borrower introduced by its trade (核予面板廠X / 给予新能源车企X):
+#: the descriptor between the giving word and the name leaves the borrower marked
+CREDIT_TO_DESCRIBED = [
+    case(
+        "tw-credit-granted-to-described-borrower",
+        "兆豐銀行昨日宣布，核予面板廠友達光電新台幣60億元綜合授信額度，期限五年。",
+        ["兆豐銀行", "友達光電"],
+        [("新台幣60億元", 6e9, None)],
+        exactly=[("debt", "友達光電", "兆豐銀行", "新台幣60億元")],
+    ),
+    case(
+        "tw-credit-granted-to-foundry",
+        "兆豐銀行核予晶圓代工廠力積電新台幣80億元授信額度。",
+        ["兆豐銀行", "力積電"],
+        [("新台幣80億元", 8e9, None)],
+        exactly=[("debt", "力積電", "兆豐銀行", "新台幣80億元")],
+    ),
+    case(
+        "cn-credit-granted-to-carmaker",
+        "招商银行给予新能源车企比亚迪200亿元综合授信额度，期限三年。",
+        ["招商银行", "比亚迪"],
+        [("200亿元", 2e10, None)],
+        exactly=[("debt", "比亚迪", "招商银行", "200亿元")],
+    ),
+    case(
+        "cn-credit-granted-to-developer",
+        "工商银行给予房企万科100亿元授信额度。",
+        ["工商银行", "万科"],
+        [("100亿元", 1e10, None)],
+        exactly=[("debt", "万科", "工商银行", "100亿元")],
+    ),
+    # counter row: a plant after the name (友達光電南科廠) is the borrower's own, no second party
+    case(
+        "tw-plant-after-borrower",
+        "兆豐銀行核予友達光電南科廠新台幣60億元授信額度。",
+        ["兆豐銀行", "友達光電"],
+        [("新台幣60億元", 6e9, None)],
+        exactly=[("debt", "友達光電", "兆豐銀行", "新台幣60億元")],
+    ),
+]
 
-@pytest.mark.parametrize("c", LOAN_LENDERS + ARRANGERS_NAMED_APART + BOND_ISSUERS + LENDERS_NAMED_AFTER)
+
+@pytest.mark.parametrize(
+    "c", LOAN_LENDERS + ARRANGERS_NAMED_APART + BOND_ISSUERS + LENDERS_NAMED_AFTER + CREDIT_TO_DESCRIBED
+)
 def test_loan_lenders(c: Case) -> None:
     c.check()
 
