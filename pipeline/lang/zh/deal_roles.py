@@ -67,7 +67,8 @@ OWN_ACT_AFTER_CONSENT = re.compile(
     r"(?:拟|将|继续|公司)?(?:为|替|向|对|以|与|将|把|就|出资|提供|收购|认购|投资)"
 )
 
-#: G就D的银行融资提供担保: 就 (regarding) marks the party whose debt or shares the deal concerns
+#: G就D的银行融资提供担保 / G就D向L借取的贷款提供担保: 就 (regarding) marks the party whose debt or
+#: shares the deal concerns — as 为 does, the receiver of the deal and the subject of a nested one
 REGARDING_MARKERS: tuple[str, ...] = ("就",)
 
 #: A银行贷款N予Y / 放款N给Y: the giving words that mark a borrower after the loan word

@@ -427,7 +427,7 @@ def trigger_owner(ctx: SentenceContext, ca: int, hit: Hit) -> Party | None:
     view, parties = ctx.view, ctx.parties
     for p in reversed(parties):
         if ca <= p.start and p.end <= hit.start and p.usable:
-            if p.marker_kind == "other" and p.marker not in R.REGARDING_MARKERS:
+            if p.marker_kind == "other":
                 break  # 对X的投资: X is the object of 对, not the owner (就X的融资: X owns it)
             gap = view[p.end : hit.start]
             if (len(gap) <= 4 and gap.rstrip().endswith(L.POSSESSIVE_PARTICLES)) or (
