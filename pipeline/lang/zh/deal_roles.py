@@ -146,6 +146,12 @@ BUYER_MARKERS: tuple[str, ...] = ("向", "予", "给", "给予")
 CONTRACTOR_NAME = re.compile(
     r"(?:[一二三四五六七八九十]+局|工程局|工程|建设|建筑|建工|营造|营建|路桥|电建|能建|交建|中建|中铁|铁建)$"
 )
+#: the owner of a works contract by its name: a government, its bureau or committee, a utility or
+#: a state operator (X与沙特国家电力公司签订EPC合同: the utility owns the works, X builds them)
+OWNER_NAME = re.compile(
+    r"(?:政府|管委会|管理委员会|委员会|局|部|电力公司|电网公司|电网|电力|石油公司|铁路公司|铁路局|地铁集团|地铁公司"
+    r"|港务局|机场集团|水务集团|交通局|能源公司|电力局)$"
+)
 #: works words: a contract in a clause with one of these is a works contract
 WORKS_WORDS: tuple[str, ...] = (
     "施工", "工程", "总承包", "EPC", "承包", "承建", "土建", "安装", "勘察", "设计施工",
