@@ -22,10 +22,10 @@ LEADS_ARE = re.compile(
     r"(?:(?:主)?(?:牵头|安排|协调)(?:行|银行|安排行)|(?:贷款|放款|出借|资金)(?:方|人|银行|行|机构))"
     r"(?:分别)?(?:为|是|包括|系)"
 )
-#: …，由B(及C)牵头(安排) / 由B提供: the arrangers (or lenders) of the loan just stated, in a clause
-#: of their own
+#: …，由B(及C)牵头(安排) / 由B提供 / 由B担任协调行: the arrangers (or lenders) of the loan just
+#: stated, in a clause of their own
 LOAN_LED_BY = re.compile(r"\s*(?:(?:该|此|有关)(?:笔|项)?(?:银团|联贷)?(?:贷款|融资)?)?由")
-LOAN_LEADS = re.compile(r"(?:联合|共同)?(?:牵头|安排|统筹|筹组|主办|提供|发放|承贷)")
+LOAN_LEADS = re.compile(r"(?:联合|共同)?(?:牵头|安排|统筹|筹组|主办|提供|发放|承贷|担任)")
 
 #: a lessor's name or description
 LESSOR_WORDS: tuple[str, ...] = ("租赁", "leasing", "lease")

@@ -289,6 +289,64 @@ LENDERS_NAMED_AFTER = [
         [("新台幣80億元", 8e9, None)],
         exactly=[("debt", "遠東新世紀", "臺灣銀行", "新台幣80億元")],
     ),
+    case(
+        "tw-coordinators-take-the-role-after",
+        "港鐵公司宣布已與多家銀行簽訂總額100億港元的五年期銀團貸款，由中國銀行（香港）及滙豐擔任聯席協調行。",
+        ["港鐵公司", "中國銀行（香港）", "滙豐"],
+        [("100億港元", 1e10, None)],
+        exactly=[("debt", "港鐵公司", "中國銀行（香港）", "100億港元")],
+    ),
+    case(
+        "cn-lead-takes-the-role-after",
+        "港铁公司获得100亿港元银团贷款，由中国银行（香港）担任牵头行。",
+        ["港铁公司", "中国银行（香港）"],
+        [("100亿港元", 1e10, None)],
+        exactly=[("debt", "港铁公司", "中国银行（香港）", "100亿港元")],
+    ),
+    case(
+        "cn-adviser-takes-no-lender-role",
+        "港铁公司获得100亿港元银团贷款，由中信证券担任财务顾问。",
+        ["港铁公司", "中信证券"],
+        [("100亿港元", 1e10, None)],
+        exactly=[("debt", "港铁公司", None, "100亿港元")],
+    ),
+    # lenders counted after the first named (向A等六家银行借款): the marked group lends, it is no
+    # statistic over borrowers
+    case(
+        "cn-counted-lenders-marked",
+        "中国石化向中国工商银行等六家银行借款120亿元。",
+        ["中国石化", "中国工商银行"],
+        [("120亿元", 1.2e10, None)],
+        exactly=[("debt", "中国石化", "中国工商银行", "120亿元")],
+    ),
+    case(
+        "tw-counted-lenders-marked",
+        "中國石化向中國工商銀行等六家銀行借款共計120億元。",
+        ["中國石化", "中國工商銀行"],
+        [("120億元", 1.2e10, None)],
+        exactly=[("debt", "中國石化", "中國工商銀行", "120億元")],
+    ),
+    no_deal(
+        "cn-counted-raisers-are-a-statistic",
+        "工大高科、华依科技等8家企业募资超过50亿元。",
+        ["工大高科", "华依科技"],
+        [("超过50亿元", 5e9, None)],
+    ),
+    # notes named by their security or coupon (无抵押票据, 次级票据)
+    case(
+        "cn-unsecured-notes",
+        "比亚迪股份有限公司拟在境外发行不超过15亿美元的高级无抵押票据，票面利率待定。",
+        ["比亚迪股份有限公司"],
+        [("不超过15亿美元", 1.5e9, None)],
+        exactly=[("debt", "比亚迪股份有限公司", None, "不超过15亿美元")],
+    ),
+    case(
+        "tw-subordinated-notes",
+        "新鴻基地產發行5億美元次級票據。",
+        ["新鴻基地產"],
+        [("5億美元", 5e8, None)],
+        exactly=[("debt", "新鴻基地產", None, "5億美元")],
+    ),
     # counter rows: a guarantor, or the borrower named by its role, in the later clause lends not
     case(
         "cn-guarantor-in-later-clause-lends-not",
