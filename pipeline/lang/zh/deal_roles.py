@@ -475,3 +475,12 @@ MANNER_CLOSES = re.compile(r"(?:的)?(?:方式|形式)")
 
 #: 获X授予 / 颁发 / 批出…合约: verbs by which an owner awards a contract (X buys the works)
 AWARDING_VERBS: tuple[str, ...] = ("授予", "颁发", "颁给", "批出", "判给", "批予", "决标")
+
+#: a sentence opening on a deal's figure noun (该合同金额约为N / 担保金额为N / 本次贷款总额N): the figure
+#: of the deal the sentence before stated (the amount within a few characters after the noun)
+LATER_FIGURE = re.compile(
+    r"[\s“「『\"]*(?:该|此|本|上述|有关|这|前述)?(?:笔|项|份|次|宗)?"
+    r"(?:合同|合约|协议|贷款|借款|授信|担保|租赁|租约|交易|工程|项目|订单|债券|票据)?(?:的)?"
+    r"(?:总金额|金额|总额|总值|总价值|总价|价值|规模|额度|租金总额|总租金|发行规模|发行总额)"
+)
+LATER_FIGURE_REACH: int = 8

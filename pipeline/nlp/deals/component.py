@@ -42,6 +42,7 @@ from pipeline.nlp.deals.figures import close
 from pipeline.nlp.deals.funds import last_fund
 from pipeline.nlp.deals.headlines import headlines_restate
 from pipeline.nlp.deals.labels import reversed_halves
+from pipeline.nlp.deals.later_figures import later_figures
 from pipeline.nlp.deals.learned import Scorer, scorer_for, shipped_scorer
 from pipeline.nlp.deals.merging import (
     attach,
@@ -90,9 +91,8 @@ def deal_candidates(
         found, disc = _sentence(ctx, disc)
         disc = replace(disc, fund=last_fund(parties) or disc.fund)
         cands.extend(found)
-    merged = headlines_restate(
-        attach(merge([c for c in cands if c.attach is None], same_sentence=False), cands)
-    )
+    merged = attach(merge([c for c in cands if c.attach is None], same_sentence=False), cands)
+    merged = headlines_restate(later_figures(view, sentences, amounts, merged))
     kept = [
         c
         for c in founders_contribute(view, drop_bare_signings(merged))
