@@ -18,6 +18,7 @@ from pipeline.nlp.deals.candidates import Candidate
 from pipeline.nlp.deals.context import SentenceContext
 from pipeline.nlp.deals.figures import is_deal_amount, superseding
 from pipeline.nlp.deals.triggers import Hit
+from pipeline.text.view import to_view
 
 #: how far before a deal word a demonstrative (此次融资) may stand
 DEICTIC_REACH = 3
@@ -333,7 +334,7 @@ def guarantors_lend_not(cands: Sequence[Candidate]) -> list[Candidate]:
         if c.subtype in L.GUARANTEE_SUBTYPES and c.agent is not None and c.counterparty is not None
     }
     out = []
-    for c in cands:
+    for c in _guarantors_borrow_not(cands):
         if (
             c.type == "debt"
             and c.agent is not None
@@ -345,3 +346,36 @@ def guarantors_lend_not(cands: Sequence[Candidate]) -> list[Candidate]:
             c = replace(c, counterparty=None)  # G为D发行的债券提供担保: D issues, G guarantees
         out.append(c)
     return out
+
+
+def _guarantors_borrow_not(cands: Sequence[Candidate]) -> list[Candidate]:
+    """G为其子公司向L借取的N贷款提供担保: the loan inside the guarantee's 为-phrase is the unnamed
+    debtor's, not G's — it leaves the sentence, and its figure is the guarantee's."""
+    out: list[Candidate | None] = list(cands)
+    for i, g in enumerate(cands):
+        if g.subtype not in L.GUARANTEE_SUBTYPES or g.agent is None or g.counterparty is not None:
+            continue
+        loans = [k for k, c in enumerate(out) if c is not None and _guaranteed_loan(g, c)]
+        if len(loans) != 1:
+            continue
+        loan = out[loans[0]]
+        assert loan is not None
+        out[i] = replace(g, amount=g.amount or loan.amount)
+        out[loans[0]] = None
+    return [c for c in out if c is not None]
+
+
+def _guaranteed_loan(g: Candidate, c: Candidate) -> bool:
+    """A loan of the guarantor's whose word stands in the guarantee's 为-phrase, in its clause."""
+    if c.type != "debt" or c.agent is None or g.agent is None or c.agent.iri != g.agent.iri:
+        return False
+    if c.sentence.start != g.sentence.start or not c.trigger_start < g.trigger_start:
+        return False
+    view = to_view(c.sentence.text)
+    ca = max(view.rfind(ch, 0, c.trigger_start - c.sentence.start) for ch in L.CLAUSE_BREAKS)
+    phrase = view[ca + 1 : c.trigger_start - c.sentence.start]
+    between = view[c.trigger_start - c.sentence.start : g.trigger_start - c.sentence.start]
+    marks = [ca + 1 + i for m in L.BENEFICIARY_MARKERS if (i := phrase.find(m)) >= 0]
+    # the loan's agent is the guarantor named before the 为-phrase (not a debtor named inside it)
+    before = bool(marks) and c.agent.end <= c.sentence.start + min(marks)
+    return before and not any(ch in between for ch in L.CLAUSE_BREAKS)

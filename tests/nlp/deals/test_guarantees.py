@@ -106,6 +106,41 @@ REGARDING_DEBTOR = [
     ),
 ]
 
+#: G为其子公司向L借取的N贷款提供担保: the loan in the 为-phrase is the unnamed subsidiary's, not G's —
+#: no loan of G, and its figure is the guarantee's (the debtor unnamed: null)
+UNNAMED_DEBTOR_LOANS = [
+    case(
+        "tw-loan-of-unnamed-subsidiary",
+        "利豐為其附屬公司向渣打銀行借取的3億美元貸款提供公司擔保。",
+        ["利豐", "渣打銀行"],
+        [("3億美元", 3e8, None)],
+        exactly=[("other", "利豐", None, "3億美元")],
+    ),
+    case(
+        "cn-loan-of-unnamed-subsidiary",
+        "利丰为子公司向渣打银行申请的3亿美元借款提供担保。",
+        ["利丰", "渣打银行"],
+        [("3亿美元", 3e8, None)],
+        exactly=[("other", "利丰", None, "3亿美元")],
+    ),
+    # counter rows: the guarantor's own loan in a clause of its own stays its loan; a debtor named in
+    # the phrase borrows
+    case(
+        "cn-guarantors-own-loan-in-own-clause",
+        "利丰向渣打银行借款3亿美元，并为子公司提供担保。",
+        ["利丰", "渣打银行"],
+        [("3亿美元", 3e8, None)],
+        exactly=[("debt", "利丰", "渣打银行", "3亿美元")],
+    ),
+    case(
+        "tw-named-debtor-borrows",
+        "利豐為附屬公司利豐貿易向渣打銀行借取的3億美元貸款提供擔保。",
+        ["利豐", "利豐貿易", "渣打銀行"],
+        [("3億美元", 3e8, None)],
+        exactly=[("debt", "利豐貿易", "渣打銀行", "3億美元"), ("other", "利豐", "利豐貿易", "3億美元")],
+    ),
+]
+
 NOT_GUARANTEES = [
     no_deal(
         "cn-guarantee-balance-to-date",
@@ -121,7 +156,7 @@ NOT_GUARANTEES = [
 ]
 
 
-@pytest.mark.parametrize("c", GUARANTEES + REGARDING_DEBTOR)
+@pytest.mark.parametrize("c", GUARANTEES + REGARDING_DEBTOR + UNNAMED_DEBTOR_LOANS)
 def test_guarantees(c: Case) -> None:
     c.check()
 
