@@ -14,6 +14,10 @@ FIGURE_LABELS: tuple[str, ...] = (
     "金额", "总额", "总金额", "总值", "总价", "价值", "规模", "额度", "总价值",
 )  # fmt: skip
 
+#: nouns of a deal's term (授信期间7年, 贷款期限5年, 租赁期限8年): the deal word before one labels the
+#: deal stated before it, as a figure noun does
+TERM_LABELS: tuple[str, ...] = ("期间", "期限", "年期", "年限")
+
 #: X的基石投资者包括A、B / X基石投资者包括A、B: X is the company the listed investors come into
 INVESTORS_OF = re.compile(
     r"(?:的(?:基石|锚定|战略|策略|主要)?|(?:基石|锚定|战略|策略))(?:配售)?(?:投资者|投资人|投资方)[，,]?\s*"

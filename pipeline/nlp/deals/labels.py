@@ -44,12 +44,13 @@ def prices_before(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> bool:
 
 
 def figure_label(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> bool:
-    """…为Y供应芯片，订单金额N / …租给Y，租赁金额N: a deal word before 金额 in a clause after a
-    deal of its type labels that deal's figure; it states no deal of its own (unless that deal word
+    """…为Y供应芯片，订单金额N / …租给Y，租赁金额N / …联合授信案，授信期间7年: a deal word before 金额
+    (or 期间) in a clause after a deal of its type labels that deal's figure (or term); it states no
+    deal of its own (unless that deal word
     is itself a restatement: 此次融资由A领投，融资金额N)."""
     view = ctx.view
     noun_kinds = R.FIGURE_NOUN_FRAMES.get(hit.trigger.frame.kind, frozenset())
-    if not noun_kinds and not view.startswith(R.FIGURE_LABELS, hit.end):
+    if not noun_kinds and not view.startswith((*R.FIGURE_LABELS, *R.TERM_LABELS), hit.end):
         return False
     ca, _ = ctx.clause_at(hit.start)
     # …的银团贷款由A牵头，融资规模N: a plain raise word labels a loan's (or lease's) figure too

@@ -405,9 +405,48 @@ CREDIT_TO_DESCRIBED = [
     ),
 ]
 
+#: a deal word before a term noun (授信期間7年 / 贷款期限7年 / 租赁期限8年) labels the deal stated
+#: before it: no second deal (with another bank of the list)
+TERM_LABELLED = [
+    case(
+        "tw-credit-term-labels-the-loan",
+        "華航昨日與兆豐銀行、土地銀行等8家銀行簽署新台幣150億元聯合授信案，由兆豐銀行擔任統籌主辦銀行，授信期間7年。",
+        ["華航", "兆豐銀行", "土地銀行"],
+        [("新台幣150億元", 1.5e10, None)],
+        exactly=[("debt", "華航", "兆豐銀行", "新台幣150億元")],
+    ),
+    case(
+        "cn-loan-term-labels-the-loan",
+        "华航与兆丰银行、土地银行签署150亿元联合授信合约，贷款期限7年。",
+        ["华航", "兆丰银行", "土地银行"],
+        [("150亿元", 1.5e10, None)],
+        exactly=[("debt", "华航", "兆丰银行", "150亿元")],
+    ),
+    case(
+        "cn-lease-term-labels-the-lease",
+        "金风科技与工银租赁开展融资租赁业务，融资金额5亿元，租赁期限8年。",
+        ["金风科技", "工银租赁"],
+        [("5亿元", 5e8, None)],
+        exactly=[("lease", "金风科技", "工银租赁", "5亿元")],
+    ),
+    case(
+        "tw-credit-term-after-bank-grant",
+        "兆豐銀行給予華航新台幣150億元授信額度，授信期間7年。",
+        ["兆豐銀行", "華航"],
+        [("新台幣150億元", 1.5e10, None)],
+        exactly=[("debt", "華航", "兆豐銀行", "新台幣150億元")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
-    "c", LOAN_LENDERS + ARRANGERS_NAMED_APART + BOND_ISSUERS + LENDERS_NAMED_AFTER + CREDIT_TO_DESCRIBED
+    "c",
+    LOAN_LENDERS
+    + ARRANGERS_NAMED_APART
+    + BOND_ISSUERS
+    + LENDERS_NAMED_AFTER
+    + CREDIT_TO_DESCRIBED
+    + TERM_LABELLED,
 )
 def test_loan_lenders(c: Case) -> None:
     c.check()
