@@ -32,7 +32,7 @@ MORE_BLOCKERS: tuple[str, ...] = (
     # private equity and its funds are no private placement (私募 = a placement by the issuer)
     "私募基金", "私募股权", "私募机构", "私募投资", "私募债", "私募市场", "私募业", "私募巨头",
     # a company's debts and their structure are no bond (公司债务 ≠ 公司债)
-    "公司债务", "债务结构",
+    "公司债务", "债务结构", "绿色债务", "可续期债务",
     # 向不特定对象发行 is a public offering, no placement with specific investors
     "不特定对象",
     # a market sell-off, no spend

@@ -53,6 +53,9 @@ BOND_WORDS: tuple[str, ...] = (
     "永續債",
     # a bank's capital instruments (永续资本证券, 二级资本债, 额外一级资本工具): bonds it issues
     "资本证券", "資本證券", "资本债", "資本債", "资本工具", "資本工具",
+    # bonds named by their label or market (绿色债, 碳中和债, 科创债, 熊猫债, 点心债, 可续期债)
+    "绿色债", "綠色債", "碳中和债", "碳中和債", "科创债", "科創債", "熊猫债", "熊貓債", "点心债", "點心債",
+    "可续期债", "可續期債",
 )  # fmt: skip
 
 #: convertible bonds (the convertible_bond frame)

@@ -215,6 +215,22 @@ BOND = [
         "50亿元,30亿元,20亿元",
         [(D, "中国钢铁", None, "50亿元"), (D, "中国钢铁", None, "30亿元"), (D, "中国钢铁", None, "20亿元")],
     ),
+    # bonds named by their label or market (碳中和債, 熊猫债); a green debt balance is no bond
+    S(
+        "bond-t6",
+        "上海電力發行規模20億元的碳中和債，期限3年。",
+        "上海電力",
+        "20億元",
+        [(D, "上海電力", None, "20億元")],
+    ),
+    S(
+        "bond-s6",
+        "宝马集团在银行间市场发行30亿元熊猫债。",
+        "宝马集团",
+        "30亿元",
+        [(D, "宝马集团", None, "30亿元")],
+    ),
+    S("bond-s7", "宝马集团的绿色债务融资余额达30亿元。", "宝马集团", "30亿元", []),
     # counter rows: a voucher (現金券 / 消费券) is no tranche
     S(
         "bond-t5",
