@@ -393,8 +393,14 @@ FRAMES: tuple[Frame, ...] = (
         subtype="lead_investment",
         joins_round=True,
     ),
-    # 聯貸 (Taiwan) / 银团 (mainland, HK): the borrower is the subject
-    Frame("syndicated_loan_tw", "debt", ("联贷", "聯貸", "联贷案", "聯貸案"), subtype="syndicated_loan"),
+    # 聯貸 / 聯合授信 (Taiwan) / 银团 (mainland, HK): the borrower is the subject (a bank subject of
+    # 聯合授信 lends: 兆豐銀行提供X聯合授信)
+    Frame(
+        "syndicated_loan_tw",
+        "debt",
+        ("联贷", "聯貸", "联贷案", "聯貸案", "联合授信", "聯合授信"),
+        subtype="syndicated_loan",
+    ),
     Frame(
         "revolving_credit_facility",
         "debt",

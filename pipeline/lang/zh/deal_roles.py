@@ -14,6 +14,10 @@ FIGURE_LABELS: tuple[str, ...] = (
     "金额", "总额", "总金额", "总值", "总价", "价值", "规模", "额度", "总价值",
 )  # fmt: skip
 
+#: nouns of a deal's term (授信期间7年, 贷款期限5年, 租赁期限8年): the deal word before one labels the
+#: deal stated before it, as a figure noun does
+TERM_LABELS: tuple[str, ...] = ("期间", "期限", "年期", "年限")
+
 #: X的基石投资者包括A、B / X基石投资者包括A、B: X is the company the listed investors come into
 INVESTORS_OF = re.compile(
     r"(?:的(?:基石|锚定|战略|策略|主要)?|(?:基石|锚定|战略|策略))(?:配售)?(?:投资者|投资人|投资方)[，,]?\s*"
@@ -28,7 +32,7 @@ MORE_BLOCKERS: tuple[str, ...] = (
     # private equity and its funds are no private placement (私募 = a placement by the issuer)
     "私募基金", "私募股权", "私募机构", "私募投资", "私募债", "私募市场", "私募业", "私募巨头",
     # a company's debts and their structure are no bond (公司债务 ≠ 公司债)
-    "公司债务", "债务结构",
+    "公司债务", "债务结构", "绿色债务", "可续期债务",
     # 向不特定对象发行 is a public offering, no placement with specific investors
     "不特定对象",
     # a market sell-off, no spend
@@ -67,7 +71,8 @@ OWN_ACT_AFTER_CONSENT = re.compile(
     r"(?:拟|将|继续|公司)?(?:为|替|向|对|以|与|将|把|就|出资|提供|收购|认购|投资)"
 )
 
-#: G就D的银行融资提供担保: 就 (regarding) marks the party whose debt or shares the deal concerns
+#: G就D的银行融资提供担保 / G就D向L借取的贷款提供担保: 就 (regarding) marks the party whose debt or
+#: shares the deal concerns — as 为 does, the receiver of the deal and the subject of a nested one
 REGARDING_MARKERS: tuple[str, ...] = ("就",)
 
 #: A银行贷款N予Y / 放款N给Y: the giving words that mark a borrower after the loan word
@@ -144,6 +149,12 @@ BUYER_MARKERS: tuple[str, ...] = ("向", "予", "给", "给予")
 #: grammar put first, the firm whose name ends as a builder's builds for the other)
 CONTRACTOR_NAME = re.compile(
     r"(?:[一二三四五六七八九十]+局|工程局|工程|建设|建筑|建工|营造|营建|路桥|电建|能建|交建|中建|中铁|铁建)$"
+)
+#: the owner of a works contract by its name: a government, its bureau or committee, a utility or
+#: a state operator (X与沙特国家电力公司签订EPC合同: the utility owns the works, X builds them)
+OWNER_NAME = re.compile(
+    r"(?:政府|管委会|管理委员会|委员会|局|部|电力公司|电网公司|电网|电力|石油公司|铁路公司|铁路局|地铁集团|地铁公司"
+    r"|港务局|机场集团|水务集团|交通局|能源公司|电力局)$"
 )
 #: works words: a contract in a clause with one of these is a works contract
 WORKS_WORDS: tuple[str, ...] = (
@@ -292,8 +303,9 @@ SUM_WORDS: tuple[str, ...] = ("合计", "共计", "总计", "合共", "总共", 
 #: a deal word whose object is a counted group (投资(了)12家新创 / 收购3家公司): a total over deals
 COUNTED_OBJECTS = re.compile(r"\s*(?:了)?\s*(?:\d+|[两二三四五六七八九十百几数多]+)\s*(?:家|间|个|只)")
 
-#: what an award verb may grant that is no contract (授予…公司股票 / 认股权证 / 期权): equity, not works
-GRANTED_EQUITY = re.compile(r"股票|认股权|股权|期权|股份|奖励")
+#: what an award verb may grant that is no contract (授予…公司股票 / 认股权证 / 期权 / 奖项 / 称号): equity or
+#: honours, not works
+GRANTED_EQUITY = re.compile(r"股票|认股权|股权|期权|股份|奖|称号|荣誉")
 #: the frames whose verb awards (决标予 / 授予 / 判给)
 AWARD_KINDS: frozenset[str] = frozenset({"award_to"})
 
@@ -474,3 +486,21 @@ LED_SYNDICATE = re.compile(r"(?:与|和|同|跟)以$")
 
 #: X助力/协助/帮助Y发行债券: X helps the deal of the party after the verb, it is no subject of it
 HELPING_VERBS: tuple[str, ...] = ("助力", "协助", "帮助")
+
+#: X以融资租赁方式出租予Y / 以售后回租的形式: a manner phrase around a deal word (以 a few characters
+#: before it, 方式 right after it)
+MANNER_OPENS = re.compile(r"以(?:[^，,。；;以]{0,2})$")
+MANNER_REACH: int = 3
+MANNER_CLOSES = re.compile(r"(?:的)?(?:方式|形式)")
+
+#: 获X授予 / 颁发 / 批出…合约: verbs by which an owner awards a contract (X buys the works)
+AWARDING_VERBS: tuple[str, ...] = ("授予", "颁发", "颁给", "批出", "判给", "批予", "决标")
+
+#: a sentence opening on a deal's figure noun (该合同金额约为N / 担保金额为N / 本次贷款总额N): the figure
+#: of the deal the sentence before stated (the amount within a few characters after the noun)
+LATER_FIGURE = re.compile(
+    r"[\s“「『\"]*(?:该|此|本|上述|有关|这|前述)?(?:笔|项|份|次|宗)?"
+    r"(?:合同|合约|协议|贷款|借款|授信|担保|租赁|租约|交易|工程|项目|订单|债券|票据)?(?:的)?"
+    r"(?:总金额|金额|总额|总值|总价值|总价|价值|规模|额度|租金总额|总租金|发行规模|发行总额)"
+)
+LATER_FIGURE_REACH: int = 8

@@ -55,6 +55,9 @@ BOND_WORDS: tuple[str, ...] = (
     "永續債",
     # a bank's capital instruments (永续资本证券, 二级资本债, 额外一级资本工具): bonds it issues
     "资本证券", "資本證券", "资本债", "資本債", "资本工具", "資本工具",
+    # bonds named by their label or market (绿色债, 碳中和债, 科创债, 熊猫债, 点心债, 可续期债)
+    "绿色债", "綠色債", "碳中和债", "碳中和債", "科创债", "科創債", "熊猫债", "熊貓債", "点心债", "點心債",
+    "可续期债", "可續期債",
 )  # fmt: skip
 
 #: convertible bonds (the convertible_bond frame)
@@ -68,6 +71,9 @@ NOTE_WORDS: tuple[str, ...] = (
     # Hong Kong: 发行5亿美元4.5厘绿色票据 / 五年期票据
     "绿色票据", "綠色票據", "担保票据", "擔保票據", "高级票据", "高級票據", "永续票据", "永續票據",
     "期票据", "期票據",
+    # 发行15亿美元高级无抵押票据 / 次级票据 / 浮息票据: notes by their security or coupon
+    "无抵押票据", "無抵押票據", "有抵押票据", "有抵押票據", "次级票据", "次級票據", "定息票据", "定息票據",
+    "浮息票据", "浮息票據",
 )  # fmt: skip
 
 #: buying and ordering (the purchase frame)

@@ -16,11 +16,16 @@ LOAN_ARRANGED = re.compile(
     r"(?:(?:联合|共同)?(?:牵头|安排|统筹|筹组|筹办|主办|组织)+(?:行)?|为首的(?:银团|银行团|财团)(?:提供|安排|筹组)?)"
     r"(?:[、,][^，,。；;]{0,14}?)?的"
 )
-#: …，牵头行为B及C: the arrangers named by their role
-LEADS_ARE = re.compile(r"\s*(?:该笔贷款的|其)?(?:主)?(?:牵头|安排|协调)(?:行|银行|安排行)(?:为|是|包括)")
-#: …，由B(及C)牵头(安排): the arrangers of the loan just stated, in a clause of their own
+#: …，牵头行为B及C / 贷款方为B、C和D: the arrangers (else the lenders) named by their role
+LEADS_ARE = re.compile(
+    r"\s*(?:(?:该|此|本次|有关)(?:笔|项)?(?:银团|联贷)?(?:贷款|融资)的?|其)?"
+    r"(?:(?:主)?(?:牵头|安排|协调)(?:行|银行|安排行)|(?:贷款|放款|出借|资金)(?:方|人|银行|行|机构))"
+    r"(?:分别)?(?:为|是|包括|系)"
+)
+#: …，由B(及C)牵头(安排) / 由B提供 / 由B担任协调行: the arrangers (or lenders) of the loan just
+#: stated, in a clause of their own
 LOAN_LED_BY = re.compile(r"\s*(?:(?:该|此|有关)(?:笔|项)?(?:银团|联贷)?(?:贷款|融资)?)?由")
-LOAN_LEADS = re.compile(r"(?:联合|共同)?(?:牵头|安排|统筹|筹组|主办)")
+LOAN_LEADS = re.compile(r"(?:联合|共同)?(?:牵头|安排|统筹|筹组|主办|提供|发放|承贷|担任)")
 
 #: a lessor's name or description
 LESSOR_WORDS: tuple[str, ...] = ("租赁", "leasing", "lease")

@@ -13,6 +13,7 @@ from pipeline.lang.zh import deals as L
 from pipeline.lang.zh import discourse as D
 from pipeline.nlp.deals import lexicon as X
 from pipeline.nlp.deals.context import SentenceContext
+from pipeline.nlp.deals.parties import list_head
 from pipeline.nlp.deals.triggers import Hit
 
 #: how far a company may stand before its own budget word (X今年资本支出, X 2026年资本支出)
@@ -43,7 +44,11 @@ def live(ctx: SentenceContext, hit: Hit) -> bool:
     clause, head = _spans_read(ctx, hit, ca, cb)
     if X.HEDGES.inside(clause) or (aggregate(clause) and not _progress(ctx, hit)):
         return False
-    if L.COUNTED_GROUP.search(ctx.masked_span(ca, hit.start)) is not None and not _joins_offering(ctx, hit):
+    if (
+        L.COUNTED_GROUP.search(ctx.masked_span(ca, hit.start)) is not None
+        and not _joins_offering(ctx, hit)
+        and not _marked_group(ctx, hit, ca)
+    ):
         return False  # 工大高科、华依科技等8家企业募资…: a statistic over the group
     if statistic(ctx, hit, clause):
         return False
@@ -65,6 +70,13 @@ def _owned_listing(ctx: SentenceContext, hit: Hit) -> bool:
     return any(
         p.usable and R.IPO_OWNER_GAP.fullmatch(ctx.view, p.end, hit.start) is not None for p in ctx.parties
     )
+
+
+def _marked_group(ctx: SentenceContext, hit: Hit, ca: int) -> bool:
+    """X向A等六家银行借款N / 与A等8家银行签订: a role word marks the counted group — the other side of
+    the deal (the lenders), no group of subjects counted."""
+    before = [p for p in ctx.parties if ca <= p.start and p.end <= hit.start]
+    return bool(before) and list_head(ctx.view, ctx.parties, before[-1]).marker_kind in ("other", "with")
 
 
 def _joins_offering(ctx: SentenceContext, hit: Hit) -> bool:

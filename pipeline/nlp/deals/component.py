@@ -40,7 +40,9 @@ from pipeline.nlp.deals.evidence import (
 )
 from pipeline.nlp.deals.figures import close
 from pipeline.nlp.deals.funds import last_fund
+from pipeline.nlp.deals.headlines import headlines_restate
 from pipeline.nlp.deals.labels import reversed_halves
+from pipeline.nlp.deals.later_figures import later_figures
 from pipeline.nlp.deals.learned import Scorer, scorer_for, shipped_scorer
 from pipeline.nlp.deals.merging import (
     attach,
@@ -91,6 +93,7 @@ def deal_candidates(
         disc = replace(disc, fund=last_fund(parties) or disc.fund)
         cands.extend(found)
     merged = attach(merge([c for c in cands if c.attach is None], same_sentence=False), cands)
+    merged = headlines_restate(later_figures(view, sentences, amounts, merged))
     merged = offer_prices(view, merged, amounts)
     kept = [
         c

@@ -233,7 +233,12 @@ def builder_first(
         return False
     said = ctx.masked_span(ctx.start, cb)  # the names blanked: 怡保工程 names no works
     works = hit.trigger.subtype in R.WORKS_SUBTYPES or any(w in said for w in R.WORKS_WORDS)
-    return works and builder(ctx.view, agent) and (cp is None or not builder(ctx.view, cp))
+    if not works:
+        return False
+    if builder(ctx.view, agent) and (cp is None or not builder(ctx.view, cp)):
+        return True
+    # X与Y签订EPC合同 with Y a utility or a government body: Y owns the works, X builds
+    return cp is not None and owner(ctx.view, cp) and not owner(ctx.view, agent)
 
 
 def won_works(ctx: SentenceContext, hit: Hit, cb: int) -> bool:
@@ -272,6 +277,14 @@ def builder(view: str, m: Mention) -> bool:
     """A construction firm: its name ends as a builder's, legal form and 集团 aside (中铁建工集团)."""
     name = R.LEGAL_FORM_END.sub("", view[m.start : m.end]).removesuffix(R.GROUP)
     return R.CONTRACTOR_NAME.search(name) is not None
+
+
+def owner(view: str, m: Mention) -> bool:
+    """An owner of works by its name (a government body, a utility), legal form aside — not a
+    builder (中建八局, an engineering bureau, builds)."""
+    return R.OWNER_NAME.search(R.LEGAL_FORM_END.sub("", view[m.start : m.end])) is not None and not builder(
+        view, m
+    )
 
 
 def joint_partners(ctx: SentenceContext, hit: Hit) -> list[Mention]:

@@ -18,6 +18,7 @@ from pipeline.nlp.deals.candidates import Candidate
 from pipeline.nlp.deals.context import SentenceContext
 from pipeline.nlp.deals.figures import is_deal_amount, superseding
 from pipeline.nlp.deals.triggers import Hit
+from pipeline.text.view import to_view
 
 #: how far before a deal word a demonstrative (此次融资) may stand
 DEICTIC_REACH = 3
@@ -55,12 +56,13 @@ def prices_before(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> bool:
 
 
 def figure_label(ctx: SentenceContext, hits: Sequence[Hit], hit: Hit) -> bool:
-    """…为Y供应芯片，订单金额N / …租给Y，租赁金额N: a deal word before 金额 in a clause after a
-    deal of its type labels that deal's figure; it states no deal of its own (unless that deal word
+    """…为Y供应芯片，订单金额N / …租给Y，租赁金额N / …联合授信案，授信期间7年: a deal word before 金额
+    (or 期间) in a clause after a deal of its type labels that deal's figure (or term); it states no
+    deal of its own (unless that deal word
     is itself a restatement: 此次融资由A领投，融资金额N)."""
     view = ctx.view
     noun_kinds = R.FIGURE_NOUN_FRAMES.get(hit.trigger.frame.kind, frozenset())
-    if not noun_kinds and not view.startswith(R.FIGURE_LABELS, hit.end):
+    if not noun_kinds and not view.startswith((*R.FIGURE_LABELS, *R.TERM_LABELS), hit.end):
         return False
     ca, _ = ctx.clause_at(hit.start)
     # …的银团贷款由A牵头，融资规模N: a plain raise word labels a loan's (or lease's) figure too
@@ -234,8 +236,24 @@ def noun_before_verb(hits: Sequence[Hit], hit: Hit, view: str) -> bool:
     generic noun that needs a figure to be a deal (总承包合同, 供货合约: the first gives the kind)."""
     return any(
         h.trigger.type == hit.trigger.type
-        and ((h.start == hit.end and h.trigger.needs != "money") or _modifies_order(view, hit, h))
+        and (
+            (h.start == hit.end and h.trigger.needs != "money")
+            or _modifies_order(view, hit, h)
+            or _manner_of(view, hit, h)
+        )
         for h in hits
+    )
+
+
+def _manner_of(view: str, hit: Hit, verb: Hit) -> bool:
+    """将设备以融资租赁方式出租予Y: the deal word of a manner phrase (以…方式) names how the verb of
+    its type after it, in its clause, acts; the verb, whose roles differ, fixes who is who."""
+    return (
+        verb.start > hit.end
+        and verb.trigger.subject != hit.trigger.subject
+        and R.MANNER_OPENS.search(view[max(0, hit.start - R.MANNER_REACH) : hit.start]) is not None
+        and R.MANNER_CLOSES.match(view, hit.end, verb.start) is not None
+        and not any(ch in L.CLAUSE_BREAKS for ch in view[hit.end : verb.start])
     )
 
 
@@ -276,23 +294,38 @@ _ALSO: dict[str, str] = {f.subtype: f.also for f in FRAMES if f.also is not None
 
 
 def reversed_halves(cands: Sequence[Candidate]) -> list[Candidate]:
-    """X与R以售后回租方式融资N: the lease, and the lessor's purchase of the asset from X for N."""
+    """X与R以售后回租方式融资N: the lease, and the lessor's purchase of the asset from X for N. With no
+    figure of its own, the deal word takes the sentence's other report of X's lease (X以设备作为租赁物，
+    与R开展售后回租业务，融资金额N) or of R's purchase (以N向X购入…，并回租予X)."""
     out = list(cands)
-    for c in cands:
+    for i, c in enumerate(cands):
         also = _ALSO.get(c.subtype or "")
-        if also is not None and c.agent is not None and c.counterparty is not None:
-            out.append(
-                Candidate(
-                    also,
-                    c.counterparty,
-                    c.agent,
-                    c.sentence,
-                    c.trigger_start,
-                    amount=c.amount,
-                    subtype=c.subtype,
-                )
+        if also is None or c.agent is None or c.counterparty is None:
+            continue
+        reports = (d.amount for d in cands if _same_pair(c, d, c.type) or _same_pair(c, d, also))
+        amount = c.amount or next((a for a in reports if a is not None), None)
+        out[i] = replace(c, amount=amount)
+        out.append(
+            Candidate(
+                also, c.counterparty, c.agent, c.sentence, c.trigger_start, amount=amount, subtype=c.subtype
             )
+        )
     return out
+
+
+def _same_pair(c: Candidate, d: Candidate, dtype: str) -> bool:
+    """``d`` is a report of type ``dtype`` of c's parties: c's own type with c's agent (and c's
+    counterparty, when it names one), another type with c's parties reversed."""
+    if d.type != dtype or d.agent is None or c.agent is None or c.counterparty is None:
+        return False
+    if dtype == c.type:
+        return d.agent.iri == c.agent.iri and (
+            d.counterparty is None or d.counterparty.iri == c.counterparty.iri
+        )
+    return d.counterparty is not None and (d.agent.iri, d.counterparty.iri) == (
+        c.counterparty.iri,
+        c.agent.iri,
+    )
 
 
 def respective_figures(ctx: SentenceContext, after: int, n: int) -> list[Amount | None]:
@@ -314,7 +347,7 @@ def guarantors_lend_not(cands: Sequence[Candidate]) -> list[Candidate]:
         if c.subtype in L.GUARANTEE_SUBTYPES and c.agent is not None and c.counterparty is not None
     }
     out = []
-    for c in cands:
+    for c in _guarantors_borrow_not(cands):
         if (
             c.type == "debt"
             and c.agent is not None
@@ -326,3 +359,36 @@ def guarantors_lend_not(cands: Sequence[Candidate]) -> list[Candidate]:
             c = replace(c, counterparty=None)  # G为D发行的债券提供担保: D issues, G guarantees
         out.append(c)
     return out
+
+
+def _guarantors_borrow_not(cands: Sequence[Candidate]) -> list[Candidate]:
+    """G为其子公司向L借取的N贷款提供担保: the loan inside the guarantee's 为-phrase is the unnamed
+    debtor's, not G's — it leaves the sentence, and its figure is the guarantee's."""
+    out: list[Candidate | None] = list(cands)
+    for i, g in enumerate(cands):
+        if g.subtype not in L.GUARANTEE_SUBTYPES or g.agent is None or g.counterparty is not None:
+            continue
+        loans = [k for k, c in enumerate(out) if c is not None and _guaranteed_loan(g, c)]
+        if len(loans) != 1:
+            continue
+        loan = out[loans[0]]
+        assert loan is not None
+        out[i] = replace(g, amount=g.amount or loan.amount)
+        out[loans[0]] = None
+    return [c for c in out if c is not None]
+
+
+def _guaranteed_loan(g: Candidate, c: Candidate) -> bool:
+    """A loan of the guarantor's whose word stands in the guarantee's 为-phrase, in its clause."""
+    if c.type != "debt" or c.agent is None or g.agent is None or c.agent.iri != g.agent.iri:
+        return False
+    if c.sentence.start != g.sentence.start or not c.trigger_start < g.trigger_start:
+        return False
+    view = to_view(c.sentence.text)
+    ca = max(view.rfind(ch, 0, c.trigger_start - c.sentence.start) for ch in L.CLAUSE_BREAKS)
+    phrase = view[ca + 1 : c.trigger_start - c.sentence.start]
+    between = view[c.trigger_start - c.sentence.start : g.trigger_start - c.sentence.start]
+    marks = [ca + 1 + i for m in L.BENEFICIARY_MARKERS if (i := phrase.find(m)) >= 0]
+    # the loan's agent is the guarantor named before the 为-phrase (not a debtor named inside it)
+    before = bool(marks) and c.agent.end <= c.sentence.start + min(marks)
+    return before and not any(ch in between for ch in L.CLAUSE_BREAKS)

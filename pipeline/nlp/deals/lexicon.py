@@ -240,7 +240,7 @@ MARKERS: tuple[tuple[str, str], ...] = tuple(
         + [(w, "beneficiary") for w in (*L.BENEFICIARY_MARKERS, *L.GIVING_VERBS)]
         + [(w, "actor") for w in L.ACTOR_MARKERS]
         + [(w, "with" if w in L.COMITATIVE_MARKERS else "other") for w in L.COUNTERPARTY_MARKERS]
-        + [(w, "other") for w in R.REGARDING_MARKERS],
+        + [(w, "beneficiary") for w in R.REGARDING_MARKERS],
         key=lambda wk: len(wk[0]),
         reverse=True,
     )

@@ -14,6 +14,7 @@ from pipeline.lang.zh import deal_objects as O
 from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
 from pipeline.lang.zh import discourse as D
+from pipeline.lang.zh import role_constructions2 as K2
 from pipeline.model.records import Entity, Mention
 from pipeline.nlp.deals import lexicon as X
 from pipeline.nlp.deals.context import SentenceContext
@@ -111,8 +112,14 @@ def subject_of(
     def ok(p: Party) -> bool:
         usable = p.usable or (people and p.mention.type == "person")
         helps = view.startswith(R.HELPING_VERBS, p.end)  # X助力Y发行: X helps, Y (unrecognised) acts
+        goods = K2.COUNTED_GOODS.search(view, max(0, p.start - 6), p.start) is not None  # 购入四架波音客机
         return (
-            usable and not helps and not p.modifier and p not in exclude and p.marker_kind in (None, "with")
+            usable
+            and not helps
+            and not goods
+            and not p.modifier
+            and p not in exclude
+            and p.marker_kind in (None, "with")
         )
 
     actor = [p for p in parties if ctx.start <= p.start < hit.start and p.marker_kind == "actor" and p.usable]
@@ -348,6 +355,8 @@ def _swapped_roles(
     gap = ctx.view[m.swap.end : hit.start]
     if dtype in L.GIVER_ROLE and (m.swap.marker in R.SOURCE_MARKERS or any(v in gap for v in L.GIVING_VERBS)):
         subject_role = L.GIVER_ROLE[dtype]  # 获得来自X的投资 / 由X提供贷款: X gives
+    if dtype == "purchase" and any(v in gap for v in R.AWARDING_VERBS):
+        subject_role = "agent"  # 获X授予(颁发)…合约: X awards the contract, it buys the works
     rest = subj_m if subj_m is not None and subj_m.iri != m.swap.mention.iri else None
     if rest is not None and _another_item(ctx, m.swap.start, rest):
         rest = None  # 另一宗地块由Y摘得: a new item, no role for the company under discussion
@@ -422,7 +431,7 @@ def trigger_owner(ctx: SentenceContext, ca: int, hit: Hit) -> Party | None:
     view, parties = ctx.view, ctx.parties
     for p in reversed(parties):
         if ca <= p.start and p.end <= hit.start and p.usable:
-            if p.marker_kind == "other" and p.marker not in R.REGARDING_MARKERS:
+            if p.marker_kind == "other":
                 break  # 对X的投资: X is the object of 对, not the owner (就X的融资: X owns it)
             gap = view[p.end : hit.start]
             if (len(gap) <= 4 and gap.rstrip().endswith(L.POSSESSIVE_PARTICLES)) or (

@@ -59,6 +59,88 @@ GUARANTEES = [
     ),
 ]
 
+#: G就D(向L借取)的N贷款提供担保: 就 marks the debtor as 为 does — the guarantee's counterparty and
+#: the subject of the nested loan
+REGARDING_DEBTOR = [
+    case(
+        "cn-regarding-debtor-unnamed-banks",
+        "长江基建已就附属公司英国电网公司向一组银行借取的4亿英镑定期贷款提供担保。",
+        ["长江基建", "英国电网公司"],
+        [("4亿英镑", 4e8, None)],
+        includes=[("other", "长江基建", "英国电网公司", "4亿英镑")],
+    ),
+    case(
+        "tw-regarding-debtor-named-bank",
+        "長江基建已就附屬公司英國電網公司向滙豐銀行借取的4億英鎊定期貸款提供擔保。",
+        ["長江基建", "英國電網公司", "滙豐銀行"],
+        [("4億英鎊", 4e8, None)],
+        exactly=[
+            ("debt", "英國電網公司", "滙豐銀行", "4億英鎊"),
+            ("other", "長江基建", "英國電網公司", "4億英鎊"),
+        ],
+    ),
+    case(
+        "cn-regarding-debtor-named-bank",
+        "长江基建已就附属公司英国电网公司向汇丰银行借取的4亿英镑定期贷款提供担保。",
+        ["长江基建", "英国电网公司", "汇丰银行"],
+        [("4亿英镑", 4e8, None)],
+        exactly=[
+            ("debt", "英国电网公司", "汇丰银行", "4亿英镑"),
+            ("other", "长江基建", "英国电网公司", "4亿英镑"),
+        ],
+    ),
+    case(
+        "tw-regarding-debtors-financing",
+        "長江基建就英國電網公司的4億英鎊銀行融資提供擔保。",
+        ["長江基建", "英國電網公司"],
+        [("4億英鎊", 4e8, None)],
+        exactly=[("other", "長江基建", "英國電網公司", "4億英鎊")],
+    ),
+    # counter row: 就 before a matter (就收购事项) marks no party; the acquirer stays the agent
+    case(
+        "cn-regarding-a-matter",
+        "中国建材就收购祁连山水泥的事项与中国信达签订协议，作价20亿元。",
+        ["中国建材", "祁连山水泥", "中国信达"],
+        [("20亿元", 2e9, None)],
+        includes=[("acquisition", "中国建材", "祁连山水泥", "20亿元")],
+    ),
+]
+
+#: G为其子公司向L借取的N贷款提供担保: the loan in the 为-phrase is the unnamed subsidiary's, not G's —
+#: no loan of G, and its figure is the guarantee's (the debtor unnamed: null)
+UNNAMED_DEBTOR_LOANS = [
+    case(
+        "tw-loan-of-unnamed-subsidiary",
+        "利豐為其附屬公司向渣打銀行借取的3億美元貸款提供公司擔保。",
+        ["利豐", "渣打銀行"],
+        [("3億美元", 3e8, None)],
+        exactly=[("other", "利豐", None, "3億美元")],
+    ),
+    case(
+        "cn-loan-of-unnamed-subsidiary",
+        "利丰为子公司向渣打银行申请的3亿美元借款提供担保。",
+        ["利丰", "渣打银行"],
+        [("3亿美元", 3e8, None)],
+        exactly=[("other", "利丰", None, "3亿美元")],
+    ),
+    # counter rows: the guarantor's own loan in a clause of its own stays its loan; a debtor named in
+    # the phrase borrows
+    case(
+        "cn-guarantors-own-loan-in-own-clause",
+        "利丰向渣打银行借款3亿美元，并为子公司提供担保。",
+        ["利丰", "渣打银行"],
+        [("3亿美元", 3e8, None)],
+        exactly=[("debt", "利丰", "渣打银行", "3亿美元")],
+    ),
+    case(
+        "tw-named-debtor-borrows",
+        "利豐為附屬公司利豐貿易向渣打銀行借取的3億美元貸款提供擔保。",
+        ["利豐", "利豐貿易", "渣打銀行"],
+        [("3億美元", 3e8, None)],
+        exactly=[("debt", "利豐貿易", "渣打銀行", "3億美元"), ("other", "利豐", "利豐貿易", "3億美元")],
+    ),
+]
+
 NOT_GUARANTEES = [
     no_deal(
         "cn-guarantee-balance-to-date",
@@ -74,7 +156,7 @@ NOT_GUARANTEES = [
 ]
 
 
-@pytest.mark.parametrize("c", GUARANTEES)
+@pytest.mark.parametrize("c", GUARANTEES + REGARDING_DEBTOR + UNNAMED_DEBTOR_LOANS)
 def test_guarantees(c: Case) -> None:
     c.check()
 

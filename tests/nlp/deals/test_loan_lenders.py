@@ -236,8 +236,218 @@ BOND_ISSUERS = [
     ),
 ]
 
+#: lenders named after the loan's figure, in a clause of their own: by their role (贷款方为B、C /
+#: 貸款銀行為B), by 由B提供, or by 由B…共同統籌主辦 after a 聯合授信案 (the syndicated credit of
+#: Taiwan filings, the borrower its subject)
+LENDERS_NAMED_AFTER = [
+    case(
+        "cn-lenders-by-role-after-figure",
+        "远东宏信获得一笔总额50亿元的三年期银团贷款，贷款方为中国银行、交通银行和招商银行。",
+        ["远东宏信", "中国银行", "交通银行", "招商银行"],
+        [("50亿元", 5e9, None)],
+        exactly=[("debt", "远东宏信", "中国银行", "50亿元")],
+    ),
+    case(
+        "tw-lenders-by-role-after-figure",
+        "遠東宏信取得一筆總額50億元的三年期貸款，貸款銀行為中國銀行及交通銀行，用於補充營運資金。",
+        ["遠東宏信", "中國銀行", "交通銀行"],
+        [("50億元", 5e9, None)],
+        exactly=[("debt", "遠東宏信", "中國銀行", "50億元")],
+    ),
+    case(
+        "cn-lender-provides-in-later-clause",
+        "华能国际获得一笔30亿元的项目贷款，该笔贷款由国家开发银行提供，期限15年。",
+        ["华能国际", "国家开发银行"],
+        [("30亿元", 3e9, None)],
+        exactly=[("debt", "华能国际", "国家开发银行", "30亿元")],
+    ),
+    case(
+        "tw-lenders-provide-in-later-clause",
+        "華能國際獲得一筆30億元的項目貸款，由國家開發銀行及中國農業銀行提供，期限15年。",
+        ["華能國際", "國家開發銀行", "中國農業銀行"],
+        [("30億元", 3e9, None)],
+        exactly=[("debt", "華能國際", "國家開發銀行", "30億元")],
+    ),
+    case(
+        "tw-syndicated-credit-leads-after",
+        "遠東新世紀公告，完成總額度新台幣80億元之五年期聯合授信案，由臺灣銀行、土地銀行及彰化銀行共同統籌主辦，參貸銀行計11家。",
+        ["遠東新世紀", "臺灣銀行", "土地銀行", "彰化銀行"],
+        [("新台幣80億元", 8e9, None)],
+        exactly=[("debt", "遠東新世紀", "臺灣銀行", "新台幣80億元")],
+    ),
+    case(
+        "cn-syndicated-credit-no-lender",
+        "远东新世纪完成新台币80亿元联合授信案，资金将用于偿还既有借款。",
+        ["远东新世纪"],
+        [("新台币80亿元", 8e9, None)],
+        exactly=[("debt", "远东新世纪", None, "新台币80亿元")],
+    ),
+    case(
+        "tw-syndicated-credit-bank-subject-lends",
+        "臺灣銀行統籌主辦遠東新世紀新台幣80億元聯合授信案。",
+        ["遠東新世紀", "臺灣銀行"],
+        [("新台幣80億元", 8e9, None)],
+        exactly=[("debt", "遠東新世紀", "臺灣銀行", "新台幣80億元")],
+    ),
+    case(
+        "tw-coordinators-take-the-role-after",
+        "港鐵公司宣布已與多家銀行簽訂總額100億港元的五年期銀團貸款，由中國銀行（香港）及滙豐擔任聯席協調行。",
+        ["港鐵公司", "中國銀行（香港）", "滙豐"],
+        [("100億港元", 1e10, None)],
+        exactly=[("debt", "港鐵公司", "中國銀行（香港）", "100億港元")],
+    ),
+    case(
+        "cn-lead-takes-the-role-after",
+        "港铁公司获得100亿港元银团贷款，由中国银行（香港）担任牵头行。",
+        ["港铁公司", "中国银行（香港）"],
+        [("100亿港元", 1e10, None)],
+        exactly=[("debt", "港铁公司", "中国银行（香港）", "100亿港元")],
+    ),
+    case(
+        "cn-adviser-takes-no-lender-role",
+        "港铁公司获得100亿港元银团贷款，由中信证券担任财务顾问。",
+        ["港铁公司", "中信证券"],
+        [("100亿港元", 1e10, None)],
+        exactly=[("debt", "港铁公司", None, "100亿港元")],
+    ),
+    # lenders counted after the first named (向A等六家银行借款): the marked group lends, it is no
+    # statistic over borrowers
+    case(
+        "cn-counted-lenders-marked",
+        "中国石化向中国工商银行等六家银行借款120亿元。",
+        ["中国石化", "中国工商银行"],
+        [("120亿元", 1.2e10, None)],
+        exactly=[("debt", "中国石化", "中国工商银行", "120亿元")],
+    ),
+    case(
+        "tw-counted-lenders-marked",
+        "中國石化向中國工商銀行等六家銀行借款共計120億元。",
+        ["中國石化", "中國工商銀行"],
+        [("120億元", 1.2e10, None)],
+        exactly=[("debt", "中國石化", "中國工商銀行", "120億元")],
+    ),
+    no_deal(
+        "cn-counted-raisers-are-a-statistic",
+        "工大高科、华依科技等8家企业募资超过50亿元。",
+        ["工大高科", "华依科技"],
+        [("超过50亿元", 5e9, None)],
+    ),
+    # notes named by their security or coupon (无抵押票据, 次级票据)
+    case(
+        "cn-unsecured-notes",
+        "比亚迪股份有限公司拟在境外发行不超过15亿美元的高级无抵押票据，票面利率待定。",
+        ["比亚迪股份有限公司"],
+        [("不超过15亿美元", 1.5e9, None)],
+        exactly=[("debt", "比亚迪股份有限公司", None, "不超过15亿美元")],
+    ),
+    case(
+        "tw-subordinated-notes",
+        "新鴻基地產發行5億美元次級票據。",
+        ["新鴻基地產"],
+        [("5億美元", 5e8, None)],
+        exactly=[("debt", "新鴻基地產", None, "5億美元")],
+    ),
+    # counter rows: a guarantor, or the borrower named by its role, in the later clause lends not
+    case(
+        "cn-guarantor-in-later-clause-lends-not",
+        "华能国际获得一笔30亿元的项目贷款，由中国人寿担保，期限15年。",
+        ["华能国际", "中国人寿"],
+        [("30亿元", 3e9, None)],
+        includes=[("debt", "华能国际", None, "30亿元")],
+    ),
+    case(
+        "tw-borrower-by-role-lends-not",
+        "華能國際獲得一筆30億元的項目貸款，借款方為其子公司華能山東。",
+        ["華能國際", "華能山東"],
+        [("30億元", 3e9, None)],
+        exactly=[("debt", "華能國際", None, "30億元")],
+    ),
+]
 
-@pytest.mark.parametrize("c", LOAN_LENDERS + ARRANGERS_NAMED_APART + BOND_ISSUERS)
+#: a bank grants a credit line to a borrower introduced by its trade (核予面板廠X / 给予新能源车企X):
+#: the descriptor between the giving word and the name leaves the borrower marked
+CREDIT_TO_DESCRIBED = [
+    case(
+        "tw-credit-granted-to-described-borrower",
+        "兆豐銀行昨日宣布，核予面板廠友達光電新台幣60億元綜合授信額度，期限五年。",
+        ["兆豐銀行", "友達光電"],
+        [("新台幣60億元", 6e9, None)],
+        exactly=[("debt", "友達光電", "兆豐銀行", "新台幣60億元")],
+    ),
+    case(
+        "tw-credit-granted-to-foundry",
+        "兆豐銀行核予晶圓代工廠力積電新台幣80億元授信額度。",
+        ["兆豐銀行", "力積電"],
+        [("新台幣80億元", 8e9, None)],
+        exactly=[("debt", "力積電", "兆豐銀行", "新台幣80億元")],
+    ),
+    case(
+        "cn-credit-granted-to-carmaker",
+        "招商银行给予新能源车企比亚迪200亿元综合授信额度，期限三年。",
+        ["招商银行", "比亚迪"],
+        [("200亿元", 2e10, None)],
+        exactly=[("debt", "比亚迪", "招商银行", "200亿元")],
+    ),
+    case(
+        "cn-credit-granted-to-developer",
+        "工商银行给予房企万科100亿元授信额度。",
+        ["工商银行", "万科"],
+        [("100亿元", 1e10, None)],
+        exactly=[("debt", "万科", "工商银行", "100亿元")],
+    ),
+    # counter row: a plant after the name (友達光電南科廠) is the borrower's own, no second party
+    case(
+        "tw-plant-after-borrower",
+        "兆豐銀行核予友達光電南科廠新台幣60億元授信額度。",
+        ["兆豐銀行", "友達光電"],
+        [("新台幣60億元", 6e9, None)],
+        exactly=[("debt", "友達光電", "兆豐銀行", "新台幣60億元")],
+    ),
+]
+
+#: a deal word before a term noun (授信期間7年 / 贷款期限7年 / 租赁期限8年) labels the deal stated
+#: before it: no second deal (with another bank of the list)
+TERM_LABELLED = [
+    case(
+        "tw-credit-term-labels-the-loan",
+        "華航昨日與兆豐銀行、土地銀行等8家銀行簽署新台幣150億元聯合授信案，由兆豐銀行擔任統籌主辦銀行，授信期間7年。",
+        ["華航", "兆豐銀行", "土地銀行"],
+        [("新台幣150億元", 1.5e10, None)],
+        exactly=[("debt", "華航", "兆豐銀行", "新台幣150億元")],
+    ),
+    case(
+        "cn-loan-term-labels-the-loan",
+        "华航与兆丰银行、土地银行签署150亿元联合授信合约，贷款期限7年。",
+        ["华航", "兆丰银行", "土地银行"],
+        [("150亿元", 1.5e10, None)],
+        exactly=[("debt", "华航", "兆丰银行", "150亿元")],
+    ),
+    case(
+        "cn-lease-term-labels-the-lease",
+        "金风科技与工银租赁开展融资租赁业务，融资金额5亿元，租赁期限8年。",
+        ["金风科技", "工银租赁"],
+        [("5亿元", 5e8, None)],
+        exactly=[("lease", "金风科技", "工银租赁", "5亿元")],
+    ),
+    case(
+        "tw-credit-term-after-bank-grant",
+        "兆豐銀行給予華航新台幣150億元授信額度，授信期間7年。",
+        ["兆豐銀行", "華航"],
+        [("新台幣150億元", 1.5e10, None)],
+        exactly=[("debt", "華航", "兆豐銀行", "新台幣150億元")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "c",
+    LOAN_LENDERS
+    + ARRANGERS_NAMED_APART
+    + BOND_ISSUERS
+    + LENDERS_NAMED_AFTER
+    + CREDIT_TO_DESCRIBED
+    + TERM_LABELLED,
+)
 def test_loan_lenders(c: Case) -> None:
     c.check()
 
