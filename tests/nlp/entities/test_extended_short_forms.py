@@ -25,8 +25,8 @@ CASES = [
     pytest.param(
         "世纪钢构今年营收创新高，董事长表示订单能见度达三年。", {"世纪钢构"}, id="structure-after-three-hans"
     ),
-    pytest.param("中鋼構想在高雄擴建廠房。", {"中鋼"}, id="counter-longer-word-hant"),
-    pytest.param("中钢构想在高雄扩建厂房。", {"中钢"}, id="counter-longer-word-hans"),
+    pytest.param("鴻海構想在墨西哥擴建伺服器廠。", {"鴻海"}, id="counter-longer-word-hant"),
+    pytest.param("鸿海构想在墨西哥扩建服务器厂。", {"鸿海"}, id="counter-longer-word-hans"),
     pytest.param("國巨化解了缺料危機，股價大漲。", {"國巨"}, id="counter-verb-hant"),
     pytest.param("国巨化解了缺料危机，股价大涨。", {"国巨"}, id="counter-verb-hans"),
     pytest.param("中鋼科技與中鋼簽約。", {"中鋼科技", "中鋼"}, id="counter-full-industry-word-hant"),
