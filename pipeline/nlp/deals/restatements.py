@@ -128,14 +128,15 @@ _ROUND_DIGITS = 2
 
 def rounds(rough: Amount, precise: Amount) -> bool:
     """A headline's or recap's rounded figure (近60亿元, 逾百億港元, 逾50亿美元) restating the body's
-    precise one (58.6亿元, 105億港元, 约410亿港元): the rough one has a qualifier and few digits,
-    the precise one lies in its window, in the same currency or in US$ by the article's rates."""
+    precise one (58.6亿元, 105億港元, 约410亿港元): the rough one has a qualifier, and few digits in
+    the body's currency (a converted figure, 约341亿元人民币 for 47亿美元, has many); the precise one
+    lies in its window, in the same currency or in US$ by the article's rates."""
     window = _ROUNDING_WINDOWS.get(rough.qualifier)
     if window is None or rough.value is None or precise.value is None or rough.value <= 0:
         return False
-    if len(rough.value.normalize().as_tuple().digits) > _ROUND_DIGITS:
-        return False
     if rough.currency == precise.currency:
+        if len(rough.value.normalize().as_tuple().digits) > _ROUND_DIGITS:
+            return False
         r, p = rough.value, precise.value
     elif rough.usd_value is not None and precise.usd_value is not None and rough.usd_value > 0:
         r, p = rough.usd_value, precise.usd_value

@@ -37,6 +37,18 @@ ROUNDINGS = [
         True,
         id="over-50-usd-for-410-hkd",
     ),
+    pytest.param(
+        _amount("3.41e10", "approx", "CNY", "4.72e9"),
+        _amount("4.7e9", "exact", "USD", "4.7e9"),
+        True,
+        id="converted-figure-in-another-currency",
+    ),
+    pytest.param(
+        _amount("3.41e10", "approx", "CNY", "4.72e9"),
+        _amount("3e9", "exact", "USD", "3e9"),
+        False,
+        id="converted-figure-outside-window",
+    ),
     pytest.param(_amount("1e9", "at_least"), _amount("2e9"), False, id="over-10-not-20"),
     pytest.param(_amount("1e9", "at_least"), _amount("9.5e8"), False, id="over-10-not-9.5"),
     pytest.param(_amount("6e9", "approx"), _amount("5e9"), False, id="near-60-not-50"),
@@ -87,6 +99,16 @@ ARTICLES = [
         "国家电投发行两期中期票据\n国家电力投资集团有限公司今日发行一期中期票据，金额约30亿元，期限3年。此外，国家电投还发行另一期中期票据，金额32亿元，期限5年。",
         [("debt", "32亿元"), ("debt", "约30亿元")],
         id="cn-addition-keeps-two-notes-apart",
+    ),
+    pytest.param(
+        "騰訊發行約78億港元債券\n騰訊控股有限公司宣布，發行總額10億美元的五年期優先票據，約合78億港元。",
+        [("debt", "10億美元")],
+        id="hk-headline-in-the-conversion-currency",
+    ),
+    pytest.param(
+        "小米发行约72亿元人民币可转债\n小米集团宣布，发行总额10亿美元的可转换债券，约合人民币72亿元，年期七年。",
+        [("debt", "10亿美元")],
+        id="cn-headline-in-the-conversion-currency",
     ),
     pytest.param(
         "裕隆聯貸逾百億元簽約\n裕隆汽車製造公司昨日與第一銀行等八家銀行簽訂新台幣112億元聯合授信案，由第一銀行擔任管理銀行。",
