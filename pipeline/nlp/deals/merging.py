@@ -14,9 +14,10 @@ from pipeline.lang.zh import deal_objects as O
 from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
 from pipeline.lang.zh import discourse as D
-from pipeline.model.records import Mention, Sentence
+from pipeline.model.records import Amount, Mention, Sentence
 from pipeline.nlp.deals.candidates import Candidate, pair_of
 from pipeline.nlp.deals.figures import close, more_precise, same_figure, vague, value_of
+from pipeline.nlp.deals.restatements import rounds
 from pipeline.nlp.deals.scoring import richness, substantial
 from pipeline.text.view import to_view
 
@@ -92,6 +93,7 @@ def _parties_agree(x: Candidate, y: Candidate, same_sentence: bool) -> bool:
             and full.amount is not None
             and not close(bare.amount, full.amount)
             and not within_cap(bare, full)
+            and not _rounded(bare, full)
         ):
             return False
     return True
@@ -113,6 +115,8 @@ def _names_parties(bare: Candidate, full: Candidate) -> bool:
     report of OpenAI's purchase from Oracle)."""
     if same_figure(bare.amount, bare.capacity, full.amount, full.capacity) or within_cap(bare, full):
         return True
+    if bare.amount is not None and full.amount is not None and rounds(bare.amount, full.amount):
+        return True  # 聯貸逾百億元 … 新台幣112億元聯合授信案: the deal's figure, rounded
     if full.amount is None and bare.amount is not None and bare.agent is not None:
         return True  # 要约最高代价约27.9亿元: the figure of the agent's deal (one host only, _host_of)
     for mine, theirs in ((bare.agent, full.agent), (bare.counterparty, full.counterparty)):
@@ -136,7 +140,11 @@ def _figures_agree(x: Candidate, y: Candidate, same_sentence: bool) -> bool:
             vague(x.amount)
             or vague(y.amount)
             or close(x.amount, y.amount)
-            or (not same_sentence and (within_cap(x, y) or within_cap(y, x)) and not _adds_another(x, y))
+            or (
+                not same_sentence
+                and (within_cap(x, y) or within_cap(y, x) or _rounded(x, y) or _rounded(y, x))
+                and not _adds_another(x, y)
+            )
         )
     return True
 
@@ -145,6 +153,15 @@ def _adds_another(x: Candidate, y: Candidate) -> bool:
     """The later of two reports opens on 此外/另外 …: it adds a deal, it restates none."""
     later = max(x, y, key=lambda c: c.sentence.start)
     return to_view(later.sentence.text[:8]).lstrip(L.SPACES).startswith(D.ADDITION_OPENERS)
+
+
+def _rounded(rough: Candidate, precise: Candidate) -> bool:
+    assert rough.amount is not None and precise.amount is not None
+    return rounds(rough.amount, precise.amount)
+
+
+def _rounded_by(rough: Amount | None, precise: Amount | None) -> bool:
+    return rough is not None and precise is not None and rounds(rough, precise)
 
 
 def within_cap(part: Candidate, whole: Candidate) -> bool:
@@ -180,7 +197,7 @@ def combine(x: Candidate, y: Candidate) -> Candidate:
     amount = (
         main.amount if main.amount is not None and not vague(main.amount) else (other.amount or main.amount)
     )
-    if more_precise(other.amount, amount):  # 约27.9亿元 over the rounded 28亿元
+    if more_precise(other.amount, amount) or _rounded_by(amount, other.amount):  # 约27.9亿元 over 28亿元
         amount = other.amount
     if amount is not None:  # the clearest evidence first: the sentence the amount comes from
         lead_with(sentences, amount.start)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from decimal import Decimal
 
 from pipeline.lang.zh import discourse as D
 from pipeline.model.records import Amount
@@ -113,3 +114,33 @@ def _round_label(m: re.Match[str]) -> str:
 
 def _series_label(m: re.Match[str]) -> str:
     return f"series:{m.group(1)}-{m.group(2)}"
+
+
+#: how far a precise figure may lie from a rounded one it restates, by the rounded one's qualifier:
+#: 近/约60亿 (approx) for 58.6亿 or 61亿; 逾/超10亿 (at_least) for 10.69亿 or 12亿
+_ROUNDING_WINDOWS: dict[str, tuple[Decimal, Decimal]] = {
+    "approx": (Decimal("0.9"), Decimal("1.1")),
+    "at_least": (Decimal("1"), Decimal("1.25")),
+}
+#: a rounded figure has at most this many significant digits (60亿, 4.5亿, 百亿; not 58.6亿)
+_ROUND_DIGITS = 2
+
+
+def rounds(rough: Amount, precise: Amount) -> bool:
+    """A headline's or recap's rounded figure (近60亿元, 逾百億港元, 逾50亿美元) restating the body's
+    precise one (58.6亿元, 105億港元, 约410亿港元): the rough one has a qualifier, and few digits in
+    the body's currency (a converted figure, 约341亿元人民币 for 47亿美元, has many); the precise one
+    lies in its window, in the same currency or in US$ by the article's rates."""
+    window = _ROUNDING_WINDOWS.get(rough.qualifier)
+    if window is None or rough.value is None or precise.value is None or rough.value <= 0:
+        return False
+    if rough.currency == precise.currency:
+        if len(rough.value.normalize().as_tuple().digits) > _ROUND_DIGITS:
+            return False
+        r, p = rough.value, precise.value
+    elif rough.usd_value is not None and precise.usd_value is not None and rough.usd_value > 0:
+        r, p = rough.usd_value, precise.usd_value
+    else:
+        return False
+    lo, hi = window
+    return lo * r <= p <= hi * r and not close(rough, precise)
