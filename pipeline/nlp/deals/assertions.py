@@ -173,7 +173,8 @@ def _has_needs(ctx: SentenceContext, hit: Hit, ca: int, cb: int) -> bool:
     if needs == "facility":
         return X.FACILITY_NOUNS.within(view, hit.end, cb)
     if needs == "goods":
-        return X.GOODS_NOUNS.within(view, max(ca, hit.start - L.GOODS_BEFORE), cb)
+        # in the masked text: 电力 of 和平电力 is a name, not the power supplied
+        return X.GOODS_NOUNS.inside(ctx.masked_span(max(ca, hit.start - L.GOODS_BEFORE), cb))
     if needs == "land":
         return X.LAND_NOUNS.within(view, ctx.start, cb)  # 摘得Y地块 / 该宗地块由X以N摘得
     if needs == "tender":

@@ -149,6 +149,8 @@ def _name_with_suffix(
     s = e - len(suffix)
     if suffix in t.alias_only and not alias_follows(view, e, lex):
         return None  # 工程 ends a name only before its ticker or other name: 中鼎工程（9933）
+    if view.startswith(org_forms.SUFFIX_NOUN_COMPOUNDS.get(suffix, ()), e):
+        return None
     weak = suffix in t.weak and suffix not in t.strong
     if (weak or suffix == lang.COMPANY_WORD) and _noun_phrase_follows(lex, ctx, e):
         return None

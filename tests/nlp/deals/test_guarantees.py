@@ -57,6 +57,21 @@ GUARANTEES = [
             ("other", "台泥", "和平電力", "不超過5億元"),
         ],
     ),
+    # a goods word inside the debtor's name (和平電力, 華東電池) is no supply the guarantor provides
+    case(
+        "tw-goods-word-in-the-debtors-name",
+        "亞泥董事會通過為子公司和平電力提供新台幣8億元背書保證。",
+        ["亞泥", "和平電力"],
+        [("新台幣8億元", 8e8, None)],
+        exactly=[("other", "亞泥", "和平電力", "新台幣8億元")],
+    ),
+    case(
+        "cn-goods-word-in-the-debtors-name",
+        "星源材质为控股子公司江苏星源电池提供不超过3亿元的连带责任担保。",
+        ["星源材质", "江苏星源电池"],
+        [("不超过3亿元", 3e8, None)],
+        exactly=[("other", "星源材质", "江苏星源电池", "不超过3亿元")],
+    ),
 ]
 
 #: G就D(向L借取)的N贷款提供担保: 就 marks the debtor as 为 does — the guarantee's counterparty and

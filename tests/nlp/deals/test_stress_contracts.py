@@ -337,6 +337,21 @@ CONSTRUCTION = [
 ]
 
 SUPPLY = [
+    # the goods supplied, outside the supplier's own name (和平電力 provides 電力)
+    S(
+        "supply-goods-after-a-goods-named-supplier-t",
+        "和平電力將為台泥提供電力，合約金額新台幣30億元。",
+        "和平電力,台泥",
+        "新台幣30億元",
+        [(P, "台泥", "和平電力", "新台幣30億元")],
+    ),
+    S(
+        "supply-goods-after-a-goods-named-supplier-s",
+        "华东电池将为宁德时代提供电池，合同金额约12亿元。",
+        "华东电池,宁德时代",
+        "约12亿元",
+        [(P, "宁德时代", "华东电池", "约12亿元")],
+    ),
     S(
         "supply-t1",
         "台達電與特斯拉簽訂供貨合約，金額約3億美元。",

@@ -35,6 +35,18 @@ ALONE = [
     *_both("mercedes-hk", "平治母公司奔馳集團公布季度業績。", "奔馳集團"),
 ]
 
+#: an organisation word before a building or zone noun names the place (台北總部大樓, 總部園區,
+#: 總部經濟), not a body; before a verb it still ends one (滙豐亞太區總部宣布)
+BUILDINGS = [
+    *_both("head-office-building-sold", "遠雄建設將台北總部大樓以新台幣40億元出售予富邦人壽。", "總部"),
+    *_both("head-office-leased-back", "中鋼售後租回高雄總部大樓，取得資金60億元。", "總部"),
+    *_both("head-office-park", "新竹縣政府規劃竹北總部園區，吸引科技業進駐。", "總部"),
+    *_both("head-office-economy", "浦東新區積極發展總部經濟，吸引跨國企業進駐。", "總部"),
+]
+BODIES = [
+    *_both("regional-head-office-acts", "滙豐亞太區總部宣布裁員。", "滙豐亞太區總部"),
+]
+
 
 @pytest.mark.parametrize(("text", "name"), INSIDE)
 def test_a_name_inside_a_common_word_is_no_mention(nlp, text: str, name: str) -> None:
@@ -44,4 +56,15 @@ def test_a_name_inside_a_common_word_is_no_mention(nlp, text: str, name: str) ->
 
 @pytest.mark.parametrize(("text", "name"), ALONE)
 def test_the_name_alone_is_still_read(nlp, text: str, name: str) -> None:
+    assert name in found(nlp, text, ORG_TYPES)
+
+
+@pytest.mark.parametrize(("text", "word"), BUILDINGS)
+def test_an_organisation_word_before_a_building_noun_ends_no_name(nlp, text: str, word: str) -> None:
+    got = found(nlp, text, ORG_TYPES)
+    assert not any(word in form for form in got), got
+
+
+@pytest.mark.parametrize(("text", "name"), BODIES)
+def test_the_organisation_word_before_a_verb_still_ends_one(nlp, text: str, name: str) -> None:
     assert name in found(nlp, text, ORG_TYPES)

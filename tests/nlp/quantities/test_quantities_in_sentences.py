@@ -86,6 +86,29 @@ class Case(NamedTuple):
 TW, HK, CN = "taiwan", "hongkong", "mainland"
 
 CASES: list[Case] = [
+    # ------------------------------------------------- a trust's units are counted like shares
+    Case(
+        "sg-trust-units-placed-hant",
+        None,
+        "凱德信託擬以每單位1.95新元配售約2億新單位。",
+        [A("1.95新元", "1.95", "SGD", per="unit"), S("約2億新單位", "2e8", "approx")],
+    ),
+    Case(
+        "sg-trust-units-placed-and-raise-hans",
+        None,
+        "凯德信托拟以每单位1.95新元配售约2亿新单位，集资约3.9亿新元。",
+        [
+            A("1.95新元", "1.95", "SGD", per="unit"),
+            S("约2亿新单位", "2e8", "approx"),
+            A("约3.9亿新元", "3.9e8", "SGD", "approx"),
+        ],
+    ),
+    Case(
+        "hk-fund-units-issued-hans",
+        HK,
+        "领展房产基金拟发行约1.2亿基金单位。",
+        [S("约1.2亿基金单位", "1.2e8", "approx")],
+    ),
     # ------------------------------------------------------------------ Taiwan
     Case(
         "tw-monthly-revenue",
