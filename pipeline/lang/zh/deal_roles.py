@@ -20,7 +20,7 @@ TERM_LABELS: tuple[str, ...] = ("期间", "期限", "年期", "年限")
 
 #: X的基石投资者包括A、B / X基石投资者包括A、B: X is the company the listed investors come into
 INVESTORS_OF = re.compile(
-    r"(?:的(?:基石|锚定|战略|策略|主要)?|(?:基石|锚定|战略|策略))(?:配售)?(?:投资者|投资人|投资方)[，,]?\s*"
+    r"(?:的(?:基石|锚定|战略|策略|主要)?|(?:基石|锚定|战略|策略))(?:配售)?(?:投资者|投资人|投资方|参与方)[，,]?\s*"
     r"(?:包括|包含|有|为)"
 )
 
@@ -90,6 +90,16 @@ SOURCE_MARKERS: tuple[str, ...] = ("来自",)
 JOINING_ROUND = re.compile(
     r"(?:共同|也|亦|均|都|同时|一同|还)?(?:参与|参加|加入)(?:了)?(?:其|该公司)?(?:的)?"
     r"(?:本|此|这|该|新一|上一)?(?:次|轮|笔)?(?=[^，,。；;]{0,24}$)"
+)
+#: the end of a list of a round's financiers named inside the round's noun phrase (on the view):
+#: 获得由A、B和C共同参与的A3轮融资 (after a 由 list) / 获得A和B的联合投资 (after a receiving verb)
+ROUND_LIST_JOINED = re.compile(
+    r"\s*(?:等(?:多家|\d+家|[两二三四五六七八九十几数多]+家)?(?:机构|投资机构)?)?\s*(?:共同|联合|一同|一起)?"
+    r"(?:参与|参投|投资|出资|认购)(?:了)?的[^，,。；;]{0,16}?(?:融资|募资|轮)"
+)
+ROUND_LIST_RECEIVED = re.compile(
+    r"\s*(?:等(?:多家|\d+家|[两二三四五六七八九十几数多]+家)?(?:机构|投资机构)?)?\s*(?:共同|联合)?(?:提供)?的"
+    r"(?:联合|共同|战略|股权|首轮|新一轮|天使轮|种子轮|Pre-?[A-F]\+?轮|[A-F]\+?轮)?(?:投资|注资|融资)"
 )
 #: between the last joining investor and the verb: 等 / 等机构 / 等多家投资方, an adverb
 JOINING_GAP = re.compile(

@@ -445,7 +445,7 @@ INVESTOR_PHRASE = re.compile(
 
 #: a list of investors introduced as such (新投资者包括X、Y和Z / 跟投方有X、Y): the round's investors
 INVESTOR_LIST_INTRO = re.compile(
-    r"(?:投资方|投资人|投资者|投资机构|跟投方|参投方|发行对象|认购对象|认购方|认购人|配售对象|承配人|获配对象"
+    r"(?:投资方|投资人|投资者|投资机构|跟投方|参投方|参与方|参与机构|发行对象|认购对象|认购方|认购人|配售对象|承配人|获配对象"
     r"|应募人|应募对象|出资人|出资方|有限合伙人|LP)"
     r"[，,]?\s*(?:还|则|主要|分别)?(?:包括|包含|有|为|是)\s*[:：]?\s*$"
 )

@@ -107,6 +107,7 @@ from pipeline.nlp.deals.parties import Party, chain, is_exchange, lead_org, list
 from pipeline.nlp.deals.portfolios import portfolio_investments
 from pipeline.nlp.deals.reading import Reading
 from pipeline.nlp.deals.roles import borrower_after, distributive, holder_of, is_lender, named_bank, roles_of
+from pipeline.nlp.deals.round_lists import round_lists
 from pipeline.nlp.deals.tranches import own_tranches, tranches
 from pipeline.nlp.deals.triggers import Hit
 from pipeline.nlp.deals.unnamed import unnamed_investors
@@ -147,6 +148,7 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     out = bond_raises(ctx, figure_clauses(ctx, labelled_figures(ctx, out, labels)))
     out.extend(own_tranches(ctx, out))
     out = round_investors_apart(raisers_from_investors(received_rounds(ctx, placees_invest(out))))
+    out = round_lists(ctx, {**disc.recent, **stated(out)}, out)
     out = named_subscribers(ctx, out)
     out = stakes_of_investments(investees_invest_not(out))
     out = subfund_agreements(ctx, guarantors_lend_not(guaranteed_figures(guaranteed_deals(ctx, disc, out))))
