@@ -91,8 +91,17 @@ JOINING_ROUND = re.compile(
     r"(?:共同|也|亦|均|都|同时|一同|还)?(?:参与|参加|加入)(?:了)?(?:其|该公司)?(?:的)?"
     r"(?:本|此|这|该|新一|上一)?(?:次|轮|笔)?(?=[^，,。；;]{0,24}$)"
 )
+#: 本期债券由G提供担保 / 上述借款由G提供保证: the deal just named, the subject of a guarantee G gives
+GUARANTEED_SUBJECT = re.compile(
+    r"(?:本期|本次|此次|该期|该笔|这笔|本笔|上述|前述)[^，,。；;]{0,6}?"
+    r"(?:债券|票据|中票|借款|贷款|融资|租赁|授信|债务)(?:将|均|亦)?由"
+)
+#: the deal types whose agent owes what a guarantee covers (a borrower, a lessee)
+GUARANTEED_TYPES: tuple[str, ...] = ("debt", "lease")
 #: the end of a list of a round's financiers named inside the round's noun phrase (on the view):
 #: 获得由A、B和C共同参与的A3轮融资 (after a 由 list) / 获得A和B的联合投资 (after a receiving verb)
+#: the marker opening the first of those lists (由A、B…共同参与的)
+ROUND_LIST_JOINED_MARKERS: tuple[str, ...] = ("由",)
 ROUND_LIST_JOINED = re.compile(
     r"\s*(?:等(?:多家|\d+家|[两二三四五六七八九十几数多]+家)?(?:机构|投资机构)?)?\s*(?:共同|联合|一同|一起)?"
     r"(?:参与|参投|投资|出资|认购)(?:了)?的[^，,。；;]{0,16}?(?:融资|募资|轮)"

@@ -108,14 +108,20 @@ def guaranteed_deals(ctx: SentenceContext, disc: Discourse, cands: list[Candidat
     for c in cands:
         if c.subtype in L.GUARANTEE_SUBTYPES and c.counterparty is None and c.agent is not None:
             ca, _ = ctx.clause_at(c.trigger_start)
-            if L.GUARANTEED_DEAL.search(ctx.view, ca, c.trigger_start) is not None:
+            named = L.GUARANTEED_DEAL.search(ctx.view, ca, c.trigger_start) or R.GUARANTEED_SUBJECT.search(
+                ctx.view, ca, c.trigger_start
+            )
+            if named is not None:
+                # 为上述融资租赁业务提供担保: the deal word inside the phrase names the deal, no new one
                 prior = [
                     d
                     for d in cands
-                    if d.trigger_start < c.trigger_start and d.subtype not in L.GUARANTEE_SUBTYPES
+                    if d.trigger_start < named.start() and d.subtype not in L.GUARANTEE_SUBTYPES
                 ]
                 prior = prior or sorted(disc.recent.values(), key=lambda d: d.trigger_start)
-                debtor = next((d.agent for d in reversed(prior) if d.agent is not None), None)
+                # a sale-and-leaseback's guarantee covers the lessee's payments, not the lessor's purchase
+                owed = [d for d in prior if d.type in R.GUARANTEED_TYPES] or prior
+                debtor = next((d.agent for d in reversed(owed) if d.agent is not None), None)
                 if debtor is not None and debtor.iri != c.agent.iri:
                     c = replace(c, counterparty=debtor)
         out.append(c)

@@ -20,7 +20,7 @@ from pipeline.nlp.deals.parties import Party, chain
 
 #: the marker that opens a list of financiers and the pattern that must follow the list
 _LIST_OPENERS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
-    (("由",), R.ROUND_LIST_JOINED),
+    (R.ROUND_LIST_JOINED_MARKERS, R.ROUND_LIST_JOINED),
     (L.RECEIVED_FROM_MARKERS, R.ROUND_LIST_RECEIVED),
 )
 

@@ -121,6 +121,55 @@ REGARDING_DEBTOR = [
     ),
 ]
 
+#: 本期债券由G提供担保 / G为上述融资租赁业务提供担保: the deal named before (its deal word inside
+#: the phrase states no new deal) is the debtor's; a sale-and-leaseback's debtor is the lessee
+NAMED_DEAL_DEBTOR = [
+    case(
+        "cn-bond-guaranteed-by-parent",
+        "华发城建完成30亿元中期票据发行。本期债券由华发集团提供全额无条件不可撤销连带责任保证担保。",
+        ["华发城建", "华发集团"],
+        [("30亿元", 3e9, None)],
+        exactly=[("debt", "华发城建", None, "30亿元"), ("other", "华发集团", "华发城建", None)],
+    ),
+    case(
+        "tw-bond-guaranteed-by-parent",
+        "華發城建完成30億元中期票據發行。本期債券由華發集團提供全額無條件不可撤銷連帶責任保證擔保。",
+        ["華發城建", "華發集團"],
+        [("30億元", 3e9, None)],
+        exactly=[("debt", "華發城建", None, "30億元"), ("other", "華發集團", "華發城建", None)],
+    ),
+    case(
+        "cn-loan-guaranteed-by-shareholder",
+        "星辰物流向工商银行申请5亿元项目贷款。上述借款由控股股东远景控股提供连带责任保证。",
+        ["星辰物流", "工商银行", "远景控股"],
+        [("5亿元", 5e8, None)],
+        includes=[("debt", "星辰物流", "工商银行", "5亿元"), ("other", "远景控股", "星辰物流", None)],
+        known_failure="提供连带责任保证 (保证 without 担保) after 控股股东 states no guarantee yet",
+    ),
+    case(
+        "cn-sale-leaseback-lessee-is-debtor",
+        "汕尾风电与华能天成租赁开展售后回租业务，融资金额为8亿元。明阳新能为上述融资租赁业务提供连带责任保证担保。",
+        ["汕尾风电", "华能天成租赁", "明阳新能"],
+        [("8亿元", 8e8, None)],
+        includes=[("other", "明阳新能", "汕尾风电", None)],
+    ),
+    case(
+        "tw-sale-leaseback-lessee-is-debtor",
+        "汕尾風電與華能天成租賃開展售後回租業務，融資金額為8億元。明陽新能為上述融資租賃業務提供連帶責任保證擔保。",
+        ["汕尾風電", "華能天成租賃", "明陽新能"],
+        [("8億元", 8e8, None)],
+        includes=[("other", "明陽新能", "汕尾風電", None)],
+    ),
+    # counter row: 本期债券由X承销 — an underwriter, no guarantee
+    case(
+        "cn-bond-underwritten-is-no-guarantee",
+        "华发城建完成30亿元中期票据发行。本期债券由中信证券担任主承销商。",
+        ["华发城建", "中信证券"],
+        [("30亿元", 3e9, None)],
+        exactly=[("debt", "华发城建", None, "30亿元")],
+    ),
+]
+
 #: G为其子公司向L借取的N贷款提供担保: the loan in the 为-phrase is the unnamed subsidiary's, not G's —
 #: no loan of G, and its figure is the guarantee's (the debtor unnamed: null)
 UNNAMED_DEBTOR_LOANS = [
@@ -171,7 +220,7 @@ NOT_GUARANTEES = [
 ]
 
 
-@pytest.mark.parametrize("c", GUARANTEES + REGARDING_DEBTOR + UNNAMED_DEBTOR_LOANS)
+@pytest.mark.parametrize("c", GUARANTEES + REGARDING_DEBTOR + NAMED_DEAL_DEBTOR + UNNAMED_DEBTOR_LOANS)
 def test_guarantees(c: Case) -> None:
     c.check()
 
