@@ -126,8 +126,10 @@ def subject_of(
     if actor and all(p.start < actor[-1].start for p in parties if ca <= p.start < hit.start and ok(p)):
         return actor[-1]
     before = [p for p in parties if ca <= p.start < hit.start and ok(p) and p.marker is None]
-    if len(before) > 1 and _no_subject(view, before[-1], ca, hit.start):
-        before = before[:-1]  # S将X的股权转让给B / S将在X县投资: X is an object or a place
+    if before and _no_subject(view, before[-1], ca, hit.start):
+        # S将X的股权转让给B / S将在X县投资: X is an object or a place; with no S in the clause, the
+        # subject is an earlier clause's (X公告称，拟将所持Y股权转让给B: X sells)
+        before = before[:-1]
     if before:
         return chain_head(view, parties, before[-1], people)
     for j in range(ci - 1, -1, -1):

@@ -76,6 +76,36 @@ SHARE_TRANSFERS = [
         [("21億新元", 2.1e9, None)],
         exactly=[("acquisition", "勝科工業", "三井物產", "21億新元")],
     ),
+    # 将(所持)Y股权转让给B in a clause with no subject of its own: the seller is the subject of the
+    # clause before (the company announcing), Y is only whose stake it is
+    case(
+        "cn-announcer-sells-held-stake",
+        "华发城建公告称，拟将所持横琴置业49%股权转让给中信资本，转让价格为18.5亿元。",
+        ["华发城建", "横琴置业", "中信资本"],
+        [("18.5亿元", 1.85e9, None)],
+        exactly=[("acquisition", "中信资本", "华发城建", "18.5亿元")],
+    ),
+    case(
+        "tw-announcer-sells-held-stake",
+        "遠東新公告稱，擬將所持亞東證券20%股權轉讓給富邦金控，交易金額為新台幣32億元。",
+        ["遠東新", "亞東證券", "富邦金控"],
+        [("新台幣32億元", 3.2e9, None)],
+        exactly=[("acquisition", "富邦金控", "遠東新", "新台幣32億元")],
+    ),
+    case(
+        "tw-speaker-hands-over-its-stake",
+        "華發城建表示，將其持有的橫琴置業49%股權轉讓給中信資本。",
+        ["華發城建", "橫琴置業", "中信資本"],
+        exactly=[("acquisition", "中信資本", "華發城建", None)],
+    ),
+    # counter row: the seller named in the clause itself stays the seller
+    case(
+        "cn-seller-in-its-own-clause",
+        "据悉，远东新拟将所持亚东证券20%股权转让给富邦金控，交易金额为32亿元。",
+        ["远东新", "亚东证券", "富邦金控"],
+        [("32亿元", 3.2e9, None)],
+        exactly=[("acquisition", "富邦金控", "远东新", "32亿元")],
+    ),
 ]
 
 
