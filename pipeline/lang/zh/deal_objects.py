@@ -78,6 +78,9 @@ UNNAMED_OTHER_MARKERS: tuple[str, ...] = ("向", "对", "与", "和", "跟", "�
 SPEND_WORDS: tuple[str, ...] = ("投资",)
 #: what may stand after the figure in a bare spend's clause (投资了N元左右)
 BARE_TAIL = re.compile(r"[了约共逾近达至左右上下以及余多。.\s]*")
+#: a next clause that breaks the figure down or compares it (计划投资N，其中新开工项目12个 / ，同比增长8%)
+#: names no investee: the spend before it is still bare
+BREAKDOWN_CLAUSES: tuple[str, ...] = ("其中", "当中", "同比", "较上年", "较去年", "比上年", "比去年")
 #: 投资N，用于湛江基地二期: the next clause says the money goes to a project or facility
 PURPOSE_PROJECT = re.compile(r"(?:主要)?(?:用于|用作|投向|投入)[^，,。；;]{0,16}?" + PROJECT_HEADS)
 

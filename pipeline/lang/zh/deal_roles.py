@@ -98,16 +98,19 @@ GUARANTEED_SUBJECT = re.compile(
 )
 #: the deal types whose agent owes what a guarantee covers (a borrower, a lessee)
 GUARANTEED_TYPES: tuple[str, ...] = ("debt", "lease")
-#: the end of a list of a round's financiers named inside the round's noun phrase (on the view):
-#: 获得由A、B和C共同参与的A3轮融资 (after a 由 list) / 获得A和B的联合投资 (after a receiving verb)
-#: the marker opening the first of those lists (由A、B…共同参与的)
+#: the marker opening a list of a round's financiers named inside the round's noun phrase
+#: (获得由A、B和C共同参与的A3轮融资)
 ROUND_LIST_JOINED_MARKERS: tuple[str, ...] = ("由",)
+#: what closes such a list (on the view): 等 / 等多家机构, an adverb of togetherness, then the round
+_ROUND_LIST_TAIL = r"\s*(?:等(?:多家|\d+家|[两二三四五六七八九十几数多]+家)?(?:机构|投资机构)?)?\s*"
+#: …共同参与的N轮融资: after a 由 list
 ROUND_LIST_JOINED = re.compile(
-    r"\s*(?:等(?:多家|\d+家|[两二三四五六七八九十几数多]+家)?(?:机构|投资机构)?)?\s*(?:共同|联合|一同|一起)?"
-    r"(?:参与|参投|投资|出资|认购)(?:了)?的[^，,。；;]{0,16}?(?:融资|募资|轮)"
+    _ROUND_LIST_TAIL
+    + r"(?:共同|联合|一同|一起)?(?:参与|参投|投资|出资|认购)(?:了)?的[^，,。；;]{0,16}?(?:融资|募资|轮)"
 )
+#: 获得A和B的联合投资: after a receiving verb's list
 ROUND_LIST_RECEIVED = re.compile(
-    r"\s*(?:等(?:多家|\d+家|[两二三四五六七八九十几数多]+家)?(?:机构|投资机构)?)?\s*(?:共同|联合)?(?:提供)?的"
+    _ROUND_LIST_TAIL + r"(?:共同|联合)?(?:提供)?的"
     r"(?:联合|共同|战略|股权|首轮|新一轮|天使轮|种子轮|Pre-?[A-F]\+?轮|[A-F]\+?轮)?(?:投资|注资|融资)"
 )
 #: between the last joining investor and the verb: 等 / 等机构 / 等多家投资方, an adverb

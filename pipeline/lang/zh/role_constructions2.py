@@ -79,6 +79,9 @@ COUNTED_GOODS = re.compile(r"[\d一二三四五六七八九十两百千]+(?:艘|
 SUBFUND_AGREEMENT = re.compile(r"子基金(?:投资|合伙|认购|出资)?(?:协议|合同|合伙协议)")
 #: X作为有限合伙人认缴出资N / 以有限合伙人身份出资N: a commitment to the fund under discussion
 LIMITED_PARTNER = re.compile(r"(?:作为|以|担任)(?:该|本)?(?:基金|合伙企业)?(?:的)?有限合伙人|有限合伙人身份")
+#: 设立Y基金。其中，A出资N1，B出资N2: a sentence breaking down what the one before stated — its
+#: contributions with no investee go into the fund just named
+BREAKDOWN_START = re.compile(r"\s*(?:其中|当中)\s*[，,：:]?")
 #: X出资N，参与(投资)Y基金: the fund joined after the commitment (as after a founding verb)
 FUND_JOINED = re.compile(r"(?:参与|加入)(?:投资|认购|设立)?(?:了)?")
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pipeline.lang.zh import deal_roles as R
+from pipeline.lang.zh import deals as L
 from pipeline.lang.zh import role_constructions as K1
 from pipeline.lang.zh import role_constructions2 as K
 from pipeline.model.frozen import replace
@@ -22,6 +23,8 @@ from pipeline.nlp.deals.triggers import Hit
 
 #: the subtype of the frame whose word states a fund's size
 FUND_SIZE = "fund_size"
+#: the subtype of the frame of a partner's contribution (出资 / 认缴)
+CONTRIBUTION = "capital_contribution"
 #: how far before the commitment's clause the LP cue may stand (作为有限合伙人，认缴出资N)
 LP_REACH = 16
 
@@ -63,8 +66,17 @@ def fund_size(
 
 def _fund_of(ctx: SentenceContext, disc: Discourse, hit: Hit, before: Sequence[Candidate]) -> Mention | None:
     named = [p.mention for p in ctx.parties if p.end <= hit.start and p.mention.type == "organization"]
-    if named:  # the size of the name nearest before it (X基金的管理人Y管理总规模N: Y's, no fund's)
-        return named[-1] if is_partnership(named[-1]) else None
+    if named and is_partnership(named[-1]):  # the size of the name nearest before it
+        return named[-1]
+    # 总规模为N的Y基金: the fund the size describes, right after it
+    _, cb = ctx.clause_at(hit.start)
+    described = [
+        p.mention for p in ctx.parties if hit.end <= p.start < cb and ctx.view[: p.start].endswith(L.DE)
+    ]
+    if described and is_partnership(described[0]):
+        return described[0]
+    if named:  # X基金的管理人Y管理总规模N: Y's, no fund's
+        return None
     committed = [c.counterparty for c in (*before, disc.recent.get("investment")) if c is not None]
     funds = [m for m in committed if is_partnership(m)]
     if funds:
@@ -89,6 +101,23 @@ def limited_partner(ctx: SentenceContext, disc: Discourse, r: Reading) -> Readin
     if not K.LIMITED_PARTNER.search(ctx.view, max(ctx.start, ca - LP_REACH), r.hit.start):
         return r
     return r if r.agent is not None and r.agent.iri == disc.fund.iri else replace(r, counterparty=disc.fund)
+
+
+def fund_breakdown(ctx: SentenceContext, disc: Discourse, r: Reading) -> Reading:
+    """…设立Y基金。其中，A出资N1，B出资N2: a contribution naming no investee, in a sentence that
+    breaks down the one before it, goes into the joint investment just stated that A is a party
+    of (A与B共同向Y增资。其中…), else into the fund the text just named."""
+    if r.counterparty is not None or r.agent is None or r.hit.trigger.subtype != CONTRIBUTION:
+        return r
+    if not K.BREAKDOWN_START.match(ctx.view, ctx.start):
+        return r
+    joint = disc.recent.get("investment")
+    if joint is not None and joint.counterparty is not None:
+        investors = {m.iri for m in (joint.agent, *joint.co_agents) if m is not None}
+        if r.agent.iri in investors:
+            return replace(r, counterparty=joint.counterparty)
+    into = disc.fund
+    return r if into is None or r.agent.iri == into.iri else replace(r, counterparty=into)
 
 
 def subfund_agreements(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:

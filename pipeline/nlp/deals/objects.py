@@ -71,7 +71,8 @@ def _bare(ctx: SentenceContext, r: Reading, after: str) -> bool:
     view, hit = ctx.view, r.hit
     if view[hit.start : hit.end] not in O.SPEND_WORDS or r.agent is None or is_fund(view, r.agent):
         return False
-    if ctx.next_clause(r.ci) is not None:
+    nxt = ctx.next_clause(r.ci)
+    if nxt is not None and not nxt.startswith(O.BREAKDOWN_CLAUSES):
         return False
     figures = [a for a in ctx.amounts if hit.end <= a.start < hit.end + len(after)]
     if not figures:

@@ -86,10 +86,15 @@ def bank_name(name: str) -> bool:
     return name.endswith(L.LENDER_HEADS)
 
 
+def _disposed(view: str, p: Party, ca: int) -> bool:
+    """The party is (whose stake is) what 将/把 disposes of (将所持Y股权转让给B)."""
+    return L.DISPOSED_OBJECT.search(view, max(ca, p.start - 8), p.start) is not None
+
+
 def _no_subject(view: str, p: Party, ca: int, at: int) -> bool:
     """The party is what 将/把 disposes of, or a place after 在 (a place name, or a company's
     premises: 在Y部分厂房屋顶上投资建设 — but 在Y投资Z后, Y may be the subject)."""
-    if L.DISPOSED_OBJECT.search(view, max(ca, p.start - 8), p.start):
+    if _disposed(view, p, ca):
         return True
     if view[max(ca, p.start - 1) : p.start] != L.LOCATIVE:
         return False
@@ -126,10 +131,10 @@ def subject_of(
     if actor and all(p.start < actor[-1].start for p in parties if ca <= p.start < hit.start and ok(p)):
         return actor[-1]
     before = [p for p in parties if ca <= p.start < hit.start and ok(p) and p.marker is None]
-    if before and _no_subject(view, before[-1], ca, hit.start):
-        # S将X的股权转让给B / S将在X县投资: X is an object or a place; with no S in the clause, the
-        # subject is an earlier clause's (X公告称，拟将所持Y股权转让给B: X sells)
-        before = before[:-1]
+    if len(before) > 1 and _no_subject(view, before[-1], ca, hit.start):
+        before = before[:-1]  # S将X的股权转让给B / S将在X县投资: X is an object or a place
+    elif before and _disposed(view, before[-1], ca):
+        before = []  # X公告称，拟将所持Y股权转让给B: with no S in the clause, an earlier clause's sells
     if before:
         return chain_head(view, parties, before[-1], people)
     for j in range(ci - 1, -1, -1):

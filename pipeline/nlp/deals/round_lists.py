@@ -16,6 +16,7 @@ from pipeline.model.frozen import replace
 from pipeline.model.records import Mention
 from pipeline.nlp.deals.candidates import Candidate
 from pipeline.nlp.deals.context import SentenceContext
+from pipeline.nlp.deals.equity import round_owner
 from pipeline.nlp.deals.parties import Party, chain
 
 #: the marker that opens a list of financiers and the pattern that must follow the list
@@ -46,7 +47,7 @@ def _listed_rounds(
             members = chain(ctx.view, ctx.parties, p, ctx.end)
             if not tail.match(ctx.view, members[-1].end):
                 continue
-            raiser = _raiser_before(ctx, p) or _round_owner(recent)
+            raiser = _raiser_before(ctx, p) or round_owner(recent)
             names = tuple(m.mention for m in members if raiser is None or m.mention.iri != raiser.iri)
             # one financier (X获Y的投资N): the reading of the deal word names it already
             if raiser is not None and len(names) > 1:
@@ -58,11 +59,6 @@ def _raiser_before(ctx: SentenceContext, p: Party) -> Mention | None:
     """The company named before the list, unmarked: the subject that receives or completes the round."""
     before = [q for q in ctx.parties if q.end <= p.start and q.usable and not q.modifier and q.marker is None]
     return before[-1].mention if before else None
-
-
-def _round_owner(recent: Mapping[str, Candidate]) -> Mention | None:
-    raise_ = recent.get("fundraising")
-    return raise_.agent if raise_ is not None else None
 
 
 def _as_round(

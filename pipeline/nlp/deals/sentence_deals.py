@@ -73,6 +73,7 @@ from pipeline.nlp.deals.figures import is_deal_amount, nearest_in, pick_amount
 from pipeline.nlp.deals.funds import (
     FUND_SIZE,
     builds_outside_funds,
+    fund_breakdown,
     fund_size,
     joins_unnamed_fund,
     limited_partner,
@@ -395,6 +396,7 @@ def _refine_investment(
         # N融资，由A领投: the raiser named nearer the investor's verb owns the round
         cp = fellow_investee(r.counterparty, before) or nearer_raiser(r.counterparty, hit, before)
         r = replace(r, counterparty=cp or r.counterparty)
+    r = fund_breakdown(ctx, disc, r)
     if r.counterparty is None and r.agent is not None and not spending_plan(view, hit, cb):
         r = replace(r, counterparty=raiser_before(r.agent, before) or partner_investee(ctx, r.agent, before))
     if r.counterparty is None and r.agent is not None:

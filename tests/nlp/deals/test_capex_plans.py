@@ -126,6 +126,43 @@ CAPEX_PLANS = [
         [("90億元", 9e9, None)],
         includes=[("capex", "台塑", None, "90億元")],
     ),
+    # a next clause breaking the figure down or comparing it (其中… / 同比…) names no investee
+    case(
+        "cn-plan-with-breakdown-clause",
+        "此外，华发城建今年计划完成投资约150亿元，其中新开工项目12个。",
+        ["华发城建"],
+        [("约150亿元", 1.5e10, None)],
+        exactly=[("capex", "华发城建", None, "约150亿元")],
+    ),
+    case(
+        "tw-plan-with-comparison-clause",
+        "台塑今年預計投資約新台幣300億元，較去年增加兩成。",
+        ["台塑"],
+        [("約新台幣300億元", 3e10, None)],
+        exactly=[("capex", "台塑", None, "約新台幣300億元")],
+    ),
+    case(
+        "cn-breakdown-names-a-capital-increase",
+        "华发城建计划投资约150亿元，其中向横琴置业增资20亿元。",
+        ["华发城建", "横琴置业"],
+        [("约150亿元", 1.5e10, None), ("20亿元", 2e9, None)],
+        exactly=[("capex", "华发城建", None, "约150亿元"), ("investment", "华发城建", "横琴置业", "20亿元")],
+    ),
+    # counter rows: a next clause saying what the money funds (a joint venture, a stake) is no bare spend
+    case(
+        "cn-next-clause-founds-a-venture",
+        "华发城建计划投资约150亿元，与横琴置业共同设立合资公司。",
+        ["华发城建", "横琴置业"],
+        [("约150亿元", 1.5e10, None)],
+        exactly=[("investment", "华发城建", None, "约150亿元")],
+    ),
+    case(
+        "tw-next-clause-buys-a-stake",
+        "台塑今年預計投資約新台幣300億元，用於收購台化股權。",
+        ["台塑", "台化"],
+        [("約新台幣300億元", 3e10, None)],
+        exactly=[("investment", "台塑", None, "約新台幣300億元")],
+    ),
 ]
 
 #: pledges and multi-year plans: a company's own spending (capex), a group's combined pledge in a

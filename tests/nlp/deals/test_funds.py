@@ -228,6 +228,68 @@ LIMITED_PARTNERS = [
     ),
 ]
 
+#: 设立Y基金。其中，A出资N1，B出资N2: a sentence breaking down the one before — its contributions
+#: go into the fund just named (or the joint investment the contributor is a party of); a size before
+#: the fund (总规模为N的Y基金) is its own
+BREAKDOWNS = [
+    case(
+        "cn-size-before-fund-then-partners",
+        "同日，总规模为100亿元的长三角绿色能源产业基金宣告设立。其中，江苏新能源出资30亿元，上海国际集团出资20亿元。",
+        ["长三角绿色能源产业基金", "江苏新能源", "上海国际集团"],
+        [("100亿元", 1e10, None), ("30亿元", 3e9, None), ("20亿元", 2e9, None)],
+        exactly=[
+            ("fundraising", "长三角绿色能源产业基金", None, "100亿元"),
+            (INV, "江苏新能源", "长三角绿色能源产业基金", "30亿元"),
+            (INV, "上海国际集团", "长三角绿色能源产业基金", "20亿元"),
+        ],
+    ),
+    case(
+        "tw-size-before-fund-then-partners",
+        "目標規模新台幣50億元的台杉水牛三號基金昨日成立。其中，國發基金出資新台幣10億元，台積電出資新台幣5億元。",
+        ["台杉水牛三號基金", "國發基金", "台積電"],
+        [("新台幣50億元", 5e9, None), ("新台幣10億元", 1e9, None), ("新台幣5億元", 5e8, None)],
+        exactly=[
+            ("fundraising", "台杉水牛三號基金", None, "新台幣50億元"),
+            (INV, "國發基金", "台杉水牛三號基金", "新台幣10億元"),
+            (INV, "台積電", "台杉水牛三號基金", "新台幣5億元"),
+        ],
+    ),
+    case(
+        "cn-partners-of-a-joint-capital-increase",
+        "江苏新能源与上海国际集团共同向光储科技增资。其中，江苏新能源出资30亿元，上海国际集团出资20亿元。",
+        ["光储科技", "江苏新能源", "上海国际集团"],
+        [("30亿元", 3e9, None), ("20亿元", 2e9, None)],
+        exactly=[
+            (INV, "江苏新能源", "光储科技", "30亿元"),
+            (INV, "上海国际集团", "光储科技", "20亿元"),
+        ],
+    ),
+    case(
+        "tw-partners-of-a-joint-capital-increase",
+        "江蘇新能源與上海國際集團共同向光儲科技增資。其中，江蘇新能源出資30億元，上海國際集團出資20億元。",
+        ["光儲科技", "江蘇新能源", "上海國際集團"],
+        [("30億元", 3e9, None), ("20億元", 2e9, None)],
+        exactly=[
+            (INV, "江蘇新能源", "光儲科技", "30億元"),
+            (INV, "上海國際集團", "光儲科技", "20億元"),
+        ],
+    ),
+    # counter rows: no breakdown (a new sentence of its own); a managed fund's size is no raise
+    case(
+        "cn-no-breakdown-no-fund",
+        "长三角绿色能源产业基金宣告设立。宁德时代认缴出资3亿元设立新公司。",
+        ["长三角绿色能源产业基金", "宁德时代"],
+        [("3亿元", 3e8, None)],
+        exactly=[(INV, "宁德时代", None, "3亿元")],
+    ),
+    no_deal(
+        "cn-managed-size-is-no-raise",
+        "华发城建管理的总规模为100亿元的基金已投资完毕。",
+        ["华发城建"],
+        [("100亿元", 1e10, None)],
+    ),
+]
+
 SUBFUND_AGREEMENTS = [
     case(
         "cn-commitment-beside-the-agreement",
@@ -486,7 +548,14 @@ BOND_AND_PLAN = [
 
 
 @pytest.mark.parametrize(
-    "c", BOND_AND_PLAN + FUND_SIZES + LIMITED_PARTNERS + SUBFUND_AGREEMENTS + BANK_FINANCING + PUBLIC_MONEY
+    "c",
+    BOND_AND_PLAN
+    + FUND_SIZES
+    + LIMITED_PARTNERS
+    + BREAKDOWNS
+    + SUBFUND_AGREEMENTS
+    + BANK_FINANCING
+    + PUBLIC_MONEY,
 )
 def test_funds_and_public_money(c: Case) -> None:
     c.check()
