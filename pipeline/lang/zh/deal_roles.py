@@ -98,6 +98,17 @@ GUARANTEED_SUBJECT = re.compile(
 )
 #: the deal types whose agent owes what a guarantee covers (a borrower, a lessee)
 GUARANTEED_TYPES: tuple[str, ...] = ("debt", "lease")
+#: bonds and notes: the issuer borrows from no one named (counterparty null); a subscriber the text
+#: names invests in the issuer (X向Y发行N可换股债券 / X发行N债券予Y / Y认购X发行的N债券)
+BOND_SUBTYPES: frozenset[str] = frozenset({"bond_issue", "convertible_bond", "note_issue"})
+#: the subscriber's marker before the issue verb (向Y发行) and after the bond word (债券予Y)
+BOND_SUBSCRIBER_BEFORE: tuple[str, ...] = ("向",)
+BOND_SUBSCRIBER_AFTER: tuple[str, ...] = ("予", "给")
+#: between 向Y and the bond word: the issue verb first (向Y发行本金总额为N的)
+BOND_ISSUED_TO = re.compile(r"\s*(?:拟|将|再|另|亦)?(?:定向|非公开)?(?:发行|配发|增发)")
+#: Y认购X发行的…债券: the subscriber's verb before the issuer, the issue verb after it
+BOND_SUBSCRIBES = re.compile(r"\s*(?:拟|将|已|亦)?(?:全额)?认购\s*$")
+BOND_ISSUER_OF = re.compile(r"\s*(?:拟|将|所)?(?:发行|增发)(?:的)?")
 #: the marker opening a list of a round's financiers named inside the round's noun phrase
 #: (获得由A、B和C共同参与的A3轮融资)
 ROUND_LIST_JOINED_MARKERS: tuple[str, ...] = ("由",)

@@ -14,6 +14,7 @@ from pipeline.model.frozen import replace
 from pipeline.model.records import Amount, Mention
 from pipeline.nlp.deals import lexicon as X
 from pipeline.nlp.deals.assertions import live, purpose, purpose_build
+from pipeline.nlp.deals.bond_subscribers import bond_subscribers
 from pipeline.nlp.deals.candidates import Candidate
 from pipeline.nlp.deals.constructions import role_constructions
 from pipeline.nlp.deals.constructions2 import role_constructions2
@@ -149,7 +150,7 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     out = bond_raises(ctx, figure_clauses(ctx, labelled_figures(ctx, out, labels)))
     out.extend(own_tranches(ctx, out))
     out = round_investors_apart(raisers_from_investors(received_rounds(ctx, placees_invest(out))))
-    out = round_lists(ctx, {**disc.recent, **stated(out)}, out)
+    out = bond_subscribers(ctx, round_lists(ctx, {**disc.recent, **stated(out)}, out))
     out = named_subscribers(ctx, out)
     out = stakes_of_investments(investees_invest_not(out))
     out = subfund_agreements(ctx, guarantors_lend_not(guaranteed_figures(guaranteed_deals(ctx, disc, out))))
