@@ -1,6 +1,6 @@
 """A bond's named subscriber: an issue of bonds or notes is the issuer's debt with no counterparty
 (devset2 convention); a subscriber the text names — 向Y发行N可换股债券, 发行N债券予Y, Y认购X发行的N
-债券 — invests in the issuer, with the issue's figure (one subscriber: the figure is its own)."""
+债券 — invests in the issuer, with the figure of the issue it takes (stated in the issue's own phrase)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""A bond's named subscriber: the issue is the issuer's debt with no counterparty (devset2
-convention) and the subscriber the text names invests in the issuer with the issue's figure
+"""A bond's named subscriber: the issue is the issuer's debt with no counterparty
+(devset2 convention) and the subscriber the text names invests in the issuer with the issue's figure
 (向Y发行N可换股债券 / 发行N债券予Y / Y认购X发行的N债券). Sentences written for these tests, both
 scripts, with counter rows."""
 
