@@ -16,7 +16,7 @@ from pipeline.model.frozen import replace
 from pipeline.model.records import Mention
 from pipeline.nlp.deals.candidates import Candidate
 from pipeline.nlp.deals.context import SentenceContext
-from pipeline.nlp.deals.equity import round_owner
+from pipeline.nlp.deals.equity import acting_parent, round_owner
 from pipeline.nlp.deals.parties import Party, chain
 
 #: the marker that opens a list of financiers and the pattern that must follow the list
@@ -32,7 +32,7 @@ def round_lists(
     """The sentence's candidates with its listed financiers read as investors of the raiser."""
     for members, raiser in _listed_rounds(ctx, recent):
         cands = _as_round(ctx, cands, members, raiser)
-    return _investors_invest_not_in_investors(cands)
+    return _houses_raise_not(ctx, _investors_invest_not_in_investors(cands))
 
 
 def _listed_rounds(
@@ -100,5 +100,50 @@ def _investors_invest_not_in_investors(cands: Sequence[Candidate]) -> list[Candi
             company = investee.get(c.counterparty.iri)
             if company is not None and company.iri != c.agent.iri and c.counterparty.iri != company.iri:
                 c = replace(c, counterparty=company)
+        out.append(c)
+    return out
+
+
+def _houses_raise_not(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
+    """淡马锡旗下祥峰投资领投了Y的N轮融资: the investment is the house's (through its fund); the
+    fund is no raiser either — the round is the investee's."""
+    investees = {
+        c.agent.iri: c.counterparty
+        for c in cands
+        if c.type == "investment" and c.agent is not None and c.counterparty is not None
+    }
+    moved: dict[str, Mention] = {}
+    for c in cands:
+        if c.type == "fundraising" and c.agent is not None and c.attach is None:
+            house = acting_parent(ctx, c.agent, "investment")
+            company = investees.get(house.iri) if house is not None else None
+            if company is not None and company.iri != c.agent.iri:
+                moved[c.agent.iri] = company
+    # …，红杉中国跟投: a follower read into the fund's "round" joins the company's
+    return [_moved(c, moved) for c in cands]
+
+
+def _moved(c: Candidate, moved: Mapping[str, Mention]) -> Candidate:
+    if c.type == "fundraising" and c.agent is not None and c.agent.iri in moved and c.attach is None:
+        return replace(c, agent=moved[c.agent.iri], counterparty=None)
+    if c.type == "investment" and c.counterparty is not None and c.counterparty.iri in moved:
+        return replace(c, counterparty=moved[c.counterparty.iri])
+    return c
+
+
+def houses_invest_once(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
+    """淡马锡旗下祥峰投资领投Y: one investment into Y — the house's, through its fund — not a second
+    one of the fund's beside it."""
+    pairs = {
+        (c.agent.iri, c.counterparty.iri)
+        for c in cands
+        if c.type == "investment" and c.agent is not None and c.counterparty is not None
+    }
+    out = []
+    for c in cands:
+        if c.type == "investment" and c.agent is not None and c.counterparty is not None:
+            house = acting_parent(ctx, c.agent, "investment")
+            if house is not None and house.iri != c.agent.iri and (house.iri, c.counterparty.iri) in pairs:
+                continue
         out.append(c)
     return out

@@ -103,6 +103,34 @@ ROUND_LISTS = [
             ("investment", "國調基金", "海辰儲能", None),
         ],
     ),
+    # 淡马锡旗下祥峰投资领投…: the house invests through its fund (one investment, the house's); the
+    # fund is no raiser, and a follower joins the company's round
+    case(
+        "cn-house-leads-through-its-fund",
+        "淡马锡旗下祥峰投资领投了云鲸智能3亿元C轮融资。",
+        ["淡马锡", "祥峰投资", "云鲸智能"],
+        [("3亿元", 3e8, None)],
+        exactly=[("investment", "淡马锡", "云鲸智能", None), ("fundraising", "云鲸智能", None, "3亿元")],
+    ),
+    case(
+        "tw-house-leads-through-its-fund-with-follower",
+        "淡馬錫旗下祥峰投資領投雲鯨智能3億元C輪融資，紅杉中國跟投。",
+        ["淡馬錫", "祥峰投資", "雲鯨智能", "紅杉中國"],
+        [("3億元", 3e8, None)],
+        exactly=[
+            ("investment", "淡馬錫", "雲鯨智能", None),
+            ("fundraising", "雲鯨智能", None, "3億元"),
+            ("investment", "紅杉中國", "雲鯨智能", None),
+        ],
+    ),
+    # counter row: a group's subsidiary raising money itself stays the raiser
+    case(
+        "cn-subsidiary-raises-itself",
+        "腾讯旗下腾讯音乐完成5亿美元融资。",
+        ["腾讯", "腾讯音乐"],
+        [("5亿美元", 5e8, None)],
+        exactly=[("fundraising", "腾讯音乐", None, "5亿美元")],
+    ),
     # counter rows: a list inside a noun phrase that is no round, a received approval
     no_deal(
         "cn-received-recognition-is-no-investment",
