@@ -169,6 +169,8 @@ FUND_LINK_WORDS: tuple[str, ...] = ("基金", "投资", "创投")
 #: 共同发起设立X基金 / 合资成立X / 投资设立X: the company or fund a sentence founds (what its
 #: partners' contributions go into)
 FOUNDING = re.compile(r"(?:设立|成立|组建|创立|创设)(?:了)?(?:一家|一只|一支|一个)?")
+#: X出资N与Y(共同)成立合资公司: after the partner 与 marks, an adverb of togetherness then the founding
+FOUNDED_WITH = re.compile(r"\s*(?:共同|合资|联合|一起|一同|携手)?\s*(?:发起)?")
 #: between the founding verb and the name: a description of what is founded (医疗产业基金, 合资公司)
 FOUNDED_NAME_GAP = re.compile(r"[\u4e00-\u9fff]{0,10}?[“「『\"]?")
 

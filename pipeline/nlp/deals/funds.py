@@ -171,6 +171,41 @@ def _founded_after(ctx: SentenceContext, r: Reading) -> Mention | None:
     return None if r.agent is not None and named.mention.iri == r.agent.iri else named.mention
 
 
+def founding_partners(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
+    """X出资N与Y成立合资公司 / 投资N与Y共同设立Z基金: Y founds with X — a co-investor, not the investee;
+    the money goes into what they found (Z when named, else no one named)."""
+    out = []
+    for c in cands:
+        p = _partner(ctx, c)
+        if p is not None:
+            founded = _named_after_founding(ctx, p.end)
+            co = (*c.co_agents, p.mention) if p.mention not in c.co_agents else c.co_agents
+            c = replace(c, counterparty=founded, co_agents=co)
+        out.append(c)
+    return out
+
+
+def _partner(ctx: SentenceContext, c: Candidate) -> Party | None:
+    """The counterparty of investment ``c`` as a partner 与 marks after its deal word, before a founding."""
+    if c.type != "investment" or c.counterparty is None or c.attach is not None:
+        return None
+    for p in ctx.parties:
+        if p.mention.iri != c.counterparty.iri or p.start < c.trigger_start or p.marker_kind != "with":
+            continue
+        m = R.FOUNDED_WITH.match(ctx.view, p.end)
+        if m is not None and R.FOUNDING.match(ctx.view, m.end()) is not None:
+            return p
+    return None
+
+
+def _named_after_founding(ctx: SentenceContext, at: int) -> Mention | None:
+    m = R.FOUNDING.search(ctx.view, at, ctx.clause_at(at)[1])
+    named = next(iter(ctx.free_parties(m.end(), ctx.end)), None) if m is not None else None
+    if m is None or named is None or R.FOUNDED_NAME_GAP.fullmatch(ctx.view, m.end(), named.start) is None:
+        return None
+    return named.mention
+
+
 def subsidised(ctx: SentenceContext, disc: Discourse, r: Reading) -> Reading:
     """X将在日本兴建晶圆厂，日本政府补助约N: a grantor's subsidy with its receiver left out goes to
     the company the sentence (else the text) is about."""

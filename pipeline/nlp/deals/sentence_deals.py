@@ -74,6 +74,7 @@ from pipeline.nlp.deals.figures import is_deal_amount, nearest_in, pick_amount
 from pipeline.nlp.deals.funds import (
     FUND_SIZE,
     builds_outside_funds,
+    founding_partners,
     fund_breakdown,
     fund_size,
     joins_unnamed_fund,
@@ -155,7 +156,8 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     out = stakes_of_investments(investees_invest_not(out))
     out = subfund_agreements(ctx, guarantors_lend_not(guaranteed_figures(guaranteed_deals(ctx, disc, out))))
     out = role_constructions(ctx, unnamed_owners(ctx, directed_later(_companies_first(out))))
-    return houses_invest_once(ctx, labelled_sales(unnamed_investors(ctx, role_constructions2(ctx, out))))
+    out = labelled_sales(unnamed_investors(ctx, role_constructions2(ctx, out)))
+    return founding_partners(ctx, houses_invest_once(ctx, out))
 
 
 def _companies_first(cands: list[Candidate]) -> list[Candidate]:

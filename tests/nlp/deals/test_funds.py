@@ -290,6 +290,47 @@ BREAKDOWNS = [
     ),
 ]
 
+#: X出资N与Y(共同)成立合资公司 / 设立Z基金: Y founds with X — a co-investor, not the investee; the
+#: money goes into what they found (Z when named, else nobody named)
+FOUNDING_PARTNERS = [
+    case(
+        "cn-contributes-with-partner-to-a-jv",
+        "宁德时代将出资20亿元与广汽集团成立合资公司。",
+        ["宁德时代", "广汽集团"],
+        [("20亿元", 2e9, None)],
+        exactly=[(INV, "宁德时代", None, "20亿元")],
+    ),
+    case(
+        "tw-contributes-with-partner-to-a-jv",
+        "寧德時代將出資20億元與廣汽集團成立合資公司。",
+        ["寧德時代", "廣汽集團"],
+        [("20億元", 2e9, None)],
+        exactly=[(INV, "寧德時代", None, "20億元")],
+    ),
+    case(
+        "tw-invests-with-partner-in-a-named-fund",
+        "台積電將投資新台幣20億元與國發基金共同設立台灣半導體創新基金。",
+        ["台積電", "國發基金", "台灣半導體創新基金"],
+        [("新台幣20億元", 2e9, None)],
+        exactly=[(INV, "台積電", "台灣半導體創新基金", "新台幣20億元")],
+    ),
+    # counter rows: an agreement signed with the partner, a capital increase into a named company
+    case(
+        "cn-with-partner-signs-no-founding",
+        "宁德时代将出资20亿元与广汽集团签署投资协议。",
+        ["宁德时代", "广汽集团"],
+        [("20亿元", 2e9, None)],
+        exactly=[(INV, "宁德时代", "广汽集团", "20亿元")],
+    ),
+    case(
+        "cn-capital-increase-keeps-investee",
+        "宁德时代将向广汽埃安增资20亿元。",
+        ["宁德时代", "广汽埃安"],
+        [("20亿元", 2e9, None)],
+        exactly=[(INV, "宁德时代", "广汽埃安", "20亿元")],
+    ),
+]
+
 SUBFUND_AGREEMENTS = [
     case(
         "cn-commitment-beside-the-agreement",
