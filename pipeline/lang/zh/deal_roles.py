@@ -109,6 +109,11 @@ BOND_ISSUED_TO = re.compile(r"\s*(?:拟|将|再|另|亦)?(?:定向|非公开)?(?
 #: Y认购X发行的…债券: the subscriber's verb before the issuer, the issue verb after it
 BOND_SUBSCRIBES = re.compile(r"\s*(?:拟|将|已|亦)?(?:全额)?认购\s*$")
 BOND_ISSUER_OF = re.compile(r"\s*(?:拟|将|所)?(?:发行|增发)(?:的)?")
+#: 以每股P，总额约N，收购… / 以每股P、合共N出售…: the words that name the whole price after a price
+#: per share given with 以 (the deal's figure is the total, in the clause before the deal word)
+PRICE_TOTAL_CUES: tuple[str, ...] = (
+    "总额", "总金额", "总代价", "总价款", "总对价", "总值", "总计", "合共", "合计", "共计", "涉资", "作价",
+)  # fmt: skip
 #: the marker opening a list of a round's financiers named inside the round's noun phrase
 #: (获得由A、B和C共同参与的A3轮融资)
 ROUND_LIST_JOINED_MARKERS: tuple[str, ...] = ("由",)

@@ -249,6 +249,28 @@ def _instrumental_figure(
         claimed = prev and any(max(pa, prev[-1].start - CUE_REACH) <= h.start < prev[-1].start for h in hits)
         if prev and not claimed and not any(prev[-1].end <= h.start < pb for h in hits):
             return prev[-1]
+        return _priced_total(ctx, ci, usable, hits)
+    return None
+
+
+def _priced_total(ctx: SentenceContext, ci: int, usable: list[Amount], hits: Sequence[Hit]) -> Amount | None:
+    """X以每股P，总额约N，收购Y / 以每股P、合共N出售: the total named after a 以-price per share."""
+    view = ctx.view
+    ka = ctx.clauses[max(0, ci - 2)][0]
+    _, kb = ctx.clauses[ci - 1]
+    prices = [
+        a
+        for a in ctx.amounts
+        if ka <= a.start < kb
+        and a.per == "share"
+        and instrumental(view[max(ka, a.start - CUE_REACH) : a.start])
+    ]
+    if not prices or any(prices[0].end <= h.start < kb for h in hits):
+        return None
+    for a in usable:
+        cue = view[max(ka, a.start - CUE_REACH) : a.start]
+        if prices[0].end <= a.start < kb and a.per is None and any(w in cue for w in R.PRICE_TOTAL_CUES):
+            return a
     return None
 
 

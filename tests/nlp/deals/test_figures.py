@@ -80,7 +80,42 @@ FIGURES = [
 ]
 
 
-@pytest.mark.parametrize("c", FIGURES)
+#: 以每股P，总额约N，收购Y: the total named after a 以-price per share, in the clause(s) before the
+#: deal word, is the deal's figure (the price per share is not)
+PRICED_TOTALS = [
+    case(
+        "cn-price-then-total-clause",
+        "丰隆集团以每股4.2令吉，总额约6亿令吉，收购大众控股30%股权。",
+        ["丰隆集团", "大众控股"],
+        [("4.2令吉", 4.2, "share"), ("约6亿令吉", 6e8, None)],
+        exactly=[("acquisition", "丰隆集团", "大众控股", "约6亿令吉")],
+    ),
+    case(
+        "tw-price-and-total-one-clause",
+        "豐隆集團以每股4.2令吉、總額約6億令吉，收購大眾控股30%股權。",
+        ["豐隆集團", "大眾控股"],
+        [("4.2令吉", 4.2, "share"), ("約6億令吉", 6e8, None)],
+        exactly=[("acquisition", "豐隆集團", "大眾控股", "約6億令吉")],
+    ),
+    case(
+        "tw-price-then-sum-before-a-sale",
+        "長實以每股12.5港元，涉資約38億港元，向和記出售其持有的長江基建股份。",
+        ["長實", "和記", "長江基建"],
+        [("12.5港元", 12.5, "share"), ("約38億港元", 3.8e9, None)],
+        exactly=[("acquisition", "和記", "長實", "約38億港元")],
+    ),
+    # counter row: a market value after the price is no total of the deal
+    case(
+        "cn-market-value-is-no-total",
+        "丰隆集团以每股4.2令吉，市值约6亿令吉，收购大众控股30%股权。",
+        ["丰隆集团", "大众控股"],
+        [("4.2令吉", 4.2, "share"), ("约6亿令吉", 6e8, None)],
+        exactly=[("acquisition", "丰隆集团", "大众控股", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("c", FIGURES + PRICED_TOTALS)
 def test_figures(c: Case) -> None:
     c.check()
 
