@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 from pipeline.nlp.entities import aliases, propagation, resolution
 from pipeline.nlp.entities.affiliates import affiliates
 from pipeline.nlp.entities.candidates import Tokens
+from pipeline.nlp.entities.chained_names import chained_names
 from pipeline.nlp.entities.compounds import compound_names
 from pipeline.nlp.entities.context_names import context_names
 from pipeline.nlp.entities.coordination import list_members
@@ -122,6 +123,7 @@ class EntityRecognizer:
         figures = (doc._.amounts or (), doc._.capacities or (), doc._.shares or (), doc._.percentages or ())
         cands = resolution.outside_figures(cands, ((f.start, f.end) for kind in figures for f in kind))
         chosen = resolution.resolve(cands)
+        chosen = chained_names(ctx, gaz, chosen)
         chosen = resolution.drop_foreign_country(lex, view, chosen)
         # (the market, finer than the contract's region: Malaysia and Singapore are both "other")
         market = getattr(doc._.article, "market", None) or getattr(doc._.article, "region", None)

@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from pipeline.cache import memo
-from pipeline.lang.zh import appointments, foreign_titles, org_context, org_forms
+from pipeline.lang.zh import appointments, foreign_titles, officer_titles, org_context, org_forms
 from pipeline.lang.zh import entities as lang
 from pipeline.lang.zh import entity_patterns as patterns
 from pipeline.text.view import TextView
@@ -161,7 +161,13 @@ def entity_tables() -> Tables:
     weak = norm((*lang.ORG_SUFFIXES_WEAK, *org_forms.SERVICE_INDUSTRY_WORDS))
     alias_only = norm(lang.ORG_SUFFIXES_WITH_ALIAS)
     suffixes = tuple(sorted({*strong, *weak, *alias_only}, key=len, reverse=True))
-    titles = norm((*lang.PERSON_TITLES, *foreign_titles.FOREIGN_OFFICER_TITLES))
+    titles = norm(
+        (
+            *lang.PERSON_TITLES,
+            *foreign_titles.FOREIGN_OFFICER_TITLES,
+            *officer_titles.CORPORATE_OFFICER_TITLES,
+        )
+    )
     bylines = norm(lang.BYLINE_MARKERS)
     return Tables(
         strong=strong,
