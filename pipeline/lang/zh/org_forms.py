@@ -93,6 +93,13 @@ PLACE_TIED_INSTITUTIONS: tuple[str, ...] = (
 #: and the fund's name (深圳新能源汽车产业基金) loses its head (not 产业投资基金: it would split 新兴产业
 #: and leave 粤财新兴… to the outlet 财新)
 FUND_HEAD_WORDS: tuple[str, ...] = ("产业基金", "股权投资基金", "创业投资基金")
+#: kinds of fund that end a fund's name (某某成长二号私募股权投资基金, 某某稳健一号私募证券投资基金):
+#: organisation words like 基金
+FUND_FORMS: tuple[str, ...] = (
+    "股权投资基金", "证券投资基金", "创业投资基金", "私募投资基金", "私募基金", "投资基金",
+)  # fmt: skip
+#: a trade's association, named by the trade alone (工具机公会, 银行公会, 纺织同业公会)
+TRADE_ASSOCIATION_WORDS: tuple[str, ...] = ("公会", "同业公会")
 #: energy trades of two words that end a name as one industry word (京能清洁能源, 某某综合能源):
 #: jieba cuts them apart (清洁|能源), so they are added to the tokenizer
 ENERGY_TRADE_WORDS: tuple[str, ...] = ("清洁能源", "综合能源", "智慧能源", "绿色能源")

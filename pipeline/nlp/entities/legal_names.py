@@ -69,6 +69,7 @@ def _institution_words(lex: Lexicon, ctx: Tokens, gaz_at: dict[int, Candidate]) 
             len(word) >= 4
             and lex.tag(word) == "nt"
             and word not in lex.t.generic
+            and word not in lex.t.suffix_set  # 同業公會: an organisation word alone
             and (word.endswith(lex.t.suffixes) or word[-1] in lang.INSTITUTION_FINAL_CHARS)
             and ts not in gaz_at
         ):
@@ -161,7 +162,9 @@ def _name_with_suffix(
         s,
         gaz_at,
         max_chars=lang.MAX_REGISTERED_NAME if full_legal else lang.MAX_NAME,
-        give_back=("verb",) if full_legal else ("generic", "verb"),
+        give_back=("verb",)
+        if full_legal or suffix in org_forms.TRADE_ASSOCIATION_WORDS
+        else ("generic", "verb"),
         verb_may_begin=full_legal,
     )
     steps = tuple(x for x in all_steps if x[1] != "paren")
@@ -215,6 +218,17 @@ def _acts_as_company(lex: Lexicon, view: str, start: int, end: int) -> bool:
     if start > 0 and view[start - 1] not in _CLAUSE_BOUNDARY:
         return False
     return view.startswith(_COMPANY_ACTS, end) or bool(lex.t.frame_re.match(view, end))
+
+
+def _trade_association(lex: Lexicon, view: str, n: _Name, kinds: tuple[str, ...]) -> bool:
+    """A trade and 公會 (工具機公會, 紡織公會): the association of the trade (not 同業公會)."""
+    trade = view[n.start : n.s]
+    return (
+        n.suffix in org_forms.TRADE_ASSOCIATION_WORDS
+        and kinds == ("generic",)
+        and len(trade) >= 2
+        and trade not in lex.t.descriptor_set
+    )
 
 
 def _crosses_legal_form(before: str, suffix: str) -> bool:
@@ -323,6 +337,8 @@ def _new_name(lex: Lexicon, ctx: Tokens, n: _Name) -> Candidate | None:
         if _state_company(lex, ctx, n):
             return Candidate(start, n.e, "organization", None, fold_key(name), 1, "state-company")
         return None
+    if _trade_association(lex, view, n, kinds):
+        return Candidate(start, n.e, "organization", None, fold_key(name), 1, "association")
     if n.full_legal and all(k == "generic" for k in kinds):
         return None  # 科技有限公司: industry words alone are no name
     distinct = (

@@ -37,7 +37,9 @@ def _targets(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> dict[str, Ca
         targets.setdefault(name, c)
         if c.type == "organization":
             for short in short_forms(lex, name):
-                targets.setdefault(short, replace(c, source="short"))
+                own = targets.get(short)
+                if own is None or _found_alone(view, own, short):
+                    targets[short] = replace(c, source="short")
             for short in _abbreviations(lex, ctx, c):
                 abbreviated.setdefault(short, []).append(c)
     for short, owners in abbreviated.items():
@@ -46,6 +48,12 @@ def _targets(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> dict[str, Ca
         if len({o.key for o in owners}) == 1 and (own is None or own.source == "context"):
             targets[short] = replace(owners[0], source="short")
     return targets
+
+
+def _found_alone(view: str, own: Candidate, short: str) -> bool:
+    """An unknown name found on its own (in a headline before the registered name: 清陶能源 …
+    清陶(昆山)能源發展股份有限公司) that is the short form of a longer name of the article."""
+    return own.iri is None and own.source in ("suffix", "context") and view[own.start : own.end] == short
 
 
 def _abbreviations(lex: Lexicon, ctx: Tokens, c: Candidate) -> list[str]:

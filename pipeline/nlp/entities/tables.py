@@ -157,7 +157,15 @@ def entity_tables() -> Tables:
         return _sorted_forms(view, words)
 
     place_tied = (*org_forms.GOVERNMENT_DEPARTMENTS, *org_forms.PLACE_TIED_INSTITUTIONS)
-    strong = norm((*lang.ORG_SUFFIXES_STRONG, *org_forms.PARTNERSHIP_FORMS, *place_tied))
+    strong = norm(
+        (
+            *lang.ORG_SUFFIXES_STRONG,
+            *org_forms.PARTNERSHIP_FORMS,
+            *place_tied,
+            *org_forms.FUND_FORMS,
+            *org_forms.TRADE_ASSOCIATION_WORDS,
+        )
+    )
     weak = norm((*lang.ORG_SUFFIXES_WEAK, *org_forms.SERVICE_INDUSTRY_WORDS))
     alias_only = norm(lang.ORG_SUFFIXES_WITH_ALIAS)
     suffixes = tuple(sorted({*strong, *weak, *alias_only}, key=len, reverse=True))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp.entities.support import ORG_TYPES, found
+from tests.nlp.entities.support import ORG_TYPES, found, mentions
 
 
 def _xfail(reason: str) -> pytest.MarkDecorator:
@@ -295,3 +295,60 @@ OFFICERS = [
 @pytest.mark.parametrize(("text", "people"), OFFICERS)
 def test_officers_after_their_titles(nlp, text: str, people: list[str]) -> None:
     assert sorted(found(nlp, text, ("person",))) == sorted(people)
+
+
+FUNDS_AND_ASSOCIATIONS = [
+    pytest.param(
+        "澄岳資本旗下的澄岳遠航三號私募股權投資基金完成募集。",
+        ["澄岳資本", "澄岳遠航三號私募股權投資基金"],
+        id="numbered-pe-fund-hant",
+    ),
+    pytest.param(
+        "澄岳资本旗下的澄岳远航三号私募股权投资基金完成募集。",
+        ["澄岳资本", "澄岳远航三号私募股权投资基金"],
+        id="numbered-pe-fund-hans",
+    ),
+    pytest.param(
+        "股份轉讓給上海嵐翊資產管理有限公司管理的嵐翊穩健一號私募證券投資基金。",
+        ["上海嵐翊資產管理有限公司", "嵐翊穩健一號私募證券投資基金"],
+        id="numbered-securities-fund-hant",
+    ),
+    pytest.param(
+        "股份转让给上海岚翊资产管理有限公司管理的岚翊稳健一号私募证券投资基金。",
+        ["上海岚翊资产管理有限公司", "岚翊稳健一号私募证券投资基金"],
+        id="numbered-securities-fund-hans",
+    ),
+    pytest.param("公司獲得私募股權投資基金青睞。", [], id="fund-kind-alone-hant"),
+    pytest.param("公司获得私募股权投资基金青睐。", [], id="fund-kind-alone-hans"),
+    pytest.param("多家投資基金參與認購。", [], id="funds-counted-hant"),
+    pytest.param("多家投资基金参与认购。", [], id="funds-counted-hans"),
+    pytest.param("工具機公會理事長表示，出口將回穩。", ["工具機公會"], id="trade-association-hant"),
+    pytest.param("工具机公会理事长表示，出口将回稳。", ["工具机公会"], id="trade-association-hans"),
+    pytest.param("紡織公會呼籲政府協助業者。", ["紡織公會"], id="textile-association-hant"),
+    pytest.param("纺织公会呼吁政府协助业者。", ["纺织公会"], id="textile-association-hans"),
+    pytest.param("公司去年加入同業公會。", [], id="association-word-alone-hant"),
+    pytest.param("公司去年加入同业公会。", [], id="association-word-alone-hans"),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), FUNDS_AND_ASSOCIATIONS)
+def test_funds_and_associations(nlp, text: str, names: list[str]) -> None:
+    assert sorted(found(nlp, text, ORG_TYPES)) == sorted(names)
+
+
+HEADLINE_SHORT_FORMS = [
+    pytest.param(
+        "澄岳電子完成新一輪融資\n澄岳（蘇州）電子科技有限公司宣布完成融資。澄岳電子表示，資金將用於擴產。",
+        id="headline-before-full-name-hant",
+    ),
+    pytest.param(
+        "澄岳电子完成新一轮融资\n澄岳（苏州）电子科技有限公司宣布完成融资。澄岳电子表示，资金将用于扩产。",
+        id="headline-before-full-name-hans",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", HEADLINE_SHORT_FORMS)
+def test_a_short_form_before_the_registered_name_is_the_same_entity(nlp, text: str) -> None:
+    orgs = [m for m in mentions(nlp, text) if m.type == "organization"]
+    assert len(orgs) == 3 and len({m.iri for m in orgs}) == 1, [(m.text, m.iri) for m in orgs]
