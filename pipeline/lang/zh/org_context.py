@@ -48,6 +48,14 @@ RANKED_COUNTS: tuple[str, ...] = (
     "两大", "三大", "四大", "五大", "六大", "七大", "八大", "九大", "十大", "各大", "几大",
 )  # fmt: skip
 
+#: markets a group names its national or regional company by (蔚来中国, 某某美国公司, 某某亚太)
+ARM_MARKETS: tuple[str, ...] = (
+    "中国", "美国", "台湾", "香港", "日本", "韩国", "新加坡", "亚太", "欧洲", "北美", "大中华", "印度",
+    "东南亚", "马来西亚", "印尼", "越南", "泰国", "德国", "英国", "澳洲",
+)  # fmt: skip
+#: the company words after such a market (南亚科技美国公司, 某某中国有限公司)
+ARM_COMPANY_WORDS: tuple[str, ...] = ("有限公司", "公司")
+
 #: descriptors of a subsidiary (on the view): a place and a known name right after one are the
 #: subsidiary's own name (为其全资子公司深圳万科提供担保: 深圳万科, not the parent 万科)
 SUBSIDIARY_DESCRIPTORS: tuple[str, ...] = (

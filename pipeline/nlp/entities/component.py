@@ -53,6 +53,7 @@ from pipeline.nlp.entities.lexicon import Lexicon
 from pipeline.nlp.entities.linking import link
 from pipeline.nlp.entities.media import media
 from pipeline.nlp.entities.people import people
+from pipeline.nlp.entities.regional_arms import regional_arms
 from pipeline.nlp.entities.statistical import LacTagger
 from pipeline.nlp.entities.surnames import surname_titles
 from pipeline.nlp.entities.tables import entity_tables, jieba_tags
@@ -133,6 +134,7 @@ class EntityRecognizer:
         chosen = resolution.places_before_institutions(lex, view, chosen)
         chosen = resolution.branches_of_named(lex, view, chosen)
         chosen = resolution.regional_subsidiaries(view, chosen)
+        chosen = regional_arms(lex, view, chosen)
         chosen = compound_names(view, chosen)
         chosen = regional_units(ctx, chosen)
         chosen = resolution.bank_short_forms(lex, view, chosen)

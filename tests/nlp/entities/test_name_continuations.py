@@ -352,3 +352,31 @@ HEADLINE_SHORT_FORMS = [
 def test_a_short_form_before_the_registered_name_is_the_same_entity(nlp, text: str) -> None:
     orgs = [m for m in mentions(nlp, text) if m.type == "organization"]
     assert len(orgs) == 3 and len({m.iri for m in orgs}) == 1, [(m.text, m.iri) for m in orgs]
+
+
+REGIONAL_ARMS = [
+    pytest.param("特斯拉中國宣布Model Y降價。", ["特斯拉中國"], ["特斯拉"], id="arm-subject-hant"),
+    pytest.param("特斯拉中国宣布Model Y降价。", ["特斯拉中国"], ["特斯拉"], id="arm-subject-hans"),
+    pytest.param("合肥產投將向蔚來中國投資30億元。", ["蔚來中國"], ["蔚來"], id="arm-object-hant"),
+    pytest.param("合肥产投将向蔚来中国投资30亿元。", ["蔚来中国"], ["蔚来"], id="arm-object-hans"),
+    pytest.param("比亞迪日本總經理表示，將增設門市。", ["比亞迪日本"], [], id="arm-title-hant"),
+    pytest.param("比亚迪日本总经理表示，将增设门店。", ["比亚迪日本"], [], id="arm-title-hans"),
+    pytest.param("蔚來中國與合肥市政府簽約。", ["蔚來中國"], [], id="arm-and-government-hant"),
+    pytest.param("蔚来中国与合肥市政府签约。", ["蔚来中国"], [], id="arm-and-government-hans"),
+    # counter rows: the market of a noun, a region division, two markets
+    pytest.param("特斯拉中國工廠年產能達95萬輛。", ["特斯拉"], ["特斯拉中國"], id="market-of-plant-hant"),
+    pytest.param("特斯拉中国工厂年产能达95万辆。", ["特斯拉"], ["特斯拉中国"], id="market-of-plant-hans"),
+    pytest.param("蔚來中國市場銷量大增。", ["蔚來"], ["蔚來中國"], id="market-of-sales-hant"),
+    pytest.param("蔚来中国市场销量大增。", ["蔚来"], ["蔚来中国"], id="market-of-sales-hans"),
+    pytest.param("鴻海印度與美國投資兩路並進。", ["鴻海"], ["鴻海印度"], id="two-markets-hant"),
+    pytest.param("鸿海印度与美国投资两路并进。", ["鸿海"], ["鸿海印度"], id="two-markets-hans"),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), REGIONAL_ARMS)
+def test_a_known_company_and_its_market_name_its_arm(
+    nlp, text: str, present: list[str], absent: list[str]
+) -> None:
+    names = found(nlp, text, ORG_TYPES)
+    assert all(n in names for n in present), (text, sorted(names))
+    assert not any(n in names for n in absent), (text, sorted(names))
