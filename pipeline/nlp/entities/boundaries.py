@@ -310,10 +310,15 @@ def _token_left(lex: Lexicon, ctx: Tokens, pos: int, end: int, steps: list[Step]
 
 
 def _describes_name(lex: Lexicon, ctx: Tokens, i: int, steps: list[Step]) -> bool:
-    """Token ``i`` says what the company after it is, or counts such companies: no part of the name."""
+    """Token ``i`` says what the company after it is, counts such companies, or is a person's
+    title: no part of the name."""
     word = ctx.tok(i)
     if word in org_context.RANKED_COUNTS:
         return True  # 台灣大哥大|三大|電信商: a count of the kind, after the names it counts
+    if steps and (word in lex.t.titles or word in lex.t.speech or word in lang.SPEECH_CHARS_AFTER_NAME):
+        return (
+            True  # 長江基建|主席|李澤鉅|稱|交易符合集團: a title or a verb of saying ends a clause's subject
+        )
     if word not in lex.t.descriptor_set or not steps:
         return False
     if steps[-1][1] in ("distinct", "char", "latin"):

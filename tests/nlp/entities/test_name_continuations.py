@@ -380,3 +380,56 @@ def test_a_known_company_and_its_market_name_its_arm(
     names = found(nlp, text, ORG_TYPES)
     assert all(n in names for n in present), (text, sorted(names))
     assert not any(n in names for n in absent), (text, sorted(names))
+
+
+SUBJECTS_AND_OUTLETS = [
+    # a title and a verb of saying end a clause's subject: no name crosses them
+    pytest.param("長江基建主席李澤鉅稱交易符合集團策略。", ["長江基建"], ["李澤鉅"], id="title-speech-hant"),
+    pytest.param("长江基建主席李泽钜称交易符合集团策略。", ["长江基建"], ["李泽钜"], id="title-speech-hans"),
+    pytest.param("澄岳控股總裁王啟明說收購有利集團發展。", ["澄岳控股"], ["王啟明"], id="title-say-hant"),
+    pytest.param("澄岳控股总裁王启明说收购有利集团发展。", ["澄岳控股"], ["王启明"], id="title-say-hans"),
+    # where a company is from, before its Latin name
+    pytest.param(
+        "董事會通過出售南科廠房予美商Vantage Data Centers。",
+        ["Vantage Data Centers"],
+        [],
+        id="origin-latin-hant",
+    ),
+    pytest.param("公司引进日商Tokyo Bay Partners入股。", ["Tokyo Bay Partners"], [], id="origin-latin-hans"),
+    # the paper referring to itself
+    pytest.param("【本報訊】新鴻基地產公布投得一幅住宅地。", ["新鴻基地產"], [], id="own-paper-hant"),
+    pytest.param("（本报讯）华为公布全年业绩。", ["华为"], [], id="own-paper-hans"),
+    pytest.param(
+        "【明報專訊】新鴻基地產公布投得一幅住宅地。", ["明報", "新鴻基地產"], [], id="named-paper-hant"
+    ),
+    # parts makers; a parts project is no name
+    pytest.param(
+        "由全資孫公司蘇州瑞馳汽車零部件有限公司實施。",
+        ["蘇州瑞馳汽車零部件有限公司"],
+        [],
+        id="parts-maker-hant",
+    ),
+    pytest.param("拟在苏州工业园区投资建设新能源汽车零部件项目。", [], [], id="parts-project-hans"),
+    # a known company's regional company, registered with the region in brackets
+    pytest.param(
+        "聯發科宣布透過子公司聯發科技（新加坡）私人有限公司增資。",
+        ["聯發科", "聯發科技（新加坡）私人有限公司"],
+        [],
+        id="regional-company-hant",
+    ),
+    pytest.param(
+        "联发科宣布透过子公司联发科技（新加坡）私人有限公司增资。",
+        ["联发科", "联发科技（新加坡）私人有限公司"],
+        [],
+        id="regional-company-hans",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs", "people"), SUBJECTS_AND_OUTLETS)
+def test_subjects_outlets_and_regional_companies(nlp, text: str, orgs: list[str], people: list[str]) -> None:
+    got = found(nlp, text)
+    assert sorted(n for n, m in got.items() if m.type in ORG_TYPES) == sorted(orgs), sorted(got)
+    assert all(got[p].type == "person" for p in people), sorted(got)
+    if len(orgs) == 2 and orgs[1].startswith(orgs[0][:2]):
+        assert got[orgs[0]].iri != got[orgs[1]].iri
