@@ -93,6 +93,8 @@ PLACE_TIED_INSTITUTIONS: tuple[str, ...] = (
 #: and the fund's name (深圳新能源汽车产业基金) loses its head (not 产业投资基金: it would split 新兴产业
 #: and leave 粤财新兴… to the outlet 财新)
 FUND_HEAD_WORDS: tuple[str, ...] = ("产业基金", "股权投资基金", "创业投资基金")
+#: the word that ends a fund's name (元大台灣高股息基金)
+FUND_WORD: str = "基金"
 #: kinds of fund that end a fund's name (某某成长二号私募股权投资基金, 某某稳健一号私募证券投资基金):
 #: organisation words like 基金
 FUND_FORMS: tuple[str, ...] = (

@@ -27,6 +27,8 @@ _CLAUSE_BOUNDARY = CLAUSE_END | OPEN_BRACKETS | frozenset("、 \u3000")
 #: what a company does after its name (宣布, 收購 …; with the company frame words: 公告, 募資);
 #: not what it has (股價, 營收): 香港地產股價 is the sector's shares
 _COMPANY_ACTS = org_context.SUBJECT_ACTS
+#: the words that end a fund's name (on the view)
+_FUND_WORDS = frozenset((org_forms.FUND_WORD, *org_forms.FUND_FORMS))
 
 
 @dataclass(frozen=True)
@@ -303,6 +305,9 @@ def _after_known_name(lex: Lexicon, view: str, n: _Name) -> tuple[bool, Candidat
     ):
         # 道富環球投資顧問, 凱基證券投資顧問公司: a known name and industry words: a subsidiary
         return True, Candidate(n.start, n.e, "organization", None, fold_key(name), 1, "subsidiary")
+    if kinds[-1] == "gaz" and len(kinds) > 1 and suffix in _FUND_WORDS:
+        # 元大台灣高股息基金, 富邦科技基金: a fund named after its manager and its theme
+        return True, Candidate(n.start, n.e, "organization", None, fold_key(name), 1, "fund")
     if kinds[-1] == "gaz" and len(kinds) > 1 and suffix in org_forms.STATUS_INSTITUTIONS:
         # 陽明交通大學, 長庚紀念醫院: a university or hospital named after a known name and more words
         return True, Candidate(n.start, n.e, "organization", None, fold_key(name), 1, "institution")

@@ -23,6 +23,7 @@ _APPOINTING = frozenset(appointments.APPOINTMENT_VERBS)
 _OFFICER_TITLES = tuple(
     sorted({TextView()(t) for t in foreign_titles.FOREIGN_OFFICER_TITLES}, key=len, reverse=True)
 )
+_JAPANESE_SURNAMES = tuple({TextView()(s) for s in foreign_titles.JAPANESE_SURNAMES})
 
 
 def people(lex: Lexicon, ctx: Tokens, gaz: list[Candidate], orgs: list[Candidate]) -> list[Candidate]:
@@ -97,6 +98,15 @@ def _kanji_names(lex: Lexicon, ctx: Tokens, gaz_start: set[int], found: set[int]
                 if end is not None:
                     out.append(Candidate(s, end, "person", None, fold_key(view[s:end]), 1, "title"))
             pos = view.find(title, pos + 1)
+    for m in lex.t.title_re.finditer(view):
+        s = m.end()
+        if view.startswith(_JAPANESE_SURNAMES, s) and s not in gaz_start:
+            # 總經理佐藤健二: a Japanese surname after any title (the longer name wins over 高橋)
+            end = next(
+                (s + n for n in foreign_titles.KANJI_NAME_LENGTHS if _kanji_name_ends(lex, ctx, s, n)), None
+            )
+            if end is not None:
+                out.append(Candidate(s, end, "person", None, fold_key(view[s:end]), 1, "title"))
     return out
 
 

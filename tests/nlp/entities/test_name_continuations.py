@@ -23,6 +23,12 @@ def _xfail(reason: str) -> pytest.MarkDecorator:
     return pytest.mark.xfail(strict=True, reason=reason)
 
 
+def _present_absent(nlp, text: str, present: list[str], absent: list[str], types: tuple[str, ...]) -> None:
+    names = found(nlp, text, types)
+    assert all(n in names for n in present), (text, sorted(names))
+    assert not any(n in names for n in absent), (text, sorted(names))
+
+
 PEOPLE_PAST_KNOWN = [
     pytest.param("宇樹科技創辦人王興興昨日表示，人形機器人將量產。", ["王興興"], ["王興"], id="doubled-hant"),
     pytest.param("宇树科技创始人王兴兴昨日表示，人形机器人将量产。", ["王兴兴"], ["王兴"], id="doubled-hans"),
@@ -40,9 +46,7 @@ PEOPLE_PAST_KNOWN = [
 
 @pytest.mark.parametrize(("text", "present", "absent"), PEOPLE_PAST_KNOWN)
 def test_a_name_goes_on_past_a_known_person(nlp, text: str, present: list[str], absent: list[str]) -> None:
-    names = found(nlp, text, ("person",))
-    assert all(n in names for n in present), (text, sorted(names))
-    assert not any(n in names for n in absent), (text, sorted(names))
+    _present_absent(nlp, text, present, absent, ("person",))
 
 
 ORG_BOUNDS = [
@@ -209,9 +213,7 @@ ORG_BOUNDS = [
 
 @pytest.mark.parametrize(("text", "present", "absent"), ORG_BOUNDS)
 def test_where_a_name_begins_and_ends(nlp, text: str, present: list[str], absent: list[str]) -> None:
-    names = found(nlp, text, ORG_TYPES)
-    assert all(n in names for n in present), (text, sorted(names))
-    assert not any(n in names for n in absent), (text, sorted(names))
+    _present_absent(nlp, text, present, absent, ORG_TYPES)
 
 
 LIST_MEMBERS = [
@@ -236,9 +238,7 @@ LIST_MEMBERS = [
 def test_list_members_that_begin_with_a_place_or_adjective(
     nlp, text: str, present: list[str], absent: list[str]
 ) -> None:
-    names = found(nlp, text, ORG_TYPES)
-    assert all(n in names for n in present), (text, sorted(names))
-    assert not any(n in names for n in absent), (text, sorted(names))
+    _present_absent(nlp, text, present, absent, ORG_TYPES)
 
 
 SAME_ENTITY = [
@@ -318,6 +318,14 @@ FUNDS_AND_ASSOCIATIONS = [
         ["上海岚翊资产管理有限公司", "岚翊稳健一号私募证券投资基金"],
         id="numbered-securities-fund-hans",
     ),
+    pytest.param(
+        "元大投信旗下元大台灣高股息基金規模大增。",
+        ["元大投信", "元大台灣高股息基金"],
+        id="manager-theme-fund-hant",
+    ),
+    pytest.param(
+        "富邦投信推出富邦科技创新基金。", ["富邦投信", "富邦科技创新基金"], id="manager-theme-fund-hans"
+    ),
     pytest.param("公司獲得私募股權投資基金青睞。", [], id="fund-kind-alone-hant"),
     pytest.param("公司获得私募股权投资基金青睐。", [], id="fund-kind-alone-hans"),
     pytest.param("多家投資基金參與認購。", [], id="funds-counted-hant"),
@@ -377,9 +385,7 @@ REGIONAL_ARMS = [
 def test_a_known_company_and_its_market_name_its_arm(
     nlp, text: str, present: list[str], absent: list[str]
 ) -> None:
-    names = found(nlp, text, ORG_TYPES)
-    assert all(n in names for n in present), (text, sorted(names))
-    assert not any(n in names for n in absent), (text, sorted(names))
+    _present_absent(nlp, text, present, absent, ORG_TYPES)
 
 
 SUBJECTS_AND_OUTLETS = [
@@ -433,3 +439,23 @@ def test_subjects_outlets_and_regional_companies(nlp, text: str, orgs: list[str]
     assert all(got[p].type == "person" for p in people), sorted(got)
     if len(orgs) == 2 and orgs[1].startswith(orgs[0][:2]):
         assert got[orgs[0]].iri != got[orgs[1]].iri
+
+
+JAPANESE_NAMES_AFTER_ANY_TITLE = [
+    pytest.param("國瑞汽車總經理佐藤健二表示，新車明年上市。", ["佐藤健二"], id="general-manager-hant"),
+    pytest.param("国瑞汽车总经理佐藤健二表示，新车明年上市。", ["佐藤健二"], id="general-manager-hans"),
+    pytest.param(
+        "東洋精機董事長高橋一郎及社長山田健一表示歡迎。", ["高橋一郎", "山田健一"], id="chairman-list-hant"
+    ),
+    pytest.param(
+        "东洋精机董事长高桥一郎及社长山田健一表示欢迎。", ["高桥一郎", "山田健一"], id="chairman-list-hans"
+    ),
+    pytest.param("公司總經理中村表示，訂單穩定。", [], id="surname-alone-hant"),
+]
+
+
+@pytest.mark.parametrize(("text", "people"), JAPANESE_NAMES_AFTER_ANY_TITLE)
+def test_japanese_names_after_any_title(nlp, text: str, people: list[str]) -> None:
+    got = found(nlp, text, ("person",))
+    assert all(p in got for p in people), sorted(got)
+    assert not any(p.startswith(("中村",)) and len(p) > 2 for p in got), sorted(got)
