@@ -162,8 +162,10 @@ def _common_noun_trade_name(lex: Lexicon, ctx: Tokens, steps: list[Step]) -> Non
     if i is None or lex.is_org_word(ctx.tok(i)) or len(ctx.tok(i)) < 2:
         return
     before = ctx.tok(i - 1) if i > 0 else ""
-    described = before in lex.t.stops or before in lex.t.descriptor_set
-    if (described and len(before) >= 2) or _begins_phrase(lex, ctx, steps[-1][0]):
+    described = (before in lex.t.stops or before in lex.t.descriptor_set) and len(before) >= 2
+    # 總部設於新加坡的|星辰|海事|控股私人有限公司: a modifier's 的, then a trade of several words
+    modified = before == org_forms.POSSESSIVE and sum(k == "generic" for _, k in steps) >= 3
+    if described or modified or _begins_phrase(lex, ctx, steps[-1][0]):
         steps[-1] = (steps[-1][0], "distinct")
 
 

@@ -111,6 +111,23 @@ ORG_BOUNDS = [
     ),
     pytest.param("公司擬收購精密工業股份有限公司。", [], ["精密工業股份有限公司"], id="no-trade-name-hant"),
     pytest.param("公司拟收购精密工业股份有限公司。", [], ["精密工业股份有限公司"], id="no-trade-name-hans"),
+    # a modifier's 的, then a trade of several common words and a full legal form
+    pytest.param(
+        "總部位於台中的光明精密工業股份有限公司宣布擴產。",
+        ["光明精密工業股份有限公司"],
+        [],
+        id="modified-trade-hant",
+    ),
+    pytest.param(
+        "总部设于新加坡的星辰海事控股私人有限公司宣布订造新船。",
+        ["星辰海事控股私人有限公司"],
+        [],
+        id="modified-trade-hans",
+    ),
+    pytest.param(
+        "新設立的投資管理有限公司將負責營運。", [], ["投資管理有限公司"], id="modified-no-trade-hant"
+    ),
+    pytest.param("公司旗下的新能源科技有限公司", [], ["新能源科技有限公司"], id="modified-industry-hans"),
     # an expressway operator
     pytest.param(
         "借款人為湖北高速新能源集團有限公司，期限十年。",
