@@ -117,7 +117,7 @@ LATIN_ORG_SUFFIXES: frozenset[str] = frozenset(
     industries insurance international investment investments labs land limited llc llp lp ltd
     management markets media motors networks nv partners pharma pharmaceuticals plc power properties
     pte reit research sa scsp sdn se securities semiconductor solar systems technologies technology
-    therapeutics trust ventures pe vc growth fund ltda spa kk
+    therapeutics trust ventures pe vc growth fund ltda spa kk ab oy oyj asa tbk pcl jsc srl
     """.split()
 )
 

@@ -39,7 +39,22 @@ DESCRIPTORS_BEFORE_NAME: tuple[str, ...] = (
     "陆企", "台企", "港企", "美企", "日企", "韩企", "欧企", "外企", "国企", "央企", "民企", "车企",
     "药企", "房企", "险企", "科企", "同业", "竞争对手", "对手", "客户", "合作伙伴",
     "美商", "日商", "韩商", "港商", "台商", "陆商", "德商", "英商", "法商", "荷商", "星商", "外商",
+    "民营企业", "国有企业", "本地企业", "当地企业", "地方国企", "中资企业", "外资企业", "台资企业",
+    "港资企业", "参股公司", "控股股东", "间接控股股东", "一致行动人", "全资孙公司", "控股孙公司",
 )  # fmt: skip
+
+#: "the N largest" (三大電信商, 两大股东, 各大银行): a count of a kind, never part of a name before it
+RANKED_COUNTS: tuple[str, ...] = (
+    "两大", "三大", "四大", "五大", "六大", "七大", "八大", "九大", "十大", "各大", "几大",
+)  # fmt: skip
+
+#: markets a group names its national or regional company by (蔚来中国, 某某美国公司, 某某亚太)
+ARM_MARKETS: tuple[str, ...] = (
+    "中国", "美国", "台湾", "香港", "日本", "韩国", "新加坡", "亚太", "欧洲", "北美", "大中华", "印度",
+    "东南亚", "马来西亚", "印尼", "越南", "泰国", "德国", "英国", "澳洲",
+)  # fmt: skip
+#: the company words after such a market (南亚科技美国公司, 某某中国有限公司)
+ARM_COMPANY_WORDS: tuple[str, ...] = ("有限公司", "公司")
 
 #: descriptors of a subsidiary (on the view): a place and a known name right after one are the
 #: subsidiary's own name (为其全资子公司深圳万科提供担保: 深圳万科, not the parent 万科)
@@ -127,6 +142,8 @@ LIST_COLLECTIVES: tuple[str, ...] = (
     "等机构", "等公司", "等企业", "等投资机构", "等投资方", "等投资人", "等券商", "等银行", "等基金",
     "等股东", "等厂商", "等多家", "等知名", "等老股东", "等新老股东", "共同领投", "联合领投",
     "共同出资", "联合出资", "共同投资", "联合投资", "联合创立", "共同发起",
+    "等大厂", "等厂", "等业者", "等同业", "等集团", "等上市公司", "等龙头", "等车企", "等房企", "等药企",
+    "等运营商", "等电信商", "等供应商", "等开发商", "等金融机构", "等保险公司", "等证券公司",
 )  # fmt: skip
 
 #: the copula after a subject at a clause start, and the nouns that end its clause when the

@@ -93,6 +93,15 @@ PLACE_TIED_INSTITUTIONS: tuple[str, ...] = (
 #: and the fund's name (深圳新能源汽车产业基金) loses its head (not 产业投资基金: it would split 新兴产业
 #: and leave 粤财新兴… to the outlet 财新)
 FUND_HEAD_WORDS: tuple[str, ...] = ("产业基金", "股权投资基金", "创业投资基金")
+#: the word that ends a fund's name (元大台灣高股息基金)
+FUND_WORD: str = "基金"
+#: kinds of fund that end a fund's name (某某成长二号私募股权投资基金, 某某稳健一号私募证券投资基金):
+#: organisation words like 基金
+FUND_FORMS: tuple[str, ...] = (
+    "股权投资基金", "证券投资基金", "创业投资基金", "私募投资基金", "私募基金", "投资基金",
+)  # fmt: skip
+#: a trade's association, named by the trade alone (工具机公会, 银行公会, 纺织同业公会)
+TRADE_ASSOCIATION_WORDS: tuple[str, ...] = ("公会", "同业公会")
 #: energy trades of two words that end a name as one industry word (京能清洁能源, 某某综合能源):
 #: jieba cuts them apart (清洁|能源), so they are added to the tokenizer
 ENERGY_TRADE_WORDS: tuple[str, ...] = ("清洁能源", "综合能源", "智慧能源", "绿色能源")
@@ -103,6 +112,7 @@ SERVICE_INDUSTRY_WORDS: tuple[str, ...] = (
     "教育", "医疗", "健康", "环保", "水务", "储能", "氢能", "动力", "智造", "文旅", "影业", "零售",
     "百货", "餐饮", "酒店", "信托", "期货", "航天", "船舶", "有色", "煤业", "热电", "水电", "电气",
     "机电", "基因", "环境", "水利", "建工", "城投", "建投", "交投", "产投", "建筑", "环球",
+    "高速", "港务", "零部件",  # (山东高速, 宁波港务: an expressway or port operator; 某某汽车零部件)
     *ENERGY_TRADE_WORDS,
 )  # fmt: skip
 

@@ -8,7 +8,7 @@ organisation only a place may still come before it; a name starts with a name-li
 from __future__ import annotations
 
 from pipeline.lang.zh import entities as lang
-from pipeline.lang.zh import org_forms
+from pipeline.lang.zh import org_context, org_forms
 from pipeline.nlp.entities.candidates import CJK, LATIN, Candidate, Tokens, all_cjk, is_latin
 from pipeline.nlp.entities.lexicon import Lexicon
 from pipeline.nlp.entities.tables import BRACKET_AFTER, TICKER
@@ -74,11 +74,22 @@ def name_steps(
         if nxt is None:
             break
         pos = nxt
-    if verb_may_begin and steps and steps[-1][1] == "verb" and _begins_phrase(lex, ctx, steps[-1][0]):
+    if (
+        verb_may_begin
+        and steps
+        and steps[-1][1] == "verb"
+        and (_begins_phrase(lex, ctx, steps[-1][0]) or _adjective_after_verb(lex, ctx, steps[-1][0]))
+    ):
         # 與申能股份有限公司: after an opener, before a full legal form, the verb-tagged word is the
         # trade name (before 集團 or 科技 it is a verb and its object: 為落實集團的…)
         steps[-1] = (steps[-1][0], "distinct")
-    elif verb_may_begin and steps and all(k == "generic" for _, k in steps):
+    elif (
+        verb_may_begin
+        and steps
+        and steps[-1][1] == "generic"
+        and all(k in ("generic", "paren") for _, k in steps)
+    ):
+        # (时代|储能|(福建)|有限公司: a region in brackets does not make the words a name by itself)
         _common_noun_trade_name(lex, ctx, steps)
     _give_back(steps, give_back)
     start = steps[-1][0] if steps else end
@@ -151,8 +162,20 @@ def _common_noun_trade_name(lex: Lexicon, ctx: Tokens, steps: list[Step]) -> Non
     if i is None or lex.is_org_word(ctx.tok(i)) or len(ctx.tok(i)) < 2:
         return
     before = ctx.tok(i - 1) if i > 0 else ""
-    if (before in lex.t.stops and len(before) >= 2) or _begins_phrase(lex, ctx, steps[-1][0]):
+    described = (before in lex.t.stops or before in lex.t.descriptor_set) and len(before) >= 2
+    # 總部設於新加坡的|星辰|海事|控股私人有限公司: a modifier's 的, then a trade of several words
+    modified = before == org_forms.POSSESSIVE and sum(k == "generic" for _, k in steps) >= 3
+    if described or modified or _begins_phrase(lex, ctx, steps[-1][0]):
         steps[-1] = (steps[-1][0], "distinct")
+
+
+def _adjective_after_verb(lex: Lexicon, ctx: Tokens, pos: int) -> bool:
+    """An adjective jieba knows (宏碩, 精誠) right after a verb (取得|宏碩|精密工業股份有限公司): the
+    verb's object begins there, so before a full legal form the adjective is the trade name."""
+    i = ctx.starts.get(pos)
+    if i is None or i == 0 or not (lex.tag(ctx.tok(i)) or "").startswith("a"):
+        return False
+    return (lex.tag(ctx.tok(i - 1)) or "").startswith("v")
 
 
 def _begins_phrase(lex: Lexicon, ctx: Tokens, pos: int) -> bool:
@@ -262,8 +285,8 @@ def _token_left(lex: Lexicon, ctx: Tokens, pos: int, end: int, steps: list[Step]
     if serial is not None:
         steps.append((serial, "generic"))  # 某某|1|號|基金: a series number inside the name
         return serial
-    if word in lex.t.descriptor_set and steps and steps[-1][1] in ("distinct", "char", "latin"):
-        return None  # 本土企業|澄岳科技, 車企|澄岳汽車: a word saying what the company is
+    if _describes_name(lex, ctx, i, steps):
+        return None
     kind = lex.word_kind(word)
     if kind is None and word in org_forms.DIRECTION_WORDS:
         kind = "verb"  # 北方华锦: a name piece that begins a name only where a phrase begins
@@ -286,6 +309,24 @@ def _token_left(lex: Lexicon, ctx: Tokens, pos: int, end: int, steps: list[Step]
         return None
     steps.append((tok_start, kind))
     return tok_start
+
+
+def _describes_name(lex: Lexicon, ctx: Tokens, i: int, steps: list[Step]) -> bool:
+    """Token ``i`` says what the company after it is, counts such companies, or is a person's
+    title: no part of the name."""
+    word = ctx.tok(i)
+    if word in org_context.RANKED_COUNTS:
+        return True  # 台灣大哥大|三大|電信商: a count of the kind, after the names it counts
+    if steps and (word in lex.t.titles or word in lex.t.speech or word in lang.SPEECH_CHARS_AFTER_NAME):
+        return (
+            True  # 長江基建|主席|李澤鉅|稱|交易符合集團: a title or a verb of saying ends a clause's subject
+        )
+    if word not in lex.t.descriptor_set or not steps:
+        return False
+    if steps[-1][1] in ("distinct", "char", "latin"):
+        return True  # 本土企業|澄岳科技, 車企|澄岳汽車: a word saying what the company is
+    # 給|本地|企業|綠洲|農業控股有限公司 (not 宏泰|企業|管理|諮詢): a described company
+    return len(steps) >= 2 and (i == 0 or lex.word_kind(ctx.tok(i - 1)) is None)
 
 
 def _joins_two_names(lex: Lexicon, ctx: Tokens, i: int, steps: list[Step]) -> bool:

@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 from pipeline.nlp.entities import aliases, propagation, resolution
 from pipeline.nlp.entities.affiliates import affiliates
 from pipeline.nlp.entities.candidates import Tokens
+from pipeline.nlp.entities.chained_names import chained_names
 from pipeline.nlp.entities.compounds import compound_names
 from pipeline.nlp.entities.context_names import context_names
 from pipeline.nlp.entities.coordination import list_members
@@ -52,6 +53,7 @@ from pipeline.nlp.entities.lexicon import Lexicon
 from pipeline.nlp.entities.linking import link
 from pipeline.nlp.entities.media import media
 from pipeline.nlp.entities.people import people
+from pipeline.nlp.entities.regional_arms import regional_arms
 from pipeline.nlp.entities.statistical import LacTagger
 from pipeline.nlp.entities.surnames import surname_titles
 from pipeline.nlp.entities.tables import entity_tables, jieba_tags
@@ -122,6 +124,7 @@ class EntityRecognizer:
         figures = (doc._.amounts or (), doc._.capacities or (), doc._.shares or (), doc._.percentages or ())
         cands = resolution.outside_figures(cands, ((f.start, f.end) for kind in figures for f in kind))
         chosen = resolution.resolve(cands)
+        chosen = chained_names(ctx, gaz, chosen)
         chosen = resolution.drop_foreign_country(lex, view, chosen)
         # (the market, finer than the contract's region: Malaysia and Singapore are both "other")
         market = getattr(doc._.article, "market", None) or getattr(doc._.article, "region", None)
@@ -131,6 +134,7 @@ class EntityRecognizer:
         chosen = resolution.places_before_institutions(lex, view, chosen)
         chosen = resolution.branches_of_named(lex, view, chosen)
         chosen = resolution.regional_subsidiaries(view, chosen)
+        chosen = regional_arms(lex, view, chosen)
         chosen = compound_names(view, chosen)
         chosen = regional_units(ctx, chosen)
         chosen = resolution.bank_short_forms(lex, view, chosen)

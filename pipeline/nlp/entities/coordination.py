@@ -28,7 +28,8 @@ _LIST_JOINERS = tuple(j for j in _JOINERS if j in LIST_ONLY_JOINERS)
 
 def list_members(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> list[Candidate]:
     view = ctx.view
-    occupied = {i for c in chosen for i in range(c.start, c.end)}
+    # (a place may begin a member: 台中|精機、永進機械)
+    occupied = {i for c in chosen if c.type != "place" for i in range(c.start, c.end)}
     out = list(chosen)
     queue = [c for c in chosen if c.type == "organization"]
     while queue:
@@ -47,7 +48,8 @@ def list_members(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> list[Can
             out.append(member)
             queue.append(member)
             occupied.update(range(member.start, member.end))
-    return by_position(out)
+    members = [(c.start, c.end) for c in out if c.source == "list-member"]
+    return by_position([c for c in out if c.type != "place" or not any(s <= c.start < e for s, e in members)])
 
 
 def _after_bracket(view: str, end: int) -> int:
@@ -133,9 +135,25 @@ def _member_before(lex: Lexicon, ctx: Tokens, start: int, occupied: set[int]) ->
         or (i >= 0 and ctx.tok(i) in t.stops and ctx.tok(i) != org_forms.POSSESSIVE)
     )
     name = view[begin:end]
-    if not opens or kinds[-1:] != ["distinct"] or not _member_ok(lex, view, end, name, kinds[::-1]):
+    if not opens or not _member_head_ok(lex, ctx, end, kinds):
+        return None
+    if not _member_ok(lex, view, end, name, ["distinct", *kinds[-2::-1]]):
         return None
     return Candidate(begin, end, "organization", None, fold_key(name), 2, "list-member")
+
+
+def _member_head_ok(lex: Lexicon, ctx: Tokens, end: int, kinds: list[str | None]) -> bool:
+    """The member begins with a distinctive word, or with a place or an adjective jieba knows
+    before an industry word that ends it (台中|精機、永進機械; 宏遠|機械、永嘉精工)."""
+    if kinds[-1:] == ["distinct"]:
+        return True
+    i = ctx.ends.get(end)
+    if len(kinds) < 2 or i is None:
+        return False
+    last = lex.word_kind(ctx.tok(i))
+    return (kinds[-1] == "place" and last in ("generic", "distinct")) or (
+        kinds[-1] == "verb" and last == "generic"
+    )
 
 
 def _closed(lex: Lexicon, view: str, end: int) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.zh import entities as lang
-from pipeline.lang.zh import latin_people, org_context
+from pipeline.lang.zh import latin_people, org_context, org_forms
 from pipeline.model.records import EntityType
 from pipeline.nlp.entities.candidates import LATIN, Candidate, fold_key
 from pipeline.nlp.entities.lexicon import Lexicon, maker_noun_before
@@ -129,8 +129,8 @@ def _lone_word_ok(lex: Lexicon, view: str, start: int, end: int, w: str) -> bool
 def kind_described(lex: Lexicon, before: str) -> bool:
     """The text before a Latin name says what kind of company it is: a descriptor (晶片商Lattice)
     or a maker's noun (電池廠OLA Electric, not the plant of 超級工廠Giga Texas)."""
-    if before.endswith(lex.t.descriptors):
-        return True
+    if before.endswith(lex.t.descriptors) or before.endswith(org_forms.ORIGIN_DESCRIPTORS):
+        return True  # (美商Vantage Data Centers: where the company is from says it is one)
     return maker_noun_before(before)
 
 

@@ -27,6 +27,8 @@ _CLAUSE_BOUNDARY = CLAUSE_END | OPEN_BRACKETS | frozenset("、 \u3000")
 #: what a company does after its name (宣布, 收購 …; with the company frame words: 公告, 募資);
 #: not what it has (股價, 營收): 香港地產股價 is the sector's shares
 _COMPANY_ACTS = org_context.SUBJECT_ACTS
+#: the words that end a fund's name (on the view)
+_FUND_WORDS = frozenset((org_forms.FUND_WORD, *org_forms.FUND_FORMS))
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,7 @@ def _institution_words(lex: Lexicon, ctx: Tokens, gaz_at: dict[int, Candidate]) 
             len(word) >= 4
             and lex.tag(word) == "nt"
             and word not in lex.t.generic
+            and word not in lex.t.suffix_set  # 同業公會: an organisation word alone
             and (word.endswith(lex.t.suffixes) or word[-1] in lang.INSTITUTION_FINAL_CHARS)
             and ts not in gaz_at
         ):
@@ -161,7 +164,9 @@ def _name_with_suffix(
         s,
         gaz_at,
         max_chars=lang.MAX_REGISTERED_NAME if full_legal else lang.MAX_NAME,
-        give_back=("verb",) if full_legal else ("generic", "verb"),
+        give_back=("verb",)
+        if full_legal or suffix in org_forms.TRADE_ASSOCIATION_WORDS
+        else ("generic", "verb"),
         verb_may_begin=full_legal,
     )
     steps = tuple(x for x in all_steps if x[1] != "paren")
@@ -215,6 +220,17 @@ def _acts_as_company(lex: Lexicon, view: str, start: int, end: int) -> bool:
     if start > 0 and view[start - 1] not in _CLAUSE_BOUNDARY:
         return False
     return view.startswith(_COMPANY_ACTS, end) or bool(lex.t.frame_re.match(view, end))
+
+
+def _trade_association(lex: Lexicon, view: str, n: _Name, kinds: tuple[str, ...]) -> bool:
+    """A trade and 公會 (工具機公會, 紡織公會): the association of the trade (not 同業公會)."""
+    trade = view[n.start : n.s]
+    return (
+        n.suffix in org_forms.TRADE_ASSOCIATION_WORDS
+        and kinds == ("generic",)
+        and len(trade) >= 2
+        and trade not in lex.t.descriptor_set
+    )
 
 
 def _crosses_legal_form(before: str, suffix: str) -> bool:
@@ -289,6 +305,9 @@ def _after_known_name(lex: Lexicon, view: str, n: _Name) -> tuple[bool, Candidat
     ):
         # 道富環球投資顧問, 凱基證券投資顧問公司: a known name and industry words: a subsidiary
         return True, Candidate(n.start, n.e, "organization", None, fold_key(name), 1, "subsidiary")
+    if kinds[-1] == "gaz" and len(kinds) > 1 and suffix in _FUND_WORDS:
+        # 元大台灣高股息基金, 富邦科技基金: a fund named after its manager and its theme
+        return True, Candidate(n.start, n.e, "organization", None, fold_key(name), 1, "fund")
     if kinds[-1] == "gaz" and len(kinds) > 1 and suffix in org_forms.STATUS_INSTITUTIONS:
         # 陽明交通大學, 長庚紀念醫院: a university or hospital named after a known name and more words
         return True, Candidate(n.start, n.e, "organization", None, fold_key(name), 1, "institution")
@@ -323,6 +342,8 @@ def _new_name(lex: Lexicon, ctx: Tokens, n: _Name) -> Candidate | None:
         if _state_company(lex, ctx, n):
             return Candidate(start, n.e, "organization", None, fold_key(name), 1, "state-company")
         return None
+    if _trade_association(lex, view, n, kinds):
+        return Candidate(start, n.e, "organization", None, fold_key(name), 1, "association")
     if n.full_legal and all(k == "generic" for k in kinds):
         return None  # 科技有限公司: industry words alone are no name
     distinct = (

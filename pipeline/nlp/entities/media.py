@@ -26,7 +26,7 @@ def media(lex: Lexicon, view: str) -> list[Candidate]:
         for cue in t.media_cues:
             if name.endswith(cue) and len(name) > len(cue) + 1:
                 name = name[: -len(cue)]
-        if name.endswith(t.media_suffixes) and name not in t.generic:
+        if name.endswith(t.media_suffixes) and name not in t.generic and not _self_reference(lex, name):
             out.append(Candidate(s, s + len(name), "media", None, fold_key(name), 1, "media"))
     for pattern in (SOURCE_LINE, DATELINE_OUTLET):
         for m in pattern.finditer(view):
@@ -37,6 +37,11 @@ def media(lex: Lexicon, view: str) -> list[Candidate]:
         out += _dated_outlets(lex, view, m)
     out += _cited_outlets(lex, view)
     return out
+
+
+def _self_reference(lex: Lexicon, name: str) -> bool:
+    """【本報訊】, 該報: the paper referring to itself or to one named before, no outlet's name."""
+    return len(name) <= 3 and name[0] in lex.t.clause_chars
 
 
 def _cited_outlets(lex: Lexicon, view: str) -> list[Candidate]:

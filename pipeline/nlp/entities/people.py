@@ -10,7 +10,7 @@ saying.
 
 from __future__ import annotations
 
-from pipeline.lang.zh import appointments, foreign_titles
+from pipeline.lang.zh import appointments, foreign_titles, org_context
 from pipeline.lang.zh import entities as lang
 from pipeline.lang.zh.grammar import CLAUSE_END, LIST_CONJUNCTIONS
 from pipeline.nlp.entities.candidates import Candidate, Tokens, all_cjk, fold_key
@@ -23,19 +23,21 @@ _APPOINTING = frozenset(appointments.APPOINTMENT_VERBS)
 _OFFICER_TITLES = tuple(
     sorted({TextView()(t) for t in foreign_titles.FOREIGN_OFFICER_TITLES}, key=len, reverse=True)
 )
+_JAPANESE_SURNAMES = tuple({TextView()(s) for s in foreign_titles.JAPANESE_SURNAMES})
 
 
 def people(lex: Lexicon, ctx: Tokens, gaz: list[Candidate], orgs: list[Candidate]) -> list[Candidate]:
     """``gaz``: the gazetteer matches; ``orgs``: every organisation candidate found so far."""
     view = ctx.view
     gaz_start = {c.start for c in gaz}
+    known_ends = {c.start: c.end for c in gaz if c.type == "person"}
     out: list[Candidate] = []
     for pos in _anchors(lex, ctx):
         while pos < len(view) and view[pos] in lang.BYLINE_SPACES:
             pos += 1
-        if pos in gaz_start:
+        cand = _name_at(lex, ctx, pos) if pos not in gaz_start or pos in known_ends else None
+        if pos in gaz_start and not _goes_on_past_known(lex, view, cand, known_ends.get(pos)):
             continue  # a known person (or not a person at all)
-        cand = _name_at(lex, ctx, pos)
         while cand is not None:
             out.append(cand)
             cand = _next_spaced_name(lex, ctx, cand.end)
@@ -48,6 +50,21 @@ def people(lex: Lexicon, ctx: Tokens, gaz: list[Candidate], orgs: list[Candidate
     known_people = [c for c in gaz if c.type == "person"]
     out += _name_lists(lex, ctx, [*out, *known_people], {c.start for c in orgs if c.type == "organization"})
     return out
+
+
+def _goes_on_past_known(lex: Lexicon, view: str, cand: Candidate | None, known_end: int | None) -> bool:
+    """A name after a title that goes on past a known person's two-character name by one
+    character of a name (王興興 past 王興), not by a conjunction, verb or particle (王興和張某,
+    王興在, 曹毅均參與)."""
+    if cand is None or known_end is None or cand.end != known_end + 1 or known_end - cand.start != 2:
+        return False
+    t, ext = lex.t, view[known_end]
+    return all_cjk(view[cand.start : cand.end]) and not (
+        ext in t.name_final
+        or ext in t.glued_conjunctions
+        or ext in t.glued_verbs
+        or ext in org_context.GLUED_AFTER_NAME
+    )
 
 
 def _names_appointed(lex: Lexicon, ctx: Tokens, gaz_start: set[int]) -> list[Candidate]:
@@ -81,6 +98,15 @@ def _kanji_names(lex: Lexicon, ctx: Tokens, gaz_start: set[int], found: set[int]
                 if end is not None:
                     out.append(Candidate(s, end, "person", None, fold_key(view[s:end]), 1, "title"))
             pos = view.find(title, pos + 1)
+    for m in lex.t.title_re.finditer(view):
+        s = m.end()
+        if view.startswith(_JAPANESE_SURNAMES, s) and s not in gaz_start:
+            # 總經理佐藤健二: a Japanese surname after any title (the longer name wins over 高橋)
+            end = next(
+                (s + n for n in foreign_titles.KANJI_NAME_LENGTHS if _kanji_name_ends(lex, ctx, s, n)), None
+            )
+            if end is not None:
+                out.append(Candidate(s, end, "person", None, fold_key(view[s:end]), 1, "title"))
     return out
 
 

@@ -7,6 +7,7 @@ the same entity; legal variants of one unknown name (吉利控股集團, 吉利�
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from pipeline.lang.zh import org_forms
@@ -16,6 +17,8 @@ from pipeline.nlp.entities.candidates import CJK, Candidate, Tokens, all_cjk, by
 from pipeline.nlp.entities.gazetteer_matches import latin_edges_ok
 from pipeline.nlp.entities.lexicon import Lexicon
 
+#: a bracketed region inside a name (清陶(昆山)能源发展), not at its end
+_INNER_BRACKET = re.compile(r"\([^()]{2,6}\)(?=.)")
 #: the sources of people read from the words after a name alone (no title, no byline)
 _GUESSED_PERSON = frozenset({"speaker", "subject"})
 
@@ -34,7 +37,9 @@ def _targets(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> dict[str, Ca
         targets.setdefault(name, c)
         if c.type == "organization":
             for short in short_forms(lex, name):
-                targets.setdefault(short, replace(c, source="short"))
+                own = targets.get(short)
+                if own is None or _found_alone(view, own, short):
+                    targets[short] = replace(c, source="short")
             for short in _abbreviations(lex, ctx, c):
                 abbreviated.setdefault(short, []).append(c)
     for short, owners in abbreviated.items():
@@ -43,6 +48,12 @@ def _targets(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> dict[str, Ca
         if len({o.key for o in owners}) == 1 and (own is None or own.source == "context"):
             targets[short] = replace(owners[0], source="short")
     return targets
+
+
+def _found_alone(view: str, own: Candidate, short: str) -> bool:
+    """An unknown name found on its own (in a headline before the registered name: 清陶能源 …
+    清陶(昆山)能源發展股份有限公司) that is the short form of a longer name of the article."""
+    return own.iri is None and own.source in ("suffix", "context") and view[own.start : own.end] == short
 
 
 def _abbreviations(lex: Lexicon, ctx: Tokens, c: Candidate) -> list[str]:
@@ -185,8 +196,10 @@ def _displaces_prefix(cands: list[Candidate], proto: Candidate, s: int, e: int) 
     if proto.source == "short" or (e - s < 4 and proto.source != "defined-alias"):
         return False
     inside = [c for c in cands if c.start < e and s < c.end]
-    return bool(inside) and all(
-        s <= c.start and c.end <= e and c.end - c.start < e - s and c.iri for c in inside
+    # (智譜|華章首席執行官: a known name and a "person" read from the title after the rest)
+    return any(c.iri for c in inside) and all(
+        s <= c.start and c.end <= e and c.end - c.start < e - s and (c.iri or c.type == "person")
+        for c in inside
     )
 
 
@@ -231,6 +244,8 @@ def short_forms(lex: Lexicon, name: str) -> list[str]:
         if core.endswith(")") and "(" in core:
             core = core[: core.rindex("(")]
             changed = True
+    # 清陶(昆山)能源 → 清陶能源: the region in brackets inside a registered name drops out of its short forms
+    out += [_INNER_BRACKET.sub("", form) for form in out if _INNER_BRACKET.search(form[:-1])]
     for form in [*out, core]:
         for k in (2, 3):
             head = form[:k]

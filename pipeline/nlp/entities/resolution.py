@@ -174,6 +174,8 @@ def _known_with_industry_words(lex: Lexicon, name: str) -> GazetteerEntry | None
 def known_head(lex: Lexicon, name: str) -> GazetteerEntry | None:
     """The known company a legal name stands for, also after a leading place
     (韓國三星集團, 北京字節跳動科技有限公司) and without bracketed words (平安保險(集團))."""
+    if any(lex.is_place(m.group()[1:-1]) for m in SHORT_BRACKET.finditer(name)):
+        return None  # 聯發科技(新加坡)私人有限公司: the known company's regional company, its own
     name = SHORT_BRACKET.sub("", name)
     entry = _known_legal(lex, name)
     for k in (2, 3):

@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from pipeline.cache import memo
-from pipeline.lang.zh import appointments, foreign_titles, org_context, org_forms
+from pipeline.lang.zh import appointments, foreign_titles, officer_titles, org_context, org_forms
 from pipeline.lang.zh import entities as lang
 from pipeline.lang.zh import entity_patterns as patterns
 from pipeline.text.view import TextView
@@ -157,11 +157,25 @@ def entity_tables() -> Tables:
         return _sorted_forms(view, words)
 
     place_tied = (*org_forms.GOVERNMENT_DEPARTMENTS, *org_forms.PLACE_TIED_INSTITUTIONS)
-    strong = norm((*lang.ORG_SUFFIXES_STRONG, *org_forms.PARTNERSHIP_FORMS, *place_tied))
+    strong = norm(
+        (
+            *lang.ORG_SUFFIXES_STRONG,
+            *org_forms.PARTNERSHIP_FORMS,
+            *place_tied,
+            *org_forms.FUND_FORMS,
+            *org_forms.TRADE_ASSOCIATION_WORDS,
+        )
+    )
     weak = norm((*lang.ORG_SUFFIXES_WEAK, *org_forms.SERVICE_INDUSTRY_WORDS))
     alias_only = norm(lang.ORG_SUFFIXES_WITH_ALIAS)
     suffixes = tuple(sorted({*strong, *weak, *alias_only}, key=len, reverse=True))
-    titles = norm((*lang.PERSON_TITLES, *foreign_titles.FOREIGN_OFFICER_TITLES))
+    titles = norm(
+        (
+            *lang.PERSON_TITLES,
+            *foreign_titles.FOREIGN_OFFICER_TITLES,
+            *officer_titles.CORPORATE_OFFICER_TITLES,
+        )
+    )
     bylines = norm(lang.BYLINE_MARKERS)
     return Tables(
         strong=strong,
