@@ -1538,6 +1538,900 @@ CASES = [
         },
         id="hk-short-forms-added-hans",
     ),
+    pytest.param(
+        "山東路橋與浙江交科組成聯合體中標高速公路項目。",
+        "hongkong",
+        {
+            "山東路橋": "org/shandong-road-bridge",
+            "浙江交科": "org/zhejiang-communications-technology",
+        },
+        id="road-builders-hant",
+    ),
+    pytest.param(
+        "山东路桥与浙江交科组成联合体中标高速公路项目。",
+        "mainland",
+        {
+            "山东路桥": "org/shandong-road-bridge",
+            "浙江交科": "org/zhejiang-communications-technology",
+        },
+        id="road-builders-hans",
+    ),
+    pytest.param(
+        "重慶建工、陝西建工和龍元建設公布新簽合同額。",
+        "hongkong",
+        {
+            "重慶建工": "org/chongqing-construction-engineering",
+            "陝西建工": "org/shaanxi-construction-engineering",
+            "龍元建設": "org/longyuan-construction",
+        },
+        id="builders-hant",
+    ),
+    pytest.param(
+        "重庆建工、陕西建工和龙元建设公布新签合同额。",
+        "mainland",
+        {
+            "重庆建工": "org/chongqing-construction-engineering",
+            "陕西建工": "org/shaanxi-construction-engineering",
+            "龙元建设": "org/longyuan-construction",
+        },
+        id="builders-hans",
+    ),
+    pytest.param(
+        "中材國際收購了中國海誠旗下一家設計院。",
+        "hongkong",
+        {
+            "中材國際": "org/sinoma-international",
+            "中國海誠": "org/china-haisum",
+        },
+        id="engineering-hant",
+    ),
+    pytest.param(
+        "中材国际收购了中国海诚旗下一家设计院。",
+        "mainland",
+        {
+            "中材国际": "org/sinoma-international",
+            "中国海诚": "org/china-haisum",
+        },
+        id="engineering-hans",
+    ),
+    pytest.param(
+        "海油發展向博邁科採購海洋工程模塊，通源石油與海默科技也參與投標。",
+        "hongkong",
+        {
+            "海油發展": "org/cnooc-energy-technology",
+            "博邁科": "org/bomesc",
+            "通源石油": "org/tong-oil-tools",
+            "海默科技": "org/haimo-tech",
+        },
+        id="offshore-hant",
+    ),
+    pytest.param(
+        "海油发展向博迈科采购海洋工程模块，通源石油与海默科技也参与投标。",
+        "mainland",
+        {
+            "海油发展": "org/cnooc-energy-technology",
+            "博迈科": "org/bomesc",
+            "通源石油": "org/tong-oil-tools",
+            "海默科技": "org/haimo-tech",
+        },
+        id="offshore-hans",
+    ),
+    pytest.param(
+        "永鼎股份、通鼎互聯與特發信息中標運營商光纜集採。",
+        "hongkong",
+        {
+            "永鼎股份": "org/yongding",
+            "通鼎互聯": "org/tongding",
+            "特發信息": "org/sdgi-tefa",
+        },
+        id="fibre-hant",
+    ),
+    pytest.param(
+        "永鼎股份、通鼎互联与特发信息中标运营商光缆集采。",
+        "mainland",
+        {
+            "永鼎股份": "org/yongding",
+            "通鼎互联": "org/tongding",
+            "特发信息": "org/sdgi-tefa",
+        },
+        id="fibre-hans",
+    ),
+    pytest.param(
+        "寶勝股份、起帆電纜和漢纜股份公告擬發行可轉債。",
+        "hongkong",
+        {
+            "寶勝股份": "org/baosheng-cable",
+            "起帆電纜": "org/qifan-cable",
+            "漢纜股份": "org/hanhe-cable",
+        },
+        id="cables-hant",
+    ),
+    pytest.param(
+        "宝胜股份、起帆电缆和汉缆股份公告拟发行可转债。",
+        "mainland",
+        {
+            "宝胜股份": "org/baosheng-cable",
+            "起帆电缆": "org/qifan-cable",
+            "汉缆股份": "org/hanhe-cable",
+        },
+        id="cables-hans",
+    ),
+    pytest.param(
+        "鐵龍物流與中鐵特貨合作開辦冷鏈班列，廣深鐵路亦有參與。",
+        "hongkong",
+        {
+            "鐵龍物流": "org/tielong-logistics",
+            "中鐵特貨": "org/china-railway-special-cargo",
+            "廣深鐵路": "org/guangshen-railway",
+        },
+        id="rail-hant",
+    ),
+    pytest.param(
+        "铁龙物流与中铁特货合作开办冷链班列，广深铁路亦有参与。",
+        "mainland",
+        {
+            "铁龙物流": "org/tielong-logistics",
+            "中铁特货": "org/china-railway-special-cargo",
+            "广深铁路": "org/guangshen-railway",
+        },
+        id="rail-hans",
+    ),
+    pytest.param(
+        "浙商中拓、怡亞通和瑞茂通擴大供應鏈業務。",
+        "hongkong",
+        {
+            "浙商中拓": "org/zhejiang-zhongtuo",
+            "怡亞通": "org/eternal-asia",
+            "瑞茂通": "org/ccs-supply-chain",
+        },
+        id="supply-chain-hant",
+    ),
+    pytest.param(
+        "浙商中拓、怡亚通和瑞茂通扩大供应链业务。",
+        "mainland",
+        {
+            "浙商中拓": "org/zhejiang-zhongtuo",
+            "怡亚通": "org/eternal-asia",
+            "瑞茂通": "org/ccs-supply-chain",
+        },
+        id="supply-chain-hans",
+    ),
+    pytest.param(
+        "魯西化工、揚農化工和利爾化學公布了擔保事項。",
+        "hongkong",
+        {
+            "魯西化工": "org/luxi-chemical",
+            "揚農化工": "org/yangnong-chemical",
+            "利爾化學": "org/lier-chemical",
+        },
+        id="agrochem-hant",
+    ),
+    pytest.param(
+        "鲁西化工、扬农化工和利尔化学公布了担保事项。",
+        "mainland",
+        {
+            "鲁西化工": "org/luxi-chemical",
+            "扬农化工": "org/yangnong-chemical",
+            "利尔化学": "org/lier-chemical",
+        },
+        id="agrochem-hans",
+    ),
+    pytest.param(
+        "湖北宜化與三友化工、中泰化學簽署氯鹼產品供應協議。",
+        "hongkong",
+        {
+            "湖北宜化": "org/hubei-yihua",
+            "三友化工": "org/tangshan-sanyou",
+            "中泰化學": "org/zhongtai-chemical",
+        },
+        id="chlor-alkali-hant",
+    ),
+    pytest.param(
+        "湖北宜化与三友化工、中泰化学签署氯碱产品供应协议。",
+        "mainland",
+        {
+            "湖北宜化": "org/hubei-yihua",
+            "三友化工": "org/tangshan-sanyou",
+            "中泰化学": "org/zhongtai-chemical",
+        },
+        id="chlor-alkali-hans",
+    ),
+    pytest.param(
+        "君正集團、北元集團和新疆天業擬共同投資PVC項目。",
+        "hongkong",
+        {
+            "君正集團": "org/junzheng-group",
+            "北元集團": "org/beiyuan-group",
+            "新疆天業": "org/xinjiang-tianye",
+        },
+        id="pvc-hant",
+    ),
+    pytest.param(
+        "君正集团、北元集团和新疆天业拟共同投资PVC项目。",
+        "mainland",
+        {
+            "君正集团": "org/junzheng-group",
+            "北元集团": "org/beiyuan-group",
+            "新疆天业": "org/xinjiang-tianye",
+        },
+        id="pvc-hans",
+    ),
+    pytest.param(
+        "金禾實業、萬潤股份和國瓷材料獲得北向資金增持。",
+        "hongkong",
+        {
+            "金禾實業": "org/jinhe-industrial",
+            "萬潤股份": "org/valiant-wanrun",
+            "國瓷材料": "org/sinocera",
+        },
+        id="fine-chem-hant",
+    ),
+    pytest.param(
+        "金禾实业、万润股份和国瓷材料获得北向资金增持。",
+        "mainland",
+        {
+            "金禾实业": "org/jinhe-industrial",
+            "万润股份": "org/valiant-wanrun",
+            "国瓷材料": "org/sinocera",
+        },
+        id="fine-chem-hans",
+    ),
+    pytest.param(
+        "丸美股份、水羊股份與福瑞達加碼線上渠道。",
+        "hongkong",
+        {
+            "丸美股份": "org/marubi",
+            "水羊股份": "org/yujiahui",
+            "福瑞達": "org/freda",
+        },
+        id="cosmetics-hant",
+    ),
+    pytest.param(
+        "丸美股份、水羊股份与福瑞达加码线上渠道。",
+        "mainland",
+        {
+            "丸美股份": "org/marubi",
+            "水羊股份": "org/yujiahui",
+            "福瑞达": "org/freda",
+        },
+        id="cosmetics-hans",
+    ),
+    pytest.param(
+        "志邦家居、尚品宅配和慕思股份推出以舊換新活動。",
+        "hongkong",
+        {
+            "志邦家居": "org/zbom",
+            "尚品宅配": "org/shangpin-home",
+            "慕思股份": "org/de-rucci",
+        },
+        id="furniture-hant",
+    ),
+    pytest.param(
+        "志邦家居、尚品宅配和慕思股份推出以旧换新活动。",
+        "mainland",
+        {
+            "志邦家居": "org/zbom",
+            "尚品宅配": "org/shangpin-home",
+            "慕思股份": "org/de-rucci",
+        },
+        id="furniture-hans",
+    ),
+    pytest.param(
+        "森馬服飾、海瀾之家與比音勒芬公布回購方案。",
+        "hongkong",
+        {
+            "森馬服飾": "org/semir",
+            "海瀾之家": "org/hla",
+            "比音勒芬": "org/biem-l-fdlkk",
+        },
+        id="apparel-hant",
+    ),
+    pytest.param(
+        "森马服饰、海澜之家与比音勒芬公布回购方案。",
+        "mainland",
+        {
+            "森马服饰": "org/semir",
+            "海澜之家": "org/hla",
+            "比音勒芬": "org/biem-l-fdlkk",
+        },
+        id="apparel-hans",
+    ),
+    pytest.param(
+        "九號公司與光峰科技聯合發布新品。",
+        "hongkong",
+        {
+            "九號公司": "org/ninebot",
+            "光峰科技": "org/appotronics",
+        },
+        id="gadgets-hant",
+    ),
+    pytest.param(
+        "九号公司与光峰科技联合发布新品。",
+        "mainland",
+        {
+            "九号公司": "org/ninebot",
+            "光峰科技": "org/appotronics",
+        },
+        id="gadgets-hans",
+    ),
+    pytest.param(
+        "中油資本、五礦資本和中航產融均為央企金融平台。",
+        "hongkong",
+        {
+            "中油資本": "org/cnpc-capital",
+            "五礦資本": "org/minmetals-capital",
+            "中航產融": "org/avic-industry-finance",
+        },
+        id="soe-finance-hant",
+    ),
+    pytest.param(
+        "中油资本、五矿资本和中航产融均为央企金融平台。",
+        "mainland",
+        {
+            "中油资本": "org/cnpc-capital",
+            "五矿资本": "org/minmetals-capital",
+            "中航产融": "org/avic-industry-finance",
+        },
+        id="soe-finance-hans",
+    ),
+    pytest.param(
+        "中糧資本、建元信託與陝國投A公布業績快報。",
+        "hongkong",
+        {
+            "中糧資本": "org/cofco-capital",
+            "建元信託": "org/jianyuan-trust",
+            "陝國投A": "org/shaanxi-intl-trust",
+        },
+        id="trusts-hant",
+    ),
+    pytest.param(
+        "中粮资本、建元信托与陕国投A公布业绩快报。",
+        "mainland",
+        {
+            "中粮资本": "org/cofco-capital",
+            "建元信托": "org/jianyuan-trust",
+            "陕国投A": "org/shaanxi-intl-trust",
+        },
+        id="trusts-hans",
+    ),
+    pytest.param(
+        "江蘇金租向愛建集團旗下租賃公司提供銀團貸款。",
+        "hongkong",
+        {
+            "江蘇金租": "org/jiangsu-leasing",
+            "愛建集團": "org/aijian-group",
+        },
+        id="leasing-trust-hant",
+    ),
+    pytest.param(
+        "江苏金租向爱建集团旗下租赁公司提供银团贷款。",
+        "mainland",
+        {
+            "江苏金租": "org/jiangsu-leasing",
+            "爱建集团": "org/aijian-group",
+        },
+        id="leasing-trust-hans",
+    ),
+    pytest.param(
+        "華潤雙鶴與華潤江中同屬華潤醫藥旗下。",
+        "hongkong",
+        {
+            "華潤雙鶴": "org/cr-double-crane",
+            "華潤江中": "org/cr-jiangzhong",
+        },
+        id="cr-pharma-hant",
+    ),
+    pytest.param(
+        "华润双鹤与华润江中同属华润医药旗下。",
+        "mainland",
+        {
+            "华润双鹤": "org/cr-double-crane",
+            "华润江中": "org/cr-jiangzhong",
+        },
+        id="cr-pharma-hans",
+    ),
+    pytest.param(
+        "太極集團、康緣藥業和昆藥集團入選中藥創新名單。",
+        "hongkong",
+        {
+            "太極集團": "org/taiji-group",
+            "康緣藥業": "org/kanion",
+            "昆藥集團": "org/kpc-pharma",
+        },
+        id="tcm-makers-hant",
+    ),
+    pytest.param(
+        "太极集团、康缘药业和昆药集团入选中药创新名单。",
+        "mainland",
+        {
+            "太极集团": "org/taiji-group",
+            "康缘药业": "org/kanion",
+            "昆药集团": "org/kpc-pharma",
+        },
+        id="tcm-makers-hans",
+    ),
+    pytest.param(
+        "甬矽電子、頎中科技和匯成股份擴建封測產線。",
+        "hongkong",
+        {
+            "甬矽電子": "org/forehope",
+            "頎中科技": "org/chipmore",
+            "匯成股份": "org/union-semiconductor-huicheng",
+        },
+        id="packaging-hant",
+    ),
+    pytest.param(
+        "甬矽电子、颀中科技和汇成股份扩建封测产线。",
+        "mainland",
+        {
+            "甬矽电子": "org/forehope",
+            "颀中科技": "org/chipmore",
+            "汇成股份": "org/union-semiconductor-huicheng",
+        },
+        id="packaging-hans",
+    ),
+    pytest.param(
+        "軟通動力收購了東華軟件旗下一家子公司，潤和軟件亦在競購之列。",
+        "hongkong",
+        {
+            "軟通動力": "org/isoftstone",
+            "東華軟件": "org/dhc-software",
+            "潤和軟件": "org/hoperun",
+        },
+        id="it-services-hant",
+    ),
+    pytest.param(
+        "软通动力收购了东华软件旗下一家子公司，润和软件亦在竞购之列。",
+        "mainland",
+        {
+            "软通动力": "org/isoftstone",
+            "东华软件": "org/dhc-software",
+            "润和软件": "org/hoperun",
+        },
+        id="it-services-hans",
+    ),
+    pytest.param(
+        "神州數碼、神州信息和常山北明參與信創項目。",
+        "hongkong",
+        {
+            "神州數碼": "org/digital-china",
+            "神州信息": "org/digital-china-information",
+            "常山北明": "org/changshan-beiming",
+        },
+        id="xinchuang-hant",
+    ),
+    pytest.param(
+        "神州数码、神州信息和常山北明参与信创项目。",
+        "mainland",
+        {
+            "神州数码": "org/digital-china",
+            "神州信息": "org/digital-china-information",
+            "常山北明": "org/changshan-beiming",
+        },
+        id="xinchuang-hans",
+    ),
+    pytest.param(
+        "麒麟軟件與統信軟件完成新一輪融資，達夢數據為合作夥伴。",
+        "hongkong",
+        {
+            "麒麟軟件": "org/kylinsoft",
+            "統信軟件": "org/uniontech",
+            "達夢數據": "org/dameng",
+        },
+        id="os-db-hant",
+    ),
+    pytest.param(
+        "麒麟软件与统信软件完成新一轮融资，达梦数据为合作伙伴。",
+        "mainland",
+        {
+            "麒麟软件": "org/kylinsoft",
+            "统信软件": "org/uniontech",
+            "达梦数据": "org/dameng",
+        },
+        id="os-db-hans",
+    ),
+    pytest.param(
+        "航天信息、格爾軟件和三未信安中標密碼項目。",
+        "hongkong",
+        {
+            "航天信息": "org/aisino",
+            "格爾軟件": "org/koal",
+            "三未信安": "org/sansec",
+        },
+        id="crypto-hant",
+    ),
+    pytest.param(
+        "航天信息、格尔软件和三未信安中标密码项目。",
+        "mainland",
+        {
+            "航天信息": "org/aisino",
+            "格尔软件": "org/koal",
+            "三未信安": "org/sansec",
+        },
+        id="crypto-hans",
+    ),
+    pytest.param(
+        "電科網安、安恒信息與天融信簽署合作協議。",
+        "hongkong",
+        {
+            "電科網安": "org/cetc-cyberspace-security",
+            "安恒信息": "org/dbappsecurity",
+            "天融信": "org/topsec",
+        },
+        id="security-hant",
+    ),
+    pytest.param(
+        "电科网安、安恒信息与天融信签署合作协议。",
+        "mainland",
+        {
+            "电科网安": "org/cetc-cyberspace-security",
+            "安恒信息": "org/dbappsecurity",
+            "天融信": "org/topsec",
+        },
+        id="security-hans",
+    ),
+    pytest.param(
+        "深藍汽車完成增資擴股，高合汽車和威馬汽車則陷入困境。",
+        "hongkong",
+        {
+            "深藍汽車": "org/deepal",
+            "高合汽車": "org/human-horizons",
+            "威馬汽車": "org/wm-motor",
+        },
+        id="ev-makers-hant",
+    ),
+    pytest.param(
+        "深蓝汽车完成增资扩股，高合汽车和威马汽车则陷入困境。",
+        "mainland",
+        {
+            "深蓝汽车": "org/deepal",
+            "高合汽车": "org/human-horizons",
+            "威马汽车": "org/wm-motor",
+        },
+        id="ev-makers-hans",
+    ),
+    pytest.param(
+        "欣旺達動力引入戰略投資者，北汽新能源同步增資。",
+        "hongkong",
+        {
+            "欣旺達動力": "org/sunwoda-evb",
+            "北汽新能源": "org/baic-bjev",
+        },
+        id="ev-units-hant",
+    ),
+    pytest.param(
+        "欣旺达动力引入战略投资者，北汽新能源同步增资。",
+        "mainland",
+        {
+            "欣旺达动力": "org/sunwoda-evb",
+            "北汽新能源": "org/baic-bjev",
+        },
+        id="ev-units-hans",
+    ),
+    pytest.param(
+        "山東玻纖、長海股份和宏和科技上調玻纖價格，泰山玻纖也跟進。",
+        "hongkong",
+        {
+            "山東玻纖": "org/shandong-fiberglass",
+            "長海股份": "org/changhai-composite",
+            "宏和科技": "org/grace-fabric",
+            "泰山玻纖": "org/taishan-fiberglass",
+        },
+        id="fiberglass-hant",
+    ),
+    pytest.param(
+        "山东玻纤、长海股份和宏和科技上调玻纤价格，泰山玻纤也跟进。",
+        "mainland",
+        {
+            "山东玻纤": "org/shandong-fiberglass",
+            "长海股份": "org/changhai-composite",
+            "宏和科技": "org/grace-fabric",
+            "泰山玻纤": "org/taishan-fiberglass",
+        },
+        id="fiberglass-hans",
+    ),
+    pytest.param(
+        "橫店東磁、正泰新能與一道新能簽訂組件供貨協議。",
+        "hongkong",
+        {
+            "橫店東磁": "org/dmegc",
+            "正泰新能": "org/astronergy",
+            "一道新能": "org/das-solar",
+        },
+        id="modules-hant",
+    ),
+    pytest.param(
+        "横店东磁、正泰新能与一道新能签订组件供货协议。",
+        "mainland",
+        {
+            "横店东磁": "org/dmegc",
+            "正泰新能": "org/astronergy",
+            "一道新能": "org/das-solar",
+        },
+        id="modules-hans",
+    ),
+    pytest.param(
+        "億晶光電、京運通和上機數控公布硅片產能計劃。",
+        "hongkong",
+        {
+            "億晶光電": "org/eging-pv",
+            "京運通": "org/jingyuntong",
+            "上機數控": "org/solarspace",
+        },
+        id="wafers-solar-hant",
+    ),
+    pytest.param(
+        "亿晶光电、京运通和上机数控公布硅片产能计划。",
+        "mainland",
+        {
+            "亿晶光电": "org/eging-pv",
+            "京运通": "org/jingyuntong",
+            "上机数控": "org/solarspace",
+        },
+        id="wafers-solar-hans",
+    ),
+    pytest.param(
+        "海力風電、日月股份和新強聯獲得風機零部件訂單。",
+        "hongkong",
+        {
+            "海力風電": "org/hailiang-wind-haili",
+            "日月股份": "org/riyue",
+            "新強聯": "org/xinqianglian",
+        },
+        id="wind-parts-hant",
+    ),
+    pytest.param(
+        "海力风电、日月股份和新强联获得风机零部件订单。",
+        "mainland",
+        {
+            "海力风电": "org/hailiang-wind-haili",
+            "日月股份": "org/riyue",
+            "新强联": "org/xinqianglian",
+        },
+        id="wind-parts-hans",
+    ),
+    pytest.param(
+        "長源電力、華銀電力與晉控電力公布發電量數據，華電能源亦然。",
+        "hongkong",
+        {
+            "長源電力": "org/changyuan-electric-power",
+            "華銀電力": "org/huayin-electric-power",
+            "晉控電力": "org/jinkong-electric-power",
+            "華電能源": "org/huadian-energy",
+        },
+        id="power-2-hant",
+    ),
+    pytest.param(
+        "长源电力、华银电力与晋控电力公布发电量数据，华电能源亦然。",
+        "mainland",
+        {
+            "长源电力": "org/changyuan-electric-power",
+            "华银电力": "org/huayin-electric-power",
+            "晋控电力": "org/jinkong-electric-power",
+            "华电能源": "org/huadian-energy",
+        },
+        id="power-2-hans",
+    ),
+    pytest.param("合肥長鑫啟動上市輔導。", "hongkong", {"合肥長鑫": "org/cxmt"}, id="cxmt-hant"),
+    pytest.param("合肥长鑫启动上市辅导。", "mainland", {"合肥长鑫": "org/cxmt"}, id="cxmt-hans"),
+    pytest.param(
+        "石四藥集團與網龍簽訂合作協議，祖龍娛樂和中手遊亦出席。",
+        "hongkong",
+        {
+            "石四藥集團": "org/ssy-group",
+            "網龍": "org/netdragon",
+            "祖龍娛樂": "org/zulong",
+            "中手遊": "org/cmge",
+        },
+        id="hk-pharma-games-hant",
+    ),
+    pytest.param(
+        "石四药集团与网龙签订合作协议，祖龙娱乐和中手游亦出席。",
+        "mainland",
+        {
+            "石四药集团": "org/ssy-group",
+            "网龙": "org/netdragon",
+            "祖龙娱乐": "org/zulong",
+            "中手游": "org/cmge",
+        },
+        id="hk-pharma-games-hans",
+    ),
+    pytest.param(
+        "中集車輛向天津港發展交付一批集裝箱半掛車。",
+        "hongkong",
+        {
+            "中集車輛": "org/cimc-vehicles",
+            "天津港發展": "org/tianjin-port-development",
+        },
+        id="vehicles-port-hant",
+    ),
+    pytest.param(
+        "中集车辆向天津港发展交付一批集装箱半挂车。",
+        "mainland",
+        {
+            "中集车辆": "org/cimc-vehicles",
+            "天津港发展": "org/tianjin-port-development",
+        },
+        id="vehicles-port-hans",
+    ),
+    pytest.param(
+        "天倫燃氣與中裕能源合併城市燃氣業務。",
+        "hongkong",
+        {
+            "天倫燃氣": "org/tian-lun-gas",
+            "中裕能源": "org/zhongyu-energy",
+        },
+        id="city-gas-hant",
+    ),
+    pytest.param(
+        "天伦燃气与中裕能源合并城市燃气业务。",
+        "mainland",
+        {
+            "天伦燃气": "org/tian-lun-gas",
+            "中裕能源": "org/zhongyu-energy",
+        },
+        id="city-gas-hans",
+    ),
+    pytest.param(
+        "優然牧業、現代牧業和中國聖牧均下調了原奶價格，澳優乳業亦受影響。",
+        "hongkong",
+        {
+            "優然牧業": "org/youran-dairy",
+            "現代牧業": "org/modern-dairy",
+            "中國聖牧": "org/shengmu",
+            "澳優乳業": "org/ausnutria",
+        },
+        id="dairy-hant",
+    ),
+    pytest.param(
+        "优然牧业、现代牧业和中国圣牧均下调了原奶价格，澳优乳业亦受影响。",
+        "mainland",
+        {
+            "优然牧业": "org/youran-dairy",
+            "现代牧业": "org/modern-dairy",
+            "中国圣牧": "org/shengmu",
+            "澳优乳业": "org/ausnutria",
+        },
+        id="dairy-hans",
+    ),
+    pytest.param(
+        "中國儒意入股貓眼娛樂，阿里影業則出售部分股份。",
+        "hongkong",
+        {
+            "中國儒意": "org/china-ruyi",
+            "貓眼娛樂": "org/maoyan",
+            "阿里影業": "org/alibaba-pictures",
+        },
+        id="film-hant",
+    ),
+    pytest.param(
+        "中国儒意入股猫眼娱乐，阿里影业则出售部分股份。",
+        "mainland",
+        {
+            "中国儒意": "org/china-ruyi",
+            "猫眼娱乐": "org/maoyan",
+            "阿里影业": "org/alibaba-pictures",
+        },
+        id="film-hans",
+    ),
+    pytest.param(
+        "信利國際、力勁科技與首鋼資源公布配售結果。",
+        "hongkong",
+        {
+            "信利國際": "org/truly",
+            "力勁科技": "org/lk-technology",
+            "首鋼資源": "org/shougang-resources",
+        },
+        id="hk-placings-3-hant",
+    ),
+    pytest.param(
+        "信利国际、力劲科技与首钢资源公布配售结果。",
+        "mainland",
+        {
+            "信利国际": "org/truly",
+            "力劲科技": "org/lk-technology",
+            "首钢资源": "org/shougang-resources",
+        },
+        id="hk-placings-3-hans",
+    ),
+    pytest.param(
+        "中泰國際、興證國際和招商證券國際擔任聯席賬簿管理人。",
+        "hongkong",
+        {
+            "中泰國際": "org/zhongtai-international",
+            "興證國際": "org/cis-international",
+            "招商證券國際": "org/cms-international",
+        },
+        id="bookrunners-hant",
+    ),
+    pytest.param(
+        "中泰国际、兴证国际和招商证券国际担任联席账簿管理人。",
+        "mainland",
+        {
+            "中泰国际": "org/zhongtai-international",
+            "兴证国际": "org/cis-international",
+            "招商证券国际": "org/cms-international",
+        },
+        id="bookrunners-hans",
+    ),
+    pytest.param(
+        "台灣工銀與中龍鋼鐵簽署綠色授信合約，寶佳機構亦申請聯貸。",
+        "taiwan",
+        {
+            "台灣工銀": "org/o-bank",
+            "中龍鋼鐵": "org/dragon-steel",
+            "寶佳機構": "org/baojia-group",
+        },
+        id="tw-banks-steel-hant",
+    ),
+    pytest.param(
+        "台湾工银与中龙钢铁签署绿色授信合约，宝佳机构亦申请联贷。",
+        "mainland",
+        {
+            "台湾工银": "org/o-bank",
+            "中龙钢铁": "org/dragon-steel",
+            "宝佳机构": "org/baojia-group",
+        },
+        id="tw-banks-steel-hans",
+    ),
+    pytest.param(
+        "和成欣業與中華釉藥擬合併衛浴業務。",
+        "taiwan",
+        {
+            "和成欣業": "org/hcg",
+            "中華釉藥": "org/china-glaze",
+        },
+        id="tw-sanitary-hant",
+    ),
+    pytest.param(
+        "和成欣业与中华釉药拟合并卫浴业务。",
+        "mainland",
+        {
+            "和成欣业": "org/hcg",
+            "中华釉药": "org/china-glaze",
+        },
+        id="tw-sanitary-hans",
+    ),
+    pytest.param(
+        "吉寶基礎設施信託向新加坡郵政收購一座物流中心，華聯企業與百騰置地亦有意競購。",
+        "hongkong",
+        {
+            "吉寶基礎設施信託": "org/keppel-infrastructure-trust",
+            "新加坡郵政": "org/singpost",
+            "華聯企業": "org/oue",
+            "百騰置地": "org/perennial-holdings",
+        },
+        id="sg-more-hant",
+    ),
+    pytest.param(
+        "吉宝基础设施信托向新加坡邮政收购一座物流中心，华联企业与百腾置地亦有意竞购。",
+        "singapore",
+        {
+            "吉宝基础设施信托": "org/keppel-infrastructure-trust",
+            "新加坡邮政": "org/singpost",
+            "华联企业": "org/oue",
+            "百腾置地": "org/perennial-holdings",
+        },
+        id="sg-more-hans",
+    ),
+    pytest.param(
+        "楊忠禮水泥與速柏瑪簽署長期供應協議。",
+        "hongkong",
+        {
+            "楊忠禮水泥": "org/ytl-cement",
+            "速柏瑪": "org/supermax",
+        },
+        id="my-more-hant",
+    ),
+    pytest.param(
+        "杨忠礼水泥与速柏玛签署长期供应协议。",
+        "malaysia",
+        {
+            "杨忠礼水泥": "org/ytl-cement",
+            "速柏玛": "org/supermax",
+        },
+        id="my-more-hans",
+    ),
 ]
 
 
