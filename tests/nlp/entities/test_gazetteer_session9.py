@@ -2906,6 +2906,414 @@ CASES = [
         id="abs-issuer-hans",
         marks=pytest.mark.xfail(strict=True, reason="grammar: 发行资产支持证券 read into the name"),
     ),
+    pytest.param(
+        "特銳德、英傑電氣和禾望電氣中標充電樁項目，易事特亦入圍。",
+        "hongkong",
+        {
+            "特銳德": "org/teld",
+            "英傑電氣": "org/injet-electric",
+            "禾望電氣": "org/hopewind",
+            "易事特": "org/east-group",
+        },
+        id="chargers-hant",
+    ),
+    pytest.param(
+        "特锐德、英杰电气和禾望电气中标充电桩项目，易事特亦入围。",
+        "mainland",
+        {
+            "特锐德": "org/teld",
+            "英杰电气": "org/injet-electric",
+            "禾望电气": "org/hopewind",
+            "易事特": "org/east-group",
+        },
+        id="chargers-hans",
+    ),
+    pytest.param(
+        "天奈科技、萬潤新能與龍蟠科技簽訂正極材料長單。",
+        "hongkong",
+        {
+            "天奈科技": "org/cnano",
+            "萬潤新能": "org/wanrun-new-energy",
+            "龍蟠科技": "org/lopal",
+        },
+        id="cathodes-hant",
+    ),
+    pytest.param(
+        "天奈科技、万润新能与龙蟠科技签订正极材料长单。",
+        "mainland",
+        {
+            "天奈科技": "org/cnano",
+            "万润新能": "org/wanrun-new-energy",
+            "龙蟠科技": "org/lopal",
+        },
+        id="cathodes-hans",
+    ),
+    pytest.param(
+        "科達利、震裕科技和杭可科技擬在海外設廠，利元亨與贏合科技亦有計劃。",
+        "hongkong",
+        {
+            "科達利": "org/kedali",
+            "震裕科技": "org/zhenyu-tech",
+            "杭可科技": "org/hangke-tech",
+            "利元亨": "org/lyric-robot",
+            "贏合科技": "org/yinghe-tech",
+        },
+        id="battery-equipment-hant",
+    ),
+    pytest.param(
+        "科达利、震裕科技和杭可科技拟在海外设厂，利元亨与赢合科技亦有计划。",
+        "mainland",
+        {
+            "科达利": "org/kedali",
+            "震裕科技": "org/zhenyu-tech",
+            "杭可科技": "org/hangke-tech",
+            "利元亨": "org/lyric-robot",
+            "赢合科技": "org/yinghe-tech",
+        },
+        id="battery-equipment-hans",
+    ),
+    pytest.param(
+        "大連重工、太原重工和鄭煤機獲得海外訂單。",
+        "hongkong",
+        {
+            "大連重工": "org/dhi-dalian",
+            "太原重工": "org/taiyuan-heavy",
+            "鄭煤機": "org/zmj",
+        },
+        id="heavy-machinery-hant",
+    ),
+    pytest.param(
+        "大连重工、太原重工和郑煤机获得海外订单。",
+        "mainland",
+        {
+            "大连重工": "org/dhi-dalian",
+            "太原重工": "org/taiyuan-heavy",
+            "郑煤机": "org/zmj",
+        },
+        id="heavy-machinery-hans",
+    ),
+    pytest.param(
+        "海馬汽車向力帆科技轉讓一家子公司股權。",
+        "hongkong",
+        {
+            "海馬汽車": "org/haima-automobile",
+            "力帆科技": "org/lifan-tech",
+        },
+        id="small-carmakers-hant",
+    ),
+    pytest.param(
+        "海马汽车向力帆科技转让一家子公司股权。",
+        "mainland",
+        {
+            "海马汽车": "org/haima-automobile",
+            "力帆科技": "org/lifan-tech",
+        },
+        id="small-carmakers-hans",
+    ),
+    pytest.param(
+        "百潤股份與天味食品披露年度分紅方案。",
+        "hongkong",
+        {
+            "百潤股份": "org/bairun",
+            "天味食品": "org/teway-food",
+        },
+        id="food-dividends-hant",
+    ),
+    pytest.param(
+        "百润股份与天味食品披露年度分红方案。",
+        "mainland",
+        {
+            "百润股份": "org/bairun",
+            "天味食品": "org/teway-food",
+        },
+        id="food-dividends-hans",
+    ),
+    pytest.param(
+        "恩華藥業、京新藥業和仙琚製藥入選集採名單。",
+        "hongkong",
+        {
+            "恩華藥業": "org/nhwa-pharma",
+            "京新藥業": "org/jingxin-pharma",
+            "仙琚製藥": "org/xianju-pharma",
+        },
+        id="generics-hant",
+    ),
+    pytest.param(
+        "恩华药业、京新药业和仙琚制药入选集采名单。",
+        "mainland",
+        {
+            "恩华药业": "org/nhwa-pharma",
+            "京新药业": "org/jingxin-pharma",
+            "仙琚制药": "org/xianju-pharma",
+        },
+        id="generics-hans",
+    ),
+    pytest.param(
+        "海正藥業收購九芝堂旗下一家工廠，哈藥股份亦參與競標。",
+        "hongkong",
+        {
+            "海正藥業": "org/hisun-pharma",
+            "九芝堂": "org/jiuzhitang",
+            "哈藥股份": "org/harbin-pharma",
+        },
+        id="pharma-ma-hant",
+    ),
+    pytest.param(
+        "海正药业收购九芝堂旗下一家工厂，哈药股份亦参与竞标。",
+        "mainland",
+        {
+            "海正药业": "org/hisun-pharma",
+            "九芝堂": "org/jiuzhitang",
+            "哈药股份": "org/harbin-pharma",
+        },
+        id="pharma-ma-hans",
+    ),
+    pytest.param(
+        "博瑞醫藥、熱景生物與聖湘生物公布研發進展。",
+        "hongkong",
+        {
+            "博瑞醫藥": "org/brightgene",
+            "熱景生物": "org/hotgen",
+            "聖湘生物": "org/sansure",
+        },
+        id="diagnostics-2-hant",
+    ),
+    pytest.param(
+        "博瑞医药、热景生物与圣湘生物公布研发进展。",
+        "mainland",
+        {
+            "博瑞医药": "org/brightgene",
+            "热景生物": "org/hotgen",
+            "圣湘生物": "org/sansure",
+        },
+        id="diagnostics-2-hans",
+    ),
+    pytest.param(
+        "博雅生物、衛光生物和派林生物同屬血製品企業。",
+        "hongkong",
+        {
+            "博雅生物": "org/boya-bio",
+            "衛光生物": "org/shenzhen-weiguang",
+            "派林生物": "org/pailin-bio",
+        },
+        id="plasma-hant",
+    ),
+    pytest.param(
+        "博雅生物、卫光生物和派林生物同属血制品企业。",
+        "mainland",
+        {
+            "博雅生物": "org/boya-bio",
+            "卫光生物": "org/shenzhen-weiguang",
+            "派林生物": "org/pailin-bio",
+        },
+        id="plasma-hans",
+    ),
+    pytest.param(
+        "千方科技、易華錄和佳都科技參與智慧交通項目，四維圖新提供地圖。",
+        "hongkong",
+        {
+            "千方科技": "org/china-transinfo",
+            "易華錄": "org/e-hualu",
+            "佳都科技": "org/pci-technology",
+            "四維圖新": "org/navinfo",
+        },
+        id="smart-traffic-hant",
+    ),
+    pytest.param(
+        "千方科技、易华录和佳都科技参与智慧交通项目，四维图新提供地图。",
+        "mainland",
+        {
+            "千方科技": "org/china-transinfo",
+            "易华录": "org/e-hualu",
+            "佳都科技": "org/pci-technology",
+            "四维图新": "org/navinfo",
+        },
+        id="smart-traffic-hans",
+    ),
+    pytest.param(
+        "北斗星通、華測導航與海格通信發布北斗終端。",
+        "hongkong",
+        {
+            "北斗星通": "org/beidou-star",
+            "華測導航": "org/chc-navigation",
+            "海格通信": "org/haige-communications",
+        },
+        id="beidou-hant",
+    ),
+    pytest.param(
+        "北斗星通、华测导航与海格通信发布北斗终端。",
+        "mainland",
+        {
+            "北斗星通": "org/beidou-star",
+            "华测导航": "org/chc-navigation",
+            "海格通信": "org/haige-communications",
+        },
+        id="beidou-hans",
+    ),
+    pytest.param(
+        "國睿科技、四創電子和中科星圖中標氣象雷達項目，航天宏圖亦有斬獲。",
+        "hongkong",
+        {
+            "國睿科技": "org/glarun",
+            "四創電子": "org/sun-create",
+            "中科星圖": "org/geovis",
+            "航天宏圖": "org/piesat",
+        },
+        id="radar-hant",
+    ),
+    pytest.param(
+        "国睿科技、四创电子和中科星图中标气象雷达项目，航天宏图亦有斩获。",
+        "mainland",
+        {
+            "国睿科技": "org/glarun",
+            "四创电子": "org/sun-create",
+            "中科星图": "org/geovis",
+            "航天宏图": "org/piesat",
+        },
+        id="radar-hans",
+    ),
+    pytest.param(
+        "宏微科技、東微半導和普冉股份公告擬發行可轉債。",
+        "hongkong",
+        {
+            "宏微科技": "org/macmic",
+            "東微半導": "org/oriental-semiconductor",
+            "普冉股份": "org/puya-semiconductor",
+        },
+        id="power-chips-hant",
+    ),
+    pytest.param(
+        "宏微科技、东微半导和普冉股份公告拟发行可转债。",
+        "mainland",
+        {
+            "宏微科技": "org/macmic",
+            "东微半导": "org/oriental-semiconductor",
+            "普冉股份": "org/puya-semiconductor",
+        },
+        id="power-chips-hans",
+    ),
+    pytest.param(
+        "東芯股份、聚辰股份與安路科技獲得基金增持，天嶽先進和有研硅亦然。",
+        "hongkong",
+        {
+            "東芯股份": "org/dosilicon",
+            "聚辰股份": "org/giantec",
+            "安路科技": "org/anlogic",
+            "天嶽先進": "org/sicc",
+            "有研硅": "org/grinm-silicon",
+        },
+        id="chips-3-hant",
+    ),
+    pytest.param(
+        "东芯股份、聚辰股份与安路科技获得基金增持，天岳先进和有研硅亦然。",
+        "mainland",
+        {
+            "东芯股份": "org/dosilicon",
+            "聚辰股份": "org/giantec",
+            "安路科技": "org/anlogic",
+            "天岳先进": "org/sicc",
+            "有研硅": "org/grinm-silicon",
+        },
+        id="chips-3-hans",
+    ),
+    pytest.param(
+        "世茂股份向大悅城控股出售一個商業項目，光明地產亦有意收購。",
+        "hongkong",
+        {
+            "世茂股份": "org/shimao-co",
+            "大悅城控股": "org/joy-city",
+            "光明地產": "org/bright-real-estate",
+        },
+        id="malls-hant",
+    ),
+    pytest.param(
+        "世茂股份向大悦城控股出售一个商业项目，光明地产亦有意收购。",
+        "mainland",
+        {
+            "世茂股份": "org/shimao-co",
+            "大悦城控股": "org/joy-city",
+            "光明地产": "org/bright-real-estate",
+        },
+        id="malls-hans",
+    ),
+    pytest.param(
+        "金融街控股與上海臨港控股合作開發產業園。",
+        "hongkong",
+        {
+            "金融街控股": "org/financial-street",
+            "上海臨港控股": "org/shanghai-lingang",
+        },
+        id="parks-hant",
+    ),
+    pytest.param(
+        "金融街控股与上海临港控股合作开发产业园。",
+        "mainland",
+        {
+            "金融街控股": "org/financial-street",
+            "上海临港控股": "org/shanghai-lingang",
+        },
+        id="parks-hans",
+    ),
+    pytest.param(
+        "粵高速A與廈門港務、遼港股份公布了業績快報。",
+        "hongkong",
+        {
+            "粵高速A": "org/guangdong-provincial-expressway",
+            "廈門港務": "org/xiamen-port-development",
+            "遼港股份": "org/liaoning-port",
+        },
+        id="roads-ports-hant",
+    ),
+    pytest.param(
+        "粤高速A与厦门港务、辽港股份公布了业绩快报。",
+        "mainland",
+        {
+            "粤高速A": "org/guangdong-provincial-expressway",
+            "厦门港务": "org/xiamen-port-development",
+            "辽港股份": "org/liaoning-port",
+        },
+        id="roads-ports-hans",
+    ),
+    pytest.param(
+        "唐山港集團與青島港國際簽署戰略合作協議，鹽田港股份亦出席。",
+        "hongkong",
+        {
+            "唐山港集團": "org/tangshan-port",
+            "青島港國際": "org/qingdao-port",
+            "鹽田港股份": "org/yantian-port",
+        },
+        id="ports-hant",
+    ),
+    pytest.param(
+        "唐山港集团与青岛港国际签署战略合作协议，盐田港股份亦出席。",
+        "mainland",
+        {
+            "唐山港集团": "org/tangshan-port",
+            "青岛港国际": "org/qingdao-port",
+            "盐田港股份": "org/yantian-port",
+        },
+        id="ports-hans",
+    ),
+    pytest.param(
+        "湘財股份擬收購一家證券公司。", "hongkong", {"湘財股份": "org/xiangcai"}, id="xiangcai-hant"
+    ),
+    pytest.param(
+        "湘财股份拟收购一家证券公司。", "mainland", {"湘财股份": "org/xiangcai"}, id="xiangcai-hans"
+    ),
+    pytest.param(
+        "三元股份披露年度分紅方案。",
+        "hongkong",
+        {"三元股份": "org/beijing-sanyuan"},
+        id="sanyuan-hant",
+        marks=pytest.mark.xfail(strict=True, reason="三元 is read as an amount (3 yuan) before names"),
+    ),
+    pytest.param(
+        "三元股份披露年度分红方案。",
+        "mainland",
+        {"三元股份": "org/beijing-sanyuan"},
+        id="sanyuan-hans",
+        marks=pytest.mark.xfail(strict=True, reason="三元 is read as an amount (3 yuan) before names"),
+    ),
 ]
 
 
@@ -2972,6 +3380,10 @@ ORDINARY = [
     pytest.param("白云深处有人家。", "云深处", id="deep-robotics-in-poem-hans"),
     pytest.param("山東魏橋鎮的紡織企業眾多。", "魏橋", id="weiqiao-the-town-hant"),
     pytest.param("山东魏桥镇的纺织企业众多。", "魏桥", id="weiqiao-the-town-hans"),
+    pytest.param("天津港集裝箱吞吐量創新高。", "天津港", id="tianjin-port-the-port-hant"),
+    pytest.param("天津港集装箱吞吐量创新高。", "天津港", id="tianjin-port-the-port-hans"),
+    pytest.param("朝陽大悅城周末客流大增。", "大悅城", id="joy-city-the-mall-hant"),
+    pytest.param("朝阳大悦城周末客流大增。", "大悦城", id="joy-city-the-mall-hans"),
 ]
 
 
