@@ -1657,22 +1657,22 @@ CASES = [
         id="cables-hans",
     ),
     pytest.param(
-        "鐵龍物流與中鐵特貨合作開辦冷鏈班列，廣深鐵路亦有參與。",
+        "鐵龍物流與中鐵特貨合作開辦冷鏈班列，廣深鐵路股份亦有參與。",
         "hongkong",
         {
             "鐵龍物流": "org/tielong-logistics",
             "中鐵特貨": "org/china-railway-special-cargo",
-            "廣深鐵路": "org/guangshen-railway",
+            "廣深鐵路股份": "org/guangshen-railway",
         },
         id="rail-hant",
     ),
     pytest.param(
-        "铁龙物流与中铁特货合作开办冷链班列，广深铁路亦有参与。",
+        "铁龙物流与中铁特货合作开办冷链班列，广深铁路股份亦有参与。",
         "mainland",
         {
             "铁龙物流": "org/tielong-logistics",
             "中铁特货": "org/china-railway-special-cargo",
-            "广深铁路": "org/guangshen-railway",
+            "广深铁路股份": "org/guangshen-railway",
         },
         id="rail-hans",
     ),
@@ -2273,22 +2273,22 @@ CASES = [
         id="city-gas-hans",
     ),
     pytest.param(
-        "優然牧業、現代牧業和中國聖牧均下調了原奶價格，澳優乳業亦受影響。",
+        "優然牧業、中國現代牧業和中國聖牧均下調了原奶價格，澳優乳業亦受影響。",
         "hongkong",
         {
             "優然牧業": "org/youran-dairy",
-            "現代牧業": "org/modern-dairy",
+            "中國現代牧業": "org/modern-dairy",
             "中國聖牧": "org/shengmu",
             "澳優乳業": "org/ausnutria",
         },
         id="dairy-hant",
     ),
     pytest.param(
-        "优然牧业、现代牧业和中国圣牧均下调了原奶价格，澳优乳业亦受影响。",
+        "优然牧业、中国现代牧业和中国圣牧均下调了原奶价格，澳优乳业亦受影响。",
         "mainland",
         {
             "优然牧业": "org/youran-dairy",
-            "现代牧业": "org/modern-dairy",
+            "中国现代牧业": "org/modern-dairy",
             "中国圣牧": "org/shengmu",
             "澳优乳业": "org/ausnutria",
         },
@@ -2973,21 +2973,21 @@ CASES = [
         id="battery-equipment-hans",
     ),
     pytest.param(
-        "大連重工、太原重工和鄭煤機獲得海外訂單。",
+        "大連華銳重工、太原重工股份有限公司和鄭煤機獲得海外訂單。",
         "hongkong",
         {
-            "大連重工": "org/dhi-dalian",
-            "太原重工": "org/taiyuan-heavy",
+            "大連華銳重工": "org/dhi-dalian",
+            "太原重工股份有限公司": "org/taiyuan-heavy",
             "鄭煤機": "org/zmj",
         },
         id="heavy-machinery-hant",
     ),
     pytest.param(
-        "大连重工、太原重工和郑煤机获得海外订单。",
+        "大连华锐重工、太原重工股份有限公司和郑煤机获得海外订单。",
         "mainland",
         {
-            "大连重工": "org/dhi-dalian",
-            "太原重工": "org/taiyuan-heavy",
+            "大连华锐重工": "org/dhi-dalian",
+            "太原重工股份有限公司": "org/taiyuan-heavy",
             "郑煤机": "org/zmj",
         },
         id="heavy-machinery-hans",
@@ -3384,6 +3384,16 @@ ORDINARY = [
     pytest.param("天津港集装箱吞吐量创新高。", "天津港", id="tianjin-port-the-port-hans"),
     pytest.param("朝陽大悅城周末客流大增。", "大悅城", id="joy-city-the-mall-hant"),
     pytest.param("朝阳大悦城周末客流大增。", "大悦城", id="joy-city-the-mall-hans"),
+    pytest.param("各地大力發展現代牧業。", "現代牧業", id="modern-dairy-the-policy-hant"),
+    pytest.param("各地大力发展现代牧业。", "现代牧业", id="modern-dairy-the-policy-hans"),
+    pytest.param("廣深鐵路沿線的物流園區陸續開工。", "廣深鐵路", id="guangshen-the-line-hant"),
+    pytest.param("广深铁路沿线的物流园区陆续开工。", "广深铁路", id="guangshen-the-line-hans"),
+    pytest.param("大連重工業基地迎來新一輪投資。", "大連重工", id="dalian-heavy-industry-base-hant"),
+    pytest.param("大连重工业基地迎来新一轮投资。", "大连重工", id="dalian-heavy-industry-base-hans"),
+    pytest.param("商場推出周六福利活動。", "周六福", id="zlf-in-saturday-perks-hant"),
+    pytest.param("商场推出周六福利活动。", "周六福", id="zlf-in-saturday-perks-hans"),
+    pytest.param("新郵政法明年起施行。", "新郵政", id="singpost-in-new-postal-law-hant"),
+    pytest.param("新邮政法明年起施行。", "新邮政", id="singpost-in-new-postal-law-hans"),
 ]
 
 
