@@ -3314,6 +3314,108 @@ CASES = [
         id="sanyuan-hans",
         marks=pytest.mark.xfail(strict=True, reason="三元 is read as an amount (3 yuan) before names"),
     ),
+    pytest.param(
+        "中國東方教育、新高教集團和希望教育集團公布中期業績，天立國際亦然。",
+        "hongkong",
+        {
+            "中國東方教育": "org/china-east-education",
+            "新高教集團": "org/china-new-higher-education",
+            "希望教育集團": "org/hope-education",
+            "天立國際": "org/tianli-international",
+        },
+        id="education-hant",
+    ),
+    pytest.param(
+        "中国东方教育、新高教集团和希望教育集团公布中期业绩，天立国际亦然。",
+        "mainland",
+        {
+            "中国东方教育": "org/china-east-education",
+            "新高教集团": "org/china-new-higher-education",
+            "希望教育集团": "org/hope-education",
+            "天立国际": "org/tianli-international",
+        },
+        id="education-hans",
+    ),
+    pytest.param(
+        "粵豐環保向中國食品有限公司供應蒸汽。",
+        "hongkong",
+        {
+            "粵豐環保": "org/canvest",
+            "中國食品有限公司": "org/china-foods",
+        },
+        id="steam-hant",
+    ),
+    pytest.param(
+        "粤丰环保向中国食品有限公司供应蒸汽。",
+        "mainland",
+        {
+            "粤丰环保": "org/canvest",
+            "中国食品有限公司": "org/china-foods",
+        },
+        id="steam-hans",
+    ),
+    pytest.param(
+        "大家樂集團、大快活集團與譚仔國際宣布加價。",
+        "hongkong",
+        {
+            "大家樂集團": "org/cafe-de-coral",
+            "大快活集團": "org/fairwood",
+            "譚仔國際": "org/tam-jai",
+        },
+        id="restaurants-hant",
+    ),
+    pytest.param(
+        "大家乐集团、大快活集团与谭仔国际宣布加价。",
+        "mainland",
+        {
+            "大家乐集团": "org/cafe-de-coral",
+            "大快活集团": "org/fairwood",
+            "谭仔国际": "org/tam-jai",
+        },
+        id="restaurants-hans",
+    ),
+    pytest.param(
+        "當代置業、祥生控股和大唐地產提出境外債重組方案，景業名邦亦然。",
+        "hongkong",
+        {
+            "當代置業": "org/modern-land",
+            "祥生控股": "org/shinsun",
+            "大唐地產": "org/datang-group-holdings",
+            "景業名邦": "org/jingye-mingbang",
+        },
+        id="developers-hant",
+    ),
+    pytest.param(
+        "当代置业、祥生控股和大唐地产提出境外债重组方案，景业名邦亦然。",
+        "mainland",
+        {
+            "当代置业": "org/modern-land",
+            "祥生控股": "org/shinsun",
+            "大唐地产": "org/datang-group-holdings",
+            "景业名邦": "org/jingye-mingbang",
+        },
+        id="developers-hans",
+    ),
+    pytest.param(
+        "豫園股份向中國通信服務採購系統，京信通信為分包商。",
+        "hongkong",
+        {
+            "豫園股份": "org/yuyuan",
+            "中國通信服務": "org/china-comservice",
+            "京信通信": "org/comba-telecom",
+        },
+        id="yuyuan-telecom-hant",
+    ),
+    pytest.param(
+        "豫园股份向中国通信服务采购系统，京信通信为分包商。",
+        "mainland",
+        {
+            "豫园股份": "org/yuyuan",
+            "中国通信服务": "org/china-comservice",
+            "京信通信": "org/comba-telecom",
+        },
+        id="yuyuan-telecom-hans",
+    ),
 ]
 
 
@@ -3394,6 +3496,10 @@ ORDINARY = [
     pytest.param("商场推出周六福利活动。", "周六福", id="zlf-in-saturday-perks-hans"),
     pytest.param("新郵政法明年起施行。", "新郵政", id="singpost-in-new-postal-law-hant"),
     pytest.param("新邮政法明年起施行。", "新邮政", id="singpost-in-new-postal-law-hans"),
+    pytest.param("大家樂於分享投資心得。", "大家樂", id="cafe-de-coral-in-everyone-hant"),
+    pytest.param("大家乐于分享投资心得。", "大家乐", id="cafe-de-coral-in-everyone-hans"),
+    pytest.param("我們希望教育部門加大投入。", "希望教育", id="hope-education-in-we-hope-hant"),
+    pytest.param("我们希望教育部门加大投入。", "希望教育", id="hope-education-in-we-hope-hans"),
 ]
 
 
