@@ -2779,20 +2779,18 @@ CASES = [
         id="hk-ipos-1-hans",
     ),
     pytest.param(
-        "雲跡科技、如祺出行和曹操出行公布了招股結果。",
+        "如祺出行和曹操出行公布了招股結果。",
         "hongkong",
         {
-            "雲跡科技": "org/yunji-technology",
             "如祺出行": "org/ontime",
             "曹操出行": "org/caocao",
         },
         id="hk-ipos-2-hant",
     ),
     pytest.param(
-        "云迹科技、如祺出行和曹操出行公布了招股结果。",
+        "如祺出行和曹操出行公布了招股结果。",
         "mainland",
         {
-            "云迹科技": "org/yunji-technology",
             "如祺出行": "org/ontime",
             "曹操出行": "org/caocao",
         },
@@ -3415,6 +3413,188 @@ CASES = [
             "京信通信": "org/comba-telecom",
         },
         id="yuyuan-telecom-hans",
+    ),
+    pytest.param(
+        "華鐵應急為子公司提供5億元擔保，國機重裝和國機汽車亦披露擔保進展。",
+        "hongkong",
+        {
+            "華鐵應急": "org/huatie-emergency",
+            "國機重裝": "org/sinomach-heavy-equipment",
+            "國機汽車": "org/sinomach-automobile",
+        },
+        id="sinomach-hant",
+    ),
+    pytest.param(
+        "华铁应急为子公司提供5亿元担保，国机重装和国机汽车亦披露担保进展。",
+        "mainland",
+        {
+            "华铁应急": "org/huatie-emergency",
+            "国机重装": "org/sinomach-heavy-equipment",
+            "国机汽车": "org/sinomach-automobile",
+        },
+        id="sinomach-hans",
+    ),
+    pytest.param(
+        "中鎢高新、章源鎢業和翔鷺鎢業上調鎢製品報價。",
+        "hongkong",
+        {
+            "中鎢高新": "org/china-tungsten-hightech",
+            "章源鎢業": "org/zhangyuan-tungsten",
+            "翔鷺鎢業": "org/xianglu-tungsten",
+        },
+        id="tungsten-hant",
+    ),
+    pytest.param(
+        "中钨高新、章源钨业和翔鹭钨业上调钨制品报价。",
+        "mainland",
+        {
+            "中钨高新": "org/china-tungsten-hightech",
+            "章源钨业": "org/zhangyuan-tungsten",
+            "翔鹭钨业": "org/xianglu-tungsten",
+        },
+        id="tungsten-hans",
+    ),
+    pytest.param(
+        "揚子石化與鎮海煉化簽訂原料互供協議，茂名石化和齊魯石化亦參與。",
+        "hongkong",
+        {
+            "揚子石化": "org/sinopec-yangzi",
+            "鎮海煉化": "org/sinopec-zhenhai",
+            "茂名石化": "org/sinopec-maoming",
+            "齊魯石化": "org/sinopec-qilu",
+        },
+        id="refineries-hant",
+    ),
+    pytest.param(
+        "扬子石化与镇海炼化签订原料互供协议，茂名石化和齐鲁石化亦参与。",
+        "mainland",
+        {
+            "扬子石化": "org/sinopec-yangzi",
+            "镇海炼化": "org/sinopec-zhenhai",
+            "茂名石化": "org/sinopec-maoming",
+            "齐鲁石化": "org/sinopec-qilu",
+        },
+        id="refineries-hans",
+    ),
+    pytest.param(
+        "寶武鎂業、中孚實業和鼎勝新材獲得銀行授信。",
+        "hongkong",
+        {
+            "寶武鎂業": "org/baowu-magnesium",
+            "中孚實業": "org/zhongfu-industrial",
+            "鼎勝新材": "org/dingsheng-new-materials",
+        },
+        id="light-metals-hant",
+    ),
+    pytest.param(
+        "宝武镁业、中孚实业和鼎胜新材获得银行授信。",
+        "mainland",
+        {
+            "宝武镁业": "org/baowu-magnesium",
+            "中孚实业": "org/zhongfu-industrial",
+            "鼎胜新材": "org/dingsheng-new-materials",
+        },
+        id="light-metals-hans",
+    ),
+    pytest.param(
+        "南網儲能、南網能源與南網科技公布了新項目，國網信通亦中標。",
+        "hongkong",
+        {
+            "南網儲能": "org/csg-energy-storage",
+            "南網能源": "org/csg-energy",
+            "南網科技": "org/csg-technology",
+            "國網信通": "org/sgcc-information",
+        },
+        id="grid-units-hant",
+    ),
+    pytest.param(
+        "南网储能、南网能源与南网科技公布了新项目，国网信通亦中标。",
+        "mainland",
+        {
+            "南网储能": "org/csg-energy-storage",
+            "南网能源": "org/csg-energy",
+            "南网科技": "org/csg-technology",
+            "国网信通": "org/sgcc-information",
+        },
+        id="grid-units-hans",
+    ),
+    pytest.param(
+        "中信重工向中信金屬採購原材料，中信海直提供直升機服務。",
+        "hongkong",
+        {
+            "中信重工": "org/citic-heavy-industries",
+            "中信金屬": "org/citic-metal",
+            "中信海直": "org/citic-offshore-helicopter",
+        },
+        id="citic-units-hant",
+    ),
+    pytest.param(
+        "中信重工向中信金属采购原材料，中信海直提供直升机服务。",
+        "mainland",
+        {
+            "中信重工": "org/citic-heavy-industries",
+            "中信金属": "org/citic-metal",
+            "中信海直": "org/citic-offshore-helicopter",
+        },
+        id="citic-units-hans",
+    ),
+    pytest.param(
+        "國投智能、國投豐樂和國投中魯公告了重組方案。",
+        "hongkong",
+        {
+            "國投智能": "org/sdic-intelligence",
+            "國投豐樂": "org/sdic-fengle",
+            "國投中魯": "org/sdic-zhonglu",
+        },
+        id="sdic-units-hant",
+    ),
+    pytest.param(
+        "国投智能、国投丰乐和国投中鲁公告了重组方案。",
+        "mainland",
+        {
+            "国投智能": "org/sdic-intelligence",
+            "国投丰乐": "org/sdic-fengle",
+            "国投中鲁": "org/sdic-zhonglu",
+        },
+        id="sdic-units-hans",
+    ),
+    pytest.param(
+        "節能環境、節能國禎和節能鐵漢中標環保項目。",
+        "hongkong",
+        {
+            "節能環境": "org/cecep-environment",
+            "節能國禎": "org/cecep-guozhen",
+            "節能鐵漢": "org/cecep-techand",
+        },
+        id="cecep-units-hant",
+    ),
+    pytest.param(
+        "节能环境、节能国祯和节能铁汉中标环保项目。",
+        "mainland",
+        {
+            "节能环境": "org/cecep-environment",
+            "节能国祯": "org/cecep-guozhen",
+            "节能铁汉": "org/cecep-techand",
+        },
+        id="cecep-units-hans",
+    ),
+    pytest.param(
+        "電投能源與電投產融簽署資產置換協議。",
+        "hongkong",
+        {
+            "電投能源": "org/spic-mengdong-energy",
+            "電投產融": "org/spic-industry-finance",
+        },
+        id="spic-units-hant",
+    ),
+    pytest.param(
+        "电投能源与电投产融签署资产置换协议。",
+        "mainland",
+        {
+            "电投能源": "org/spic-mengdong-energy",
+            "电投产融": "org/spic-industry-finance",
+        },
+        id="spic-units-hans",
     ),
 ]
 
