@@ -225,7 +225,11 @@ def _names_before_speech_chars(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) 
     view, t = ctx.view, lex.t
     taken = {c.start for c in gaz}
     out: list[Candidate] = []
-    for (vs, ve), word in zip(ctx.spans, ctx.words, strict=True):
+    finals = lang.SPEECH_CHARS_AFTER_NAME
+    # (the cheap test of _speech_char_at first, in one pass)
+    ending = [k for k, word in enumerate(ctx.words) if word[-1:] in finals]
+    for k in ending:
+        (vs, ve), word = ctx.spans[k], ctx.words[k]
         verb = _speech_char_at(lex, vs, ve, word)
         start = verb - 2
         if verb < 0 or start < 0 or start in taken:
