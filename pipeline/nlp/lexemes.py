@@ -38,9 +38,10 @@ _FASTER: dict[int, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
 
 
 def faster_getters(vocab: Vocab) -> None:
-    """Replace, in ``vocab``, spaCy's slow getters by the faster ones with the same values."""
-    getters = dict(vocab.lex_attr_getters or {})
+    """Replace, in ``vocab``, spaCy's slow getters by the faster ones with the same values (the
+    attribute is missing from spaCy's type stubs)."""
+    getters = dict(vocab.lex_attr_getters or {})  # type: ignore[attr-defined]
     for attr, (slow, fast) in _FASTER.items():
         if getters.get(attr) is slow:
             getters[attr] = fast
-    vocab.lex_attr_getters = getters
+    vocab.lex_attr_getters = getters  # type: ignore[attr-defined]

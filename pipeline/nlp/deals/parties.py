@@ -219,35 +219,37 @@ def announcer_in(
 
 def _party(view: str, mention: Mention, a: int, b: int, floor: int) -> Party:
     marker, kind = marker_before(view, a, floor)
+    return Party(
+        mention, a, b, marker, kind, usable=mention.type == "organization" and _usable(view, mention, a, b)
+    )
+
+
+def _usable(view: str, mention: Mention, a: int, b: int) -> bool:
     after = view[b : b + 6]
-    regulator = after.startswith(L.REGULATOR_VERBS) or after[1:].startswith(L.REGULATOR_VERBS)
+    # 恒大主席减持: the chairman acts, not the company; 宁夏日报报业集团全媒体记者…: a byline names
+    # the outlet; 在上交所发行 / 于联交所上市: the exchange is where, not who
+    if after.lstrip(" ").startswith(L.TITLE_WORDS + L.BYLINE_WORDS):
+        return False
+    if is_exchange(view[mention.start : mention.end]):
+        return False
+    # 由摩根士丹利担任配售代理 / 透过配售代理摩根士丹利配售: an intermediary serves the deal, no party
+    if (
+        O.INTERMEDIARY.match(view, b) is not None
+        or O.INTERMEDIARY_BEFORE.search(view, max(0, a - 8), a) is not None
+    ):
+        return False
+    if not (after.startswith(L.REGULATOR_VERBS) or after[1:].startswith(L.REGULATOR_VERBS)):
+        return True
     by = 0 if after.startswith(R.BY_MEANS) else 1  # X拟通过…方式: a modal may stand before 通过
     means_at = b + by + len(R.BY_MEANS)
     means = view.startswith(R.MEANS_AFTER_BY, means_at) or R.MEANS_PHRASE.match(view, means_at) is not None
-    if regulator and after[by:].startswith(R.BY_MEANS) and means:
-        regulator = False  # X通过配售新股募资: 通过 is "by means of", X acts — it approves nothing
-    if (
-        regulator
-        and after.startswith(R.CONSENTS)
-        and R.OWN_ACT_AFTER_CONSENT.match(view, b + len(R.CONSENTS))
-    ):
-        regulator = False  # X同意为Y提供担保: X consents to its own act
-    if regulator and R.AGREES_TO_ACT.match(view, b):
-        regulator = False  # X已同意以N收购Y: X agrees to act — it approves nothing
-    # 恒大主席减持: the chairman acts, not the company
-    titled = after.lstrip(" ").startswith(L.TITLE_WORDS)
-    # 宁夏日报报业集团全媒体记者…: a byline names the outlet, no party
-    byline = after.lstrip(" ").startswith(L.BYLINE_WORDS)
-    # 在上交所发行 / 于联交所上市: the exchange is where, not who
-    exchange = is_exchange(view[mention.start : mention.end])
-    # 由摩根士丹利担任配售代理: an intermediary serves the deal, it is no party of it
-    # 透过配售代理摩根士丹利配售 / 配售代理为X: the role named before the party
-    serves = (
-        O.INTERMEDIARY.match(view, b) is not None
-        or O.INTERMEDIARY_BEFORE.search(view, max(0, a - 8), a) is not None
+    # X通过配售新股募资: 通过 is "by means of", X acts; X同意为Y提供担保: X consents to its own act;
+    # X已同意以N收购Y: X agrees to act — none approves anything
+    return bool(
+        (after[by:].startswith(R.BY_MEANS) and means)
+        or (after.startswith(R.CONSENTS) and R.OWN_ACT_AFTER_CONSENT.match(view, b + len(R.CONSENTS)))
+        or R.AGREES_TO_ACT.match(view, b)
     )
-    usable = mention.type == "organization" and not (regulator or titled or byline or exchange or serves)
-    return Party(mention, a, b, marker, kind, usable=usable)
 
 
 def is_exchange(name: str) -> bool:

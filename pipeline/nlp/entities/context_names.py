@@ -204,7 +204,8 @@ def _run_at(
         latin += len(word) - 1 if is_latin(word) else 0
         if spans[j][1] - start - latin > org_context.MAX_BARE_NAME:
             break
-        kind = _memo_piece(lex, pieces, word, j == i)
+        key = (word, j == i)
+        kind = pieces[key] if key in pieces else _memo_piece(lex, pieces, word, j == i)
         if (
             kind is None
             and nouns
