@@ -54,6 +54,8 @@ def _names_appointed(lex: Lexicon, ctx: Tokens, gaz_start: set[int]) -> list[Can
     """The person between an appointment verb and the post's copula (委任王某某為行政總裁,
     任命李某出任總經理): a Chinese name that ends right before the copula."""
     view, out = ctx.view, []
+    if _APPOINTING.isdisjoint(ctx.words):
+        return out  # (most texts hold none)
     for i, word in enumerate(ctx.words):
         pos = ctx.spans[i][1]
         if word not in _APPOINTING or pos in gaz_start:
