@@ -72,6 +72,10 @@ def generic_mention(text: str, start: int, end: int, form: str) -> Mention:
 # ----------------------------------------------------------------------------- markers
 
 
+#: how a descriptor (:func:`_descriptor`) ends
+_DESCRIPTOR_ENDS = (*L.DESCRIPTOR_HEADS, *X.PLACE_PREFIXES)
+
+
 def marker_before(view: str, start: int, floor: int) -> tuple[str | None, str | None]:
     """The role-marking word right before ``start`` (spaces, quotes and determiners skipped),
     not reaching below ``floor`` (the end of the party before: 工商银行为Y — the 行 of a name
@@ -80,13 +84,16 @@ def marker_before(view: str, start: int, floor: int) -> tuple[str | None, str | 
     while i > floor and view[i - 1] in L.SKIP_BEFORE_PARTY:
         i -= 1
     for det in L.DETERMINERS:
-        if i - len(det) >= floor and view[i - len(det) : i] == det:
+        if view.endswith(det, floor, i):
             i -= len(det)
             break
     found = _marker_at(view, i, floor)
     if found[0] is not None:
         return found
     # 參與關聯企業欣興的增資 / 對安徽荃銀高科發起要約: a descriptor between the marker and the name
+    # (every window below ends at i: none is a descriptor unless the text before i ends like one)
+    if not view[max(floor, i - L.MAX_DESCRIPTOR) : i].rstrip(L.SPACES).endswith(_DESCRIPTOR_ENDS):
+        return None, None
     for k in range(2, L.MAX_DESCRIPTOR + 1):
         if i - k <= floor or not _descriptor(view[i - k : i]):
             continue

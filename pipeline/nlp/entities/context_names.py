@@ -196,13 +196,13 @@ def _run_at(
     start = ctx.spans[i][0]
     if start in occupied:
         return None
-    spans, n = ctx.spans, len(ctx.spans)
+    spans, words, n, longest = ctx.spans, ctx.words, len(ctx.spans), org_context.MAX_BARE_NAME
     j, end, latin = i, start, 0
     kinds: list[str] = []
     while j < n:
-        word = ctx.words[j]
+        word = words[j]
         latin += len(word) - 1 if is_latin(word) else 0
-        if spans[j][1] - start - latin > org_context.MAX_BARE_NAME:
+        if spans[j][1] - start - latin > longest:
             break
         key = (word, j == i)
         kind = pieces[key] if key in pieces else _memo_piece(lex, pieces, word, j == i)
