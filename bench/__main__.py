@@ -51,6 +51,7 @@ def _rows(r: dict[str, Any]) -> list[tuple[str, str]]:
         ("jieba alone (private Tokenizer, HMM)", f"{seg['jieba_kchar_s']} kchar/s"),
         ("finkg extraction, in-process, warmed up", f"{seg['extraction_kchar_s']} kchar/s"),
         ("extraction / jieba", f"{seg['extraction_vs_jieba']:.3f}×"),
+        ("extraction / jieba, CPU time", f"{seg.get('extraction_vs_jieba_cpu', float('nan')):.3f}×"),
         ("nlp build (per process)", f"{seg['nlp_build_s']} s"),
     ]
     if "startup" in r:

@@ -17,6 +17,13 @@ def timed(fn: Callable[[], T]) -> tuple[float, T]:
     return time.perf_counter() - start, result
 
 
+def cpu_timed(fn: Callable[[], object]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of this process) of one call."""
+    start, cpu = time.perf_counter(), time.process_time()
+    fn()
+    return time.perf_counter() - start, time.process_time() - cpu
+
+
 def best_of(n: int, fn: Callable[[], object]) -> float:
     """The fastest of ``n`` runs, in seconds (the least disturbed by the machine)."""
     return min(timed(fn)[0] for _ in range(n))

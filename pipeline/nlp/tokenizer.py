@@ -35,6 +35,7 @@ from pipeline.cache import memo
 from pipeline.model.records import Article
 from pipeline.nlp.extensions import keep_text, register
 from pipeline.nlp.gazetteer import gazetteer_at
+from pipeline.nlp.lexemes import faster_getters
 from pipeline.nlp.lexicon import domain_words, place_words
 from pipeline.text.view import Compact, TextView, compact, text_view
 
@@ -314,6 +315,7 @@ def create_tokenizer(
 
     def make(nlp: Language) -> T2SJiebaTokenizer:
         register()
+        faster_getters(nlp.vocab)
         return T2SJiebaTokenizer(nlp.vocab, text_view(), hmm=hmm, backend=backend)
 
     return make

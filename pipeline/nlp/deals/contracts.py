@@ -3,6 +3,7 @@ left unnamed, guarantees, spending plans and build-outs."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from pipeline.lang.zh import deal_roles as R
@@ -18,6 +19,9 @@ from pipeline.nlp.deals.reading import Reading
 from pipeline.nlp.deals.roles import Roles, is_lender
 from pipeline.nlp.deals.triggers import Hit
 from pipeline.nlp.deals.unnamed import unnamed_other
+
+#: any cue of a seller or a buyer (most sentences hold none: one search instead of one per cue)
+_SALE_CUE = re.compile("|".join(map(re.escape, (*R.SELLER_CUES, *R.BUYER_CUES, *R.BUYER_AFTER_CUES))))
 
 
 def directed_later(cands: list[Candidate]) -> list[Candidate]:
@@ -150,6 +154,8 @@ def guaranteed_figures(cands: list[Candidate]) -> list[Candidate]:
 def seller_cue(ctx: SentenceContext) -> Candidate | None:
     """出售股权的是X / 卖方为X: X sold the stake of the acquisition named before; with 受让方为B in
     the sentence too, the sentence states the transfer itself (B buys from X)."""
+    if _SALE_CUE.search(ctx.view, ctx.start, ctx.end) is None:
+        return None
     found = _cued_party(ctx, R.SELLER_CUES)
     buyer = _cued_party(ctx, R.BUYER_CUES)
     if found is None and buyer is not None:

@@ -21,6 +21,8 @@ from pipeline.text.view import view_form
 _STATES: tuple[str, ...] = tuple(
     sorted({view_form(w) for w in (*E.FOREIGN_COUNTRY_PREFIXES, *O.PLEDGING_STATES)})
 )
+#: the first of _STATES at a position, by one match
+_STATE_AT = re.compile("|".join(map(re.escape, _STATES)))
 
 
 def state_pledge(ctx: SentenceContext, ca: int, hit: Hit) -> bool:
@@ -28,8 +30,8 @@ def state_pledge(ctx: SentenceContext, ca: int, hit: Hit) -> bool:
     if any(ca <= p.start < hit.start for p in ctx.parties):
         return False
     lead = ctx.view[ca : hit.start].lstrip(L.SPACES)
-    state = next((s for s in _STATES if lead.startswith(s)), None)
-    return state is not None and not lead.startswith(L.DE, len(state))  # 印度的工厂: a place's things
+    state = _STATE_AT.match(lead)
+    return state is not None and not lead.startswith(L.DE, state.end())  # 印度的工厂: a place's things
 
 
 def own_spend(ctx: SentenceContext, r: Reading) -> bool:

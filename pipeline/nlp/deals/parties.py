@@ -72,6 +72,10 @@ def generic_mention(text: str, start: int, end: int, form: str) -> Mention:
 # ----------------------------------------------------------------------------- markers
 
 
+#: how a descriptor (:func:`_descriptor`) ends
+_DESCRIPTOR_ENDS = (*L.DESCRIPTOR_HEADS, *X.PLACE_PREFIXES)
+
+
 def marker_before(view: str, start: int, floor: int) -> tuple[str | None, str | None]:
     """The role-marking word right before ``start`` (spaces, quotes and determiners skipped),
     not reaching below ``floor`` (the end of the party before: 工商银行为Y — the 行 of a name
@@ -80,13 +84,16 @@ def marker_before(view: str, start: int, floor: int) -> tuple[str | None, str | 
     while i > floor and view[i - 1] in L.SKIP_BEFORE_PARTY:
         i -= 1
     for det in L.DETERMINERS:
-        if i - len(det) >= floor and view[i - len(det) : i] == det:
+        if view.endswith(det, floor, i):
             i -= len(det)
             break
     found = _marker_at(view, i, floor)
     if found[0] is not None:
         return found
     # 參與關聯企業欣興的增資 / 對安徽荃銀高科發起要約: a descriptor between the marker and the name
+    # (every window below ends at i: none is a descriptor unless the text before i ends like one)
+    if not view[max(floor, i - L.MAX_DESCRIPTOR) : i].rstrip(L.SPACES).endswith(_DESCRIPTOR_ENDS):
+        return None, None
     for k in range(2, L.MAX_DESCRIPTOR + 1):
         if i - k <= floor or not _descriptor(view[i - k : i]):
             continue
@@ -219,35 +226,37 @@ def announcer_in(
 
 def _party(view: str, mention: Mention, a: int, b: int, floor: int) -> Party:
     marker, kind = marker_before(view, a, floor)
+    return Party(
+        mention, a, b, marker, kind, usable=mention.type == "organization" and _usable(view, mention, a, b)
+    )
+
+
+def _usable(view: str, mention: Mention, a: int, b: int) -> bool:
     after = view[b : b + 6]
-    regulator = after.startswith(L.REGULATOR_VERBS) or after[1:].startswith(L.REGULATOR_VERBS)
+    # 恒大主席减持: the chairman acts, not the company; 宁夏日报报业集团全媒体记者…: a byline names
+    # the outlet; 在上交所发行 / 于联交所上市: the exchange is where, not who
+    if after.lstrip(" ").startswith(L.TITLE_WORDS + L.BYLINE_WORDS):
+        return False
+    if is_exchange(view[mention.start : mention.end]):
+        return False
+    # 由摩根士丹利担任配售代理 / 透过配售代理摩根士丹利配售: an intermediary serves the deal, no party
+    if (
+        O.INTERMEDIARY.match(view, b) is not None
+        or O.INTERMEDIARY_BEFORE.search(view, max(0, a - 8), a) is not None
+    ):
+        return False
+    if not (after.startswith(L.REGULATOR_VERBS) or after[1:].startswith(L.REGULATOR_VERBS)):
+        return True
     by = 0 if after.startswith(R.BY_MEANS) else 1  # X拟通过…方式: a modal may stand before 通过
     means_at = b + by + len(R.BY_MEANS)
     means = view.startswith(R.MEANS_AFTER_BY, means_at) or R.MEANS_PHRASE.match(view, means_at) is not None
-    if regulator and after[by:].startswith(R.BY_MEANS) and means:
-        regulator = False  # X通过配售新股募资: 通过 is "by means of", X acts — it approves nothing
-    if (
-        regulator
-        and after.startswith(R.CONSENTS)
-        and R.OWN_ACT_AFTER_CONSENT.match(view, b + len(R.CONSENTS))
-    ):
-        regulator = False  # X同意为Y提供担保: X consents to its own act
-    if regulator and R.AGREES_TO_ACT.match(view, b):
-        regulator = False  # X已同意以N收购Y: X agrees to act — it approves nothing
-    # 恒大主席减持: the chairman acts, not the company
-    titled = after.lstrip(" ").startswith(L.TITLE_WORDS)
-    # 宁夏日报报业集团全媒体记者…: a byline names the outlet, no party
-    byline = after.lstrip(" ").startswith(L.BYLINE_WORDS)
-    # 在上交所发行 / 于联交所上市: the exchange is where, not who
-    exchange = is_exchange(view[mention.start : mention.end])
-    # 由摩根士丹利担任配售代理: an intermediary serves the deal, it is no party of it
-    # 透过配售代理摩根士丹利配售 / 配售代理为X: the role named before the party
-    serves = (
-        O.INTERMEDIARY.match(view, b) is not None
-        or O.INTERMEDIARY_BEFORE.search(view, max(0, a - 8), a) is not None
+    # X通过配售新股募资: 通过 is "by means of", X acts; X同意为Y提供担保: X consents to its own act;
+    # X已同意以N收购Y: X agrees to act — none approves anything
+    return bool(
+        (after[by:].startswith(R.BY_MEANS) and means)
+        or (after.startswith(R.CONSENTS) and R.OWN_ACT_AFTER_CONSENT.match(view, b + len(R.CONSENTS)))
+        or R.AGREES_TO_ACT.match(view, b)
     )
-    usable = mention.type == "organization" and not (regulator or titled or byline or exchange or serves)
-    return Party(mention, a, b, marker, kind, usable=usable)
 
 
 def is_exchange(name: str) -> bool:

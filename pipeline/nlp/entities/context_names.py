@@ -32,6 +32,8 @@ _INTRODUCER = re.compile(org_context.LIST_INTRODUCER_RE)
 _STAKE = re.compile(org_context.STAKE_AFTER_NAME)
 _LISTING_MARK = re.compile(org_context.LISTING_MARK)
 _CORPORATE_TITLES = tuple(sorted(org_context.CORPORATE_TITLES, key=len, reverse=True))
+#: the first of the time adverbs at a position, by one match
+_TIME_ADVERB = re.compile("|".join(map(re.escape, org_context.TIME_ADVERBS)))
 #: the characters the titles begin with, the introducers and descriptors end with (a cheap first
 #: test before ``startswith`` / ``endswith`` over the whole table)
 _TITLE_INITIALS = frozenset(w[0] for w in _CORPORATE_TITLES)
@@ -89,10 +91,13 @@ def context_names(lex: Lexicon, ctx: Tokens, taken: list[Candidate]) -> list[Can
         cue = _left_cue(lex, ctx, i - 1 if country else i) if runs else None
         if cue == "clause" and len(runs) == 1:
             runs = [_with_round_noun(lex, ctx, runs[0])]
-        if cue not in (None, "inline") and runs and not _accepted(lex, ctx, cue, runs, org_starts):
-            # (after 的 or a verb a noun ends a common noun phrase: 某某的算力瓶颈、…)
-            runs = _list_at(lex, ctx, i, occupied, pieces, nouns=True)
-        if cue is not None and runs and _accepted(lex, ctx, cue, runs, org_starts):
+        accepted = False  # (known true: the runs as they stand were accepted already)
+        if cue not in (None, "inline") and runs:
+            accepted = _accepted(lex, ctx, cue, runs, org_starts)
+            if not accepted:
+                # (after 的 or a verb a noun ends a common noun phrase: 某某的算力瓶颈、…)
+                runs = _list_at(lex, ctx, i, occupied, pieces, nouns=True)
+        if cue is not None and runs and (accepted or _accepted(lex, ctx, cue, runs, org_starts)):
             if country:
                 runs[0] = runs[0]._replace(start=ctx.spans[i - 1][0])
             for run in runs:
@@ -191,15 +196,16 @@ def _run_at(
     start = ctx.spans[i][0]
     if start in occupied:
         return None
-    spans, n = ctx.spans, len(ctx.spans)
+    spans, words, n, longest = ctx.spans, ctx.words, len(ctx.spans), org_context.MAX_BARE_NAME
     j, end, latin = i, start, 0
     kinds: list[str] = []
     while j < n:
-        word = ctx.words[j]
+        word = words[j]
         latin += len(word) - 1 if is_latin(word) else 0
-        if spans[j][1] - start - latin > org_context.MAX_BARE_NAME:
+        if spans[j][1] - start - latin > longest:
             break
-        kind = _memo_piece(lex, pieces, word, j == i)
+        key = (word, j == i)
+        kind = pieces[key] if key in pieces else _memo_piece(lex, pieces, word, j == i)
         if (
             kind is None
             and nouns
@@ -322,7 +328,8 @@ def _accepted(lex: Lexicon, ctx: Tokens, cue: str, runs: list[_Run], org_starts:
         return bool(_STAKE.match(view, after))
     if len(runs) == 1 and last.kinds[0] == "latin" and "distinct" in last.kinds:
         return _predicate_follows(lex, ctx, last)  # JK翔鷺宣布…: a Latin initial and a trade name
-    after += next((len(w) for w in org_context.TIME_ADVERBS if view.startswith(w, after)), 0)
+    adverb = _TIME_ADVERB.match(view, after)
+    after = adverb.end() if adverb is not None else after
     return (
         view.startswith(org_context.COMPANY_PREDICATES, after)
         or view.startswith(org_context.INVESTOR_PREDICATES, after)

@@ -24,6 +24,8 @@ _LATIN_MEMBER = re.compile(r"[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3
 _JOINERS = tuple(sorted(LIST_CONJUNCTIONS, key=len, reverse=True))
 #: the joiners that only join list members (与, 和 also mean "with": 某某与NVIDIA的合作)
 _LIST_JOINERS = tuple(j for j in _JOINERS if j in LIST_ONLY_JOINERS)
+#: the first of _JOINERS at a position, by one match
+_JOINER_AT = re.compile("|".join(map(re.escape, _JOINERS)))
 
 
 def list_members(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> list[Candidate]:
@@ -40,10 +42,10 @@ def list_members(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> list[Can
             queue.append(first)
             occupied.update(range(first.start, first.end))
         pos = _after_bracket(view, c.end)
-        joiner = next((j for j in _JOINERS if view.startswith(j, pos)), None)
+        joiner = _JOINER_AT.match(view, pos)
         if joiner is None:
             continue
-        member = _member_after(lex, ctx, pos + len(joiner), occupied)
+        member = _member_after(lex, ctx, joiner.end(), occupied)
         if member is not None:
             out.append(member)
             queue.append(member)

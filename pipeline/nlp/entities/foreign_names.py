@@ -25,12 +25,11 @@ _MAX_TRADE = 8
 
 def foreign_names(lex: Lexicon, ctx: Tokens, taken: list[Candidate]) -> list[Candidate]:
     """``taken``: the candidates so far; a phrase overlapping an organisation is left to it."""
-    occupied = {i for c in taken if c.type != "place" for i in range(c.start, c.end)}
     countries = frozenset((*lex.t.foreign_countries, *org_context.REGIONAL_COUNTRIES))
+    named = [i for i, word in enumerate(ctx.words) if word in countries]  # (most texts: none)
+    occupied = {i for c in taken if c.type != "place" for i in range(c.start, c.end)} if named else set()
     out: list[Candidate] = []
-    for i, word in enumerate(ctx.words):
-        if word not in countries:
-            continue
+    for i in named:
         end = _name_end(lex, ctx, i + 1)
         start = ctx.spans[i][0]
         if end is None or any(k in occupied for k in range(start, end)):

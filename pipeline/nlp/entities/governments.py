@@ -16,6 +16,7 @@ from pipeline.nlp.entities.lexicon import Lexicon
 
 #: how far after the joiner the other party must begin
 _PARTY_WINDOW = 3
+_ZONE_INITIALS = frozenset(z[0] for z in org_forms.DEVELOPMENT_ZONES)
 
 
 def local_governments(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> list[Candidate]:
@@ -52,12 +53,15 @@ def local_governments(lex: Lexicon, ctx: Tokens, chosen: list[Candidate]) -> lis
 
 def _zoned_places(lex: Lexicon, ctx: Tokens) -> list[int]:
     """The tokens of places right before a development zone's word (如皋|经济技术开发区)."""
-    view, out = ctx.view, []
-    for i, (_, e) in enumerate(ctx.spans):
-        word = ctx.words[i]
-        if view.startswith(org_forms.DEVELOPMENT_ZONES, e) and (lex.is_place(word) or lex.tag(word) == "ns"):
-            out.append(i)
-    return out
+    view, zones = ctx.view, org_forms.DEVELOPMENT_ZONES
+    # (a zone's first character after the token first: the cheap test, in one pass)
+    ahead = [i for i, (_, e) in enumerate(ctx.spans) if view[e : e + 1] in _ZONE_INITIALS]
+    return [
+        i
+        for i in ahead
+        if view.startswith(zones, ctx.spans[i][1])
+        and (lex.is_place(ctx.words[i]) or lex.tag(ctx.words[i]) == "ns")
+    ]
 
 
 def _subdivision_end(lex: Lexicon, ctx: Tokens, e: int) -> int:

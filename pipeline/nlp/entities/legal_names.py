@@ -83,6 +83,8 @@ def _prefixed_legal_forms(lex: Lexicon, ctx: Tokens) -> list[Candidate]:
     """A legal form before the trade name (株式会社丸井精机): the name runs right over name-like
     words (no verbs, no function words) up to the usual length of a name."""
     out: list[Candidate] = []
+    if frozenset(org_forms.PREFIX_LEGAL_FORMS).isdisjoint(ctx.words):
+        return out  # (most texts hold none)
     for i, word in enumerate(ctx.words):
         if word not in org_forms.PREFIX_LEGAL_FORMS:
             continue

@@ -71,6 +71,8 @@ def _names_appointed(lex: Lexicon, ctx: Tokens, gaz_start: set[int]) -> list[Can
     """The person between an appointment verb and the post's copula (委任王某某為行政總裁,
     任命李某出任總經理): a Chinese name that ends right before the copula."""
     view, out = ctx.view, []
+    if _APPOINTING.isdisjoint(ctx.words):
+        return out  # (most texts hold none)
     for i, word in enumerate(ctx.words):
         pos = ctx.spans[i][1]
         if word not in _APPOINTING or pos in gaz_start:
@@ -251,7 +253,11 @@ def _names_before_speech_chars(lex: Lexicon, ctx: Tokens, gaz: list[Candidate]) 
     view, t = ctx.view, lex.t
     taken = {c.start for c in gaz}
     out: list[Candidate] = []
-    for (vs, ve), word in zip(ctx.spans, ctx.words, strict=True):
+    finals = lang.SPEECH_CHARS_AFTER_NAME
+    # (the cheap test of _speech_char_at first, in one pass)
+    ending = [k for k, word in enumerate(ctx.words) if word[-1:] in finals]
+    for k in ending:
+        (vs, ve), word = ctx.spans[k], ctx.words[k]
         verb = _speech_char_at(lex, vs, ve, word)
         start = verb - 2
         if verb < 0 or start < 0 or start in taken:
