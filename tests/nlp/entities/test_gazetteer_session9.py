@@ -17,6 +17,30 @@ from tests.nlp.entities.support import NAMED, as_iris, forms_holding, found_iris
 #: sentence, region, {surface form: IRI path}
 CASES = [
     pytest.param(
+        "恒地主席表示，集團已與多家銀行簽訂銀團貸款，由興業投資銀行擔任安排行。",
+        "hongkong",
+        {"恒地": "org/henderson-land", "興業投資銀行": "org/rhb-investment-bank"},
+        id="henderson-rhb-ib-hant",
+    ),
+    pytest.param(
+        "恒地主席表示，集团已与多家银行签订银团贷款，由兴业投资银行担任安排行。",
+        "mainland",
+        {"恒地": "org/henderson-land", "兴业投资银行": "org/rhb-investment-bank"},
+        id="henderson-rhb-ib-hans",
+    ),
+    pytest.param(
+        "長榮海運向日本船東正榮汽船購買兩艘貨櫃船。",
+        "taiwan",
+        {"正榮汽船": "org/shoei-kisen"},
+        id="shoei-kisen-hant",
+    ),
+    pytest.param(
+        "长荣海运向日本船东正荣汽船购买两艘集装箱船。",
+        "mainland",
+        {"正荣汽船": "org/shoei-kisen"},
+        id="shoei-kisen-hans",
+    ),
+    pytest.param(
         "雲鋁股份與天山鋁業分別公告擬發行可轉換公司債券。",
         "hongkong",
         {
