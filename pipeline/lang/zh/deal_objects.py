@@ -102,8 +102,10 @@ _SERVING_ROLES = (
 INTERMEDIARY = re.compile(
     r"\s*(?:担任|出任|任(?!命|职)|作为|担当|为|是)(?:本次|此次|该|是次)?[^，,。；;]{0,8}?" + _SERVING_ROLES
 )
-#: 透过配售代理X配售新股 / 配售代理为X / 委任X: the serving role named right before the party
-INTERMEDIARY_BEFORE = re.compile(_SERVING_ROLES + r"(?:为|是|[:：])?\s*$")
+#: 透过配售代理X配售新股 / 配售代理为X / 委任X: the serving role named right before the party —
+#: but not after a preposition of the other party: 向其保荐人X收购 (a REIT buys from its sponsor)
+_FROM_THE_ROLE = "".join(f"(?<!{p})(?<!{p}其)" for p in ("向", "从", "自"))
+INTERMEDIARY_BEFORE = re.compile(_FROM_THE_ROLE + _SERVING_ROLES + r"(?:为|是|[:：])?\s*$")
 
 #: 增资美国子公司 / 增资旗下合资公司: a capital increase whose object is a company the text describes
 #: but names not is an investment into it (investee null), not a raise of the subject's own

@@ -68,7 +68,7 @@ COUNTERPARTY_MARKERS: tuple[str, ...] = (
 #: a role-marking preposition before the description marks the party
 DESCRIPTOR_HEADS: tuple[str, ...] = (
     "企业", "公司", "集团", "股东", "基金", "银行", "地区", "大厂", "巨头", "业者", "新创", "机构",
-    "伙伴", "客户", "平台", "同业", "厂", "车企", "药企", "房企",
+    "伙伴", "客户", "平台", "同业", "厂", "车企", "药企", "房企", "保荐人", "发起人", "受托人",
     "商",  # 供应商, 开发商, 运营商, 厂商; Taiwan's 日商B / 美商B
     # 获郑氏家族旗下X注资: an owner named in passing (no party) describes X
     "旗下", "旗下的",

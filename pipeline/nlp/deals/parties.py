@@ -118,6 +118,11 @@ def _marker_at(view: str, i: int, floor: int) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _describes_named(view: str, b: int, starts: set[int]) -> bool:
+    """A descriptor right after ``b`` that ends where a named party starts (其保荐人X)."""
+    return any(b + k in starts and _descriptor(view[b : b + k]) for k in range(2, L.MAX_DESCRIPTOR + 1))
+
+
 def _descriptor(words: str) -> bool:
     """关联企业 / 控股股东 / 安徽 / 美国子公司: a noun that describes the name after it."""
     words = words.strip(L.SPACES)
@@ -194,6 +199,8 @@ def find_parties(
         unnamed = R.UNNAMED_SUBSIDIARIES.match(view, o.end) if o.word == L.PRONOUN_QI else None
         if unnamed is not None and unnamed.end() not in starts:
             continue  # 为其下属公司提供担保: its subsidiaries, unnamed — not the company itself
+        if o.word == L.PRONOUN_QI and unnamed is None and _describes_named(view, o.end, starts):
+            continue  # 向其保荐人X收购: "its sponsor X" — X is the party, 其 only says whose
         found.append((o.start, o.end, None, o.word))
         occupied.append((o.start, o.end))
     found.sort(key=lambda f: f[0])

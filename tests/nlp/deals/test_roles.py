@@ -21,6 +21,51 @@ MARKED_PARTIES = [
         ["光明乳业", "妙可蓝多"],
         includes=[("acquisition", "光明乳业", "妙可蓝多", None)],
     ),
+    # 其 + a role noun + a name (向其保荐人X收购): X is the party, 其 only says whose; a sponsor
+    # named after 向/从 is a seller, not the offering's serving sponsor
+    case(
+        "sg-from-its-sponsor-hans",
+        "丰树工业信托宣布，以6.2亿新元向其保荐人丰树投资收购五座数据中心。",
+        ["丰树工业信托", "丰树投资"],
+        [("6.2亿新元", 6.2e8, None)],
+        includes=[("acquisition", "丰树工业信托", "丰树投资", "6.2亿新元")],
+    ),
+    case(
+        "hk-from-its-sponsor-hant",
+        "置富產業信託宣布，以42億港元向其保薦人長江實業收購兩座商場。",
+        ["置富產業信託", "長江實業"],
+        [("42億港元", 4.2e9, None)],
+        includes=[("acquisition", "置富產業信託", "長江實業", "42億港元")],
+    ),
+    case(
+        "sg-from-the-sponsor-hant",
+        "吉寶房地產信託以8.5億新元從保薦人吉寶集團購入一座辦公大樓。",
+        ["吉寶房地產信託", "吉寶集團"],
+        [("8.5億新元", 8.5e8, None)],
+        includes=[("purchase", "吉寶房地產信託", "吉寶集團", "8.5億新元")],
+    ),
+    case(
+        "cn-from-its-founder-hans",
+        "宏达股份拟以3亿元向其发起人华信投资有限公司收购一家医院。",
+        ["宏达股份", "华信投资有限公司"],
+        [("3亿元", 3e8, None)],
+        includes=[("acquisition", "宏达股份", "华信投资有限公司", "3亿元")],
+    ),
+    # the serving sponsor of an offering stays out of the deal
+    case(
+        "hk-offering-sponsor-serves-hant",
+        "宏達股份擬在港交所上市，集資10億港元，由中金公司擔任保薦人。",
+        ["宏達股份", "港交所", "中金公司"],
+        [("10億港元", 1e9, None)],
+        exactly=[("fundraising", "宏達股份", None, "10億港元")],
+    ),
+    case(
+        "cn-offering-sponsor-after-label-hans",
+        "宏达股份拟在科创板上市，募资10亿元，保荐人中信证券。",
+        ["宏达股份", "中信证券"],
+        [("10亿元", 1e9, None)],
+        exactly=[("fundraising", "宏达股份", None, "10亿元")],
+    ),
     # X提供的借款: X lends; a 将-clause holds no subject; the funds are the figure just named
     case(
         "cn-lender-owns-the-loan-it-provides",
