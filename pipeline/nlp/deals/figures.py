@@ -20,6 +20,9 @@ from pipeline.nlp.deals import lexicon as X
 from pipeline.nlp.deals.context import SentenceContext
 from pipeline.nlp.deals.triggers import Hit
 
+#: the longest modifier between a figure's 的 and the deal noun it prices (的套管式基樁合約)
+MAX_PRICED_GAP = 12
+
 #: how far before an amount its cue words are read (估值, 市值 …)
 CUE_REACH = 8
 #: 斥资N，回购股份: the spending verbs (frames that price the deal word after them)
@@ -91,6 +94,8 @@ def pick_amount(ctx: SentenceContext, hit: Hit, hits: Sequence[Hit], ci: int, dt
 
     def mine(a: Amount) -> bool:
         d = distance(a, hit)
+        if _priced_noun(view, hit, a):
+            return True
         return all(distance(a, r) >= d or _round_figure(view, r, a) for r in rivals)
 
     in_clause = [a for a in usable if ca <= a.start < cb and mine(a)]
@@ -148,6 +153,15 @@ def _round_figure(view: str, hit: Hit, a: Amount) -> bool:
     if not hit.trigger.frame.joins_round or view[hit.end : a.start].strip(L.SPACES + L.DE):
         return False
     return R.ROUND_AFTER_FIGURE.match(view, a.end) is not None
+
+
+def _priced_noun(view: str, hit: Hit, a: Amount) -> bool:
+    """簽署約N的套管式基樁合約: a figure with 的 before a deal noun that needs one prices that noun,
+    whatever verb (a signing) stands nearer the figure."""
+    if hit.trigger.frame.needs != "money" or not a.end <= hit.start <= a.end + MAX_PRICED_GAP:
+        return False
+    between = view[a.end : hit.start]
+    return between.startswith(L.DE) and not any(ch in L.CLAUSE_BREAKS for ch in between)
 
 
 def _modifies_round(view: str, hit: Hit) -> bool:

@@ -26,6 +26,8 @@ def _split(names: str) -> list[str]:
 
 #: rows the engine does not read yet (strict xfails), by id: the construction it misses
 KNOWN_FAILURES: dict[str, str] = {
+    "priced-turnkey-contract-t1": "統包 inside the contract noun (統包工程合約) is read as the verb C統包O's"
+    " project, so the owner and the contractor swap",
     "place-t3": "办理私募，由Y认购N: the raise states no figure of its own and is dropped; sharing the"
     " subscriber's figure with it cost a corpus FP (tried, reverted)",
     "place-s3": "a subscriber's amount in 认购X定向增发的N新股",

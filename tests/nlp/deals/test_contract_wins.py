@@ -559,9 +559,58 @@ STAKES_HANDED_OVER = [
 ]
 
 
+#: 与Y签署N的…合同: the figure with 的 prices the contract noun, not the signing verb next to it —
+#: a contract with a price is a purchase (owner → contractor); an agreement stays an agreement
+PRICED_CONTRACTS = [
+    S(
+        "priced-contract-t1",
+        "台電與中興電工簽署約新台幣18億元的變電所工程合約。",
+        "台電,中興電工",
+        "約新台幣18億元",
+        [(P, "台電", "中興電工", "約新台幣18億元")],
+    ),
+    S(
+        "priced-turnkey-contract-t1",
+        "台電與中興電工簽署約新台幣18億元的變電所統包工程合約。",
+        "台電,中興電工",
+        "約新台幣18億元",
+        [(P, "台電", "中興電工", "約新台幣18億元")],
+    ),
+    S(
+        "priced-contract-s1",
+        "国家电网与许继电气签订约18亿元的换流阀设备合同。",
+        "国家电网,许继电气",
+        "约18亿元",
+        [(P, "国家电网", "许继电气", "约18亿元")],
+    ),
+    S(
+        "priced-contract-t2",
+        "長榮海運同時與台灣國際造船簽下新台幣56億元的貨櫃船建造合約。",
+        "長榮海運,台灣國際造船",
+        "新台幣56億元",
+        [(P, "長榮海運", "台灣國際造船", "新台幣56億元")],
+    ),
+    S(
+        "priced-contract-s2",
+        "中国移动与中兴通讯签署约9.5亿元的5G基站合同。",
+        "中国移动,中兴通讯",
+        "约9.5亿元",
+        [(P, "中国移动", "中兴通讯", "约9.5亿元")],
+    ),
+    S(
+        "priced-framework-stays-agreement-s1",
+        "宁德时代与福特汽车签署约50亿元的战略合作框架协议。",
+        "宁德时代,福特汽车",
+        "约50亿元",
+        [("agreement", "宁德时代", "福特汽车", "约50亿元")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "orgs", "amounts", "expected"),
-    TENDER_SELECTIONS
+    PRICED_CONTRACTS
+    + TENDER_SELECTIONS
     + WINNERS_NAMED
     + LISTED_WINNERS
     + PLACED_WORKS
