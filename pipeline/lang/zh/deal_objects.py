@@ -159,3 +159,14 @@ COUNTED_ALLOTTEES = re.compile(
 #: 获配对象共12家，其中A、B分别获配N1、N2: after 其中 the sentence names members of the counted group
 #: and their own deals
 AMONG: str = "其中"
+
+#: 董事会 stands for its company (同日董事会亦通过，向Y申请联合授信) — not where it names the board's
+#: officers or seats (董事会主席X表示, 董事会秘书, 取得董事会多数席位)
+BOARD_ANAPHORA: tuple[str, ...] = ("董事会", "公司董事会")
+BOARD_NOT_BEFORE: tuple[str, ...] = ("主席", "秘书", "成员", "席位", "办公室", "换届", "副主席", "提名")
+#: what may open a clause before the board (同日董事会亦通过 / 此外，董事会同意)
+OPENERS_BEFORE_BOARD: tuple[str, ...] = (
+    "同日", "当日", "今日", "昨日", "日前", "近日", "同时", "此外", "另外", "另", "并", "亦", "也",
+)  # fmt: skip
+#: an approval by someone else (项目经经济部核准，… / 报请国资委批准): the approver stays out
+APPROVAL_SOUGHT_FROM: tuple[str, ...] = ("经", "经过", "获", "由", "被", "报", "报请", "须", "需")

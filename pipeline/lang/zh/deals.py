@@ -227,14 +227,14 @@ GENERIC_LABELS: dict[str, str] = {"spv": "SPV"}
 #: anaphora that stand for an organisation already named
 ORG_ANAPHORA: tuple[str, ...] = (
     "该公司", "该集团", "该行", "该银行", "本公司", "该企业", "该信托", "公司", "集团", "信托", "其",
-    "财务公司", "该财务公司",
+    "财务公司", "该财务公司", "董事会", "公司董事会",
 )  # fmt: skip
 #: an organisation announcing (X(002218)晚间公告称 / X发布公告): a bare 公司 after it is X
 ANNOUNCER_CUE = re.compile(
     r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:今日|今天|昨日|昨天|晚间|早间|近日|日前|盘后|当日|同日|\d+日)?\s*"
     r"(?:(?:发布|发出|披露|发)?(?:了)?(?:公告|公布)|宣布)"
 )
-ANNOUNCER_ANAPHORA: tuple[str, ...] = ("公司", "本公司")
+ANNOUNCER_ANAPHORA: tuple[str, ...] = ("公司", "本公司", "董事会", "公司董事会")
 #: anaphora that name a company, and the heads of names that are no company (places, governments;
 #: both scripts: the names are matched as written)
 COMPANY_ANAPHORA: tuple[str, ...] = ("该公司", "该企业")

@@ -254,6 +254,8 @@ def _usable(view: str, mention: Mention, a: int, b: int) -> bool:
         return False
     if not (after.startswith(L.REGULATOR_VERBS) or after[1:].startswith(L.REGULATOR_VERBS)):
         return True
+    if _resolves_itself(after) and not view.endswith(O.APPROVAL_SOUGHT_FROM, max(0, a - 2), a):
+        return True  # 董事会亦通过，向Y申请授信: the company's own resolution, nobody else's act approved
     by = 0 if after.startswith(R.BY_MEANS) else 1  # X拟通过…方式: a modal may stand before 通过
     means_at = b + by + len(R.BY_MEANS)
     means = view.startswith(R.MEANS_AFTER_BY, means_at) or R.MEANS_PHRASE.match(view, means_at) is not None
@@ -264,6 +266,13 @@ def _usable(view: str, mention: Mention, a: int, b: int) -> bool:
         or (after.startswith(R.CONSENTS) and R.OWN_ACT_AFTER_CONSENT.match(view, b + len(R.CONSENTS)))
         or R.AGREES_TO_ACT.match(view, b)
     )
+
+
+def _resolves_itself(after: str) -> bool:
+    """通过， / 亦同意： — an approval verb with no object, a clause break right after it."""
+    skip = 0 if after.startswith(L.REGULATOR_VERBS) else 1
+    verb = next(v for v in L.REGULATOR_VERBS if after.startswith(v, skip))
+    return after[skip + len(verb) : skip + len(verb) + 1] in tuple(L.CLAUSE_BREAKS)
 
 
 def is_exchange(name: str) -> bool:
@@ -328,6 +337,8 @@ def _is_anaphor(view: str, a: int, b: int, form: str, floor: int) -> bool:
         return (not after or after not in L.PRONOUN_QI_NOT_BEFORE) and (
             not before or before not in L.PRONOUN_QI_NOT_AFTER
         )
+    if form in O.BOARD_ANAPHORA:
+        return not view.startswith(O.BOARD_NOT_BEFORE, b) and not _named_board(view, a, floor)
     if form in L.CLAUSE_INITIAL_ANAPHORA:
         if form in L.ANNOUNCER_ANAPHORA and before and before in D.ANAPHOR_AFTER_MARKERS:
             return True  # 并与公司签订: the announcing company, after its marker
@@ -335,6 +346,15 @@ def _is_anaphor(view: str, a: int, b: int, form: str, floor: int) -> bool:
             return True
         return a == floor or before in L.CLAUSE_OPENERS
     return True
+
+
+def _named_board(view: str, a: int, floor: int) -> bool:
+    """长荣海运董事会: the board right after a name is that company's, already a party."""
+    return (
+        a > floor
+        and view[a - 1] not in L.CLAUSE_OPENERS
+        and not view.endswith(O.OPENERS_BEFORE_BOARD, floor, a)
+    )
 
 
 def _owns_traded_shares(view: str, a: int, b: int, floor: int) -> bool:

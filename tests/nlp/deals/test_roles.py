@@ -117,6 +117,60 @@ MARKED_PARTIES = [
 ]
 
 
+#: the board stands for its company (同日董事会亦通过，向Y申请…), and a company approving with no
+#: object (X亦通过，…) resolves its own act; an approval by someone else (经Z核准) keeps Z out
+BOARD_RESOLUTIONS = [
+    case(
+        "tw-board-resolves-a-loan",
+        "陽明海運昨日公告擴建船隊。同日董事會亦通過，向第一銀行申請新台幣120億元聯合授信。",
+        ["陽明海運", "第一銀行"],
+        [("新台幣120億元", 1.2e10, None)],
+        includes=[("debt", "陽明海運", "第一銀行", "新台幣120億元")],
+    ),
+    case(
+        "cn-board-resolves-a-loan",
+        "中远海控昨日公告扩建船队。同日董事会亦通过，向中国银行申请120亿元银团贷款。",
+        ["中远海控", "中国银行"],
+        [("120亿元", 1.2e10, None)],
+        includes=[("debt", "中远海控", "中国银行", "120亿元")],
+    ),
+    case(
+        "tw-company-approves-its-own-loan",
+        "陽明海運昨日公告擴建船隊。公司亦同意，向華南銀行借款新台幣30億元。",
+        ["陽明海運", "華南銀行"],
+        [("新台幣30億元", 3e9, None)],
+        includes=[("debt", "陽明海運", "華南銀行", "新台幣30億元")],
+    ),
+    case(
+        "cn-board-decides-an-investment",
+        "宁德时代晚间公告，董事会决定以自有资金向时代匈牙利新能源科技有限公司增资8亿欧元。",
+        ["宁德时代", "时代匈牙利新能源科技有限公司"],
+        [("8亿欧元", 8e8, None)],
+        includes=[("investment", "宁德时代", "时代匈牙利新能源科技有限公司", "8亿欧元")],
+    ),
+    # the chairman of the board speaks: no board, no company in his words' deal but his company's
+    case(
+        "cn-board-chairman-is-no-board",
+        "中远海控董事会主席万敏表示，公司将向中国银行申请120亿元贷款。",
+        ["中远海控", "中国银行"],
+        [("120亿元", 1.2e10, None)],
+        exactly=[("debt", "中远海控", "中国银行", "120亿元")],
+    ),
+    case(
+        "tw-approved-by-the-ministry-stays-out",
+        "台塑將在麥寮興建兩座新廠。項目去年經經濟部核准，項目總投資為90億元。",
+        ["台塑", "經濟部"],
+        [("90億元", 9e9, None)],
+        includes=[("capex", "台塑", None, "90億元")],
+    ),
+]
+
+
+@pytest.mark.parametrize("c", BOARD_RESOLUTIONS)
+def test_board_resolutions(c: Case) -> None:
+    c.check()
+
+
 @pytest.mark.parametrize("c", MARKED_PARTIES)
 def test_marked_parties(c: Case) -> None:
     c.check()
