@@ -68,7 +68,7 @@ COUNTERPARTY_MARKERS: tuple[str, ...] = (
 #: a role-marking preposition before the description marks the party
 DESCRIPTOR_HEADS: tuple[str, ...] = (
     "企业", "公司", "集团", "股东", "基金", "银行", "地区", "大厂", "巨头", "业者", "新创", "机构",
-    "伙伴", "客户", "平台", "同业", "厂", "车企", "药企", "房企", "保荐人", "发起人", "受托人",
+    "伙伴", "客户", "平台", "同业", "厂", "车企", "药企", "房企", "保荐人", "发起人", "受托人", "船东",
     "商",  # 供应商, 开发商, 运营商, 厂商; Taiwan's 日商B / 美商B
     # 获郑氏家族旗下X注资: an owner named in passing (no party) describes X
     "旗下", "旗下的",
@@ -376,8 +376,8 @@ NET_WORDS: tuple[str, ...] = ("净",)
 #: (mainland filings name them 品种一 / 品种二 as well)
 TENOR = re.compile(
     r"(?:(?:\d+|[一二两三四五六七八九十]+)\s*(?:年期|个月期|天期|年|个月|天)|品种[一二三四五六\d]+|[甲乙丙丁A-E]券)[^，,。；;\d]{0,8}$"
-    # …两期超短期融资券，其中第一期发行金额N1，…第二期发行金额N2: a series numbered right before its figure
-    r"|第[一二三四五六七八九十\d]+期(?:债券|票据)?(?:的)?(?:发行)?(?:金额|规模|总额)?(?:为|达)?$"
+    # …两期超短期融资券，其中第一期发行金额N1，…第二期发行金额N2 / 首批N: a series numbered before its figure
+    r"|(?:第[一二三四五六七八九十\d]+[期批]|首期|首批)(?:债券|票据)?(?:的)?(?:发行)?(?:金额|规模|总额)?(?:为|达)?$"
 )
 BOND_SUBTYPES: frozenset[str] = frozenset({"bond_issue"})
 #: notes, convertibles and commercial paper: issued like bonds (a bank may be the issuer)

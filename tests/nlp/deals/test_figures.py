@@ -74,8 +74,39 @@ FIGURES = [
         ["华能国际"],
         [("不超过200亿元", 2e10, None), ("50亿元", 5e9, None)],
         exactly=[("debt", "华能国际", None, "不超过200亿元"), ("debt", "华能国际", None, "50亿元")],
-        known_failure="the first issue (首期50亿元) of a capped programme folds into the programme;"
-        " the conventions want each issue as a debt deal of its own",
+    ),
+    # 首批N / 第一批N / 首期发行规模为N after a programme: each batch is a debt deal of its own
+    case(
+        "my-programme-first-batch-hans",
+        "云顶集团计划发行最高50亿令吉的伊斯兰中期票据，首批8亿令吉将于下月发售。",
+        ["云顶集团"],
+        [("最高50亿令吉", 5e9, None), ("8亿令吉", 8e8, None)],
+        exactly=[("debt", "云顶集团", None, "最高50亿令吉"), ("debt", "云顶集团", None, "8亿令吉")],
+    ),
+    case(
+        "my-programme-first-batch-hant",
+        "雲頂集團計劃發行最高50億令吉的伊斯蘭中期票據，首批8億令吉將於下月發售。",
+        ["雲頂集團"],
+        [("最高50億令吉", 5e9, None), ("8億令吉", 8e8, None)],
+        exactly=[("debt", "雲頂集團", None, "最高50億令吉"), ("debt", "雲頂集團", None, "8億令吉")],
+    ),
+    case(
+        "cn-programme-first-issue-size-hans",
+        "华润置地拟发行总额不超过60亿元的公司债券，首期发行规模为25亿元。",
+        ["华润置地"],
+        [("不超过60亿元", 6e9, None), ("25亿元", 2.5e9, None)],
+        exactly=[("debt", "华润置地", None, "不超过60亿元"), ("debt", "华润置地", None, "25亿元")],
+    ),
+    case(
+        "tw-programme-batches-hant",
+        "台塑化擬發行新台幣80億元無擔保公司債，分兩批發行，第一批新台幣50億元，第二批新台幣30億元。",
+        ["台塑化"],
+        [("新台幣80億元", 8e9, None), ("新台幣50億元", 5e9, None), ("新台幣30億元", 3e9, None)],
+        exactly=[
+            ("debt", "台塑化", None, "新台幣80億元"),
+            ("debt", "台塑化", None, "新台幣50億元"),
+            ("debt", "台塑化", None, "新台幣30億元"),
+        ],
     ),
 ]
 

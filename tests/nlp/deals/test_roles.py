@@ -51,6 +51,20 @@ MARKED_PARTIES = [
         [("3亿元", 3e8, None)],
         includes=[("acquisition", "宏达股份", "华信投资有限公司", "3亿元")],
     ),
+    case(
+        "tw-from-a-shipowner-hant",
+        "陽明海運宣布向日本船東正榮汽船購買三艘二手貨櫃船，交易總金額約1.5億美元。",
+        ["陽明海運", "正榮汽船"],
+        [("約1.5億美元", 1.5e8, None)],
+        includes=[("purchase", "陽明海運", "正榮汽船", "約1.5億美元")],
+    ),
+    case(
+        "cn-from-a-shipowner-hans",
+        "中远海控宣布向希腊船东德纳航运购买三艘二手集装箱船，交易总金额约1.5亿美元。",
+        ["中远海控", "德纳航运"],
+        [("约1.5亿美元", 1.5e8, None)],
+        includes=[("purchase", "中远海控", "德纳航运", "约1.5亿美元")],
+    ),
     # the serving sponsor of an offering stays out of the deal
     case(
         "hk-offering-sponsor-serves-hant",

@@ -29,6 +29,18 @@ CASES = [
         id="henderson-rhb-ib-hans",
     ),
     pytest.param(
+        "馬來西亞資源機構宣布獲得一項基建工程合約，馬資源股價隨即上漲。",
+        "malaysia",
+        {"馬來西亞資源機構": "org/mrcb", "馬資源": "org/mrcb"},
+        id="mrcb-full-and-short-hant",
+    ),
+    pytest.param(
+        "马来西亚资源机构宣布获得一项基建工程合约，马资源股价随即上涨。",
+        "malaysia",
+        {"马来西亚资源机构": "org/mrcb", "马资源": "org/mrcb"},
+        id="mrcb-full-and-short-hans",
+    ),
+    pytest.param(
         "長榮海運向日本船東正榮汽船購買兩艘貨櫃船。",
         "taiwan",
         {"正榮汽船": "org/shoei-kisen"},
