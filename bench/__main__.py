@@ -82,7 +82,8 @@ def _ingest_rows(r: dict[str, Any]) -> list[tuple[str, str]]:
                 f"{run['seconds']:.1f} s, {run['kchar_s']} kchar/s = {run['vs_jieba']:.3f}× jieba; "
                 f"extract {run['extract_s']:.1f} s + map {run['map_s']:.1f} s (workers, summed), "
                 f"write {run['write_s']:.1f} s (parent); peak tree RSS {run['peak_tree_rss_mb']} MB; "
-                f"tree CPU {run.get('tree_cpu_s')} s = {run.get('cores_busy')} cores busy",
+                f"tree CPU {run.get('tree_cpu_s')} s = {run.get('cores_busy')} cores busy "
+                f"(parent {run.get('parent_cpu_s')} s, workers {run.get('workers_cpu_s')} s)",
             )
         )
     rows.append((f"ingest 2 workers / 1 worker ({small} articles)", f"×{ing['speedup_2_vs_1']:.2f}"))

@@ -23,16 +23,19 @@ from typing import Any
 from bench.throughput import ARTICLES
 
 _PROBE = """
-import json, sys, time
+import json, resource, sys, time
 from pipeline.ingest import ingest
 from pipeline.store import open_store
 start = time.perf_counter()
 with open_store(sys.argv[2]) as store:
     summary = ingest([sys.argv[1]], store, workers=int(sys.argv[3]))
 seconds = time.perf_counter() - start
+cpu = {who: resource.getrusage(getattr(resource, "RUSAGE_" + who.upper())) for who in ("self", "children")}
 print(json.dumps({"seconds": seconds, "new": summary.new, "failed": len(summary.failed),
                   "triples": summary.triples, "extract_s": summary.seconds_extract,
-                  "map_s": summary.seconds_map, "write_s": summary.seconds_write}))
+                  "map_s": summary.seconds_map, "write_s": summary.seconds_write,
+                  "parent_cpu_s": round(cpu["self"].ru_utime + cpu["self"].ru_stime, 1),
+                  "workers_cpu_s": round(cpu["children"].ru_utime + cpu["children"].ru_stime, 1)}))
 """
 
 
@@ -80,7 +83,9 @@ def _tree_rss_kb(root: int) -> int:
 def ingest_run(jsonl: Path, store: Path, workers: int) -> dict[str, Any]:
     """One ``ingest`` in a fresh process: its figures, the peak RSS of its process tree (MB), and
     the CPU seconds of that tree (its workers and RocksDB's threads included) against its wall
-    seconds: ``cores_busy`` near the machine's cores means more workers cannot go faster."""
+    seconds: ``cores_busy`` near the machine's cores means more workers cannot go faster. The
+    tree's CPU is split into the parent's (reading, start-up, the writer and RocksDB's threads:
+    ``parent_cpu_s``) and the workers' (extraction and mapping: ``workers_cpu_s``)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     began = time.perf_counter()
     process = subprocess.Popen(

@@ -8,10 +8,10 @@
   graph, and so does every article after finkg or its data files changed: no stale triples.
 - Extraction runs inline or in worker processes (:mod:`pipeline.ingest.pool`), which also map it
   to RDF and serialise it; the parent writes each article's graph with its record and its facts
-  in the merged graph in one transaction, so an article is either fully in the store or not at all.
-  Into an embedded store the writes run in a thread of the parent while extraction goes on, and
-  the new articles that arrived during one write are written together in the next transaction
-  (:class:`_Writer`); a stream's articles are written one by one as they come.
+  in the merged graph in one transaction (or one bulk load), so an article is either fully in
+  the store or not at all. Into an embedded store the writes run in a thread of the parent while
+  extraction goes on, the new articles in batches (one bulk load each: :class:`_Writer`); a
+  stream's articles are written one by one as they come.
 - Ctrl-C (SIGINT), SIGTERM and SIGHUP stop the run between two articles: what was written stays
   whole, and the summary says the run was interrupted and by what (the CLI prints it and exits
   with status 128 + the signal's number: 130, 143, 129). A signal ignored when the run started
@@ -36,7 +36,7 @@ import signal
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import BinaryIO, Literal
 
 import pyoxigraph as ox
@@ -64,10 +64,13 @@ AUTO_PARALLEL_MIN = 4
 MAX_AUTO_WORKERS = 4
 
 
-#: articles written in one transaction at most: those extracted while the previous batch was
-#: being written (measured, 200 articles into an on-disk store: per article or 25 at a time,
-#: the same CPU; the batch saves the lookups and the bookkeeping of each transaction)
-MAX_BATCH = 16
+#: new articles written together into an embedded store: the writer waits for BATCH of them, one
+#: bulk load (from BULK_MIN: the write costs a third of the CPU of transactions of a few articles,
+#: :mod:`pipeline.store.embedded`), or MAX_WAIT seconds after the first one (the progress goes on
+#: when extraction is slow), and holds at most MAX_BATCH while the previous batch is written
+BATCH = 64
+MAX_BATCH = 2 * BATCH
+MAX_WAIT = 5.0
 
 #: the warning of an article ingested without a single fact
 NO_FACTS = "no facts found (no amount, entity or deal): the article is stored with its text only"
@@ -294,11 +297,14 @@ class _Run:
         # what `finkg stats` counts too: the graph's quads, its record's own left out
         record_node = ox.NamedNode(record.iri)
         counted = sum(q.subject != record_node for q in provenance)
-        return _Pending(article, status, result, record, nquads, result.ntriples + facts, counted)
+        facts = result.ntriples + facts
+        # (its bytes are in nquads and facts now: a batch waiting to be written holds them once)
+        result = replace(result, nquads=b"", ntriples=b"")
+        return _Pending(article, status, result, record, nquads, facts, counted)
 
     def store_write(self, entries: Sequence[_Entry]) -> float:
         """Write the articles of ``entries``, the new ones (no record under their key: ``pending``
-        looked) in one transaction; returns the seconds it took. Only the store is touched here
+        looked) at once; returns the seconds it took. Only the store is touched here
         (it may run in the writer's thread)."""
         start = time.perf_counter()
         writes = [e for e in entries if isinstance(e, _Pending)]
@@ -379,9 +385,9 @@ class _Run:
 class _Writer:
     """The parent's writes in a thread of their own, one batch at a time, while the main thread
     goes on collecting (and, inline, extracting) articles: pyoxigraph leaves the GIL while it
-    writes. The articles that arrived meanwhile make the next batch, one transaction for its new
-    articles (at most MAX_BATCH: the parent holds at most twice as many results). Everything but
-    the store call (the tally, the events, in input order) stays on the main thread."""
+    writes. A batch is BATCH articles (or those of MAX_WAIT seconds), its new ones written at
+    once; at most MAX_BATCH wait while one is written. Everything but the store call (the tally,
+    the events, in input order) stays on the main thread."""
 
     def __init__(self, run: _Run) -> None:
         from concurrent.futures import ThreadPoolExecutor
@@ -391,12 +397,16 @@ class _Writer:
         self.future: Future[float] | None = None
         self.writing: list[_Entry] = []
         self.waiting: list[_Entry] = []
+        #: when the first of ``waiting`` arrived (time.monotonic)
+        self.since = 0.0
 
     def add(self, entry: _Entry) -> None:
+        if not self.waiting:
+            self.since = time.monotonic()
         self.waiting.append(entry)
         if self.future is not None and (self.future.done() or len(self.waiting) >= MAX_BATCH):
             self.settle()
-        if self.future is None:
+        if self.future is None and (len(self.waiting) >= BATCH or time.monotonic() - self.since >= MAX_WAIT):
             self.submit()
 
     def submit(self) -> None:

@@ -153,25 +153,73 @@ def test_inline_extraction_runs_with_the_pipeline_out_of_the_collector(store: Em
     assert gc.get_freeze_count() == before, "unfrozen after the run"
 
 
-@pytest.mark.parametrize("workers", [0, 1])
-def test_an_interrupted_ingest_leaves_whole_articles(nlp: Language, workers: int) -> None:
-    """Ctrl-C after the first write: that article is complete, the others absent, and the run
-    still ends with its summary."""
-    with open_store(MEMORY) as interrupted, open_store(MEMORY) as complete:
+@pytest.mark.parametrize(
+    ("workers", "batch", "written"),
+    [
+        pytest.param(0, 1, 1, id="inline-one-article-a-batch"),
+        pytest.param(1, 1, 1, id="a-worker-one-article-a-batch"),
+        # both arrive before the first write: one batch, and the interruption comes after it
+        pytest.param(0, None, 2, id="inline-batches"),
+        pytest.param(1, None, 2, id="a-worker-batches"),
+    ],
+)
+def test_an_interrupted_ingest_leaves_whole_articles(
+    tmp_path: Path,
+    nlp: Language,
+    monkeypatch: pytest.MonkeyPatch,
+    workers: int,
+    batch: int | None,
+    written: int,
+) -> None:
+    """Ctrl-C at the first article reported written: the articles counted are in the (on-disk)
+    store, each whole, the others absent, and the run still ends with its summary; the next run
+    picks up where it stopped."""
+    import pipeline.ingest.run as ingest_module
+
+    if batch is not None:
+        monkeypatch.setattr(ingest_module, "BATCH", batch)
+    with open_store(tmp_path / "s") as interrupted, open_store(MEMORY) as complete:
+        assert isinstance(interrupted, EmbeddedStore)
 
         def stop(event: IngestEvent) -> None:
             if event.status == "new":
                 raise KeyboardInterrupt
 
-        summary = ingest([str(SEED_A), str(SEED_C)], interrupted, workers=workers, nlp=nlp, progress=stop)
+        seeds = [str(SEED_A), str(SEED_C)]
+        summary = ingest(seeds, interrupted, workers=workers, nlp=nlp, progress=stop)
         assert summary.interrupted and not summary.ok
         assert "(interrupted)" in summary.format()
-        assert [a.key for a in interrupted.articles()] == [SEED_A.stem]
-        ingest([str(SEED_A)], complete, workers=0, nlp=nlp)
-        assert export(interrupted) == export(complete)
-        # the next run picks up where it stopped
-        resumed = ingest([str(SEED_A), str(SEED_C)], interrupted, workers=workers, nlp=nlp)
-        assert (resumed.new, resumed.unchanged) == (1, 1)
+        assert summary.new == written
+        assert sorted(a.key for a in interrupted.articles()) == sorted(Path(s).stem for s in seeds[:written])
+        ingest(seeds[:written], complete, workers=0, nlp=nlp)
+        assert export(interrupted) == export(complete)  # type: ignore[arg-type]
+        resumed = ingest(seeds, interrupted, workers=workers, nlp=nlp)
+        assert (resumed.new, resumed.unchanged) == (2 - written, written)
+
+
+def test_a_batch_on_disk_is_bulk_loaded_and_the_same_store(
+    tmp_path: Path, nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The new articles of a batch written by the bulk loader (here from 2) make the store one
+    transaction each makes."""
+    import pipeline.store.embedded as embedded
+
+    files = [str(SEED_A), str(SEED_B), str(SEED_C)]
+    loads: list[int] = []
+    real = embedded.EmbeddedStore._load_new
+
+    def counted(self: EmbeddedStore, graphs):  # type: ignore[no-untyped-def]
+        loads.append(len(graphs))
+        return real(self, graphs)
+
+    monkeypatch.setattr(embedded.EmbeddedStore, "_load_new", counted)
+    monkeypatch.setattr(embedded, "BULK_MIN", 2)
+    with open_store(tmp_path / "bulk") as bulk, open_store(MEMORY) as each:
+        assert ingest(files, bulk, workers=0, nlp=nlp).new == 3
+        assert loads == [3]
+        for path in files:
+            ingest([path], each, workers=0, nlp=nlp)
+        assert export(bulk) == export(each)  # type: ignore[arg-type]
 
 
 def test_the_ontology_is_a_static_graph_loaded_once(store: EmbeddedStore) -> None:

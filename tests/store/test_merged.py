@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -12,12 +13,14 @@ from hypothesis import strategies as st
 from pipeline.graph.namespace import FIN, ID
 from pipeline.model.iris import graph_iri, record_iri
 from pipeline.store import MEMORY, EmbeddedStore, GraphRecord, open_store
+from pipeline.store.embedded import BULK_MIN
 from pipeline.store.merged import MERGED_GRAPH
 
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 DEAL = ox.NamedNode(str(ID["deal/investment-x"]))
 NVIDIA = ox.NamedNode(str(ID["org/nvidia"]))
 OPENAI = ox.NamedNode(str(ID["org/openai"]))
+NQ = ox.RdfFormat.N_QUADS
 
 
 def fin(name: str) -> ox.NamedNode:
@@ -163,3 +166,78 @@ def test_the_embedded_triple_count_is_the_generic_one(store: EmbeddedStore) -> N
     assert static, "the ontology is counted out"
     generic = SparqlStore._article_triples(store, facts, static)
     assert store._article_triples(facts, static) == generic == 3 * len(report("a"))
+
+
+# --- many new graphs at once: the bulk loader (on disk, from BULK_MIN graphs)
+
+
+def serialized(key: str, agent: ox.NamedNode = NVIDIA) -> tuple[GraphRecord, bytes, bytes]:
+    """An article as ingest hands it to the store: its record, its quads, its facts (serialised)."""
+    graph = ox.NamedNode(graph_iri(key))
+    triples = report(key, agent)
+    nquads = ox.serialize([ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples], format=NQ)
+    ntriples = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    return GraphRecord(graph=graph.value, stamp=key, key=key), nquads or b"", ntriples or b""
+
+
+class _Spy:
+    """An Oxigraph store that counts the calls of its write methods."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self.store = store
+        self.calls: list[str] = []
+
+    def __getattr__(self, name: str) -> object:
+        if name in ("load", "bulk_load"):
+            self.calls.append(name)
+        return getattr(self.store, name)
+
+
+def everything(store: EmbeddedStore) -> set[ox.Quad]:
+    return set(store.oxstore.quads_for_pattern(None, None, None, None))
+
+
+@pytest.mark.parametrize(
+    ("graphs", "per_load", "loads"),
+    [
+        pytest.param(BULK_MIN, None, ["bulk_load"], id="bulk-min-graphs-one-bulk-load"),
+        pytest.param(BULK_MIN + 9, 2, ["bulk_load"] * 13, id="bytes-for-two-whole-graphs-per-load"),
+        pytest.param(BULK_MIN - 1, None, ["load"], id="fewer-one-transaction"),
+    ],
+)
+def test_new_graphs_in_bulk_are_what_one_transaction_each_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, graphs: int, per_load: int | None, loads: list[str]
+) -> None:
+    import pipeline.store.embedded as embedded
+
+    batch = [serialized(f"a{k}", OPENAI if k % 3 else NVIDIA) for k in range(graphs)]
+    if per_load is not None:
+        largest = max(len(nquads) + len(facts) for _, nquads, facts in batch)
+        monkeypatch.setattr(embedded, "BULK_BYTES", per_load * largest + 1)
+    with open_store(tmp_path / "bulk") as bulk, open_store(tmp_path / "each") as each:
+        assert isinstance(bulk, EmbeddedStore) and isinstance(each, EmbeddedStore)
+        spy = _Spy(bulk.oxstore)
+        bulk._store = spy  # type: ignore[assignment]
+        bulk.add_graphs_serialized(batch)
+        bulk._store = spy.store
+        assert spy.calls[: len(loads)] == loads and len(spy.calls) == len(loads)
+        for entry in batch:
+            each.add_graphs_serialized([entry])
+        assert everything(bulk) == everything(each)
+        assert default_graph(bulk) == union_of_facts(bulk)
+        assert [r.key for r in sorted(bulk.articles(), key=lambda r: r.key or "")] == sorted(
+            f"a{k}" for k in range(graphs)
+        )
+
+
+def test_graphs_loaded_in_bulk_are_removed_and_replaced_as_any(tmp_path: Path) -> None:
+    with open_store(tmp_path / "s") as store:
+        assert isinstance(store, EmbeddedStore)
+        store.add_graphs_serialized([serialized(f"a{k}") for k in range(BULK_MIN)])
+        # one article is edited (its agent), then the others are removed: the deal's agent follows
+        store.replace_graph_serialized(*serialized("a0", OPENAI))
+        assert default_graph(store) == union_of_facts(store)
+        for k in range(1, BULK_MIN):
+            assert store.remove_graph(graph_iri(f"a{k}"))
+        assert rows(store, f"SELECT ?x WHERE {{ {DEAL} {fin('agent')} ?x }}") == [(OPENAI.value,)]
+        assert default_graph(store) == union_of_facts(store)
