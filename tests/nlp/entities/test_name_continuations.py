@@ -261,9 +261,9 @@ def test_list_members_that_begin_with_a_place_or_adjective(
 SAME_ENTITY = [
     # the region in brackets inside a registered name drops out of its short form
     pytest.param(
-        "清陶(昆山)能源發展股份有限公司完成融資，清陶能源董事長表示將擴產。",
-        "清陶(昆山)能源發展股份有限公司",
-        "清陶能源",
+        "瀚陶(昆山)能源發展股份有限公司完成融資，瀚陶能源董事長表示將擴產。",
+        "瀚陶(昆山)能源發展股份有限公司",
+        "瀚陶能源",
         id="inner-region-short-form-hant",
     ),
     pytest.param(
