@@ -70,7 +70,7 @@ def _goes_on_past_known(lex: Lexicon, view: str, cand: Candidate | None, known_e
 def _names_appointed(lex: Lexicon, ctx: Tokens, gaz_start: set[int]) -> list[Candidate]:
     """The person between an appointment verb and the post's copula (委任王某某為行政總裁,
     任命李某出任總經理): a Chinese name that ends right before the copula."""
-    view, out = ctx.view, []
+    view, out = ctx.view, list[Candidate]()
     if _APPOINTING.isdisjoint(ctx.words):
         return out  # (most texts hold none)
     for i, word in enumerate(ctx.words):
