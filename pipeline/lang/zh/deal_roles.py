@@ -544,3 +544,7 @@ LATER_FIGURE = re.compile(
     r"(?:总金额|金额|总额|总值|总价值|总价|价值|规模|额度|租金总额|总租金|发行规模|发行总额)"
 )
 LATER_FIGURE_REACH: int = 8
+
+#: debt issued to the market (bonds, notes, convertibles, commercial paper): its arranger,
+#: underwriter or subscriber lends nothing — the issue has no counterparty
+ISSUED_TO_MARKET: frozenset[str] = BOND_SUBTYPES | {"commercial_paper", "bond_tranche"}

@@ -406,7 +406,7 @@ EXCHANGES: tuple[str, ...] = (
     "科创板", "创业板", "主板", "A股", "H股", "港股", "美股", "新交所", "东京证券交易所", "伦敦证券交易所",
     "台湾证券交易所", "柜买中心", "兴柜", "Nasdaq", "NASDAQ", "NYSE",
 )  # fmt: skip
-EXCHANGE_SUFFIXES: tuple[str, ...] = ("交易所", "交易所集团", "证交所", "联交所", "港交所")
+EXCHANGE_SUFFIXES: tuple[str, ...] = ("交易所", "交易所集团", "证交所", "联交所", "港交所", "清算所")
 
 #: a cooperation word heading a relative clause (与Y合作成立的SPV, 共同投资设立的公司)
 RELATIVE_AFTER = re.compile(r"(?:成立|设立|创立|组建|开发|打造|兴建|建设|推出)?的")

@@ -95,6 +95,7 @@ def deal_candidates(
     merged = attach(merge([c for c in cands if c.attach is None], same_sentence=False), cands)
     merged = headlines_restate(later_figures(view, sentences, amounts, merged))
     merged = offer_prices(view, merged, amounts)
+    merged = [_issued(c) for c in merged]
     kept = [
         c
         for c in founders_contribute(view, drop_bare_signings(merged))
@@ -102,6 +103,14 @@ def deal_candidates(
         or unowned_award(c)
     ]
     return [c for c in kept if not (unowned_award(c) and _restated_award(c, kept))]
+
+
+def _issued(c: Candidate) -> Candidate:
+    """A bond, note or tranche issued to the market has its issuer only: whoever a construction
+    read as its other party (由X担任主要安排行, 由X承销) arranges, underwrites or subscribes."""
+    if c.type != "debt" or c.subtype not in R.ISSUED_TO_MARKET or c.counterparty is None:
+        return c
+    return replace(c, counterparty=None, co_counterparties=())
 
 
 def _restated_award(c: Candidate, kept: Sequence[Candidate]) -> bool:

@@ -335,7 +335,7 @@ def _attachment_host(out: list[Candidate], c: Candidate) -> int | None:
         if d.type in types and d.sentence.start <= c.sentence.start and d.agent is not None:
             if c.attach in ("lead", "lender") and d.counterparty is not None:
                 continue
-            if c.attach == "lender" and d.subtype in L.BOND_SUBTYPES:
+            if c.attach == "lender" and d.subtype in R.ISSUED_TO_MARKET:
                 continue
             if c.attach == "lead" and c.subtype and d.subtype and c.subtype != d.subtype:
                 continue

@@ -180,6 +180,52 @@ BOARD_RESOLUTIONS = [
 ]
 
 
+#: a bond, note or tranche has its issuer only: the arranger, the underwriter and the venue of the
+#: issue are no counterparty (a loan's lead arranger lends, and stays its counterparty)
+MARKET_ISSUES = [
+    case(
+        "my-note-arranger-hans",
+        "云顶集团计划发行最高20亿令吉的中期票据，首批5亿令吉将于下月发售，由兴业投资银行担任主要安排行。",
+        ["云顶集团", "兴业投资银行"],
+        [("最高20亿令吉", 2e9, None), ("5亿令吉", 5e8, None)],
+        exactly=[("debt", "云顶集团", None, "最高20亿令吉"), ("debt", "云顶集团", None, "5亿令吉")],
+    ),
+    case(
+        "my-note-arranger-hant",
+        "雲頂集團計劃發行最高20億令吉的中期票據，由興業投資銀行擔任主要安排行。",
+        ["雲頂集團", "興業投資銀行"],
+        [("最高20億令吉", 2e9, None)],
+        exactly=[("debt", "雲頂集團", None, "最高20億令吉")],
+    ),
+    case(
+        "cn-bond-venue-and-underwriter-hans",
+        "国家开发银行在上海清算所发行80亿元绿色金融债券，由工商银行担任主承销商。",
+        ["国家开发银行", "上海清算所", "工商银行"],
+        [("80亿元", 8e9, None)],
+        exactly=[("debt", "国家开发银行", None, "80亿元")],
+    ),
+    case(
+        "tw-bond-underwriter-hant",
+        "台積電發行新台幣120億元無擔保普通公司債，由元大證券擔任主辦承銷商。",
+        ["台積電", "元大證券"],
+        [("新台幣120億元", 1.2e10, None)],
+        exactly=[("debt", "台積電", None, "新台幣120億元")],
+    ),
+    case(
+        "cn-loan-lead-arranger-lends-hans",
+        "宏达股份拟向招商银行申请10亿元银团贷款，由招商银行担任牵头行。",
+        ["宏达股份", "招商银行"],
+        [("10亿元", 1e9, None)],
+        includes=[("debt", "宏达股份", "招商银行", "10亿元")],
+    ),
+]
+
+
+@pytest.mark.parametrize("c", MARKET_ISSUES)
+def test_market_issues(c: Case) -> None:
+    c.check()
+
+
 @pytest.mark.parametrize("c", BOARD_RESOLUTIONS)
 def test_board_resolutions(c: Case) -> None:
     c.check()
