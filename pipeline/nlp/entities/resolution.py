@@ -188,6 +188,13 @@ def _known_legal(lex: Lexicon, name: str, registered: bool = False) -> Gazetteer
     """The known company before legal words; ``registered``: a place came first, so the
     industry words of a registered name may stand between them (上海米哈遊網絡科技…)."""
     head, full_legal = name, False
+    # 福建省投资开发集团|有限责任公司: the known name may keep a group word the longest legal
+    # suffix (集团有限责任公司) would take with it
+    for x in lex.t.legal:
+        if name.endswith(x) and len(name) > len(x) + 1 and x.endswith(lang.FULL_LEGAL_ENDINGS):
+            entry = lex.index.known_org(name[: -len(x)])
+            if entry is not None:
+                return entry
     while True:
         suffix = next((x for x in lex.t.legal if head.endswith(x) and len(head) > len(x) + 1), None)
         if suffix is None:

@@ -259,6 +259,20 @@ def test_list_members_that_begin_with_a_place_or_adjective(
 
 
 SAME_ENTITY = [
+    # a known group's name and a full legal form (福建省投资开发集团|有限责任公司): the known entity,
+    # though the longest legal suffix (集团有限责任公司) would take the group word with it
+    pytest.param(
+        "宁德时代与福建省投资开发集团有限责任公司签订合作协议，福建省投资开发集团认缴出资10亿元。",
+        "福建省投资开发集团有限责任公司",
+        "福建省投资开发集团",
+        id="known-group-with-full-legal-form-hans",
+    ),
+    pytest.param(
+        "寧德時代與福建省投資開發集團有限責任公司簽訂合作協議，福建省投資開發集團認繳出資10億元。",
+        "福建省投資開發集團有限責任公司",
+        "福建省投資開發集團",
+        id="known-group-with-full-legal-form-hant",
+    ),
     # the region in brackets inside a registered name drops out of its short form
     pytest.param(
         "瀚陶(昆山)能源發展股份有限公司完成融資，瀚陶能源董事長表示將擴產。",
