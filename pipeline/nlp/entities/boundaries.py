@@ -169,6 +169,16 @@ def _common_noun_trade_name(lex: Lexicon, ctx: Tokens, steps: list[Step]) -> Non
         steps[-1] = (steps[-1][0], "distinct")
 
 
+def _foreign_arm(lex: Lexicon, ctx: Tokens, i: int) -> bool:
+    """子公司|时代|匈牙利|新能源科技有限公司: a common-noun trade name before a foreign country, right
+    after a descriptor or an opener, begins the name of the company's arm in that country."""
+    if i == 0 or i + 1 >= len(ctx.words) or ctx.tok(i + 1) not in lex.t.foreign_countries:
+        return False
+    before = ctx.tok(i - 1)
+    described = (before in lex.t.stops or before in lex.t.descriptor_set) and len(before) >= 2
+    return described or _opener_before(lex, ctx, ctx.spans[i][0])
+
+
 def _adjective_after_verb(lex: Lexicon, ctx: Tokens, pos: int) -> bool:
     """An adjective jieba knows (宏碩, 精誠) right after a verb (取得|宏碩|精密工業股份有限公司): the
     verb's object begins there, so before a full legal form the adjective is the trade name."""
@@ -291,6 +301,9 @@ def _token_left(lex: Lexicon, ctx: Tokens, pos: int, end: int, steps: list[Step]
     if kind is None and word in org_forms.DIRECTION_WORDS:
         kind = "verb"  # 北方华锦: a name piece that begins a name only where a phrase begins
     if kind in ("verb", "generic") and steps and steps[-1][1] == "place":
+        if kind == "generic" and _foreign_arm(lex, ctx, i):
+            steps.append((tok_start, "distinct"))
+            return tok_start
         # 擬向|浙江某某傳媒, 委託|蘇州某某: a registered name begins with its place, not after a
         # verb or a common noun
         return None

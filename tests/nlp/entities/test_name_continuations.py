@@ -50,6 +50,32 @@ def test_a_name_goes_on_past_a_known_person(nlp, text: str, present: list[str], 
 
 
 ORG_BOUNDS = [
+    # a common-noun trade name before a foreign country, after a descriptor: the arm's own name
+    # (子公司|时代|匈牙利|新能源科技有限公司); a verb before the country still ends the name
+    pytest.param(
+        "公司拟为控股子公司时代匈牙利新能源科技有限公司提供担保。",
+        ["时代匈牙利新能源科技有限公司"],
+        ["匈牙利新能源科技有限公司"],
+        id="trade-name-before-foreign-country-hans",
+    ),
+    pytest.param(
+        "公司擬為子公司時代匈牙利新能源科技有限公司提供擔保。",
+        ["時代匈牙利新能源科技有限公司"],
+        ["匈牙利新能源科技有限公司"],
+        id="trade-name-before-foreign-country-hant",
+    ),
+    pytest.param(
+        "公司拟为全资子公司华夏波兰新材料有限公司提供担保。",
+        ["华夏波兰新材料有限公司"],
+        [],
+        id="trade-name-before-poland-hans",
+    ),
+    pytest.param(
+        "公司拟投资设立匈牙利新能源科技有限公司。",
+        ["匈牙利新能源科技有限公司"],
+        ["设立匈牙利新能源科技有限公司"],
+        id="verb-before-foreign-country-hans",
+    ),
     # two known names chained by shared characters
     pytest.param(
         "東方電氣公告，子公司東方電氣風電股份有限公司中標海上風場。",
