@@ -387,6 +387,96 @@ CASES = [
         {"马来西亚国库控股": "org/khazanah"},
         id="my-khazanah-full-hans",
     ),
+    pytest.param(
+        "嘉和生物與北海康成製藥簽訂一項合作開發協議。",
+        "hongkong",
+        {"嘉和生物": "org/genor", "北海康成製藥": "org/canbridge"},
+        id="genor-canbridge-hant",
+    ),
+    pytest.param(
+        "嘉和生物与北海康成制药签订一项合作开发协议。",
+        "mainland",
+        {"嘉和生物": "org/genor", "北海康成制药": "org/canbridge"},
+        id="genor-canbridge-hans",
+    ),
+    pytest.param(
+        "康寧傑瑞與和譽醫藥分別宣布授出海外權益，諾輝健康則完成配售。",
+        "hongkong",
+        {"康寧傑瑞": "org/alphamab", "和譽醫藥": "org/abbisko", "諾輝健康": "org/new-horizon-health"},
+        id="alphamab-abbisko-hant",
+    ),
+    pytest.param(
+        "康宁杰瑞与和誉医药分别宣布授出海外权益，诺辉健康则完成配售。",
+        "mainland",
+        {"康宁杰瑞": "org/alphamab", "和誉医药": "org/abbisko", "诺辉健康": "org/new-horizon-health"},
+        id="alphamab-abbisko-hans",
+    ),
+    pytest.param(
+        "微創機器人向微創腦科學收購一項手術導航技術。",
+        "hongkong",
+        {"微創機器人": "org/microport-medbot", "微創腦科學": "org/microport-neurotech"},
+        id="microport-units-hant",
+    ),
+    pytest.param(
+        "微创机器人向微创脑科学收购一项手术导航技术。",
+        "mainland",
+        {"微创机器人": "org/microport-medbot", "微创脑科学": "org/microport-neurotech"},
+        id="microport-units-hans",
+    ),
+    pytest.param(
+        "海吉亞醫療、錦欣生殖與固生堂均計劃以可換股債券籌資。",
+        "hongkong",
+        {
+            "海吉亞醫療": "org/hygeia-healthcare",
+            "錦欣生殖": "org/jinxin-fertility",
+            "固生堂": "org/gushengtang",
+        },
+        id="clinics-hk-hant",
+    ),
+    pytest.param(
+        "海吉亚医疗、锦欣生殖与固生堂均计划以可换股债券筹资。",
+        "mainland",
+        {
+            "海吉亚医疗": "org/hygeia-healthcare",
+            "锦欣生殖": "org/jinxin-fertility",
+            "固生堂": "org/gushengtang",
+        },
+        id="clinics-hk-hans",
+    ),
+    pytest.param(
+        "永昕生物醫藥為杏國新藥代工生產，生華科與中天生技亦洽談合作。",
+        "taiwan",
+        {
+            "永昕生物醫藥": "org/mycenax",
+            "杏國新藥": "org/syncore-bio",
+            "生華科": "org/senhwa",
+            "中天生技": "org/microbio-tw",
+        },
+        id="tw-biotech-hant",
+    ),
+    pytest.param(
+        "永昕生物医药为杏国新药代工生产，生华科与中天生技亦洽谈合作。",
+        "mainland",
+        {
+            "永昕生物医药": "org/mycenax",
+            "杏国新药": "org/syncore-bio",
+            "生华科": "org/senhwa",
+            "中天生技": "org/microbio-tw",
+        },
+        id="tw-biotech-hans",
+    ),
+    pytest.param(
+        "怡保工程獲得一項高速公路合約，高產樹膠與友尼森同日公佈季度業績。",
+        "malaysia",
+        {"怡保工程": "org/ijm", "高產樹膠": "org/kossan", "友尼森": "org/unisem"},
+        id="my-ijm-kossan-hant",
+    ),
+    pytest.param(
+        "怡保工程获得一项高速公路合约，高产树胶与友尼森同日公布季度业绩。",
+        "malaysia",
+        {"怡保工程": "org/ijm", "高产树胶": "org/kossan", "友尼森": "org/unisem"},
+        id="my-ijm-kossan-hans",
+    ),
 ]
 
 
@@ -409,6 +499,8 @@ ORDINARY = [
     pytest.param("市经发局表示将扩大招商引资。", "经发局", id="sg-edb-bare-hans"),
     pytest.param("工廠提升生產力局限於設備投資。", "生產力局", id="productivity-word-hant"),
     pytest.param("工厂提升生产力局限于设备投资。", "生产力局", id="productivity-word-hans"),
+    pytest.param("中國抗體藥物市場規模持續擴大。", "中國抗體", id="sinomab-phrase-hant"),
+    pytest.param("中国抗体药物市场规模持续扩大。", "中国抗体", id="sinomab-phrase-hans"),
     pytest.param("瓦城牆邊的老屋已整修完畢。", "瓦城", id="tile-city-hant"),
     pytest.param("瓦城墙边的老屋已整修完毕。", "瓦城", id="tile-city-hans"),
 ]
