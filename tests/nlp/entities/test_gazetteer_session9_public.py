@@ -234,13 +234,13 @@ CASES = [
     pytest.param(
         "聯邦制藥向四環醫藥授出一款產品的獨家經銷權。",
         "hongkong",
-        {"聯邦制藥": "org/united-lab", "四環醫藥": "org/sihuan-pharma"},
+        {"聯邦制藥": "org/united-laboratories", "四環醫藥": "org/sihuan-pharma"},
         id="pharma-hk-hant",
     ),
     pytest.param(
         "联邦制药向四环医药授出一款产品的独家经销权。",
         "mainland",
-        {"联邦制药": "org/united-lab", "四环医药": "org/sihuan-pharma"},
+        {"联邦制药": "org/united-laboratories", "四环医药": "org/sihuan-pharma"},
         id="pharma-hk-hans",
     ),
     pytest.param(
