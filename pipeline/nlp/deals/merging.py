@@ -93,7 +93,7 @@ def _parties_agree(x: Candidate, y: Candidate, same_sentence: bool) -> bool:
             and full.amount is not None
             and not close(bare.amount, full.amount)
             and not within_cap(bare, full)
-            and not _rounded(bare, full)
+            and not _rounded(bare.amount, full.amount)
         ):
             return False
     return True
@@ -115,7 +115,7 @@ def _names_parties(bare: Candidate, full: Candidate) -> bool:
     report of OpenAI's purchase from Oracle)."""
     if same_figure(bare.amount, bare.capacity, full.amount, full.capacity) or within_cap(bare, full):
         return True
-    if bare.amount is not None and full.amount is not None and rounds(bare.amount, full.amount):
+    if _rounded(bare.amount, full.amount):
         return True  # 聯貸逾百億元 … 新台幣112億元聯合授信案: the deal's figure, rounded
     if full.amount is None and bare.amount is not None and bare.agent is not None:
         return True  # 要约最高代价约27.9亿元: the figure of the agent's deal (one host only, _host_of)
@@ -142,7 +142,12 @@ def _figures_agree(x: Candidate, y: Candidate, same_sentence: bool) -> bool:
             or close(x.amount, y.amount)
             or (
                 not same_sentence
-                and (within_cap(x, y) or within_cap(y, x) or _rounded(x, y) or _rounded(y, x))
+                and (
+                    within_cap(x, y)
+                    or within_cap(y, x)
+                    or _rounded(x.amount, y.amount)
+                    or _rounded(y.amount, x.amount)
+                )
                 and not _adds_another(x, y)
             )
         )
@@ -155,12 +160,8 @@ def _adds_another(x: Candidate, y: Candidate) -> bool:
     return to_view(later.sentence.text[:8]).lstrip(L.SPACES).startswith(D.ADDITION_OPENERS)
 
 
-def _rounded(rough: Candidate, precise: Candidate) -> bool:
-    assert rough.amount is not None and precise.amount is not None
-    return rounds(rough.amount, precise.amount)
-
-
-def _rounded_by(rough: Amount | None, precise: Amount | None) -> bool:
+def _rounded(rough: Amount | None, precise: Amount | None) -> bool:
+    """A headline's or recap's rounded figure of the precise one (restatements.rounds)."""
     return rough is not None and precise is not None and rounds(rough, precise)
 
 
@@ -197,7 +198,7 @@ def combine(x: Candidate, y: Candidate) -> Candidate:
     amount = (
         main.amount if main.amount is not None and not vague(main.amount) else (other.amount or main.amount)
     )
-    if more_precise(other.amount, amount) or _rounded_by(amount, other.amount):  # 约27.9亿元 over 28亿元
+    if more_precise(other.amount, amount) or _rounded(amount, other.amount):  # 约27.9亿元 over 28亿元
         amount = other.amount
     if amount is not None:  # the clearest evidence first: the sentence the amount comes from
         lead_with(sentences, amount.start)

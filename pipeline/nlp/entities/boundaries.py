@@ -162,11 +162,16 @@ def _common_noun_trade_name(lex: Lexicon, ctx: Tokens, steps: list[Step]) -> Non
     if i is None or lex.is_org_word(ctx.tok(i)) or len(ctx.tok(i)) < 2:
         return
     before = ctx.tok(i - 1) if i > 0 else ""
-    described = (before in lex.t.stops or before in lex.t.descriptor_set) and len(before) >= 2
+    described = _describes(lex, before)
     # 總部設於新加坡的|星辰|海事|控股私人有限公司: a modifier's 的, then a trade of several words
     modified = before == org_forms.POSSESSIVE and sum(k == "generic" for _, k in steps) >= 3
     if described or modified or _begins_phrase(lex, ctx, steps[-1][0]):
         steps[-1] = (steps[-1][0], "distinct")
+
+
+def _describes(lex: Lexicon, word: str) -> bool:
+    """A descriptor word (子公司, 旗下, 本地企业 …) that may stand right before a trade name."""
+    return (word in lex.t.stops or word in lex.t.descriptor_set) and len(word) >= 2
 
 
 def _foreign_arm(lex: Lexicon, ctx: Tokens, i: int) -> bool:
@@ -175,8 +180,7 @@ def _foreign_arm(lex: Lexicon, ctx: Tokens, i: int) -> bool:
     if i == 0 or i + 1 >= len(ctx.words) or ctx.tok(i + 1) not in lex.t.foreign_countries:
         return False
     before = ctx.tok(i - 1)
-    described = (before in lex.t.stops or before in lex.t.descriptor_set) and len(before) >= 2
-    return described or _opener_before(lex, ctx, ctx.spans[i][0])
+    return _describes(lex, before) or _opener_before(lex, ctx, ctx.spans[i][0])
 
 
 def _adjective_after_verb(lex: Lexicon, ctx: Tokens, pos: int) -> bool:
