@@ -100,7 +100,7 @@ GUARANTEED_SUBJECT = re.compile(
 GUARANTEED_TYPES: tuple[str, ...] = ("debt", "lease")
 #: bonds and notes: the issuer borrows from no one named (counterparty null); a subscriber the text
 #: names invests in the issuer (X向Y发行N可换股债券 / X发行N债券予Y / Y认购X发行的N债券)
-BOND_SUBTYPES: frozenset[str] = frozenset({"bond_issue", "convertible_bond", "note_issue"})
+BOND_ISSUE_SUBTYPES: frozenset[str] = frozenset({"bond_issue", "convertible_bond", "note_issue"})
 #: the subscriber's marker before the issue verb (向Y发行) and after the bond word (债券予Y)
 BOND_SUBSCRIBER_BEFORE: tuple[str, ...] = ("向",)
 BOND_SUBSCRIBER_AFTER: tuple[str, ...] = ("予", "给")
@@ -547,4 +547,4 @@ LATER_FIGURE_REACH: int = 8
 
 #: debt issued to the market (bonds, notes, convertibles, commercial paper): its arranger,
 #: underwriter or subscriber lends nothing — the issue has no counterparty
-ISSUED_TO_MARKET: frozenset[str] = BOND_SUBTYPES | {"commercial_paper", "bond_tranche"}
+ISSUED_TO_MARKET: frozenset[str] = BOND_ISSUE_SUBTYPES | {"commercial_paper", "bond_tranche"}

@@ -20,7 +20,7 @@ def bond_subscribers(ctx: SentenceContext, cands: list[Candidate]) -> list[Candi
     subscribed: list[Candidate] = []
     for c in cands:
         found = None
-        if c.type == "debt" and c.subtype in R.BOND_SUBTYPES and c.attach is None:
+        if c.type == "debt" and c.subtype in R.BOND_ISSUE_SUBTYPES and c.attach is None:
             found = _issued_to(ctx, c) or _subscribed(ctx, c)
         if found is None:
             out.append(_applied_to(ctx, c))
@@ -63,7 +63,7 @@ def _issued_to(ctx: SentenceContext, c: Candidate) -> tuple[Mention, Mention] | 
 
 def _applied_to(ctx: SentenceContext, c: Candidate) -> Candidate:
     """X向证监会申请发行N债券: the party 向 marks before another verb than the issue's is no lender."""
-    if c.type != "debt" or c.subtype not in R.BOND_SUBTYPES or c.counterparty is None:
+    if c.type != "debt" or c.subtype not in R.BOND_ISSUE_SUBTYPES or c.counterparty is None:
         return c
     marked = [
         p
