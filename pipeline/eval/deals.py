@@ -8,18 +8,34 @@ compared as text). co_agents are not scored. Deals whose evidence starts outside
 ``body_spans`` are not scored. Among the candidates, a maximum one-to-one matching prefers the
 predicted deal whose evidence starts nearest the gold one.
 
+Relaxed scores (:data:`RELAXATIONS`) drop criteria from that test, to show which one a set of
+articles fails on: a deal found with the right parties but the wrong amount counts under "without
+amount". They are diagnostics, reported beside the deal score, never instead of it.
+
 ``finkg evaluate`` and the deal tests use this one function (:func:`match_deals`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from pipeline.eval.groups import gold_groups
 from pipeline.eval.matching import Groups, Scope, max_matching, normalise_name, same_value, scope_of
 from pipeline.eval.report import ENTITY_CATEGORIES, Counts, ErrorItem, Json
+
+#: The four tests of "the same deal".
+CRITERIA: tuple[str, ...] = ("type", "agent", "counterparty", "amount")
+
+#: Relaxed deal scores: name → the criteria left out.
+RELAXATIONS: Mapping[str, frozenset[str]] = {
+    "without amount": frozenset({"amount"}),
+    "without type": frozenset({"type"}),
+    "without agent": frozenset({"agent"}),
+    "without counterparty": frozenset({"counterparty"}),
+    "type only": frozenset({"agent", "counterparty", "amount"}),
+}
 
 
 def party_forms(party: str | None, groups: Sequence[Groups]) -> frozenset[str] | None:
@@ -83,13 +99,15 @@ class _Sides:
             return normalise_name(str(ga["text"])) == normalise_name(str(pa["text"]))
         return same_value(ga, pa, "amounts")
 
-    def same_deal(self, g: Json, p: Json) -> bool:
-        return (
-            g.get("type") == p.get("type")
-            and self.party_ok(g.get("agent"), p.get("agent"))
-            and self.party_ok(g.get("counterparty"), p.get("counterparty"))
-            and self.amount_ok(g, p)
-        )
+    def same_deal(self, g: Json, p: Json, ignore: Collection[str] = ()) -> bool:
+        """Whether ``p`` is ``g`` by every criterion of :data:`CRITERIA` not in ``ignore``."""
+        tests = {
+            "type": lambda: g.get("type") == p.get("type"),
+            "agent": lambda: self.party_ok(g.get("agent"), p.get("agent")),
+            "counterparty": lambda: self.party_ok(g.get("counterparty"), p.get("counterparty")),
+            "amount": lambda: self.amount_ok(g, p),
+        }
+        return all(tests[c]() for c in CRITERIA if c not in ignore)
 
 
 @dataclass(frozen=True)
@@ -126,15 +144,18 @@ def _error(name: str, kind: str, deal: Json) -> ErrorItem:
     )
 
 
-def match_deals(gold: Json, pred: Json, scope: Scope | None = None) -> DealMatch:
-    """Match the deals of ``pred`` to those of ``gold`` (both contract objects of one article)."""
+def match_deals(
+    gold: Json, pred: Json, scope: Scope | None = None, ignore: Collection[str] = ()
+) -> DealMatch:
+    """Match the deals of ``pred`` to those of ``gold`` (both contract objects of one article),
+    leaving out the criteria named in ``ignore`` (see :data:`RELAXATIONS`)."""
     scope = scope if scope is not None else scope_of(gold)
     golds, preds = _in_scope(gold, scope), _in_scope(pred, scope)
     sides = _Sides(gold, pred)
 
     def candidates(i: int) -> list[int]:
         g = golds[i]
-        js = [j for j, p in enumerate(preds) if sides.same_deal(g, p)]
+        js = [j for j, p in enumerate(preds) if sides.same_deal(g, p, ignore)]
         return sorted(js, key=lambda j: abs(int(preds[j]["evidence_start"]) - int(g["evidence_start"])))
 
     return DealMatch(golds, preds, max_matching(len(golds), candidates))

@@ -90,6 +90,8 @@ class ArticleScore:
     counts: dict[str, Counts] = field(default_factory=dict)
     attributes: dict[str, Accuracy] = field(default_factory=dict)
     errors: list[ErrorItem] = field(default_factory=list)
+    #: relaxed deal scores (pipeline.eval.deals.RELAXATIONS), when deals are scored
+    relaxed: dict[str, Counts] = field(default_factory=dict)
 
 
 @dataclass
@@ -107,6 +109,14 @@ class Report:
                 attributes.setdefault(k, Accuracy()).add(acc)
         return counts, attributes
 
+    def relaxed(self) -> dict[str, Counts]:
+        """The relaxed deal scores summed over the articles."""
+        total: dict[str, Counts] = {}
+        for a in self.articles:
+            for k, n in a.relaxed.items():
+                total.setdefault(k, Counts()).add(n)
+        return total
+
     @property
     def errors(self) -> list[ErrorItem]:
         return [e for a in self.articles for e in a.errors]
@@ -120,6 +130,10 @@ class Report:
             for key in sorted(attributes, key=_attribute_order):
                 acc = attributes[key]
                 lines.append(f"{key:<30} {acc.value:>8.3f} {acc.correct:>8} {acc.total:>6}")
+        relaxed = self.relaxed()
+        if relaxed:
+            lines += ["", "deals, relaxed (diagnostic: tests of the match left out)"]
+            lines += _table(relaxed, width=22)[1:]
         if per_article:
             for a in self.articles:
                 lines += ["", f"== {a.name}"]
@@ -137,6 +151,7 @@ class Report:
         return {
             "categories": {c: n.to_json() for c, n in counts.items()},
             "attributes": {k: v.to_json() for k, v in attributes.items()},
+            "deals_relaxed": {k: v.to_json() for k, v in self.relaxed().items()},
             "articles": [
                 {
                     "name": a.name,
@@ -157,10 +172,10 @@ def _attribute_order(key: str) -> tuple[int, int]:
     )
 
 
-def _table(counts: Mapping[str, Counts]) -> list[str]:
-    lines = [f"{'category':<14} {'P':>6} {'R':>6} {'F1':>6} {'TP':>6} {'FP':>6} {'FN':>6}"]
+def _table(counts: Mapping[str, Counts], width: int = 14) -> list[str]:
+    lines = [f"{'category':<{width}} {'P':>6} {'R':>6} {'F1':>6} {'TP':>6} {'FP':>6} {'FN':>6}"]
     for c, n in counts.items():
         lines.append(
-            f"{c:<14} {n.precision:>6.3f} {n.recall:>6.3f} {n.f1:>6.3f} {n.tp:>6} {n.fp:>6} {n.fn:>6}"
+            f"{c:<{width}} {n.precision:>6.3f} {n.recall:>6.3f} {n.f1:>6.3f} {n.tp:>6} {n.fp:>6} {n.fn:>6}"
         )
     return lines

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from pipeline.eval.deals import match_deals
+from pipeline.eval.deals import RELAXATIONS, match_deals
 from pipeline.eval.groups import gold_groups, pred_groups
 from pipeline.eval.matching import (
     Groups,
@@ -218,6 +218,7 @@ def compare(
         deals = match_deals(gold, pred, scope)
         out.counts["deals"] = deals.counts
         out.errors += deals.errors(name)
+        out.relaxed = {k: match_deals(gold, pred, scope, drop).counts for k, drop in RELAXATIONS.items()}
     # keep only what was asked for, in the canonical order
     out.counts = {c: out.counts[c] for c in CATEGORIES if c in chosen and c in out.counts}
     out.attributes = {k: v for k, v in out.attributes.items() if k.split(".")[0] in chosen}

@@ -129,3 +129,55 @@ def test_the_gold_input_harness_scores_with_the_evaluator(corpus_dir: Any) -> No
     assert deals and all(isinstance(m, Mention) for d in deals for m in (d.agent, d.counterparty) if m)
     tp, predicted, gold, errors = score_article(gi, deals)
     assert tp == predicted == len(deals) and gold == len(gi.gold["deals"]), errors
+
+
+@pytest.mark.parametrize(
+    ("predicted", "found_by"),
+    [
+        pytest.param(
+            pred(deal("investment", "Nvidia", "xAI", "20億美元")),
+            {"without amount", "without type", "without agent", "without counterparty", "type only"},
+            id="the-right-deal-is-found-by-every-relaxation",
+        ),
+        pytest.param(
+            pred(deal("purchase", "輝達", "xAI", "20億美元")), {"without type"}, id="only-the-type-wrong"
+        ),
+        pytest.param(
+            pred(deal("investment", "輝達", "xAI")),
+            {"without amount", "type only"},
+            id="only-the-amount-missing",
+        ),
+        pytest.param(
+            pred(deal("investment", "超微", "xAI", "20億美元"), organizations=["超微", "xAI"]),
+            {"without agent", "type only"},
+            id="only-the-agent-wrong",
+        ),
+        pytest.param(
+            pred(deal("investment", "輝達", None, "20億美元")),
+            {"without counterparty", "type only"},
+            id="only-the-counterparty-missing",
+        ),
+        pytest.param(
+            pred(deal("investment", "xAI", "輝達", "20億美元")),
+            {"type only"},
+            id="parties-swapped-found-by-type-alone",
+        ),
+        pytest.param(pred(deal("purchase", "xAI", "輝達")), set(), id="nothing-right"),
+    ],
+)
+def test_relaxed_scores_say_which_test_failed(predicted: dict[str, Any], found_by: set[str]) -> None:
+    relaxed = compare(GOLD, predicted, categories=["deals"]).relaxed
+    assert {k for k, n in relaxed.items() if n.tp} == found_by
+    assert compare(GOLD, predicted, categories=["deals"]).counts["deals"].tp == (len(found_by) == 5)
+
+
+def test_relaxed_scores_are_summed_and_reported_beside_the_deal_score() -> None:
+    from pipeline.eval.report import Report
+
+    scores = [compare(GOLD, pred(deal("purchase", "輝達", "xAI", "20億美元")), "a", ["deals"])] * 2
+    report = Report(scores, ("deals",))
+    assert report.relaxed()["without type"].tp == 2
+    assert report.relaxed()["without amount"].fp == 2
+    text = report.format()
+    assert "deals, relaxed" in text
+    assert report.to_json()["deals_relaxed"]["without type"]["f1"] == 1.0
