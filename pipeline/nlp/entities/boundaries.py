@@ -13,6 +13,9 @@ from pipeline.nlp.entities.candidates import CJK, LATIN, Candidate, Tokens, all_
 from pipeline.nlp.entities.lexicon import Lexicon
 from pipeline.nlp.entities.tables import BRACKET_AFTER, TICKER
 
+#: the conjunctions of a list, in the view's script (与和及)
+CONJUNCTION_CHARS = frozenset(lang.NAME_LIST_JOINERS) - {lang.LIST_COMMA}
+
 #: a piece of a name: (its start, its kind)
 Step = tuple[int, str]
 #: the part-of-speech initials of a word that never follows a lone character in a name
@@ -227,6 +230,9 @@ def _take_known(
         return  # 兆豐撤墨爾本分行: the known name is the subject, not part of the name
     pos = gaz.start
     steps.append((pos, "gaz"))
+    if pos in ctx.ends and _begins_list_item(lex, ctx, ctx.ends[pos]):
+        steps.append((ctx.spans[ctx.ends[pos]][0], "distinct"))  # 、|合|信和|銀行
+        return
     if full_legal and _char_before_known(lex, ctx, pos):
         # 配售代理|金|利豐|證券有限公司: a content character before a known name begins a longer name
         steps.append((ctx.spans[ctx.ends[pos]][0], "distinct"))
@@ -258,6 +264,12 @@ def _word_between_place_and_known(lex: Lexicon, ctx: Tokens, pos: int) -> bool:
     if lex.word_kind(word) not in ("generic", "distinct", "verb"):
         return False
     return lex.is_place(ctx.tok(i - 1)) and not lex.is_place(ctx.tok(i))
+
+
+def _begins_list_item(lex: Lexicon, ctx: Tokens, i: int) -> bool:
+    """Token ``i`` is a conjunction character right after a list comma: the first character of
+    the item's name (、和峰金銀行), since no conjunction follows 、 (a preposition may: 、對日本政府)."""
+    return i > 0 and ctx.tok(i) in CONJUNCTION_CHARS and ctx.tok(i - 1) == lang.LIST_COMMA
 
 
 def _char_before_known(lex: Lexicon, ctx: Tokens, pos: int) -> bool:
@@ -292,6 +304,12 @@ def _token_left(lex: Lexicon, ctx: Tokens, pos: int, end: int, steps: list[Step]
         j = ctx.ends.get(pos - 1)
         if steps and steps[-1][1] == "latin" and j is not None and is_latin(ctx.tok(j)):
             return pos - 1
+        return None
+    if steps and word in lang.UNIT_CHARS_IN_NAMES and (tok_start == 0 or view[tok_start - 1] not in t.numerals):
+        steps.append((tok_start, "char"))  # 元|凯普|半导体: no number before it, so no sum
+        return tok_start
+    if steps and _begins_list_item(lex, ctx, i):
+        steps.append((tok_start, "distinct"))  # 、|和|峰|金|銀行: no conjunction follows a list comma
         return None
     if _glued_to_name(lex, ctx, i, steps):
         return None
