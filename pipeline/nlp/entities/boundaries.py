@@ -266,6 +266,27 @@ def _word_between_place_and_known(lex: Lexicon, ctx: Tokens, pos: int) -> bool:
     return lex.is_place(ctx.tok(i - 1)) and not lex.is_place(ctx.tok(i))
 
 
+def _space_in_latin_name(ctx: Tokens, pos: int, steps: list[Step]) -> int | None:
+    """A space between two Latin words of one name is part of it (its start), else the walk stops."""
+    j = ctx.ends.get(pos - 1)
+    if steps and steps[-1][1] == "latin" and j is not None and is_latin(ctx.tok(j)):
+        return pos - 1
+    return None
+
+
+def _first_char_of_name(lex: Lexicon, ctx: Tokens, i: int, steps: list[Step]) -> bool:
+    """Token ``i`` is a character that looks like no name piece but begins this name: 元 with no
+    number before it (元|凯普|半导体), a conjunction after a list comma (、|和|峰|金|銀行); taken."""
+    word, tok_start = ctx.tok(i), ctx.spans[i][0]
+    if word in lang.UNIT_CHARS_IN_NAMES and (tok_start == 0 or ctx.view[tok_start - 1] not in lex.t.numerals):
+        steps.append((tok_start, "char"))
+        return True
+    if _begins_list_item(lex, ctx, i):
+        steps.append((tok_start, "distinct"))
+        return True
+    return False
+
+
 def _begins_list_item(lex: Lexicon, ctx: Tokens, i: int) -> bool:
     """Token ``i`` is a conjunction character right after a list comma: the first character of
     the item's name (、和峰金銀行), since no conjunction follows 、 (a preposition may: 、對日本政府)."""
@@ -301,16 +322,9 @@ def _token_left(lex: Lexicon, ctx: Tokens, pos: int, end: int, steps: list[Step]
     if word[:1] in t.numerals and tok_start > 0 and view[tok_start - 1] in t.numerals:
         return None  # 116億設基金: the 億 belongs to a number
     if word == " ":
-        j = ctx.ends.get(pos - 1)
-        if steps and steps[-1][1] == "latin" and j is not None and is_latin(ctx.tok(j)):
-            return pos - 1
-        return None
-    if steps and word in lang.UNIT_CHARS_IN_NAMES and (tok_start == 0 or view[tok_start - 1] not in t.numerals):
-        steps.append((tok_start, "char"))  # 元|凯普|半导体: no number before it, so no sum
-        return tok_start
-    if steps and _begins_list_item(lex, ctx, i):
-        steps.append((tok_start, "distinct"))  # 、|和|峰|金|銀行: no conjunction follows a list comma
-        return None
+        return _space_in_latin_name(ctx, pos, steps)
+    if steps and _first_char_of_name(lex, ctx, i, steps):
+        return tok_start if ctx.tok(i) in lang.UNIT_CHARS_IN_NAMES else None
     if _glued_to_name(lex, ctx, i, steps):
         return None
     serial = _serial_start(lex, ctx, i)
