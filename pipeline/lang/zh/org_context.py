@@ -146,6 +146,14 @@ LIST_COLLECTIVES: tuple[str, ...] = (
     "等运营商", "等电信商", "等供应商", "等开发商", "等金融机构", "等保险公司", "等证券公司",
 )  # fmt: skip
 
+#: a counted kind after a list of names (A、B等十家银行, A及B等三家券商, A、B等多家大型企业): its members
+#: are organisations
+LIST_COUNTED_COLLECTIVE: str = (
+    r"等\s*(?:[0-9]+|[一二三四五六七八九十两几数多]+)\s*(?:家|间|个|大)"
+    r"(?:国内|国内外|中资|外资|大型|知名|主要|国有|股份制|地方|本地|海外)?"
+    r"(?:银行|券商|企业|公司|机构|金融机构|投资机构|基金|保险公司|证券公司|车企|房企|药企|厂商|集团|运营商|开发商)"
+)
+
 #: the copula after a subject at a clause start, and the nouns that end its clause when the
 #: subject is a company (岚翊是国内领先的储能系统供应商。, 澄源为一家投资公司。)
 COPULAS: tuple[str, ...] = ("是", "为")
@@ -211,7 +219,8 @@ INVESTOR_PREDICATES: tuple[str, ...] = (
 )  # fmt: skip
 #: a list introducer with an adverb between the role and the verb (投资方还包括, 股东亦包括)
 LIST_INTRODUCER_RE: str = (
-    r"(?:投资方|投资人|投资者|投资机构|参投方|跟投方|领投方|股东|机构|出资方|合作方)"
+    r"(?:投资方|投资人|投资者|投资机构|参投方|跟投方|领投方|股东|机构|出资方|合作方"
+    r"|成员行|参贷行|参贷银行|贷款行|银团成员|承销商|承销团|券商|认购方|认购对象|发行对象|战略投资者|基石投资者)"
     r"(?:还|亦|也|则|主要|分别|依次)?(?:包括|包含|有|为|是)$"
 )
 

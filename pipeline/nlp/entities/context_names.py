@@ -30,6 +30,7 @@ _ROUND_REPORT = re.compile(org_context.ROUND_REPORT)
 _FINANCING_REPORT = re.compile(org_context.FINANCING_REPORT)
 _INTRODUCER = re.compile(org_context.LIST_INTRODUCER_RE)
 _STAKE = re.compile(org_context.STAKE_AFTER_NAME)
+_COUNTED_COLLECTIVE = re.compile(org_context.LIST_COUNTED_COLLECTIVE)
 _LISTING_MARK = re.compile(org_context.LISTING_MARK)
 _CORPORATE_TITLES = tuple(sorted(org_context.CORPORATE_TITLES, key=len, reverse=True))
 #: the first of the time adverbs at a position, by one match
@@ -310,8 +311,12 @@ def _accepted(lex: Lexicon, ctx: Tokens, cue: str, runs: list[_Run], org_starts:
     if any(run.kinds[0] == "place" for run in runs):
         return len(runs) == 1 and _place_trade_name(lex, ctx, cue, last, after)
     rest = view[after : after + 8]
-    if rest.startswith(org_context.LIST_COLLECTIVES) or _joined_to(view, after, org_starts):
-        return True  # 澄源、嵐翊等機構; 澄源與[a found organisation]
+    if (
+        rest.startswith(org_context.LIST_COLLECTIVES)
+        or _COUNTED_COLLECTIVE.match(view, after)
+        or _joined_to(view, after, org_starts)
+    ):
+        return True  # 澄源、嵐翊等(十家)機構; 澄源與[a found organisation]
     if len(runs) == 1 and _LISTING_MARK.match(view, after):
         return True  # 嵐翊-B, 澄岳-KY: a listed company's short name and its share class
     i = ctx.starts.get(after)

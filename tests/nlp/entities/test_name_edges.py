@@ -3,8 +3,10 @@
 jieba glues a preposition or a conjunction to the first character of an unknown name (由英|中铭,
 及泰|普全), a list item may begin with a conjunction character that is part of the name (、和峰金
 銀行: no conjunction follows 、), 元 begins a trade name when no number precedes it, and a time
-word (今年度, 去年) is no part of a name. Every name below is invented, every sentence written for
-these tests, in both scripts; counter rows are phrases the same rules must leave alone.
+word (今年度, 去年) is no part of a name. Bare names in a list are organisations when a counted kind
+follows (A、B等十家銀行) or a role noun introduces them (成員行包括A、B和C). Every name below is
+invented, every sentence written for these tests, in both scripts; counter rows are phrases the
+same rules must leave alone.
 """
 
 from __future__ import annotations
@@ -80,6 +82,57 @@ EDGES = [
         marks=_xfail("由正 glued, and 正 alone is no name piece: the name is read from 英天"),
     ),
 ]
+
+
+LISTS = [
+    pytest.param(
+        "華德祥、光威天、辰康力等十家銀行組成銀團。",
+        ["華德祥", "光威天", "辰康力"],
+        [],
+        id="counted-banks-hant",
+    ),
+    pytest.param(
+        "华德祥、光威天、辰康力等十家银行组成银团。",
+        ["华德祥", "光威天", "辰康力"],
+        [],
+        id="counted-banks-hans",
+    ),
+    pytest.param(
+        "參與認購的包括晟嘉、朗峰及瑞星等三家券商。", ["晟嘉", "朗峰", "瑞星"], [], id="counted-brokers-hant"
+    ),
+    pytest.param(
+        "参与认购的包括晟嘉、朗峰及瑞星等三家券商。", ["晟嘉", "朗峰", "瑞星"], [], id="counted-brokers-hans"
+    ),
+    pytest.param("睿航、嘉康等5家企業已簽約入駐。", ["睿航", "嘉康"], [], id="counted-digits-hant"),
+    pytest.param("睿航、嘉康等多家大型企业已签约入驻。", ["睿航", "嘉康"], [], id="counted-adjective-hans"),
+    pytest.param(
+        "成員行包括銘天富、佳朗晶、源同英和博海源。",
+        ["銘天富", "佳朗晶", "源同英", "博海源"],
+        [],
+        id="member-banks-hant",
+    ),
+    pytest.param(
+        "成员行包括铭天富、佳朗晶、源同英和博海源。",
+        ["铭天富", "佳朗晶", "源同英", "博海源"],
+        [],
+        id="member-banks-hans",
+    ),
+    pytest.param("承銷商包括朗晟及星川。", ["朗晟", "星川"], [], id="underwriters-hant"),
+    pytest.param("承销商包括朗晟及星川。", ["朗晟", "星川"], [], id="underwriters-hans"),
+    # counter rows: counted kinds that are no organisations
+    pytest.param(
+        "北京、上海、深圳等三大城市房價上漲。", [], ["北京", "上海", "深圳"], id="counted-cities-hant"
+    ),
+    pytest.param(
+        "钢铁、煤炭、有色等多个行业盈利改善。", [], ["钢铁", "煤炭", "有色"], id="counted-industries-hans"
+    ),
+    pytest.param("旺角、銅鑼灣等五家門店暫停營業。", [], ["旺角", "銅鑼灣"], id="counted-shops-hant"),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), LISTS)
+def test_bare_names_in_lists(nlp, text: str, present: list[str], absent: list[str]) -> None:
+    test_name_edges(nlp, text, present, absent)
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), EDGES)
