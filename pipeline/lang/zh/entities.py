@@ -479,7 +479,7 @@ CLAUSE_CHARS: str = "另本此該這那每各其與和及向由在將為以從�
 #: Verbs, modals and prepositions of one character that jieba glues to the first character of
 #: the name after them (獲|馬可數字科技 → 獲馬|可…, 擬向, 據瀚|藍集團, 經澄岳|科技): cut off, the
 #: rest of the token begins the name
-GLUED_VERB_CHARS: str = "獲擬予給向據經由及"
+GLUED_VERB_CHARS: str = "獲擬予給向據經由及有"
 
 #: The last character of a role noun before a name (生產商, 製造商, 開發商, 承包商, 分銷商): a
 #: token of three or more characters ending in it describes the company and is no part of its

@@ -37,6 +37,12 @@ EDGES = [
         ["恒铭银行"],
         id="and-glued-hans",
     ),
+    pytest.param(
+        "此案參貸外銀僅有久志嘉銀行參與。", ["久志嘉銀行"], ["外銀僅有久志嘉銀行"], id="have-glued-hant"
+    ),
+    pytest.param(
+        "此案参贷外银仅有久志嘉银行参与。", ["久志嘉银行"], ["外银仅有久志嘉银行"], id="have-glued-hans"
+    ),
     # a conjunction character beginning a list item
     pytest.param(
         "成員行包括久嘉銀行、恒立銀行、和峰晟銀行。",
