@@ -173,8 +173,7 @@ NAME_STOPS: frozenset[str] = frozenset(
     參貸 公股 主辦 聯席 作為 作爲 用於 用作 用以 獲 受 遭 獲得
     原名 原稱 前稱 前身 現稱 現名 又稱 亦稱 或稱 簡稱 下稱 以下簡稱 更名為 改名為
     已獲 將獲 再獲 並獲 亦獲 均獲 榮獲 喜獲 終獲 已經 已與 將與
-    擔任 出任 成為 充當 擔綱 兼任
-    年度 今年度 去年度 本年度 上半年度 下半年度 季度
+    擔任 出任 成為 充當 擔綱 兼任 年度 今年度 去年度 本年度 上半年度 下半年度 季度
     """.split()
 )
 
@@ -202,8 +201,7 @@ PERSON_TITLES: tuple[str, ...] = tuple(
     副行長 秘書長 實習生 見習記者 研究員 教授 合夥人 負責人 大股東 記者 通訊員 特派員 主播 CEO
     CFO COO CTO 前主席 前總統 前執行長 前董事長 富商 富豪 拿督 拿督斯里 丹斯里 丁斯里 敦 太平紳士
     先生 女士 小姐 博士 太太 工程師 總工程師 項目經理 議員 行政議員 州議員 國會議員 大臣 州務大臣
-    部長 球星 教練 主帥 分析員 法定代表人 法人代表 聯繫人 聯絡人 行政總裁 副行政總裁 集團行政總裁
-    財務總監 營運總監 投資總監
+    部長 球星 教練 主帥 分析員 法定代表人 法人代表 聯繫人 聯絡人
     編譯 編輯 責任編輯 攝影 撰稿 執筆
     姐姐 妹妹 哥哥 弟弟 母親 父親 女兒 兒子 妻子 丈夫 遺孀 長子 長女 次子 次女 胞弟 胞妹 胞兄 胞姐
     """.split()
@@ -464,10 +462,6 @@ MEDIA_CUES_AFTER: tuple[str, ...] = tuple(
     專訊 報導 報道 電 訊 消息 獨家
     """.split()
 )
-
-#: Unit characters that begin a trade name when no number is before them (元凯普半导体, 元祖股份;
-#: but 5億元|科技 is a sum)
-UNIT_CHARS_IN_NAMES: str = "元"
 
 #: Chinese numerals: a Latin word right after one is a unit, not a name (100兆Token)
 NUMERAL_CHARS: str = "0123456789〇零一二三四五六七八九十百千萬億兆两兩數"

@@ -312,3 +312,7 @@ SHORT_FORM_INDUSTRY_CHARS: str = "构化科材纺"
 #: name (合肥发电公司, 上海燃气公司, 佛山水务公司), where other industries make a kind of company
 #: (深圳科技公司 "Shenzhen tech companies")
 LOCAL_UTILITY_WORDS: tuple[str, ...] = ("发电", "热电", "电力", "燃气", "水务", "供电", "供水", "港务")
+
+#: Unit characters that begin a trade name when no number is before them (元凯普半导体, 元祖股份;
+#: but 5億元|科技 is a sum)
+UNIT_CHARS_IN_NAMES: str = "元"

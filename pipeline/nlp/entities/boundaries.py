@@ -278,7 +278,8 @@ def _first_char_of_name(lex: Lexicon, ctx: Tokens, i: int, steps: list[Step]) ->
     """Token ``i`` is a character that looks like no name piece but begins this name: 元 with no
     number before it (元|凯普|半导体), a conjunction after a list comma (、|和|峰|金|銀行); taken."""
     word, tok_start = ctx.tok(i), ctx.spans[i][0]
-    if word in lang.UNIT_CHARS_IN_NAMES and (tok_start == 0 or ctx.view[tok_start - 1] not in lex.t.numerals):
+    no_number = tok_start == 0 or ctx.view[tok_start - 1] not in lex.t.numerals
+    if word in org_forms.UNIT_CHARS_IN_NAMES and no_number:
         steps.append((tok_start, "char"))
         return True
     if _begins_list_item(lex, ctx, i):
@@ -324,7 +325,7 @@ def _token_left(lex: Lexicon, ctx: Tokens, pos: int, end: int, steps: list[Step]
     if word == " ":
         return _space_in_latin_name(ctx, pos, steps)
     if steps and _first_char_of_name(lex, ctx, i, steps):
-        return tok_start if ctx.tok(i) in lang.UNIT_CHARS_IN_NAMES else None
+        return tok_start if ctx.tok(i) in org_forms.UNIT_CHARS_IN_NAMES else None
     if _glued_to_name(lex, ctx, i, steps):
         return None
     serial = _serial_start(lex, ctx, i)
