@@ -410,6 +410,9 @@ def _glued_to_name(lex: Lexicon, ctx: Tokens, i: int, steps: list[Step]) -> bool
         if lex.word_kind(word[1:]) is not None:
             steps.append((tok_start + 1, "distinct"))  # 认购|方华晟: the descriptor 认购方, then the name
         return True
+    if _role_noun_glued(lex, ctx, i) and unknown:
+        steps.append((tok_start + 1, "distinct"))  # 風電|商富晟|能源: the developer 風電商, then the name
+        return True
     if word[0] in t.glued_verbs and len(word) >= 2 and unknown:
         rest = word[1:]
         if (rest[0] not in t.clause_chars or len(rest) >= 2) and lex.word_kind(rest) is not None:
@@ -422,6 +425,16 @@ def _glued_to_name(lex: Lexicon, ctx: Tokens, i: int, steps: list[Step]) -> bool
             steps.append((tok_start + 1, "distinct"))
         return True
     return False
+
+
+def _role_noun_glued(lex: Lexicon, ctx: Tokens, i: int) -> bool:
+    """Token ``i`` begins with the 商 of a role noun whose stem is the word before it (風電|商富晟,
+    電信|商晟辰: 風電商, 電信商), not with a place's (香港商, a registered branch)."""
+    word = ctx.tok(i)
+    if len(word) < 3 or word[0] != lex.t.role_noun_final or i == 0:
+        return False
+    stem = ctx.tok(i - 1)
+    return len(stem) >= 2 and all_cjk(stem) and lex.word_kind(stem) == "generic" and not lex.is_place(stem)
 
 
 def _give_back(steps: list[Step], give_back: tuple[str, ...]) -> None:

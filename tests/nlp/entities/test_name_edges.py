@@ -43,6 +43,11 @@ EDGES = [
     pytest.param(
         "此案参贷外银仅有久志嘉银行参与。", ["久志嘉银行"], ["外银仅有久志嘉银行"], id="have-glued-hans"
     ),
+    # the 商 of a role noun glued to the name after it
+    pytest.param("離岸風電商富晟能源今天宣布簽約。", ["富晟能源"], ["商富晟能源"], id="role-noun-glued-hant"),
+    pytest.param("离岸风电商富晟能源今天宣布签约。", ["富晟能源"], ["商富晟能源"], id="role-noun-glued-hans"),
+    pytest.param("電信商晟辰電信宣布合作。", ["晟辰電信"], ["商晟辰電信"], id="telecom-glued-hant"),
+    pytest.param("香港商晟辰公司在台設立。", ["香港商晟辰公司"], [], id="registered-branch-kept-hant"),
     # a conjunction character beginning a list item
     pytest.param(
         "成員行包括久嘉銀行、恒立銀行、和峰晟銀行。",
