@@ -421,8 +421,11 @@ def _glued_to_name(lex: Lexicon, ctx: Tokens, i: int, steps: list[Step]) -> bool
     if len(word) >= 2 and word[-1] in t.glued_conjunctions and unknown:
         return True  # 沈立|強及|華夏投資有限公司: the name begins after the conjunction
     if word[0] in t.clause_chars and unknown:
-        if len(word) >= 3:  # 另弘海: the name is 弘海
+        if len(word) >= 3 or (steps and word[1] not in t.clause_chars):  # 另弘海, 与铭|丰源租赁
             steps.append((tok_start + 1, "distinct"))
+        return True
+    if len(word) >= 3 and word[:2] in t.stops and unknown and lex.word_kind(word[2:]) is not None:
+        steps.append((tok_start + 2, "distinct"))  # 已与辰益|银行: the name after 已与
         return True
     return False
 

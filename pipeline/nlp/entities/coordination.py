@@ -139,9 +139,17 @@ def _member_before(lex: Lexicon, ctx: Tokens, start: int, occupied: set[int]) ->
     name = view[begin:end]
     if not opens or not _member_head_ok(lex, ctx, end, kinds):
         return None
+    act = next((a for a in _SUBSCRIBER_ACTS if name.endswith(a) and len(name) - len(a) >= 2), None)
+    if act is not None:  # 由恒元富|领|投、IDG资本跟投: jieba cut the act inside the tokens
+        end -= len(act)
+        name = name[: -len(act)]
     if not _member_ok(lex, view, end, name, ["distinct", *kinds[-2::-1]]):
         return None
     return Candidate(begin, end, "organization", None, fold_key(name), 2, "list-member")
+
+
+#: what an investor does after its name (A领投、B跟投): never the end of a member's name
+_SUBSCRIBER_ACTS = tuple(sorted(org_context.SUBSCRIBER_ACTS, key=len, reverse=True))
 
 
 def _member_head_ok(lex: Lexicon, ctx: Tokens, end: int, kinds: list[str | None]) -> bool:

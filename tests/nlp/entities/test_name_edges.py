@@ -43,6 +43,32 @@ EDGES = [
     pytest.param(
         "此案参贷外银仅有久志嘉银行参与。", ["久志嘉银行"], ["外银仅有久志嘉银行"], id="have-glued-hans"
     ),
+    # a clause character or a stop word glued to the name's first character
+    pytest.param(
+        "子公司與銘豐源租賃有限公司開展售後回租業務。",
+        ["銘豐源租賃有限公司"],
+        ["豐源租賃有限公司"],
+        id="with-glued-hant",
+    ),
+    pytest.param(
+        "子公司与铭丰源租赁有限公司开展售后回租业务。",
+        ["铭丰源租赁有限公司"],
+        ["丰源租赁有限公司"],
+        id="with-glued-hans",
+    ),
+    pytest.param(
+        "集團已與辰益銀行簽訂定期貸款。", ["辰益銀行"], ["已與辰益銀行"], id="already-with-glued-hant"
+    ),
+    pytest.param(
+        "集团已与辰益银行签订定期贷款。", ["辰益银行"], ["已与辰益银行"], id="already-with-glued-hans"
+    ),
+    # an investor's act that jieba cut inside the tokens is no part of its name
+    pytest.param(
+        "公司於去年完成由恒元富領投、IDG資本跟投的融資。", ["恒元富"], ["恒元富領投"], id="lead-act-cut-hant"
+    ),
+    pytest.param(
+        "公司于去年完成由恒元富领投、IDG资本跟投的融资。", ["恒元富"], ["恒元富领投"], id="lead-act-cut-hans"
+    ),
     # the 商 of a role noun glued to the name after it
     pytest.param("離岸風電商富晟能源今天宣布簽約。", ["富晟能源"], ["商富晟能源"], id="role-noun-glued-hant"),
     pytest.param("离岸风电商富晟能源今天宣布签约。", ["富晟能源"], ["商富晟能源"], id="role-noun-glued-hans"),
