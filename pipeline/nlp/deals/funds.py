@@ -9,6 +9,8 @@ from collections.abc import Sequence
 
 from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
+from pipeline.lang.zh import fund_names as FN
+from pipeline.lang.zh import public_money as PM
 from pipeline.lang.zh import role_constructions as K1
 from pipeline.lang.zh import role_constructions2 as K
 from pipeline.model.frozen import replace
@@ -47,7 +49,10 @@ def joins_unnamed_fund(ctx: SentenceContext, r: Reading) -> bool:
 
 def is_partnership(m: Mention | None) -> bool:
     """A fund or limited partnership by its name (X产业基金, Y合伙企业(有限合伙))."""
-    return m is not None and m.type == "organization" and m.text.endswith(R.PARTNERSHIP_HEADS)
+    if m is None or m.type != "organization":
+        return False
+    name = FN.FUND_SERIES_TAIL.sub("", m.text)  # X基金三期: the fund's series after its head
+    return name.endswith(R.PARTNERSHIP_HEADS) or FN.LATIN_FUND.search(m.text) is not None
 
 
 def fund_size(
@@ -94,13 +99,23 @@ def limited_partner(ctx: SentenceContext, disc: Discourse, r: Reading) -> Readin
     """X(作为有限合伙人)认缴出资N，与A、B共同设立Y基金: X's commitment goes into the fund the sentence
     founds after it; …设立Y基金。X作为有限合伙人认缴出资N: into the fund named before."""
     if r.counterparty is None:
-        r = replace(r, counterparty=_founded_after(ctx, r))
+        r = replace(r, counterparty=_founded_after(ctx, r) or _sized_just_before(disc, r))
     if r.counterparty is not None or disc.fund is None:
         return r
     ca, _ = ctx.clauses[r.ci]
     if not K.LIMITED_PARTNER.search(ctx.view, max(ctx.start, ca - LP_REACH), r.hit.start):
         return r
     return r if r.agent is not None and r.agent.iri == disc.fund.iri else replace(r, counterparty=disc.fund)
+
+
+def _sized_just_before(disc: Discourse, r: Reading) -> Mention | None:
+    """X基金目标规模为N。A、B分别认缴出资N1、N2: the contributions after a fund's size go into that
+    fund (the last fundraising stated is the fund's own size)."""
+    sized = disc.recent.get("fundraising")
+    if sized is None or sized.subtype != FUND_SIZE or not is_partnership(sized.agent):
+        return None
+    fund = sized.agent
+    return None if fund is None or (r.agent is not None and r.agent.iri == fund.iri) else fund
 
 
 def fund_breakdown(ctx: SentenceContext, disc: Discourse, r: Reading) -> Reading:
@@ -142,8 +157,11 @@ def subfund_agreements(ctx: SentenceContext, cands: list[Candidate]) -> list[Can
 
 def _each_subfund(deal: Candidate) -> list[Candidate]:
     """与A、B签署子基金投资协议: an agreement with each sub-fund; a figure for several (拟合计出资N)
-    is no single agreement's."""
+    is no single agreement's. One sub-fund named with the mother fund's sum: the commitment is an
+    investment into it (devset2 README: an LP's commitment is an investment into the fund)."""
     funds = [m for m in deal.co_counterparties if is_partnership(m)]
+    if not funds and deal.amount is not None and is_partnership(deal.counterparty):
+        return [replace(deal, type="investment", subtype=CONTRIBUTION, symmetric=False)]
     if not funds or not is_partnership(deal.counterparty):
         return [deal]
     rest = tuple(m for m in deal.co_counterparties if m not in funds)
@@ -208,16 +226,20 @@ def _named_after_founding(ctx: SentenceContext, at: int) -> Mention | None:
 
 def subsidised(ctx: SentenceContext, disc: Discourse, r: Reading) -> Reading:
     """X将在日本兴建晶圆厂，日本政府补助约N: a grantor's subsidy with its receiver left out goes to
-    the company the sentence (else the text) is about."""
-    cp = r.counterparty
-    if r.hit.trigger.subtype != R.SUBSIDY_SUBTYPE or r.agent is not None or cp is None:
+    the company the sentence (else the text) is about — unless the clause counts its receivers
+    (向12家企业拨付补助: no one named)."""
+    agent = r.agent
+    if r.hit.trigger.subtype != R.SUBSIDY_SUBTYPE or r.counterparty is not None or agent is None:
+        return r
+    ca, cb = ctx.clauses[r.ci]
+    if PM.COUNTED_RECEIVERS.search(ctx.view, ca, cb):
         return r
     earlier = (
         p.mention
         for p in ctx.parties
-        if p.marker is None and p.usable and p.start < r.hit.start and p.mention.iri != cp.iri
+        if p.marker is None and p.usable and p.start < r.hit.start and p.mention.iri != agent.iri
     )
     receiver = next(earlier, None) or (
-        disc.topic if disc.topic is not None and disc.topic.iri != cp.iri else None
+        disc.topic if disc.topic is not None and disc.topic.iri != agent.iri else None
     )
-    return r if receiver is None else replace(r, agent=receiver)
+    return r if receiver is None else replace(r, counterparty=receiver)
