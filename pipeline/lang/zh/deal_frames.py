@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Literal, NamedTuple
 
 from pipeline.lang.zh.deal_words import (
+    BARE_SIZE_WORDS,
     BOND_WORDS,
     CONVERTIBLE_WORDS,
     FOLLOW_ON_WORDS,
@@ -42,7 +43,8 @@ Role = Literal["agent", "counterparty"]
 #: "exchange" (an exchange near it), "facility" (a facility noun after it), "goods" (goods nearby),
 #: "becoming" (成为… before it), "land" (a land noun in its sentence up to its clause), "tender" (a
 #: procurement word in its clause), "party" (the other party named, else no deal), "round" (the
-#: investee named or a round under discussion, else no deal)
+#: investee named or a round under discussion, else no deal), "fund" (a fund it describes after it:
+#: 规模N的X基金)
 Need = Literal[
     "money",
     "object",
@@ -56,6 +58,7 @@ Need = Literal[
     "tender",
     "party",
     "round",
+    "fund",
 ]
 
 
@@ -335,6 +338,8 @@ FRAMES: tuple[Frame, ...] = (
     ),
     # X基金(有限合伙)目标规模为N / 该基金总规模N: the fund's own size is its fundraising
     Frame("fund_size", "fundraising", FUND_SIZE_WORDS, subtype="fund_size"),
+    # 设立规模为N的X基金: the bare size word describes the fund named after it (else no deal)
+    Frame("described_fund_size", "fundraising", BARE_SIZE_WORDS, subtype="fund_size", needs="fund"),
     # ------------------------------------------------------------------ other: secondary share sales
     Frame(
         "secondary_share_sale",

@@ -52,10 +52,11 @@ FUND_SIZE_WORDS: tuple[str, ...] = (
     "目标规模", "目標規模", "认缴规模", "認繳規模", "首期规模", "首期規模",
     # 该基金认缴出资总额为N: the partners' commitments together, the fund's size
     "认缴出资总额", "認繳出資總額", "认缴总额", "認繳總額", "出资总额", "出資總額",
-    # 设立规模为N的X基金 / 成立規模N的X基金 / X基金规模达N: the bare size word (a fund named before
-    # it or described after it, else nothing — see FUND_SIZE_BLOCKERS for the sizes of no fund)
-    "规模", "規模",
 )  # fmt: skip
+
+#: 设立规模为N的X基金 / 成立規模N的X基金: the bare size word, a fund's size only with the fund it
+#: describes after it (frame described_fund_size; FUND_SIZE_BLOCKERS: the sizes of no fund)
+BARE_SIZE_WORDS: tuple[str, ...] = ("规模", "規模")
 
 #: sizes that are no fund's own (a trigger word is none inside them): a manager's assets, a
 #: market, a business, output or capacity, an issue's size

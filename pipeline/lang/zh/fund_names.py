@@ -14,3 +14,9 @@ LATIN_FUND = re.compile(
     r"\b(?:fund|l\.?p\.?|partners\s+l\.?p\.?)(?:\s+(?:[IVX]{1,4}|\d{1,4}))*\.?$|\bfund\s+\d{4}\s+l\.?p\.?$",
     re.IGNORECASE,
 )
+
+#: 规模(为)N的X基金 / 规模N的X合伙企业(有限合伙): a size word's clause goes on to the fund it describes
+#: (the figure, 的, then the fund's name up to its head, with no clause break between)
+DESCRIBED_FUND_AFTER = re.compile(
+    r"[^，,。；;的]{1,24}?的[^，,。；;的]{2,40}?(?:基金|合伙企业|fund|Fund|FUND|L\.P\.)"
+)

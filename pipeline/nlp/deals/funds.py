@@ -25,6 +25,8 @@ from pipeline.nlp.deals.triggers import Hit
 
 #: the subtype of the frame whose word states a fund's size
 FUND_SIZE = "fund_size"
+#: the frame of the bare size word (规模N的Y基金)
+DESCRIBED_SIZE = "described_fund_size"
 #: the subtype of the frame of a partner's contribution (出资 / 认缴)
 CONTRIBUTION = "capital_contribution"
 #: how far before the commitment's clause the LP cue may stand (作为有限合伙人，认缴出资N)
@@ -71,7 +73,8 @@ def fund_size(
 
 def _fund_of(ctx: SentenceContext, disc: Discourse, hit: Hit, before: Sequence[Candidate]) -> Mention | None:
     named = [p.mention for p in ctx.parties if p.end <= hit.start and p.mention.type == "organization"]
-    if named and is_partnership(named[-1]):  # the size of the name nearest before it
+    bare = hit.trigger.frame.kind == DESCRIBED_SIZE  # 设立规模N的Y基金: only the fund after it
+    if named and is_partnership(named[-1]) and not bare:  # the size of the name nearest before it
         return named[-1]
     # 总规模为N的Y基金: the fund the size describes, right after it
     _, cb = ctx.clause_at(hit.start)
@@ -80,6 +83,8 @@ def _fund_of(ctx: SentenceContext, disc: Discourse, hit: Hit, before: Sequence[C
     ]
     if described and is_partnership(described[0]):
         return described[0]
+    if bare:
+        return None
     if named:  # X基金的管理人Y管理总规模N: Y's, no fund's
         return None
     committed = [c.counterparty for c in (*before, disc.recent.get("investment")) if c is not None]
