@@ -84,7 +84,7 @@ def _fund_of(ctx: SentenceContext, disc: Discourse, hit: Hit, before: Sequence[C
     if described and is_partnership(described[0]):
         return described[0]
     if bare:
-        return None
+        return _sponsor(ctx, hit)
     if named:  # X基金的管理人Y管理总规模N: Y's, no fund's
         return None
     committed = [c.counterparty for c in (*before, disc.recent.get("investment")) if c is not None]
@@ -93,6 +93,19 @@ def _fund_of(ctx: SentenceContext, disc: Discourse, hit: Hit, before: Sequence[C
         return funds[-1]
     # (该)基金总规模N: the fund the text has named
     return disc.fund if hit.trigger.word.startswith(K1.FUND_HEAD) else None
+
+
+def _sponsor(ctx: SentenceContext, hit: Hit) -> Mention | None:
+    """中金资本设立一只规模20亿元的医疗产业基金: a fund described, not named, raises through the
+    sponsor founding it (the subject before the founding verb in the size word's clause)."""
+    ca, _ = ctx.clause_at(hit.start)
+    founding = None
+    for m in R.FOUNDING.finditer(ctx.view, ca, hit.start):
+        founding = m
+    if founding is None or ctx.view[founding.end() : hit.start].strip():
+        return None
+    subjects = [p for p in ctx.parties if ca <= p.start < founding.start() and p.marker is None and p.usable]
+    return subjects[0].mention if subjects else None
 
 
 def last_fund(parties: Sequence[Party]) -> Mention | None:
@@ -147,6 +160,9 @@ def subfund_agreements(ctx: SentenceContext, cands: list[Candidate]) -> list[Can
     if not deals:
         return cands
     deal = deals[0]
+    if _commits_to_named_subfund(cands, deal):
+        pair = (_iri(deal.agent), _iri(deal.counterparty))
+        return [c for c in cands if c.type != "agreement" or (_iri(c.agent), _iri(c.counterparty)) != pair]
     commitments = [
         c
         for c in cands
@@ -158,6 +174,20 @@ def subfund_agreements(ctx: SentenceContext, cands: list[Candidate]) -> list[Can
     out = [c for c in cands if c not in commitments]
     i = out.index(deal)
     return [*out[:i], *_each_subfund(replace(deal, amount=figure)), *out[i + 1 :]]
+
+
+def _commits_to_named_subfund(cands: Sequence[Candidate], deal: Candidate) -> bool:
+    """X与Y签署子基金合作协议，拟出资N参与设立Z基金: the agreement is X's commitment into Z (one deal,
+    the investment), whoever Y (Z's manager) is."""
+    return any(
+        c.type == "investment"
+        and c.amount is not None
+        and is_partnership(c.counterparty)
+        and c.agent is not None
+        and c.agent.iri == _iri(deal.agent)
+        and _iri(c.counterparty) != _iri(deal.counterparty)
+        for c in cands
+    )
 
 
 def _each_subfund(deal: Candidate) -> list[Candidate]:

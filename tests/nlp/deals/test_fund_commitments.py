@@ -67,6 +67,27 @@ FUND_FORMATION = [
         [("新台幣50億元", 5e9, None)],
         exactly=[(RAISE, "台灣生技創投基金", None, "新台幣50億元")],
     ),
+    # a fund described, not named: the sponsor founding it raises it
+    case(
+        "cn-sponsor-of-an-unnamed-fund",
+        "中金资本设立一只规模20亿元的医疗产业基金。",
+        ["中金资本"],
+        [("20亿元", 2e9, None)],
+        exactly=[(RAISE, "中金资本", None, "20亿元")],
+    ),
+    case(
+        "tw-sponsor-of-an-unnamed-fund",
+        "中金資本設立一隻規模20億元的醫療產業基金。",
+        ["中金資本"],
+        [("20億元", 2e9, None)],
+        exactly=[(RAISE, "中金資本", None, "20億元")],
+    ),
+    no_deal(
+        "cn-a-managed-fund-described-is-no-raise",
+        "中金资本管理的一只规模20亿元的医疗基金近日清盘。",
+        ["中金资本"],
+        [("20亿元", 2e9, None)],
+    ),
     case(
         "my-fund-set-up-at-a-size",
         "马来西亚创业投资公司设立规模为3亿令吉的东盟科技基金。",
@@ -152,6 +173,25 @@ LP_COMMITMENTS = [
             (INV, "粤财控股", "广东半导体产业基金", "10亿元"),
         ],
     ),
+    # 该基金: the fund just named receives the commitments
+    case(
+        "hk-lps-of-the-fund-under-discussion",
+        "亞洲綠色基金目標規模為10億美元。該基金由淡馬錫及GIC分別承諾出資5億美元及3億美元。",
+        ["亞洲綠色基金", "淡馬錫", "GIC"],
+        [("10億美元", 1e9, None), ("5億美元", 5e8, None), ("3億美元", 3e8, None)],
+        exactly=[
+            (RAISE, "亞洲綠色基金", None, "10億美元"),
+            (INV, "淡馬錫", "亞洲綠色基金", "5億美元"),
+            (INV, "GIC", "亞洲綠色基金", "3億美元"),
+        ],
+    ),
+    case(
+        "sg-lp-commits-to-the-fund-under-discussion",
+        "亚洲绿色基金目标规模为10亿美元。新加坡经济发展局旗下EDBI承诺向该基金出资2亿美元。",
+        ["亚洲绿色基金", "新加坡经济发展局", "EDBI"],
+        [("10亿美元", 1e9, None), ("2亿美元", 2e8, None)],
+        exactly=[(RAISE, "亚洲绿色基金", None, "10亿美元"), (INV, "EDBI", "亚洲绿色基金", "2亿美元")],
+    ),
     case(
         "hk-co-founders-commit-to-a-named-fund",
         "新鴻基地產與黑石共同設立規模20億美元的亞洲物流基金，新鴻基地產承諾出資8億美元，黑石出資5億美元。",
@@ -200,6 +240,27 @@ SUBFUNDS = [
         ["國家中小企業發展基金", "蘇州元禾中小企業子基金"],
         [("4億元", 4e8, None)],
         exactly=[(INV, "國家中小企業發展基金", "蘇州元禾中小企業子基金", "4億元")],
+    ),
+    # the agreement with the sub-fund's manager and the commitment into the named sub-fund: one deal
+    case(
+        "cn-agreement-with-manager-then-commitment-into-the-subfund",
+        "苏州天使母基金已与启明创投签署子基金合作协议，拟出资3亿元参与设立规模15亿元的启明苏州创新基金。",
+        ["苏州天使母基金", "启明创投", "启明苏州创新基金"],
+        [("3亿元", 3e8, None), ("15亿元", 1.5e9, None)],
+        exactly=[
+            (INV, "苏州天使母基金", "启明苏州创新基金", "3亿元"),
+            (RAISE, "启明苏州创新基金", None, "15亿元"),
+        ],
+    ),
+    case(
+        "tw-agreement-with-manager-then-commitment-into-the-subfund",
+        "蘇州天使母基金已與啟明創投簽署子基金合作協議，擬出資3億元參與設立規模15億元的啟明蘇州創新基金。",
+        ["蘇州天使母基金", "啟明創投", "啟明蘇州創新基金"],
+        [("3億元", 3e8, None), ("15億元", 1.5e9, None)],
+        exactly=[
+            (INV, "蘇州天使母基金", "啟明蘇州創新基金", "3億元"),
+            (RAISE, "啟明蘇州創新基金", None, "15億元"),
+        ],
     ),
     case(
         "cn-subfund-cooperation-agreement-without-a-sum",
