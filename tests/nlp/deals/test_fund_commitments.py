@@ -471,6 +471,47 @@ LIQUIDITY = [
     ),
 ]
 
+MEMORANDA_BESIDE_COMMITMENTS = [
+    # a commitment into one party and a memorandum signed with another: two deals
+    case(
+        "hk-commitment-and-memorandum-with-another-party",
+        "數碼港向維港科技基金三期承諾出資3億港元，並與新加坡企業發展局簽署合作備忘錄。",
+        ["數碼港", "維港科技基金三期", "新加坡企業發展局"],
+        [("3億港元", 3e8, None)],
+        exactly=[
+            (INV, "數碼港", "維港科技基金三期", "3億港元"),
+            (AGR, "數碼港", "新加坡企業發展局", None),
+        ],
+    ),
+    case(
+        "cn-commitment-and-memorandum-with-another-party",
+        "数码港向维港科技基金三期承诺出资3亿港元，并与新加坡企业发展局签署合作备忘录。",
+        ["数码港", "维港科技基金三期", "新加坡企业发展局"],
+        [("3亿港元", 3e8, None)],
+        exactly=[
+            (INV, "数码港", "维港科技基金三期", "3亿港元"),
+            (AGR, "数码港", "新加坡企业发展局", None),
+        ],
+    ),
+    # the signing of the same two parties' deal stays one deal
+    case(
+        "cn-signing-of-the-same-parties-deal",
+        "宁德时代与福特汽车签署协议，宁德时代将向福特汽车供应储能电池，合同金额约10亿美元。",
+        ["宁德时代", "福特汽车"],
+        [("约10亿美元", 1e9, None)],
+        exactly=[("purchase", "福特汽车", "宁德时代", "约10亿美元")],
+    ),
+    # a speaker's statement about liquidity support (金管局表示，…): the provider must be named in the
+    # clause (policy statements of support are no deal)
+    case(
+        "hk-liquidity-after-a-speaker",
+        "金管局表示，已向一間本地銀行提供約30億港元流動性支持。",
+        ["金管局"],
+        [("約30億港元", 3e9, None)],
+        exactly=[],
+    ),
+]
+
 COUNTER_ROWS = [
     # 资助 as "to finance" (an acquisition, a project): no grant
     case(
@@ -577,6 +618,7 @@ COUNTER_ROWS = [
     + PUBLIC_PLANS
     + SUBSIDIES
     + LIQUIDITY
+    + MEMORANDA_BESIDE_COMMITMENTS
     + COUNTER_ROWS,
 )
 def test_fund_commitments(c: Case) -> None:
