@@ -130,7 +130,7 @@ def _sized_just_before(disc: Discourse, r: Reading) -> Mention | None:
     """X基金目标规模为N。A、B分别认缴出资N1、N2: the contributions after a fund's size go into that
     fund (the last fundraising stated is the fund's own size)."""
     sized = disc.recent.get("fundraising")
-    if sized is None or sized.subtype != FUND_SIZE or not is_partnership(sized.agent):
+    if sized is None or not is_partnership(sized.agent):  # 目标规模N / 目标募集规模N: the fund's raise
         return None
     fund = sized.agent
     return None if fund is None or (r.agent is not None and r.agent.iri == fund.iri) else fund
@@ -269,6 +269,8 @@ def subsidised(ctx: SentenceContext, disc: Discourse, r: Reading) -> Reading:
     ca, cb = ctx.clauses[r.ci]
     if PM.COUNTED_RECEIVERS.search(ctx.view, ca, cb):
         return r
+    if any(ca <= p.start < r.hit.start and p.marker_kind in ("other", "beneficiary") for p in ctx.parties):
+        return r  # 向Y提供补助: the receiver the clause marks, even one that plays no role
     earlier = (
         p.mention
         for p in ctx.parties

@@ -192,6 +192,29 @@ LP_COMMITMENTS = [
         [("10亿美元", 1e9, None), ("2亿美元", 2e8, None)],
         exactly=[(RAISE, "亚洲绿色基金", None, "10亿美元"), (INV, "EDBI", "亚洲绿色基金", "2亿美元")],
     ),
+    # the fund's raise stated with 募集规模 (no size word of its own): the partners after it join it
+    case(
+        "cn-lps-after-the-funds-target-raise",
+        "顺德智造基金目标募集规模为50亿元。除美的集团外，佛山投控、广东恒健分别认缴出资10亿元、8亿元。",
+        ["顺德智造基金", "美的集团", "佛山投控", "广东恒健"],
+        [("50亿元", 5e9, None), ("10亿元", 1e9, None), ("8亿元", 8e8, None)],
+        exactly=[
+            (RAISE, "顺德智造基金", None, "50亿元"),
+            (INV, "佛山投控", "顺德智造基金", "10亿元"),
+            (INV, "广东恒健", "顺德智造基金", "8亿元"),
+        ],
+    ),
+    case(
+        "tw-lps-after-the-funds-target-raise",
+        "順德智造基金目標募集規模為50億元。除美的集團外，佛山投控、廣東恒健分別認繳出資10億元、8億元。",
+        ["順德智造基金", "美的集團", "佛山投控", "廣東恒健"],
+        [("50億元", 5e9, None), ("10億元", 1e9, None), ("8億元", 8e8, None)],
+        exactly=[
+            (RAISE, "順德智造基金", None, "50億元"),
+            (INV, "佛山投控", "順德智造基金", "10億元"),
+            (INV, "廣東恒健", "順德智造基金", "8億元"),
+        ],
+    ),
     case(
         "hk-co-founders-commit-to-a-named-fund",
         "新鴻基地產與黑石共同設立規模20億美元的亞洲物流基金，新鴻基地產承諾出資8億美元，黑石出資5億美元。",
@@ -437,6 +460,22 @@ SUBSIDIES = [
         ["工業局"],
         [("新台幣8億元", 8e8, None)],
         exactly=[("other", "工業局", None, "新台幣8億元")],
+    ),
+    # the receiver marked by 向 but no party of the deal: no other party or topic fills it
+    case(
+        "sg-receiver-marked-is-not-replaced",
+        "星展银行宣布扩大绿色贷款。新加坡金融管理局向新加坡交易所提供10亿新元的绿色金融补助。",
+        ["星展银行", "新加坡金融管理局", "新加坡交易所"],
+        [("10亿新元", 1e9, None)],
+        exactly=[("other", "新加坡金融管理局", None, "10亿新元")],
+    ),
+    case(
+        "hk-exchange-as-the-receiver",
+        "新加坡金融管理局向新加坡交易所提供10億新元的綠色金融補助。",
+        ["新加坡金融管理局", "新加坡交易所"],
+        [("10億新元", 1e9, None)],
+        exactly=[("other", "新加坡金融管理局", "新加坡交易所", "10億新元")],
+        known_failure="an exchange named as the receiver plays no role (exchanges read as listing venues)",
     ),
     case(
         "cn-finance-bureau-pays-subsidies",

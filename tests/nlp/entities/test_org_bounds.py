@@ -286,6 +286,25 @@ BOUNDARIES = [
     pytest.param("澄岳创新基金第二期目标规模20亿元。", ["澄岳创新基金第二期"], [], id="fund-nth-series-hans"),
     pytest.param("該基金二期已完成募集。", [], ["基金二期", "該基金二期"], id="fund-series-alone-hant"),
     pytest.param("该基金二期已完成募集。", [], ["基金二期", "该基金二期"], id="fund-series-alone-hans"),
+    # a partnership's role nouns (普通合伙人, 有限合伙人) are no name with an officer's title
+    pytest.param(
+        "該基金的普通合夥人為嵐翊資本管理有限公司。",
+        ["嵐翊資本管理有限公司"],
+        ["普通"],
+        id="general-partner-role-hant",
+    ),
+    pytest.param(
+        "该基金的普通合伙人为岚翊资本管理有限公司。",
+        ["岚翊资本管理有限公司"],
+        ["普通"],
+        id="general-partner-role-hans",
+    ),
+    pytest.param(
+        "基金目標規模為20億元，普通合夥人為澄岳創投。", ["澄岳創投"], ["普通"], id="gp-after-size-hant"
+    ),
+    pytest.param(
+        "基金目标规模为20亿元，普通合伙人为澄岳创投。", ["澄岳创投"], ["普通"], id="gp-after-size-hans"
+    ),
     # a verb or a preposition between two names joins them; neither is part of a name
     pytest.param("嵐翊能源攜手澄岳電子投資建廠。", ["嵐翊能源", "澄岳電子"], [], id="hand-in-hand-hant"),
     pytest.param("岚翊能源携手澄岳电子投资建厂。", ["岚翊能源", "澄岳电子"], [], id="hand-in-hand-hans"),
