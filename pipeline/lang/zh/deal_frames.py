@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Literal, NamedTuple
 
 from pipeline.lang.zh.deal_words import (
+    BARE_SIZE_WORDS,
     BOND_WORDS,
     CONVERTIBLE_WORDS,
     FOLLOW_ON_WORDS,
@@ -42,7 +43,8 @@ Role = Literal["agent", "counterparty"]
 #: "exchange" (an exchange near it), "facility" (a facility noun after it), "goods" (goods nearby),
 #: "becoming" (成为… before it), "land" (a land noun in its sentence up to its clause), "tender" (a
 #: procurement word in its clause), "party" (the other party named, else no deal), "round" (the
-#: investee named or a round under discussion, else no deal)
+#: investee named or a round under discussion, else no deal), "fund" (a fund it describes after it:
+#: 规模N的X基金)
 Need = Literal[
     "money",
     "object",
@@ -56,6 +58,7 @@ Need = Literal[
     "tender",
     "party",
     "round",
+    "fund",
 ]
 
 
@@ -172,8 +175,15 @@ FRAMES: tuple[Frame, ...] = (
     Frame(
         "syndicated_loan", "debt", ("银团贷款", "銀團貸款", "银团融资", "銀團融資"), subtype="syndicated_loan"
     ),
-    # a central bank's liquidity support (央行向X银行提供流动性支持N): the bank supported borrows
-    Frame("liquidity_assistance", "debt", LIQUIDITY_WORDS, subtype="liquidity_assistance"),
+    # a central bank's liquidity support (央行向X银行提供流动性支持N): the central bank provides it,
+    # the bank supported receives — type other (devset2 README: public money), like a subsidy
+    Frame(
+        "liquidity_assistance",
+        "other",
+        LIQUIDITY_WORDS,
+        subtype="liquidity_assistance",
+        receiver="counterparty",
+    ),
     Frame("debt_tranche", "debt", ("债务部分", "債務部分", "债务融资", "債務融資"), subtype="debt_tranche"),
     Frame(
         "project_finance", "debt", ("专案融资", "專案融資", "项目融资", "項目融資"), subtype="project_finance"
@@ -321,17 +331,15 @@ FRAMES: tuple[Frame, ...] = (
         ("共同开发", "共同開發", "共同研发", "共同研發", "联合开发", "聯合開發", "联合研发", "聯合研發"),
         subtype="joint_development",
     ),
-    # 经济部补助X / X获得(收到)政府补助N: the company receiving is the agent, the grantor the counterparty
+    # 经济部补助X / X获得(收到)政府补助N: the paying body is the agent, the company receiving the
+    # counterparty (devset2 README: public money, as a guarantor and the debtor it backs)
     Frame(
-        "government_subsidy",
-        "other",
-        SUBSIDY_WORDS,
-        subject="counterparty",
-        subtype="government_subsidy",
-        receiver="agent",
+        "government_subsidy", "other", SUBSIDY_WORDS, subtype="government_subsidy", receiver="counterparty"
     ),
     # X基金(有限合伙)目标规模为N / 该基金总规模N: the fund's own size is its fundraising
     Frame("fund_size", "fundraising", FUND_SIZE_WORDS, subtype="fund_size"),
+    # 设立规模为N的X基金: the bare size word describes the fund named after it (else no deal)
+    Frame("described_fund_size", "fundraising", BARE_SIZE_WORDS, subtype="fund_size", needs="fund"),
     # ------------------------------------------------------------------ other: secondary share sales
     Frame(
         "secondary_share_sale",
@@ -367,6 +375,16 @@ FRAMES: tuple[Frame, ...] = (
         needs="facility",
     ),
     Frame("spend", "capex", ("斥资", "斥資"), needs="build", fallback="investment", prices_next=True),
+    # public money allotted (拨款N兴建Y / 撥款N設立X基金): a spend, like 斥资; X获拨款N receives it
+    Frame(
+        "appropriation",
+        "capex",
+        ("拨款", "撥款", "拨出", "撥出"),
+        needs="build",
+        fallback="investment",
+        receiver="counterparty",
+        prices_next=True,
+    ),
     # 砸N在南科扩建 (Taiwan press): a spend on a build-out; 砸N挺Y (a headline's verb) is no deal
     Frame("splurge", "capex", ("砸下", "豪砸", "砸"), needs="build", prices_next=True),
     # 投入X建设Y: spending on a build-out (投入金额 alone is no deal)

@@ -45,6 +45,14 @@ GROUP_OF_SPENDERS = re.compile(
 )
 #: the sentence describes the spender as an investor coming in (最大的投资单位是X / 外商X有意投资N在Y):
 #: its pledge is an investment into the place, not its own capex
+#: 向东南亚科技企业投资N / 投资N于本地初创企业: companies described, not named, as the investee —
+#: the money goes into companies (an investment with a null investee), no build-out of one's own
+DESCRIBED_INVESTEES_BEFORE = re.compile(
+    r"(?:向|对)[^，,。；;向对]{0,16}?(?:企业|公司|初创|新创|新创事业|新创公司|初创企业|中小企)$"
+)
+DESCRIBED_INVESTEES_AFTER = re.compile(
+    r"^[^，,。；;]{0,12}?(?:于|在|到)[^，,。；;]{0,16}?(?:企业|公司|初创|新创|新创事业|初创企业|中小企)(?=$|[，,。；;])"
+)
 INWARD_INVESTORS: tuple[str, ...] = ("投资公司", "投资单位", "投资者", "投资方", "投资商", "外资", "外商")
 
 #: 与X合作的Y / 和X合资的Y / 与X共同持有的Y: the partner inside the relative clause only describes Y

@@ -20,6 +20,9 @@ FOLLOW_ON_WORDS: tuple[str, ...] = (
 RAISE_WORDS: tuple[str, ...] = (
     "募资", "募資", "募得", "募集", "筹资", "籌資", "筹集", "籌集", "筹措", "籌措", "集资", "集資",
     "融资", "融資",
+    # the raise's size (融资规模达N / 募资规模N): the raise, no fund's size word (deal_words "规模")
+    "融资规模", "融資規模", "募资规模", "募資規模", "募集规模", "募集規模", "筹资规模", "籌資規模",
+    "集资规模", "集資規模",
 )  # fmt: skip
 
 #: issues to specific investors (the private_placement frame)
@@ -39,6 +42,8 @@ LIQUIDITY_WORDS: tuple[str, ...] = (
 SUBSIDY_WORDS: tuple[str, ...] = (
     "政府补助", "政府補助", "政府补贴", "政府補貼", "补助", "補助", "补贴", "補貼", "补助款", "補助款",
     "补助金", "補助金", "财政补贴", "財政補貼", "专项补助", "專項補助",
+    # grants (獲創新科技署資助N / 发放总值N的资助 / 研发资助金): public money paid to a receiver
+    "资助", "資助", "资助金", "資助金",
 )  # fmt: skip
 
 #: a fund's size (the fund_size frame: only with a fund named or under discussion)
@@ -47,6 +52,21 @@ FUND_SIZE_WORDS: tuple[str, ...] = (
     "目标规模", "目標規模", "认缴规模", "認繳規模", "首期规模", "首期規模",
     # 该基金认缴出资总额为N: the partners' commitments together, the fund's size
     "认缴出资总额", "認繳出資總額", "认缴总额", "認繳總額", "出资总额", "出資總額",
+)  # fmt: skip
+
+#: 设立规模为N的X基金 / 成立規模N的X基金: the bare size word, a fund's size only with the fund it
+#: describes after it (frame described_fund_size; FUND_SIZE_BLOCKERS: the sizes of no fund)
+BARE_SIZE_WORDS: tuple[str, ...] = ("规模", "規模")
+
+#: sizes that are no fund's own (a trigger word is none inside them): a manager's assets, a
+#: market, a business, output or capacity, an issue's size
+FUND_SIZE_BLOCKERS: tuple[str, ...] = (
+    "管理规模", "资产规模", "资产管理规模", "管理资产规模", "市场规模", "经营规模", "业务规模", "生产规模",
+    "产能规模", "装机规模", "交易规模", "发行规模", "贷款规模", "信贷规模", "营收规模", "收入规模",
+    "用户规模", "人员规模", "规模化", "规模以上", "规模效应", "规模经济", "大规模", "小规模", "中等规模",
+    "规模最大",
+    "投资规模", "建设规模", "项目规模", "用地规模", "资本规模", "资金规模", "基建规模", "算力规模",
+    "订单规模", "出货规模", "销售规模", "营运规模", "经济规模", "产业规模", "集群规模",
 )  # fmt: skip
 
 #: bonds of every kind (the bond_issue frame)

@@ -99,6 +99,9 @@ FUND_WORD: str = "基金"
 #: organisation words like 基金
 FUND_FORMS: tuple[str, ...] = (
     "股权投资基金", "证券投资基金", "创业投资基金", "私募投资基金", "私募基金", "投资基金",
+    # a fund's series after its head (红杉中国种子基金三期, 维港科技基金第二期): part of the name
+    *(f"基金{n}期" for n in "一二三四五六七八九十"),
+    *(f"基金第{n}期" for n in "一二三四五六七八九十"),
 )  # fmt: skip
 #: a trade's association, named by the trade alone (工具机公会, 银行公会, 纺织同业公会)
 TRADE_ASSOCIATION_WORDS: tuple[str, ...] = ("公会", "同业公会")

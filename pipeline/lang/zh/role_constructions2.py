@@ -55,6 +55,8 @@ FOUNDING_ADVERBS = " 拟将已计划宣布决定共同联合"
 #: A与B签订合资协议，(双方将)共同出资设立Z: a founding clause naming no founder of its own takes the
 #: signing parties of the clause before (the subject and the parties 与 marks)
 FOUNDERS_CARRIED = re.compile(r"\s*(?:双方|三方|各方|两家公司)?(?:拟|将|已|计划|决定|宣布|共同|联合|再)*\s*")
+#: words of togetherness in a founding clause (双方将共同出资N设立Z: the signers found Z together)
+JOINT_WORDS = re.compile(r"双方|三方|各方|共同|联合|合资|一起|一同|携手")
 #: the registered capital: the new company's size, no founder's figure
 REGISTERED_CAPITAL = re.compile(r"(?:注册资本|注册资金|注资总额)(?:为|拟为|将为|约|达)?\s*$")
 #: (双方)分别出资N1及N2: the founders' shares in order
@@ -76,7 +78,7 @@ COUNTED_GOODS = re.compile(r"[\d一二三四五六七八九十两百千]+(?:艘|
 
 #: a sub-fund agreement (母基金与Y签署子基金投资协议 / 子基金合伙协议): the mother fund's commitment
 #: stated beside it (拟出资N) is the agreement's figure, no investment of its own
-SUBFUND_AGREEMENT = re.compile(r"子基金(?:投资|合伙|认购|出资)?(?:协议|合同|合伙协议)")
+SUBFUND_AGREEMENT = re.compile(r"子基金(?:投资|合伙|认购|出资|合作|设立)?(?:协议|合同|合伙协议|框架协议)")
 #: X作为有限合伙人认缴出资N / 以有限合伙人身份出资N: a commitment to the fund under discussion
 LIMITED_PARTNER = re.compile(r"(?:作为|以|担任)(?:该|本)?(?:基金|合伙企业)?(?:的)?有限合伙人|有限合伙人身份")
 #: 设立Y基金。其中，A出资N1，B出资N2: a sentence breaking down what the one before stated — its

@@ -11,6 +11,7 @@ from pipeline.lang.zh import deal_objects as O
 from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
 from pipeline.lang.zh import discourse as D
+from pipeline.lang.zh import fund_names as FN
 from pipeline.nlp.deals import lexicon as X
 from pipeline.nlp.deals.context import SentenceContext
 from pipeline.nlp.deals.parties import list_head
@@ -181,6 +182,8 @@ def _has_needs(ctx: SentenceContext, hit: Hit, ca: int, cb: int) -> bool:
         return X.TENDER_WORDS.within(view, ca, cb)
     if needs == "becoming":
         return X.BECOMING_VERBS.within(view, ca, hit.start)
+    if needs == "fund":
+        return FN.DESCRIBED_FUND_AFTER.match(view, hit.end, cb) is not None
     return True
 
 

@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
+from pipeline.lang.zh import public_money as PM
 from pipeline.model.frozen import replace
 from pipeline.model.records import Amount, Capacity, Deal, Evidence, Mention, Sentence, ShareCount
 from pipeline.nlp.deals import lexicon as X
@@ -131,7 +132,7 @@ def unowned_award(c: Candidate) -> bool:
         c.agent is None
         and c.unowned
         and c.attach is None
-        and c.type in R.UNNAMED_BUYER_TYPES
+        and (c.type in R.UNNAMED_BUYER_TYPES or c.subtype in PM.GRANT_SUBTYPES)
         and c.counterparty is not None
         and c.amount is not None
     )

@@ -235,7 +235,7 @@ def _joint_founders(ctx: SentenceContext, cands: list[Candidate]) -> list[Candid
     if found is None:
         return cands
     founders, carried = _founders(ctx, found.start())
-    if len(founders) < 2:
+    if len(founders) < 2 or (carried and _own_commitment(ctx, found)):
         return cands
     _, cb = ctx.clause_at(found.end())
     jv = next((p.mention for p in ctx.free_parties(found.end(), cb)), None)
@@ -254,6 +254,14 @@ def _joint_founders(ctx: SentenceContext, cands: list[Candidate]) -> list[Candid
         for m, a in zip(founders, shares, strict=True)
     ]
     return made + rest
+
+
+def _own_commitment(ctx: SentenceContext, found: re.Match[str]) -> bool:
+    """X与Y签署子基金合作协议，拟出资N参与设立Z基金: a figure inside the founding phrase, with no word
+    of togetherness before it, is the subject's own commitment — no joint founding of the signers."""
+    ca, _ = ctx.clause_at(found.start())
+    joint = K2.JOINT_WORDS.search(ctx.view, ca, found.end()) is not None
+    return not joint and any(found.start() <= a.start < found.end() for a in ctx.amounts)
 
 
 def _founders(ctx: SentenceContext, verb: int) -> tuple[list[Mention], bool]:

@@ -9,6 +9,8 @@ from collections.abc import Sequence
 
 from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
+from pipeline.lang.zh import fund_names as FN
+from pipeline.lang.zh import public_money as PM
 from pipeline.lang.zh import role_constructions as K1
 from pipeline.lang.zh import role_constructions2 as K
 from pipeline.model.frozen import replace
@@ -23,6 +25,8 @@ from pipeline.nlp.deals.triggers import Hit
 
 #: the subtype of the frame whose word states a fund's size
 FUND_SIZE = "fund_size"
+#: the frame of the bare size word (规模N的Y基金)
+DESCRIBED_SIZE = "described_fund_size"
 #: the subtype of the frame of a partner's contribution (出资 / 认缴)
 CONTRIBUTION = "capital_contribution"
 #: how far before the commitment's clause the LP cue may stand (作为有限合伙人，认缴出资N)
@@ -47,7 +51,10 @@ def joins_unnamed_fund(ctx: SentenceContext, r: Reading) -> bool:
 
 def is_partnership(m: Mention | None) -> bool:
     """A fund or limited partnership by its name (X产业基金, Y合伙企业(有限合伙))."""
-    return m is not None and m.type == "organization" and m.text.endswith(R.PARTNERSHIP_HEADS)
+    if m is None or m.type != "organization":
+        return False
+    name = FN.FUND_SERIES_TAIL.sub("", m.text)  # X基金三期: the fund's series after its head
+    return name.endswith(R.PARTNERSHIP_HEADS) or FN.LATIN_FUND.search(m.text) is not None
 
 
 def fund_size(
@@ -66,7 +73,8 @@ def fund_size(
 
 def _fund_of(ctx: SentenceContext, disc: Discourse, hit: Hit, before: Sequence[Candidate]) -> Mention | None:
     named = [p.mention for p in ctx.parties if p.end <= hit.start and p.mention.type == "organization"]
-    if named and is_partnership(named[-1]):  # the size of the name nearest before it
+    bare = hit.trigger.frame.kind == DESCRIBED_SIZE  # 设立规模N的Y基金: only the fund after it
+    if named and is_partnership(named[-1]) and not bare:  # the size of the name nearest before it
         return named[-1]
     # 总规模为N的Y基金: the fund the size describes, right after it
     _, cb = ctx.clause_at(hit.start)
@@ -75,6 +83,8 @@ def _fund_of(ctx: SentenceContext, disc: Discourse, hit: Hit, before: Sequence[C
     ]
     if described and is_partnership(described[0]):
         return described[0]
+    if bare:
+        return _sponsor(ctx, hit)
     if named:  # X基金的管理人Y管理总规模N: Y's, no fund's
         return None
     committed = [c.counterparty for c in (*before, disc.recent.get("investment")) if c is not None]
@@ -83,6 +93,19 @@ def _fund_of(ctx: SentenceContext, disc: Discourse, hit: Hit, before: Sequence[C
         return funds[-1]
     # (该)基金总规模N: the fund the text has named
     return disc.fund if hit.trigger.word.startswith(K1.FUND_HEAD) else None
+
+
+def _sponsor(ctx: SentenceContext, hit: Hit) -> Mention | None:
+    """中金资本设立一只规模20亿元的医疗产业基金: a fund described, not named, raises through the
+    sponsor founding it (the subject before the founding verb in the size word's clause)."""
+    ca, _ = ctx.clause_at(hit.start)
+    founding = None
+    for m in R.FOUNDING.finditer(ctx.view, ca, hit.start):
+        founding = m
+    if founding is None or ctx.view[founding.end() : hit.start].strip():
+        return None
+    subjects = [p for p in ctx.parties if ca <= p.start < founding.start() and p.marker is None and p.usable]
+    return subjects[0].mention if subjects else None
 
 
 def last_fund(parties: Sequence[Party]) -> Mention | None:
@@ -94,13 +117,23 @@ def limited_partner(ctx: SentenceContext, disc: Discourse, r: Reading) -> Readin
     """X(作为有限合伙人)认缴出资N，与A、B共同设立Y基金: X's commitment goes into the fund the sentence
     founds after it; …设立Y基金。X作为有限合伙人认缴出资N: into the fund named before."""
     if r.counterparty is None:
-        r = replace(r, counterparty=_founded_after(ctx, r))
+        r = replace(r, counterparty=_founded_after(ctx, r) or _sized_just_before(disc, r))
     if r.counterparty is not None or disc.fund is None:
         return r
     ca, _ = ctx.clauses[r.ci]
     if not K.LIMITED_PARTNER.search(ctx.view, max(ctx.start, ca - LP_REACH), r.hit.start):
         return r
     return r if r.agent is not None and r.agent.iri == disc.fund.iri else replace(r, counterparty=disc.fund)
+
+
+def _sized_just_before(disc: Discourse, r: Reading) -> Mention | None:
+    """X基金目标规模为N。A、B分别认缴出资N1、N2: the contributions after a fund's size go into that
+    fund (the last fundraising stated is the fund's own size)."""
+    sized = disc.recent.get("fundraising")
+    if sized is None or not is_partnership(sized.agent):  # 目标规模N / 目标募集规模N: the fund's raise
+        return None
+    fund = sized.agent
+    return None if fund is None or (r.agent is not None and r.agent.iri == fund.iri) else fund
 
 
 def fund_breakdown(ctx: SentenceContext, disc: Discourse, r: Reading) -> Reading:
@@ -127,6 +160,9 @@ def subfund_agreements(ctx: SentenceContext, cands: list[Candidate]) -> list[Can
     if not deals:
         return cands
     deal = deals[0]
+    if _commits_to_named_subfund(cands, deal):
+        pair = (_iri(deal.agent), _iri(deal.counterparty))
+        return [c for c in cands if c.type != "agreement" or (_iri(c.agent), _iri(c.counterparty)) != pair]
     commitments = [
         c
         for c in cands
@@ -140,10 +176,27 @@ def subfund_agreements(ctx: SentenceContext, cands: list[Candidate]) -> list[Can
     return [*out[:i], *_each_subfund(replace(deal, amount=figure)), *out[i + 1 :]]
 
 
+def _commits_to_named_subfund(cands: Sequence[Candidate], deal: Candidate) -> bool:
+    """X与Y签署子基金合作协议，拟出资N参与设立Z基金: the agreement is X's commitment into Z (one deal,
+    the investment), whoever Y (Z's manager) is."""
+    return any(
+        c.type == "investment"
+        and c.amount is not None
+        and is_partnership(c.counterparty)
+        and c.agent is not None
+        and c.agent.iri == _iri(deal.agent)
+        and _iri(c.counterparty) != _iri(deal.counterparty)
+        for c in cands
+    )
+
+
 def _each_subfund(deal: Candidate) -> list[Candidate]:
     """与A、B签署子基金投资协议: an agreement with each sub-fund; a figure for several (拟合计出资N)
-    is no single agreement's."""
+    is no single agreement's. One sub-fund named with the mother fund's sum: the commitment is an
+    investment into it (devset2 README: an LP's commitment is an investment into the fund)."""
     funds = [m for m in deal.co_counterparties if is_partnership(m)]
+    if not funds and deal.amount is not None and is_partnership(deal.counterparty):
+        return [replace(deal, type="investment", subtype=CONTRIBUTION, symmetric=False)]
     if not funds or not is_partnership(deal.counterparty):
         return [deal]
     rest = tuple(m for m in deal.co_counterparties if m not in funds)
@@ -208,16 +261,22 @@ def _named_after_founding(ctx: SentenceContext, at: int) -> Mention | None:
 
 def subsidised(ctx: SentenceContext, disc: Discourse, r: Reading) -> Reading:
     """X将在日本兴建晶圆厂，日本政府补助约N: a grantor's subsidy with its receiver left out goes to
-    the company the sentence (else the text) is about."""
-    cp = r.counterparty
-    if r.hit.trigger.subtype != R.SUBSIDY_SUBTYPE or r.agent is not None or cp is None:
+    the company the sentence (else the text) is about — unless the clause counts its receivers
+    (向12家企业拨付补助: no one named)."""
+    agent = r.agent
+    if r.hit.trigger.subtype != R.SUBSIDY_SUBTYPE or r.counterparty is not None or agent is None:
         return r
+    ca, cb = ctx.clauses[r.ci]
+    if PM.COUNTED_RECEIVERS.search(ctx.view, ca, cb):
+        return r
+    if any(ca <= p.start < r.hit.start and p.marker_kind in ("other", "beneficiary") for p in ctx.parties):
+        return r  # 向Y提供补助: the receiver the clause marks, even one that plays no role
     earlier = (
         p.mention
         for p in ctx.parties
-        if p.marker is None and p.usable and p.start < r.hit.start and p.mention.iri != cp.iri
+        if p.marker is None and p.usable and p.start < r.hit.start and p.mention.iri != agent.iri
     )
     receiver = next(earlier, None) or (
-        disc.topic if disc.topic is not None and disc.topic.iri != cp.iri else None
+        disc.topic if disc.topic is not None and disc.topic.iri != agent.iri else None
     )
-    return r if receiver is None else replace(r, agent=receiver)
+    return r if receiver is None else replace(r, counterparty=receiver)

@@ -498,5 +498,8 @@ def _own_build(c: Candidate, d: Candidate) -> bool:
 
 
 def _hosts(c: Candidate, parties: set[str], host: set[str]) -> bool:
-    """A signing joins a deal sharing a party; a contract only the deal of all its parties."""
-    return bool(parties & host) if c.type == "agreement" else parties <= host
+    """A signing joins a deal sharing a party — unless each names another party of its own (X向A出资N，
+    并与B签署合作备忘录: two deals); a contract only the deal of all its parties."""
+    if c.type != "agreement":
+        return parties <= host
+    return bool(parties & host) and not (c.signed and parties - host and host - parties)

@@ -41,6 +41,8 @@ def own_spend(ctx: SentenceContext, r: Reading) -> bool:
     if any(w in view[ctx.start : hit.start] for w in O.INWARD_INVESTORS):
         return False
     before, after = view[ca : hit.start], view[hit.end : cb]
+    if O.DESCRIBED_INVESTEES_BEFORE.search(before) or O.DESCRIBED_INVESTEES_AFTER.match(after):
+        return False
     if O.PROJECT_BEFORE.search(before) is not None or O.PROJECT_AFTER.match(after) is not None:
         return True
     if _bare(ctx, r, after) or _purpose_project(ctx, r):

@@ -6,6 +6,7 @@ sure the extractor is of a deal, and the learned decision, are in :mod:`.learned
 from __future__ import annotations
 
 from pipeline.lang.zh import deals as L
+from pipeline.lang.zh import public_money as PM
 from pipeline.nlp.deals.candidates import Candidate
 from pipeline.nlp.deals.figures import vague
 
@@ -26,7 +27,14 @@ def richness(c: Candidate) -> tuple[bool, ...]:
 def substantial(c: Candidate) -> bool:
     """Enough stated to be a deal: a counterparty or a figure (agreements: a value or capacity)."""
     if c.type == "agreement":
-        return c.amount is not None or c.capacity is not None or (c.signed and c.counterparty is not None)
+        # a signed agreement with its other side unnamed (与多家机构签署协议) is marked unowned
+        return (
+            c.amount is not None
+            or c.capacity is not None
+            or (c.signed and (c.counterparty is not None or c.unowned))
+        )
+    if c.subtype in PM.GRANT_SUBTYPES:
+        return c.amount is not None  # 由X资助的Y: a sponsor described, no grant stated
     if c.subtype in L.EVENT_SUBTYPES:
         return True  # a listing or a completed share sale is a deal without a stated figure
     if c.type == "capex":

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from pipeline.lang.zh import deal_objects as O
 from pipeline.lang.zh import deal_roles as R
+from pipeline.lang.zh import public_money as PM
 from pipeline.nlp.deals.candidates import Candidate
 from pipeline.nlp.deals.context import SentenceContext
 
@@ -29,7 +30,31 @@ def unnamed_other(ctx: SentenceContext, ca: int, at: int) -> bool:
 def unnamed_investors(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
     """政府将以增资方式注资Y N / Y获当地政府注资N: an investment by a government the text does not
     name is Y's deal with a null investor (kept like an award whose owner is unnamed)."""
-    return [replace(c, unowned=True) if _by_government(ctx, c) else c for c in cands]
+    return [
+        replace(c, unowned=True)
+        if _by_government(ctx, c) or _unnamed_grantor(c) or _unnamed_partner(ctx, c)
+        else c
+        for c in cands
+    ]
+
+
+def _unnamed_partner(ctx: SentenceContext, c: Candidate) -> bool:
+    """X与多家金融机构签署战略合作协议: a signed agreement whose other side the clause leaves unnamed
+    is X's deal with a null counterparty (kept: see scoring.substantial)."""
+    if c.type != "agreement" or not c.signed or c.agent is None or c.counterparty is not None:
+        return False
+    ca, _ = ctx.clause_at(c.trigger_start)
+    return unnamed_other(ctx, ca, c.trigger_start)
+
+
+def _unnamed_grantor(c: Candidate) -> bool:
+    """X收到政府补助N / X获得补贴N: public money whose paying body is unnamed is X's, agent null."""
+    return (
+        c.subtype in PM.GRANT_SUBTYPES
+        and c.agent is None
+        and c.counterparty is not None
+        and c.amount is not None
+    )
 
 
 def _by_government(ctx: SentenceContext, c: Candidate) -> bool:

@@ -38,6 +38,7 @@ _TIME_ADVERB = re.compile("|".join(map(re.escape, org_context.TIME_ADVERBS)))
 #: the characters the titles begin with, the introducers and descriptors end with (a cheap first
 #: test before ``startswith`` / ``endswith`` over the whole table)
 _TITLE_INITIALS = frozenset(w[0] for w in _CORPORATE_TITLES)
+_ROLE_NOUNS = tuple(org_forms.COMPANY_DESCRIPTORS)
 _INTRODUCER_FINALS = frozenset(w[-1] for w in org_context.LIST_INTRODUCERS)
 _DESCRIPTOR_FINALS = frozenset(w[-1] for w in org_context.DESCRIPTORS_BEFORE_NAME)
 #: the cues a person's name also fills (王大明與翔鷺簽約, 獲王大明投資)
@@ -344,7 +345,8 @@ def _accepted(lex: Lexicon, ctx: Tokens, cue: str, runs: list[_Run], org_starts:
         or _described_as_company(view, after)
         or _signs_with_partner(lex, ctx, after, org_starts)
         or (len(runs) >= 2 and view.startswith(org_context.PARTNER_VERBS, after))  # 澄源與嵐翊簽署
-        or view.startswith(_CORPORATE_TITLES, after)
+        # 翔鷺董事長…; 普通合伙人为… is a role noun (org_forms.COMPANY_DESCRIPTORS), no name and title
+        or (view.startswith(_CORPORATE_TITLES, after) and not view.startswith(_ROLE_NOUNS, last.start))
         or (
             len(runs) == 1 and view.startswith(org_context.SUBJECT_ACTS, after) and _no_person(lex, ctx, last)
         )

@@ -164,14 +164,14 @@ UNNAMED = [
         "政府將補助台灣電力公司新台幣50億元，用於電網韌性計畫。",
         ["台灣電力公司"],
         [("新台幣50億元", 5e9, None)],
-        exactly=[("other", "台灣電力公司", None, "新台幣50億元")],
+        exactly=[("other", None, "台灣電力公司", "新台幣50億元")],
     ),
     case(
         "cn-government-subsidy-is-no-injection",
         "宁德时代获得政府补助2亿元。",
         ["宁德时代"],
         [("2亿元", 2e8, None)],
-        exactly=[("other", "宁德时代", None, "2亿元")],
+        exactly=[("other", None, "宁德时代", "2亿元")],
     ),
 ]
 

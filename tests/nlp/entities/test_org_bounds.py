@@ -279,6 +279,32 @@ BOUNDARIES = [
     pytest.param("澄岳2期基金完成募集。", ["澄岳2期基金"], [], id="series-phase-hans"),
     pytest.param("公司設立1號基金。", [], ["1號基金"], id="series-alone-hant"),
     pytest.param("公司设立1号基金。", [], ["1号基金"], id="series-alone-hans"),
+    # a fund's series after its head word (X基金三期, X基金第二期) is part of its name
+    pytest.param("嵐翊科技基金三期完成募集。", ["嵐翊科技基金三期"], [], id="fund-series-after-head-hant"),
+    pytest.param("岚翊科技基金三期完成募集。", ["岚翊科技基金三期"], [], id="fund-series-after-head-hans"),
+    pytest.param("澄岳創新基金第二期目標規模20億元。", ["澄岳創新基金第二期"], [], id="fund-nth-series-hant"),
+    pytest.param("澄岳创新基金第二期目标规模20亿元。", ["澄岳创新基金第二期"], [], id="fund-nth-series-hans"),
+    pytest.param("該基金二期已完成募集。", [], ["基金二期", "該基金二期"], id="fund-series-alone-hant"),
+    pytest.param("该基金二期已完成募集。", [], ["基金二期", "该基金二期"], id="fund-series-alone-hans"),
+    # a partnership's role nouns (普通合伙人, 有限合伙人) are no name with an officer's title
+    pytest.param(
+        "該基金的普通合夥人為嵐翊資本管理有限公司。",
+        ["嵐翊資本管理有限公司"],
+        ["普通"],
+        id="general-partner-role-hant",
+    ),
+    pytest.param(
+        "该基金的普通合伙人为岚翊资本管理有限公司。",
+        ["岚翊资本管理有限公司"],
+        ["普通"],
+        id="general-partner-role-hans",
+    ),
+    pytest.param(
+        "基金目標規模為20億元，普通合夥人為澄岳創投。", ["澄岳創投"], ["普通"], id="gp-after-size-hant"
+    ),
+    pytest.param(
+        "基金目标规模为20亿元，普通合伙人为澄岳创投。", ["澄岳创投"], ["普通"], id="gp-after-size-hans"
+    ),
     # a verb or a preposition between two names joins them; neither is part of a name
     pytest.param("嵐翊能源攜手澄岳電子投資建廠。", ["嵐翊能源", "澄岳電子"], [], id="hand-in-hand-hant"),
     pytest.param("岚翊能源携手澄岳电子投资建厂。", ["岚翊能源", "澄岳电子"], [], id="hand-in-hand-hans"),
