@@ -784,6 +784,204 @@ CASES = [
         id="cme-hans",
     ),
     pytest.param(
+        "麗豐控股向母公司出售一個上海商業項目。", "hongkong", {"麗豐控股": "org/lai-fung"}, id="lai-fung-hant"
+    ),
+    pytest.param(
+        "丽丰控股向母公司出售一个上海商业项目。", "mainland", {"丽丰控股": "org/lai-fung"}, id="lai-fung-hans"
+    ),
+    pytest.param(
+        "豐德麗與麗新發展公布重組方案。",
+        "hongkong",
+        {"豐德麗": "org/esun-holdings", "麗新發展": "org/lai-sun"},
+        id="esun-hant",
+    ),
+    pytest.param(
+        "丰德丽与丽新发展公布重组方案。",
+        "mainland",
+        {"丰德丽": "org/esun-holdings", "丽新发展": "org/lai-sun"},
+        id="esun-hans",
+    ),
+    pytest.param(
+        "合興集團擬出售旗下快餐業務。", "hongkong", {"合興集團": "org/hop-hing"}, id="hop-hing-hant"
+    ),
+    pytest.param(
+        "合兴集团拟出售旗下快餐业务。", "mainland", {"合兴集团": "org/hop-hing"}, id="hop-hing-hans"
+    ),
+    pytest.param(
+        "尖沙咀置業與信和酒店公布全年業績。",
+        "hongkong",
+        {"尖沙咀置業": "org/tst-properties", "信和酒店": "org/sino-hotels"},
+        id="tst-hotels-hant",
+    ),
+    pytest.param(
+        "尖沙咀置业与信和酒店公布全年业绩。",
+        "mainland",
+        {"尖沙咀置业": "org/tst-properties", "信和酒店": "org/sino-hotels"},
+        id="tst-hotels-hans",
+    ),
+    pytest.param(
+        "建滔積層板宣布上調覆銅板售價。",
+        "hongkong",
+        {"建滔積層板": "org/kingboard-laminates"},
+        id="kingboard-hant",
+    ),
+    pytest.param(
+        "建滔积层板宣布上调覆铜板售价。",
+        "mainland",
+        {"建滔积层板": "org/kingboard-laminates"},
+        id="kingboard-hans",
+    ),
+    pytest.param(
+        "位元堂完成配售新股，籌得約三千萬港元。",
+        "hongkong",
+        {"位元堂": "org/wai-yuen-tong"},
+        id="wai-yuen-tong-hant",
+    ),
+    pytest.param(
+        "位元堂完成配售新股，筹得约三千万港元。",
+        "mainland",
+        {"位元堂": "org/wai-yuen-tong"},
+        id="wai-yuen-tong-hans",
+    ),
+    pytest.param(
+        "中遠海運國際收購一家船舶塗料公司的股權。",
+        "hongkong",
+        {"中遠海運國際": "org/cosco-shipping-international"},
+        id="cosco-intl-hant",
+    ),
+    pytest.param(
+        "中远海运国际收购一家船舶涂料公司的股权。",
+        "mainland",
+        {"中远海运国际": "org/cosco-shipping-international"},
+        id="cosco-intl-hans",
+    ),
+    pytest.param("來寶集團完成債務重組。", "hongkong", {"來寶集團": "org/noble-group"}, id="noble-hant"),
+    pytest.param("来宝集团完成债务重组。", "mainland", {"来宝集团": "org/noble-group"}, id="noble-hans"),
+    pytest.param(
+        "清池資本與雪湖資本均為該新股的基石投資者。",
+        "hongkong",
+        {"清池資本": "org/lake-bleu", "雪湖資本": "org/snow-lake"},
+        id="lake-bleu-hant",
+    ),
+    pytest.param(
+        "清池资本与雪湖资本均为该新股的基石投资者。",
+        "mainland",
+        {"清池资本": "org/lake-bleu", "雪湖资本": "org/snow-lake"},
+        id="lake-bleu-hans",
+    ),
+    pytest.param(
+        "博時國際和嘉實國際各認購一千萬美元。",
+        "hongkong",
+        {"博時國際": "org/bosera-international", "嘉實國際": "org/harvest-global"},
+        id="hk-arms-hant",
+    ),
+    pytest.param(
+        "博时国际和嘉实国际各认购一千万美元。",
+        "mainland",
+        {"博时国际": "org/bosera-international", "嘉实国际": "org/harvest-global"},
+        id="hk-arms-hans",
+    ),
+    pytest.param(
+        "瑞銀資產管理認購了部分發售股份。", "hongkong", {"瑞銀資產管理": "org/ubs-am"}, id="ubs-am-hant"
+    ),
+    pytest.param(
+        "瑞银资产管理认购了部分发售股份。", "mainland", {"瑞银资产管理": "org/ubs-am"}, id="ubs-am-hans"
+    ),
+    pytest.param(
+        "Jump Trading和Segantii參與了是次配售。",
+        "hongkong",
+        {"Jump Trading": "org/jump-trading", "Segantii": "org/segantii"},
+        id="jump-hant",
+    ),
+    pytest.param(
+        "Jump Trading和Segantii参与了是次配售。",
+        "mainland",
+        {"Jump Trading": "org/jump-trading", "Segantii": "org/segantii"},
+        id="jump-hans",
+    ),
+    pytest.param(
+        "高偉紳擔任發行人的香港法律顧問，年利達則代表承銷商。",
+        "hongkong",
+        {"高偉紳": "org/clifford-chance", "年利達": "org/linklaters"},
+        id="law-firms-hant",
+    ),
+    pytest.param(
+        "高伟绅担任发行人的香港法律顾问，年利达则代表承销商。",
+        "mainland",
+        {"高伟绅": "org/clifford-chance", "年利达": "org/linklaters"},
+        id="law-firms-hans",
+    ),
+    pytest.param(
+        "富而德律師事務所與的近律師行分別代表買賣雙方。",
+        "hongkong",
+        {"富而德律師事務所": "org/freshfields", "的近律師行": "org/deacons"},
+        id="law-firms-2-hant",
+    ),
+    pytest.param(
+        "富而德律师事务所与的近律师行分别代表买卖双方。",
+        "mainland",
+        {"富而德律师事务所": "org/freshfields", "的近律师行": "org/deacons"},
+        id="law-firms-2-hans",
+    ),
+    pytest.param(
+        "貝克·麥堅時為該收購提供法律意見。",
+        "hongkong",
+        {"貝克·麥堅時": "org/baker-mckenzie"},
+        id="baker-hant",
+    ),
+    pytest.param(
+        "贝克·麦坚时为该收购提供法律意见。",
+        "mainland",
+        {"贝克·麦坚时": "org/baker-mckenzie"},
+        id="baker-hans",
+    ),
+    pytest.param(
+        "國浩置地與國浩集團公佈重組計劃。",
+        "hongkong",
+        {"國浩置地": "org/guocoland", "國浩集團": "org/guoco-group"},
+        id="guoco-hant",
+    ),
+    pytest.param(
+        "国浩置地与国浩集团公布重组计划。",
+        "singapore",
+        {"国浩置地": "org/guocoland", "国浩集团": "org/guoco-group"},
+        id="guoco-hans",
+    ),
+    pytest.param(
+        "仁恆置地在新加坡推出一個共管公寓項目。", "hongkong", {"仁恆置地": "org/yanlord"}, id="yanlord-hant"
+    ),
+    pytest.param(
+        "仁恒置地在新加坡推出一个共管公寓项目。", "singapore", {"仁恒置地": "org/yanlord"}, id="yanlord-hans"
+    ),
+    pytest.param("佳通輪胎在印尼擴建一座工廠。", "hongkong", {"佳通輪胎": "org/giti"}, id="giti-hant"),
+    pytest.param("佳通轮胎在印尼扩建一座工厂。", "singapore", {"佳通轮胎": "org/giti"}, id="giti-hans"),
+    pytest.param(
+        "金務大置地在柔佛推出新的住宅項目。",
+        "hongkong",
+        {"金務大置地": "org/gamuda-land"},
+        id="gamuda-land-hant",
+    ),
+    pytest.param(
+        "金务大置地在柔佛推出新的住宅项目。",
+        "malaysia",
+        {"金务大置地": "org/gamuda-land"},
+        id="gamuda-land-hans",
+    ),
+    pytest.param("太平船務出售部分船隊給一家航運公司。", "hongkong", {"太平船務": "org/pil"}, id="pil-hant"),
+    pytest.param("太平船务出售部分船队给一家航运公司。", "singapore", {"太平船务": "org/pil"}, id="pil-hans"),
+    pytest.param(
+        "凱德置地與華僑銀行集團簽署綠色貸款協議。",
+        "hongkong",
+        {"凱德置地": "org/capitaland", "華僑銀行集團": "org/ocbc"},
+        id="capitaland-old-hant",
+    ),
+    pytest.param(
+        "凯德置地与华侨银行集团签署绿色贷款协议。",
+        "singapore",
+        {"凯德置地": "org/capitaland", "华侨银行集团": "org/ocbc"},
+        id="capitaland-old-hans",
+    ),
+    pytest.param(
         "百仕通以二十億美元收購一個數據中心平台。",
         "hongkong",
         {"百仕通": "org/blackstone"},
