@@ -982,6 +982,98 @@ CASES = [
         id="capitaland-old-hans",
     ),
     pytest.param(
+        "富邦金融控股與玉山金融控股同日公告發行無擔保次順位公司債。",
+        "taiwan",
+        {"富邦金融控股": "org/fubon", "玉山金融控股": "org/esun"},
+        id="fhc-hant",
+    ),
+    pytest.param(
+        "富邦金融控股与玉山金融控股同日公告发行无担保次顺位公司债。",
+        "mainland",
+        {"富邦金融控股": "org/fubon", "玉山金融控股": "org/esun"},
+        id="fhc-hans",
+    ),
+    pytest.param(
+        "兆豐金融控股、第一金融控股和合作金庫金融控股參與該聯貸案。",
+        "taiwan",
+        {
+            "兆豐金融控股": "org/mega-fh",
+            "第一金融控股": "org/first-fh",
+            "合作金庫金融控股": "org/taiwan-cooperative-fh",
+        },
+        id="fhc-2-hant",
+    ),
+    pytest.param(
+        "兆丰金融控股、第一金融控股和合作金库金融控股参与该联贷案。",
+        "mainland",
+        {
+            "兆丰金融控股": "org/mega-fh",
+            "第一金融控股": "org/first-fh",
+            "合作金库金融控股": "org/taiwan-cooperative-fh",
+        },
+        id="fhc-2-hans",
+    ),
+    pytest.param(
+        "台泥集團與東元集團簽署儲能案場開發協議。",
+        "taiwan",
+        {"台泥集團": "org/taiwan-cement", "東元集團": "org/teco"},
+        id="tw-groups-hant",
+    ),
+    pytest.param(
+        "台泥集团与东元集团签署储能案场开发协议。",
+        "mainland",
+        {"台泥集团": "org/taiwan-cement", "东元集团": "org/teco"},
+        id="tw-groups-hans",
+    ),
+    pytest.param(
+        "宏碁集團和和泰集團分別投資電動車新創。",
+        "taiwan",
+        {"宏碁集團": "org/acer", "和泰集團": "org/hotai"},
+        id="tw-groups-2-hant",
+    ),
+    pytest.param(
+        "宏碁集团和和泰集团分别投资电动车新创。",
+        "mainland",
+        {"宏碁集团": "org/acer", "和泰集团": "org/hotai"},
+        id="tw-groups-2-hans",
+    ),
+    pytest.param(
+        "海龍風電完成新台幣千億元聯貸簽約。", "taiwan", {"海龍風電": "org/hai-long"}, id="hai-long-hant"
+    ),
+    pytest.param(
+        "海龙风电完成新台币千亿元联贷签约。", "mainland", {"海龙风电": "org/hai-long"}, id="hai-long-hans"
+    ),
+    pytest.param(
+        "中興工程顧問取得捷運路線設計標案。",
+        "taiwan",
+        {"中興工程顧問": "org/sinotech-engineering"},
+        id="sinotech-hant",
+    ),
+    pytest.param(
+        "中兴工程顾问取得捷运路线设计标案。",
+        "mainland",
+        {"中兴工程顾问": "org/sinotech-engineering"},
+        id="sinotech-hans",
+    ),
+    pytest.param(
+        "砂拉越發展銀行爲一項氫能計劃提供融資。", "hongkong", {"砂拉越發展銀行": "org/dbos"}, id="dbos-hant"
+    ),
+    pytest.param(
+        "砂拉越发展银行为一项氢能计划提供融资。", "malaysia", {"砂拉越发展银行": "org/dbos"}, id="dbos-hans"
+    ),
+    pytest.param(
+        "Princeton Digital Group與DayOne都在柔佛興建數據中心。",
+        "hongkong",
+        {"Princeton Digital Group": "org/princeton-digital", "DayOne": "org/dayone"},
+        id="data-centres-hant",
+    ),
+    pytest.param(
+        "Princeton Digital Group与DayOne都在柔佛兴建数据中心。",
+        "malaysia",
+        {"Princeton Digital Group": "org/princeton-digital", "DayOne": "org/dayone"},
+        id="data-centres-hans",
+    ),
+    pytest.param(
         "百仕通以二十億美元收購一個數據中心平台。",
         "hongkong",
         {"百仕通": "org/blackstone"},
