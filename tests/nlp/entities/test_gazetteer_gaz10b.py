@@ -1074,6 +1074,98 @@ CASES = [
         id="data-centres-hans",
     ),
     pytest.param(
+        "南光集團與信德中旅簽署港澳航線合作協議。",
+        "macau",
+        {"南光集團": "org/nam-kwong", "信德中旅": "org/shun-tak-china-travel"},
+        id="macau-groups-hant",
+    ),
+    pytest.param(
+        "南光集团与信德中旅签署港澳航线合作协议。",
+        "mainland",
+        {"南光集团": "org/nam-kwong", "信德中旅": "org/shun-tak-china-travel"},
+        id="macau-groups-hans",
+    ),
+    pytest.param(
+        "香港金管局與香港貿發局合辦金融科技論壇。",
+        "hongkong",
+        {"香港金管局": "org/hkma", "香港貿發局": "org/hktdc"},
+        id="hk-bodies-hant",
+    ),
+    pytest.param(
+        "香港金管局与香港贸发局合办金融科技论坛。",
+        "mainland",
+        {"香港金管局": "org/hkma", "香港贸发局": "org/hktdc"},
+        id="hk-bodies-hans",
+    ),
+    pytest.param(
+        "遠東SOGO與微風集團分別向銀行團申請聯貸。",
+        "taiwan",
+        {"遠東SOGO": "org/pacific-sogo", "微風集團": "org/breeze"},
+        id="sogo-hant",
+    ),
+    pytest.param(
+        "远东SOGO与微风集团分别向银行团申请联贷。",
+        "mainland",
+        {"远东SOGO": "org/pacific-sogo", "微风集团": "org/breeze"},
+        id="sogo-hans",
+    ),
+    pytest.param(
+        "全聯福利中心收購一家連鎖超市。", "taiwan", {"全聯福利中心": "org/px-mart"}, id="px-mart-hant"
+    ),
+    pytest.param(
+        "全联福利中心收购一家连锁超市。", "mainland", {"全联福利中心": "org/px-mart"}, id="px-mart-hans"
+    ),
+    pytest.param(
+        "饗賓餐旅與築間餐飲規劃明年掛牌上市。",
+        "taiwan",
+        {"饗賓餐旅": "org/eatogether", "築間餐飲": "org/chu-jian"},
+        id="eatogether-hant",
+    ),
+    pytest.param(
+        "飨宾餐旅与筑间餐饮规划明年挂牌上市。",
+        "mainland",
+        {"飨宾餐旅": "org/eatogether", "筑间餐饮": "org/chu-jian"},
+        id="eatogether-hans",
+    ),
+    pytest.param(
+        "可樂旅遊、燦星旅遊和東南旅行社推出包機行程。",
+        "taiwan",
+        {"可樂旅遊": "org/colatour", "燦星旅遊": "org/star-travel", "東南旅行社": "org/south-east-travel"},
+        id="travel-hant",
+    ),
+    pytest.param(
+        "可乐旅游、灿星旅游和东南旅行社推出包机行程。",
+        "mainland",
+        {"可乐旅游": "org/colatour", "灿星旅游": "org/star-travel", "东南旅行社": "org/south-east-travel"},
+        id="travel-hans",
+    ),
+    pytest.param(
+        "和運租車與格上租車採購一批電動車。",
+        "taiwan",
+        {"和運租車": "org/hotai-leasing", "格上租車": "org/car-plus"},
+        id="leasing-hant",
+    ),
+    pytest.param(
+        "和运租车与格上租车采购一批电动车。",
+        "mainland",
+        {"和运租车": "org/hotai-leasing", "格上租车": "org/car-plus"},
+        id="leasing-hans",
+    ),
+    pytest.param("睿能創意獲一家能源公司增資。", "taiwan", {"睿能創意": "org/gogoro"}, id="gogoro-hant"),
+    pytest.param("睿能创意获一家能源公司增资。", "mainland", {"睿能创意": "org/gogoro"}, id="gogoro-hans"),
+    pytest.param(
+        "高雄捷運公司與台北捷運公司簽署技術合作備忘錄。",
+        "taiwan",
+        {"高雄捷運公司": "org/krtc", "台北捷運公司": "org/trtc"},
+        id="metro-hant",
+    ),
+    pytest.param(
+        "高雄捷运公司与台北捷运公司签署技术合作备忘录。",
+        "mainland",
+        {"高雄捷运公司": "org/krtc", "台北捷运公司": "org/trtc"},
+        id="metro-hans",
+    ),
+    pytest.param(
         "百仕通以二十億美元收購一個數據中心平台。",
         "hongkong",
         {"百仕通": "org/blackstone"},
@@ -1137,6 +1229,8 @@ ORDINARY = [
     pytest.param("这棵松树四季常青。", "常青", id="evergreen-hans"),
     pytest.param("工地採用循環泥漿處理系統。", "環泥", id="slurry-hant"),
     pytest.param("工地采用循环泥浆处理系统。", "环泥", id="slurry-hans"),
+    pytest.param("傍晚的微風廣場上遊客如織。", "微風廣場", id="breeze-word-hant"),
+    pytest.param("傍晚的微风广场上游客如织。", "微风广场", id="breeze-word-hans"),
     pytest.param("投資人偏好穩健亞洲債券。", "健亞", id="steady-asia-hant"),
     pytest.param("投资人偏好稳健亚洲债券。", "健亚", id="steady-asia-hans"),
     pytest.param("雙方在DALLAS電纜展上洽談。", "LS電纜", id="ls-in-word-hant"),
