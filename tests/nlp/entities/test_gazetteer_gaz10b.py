@@ -583,13 +583,13 @@ CASES = [
     pytest.param(
         "愛之味與大統益宣布調整產品售價。",
         "taiwan",
-        {"愛之味": "org/agv-products", "大統益": "org/great-wall-oil-tw"},
+        {"愛之味": "org/agv-products", "大統益": "org/ttet-union"},
         id="food-tw-hant",
     ),
     pytest.param(
         "爱之味与大统益宣布调整产品售价。",
         "mainland",
-        {"爱之味": "org/agv-products", "大统益": "org/great-wall-oil-tw"},
+        {"爱之味": "org/agv-products", "大统益": "org/ttet-union"},
         id="food-tw-hans",
     ),
     pytest.param(
