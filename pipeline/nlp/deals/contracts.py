@@ -274,7 +274,17 @@ def turned_award(
     works, a seller's tender won), else None."""
     if builder_first(ctx, hit, ca, cb, dtype, agent, cp) or won_works(ctx, hit, cb):
         return R.TENDER_AWARD if hit.trigger.frame.kind in R.BID_WON_KINDS else hit.trigger.subtype
-    return R.ASSET_PURCHASE if sold_by_tender(ctx, hit) else None
+    return R.ASSET_PURCHASE if sold_by_tender(ctx, hit) or granted_land(ctx, hit, cb) else None
+
+
+def granted_land(ctx: SentenceContext, hit: Hit, cb: int) -> bool:
+    """地政總署將X地皮以N批出予Y: a site granted (sold) by its authority — the grantee buys it, no
+    works are let."""
+    return (
+        hit.trigger.frame.kind in R.AWARD_KINDS
+        and X.LAND_NOUNS.within(ctx.view, ctx.start, cb)
+        and not X.WORKS_WON.within(ctx.view, ctx.start, cb)
+    )
 
 
 def sold_by_tender(ctx: SentenceContext, hit: Hit) -> bool:
@@ -288,7 +298,7 @@ def sold_by_tender(ctx: SentenceContext, hit: Hit) -> bool:
 def builder(view: str, m: Mention) -> bool:
     """A construction firm: its name ends as a builder's, legal form and 集团 aside (中铁建工集团)."""
     name = R.LEGAL_FORM_END.sub("", view[m.start : m.end]).removesuffix(R.GROUP)
-    return R.CONTRACTOR_NAME.search(name) is not None
+    return R.CONTRACTOR_NAME.search(name) is not None and R.GOVERNMENT_BODY.search(name) is None
 
 
 def owner(view: str, m: Mention) -> bool:

@@ -111,6 +111,7 @@ from pipeline.nlp.deals.portfolios import portfolio_investments
 from pipeline.nlp.deals.reading import Reading
 from pipeline.nlp.deals.roles import borrower_after, distributive, holder_of, is_lender, named_bank, roles_of
 from pipeline.nlp.deals.round_lists import houses_invest_once, round_lists
+from pipeline.nlp.deals.tender_calls import open_tenders
 from pipeline.nlp.deals.tranches import own_tranches, tranches
 from pipeline.nlp.deals.triggers import Hit
 from pipeline.nlp.deals.unnamed import unnamed_investors
@@ -156,7 +157,7 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     out = stakes_of_investments(investees_invest_not(out))
     out = subfund_agreements(ctx, guarantors_lend_not(guaranteed_figures(guaranteed_deals(ctx, disc, out))))
     out = role_constructions(ctx, unnamed_owners(ctx, directed_later(_companies_first(out))))
-    out = labelled_sales(unnamed_investors(ctx, role_constructions2(ctx, out)))
+    out = open_tenders(ctx, labelled_sales(unnamed_investors(ctx, role_constructions2(ctx, out))))
     return founding_partners(ctx, houses_invest_once(ctx, out))
 
 
