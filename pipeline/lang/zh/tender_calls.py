@@ -10,3 +10,16 @@ TENDER_CALL = re.compile(
     r"(?:将|拟|计划|准备|即将|预计|将于)[^，,。；;]{0,14}?(?:公开)?招标(?!结果|中标)"
     r"|招标公告|招标通告|启动招标|展开招标|进行招标|开始招标|仍在评标|正在评标|尚未(?:开标|决标|定标)"
 )
+
+#: an owner's act of letting works or naming its tender's winners (港铁公司宣布批出三份合约 / 中国移动
+#: 公布集中采购中标结果): the awards the next sentence lists (其中，A获授…, B中标…) are its own
+AWARDING_ACT = re.compile(
+    r"批出|授予|颁发|颁给|判给|发包|决标|开标|集中采购|集采|采购项目|招标项目|中标结果|中选结果|成交结果"
+    r"|中标候选人公示|评标结果"
+)
+#: how far back (view characters) the owner of such an act may stand before the sentence
+AWARDER_REACH: int = 160
+#: a counted batch of contracts (批出三份合约 / 再获两份合同 / 取得多项工程): its figure is the batch's total
+COUNTED_CONTRACTS = re.compile(
+    r"(?:[两二三四五六七八九十几多数]|\d+)(?:份|项|个|宗|张)[^，,。；;]{0,12}?(?:合约|合同|工程|订单|标案|标段|标包)"
+)

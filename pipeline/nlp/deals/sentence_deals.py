@@ -14,6 +14,7 @@ from pipeline.model.frozen import replace
 from pipeline.model.records import Amount, Mention
 from pipeline.nlp.deals import lexicon as X
 from pipeline.nlp.deals.assertions import live, purpose, purpose_build
+from pipeline.nlp.deals.awarders import batch_totals, owners_before
 from pipeline.nlp.deals.bond_subscribers import bond_subscribers
 from pipeline.nlp.deals.candidates import Candidate
 from pipeline.nlp.deals.constructions import role_constructions
@@ -158,6 +159,7 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     out = subfund_agreements(ctx, guarantors_lend_not(guaranteed_figures(guaranteed_deals(ctx, disc, out))))
     out = role_constructions(ctx, unnamed_owners(ctx, directed_later(_companies_first(out))))
     out = open_tenders(ctx, labelled_sales(unnamed_investors(ctx, role_constructions2(ctx, out))))
+    out = batch_totals(ctx, owners_before(ctx, disc, out))
     return founding_partners(ctx, houses_invest_once(ctx, out))
 
 

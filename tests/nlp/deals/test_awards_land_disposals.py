@@ -736,6 +736,69 @@ LEASES = [
 ]
 
 
+#: batches of awards: the owner that lets works or announces its tender's winners in one sentence
+#: (批出三份合约, 公布集中采购中标结果) owns the awards the next sentences list without an owner; the
+#: batch's own total, one-sided, is no deal; a sentence that lets nothing lends no owner
+BATCHES = [
+    _S(
+        "batch-hk-t1",
+        "港鐵公司昨日宣布，就東涌綫延綫批出三份主要土木工程合約，總值逾100億港元。其中，中國建築獲授東涌東站"
+        "工程合約，合約價值約58億港元；俊和則奪得高架橋工程，合約金額約27億港元。",
+        "港鐵公司,中國建築,俊和",
+        "逾100億港元,約58億港元,約27億港元",
+        [(P, "港鐵公司", "中國建築", "約58億港元"), (P, "港鐵公司", "俊和", "約27億港元")],
+    ),
+    _S(
+        "batch-hk-s1",
+        "港铁公司昨日宣布，就东涌线延线批出三份主要土木工程合约，总值逾100亿港元。其中，中国建筑获授东涌东站"
+        "工程合约，合约价值约58亿港元；俊和则夺得高架桥工程，合约金额约27亿港元。",
+        "港铁公司,中国建筑,俊和",
+        "逾100亿港元,约58亿港元,约27亿港元",
+        [(P, "港铁公司", "中国建筑", "约58亿港元"), (P, "港铁公司", "俊和", "约27亿港元")],
+    ),
+    _S(
+        "batch-results-s1",
+        "中国移动公布服务器集中采购中标结果，项目预算约191亿元。浪潮信息中标标包1，中标金额约58.6亿元；"
+        "中兴通讯中标标包2，中标金额约41.2亿元。",
+        "中国移动,浪潮信息,中兴通讯",
+        "约191亿元,约58.6亿元,约41.2亿元",
+        [(P, "中国移动", "浪潮信息", "约58.6亿元"), (P, "中国移动", "中兴通讯", "约41.2亿元")],
+    ),
+    _S(
+        "batch-results-t1",
+        "國家電網公布今年第二批輸變電設備招標採購中標結果。許繼電氣中標金額約9.8億元，平高電氣中標約7.5億元。",
+        "國家電網,許繼電氣,平高電氣",
+        "約9.8億元,約7.5億元",
+        [(P, "國家電網", "許繼電氣", "約9.8億元"), (P, "國家電網", "平高電氣", "約7.5億元")],
+    ),
+    _S(
+        "batch-no-act-t1",
+        "港鐵公司昨日公布業績，純利約80億港元。俊和發展獲授一份車站工程合約，合約金額約12億港元。",
+        "港鐵公司,俊和發展",
+        "約80億港元,約12億港元",
+        [(P, None, "俊和發展", "約12億港元")],
+    ),
+    _S(
+        "batch-parent-s1",
+        "中国电建公告，公司所属企业近期中标多个重大项目。其中，华东院中标浙江一座抽水蓄能电站EPC项目，"
+        "中标金额约86.3亿元。",
+        "中国电建,华东院",
+        "约86.3亿元",
+        [(P, None, "华东院", "约86.3亿元")],
+    ),
+    _S("batch-total-s1", "胜科海事再获两份合同，总值逾30亿新元。", "胜科海事", "逾30亿新元", []),
+    _S("batch-total-t1", "勝科海事再獲兩份合同，總值逾30億新元。", "勝科海事", "逾30億新元", []),
+    _S("batch-let-t1", "港鐵公司批出三份土木工程合約，總值逾100億港元。", "港鐵公司", "逾100億港元", []),
+    _S(
+        "lots-owner-s1",
+        "中铁建工中标雄安新区2个标段，中标金额合计约18.2亿元，招标人为雄安集团。",
+        "中铁建工,雄安集团",
+        "约18.2亿元",
+        [(P, "雄安集团", "中铁建工", "约18.2亿元")],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "orgs", "amounts", "expected"), AWARDS)
 def test_awards(text: str, orgs: list[str], amounts: list[str], expected: list[tuple[object, ...]]) -> None:
     check(text, orgs, amounts, expected)
@@ -755,4 +818,9 @@ def test_disposals(
 
 @pytest.mark.parametrize(("text", "orgs", "amounts", "expected"), LEASES)
 def test_leases(text: str, orgs: list[str], amounts: list[str], expected: list[tuple[object, ...]]) -> None:
+    check(text, orgs, amounts, expected)
+
+
+@pytest.mark.parametrize(("text", "orgs", "amounts", "expected"), BATCHES)
+def test_batches(text: str, orgs: list[str], amounts: list[str], expected: list[tuple[object, ...]]) -> None:
     check(text, orgs, amounts, expected)
