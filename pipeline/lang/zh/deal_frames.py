@@ -243,6 +243,9 @@ FRAMES: tuple[Frame, ...] = (
     ),
     # 摘得 wins land (X以N摘得Y地块) but also prizes and titles (摘得桂冠): only with the land named
     Frame("land_won", "purchase", ("摘得",), subtype="asset_purchase", needs="land"),
+    # 拿下 / 斩获 win land (X以N拿下Y地块) or works (X拿下Y标案), and orders and prizes (the order noun
+    # is its own deal word): with land or works named only
+    Frame("bid_taken", "purchase", ("拿下", "斩获", "斬獲"), subtype="asset_purchase", needs="bid"),
     # 奪得 wins a bid for land (X以N奪得地皮) or works (X奪得Y工程合約), and prizes (奪得冠軍): with
     # land or works named only
     Frame("bid_seized", "purchase", ("夺得", "奪得"), subtype="asset_purchase", needs="bid"),

@@ -214,7 +214,7 @@ ASSET_PURCHASE: str = "asset_purchase"
 WORKS_SUBTYPES: frozenset[str] = frozenset({"construction_contract", TENDER_AWARD, "contract_award"})
 #: 标得 / 投得 win a bid: the bidder buys land (X以N标得Y地块), but wins works (X标得Y统包工程): the
 #: frames read as purchases by their subject, and the words after them that make it a contract won
-BID_WON_KINDS: frozenset[str] = frozenset({"land_purchase", "bid_seized"})
+BID_WON_KINDS: frozenset[str] = frozenset({"land_purchase", "bid_seized", "bid_taken"})
 WORKS_WON_WORDS: tuple[str, ...] = (
     *WORKS_WORDS, "统包", "标案", "标段", "采购案", "采购项目", "合约", "合同",
 )  # fmt: skip
