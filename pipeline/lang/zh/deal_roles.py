@@ -188,7 +188,8 @@ BUYER_MARKERS: tuple[str, ...] = ("向", "予", "给", "给予")
 #: the contractor of a works contract is the construction firm (X与Y签订施工合同: whichever the
 #: grammar put first, the firm whose name ends as a builder's builds for the other)
 CONTRACTOR_NAME = re.compile(
-    r"(?:[一二三四五六七八九十]+局|工程局|工程|建设|建筑|建工|营造|营建|路桥|电建|能建|交建|中建|中铁|铁建)$"
+    r"(?:[一二三四五六七八九十]+局|工程局|工程|建设|建筑|建工|营造|营建|路桥|电建|能建|交建|中建|中铁|铁建"
+    r"|交工|隧道股份|市政|港航|中交)$"
 )
 #: a government's own bureau is no builder, whatever its name ends in (台北市政府捷运工程局 lets works)
 GOVERNMENT_BODY = re.compile(r"政府")
@@ -200,7 +201,7 @@ OWNER_NAME = re.compile(
     # ports, city and transport investors, rail operators, and project companies named by what
     # they operate (浙江缙云抽水蓄能有限公司, 华能汕头海上风电有限责任公司)
     r"|港务公司|港务集团|港口集团|交通投资集团|交投集团|城投集团|城投公司|高速公路公司|轨道交通集团|轨道交通公司"
-    r"|抽水蓄能|风电|光伏发电|发电|核电|水电)$"
+    r"|抽水蓄能|风电|光伏发电|发电|核电)$"
 )
 #: works words: a contract in a clause with one of these is a works contract
 WORKS_WORDS: tuple[str, ...] = (

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.nlp.deals.cases import run
 from tests.nlp.deals.stress import _split, check
 
 P, L, A = "purchase", "lease", "acquisition"
@@ -405,6 +406,34 @@ AWARDS = [
         "",
         "",
         [],
+    ),
+    _S(
+        "builder-name-s1",
+        "浙江交工与杭绍甬高速公司签订杭绍甬高速二期施工合同，合同金额约35亿元。",
+        "浙江交工,杭绍甬高速公司",
+        "约35亿元",
+        [(P, "杭绍甬高速公司", "浙江交工", "约35亿元")],
+    ),
+    _S(
+        "builder-name-t1",
+        "浙江交工與杭紹甬高速公司簽訂杭紹甬高速二期施工合同，合同金額約35億元。",
+        "浙江交工,杭紹甬高速公司",
+        "約35億元",
+        [(P, "杭紹甬高速公司", "浙江交工", "約35億元")],
+    ),
+    _S(
+        "owner-name-s1",
+        "中天科技与华能汕头海上风电有限责任公司签订海缆敷设施工合同，合同金额约12亿元。",
+        "中天科技,华能汕头海上风电有限责任公司",
+        "约12亿元",
+        [(P, "华能汕头海上风电有限责任公司", "中天科技", "约12亿元")],
+    ),
+    _S(
+        "owner-name-t1",
+        "中天科技與華能汕頭海上風電有限責任公司簽訂海纜敷設施工合同，合同金額約12億元。",
+        "中天科技,華能汕頭海上風電有限責任公司",
+        "約12億元",
+        [(P, "華能汕頭海上風電有限責任公司", "中天科技", "約12億元")],
     ),
 ]
 
@@ -847,3 +876,41 @@ def test_leases(text: str, orgs: list[str], amounts: list[str], expected: list[t
 @pytest.mark.parametrize(("text", "orgs", "amounts", "expected"), BATCHES)
 def test_batches(text: str, orgs: list[str], amounts: list[str], expected: list[tuple[object, ...]]) -> None:
     check(text, orgs, amounts, expected)
+
+
+#: a rent stated per year or month (每年约N租回 / 月租N) is the lease's figure
+RENTS = [
+    pytest.param(
+        "中鋼將高雄總部大樓以新台幣60億元出售予國泰人壽，並由中鋼以每年約新台幣2.4億元租回使用。",
+        ["中鋼", "國泰人壽"],
+        "約新台幣2.4億元",
+        ("lease", "中鋼", "國泰人壽", "約新台幣2.4億元"),
+        id="rent-yearly-t1",
+    ),
+    pytest.param(
+        "丰树工业信托以1.8亿新元把两座仓库卖给星狮集团，并以每年约900万新元租回。",
+        ["丰树工业信托", "星狮集团"],
+        "约900万新元",
+        ("lease", "丰树工业信托", "星狮集团", "约900万新元"),
+        id="rent-yearly-s1",
+    ),
+    pytest.param(
+        "永辉超市与万达商管续租旗下门店，每月租金约1200万元，租期十年。",
+        ["永辉超市", "万达商管"],
+        "约1200万元",
+        ("lease", "永辉超市", "万达商管", "约1200万元"),
+        id="rent-monthly-s1",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs", "rent", "expected"), RENTS)
+def test_rents(text: str, orgs: list[str], rent: str, expected: tuple[object, ...]) -> None:
+    per = "month" if "每月" in text else "year"
+    deals = run(text, orgs, [(rent, 1e8, per)])
+    leases = [
+        (d.type, d.agent and d.agent.text, d.counterparty and d.counterparty.text, d.amount and d.amount.text)
+        for d in deals
+        if d.type == "lease"
+    ]
+    assert leases == [expected]
