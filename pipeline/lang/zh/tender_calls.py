@@ -19,6 +19,8 @@ AWARDING_ACT = re.compile(
 )
 #: how far back (view characters) the owner of such an act may stand before the sentence
 AWARDER_REACH: int = 160
+#: how far back a land bureau that reports its sales (地政总署公布，…) may stand before the sentence
+LAND_SELLER_REACH: int = 240
 #: a counted batch of contracts (批出三份合约 / 再获两份合同 / 取得多项工程): its figure is the batch's total
 COUNTED_CONTRACTS = re.compile(
     r"(?:[两二三四五六七八九十几多数]|\d+)(?:份|项|个|宗|张)[^，,。；;]{0,12}?(?:合约|合同|工程|订单|标案|标段|标包)"

@@ -6,9 +6,11 @@ batch itself (批出三份合约，总值N / 再获两份合同，总值N) with 
 from __future__ import annotations
 
 from pipeline.lang.zh import deal_roles as R
-from pipeline.lang.zh.tender_calls import AWARDER_REACH, AWARDING_ACT, COUNTED_CONTRACTS
+from pipeline.lang.zh import role_constructions2 as K2
+from pipeline.lang.zh.tender_calls import AWARDER_REACH, AWARDING_ACT, COUNTED_CONTRACTS, LAND_SELLER_REACH
 from pipeline.model.frozen import replace
 from pipeline.model.records import Mention
+from pipeline.nlp.deals import lexicon as X
 from pipeline.nlp.deals.candidates import Candidate
 from pipeline.nlp.deals.context import Discourse, SentenceContext
 
@@ -17,13 +19,33 @@ _AWARD_SUBTYPES = frozenset({*R.WORKS_SUBTYPES, *R.CONTRACT_SUBTYPES})
 
 
 def owners_before(ctx: SentenceContext, disc: Discourse, cands: list[Candidate]) -> list[Candidate]:
-    """The awards of the sentence, those without an owner given the awarder of the sentence before."""
+    """The awards of the sentence, those without an owner given the awarder of the sentence before;
+    land bought with no seller, the land bureau of the sentences before."""
     last = disc.recent.get("purchase")
     # the topic, or the owner of the award just listed (A中标标包1…；B中标标包2: B's subject is no owner)
     owner = _awarder(ctx, disc.topic) or _awarder(ctx, last.agent if last is not None else None)
-    if owner is None:
-        return cands
-    return [_owned(c, owner) for c in cands]
+    if owner is not None:
+        cands = [_owned(c, owner) for c in cands]
+    bureau = _bureau(ctx, disc.topic) or _bureau(ctx, last.counterparty if last is not None else None)
+    if bureau is not None:
+        cands = [_sold_by(ctx, c, bureau) for c in cands]
+    return cands
+
+
+def _bureau(ctx: SentenceContext, m: Mention | None) -> Mention | None:
+    """A land bureau named shortly before the sentence (地政总署公布，… / the seller of the land just
+    reported sold): the seller of the sites the article goes on to list."""
+    if m is None or not ctx.start - LAND_SELLER_REACH <= m.end <= ctx.start:
+        return None
+    return m if ctx.view[m.start : m.end].endswith(K2.LAND_SELLER_HEADS) else None
+
+
+def _sold_by(ctx: SentenceContext, c: Candidate, bureau: Mention) -> Candidate:
+    if c.subtype not in K2.LAND_SUBTYPES or c.counterparty is not None or c.agent is None:
+        return c
+    if c.agent.iri == bureau.iri or not X.LAND_NOUNS.within(ctx.view, ctx.start, ctx.end):
+        return c
+    return replace(c, counterparty=bureau)
 
 
 def _owned(c: Candidate, owner: Mention) -> Candidate:

@@ -790,8 +790,38 @@ LEASES = [
 
 #: batches of awards: the owner that lets works or announces its tender's winners in one sentence
 #: (批出三份合约, 公布集中采购中标结果) owns the awards the next sentences list without an owner; the
-#: batch's own total, one-sided, is no deal; a sentence that lets nothing lends no owner
+#: batch's own total, one-sided, is no deal; a sentence that lets nothing lends no owner. A land
+#: bureau reporting its sales (地政总署公布 / Y规划和自然资源局挂牌出让) sells the sites listed after it
 BATCHES = [
+    _S(
+        "bureau-before-t1",
+        "地政總署昨日公布，啟德一幅商業地皮已以47.3億港元批出予新鴻基地產。同日，嘉華國際夥拍中國海外發展以約"
+        "21.6億港元投得屯門掃管笏住宅地。",
+        "地政總署,新鴻基地產,嘉華國際,中國海外發展",
+        "47.3億港元,約21.6億港元",
+        [
+            (P, "新鴻基地產", "地政總署", "47.3億港元", (), ()),
+            (P, "嘉華國際", "地政總署", "約21.6億港元", ("中國海外發展",), ()),
+        ],
+    ),
+    _S(
+        "bureau-before-s1",
+        "杭州市规划和自然资源局昨日挂牌出让5宗地块，合计成交约120亿元。其中，万科以46.2亿元竞得拱墅区一宗宅地；"
+        "另一宗地块由滨江集团以28亿元摘得。",
+        "杭州市规划和自然资源局,万科,滨江集团",
+        "约120亿元,46.2亿元,28亿元",
+        [
+            (P, "万科", "杭州市规划和自然资源局", "46.2亿元"),
+            (P, "滨江集团", "杭州市规划和自然资源局", "28亿元"),
+        ],
+    ),
+    _S(
+        "no-bureau-t1",
+        "華潤置地以31.5億元競得深圳南山區一宗宅地。萬科則以18億元投得另一宗地塊。",
+        "華潤置地,萬科",
+        "31.5億元,18億元",
+        [(P, "華潤置地", None, "31.5億元"), (P, "萬科", None, "18億元")],
+    ),
     _S(
         "batch-hk-t1",
         "港鐵公司昨日宣布，就東涌綫延綫批出三份主要土木工程合約，總值逾100億港元。其中，中國建築獲授東涌東站"
