@@ -478,11 +478,11 @@ FRAMES: tuple[Frame, ...] = (
     ),
     # (项目)总投资N: the project's cost, spent by its sponsor
     Frame("project_total", "capex", ("总投资", "總投資"), subtype="project_investment"),
-    # S与B签署买卖协议，以N脱售土地: the seller is the subject; 与/予 mark the buyer
+    # S与B签署买卖协议，以N脱售土地: the seller is the subject; 与/予 mark the buyer (Hong Kong: S以N沽出X)
     Frame(
         "asset_sale",
         "purchase",
-        ("脱售", "脫售", "售地", "出售资产", "出售資產"),
+        ("脱售", "脫售", "售地", "出售资产", "出售資產", "沽出", "沽售"),
         subject="counterparty",
         subtype="asset_sale",
     ),

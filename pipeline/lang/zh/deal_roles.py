@@ -287,6 +287,8 @@ UNNAMED_BUYER = re.compile(
     r"(?:客户|买家|买方|买主|承购人|承配人|投资者|投资人|第三方|业者|企业|公司|机构|商|厂|车企|基金|财团)"
     r"|独立第三方"
 )
+#: a clause naming the buyer by its label (…，买家为一名内地投资者): an unnamed buyer stated after the sale
+BUYER_LABEL = re.compile(r"\s*(?:据悉|据了解)?(?:买家|买方|买主|承让人|承让方|承接方)(?:为|是|系|乃)")
 #: a government the text does not name (政府将注资Y / Y获当地政府注资N): the investor is null
 UNNAMED_GOVERNMENT = re.compile(r"(?:当地|地方|中央|联邦|特区|市|省|州|县|区)?政府(?!补助|补贴|基金|债|部门)")
 #: the kinds of deal whose buyer (of goods, of a company, of new shares: an investor; the partners

@@ -25,3 +25,13 @@ LAND_SELLER_REACH: int = 240
 COUNTED_CONTRACTS = re.compile(
     r"(?:[两二三四五六七八九十几多数]|\d+)(?:份|项|个|宗|张)[^，,。；;]{0,12}?(?:合约|合同|工程|订单|标案|标段|标包)"
 )
+
+#: X获Y委托(，)承建… / 受Y委托: Y commissions the works X builds (the owner before 委托)
+ENTRUSTING_BEFORE: tuple[str, ...] = ("获", "受", "接受")
+ENTRUSTING_AFTER = re.compile(r"\s*(?:的)?委托")
+#: Y确定X为…中标单位 / Y选定X为…成交供应商: the owner names its tender's winner (the verb before X,
+#: the winner's title after it)
+DESIGNATING_VERB: tuple[str, ...] = ("确定", "选定", "确认", "评定")
+DESIGNATED_WINNER = re.compile(
+    r"\s*为[^，,。；;]{0,30}?(?:中标|中选|成交|得标)(?:单位|人|供应商|厂商|候选人)"
+)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import role_constructions2 as K2
+from pipeline.lang.zh import tender_calls as T
 from pipeline.lang.zh.tender_calls import AWARDER_REACH, AWARDING_ACT, COUNTED_CONTRACTS, LAND_SELLER_REACH
 from pipeline.model.frozen import replace
 from pipeline.model.records import Mention
@@ -26,6 +27,10 @@ def owners_before(ctx: SentenceContext, disc: Discourse, cands: list[Candidate])
     owner = _awarder(ctx, disc.topic) or _awarder(ctx, last.agent if last is not None else None)
     if owner is not None:
         cands = [_owned(c, owner) for c in cands]
+    cands = [_entrusted(ctx, c) for c in cands]
+    designated = _designated(ctx)
+    if designated is not None:
+        cands = [_owned_as(c, *designated) for c in cands]
     bureau = _bureau(ctx, disc.topic) or _bureau(ctx, last.counterparty if last is not None else None)
     if bureau is not None:
         cands = [_sold_by(ctx, c, bureau) for c in cands]
@@ -76,3 +81,38 @@ def _batch(ctx: SentenceContext, c: Candidate) -> bool:
         return False  # 中标2个标段，…招标人为Y: the owner is named, the lots are one award
     ca, cb = ctx.clause_at(c.trigger_start)
     return COUNTED_CONTRACTS.search(ctx.view, ca, cb) is not None
+
+
+def _entrusted(ctx: SentenceContext, c: Candidate) -> Candidate:
+    """X获Y委托，承建…: Y owns the works."""
+    if c.type != "purchase" or c.agent is not None or c.counterparty is None:
+        return c
+    if c.subtype not in _AWARD_SUBTYPES:
+        return c
+    view = ctx.view
+    for p in ctx.free_parties(ctx.start, c.trigger_start):
+        before = view[max(ctx.start, p.start - 2) : p.start]
+        entrusts = before.endswith(T.ENTRUSTING_BEFORE) and T.ENTRUSTING_AFTER.match(view, p.end)
+        if entrusts and p.mention.iri != c.counterparty.iri:
+            return replace(c, agent=p.mention)
+    return c
+
+
+def _designated(ctx: SentenceContext) -> tuple[Mention, Mention] | None:
+    """Y确定X为…中标单位: the owner (the party right before the verb) and the winner."""
+    view = ctx.view
+    parties = ctx.free_parties(ctx.start, ctx.end)
+    for i, w in enumerate(parties):
+        head = view[ctx.start : w.start].rstrip()
+        if i == 0 or not head.endswith(T.DESIGNATING_VERB) or not T.DESIGNATED_WINNER.match(view, w.end):
+            continue
+        owner = parties[i - 1]
+        if owner.mention.iri != w.mention.iri:
+            return owner.mention, w.mention
+    return None
+
+
+def _owned_as(c: Candidate, owner: Mention, winner: Mention) -> Candidate:
+    if c.type != "purchase" or c.subtype != R.TENDER_AWARD or c.agent is not None:
+        return c
+    return replace(c, agent=owner, counterparty=winner)

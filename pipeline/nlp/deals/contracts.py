@@ -93,7 +93,21 @@ def placed_works(ctx: SentenceContext, at: int, cb: int) -> bool:
 def unnamed_buyer(ctx: SentenceContext, ca: int, cb: int, at: int) -> bool:
     """The deal word's clause names its buyer indefinitely (一名买家), or an earlier clause marks it
     as the partner of the signing (与一名独立第三方订立协议，以N出售…)."""
-    return R.UNNAMED_BUYER.search(ctx.view, ca, cb) is not None or unnamed_other(ctx, ca, at)
+    return (
+        R.UNNAMED_BUYER.search(ctx.view, ca, cb) is not None
+        or unnamed_other(ctx, ca, at)
+        or labelled_unnamed_buyer(ctx, cb)
+    )
+
+
+def labelled_unnamed_buyer(ctx: SentenceContext, cb: int) -> bool:
+    """…出售X，买家为一名内地投资者: the next clause labels the buyer, and leaves it unnamed."""
+    ci = ctx.clause_index(cb - 1)
+    if ci + 1 >= len(ctx.clauses) or ctx.clauses[ci][1] != cb:
+        return False
+    na, nb = ctx.clauses[ci + 1]
+    label = R.BUYER_LABEL.match(ctx.view, na)
+    return label is not None and R.UNNAMED_BUYER.match(ctx.view, label.end(), nb) is not None
 
 
 def described_buyer(ctx: SentenceContext, c: Candidate) -> bool:
