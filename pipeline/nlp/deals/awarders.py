@@ -66,6 +66,8 @@ def _awarder(ctx: SentenceContext, topic: Mention | None) -> Mention | None:
     over several sentences keeps its owner as the topic)."""
     if topic is None or not ctx.start - AWARDER_REACH <= topic.end <= ctx.start:
         return None
+    if T.BIDDING.search(ctx.view, topic.end, ctx.start) is not None:
+        return None  # 浪潮信息公告，公司参与中国移动集中采购项目投标: the topic bids, it lets nothing
     return topic if AWARDING_ACT.search(ctx.view, topic.end, ctx.start) is not None else None
 
 
