@@ -45,6 +45,8 @@ Role = Literal["agent", "counterparty"]
 #: procurement word in its clause), "party" (the other party named, else no deal), "round" (the
 #: investee named or a round under discussion, else no deal), "fund" (a fund it describes after it:
 #: 规模N的X基金)
+#: investee named or a round under discussion, else no deal), "bid" (land named in its sentence, or
+#: works or a contract after it in its clause)
 Need = Literal[
     "money",
     "object",
@@ -59,6 +61,7 @@ Need = Literal[
     "party",
     "round",
     "fund",
+    "bid",
 ]
 
 
@@ -251,6 +254,12 @@ FRAMES: tuple[Frame, ...] = (
     ),
     # 摘得 wins land (X以N摘得Y地块) but also prizes and titles (摘得桂冠): only with the land named
     Frame("land_won", "purchase", ("摘得",), subtype="asset_purchase", needs="land"),
+    # 拿下 / 斩获 win land (X以N拿下Y地块) or works (X拿下Y标案), and orders and prizes (the order noun
+    # is its own deal word): with land or works named only
+    Frame("bid_taken", "purchase", ("拿下", "斩获", "斬獲"), subtype="asset_purchase", needs="bid"),
+    # 奪得 wins a bid for land (X以N奪得地皮) or works (X奪得Y工程合約), and prizes (奪得冠軍): with
+    # land or works named only
+    Frame("bid_seized", "purchase", ("夺得", "奪得"), subtype="asset_purchase", needs="bid"),
     Frame("supply_contract", "purchase", ("供货", "供貨"), subject="counterparty", subtype="supply_contract"),
     Frame(
         "supply",
@@ -282,6 +291,16 @@ FRAMES: tuple[Frame, ...] = (
         needs="tender",
     ),
     Frame("contract_award", "purchase", ("颁给", "頒給"), subtype="contract_award"),
+    # C獲授O合約 / C获授予O的工程 (Hong Kong, Singapore): the contractor receives, the owner grants —
+    # with works or a contract named after it (获授权, 获授予购股权 name none)
+    Frame(
+        "contract_granted",
+        "purchase",
+        ("获授", "獲授", "获授予", "獲授予", "获批出", "獲批出", "获批予", "獲批予"),
+        subject="counterparty",
+        subtype="contract_award",
+        needs="bid",
+    ),
     Frame(
         "contract",
         "purchase",
@@ -304,7 +323,8 @@ FRAMES: tuple[Frame, ...] = (
     ),
     # ------------------------------------------------------------------ lease
     # 续租 / 租约: a lease renewed or signed (X与Y续租 / 签订租约: X the tenant, 与 marks the landlord)
-    Frame("lease", "lease", ("租用", "租赁", "租賃", "承租", "回租", "续租", "續租", "租约", "租約")),
+    # 售予B，并租回部分楼层: the seller leases back what it sold (a sale-and-leaseback's lease)
+    Frame("lease", "lease", ("租用", "租赁", "租賃", "承租", "回租", "续租", "續租", "租约", "租約", "租回")),
     Frame("let", "lease", ("租给", "租給", "出租给", "出租給", "回租给", "回租給"), subject="counterparty"),
     # ------------------------------------------------------------------ warrant
     Frame("warrant", "warrant", ("认股权证", "認股權證", "认股权", "認股權", "权证", "權證")),
@@ -477,11 +497,11 @@ FRAMES: tuple[Frame, ...] = (
     ),
     # (项目)总投资N: the project's cost, spent by its sponsor
     Frame("project_total", "capex", ("总投资", "總投資"), subtype="project_investment"),
-    # S与B签署买卖协议，以N脱售土地: the seller is the subject; 与/予 mark the buyer
+    # S与B签署买卖协议，以N脱售土地: the seller is the subject; 与/予 mark the buyer (Hong Kong: S以N沽出X)
     Frame(
         "asset_sale",
         "purchase",
-        ("脱售", "脫售", "售地", "出售资产", "出售資產"),
+        ("脱售", "脫售", "售地", "出售资产", "出售資產", "沽出", "沽售"),
         subject="counterparty",
         subtype="asset_sale",
     ),
@@ -521,17 +541,39 @@ FRAMES: tuple[Frame, ...] = (
         subject="counterparty",
         subtype="construction_contract",
     ),
+    # C承接O的EPC项目 / 承接O一份工程合約: as 承建, with works or a contract after it (承接债务 is none)
+    Frame(
+        "works_undertaken",
+        "purchase",
+        ("承接",),
+        subject="counterparty",
+        subtype="construction_contract",
+        needs="bid",
+    ),
     Frame(
         "contract_letting",
         "purchase",
         ("发包", "發包", "批出合约", "批出合約"),
         subtype="construction_contract",
     ),
-    # O将工程决标予C / O将项目授予C: the owner awards, the party after the verb is the contractor
+    # O将工程决标予C / O将项目授予C / O將合約批出予C: the owner awards, the party after the verb is
+    # the contractor (a land authority granting a site: the party after it buys, contracts.py)
     Frame(
         "award_to",
         "purchase",
-        ("决标予", "決標予", "决标给", "決標給", "授予", "判给", "判給", "批予"),
+        (
+            "决标予",
+            "決標予",
+            "决标给",
+            "決標給",
+            "授予",
+            "判给",
+            "判給",
+            "批予",
+            "批出予",
+            "批出给",
+            "批出給",
+        ),
         subtype="tender_award",
         needs="party",
     ),

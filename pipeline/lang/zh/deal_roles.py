@@ -188,13 +188,20 @@ BUYER_MARKERS: tuple[str, ...] = ("向", "予", "给", "给予")
 #: the contractor of a works contract is the construction firm (X与Y签订施工合同: whichever the
 #: grammar put first, the firm whose name ends as a builder's builds for the other)
 CONTRACTOR_NAME = re.compile(
-    r"(?:[一二三四五六七八九十]+局|工程局|工程|建设|建筑|建工|营造|营建|路桥|电建|能建|交建|中建|中铁|铁建)$"
+    r"(?:[一二三四五六七八九十]+局|工程局|工程|建设|建筑|建工|营造|营建|路桥|电建|能建|交建|中建|中铁|铁建"
+    r"|交工|隧道股份|市政|港航|中交)$"
 )
+#: a government's own bureau is no builder, whatever its name ends in (台北市政府捷运工程局 lets works)
+GOVERNMENT_BODY = re.compile(r"政府")
 #: the owner of a works contract by its name: a government, its bureau or committee, a utility or
 #: a state operator (X与沙特国家电力公司签订EPC合同: the utility owns the works, X builds them)
 OWNER_NAME = re.compile(
     r"(?:政府|管委会|管理委员会|委员会|局|部|电力公司|电网公司|电网|电力|石油公司|铁路公司|铁路局|地铁集团|地铁公司"
-    r"|港务局|机场集团|水务集团|交通局|能源公司|电力局)$"
+    r"|港务局|机场集团|水务集团|交通局|能源公司|电力局"
+    # ports, city and transport investors, rail operators, and project companies named by what
+    # they operate (浙江缙云抽水蓄能有限公司, 华能汕头海上风电有限责任公司)
+    r"|港务公司|港务集团|港口集团|交通投资集团|交投集团|城投集团|城投公司|高速公路公司|轨道交通集团|轨道交通公司"
+    r"|抽水蓄能|风电|光伏发电|发电|核电)$"
 )
 #: works words: a contract in a clause with one of these is a works contract
 WORKS_WORDS: tuple[str, ...] = (
@@ -208,7 +215,7 @@ ASSET_PURCHASE: str = "asset_purchase"
 WORKS_SUBTYPES: frozenset[str] = frozenset({"construction_contract", TENDER_AWARD, "contract_award"})
 #: 标得 / 投得 win a bid: the bidder buys land (X以N标得Y地块), but wins works (X标得Y统包工程): the
 #: frames read as purchases by their subject, and the words after them that make it a contract won
-BID_WON_KINDS: frozenset[str] = frozenset({"land_purchase"})
+BID_WON_KINDS: frozenset[str] = frozenset({"land_purchase", "bid_seized", "bid_taken"})
 WORKS_WON_WORDS: tuple[str, ...] = (
     *WORKS_WORDS, "统包", "标案", "标段", "采购案", "采购项目", "合约", "合同",
 )  # fmt: skip
@@ -233,7 +240,7 @@ RECEIVING_MARKERS: tuple[str, ...] = ("取得", "赢得", "拿下", "斩获", "�
 #: before it may come in the clause after it (签订EPC合同，发包人为X，承包人为Y，合同金额N)
 ROLE_LABEL_CLAUSE = re.compile(
     r"\s*(?:其中|本次交易的?|该项目的?|合同的?)?(?:甲方|乙方|丙方|发包人|发包方|承包人|承包方|总承包人|总承包方"
-    r"|招标人|招标方|中标人|中标单位|受让方|受让人|转让方|转让人|出让方|买方|卖方|出租人|出租方|承租人|承租方"
+    r"|招标人|招标方|招标单位|业主|业主单位|业主方|建设单位|采购人|采购单位|中标人|中标单位|受让方|受让人|转让方|转让人|出让方|买方|卖方|出租人|出租方|承租人|承租方"
     r"|借款人|贷款人|担保人|保证人|被担保人|债务人|债权人|认购对象|发行对象|交易对方|交易对象)(?:为|是|系|：|:)"
 )
 
@@ -280,6 +287,8 @@ UNNAMED_BUYER = re.compile(
     r"(?:客户|买家|买方|买主|承购人|承配人|投资者|投资人|第三方|业者|企业|公司|机构|商|厂|车企|基金|财团)"
     r"|独立第三方"
 )
+#: a clause naming the buyer by its label (…，买家为一名内地投资者): an unnamed buyer stated after the sale
+BUYER_LABEL = re.compile(r"\s*(?:据悉|据了解)?(?:买家|买方|买主|承让人|承让方|承接方)(?:为|是|系|乃)")
 #: a government the text does not name (政府将注资Y / Y获当地政府注资N): the investor is null
 UNNAMED_GOVERNMENT = re.compile(r"(?:当地|地方|中央|联邦|特区|市|省|州|县|区)?政府(?!补助|补贴|基金|债|部门)")
 #: the kinds of deal whose buyer (of goods, of a company, of new shares: an investor; the partners

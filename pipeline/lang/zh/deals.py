@@ -473,7 +473,7 @@ GOODS_NOUNS: tuple[str, ...] = (
 )  # fmt: skip
 
 #: land bought at auction or tender (X以N摘得Y地块): a land word after the bid verb
-LAND_NOUNS: tuple[str, ...] = ("土地", "地块", "地皮", "用地", "宅地", "地上权", "使用权", "地段")
+LAND_NOUNS: tuple[str, ...] = ("土地", "地块", "地皮", "用地", "宅地", "地上权", "使用权", "地段", "地盘")
 #: a procurement or tender (X入围Y集中采购项目): a word of the tender in the clause
 TENDER_WORDS: tuple[str, ...] = ("采购", "招标", "集采", "标段", "标包", "工程", "标案", "供应商", "框架协议")
 

@@ -180,6 +180,8 @@ def _has_needs(ctx: SentenceContext, hit: Hit, ca: int, cb: int) -> bool:
         return X.LAND_NOUNS.within(view, ctx.start, cb)  # 摘得Y地块 / 该宗地块由X以N摘得
     if needs == "tender":
         return X.TENDER_WORDS.within(view, ca, cb)
+    if needs == "bid":
+        return X.LAND_NOUNS.within(view, ctx.start, cb) or X.WORKS_WON.within(view, hit.end, cb)
     if needs == "becoming":
         return X.BECOMING_VERBS.within(view, ca, hit.start)
     if needs == "fund":

@@ -93,7 +93,21 @@ def placed_works(ctx: SentenceContext, at: int, cb: int) -> bool:
 def unnamed_buyer(ctx: SentenceContext, ca: int, cb: int, at: int) -> bool:
     """The deal word's clause names its buyer indefinitely (一名买家), or an earlier clause marks it
     as the partner of the signing (与一名独立第三方订立协议，以N出售…)."""
-    return R.UNNAMED_BUYER.search(ctx.view, ca, cb) is not None or unnamed_other(ctx, ca, at)
+    return (
+        R.UNNAMED_BUYER.search(ctx.view, ca, cb) is not None
+        or unnamed_other(ctx, ca, at)
+        or labelled_unnamed_buyer(ctx, cb)
+    )
+
+
+def labelled_unnamed_buyer(ctx: SentenceContext, cb: int) -> bool:
+    """…出售X，买家为一名内地投资者: the next clause labels the buyer, and leaves it unnamed."""
+    ci = ctx.clause_index(cb - 1)
+    if ci + 1 >= len(ctx.clauses) or ctx.clauses[ci][1] != cb:
+        return False
+    na, nb = ctx.clauses[ci + 1]
+    label = R.BUYER_LABEL.match(ctx.view, na)
+    return label is not None and R.UNNAMED_BUYER.match(ctx.view, label.end(), nb) is not None
 
 
 def described_buyer(ctx: SentenceContext, c: Candidate) -> bool:
@@ -274,7 +288,17 @@ def turned_award(
     works, a seller's tender won), else None."""
     if builder_first(ctx, hit, ca, cb, dtype, agent, cp) or won_works(ctx, hit, cb):
         return R.TENDER_AWARD if hit.trigger.frame.kind in R.BID_WON_KINDS else hit.trigger.subtype
-    return R.ASSET_PURCHASE if sold_by_tender(ctx, hit) else None
+    return R.ASSET_PURCHASE if sold_by_tender(ctx, hit) or granted_land(ctx, hit, cb) else None
+
+
+def granted_land(ctx: SentenceContext, hit: Hit, cb: int) -> bool:
+    """地政總署將X地皮以N批出予Y: a site granted (sold) by its authority — the grantee buys it, no
+    works are let."""
+    return (
+        hit.trigger.frame.kind in R.AWARD_KINDS
+        and X.LAND_NOUNS.within(ctx.view, ctx.start, cb)
+        and not X.WORKS_WON.within(ctx.view, ctx.start, cb)
+    )
 
 
 def sold_by_tender(ctx: SentenceContext, hit: Hit) -> bool:
@@ -288,7 +312,7 @@ def sold_by_tender(ctx: SentenceContext, hit: Hit) -> bool:
 def builder(view: str, m: Mention) -> bool:
     """A construction firm: its name ends as a builder's, legal form and 集团 aside (中铁建工集团)."""
     name = R.LEGAL_FORM_END.sub("", view[m.start : m.end]).removesuffix(R.GROUP)
-    return R.CONTRACTOR_NAME.search(name) is not None
+    return R.CONTRACTOR_NAME.search(name) is not None and R.GOVERNMENT_BODY.search(name) is None
 
 
 def owner(view: str, m: Mention) -> bool:

@@ -16,7 +16,7 @@ from pipeline.nlp.deals.labels import respective_figures
 from pipeline.nlp.deals.parties import Party, chain, chain_head
 from pipeline.nlp.deals.reading import Reading
 from pipeline.nlp.deals.triggers import Hit
-from pipeline.nlp.deals.unnamed import unnamed_other
+from pipeline.nlp.deals.unnamed import unnamed_buyer_marked, unnamed_other
 
 
 def investees_invest_not(cands: list[Candidate]) -> list[Candidate]:
@@ -363,8 +363,9 @@ def buyer_named(ctx: SentenceContext, r: Reading) -> bool:
     if r.hit.trigger.subject == "agent":
         return True
     view, hit = ctx.view, r.hit
-    if r.agent is None and unnamed_other(ctx, ctx.clauses[r.ci][0], hit.start):
-        return True  # 向某投资者出售Y股权: the buyer is marked, though unnamed
+    ca, cb = ctx.clauses[r.ci]
+    if r.agent is None and (unnamed_other(ctx, ca, hit.start) or unnamed_buyer_marked(view, hit.start, cb)):
+        return True  # 向某投资者出售Y股权 / 出售给一名买家: the buyer is marked, though unnamed
     for p in ctx.parties:
         if r.agent is None or p.mention is not r.agent:
             continue

@@ -39,6 +39,10 @@ class _Located(Protocol):
 F = TypeVar("F", bound=_Located)
 
 
+#: the periods a rent is stated per (每年N / 每月N): a lease's own figure
+_RENT_PERIODS = frozenset({"year", "month"})
+
+
 def is_deal_amount(view: str, a: Amount, dtype: str) -> bool:
     if a.converted_from_start is not None:
         return False
@@ -56,7 +60,8 @@ def is_deal_amount(view: str, a: Amount, dtype: str) -> bool:
         by = view.rfind(L.INSTRUMENTAL, lo, a.start)
         if by < 0 or not instrumental(view[lo : a.start]) or X.NON_DEAL_AMOUNT_CUES.within(view, by, a.start):
             return False
-    return dtype == "warrant" or a.per is None
+    # a warrant's exercise price is per share; a lease's rent may be per year or month (每年N租回)
+    return dtype == "warrant" or a.per is None or (dtype == "lease" and a.per in _RENT_PERIODS)
 
 
 def _phrase_start(view: str, lo: int, at: int) -> int:

@@ -20,6 +20,7 @@ import ahocorasick
 from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
 from pipeline.lang.zh import discourse as D
+from pipeline.lang.zh import joint_bids as J
 from pipeline.lang.zh import role_constructions as K
 from pipeline.lang.zh.deal_frames import FRAMES, Frame, Role
 from pipeline.lang.zh.deal_words import FUND_SIZE_BLOCKERS
@@ -215,6 +216,7 @@ FACILITY_NOUNS = Words(L.FACILITY_NOUNS)
 GOODS_NOUNS = Words(L.GOODS_NOUNS)
 LAND_NOUNS = Words(L.LAND_NOUNS)
 TENDER_WORDS = Words(L.TENDER_WORDS)
+WORKS_WON = Words(R.WORKS_WON_WORDS)
 BECOMING_VERBS = Words(L.BECOMING_VERBS)
 HEDGES = Words((*L.HEDGE_WORDS, *L.CLAUSE_HEDGE_WORDS))
 HEDGE_WORDS = Words(L.HEDGE_WORDS)
@@ -240,7 +242,12 @@ MARKERS: tuple[tuple[str, str], ...] = tuple(
         + [(w, "subject") for w in R.RECEIVING_MARKERS]
         + [(w, "beneficiary") for w in (*L.BENEFICIARY_MARKERS, *L.GIVING_VERBS)]
         + [(w, "actor") for w in L.ACTOR_MARKERS]
-        + [(w, "with" if w in L.COMITATIVE_MARKERS else "other") for w in L.COUNTERPARTY_MARKERS]
+        + [
+            (w, "with" if w in L.COMITATIVE_MARKERS else "other")
+            for w in L.COUNTERPARTY_MARKERS
+            if w not in J.JOINT_ACTOR_MARKERS
+        ]
+        + [(w, "with") for w in J.JOINT_ACTOR_MARKERS]
         + [(w, "beneficiary") for w in R.REGARDING_MARKERS],
         key=lambda wk: len(wk[0]),
         reverse=True,
@@ -250,4 +257,4 @@ MARKERS: tuple[tuple[str, str], ...] = tuple(
 MARKERS_BY_LAST: dict[str, tuple[tuple[str, str], ...]] = {
     ch: tuple(wk for wk in MARKERS if wk[0][-1] == ch) for ch in {w[-1] for w, _ in MARKERS}
 }
-COUNTERPARTY_MARKER_AUTOMATON = _automaton(L.COUNTERPARTY_MARKERS)
+COUNTERPARTY_MARKER_AUTOMATON = _automaton((*L.COUNTERPARTY_MARKERS, *J.JOINT_ACTOR_MARKERS))

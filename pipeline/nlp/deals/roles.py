@@ -14,6 +14,7 @@ from pipeline.lang.zh import deal_objects as O
 from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
 from pipeline.lang.zh import discourse as D
+from pipeline.lang.zh import joint_bids as J
 from pipeline.lang.zh import role_constructions2 as K2
 from pipeline.model.records import Entity, Mention
 from pipeline.nlp.deals import lexicon as X
@@ -160,9 +161,13 @@ def _marked(ctx: SentenceContext, ci: int, hit: Hit, dtype: str) -> _Marked:
     frame_marks = {w for w, _ in hit.trigger.frame.cues}
 
     def symmetric(p: Party) -> bool:
-        # 与Y签署 (a joint act), or a marker the frame reads as the other party's (与R以售后回租)
+        # 与Y签署 (a joint act), or a marker the frame reads as the other party's (与R以售后回租); 联合Y
+        # / 伙拍Y mark a partner in any deal (roles_of: on the subject's side in a bid or a buy)
         return (
-            dtype == "agreement" or p.marker in frame_marks or X.SYMMETRIC_WORDS.within(view, p.end, hit.end)
+            dtype == "agreement"
+            or p.marker in frame_marks
+            or p.marker in J.JOINT_ACTOR_MARKERS
+            or X.SYMMETRIC_WORDS.within(view, p.end, hit.end)
         )
 
     marked = [
@@ -233,7 +238,11 @@ def roles_of(
     if (
         m.other is not None
         and m.other.marker_kind == "with"
-        and (_joint_giving(ctx, ca, hit, dtype) or L.CONSORTIUM.match(ctx.view, m.other.end))
+        and (
+            _joint_giving(ctx, ca, hit, dtype, m.other.end)
+            or L.CONSORTIUM.match(ctx.view, m.other.end)
+            or (m.other.marker in J.JOINT_ACTOR_MARKERS and dtype in J.JOINT_ACT_TYPES)
+        )
     ):
         # X与Y及Z共同出资: Y and Z give with X
         partners = tuple(p.mention for p in chain(ctx.view, ctx.parties, m.other, hit.start))
@@ -310,13 +319,16 @@ def _nested_other(ctx: SentenceContext, m: _Marked, hit: Hit) -> bool:
     return not any(m.other.end <= h.start < hit.start for h in ctx.hits if h is not hit)
 
 
-def _joint_giving(ctx: SentenceContext, ca: int, hit: Hit, dtype: str) -> bool:
+def _joint_giving(ctx: SentenceContext, ca: int, hit: Hit, dtype: str, partner_end: int) -> bool:
     """共同出资 / 联合投资: the deal word (or the words just before it) makes the act joint."""
-    if dtype not in L.JOINT_GIVING_TYPES:
+    if dtype not in L.JOINT_GIVING_TYPES and dtype not in J.JOINT_ACT_TYPES:
         return False
     view = ctx.view
     before = view[max(ca, hit.start - 3) : hit.start]
-    return view.startswith(L.JOINT_GIVING_BEFORE, hit.start) or before.endswith(L.JOINT_GIVING_BEFORE)
+    if view.startswith(L.JOINT_GIVING_BEFORE, hit.start) or before.endswith(L.JOINT_GIVING_BEFORE):
+        return True
+    # X与Y联合以N竞得 / 与Y共同以N收购: the joint word right after the partner, a 以-price between
+    return dtype in J.JOINT_ACT_TYPES and J.JOINT_PRICED.match(view, partner_end, hit.start) is not None
 
 
 def _carried_partner(ctx: SentenceContext, subj: Party, ca: int) -> Party | None:

@@ -14,6 +14,7 @@ from pipeline.model.frozen import replace
 from pipeline.model.records import Amount, Mention
 from pipeline.nlp.deals import lexicon as X
 from pipeline.nlp.deals.assertions import live, purpose, purpose_build
+from pipeline.nlp.deals.awarders import batch_totals, owners_before
 from pipeline.nlp.deals.bond_subscribers import bond_subscribers
 from pipeline.nlp.deals.candidates import Candidate
 from pipeline.nlp.deals.constructions import role_constructions
@@ -111,6 +112,7 @@ from pipeline.nlp.deals.portfolios import portfolio_investments
 from pipeline.nlp.deals.reading import Reading
 from pipeline.nlp.deals.roles import borrower_after, distributive, holder_of, is_lender, named_bank, roles_of
 from pipeline.nlp.deals.round_lists import houses_invest_once, round_lists
+from pipeline.nlp.deals.tender_calls import open_tenders
 from pipeline.nlp.deals.tranches import own_tranches, tranches
 from pipeline.nlp.deals.triggers import Hit
 from pipeline.nlp.deals.unnamed import unnamed_investors
@@ -156,7 +158,8 @@ def sentence_candidates(ctx: SentenceContext, disc: Discourse) -> list[Candidate
     out = stakes_of_investments(investees_invest_not(out))
     out = subfund_agreements(ctx, guarantors_lend_not(guaranteed_figures(guaranteed_deals(ctx, disc, out))))
     out = role_constructions(ctx, unnamed_owners(ctx, directed_later(_companies_first(out))))
-    out = labelled_sales(unnamed_investors(ctx, role_constructions2(ctx, out)))
+    out = open_tenders(ctx, labelled_sales(unnamed_investors(ctx, role_constructions2(ctx, out))))
+    out = batch_totals(ctx, owners_before(ctx, disc, out))
     return founding_partners(ctx, houses_invest_once(ctx, out))
 
 

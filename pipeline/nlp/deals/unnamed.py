@@ -27,6 +27,12 @@ def unnamed_other(ctx: SentenceContext, ca: int, at: int) -> bool:
     return False
 
 
+def unnamed_buyer_marked(view: str, at: int, cb: int) -> bool:
+    """出售给一名独立第三方买家 / 出售其所持Y股权予独立第三方: a seller's verb (at ``at``) marks, in its
+    clause, a buyer left unnamed."""
+    return any(view[: m.start()].endswith(R.BUYER_MARKERS) for m in R.UNNAMED_BUYER.finditer(view, at, cb))
+
+
 def unnamed_investors(ctx: SentenceContext, cands: list[Candidate]) -> list[Candidate]:
     """政府将以增资方式注资Y N / Y获当地政府注资N: an investment by a government the text does not
     name is Y's deal with a null investor (kept like an award whose owner is unnamed)."""
