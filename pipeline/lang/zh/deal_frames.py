@@ -44,9 +44,7 @@ Role = Literal["agent", "counterparty"]
 #: "becoming" (成为… before it), "land" (a land noun in its sentence up to its clause), "tender" (a
 #: procurement word in its clause), "party" (the other party named, else no deal), "round" (the
 #: investee named or a round under discussion, else no deal), "fund" (a fund it describes after it:
-#: 规模N的X基金)
-#: investee named or a round under discussion, else no deal), "bid" (land named in its sentence, or
-#: works or a contract after it in its clause)
+#: 规模N的X基金), "bid" (land named in its sentence, or works or a contract after it in its clause)
 Need = Literal[
     "money",
     "object",
@@ -254,11 +252,9 @@ FRAMES: tuple[Frame, ...] = (
     ),
     # 摘得 wins land (X以N摘得Y地块) but also prizes and titles (摘得桂冠): only with the land named
     Frame("land_won", "purchase", ("摘得",), subtype="asset_purchase", needs="land"),
-    # 拿下 / 斩获 win land (X以N拿下Y地块) or works (X拿下Y标案), and orders and prizes (the order noun
-    # is its own deal word): with land or works named only
+    # 拿下 / 斩获 / 奪得 win land (X以N拿下Y地块, X以N奪得地皮) or works (X拿下Y标案), but also orders
+    # (the order noun is its own deal word) and prizes (奪得冠軍): with land or works named only
     Frame("bid_taken", "purchase", ("拿下", "斩获", "斬獲"), subtype="asset_purchase", needs="bid"),
-    # 奪得 wins a bid for land (X以N奪得地皮) or works (X奪得Y工程合約), and prizes (奪得冠軍): with
-    # land or works named only
     Frame("bid_seized", "purchase", ("夺得", "奪得"), subtype="asset_purchase", needs="bid"),
     Frame("supply_contract", "purchase", ("供货", "供貨"), subject="counterparty", subtype="supply_contract"),
     Frame(
