@@ -1122,7 +1122,7 @@ CASES = [
         "和益化工與三晃公告辦理私募，嘉泥擔任應募人。",
         "taiwan",
         {
-            "和益化工": "org/ho-tung-chemical",
+            "和益化工": "org/formosan-union-chemical",
             "三晃": "org/sunko-ink",
             "嘉泥": "org/chia-hsin-cement",
         },
@@ -1132,7 +1132,7 @@ CASES = [
         "和益化工与三晃公告办理私募，嘉泥担任应募人。",
         "mainland",
         {
-            "和益化工": "org/ho-tung-chemical",
+            "和益化工": "org/formosan-union-chemical",
             "三晃": "org/sunko-ink",
             "嘉泥": "org/chia-hsin-cement",
         },
