@@ -11,6 +11,9 @@ the libraries that made them, so they can be computed once and reused by every l
 :func:`memo` returns the cached value when one exists for the current fingerprint, else builds
 it, stores it (atomically: written to a temporary file, then renamed) and returns it. Values are
 pickled; anything picklable can be cached (lists, dicts, tuples of strings are the point).
+A value that refers to objects the caller holds already (an index of the gazetteer's entries)
+names them in ``refs`` (a stable key → the object): they are stored as their keys and read back
+as the caller's objects, neither copied nor stored twice.
 
 - Where: ``$FINKG_CACHE_DIR``, else ``$XDG_CACHE_HOME/finkg``, else ``~/.cache/finkg``.
 - Key: the extractor fingerprint (every ``.py`` of the package and every ontology data file,
@@ -31,11 +34,11 @@ import pickle
 import re
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cache
 from importlib import metadata
 from pathlib import Path
-from typing import TypeVar
+from typing import BinaryIO, TypeVar
 
 T = TypeVar("T")
 
@@ -78,14 +81,40 @@ def path_for(name: str) -> Path:
     return cache_dir() / f"{safe}-{fingerprint()}.pickle"
 
 
-def memo(name: str, build: Callable[[], T]) -> T:
-    """The value cached under ``name`` for this code and data, or ``build()`` (then cached)."""
+class _Pickler(pickle.Pickler):
+    """Writes the objects of ``refs`` as their keys (pickle's persistent IDs)."""
+
+    def __init__(self, file: BinaryIO, refs: Mapping[str, object]):
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self._keys = {id(obj): key for key, obj in refs.items()}
+
+    def persistent_id(self, obj: object) -> str | None:
+        return self._keys.get(id(obj))
+
+
+class _Unpickler(pickle.Unpickler):
+    """Reads the keys written by :class:`_Pickler` back as the objects of ``refs``."""
+
+    def __init__(self, file: BinaryIO, refs: Mapping[str, object]):
+        super().__init__(file)
+        self._refs = refs
+
+    def persistent_load(self, pid: object) -> object:
+        return self._refs[str(pid)]  # (a key unknown to refs: KeyError, the entry is unusable)
+
+
+def memo(name: str, build: Callable[[], T], refs: Mapping[str, object] | None = None) -> T:
+    """The value cached under ``name`` for this code and data, or ``build()`` (then cached).
+
+    ``refs``: objects the value may refer to that the caller holds (a stable key → the object;
+    the name must change when they do); they are stored by key and read back as these objects.
+    """
     if not enabled():
         return build()
     path = path_for(name)
     try:
         with path.open("rb") as f:
-            value: T = pickle.load(f)
+            value: T = _Unpickler(f, refs or {}).load()
         return value
     except FileNotFoundError:
         pass
@@ -106,7 +135,10 @@ def memo(name: str, build: Callable[[], T]) -> T:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
         with os.fdopen(fd, "wb") as out:
-            pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
+            if refs:
+                _Pickler(out, refs).dump(value)
+            else:  # (no persistent_id to call for every object)
+                pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
         _prune(path)
     except OSError as e:  # a read-only or full disk: the value is built each time

@@ -36,7 +36,7 @@ from pipeline.model.records import Article
 from pipeline.nlp.extensions import keep_text, register
 from pipeline.nlp.gazetteer import gazetteer_at
 from pipeline.nlp.lexemes import faster_getters
-from pipeline.nlp.lexicon import domain_words, place_words
+from pipeline.nlp.lexicon import segmenter_words
 from pipeline.text.view import Compact, TextView, compact, text_view
 
 if TYPE_CHECKING:
@@ -234,9 +234,8 @@ class T2SJiebaTokenizer:
         carry into ``[initialize.tokenizer]``; this tokenizer has no use for them.
         """
         gaz = gazetteer_at(gazetteer) if with_gazetteer else None
-        words = domain_words(self.view, gaz)
+        words, places = segmenter_words(self.view, gaz)
         dicts = [Path(p) for p in (user_dicts or [])]
-        places = place_words(self.view, gaz)
         self.signature = _signature(self.backend, self.hmm, [*words, "|", *places], dicts)
         self.segmenter = SEGMENTERS[self.backend](
             words, dicts, hmm=self.hmm, soft=places, signature=self.signature
