@@ -21,6 +21,8 @@ as the caller's objects, neither copied nor stored twice.
   OpenCC and pyoxigraph versions, and the name (callers put a digest of their inputs in it).
   Editing the gazetteer or the code makes a new key; writing an entry removes the entries of
   the same name made by other code, so the cache does not grow with each edit.
+- :func:`stored` and :func:`store` are the two halves of :func:`memo`, for a value known only
+  after the work that needs it (the regular expressions a command compiled, :mod:`pipeline.regex_programs`).
 - ``FINKG_CACHE=0`` turns the cache off (always build). A cache that cannot be read or written
   (read-only home, corrupt file) is skipped (logged at INFO): the value is built as without a cache.
 """
@@ -38,7 +40,7 @@ from collections.abc import Callable, Mapping
 from functools import cache
 from importlib import metadata
 from pathlib import Path
-from typing import BinaryIO, TypeVar
+from typing import Any, BinaryIO, TypeVar, cast
 
 T = TypeVar("T")
 
@@ -111,11 +113,23 @@ def memo(name: str, build: Callable[[], T], refs: Mapping[str, object] | None = 
     """
     if not enabled():
         return build()
+    found, value = stored(name, refs)
+    if found:
+        return cast(T, value)
+    value = build()
+    store(name, value, refs)
+    return value
+
+
+def stored(name: str, refs: Mapping[str, object] | None = None) -> tuple[bool, Any]:
+    """(True, the value cached under ``name``), or (False, None) when there is none (or the cache
+    is off, or the entry is unusable: logged). For values made after the fact (:func:`store`)."""
+    if not enabled():
+        return False, None
     path = path_for(name)
     try:
         with path.open("rb") as f:
-            value: T = _Unpickler(f, refs or {}).load()
-        return value
+            return True, _Unpickler(f, refs or {}).load()
     except FileNotFoundError:
         pass
     except (
@@ -130,7 +144,14 @@ def memo(name: str, build: Callable[[], T], refs: Mapping[str, object] | None = 
         KeyError,
     ) as e:  # unreadable, truncated or from an incompatible build
         _log.info("finkg cache entry %s is unusable (%s: %s); rebuilding it", path, type(e).__name__, e)
-    value = build()
+    return False, None
+
+
+def store(name: str, value: object, refs: Mapping[str, object] | None = None) -> None:
+    """Cache ``value`` under ``name`` (nothing when the cache is off or cannot be written)."""
+    if not enabled():
+        return
+    path = path_for(name)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
@@ -143,7 +164,6 @@ def memo(name: str, build: Callable[[], T], refs: Mapping[str, object] | None = 
         _prune(path)
     except OSError as e:  # a read-only or full disk: the value is built each time
         _log.info("cannot write finkg cache entry %s (%s)", path, e)
-    return value
 
 
 def _prune(path: Path) -> None:
