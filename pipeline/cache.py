@@ -84,7 +84,7 @@ def path_for(name: str) -> Path:
 
 
 class _Pickler(pickle.Pickler):
-    """Writes the objects of ``refs`` as their keys (pickle's persistent IDs)."""
+    """Writes the objects of ``refs`` as their keys (pickle's persistent IDs, :func:`_unpickler`)."""
 
     def __init__(self, file: BinaryIO, refs: Mapping[str, object]):
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
@@ -94,15 +94,13 @@ class _Pickler(pickle.Pickler):
         return self._keys.get(id(obj))
 
 
-class _Unpickler(pickle.Unpickler):
-    """Reads the keys written by :class:`_Pickler` back as the objects of ``refs``."""
-
-    def __init__(self, file: BinaryIO, refs: Mapping[str, object]):
-        super().__init__(file)
-        self._refs = refs
-
-    def persistent_load(self, pid: object) -> object:
-        return self._refs[str(pid)]  # (a key unknown to refs: KeyError, the entry is unusable)
+def _unpickler(file: BinaryIO, refs: Mapping[str, object]) -> pickle.Unpickler:
+    """Reads the keys written by :class:`_Pickler` back as the objects of ``refs`` (a key refs
+    lacks: KeyError, the entry is unusable)."""
+    unpickler = pickle.Unpickler(file)
+    # (the mapping's own lookup, no Python call per reference: an index refers to 30k entries)
+    unpickler.persistent_load = refs.__getitem__  # type: ignore[method-assign]
+    return unpickler
 
 
 def memo(name: str, build: Callable[[], T], refs: Mapping[str, object] | None = None) -> T:
@@ -129,7 +127,7 @@ def stored(name: str, refs: Mapping[str, object] | None = None) -> tuple[bool, A
     path = path_for(name)
     try:
         with path.open("rb") as f:
-            return True, _Unpickler(f, refs or {}).load()
+            return True, _unpickler(f, refs or {}).load()
     except FileNotFoundError:
         pass
     except (

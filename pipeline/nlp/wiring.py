@@ -36,7 +36,7 @@ from pipeline.nlp import context, conversions, sentences, spans, tokenizer  # no
 from pipeline.nlp.deals import component as deals  # noqa: F401
 from pipeline.nlp.entities import component as entities  # noqa: F401
 from pipeline.nlp.quantities import component as quantities  # noqa: F401
-from pipeline.nlp.tokenizer import Backend
+from pipeline.nlp.tokenizer import Backend, T2SJiebaTokenizer
 
 PIPES: tuple[str, ...] = (
     "finkg_context",
@@ -83,6 +83,8 @@ def build_nlp(
         for name in pipes:
             nlp.add_pipe(name, config=configs.get(name, {}))
         nlp.initialize()
+        if isinstance(nlp.tokenizer, T2SJiebaTokenizer):
+            nlp.tokenizer.wait()  # its segmenter, built by a thread while the components initialised
     return nlp
 
 
