@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import warnings
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -124,4 +125,15 @@ def recorded(name: str) -> Iterator[None]:
     finally:
         re._MAXCACHE = default  # type: ignore[attr-defined]
     if not found:
-        cache.store(entry, [program(pattern, flags) for pattern, flags in cached_patterns()])
+        cache.store(entry, list(_programs(cached_patterns())))
+
+
+def _programs(keys: Iterable[tuple[str, int]]) -> Iterator[Program]:
+    """The programs of patterns compiled already (their warnings were shown then: not again)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for pattern, flags in keys:
+            try:
+                yield program(pattern, flags)
+            except (re.error, RecursionError, TypeError, ValueError, OverflowError):
+                continue  # (compiled once, so not expected: that pattern is compiled as usual)

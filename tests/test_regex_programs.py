@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import re
 import uuid
+import warnings
 from pathlib import Path
 
 import pytest
@@ -113,3 +114,14 @@ def test_with_the_cache_off_nothing_is_read_or_stored(monkeypatch: pytest.Monkey
         assert _cache_size() == size
         re.compile(_new_pattern())
     assert not cache.cache_dir().exists()
+
+
+def test_a_pattern_that_warned_when_compiled_is_stored_without_warning_again() -> None:
+    pattern = f"[[]{uuid.uuid4().hex}"  # a possible nested set: FutureWarning when compiled
+    with warnings.catch_warnings(record=True) as shown:
+        warnings.simplefilter("always")
+        with regex_programs.recorded("probe"):
+            re.compile(pattern)
+    assert [w.category for w in shown] == [FutureWarning], "once, when compiled"
+    stored = cache.stored("regex-programs-probe")[1]
+    assert pattern in {prog[0] for prog in stored}
