@@ -51,8 +51,9 @@ def segmentation(corpus: Corpus, rounds: int = 3) -> dict[str, float]:
     unchanged commit; the fastest runs are the least disturbed. The ratio of their CPU times
     (``extraction_vs_jieba_cpu``; both sides run on one thread) leaves out the time spent waiting
     for a core, and varies less under load."""
+    from pipeline.collector import collector_frozen
     from pipeline.nlp.extract import extract
-    from pipeline.nlp.wiring import build_nlp, collector_frozen
+    from pipeline.nlp.wiring import build_nlp
 
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()

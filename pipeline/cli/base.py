@@ -133,5 +133,8 @@ def main(ctx: click.Context, debug: bool) -> None:
     """
     ctx.meta["finkg.debug"] = debug
     from pipeline.lean_import import spacy_without_cli
+    from pipeline.regex_programs import recorded
 
     spacy_without_cli()  # before a command imports spaCy
+    if ctx.invoked_subcommand:  # before it imports the modules that compile patterns
+        ctx.with_resource(recorded(ctx.invoked_subcommand))

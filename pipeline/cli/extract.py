@@ -66,7 +66,10 @@ def extract(
       finkg extract corpus/articles --format nquads --out-dir shards && finkg load shards/shard-0000.nq
     """
     from pipeline.cli.progress import count_articles, is_terminal, progress
-    from pipeline.ingest.to_json import extract_to_json
+    from pipeline.collector import collector_paused
+
+    with collector_paused():  # spaCy and the pipeline's modules: long-lived objects
+        from pipeline.ingest.to_json import extract_to_json
 
     stdin = sys.stdin.buffer if "-" in paths else None
     if fmt == "nquads":

@@ -567,7 +567,7 @@ def _go(
         count, todo = _workers(run.pending(reading), workers)
         run.workers = count
         if count == 0:
-            from pipeline.nlp.wiring import collector_frozen
+            from pipeline.collector import collector_frozen
 
             pipeline = nlp if nlp is not None else factory()
             with collector_frozen():  # the pipeline lives as long as this run (as in the workers)

@@ -73,7 +73,8 @@ def extract_to_json(
     """Extract every article in ``paths`` and say what to show, in order (``max_bytes``: the size
     limit of one article, :mod:`pipeline.read.limits`)."""
     if nlp is None:
-        from pipeline.nlp.wiring import build_nlp, collector_frozen
+        from pipeline.collector import collector_frozen
+        from pipeline.nlp.wiring import build_nlp
 
         built = build_nlp()
         with collector_frozen():  # the pipeline lives as long as this run

@@ -86,6 +86,9 @@ class GazetteerEntry:
 @dataclass(frozen=True)
 class Gazetteer:
     entries: tuple[GazetteerEntry, ...] = ()
+    #: a digest of the Turtle it was parsed from (:func:`turtle_digest`; "" = made otherwise): what
+    #: keys the start-up artefacts built from it (:mod:`pipeline.cache`)
+    digest: str = field(default="", compare=False)
     _by_iri: dict[str, GazetteerEntry] = field(init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
@@ -122,6 +125,15 @@ class Gazetteer:
     def get(self, iri: str) -> GazetteerEntry | None:
         return self._by_iri.get(iri)
 
+    def objects(self) -> dict[str, object]:
+        """The gazetteer and its entries by a stable key: the ``refs`` of a cached value that
+        refers to them (:func:`pipeline.cache.memo`)."""
+        return {"": self, **self._by_iri}
+
+
+def turtle_digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:24]
+
 
 def _literal_lang(term: ox.Literal) -> str:
     lang = term.language or ""
@@ -130,8 +142,9 @@ def _literal_lang(term: ox.Literal) -> str:
 
 def parse_gazetteer(data: bytes | str) -> Gazetteer:
     """A Gazetteer from Turtle text."""
+    data = data.encode("utf-8") if isinstance(data, str) else data
     store = ox.Store()
-    store.load(data.encode("utf-8") if isinstance(data, str) else data, format=ox.RdfFormat.TURTLE)
+    store.load(data, format=ox.RdfFormat.TURTLE)
     types: dict[str, EntityType] = {}
     labels: dict[str, list[tuple[int, str, str]]] = {}
     tickers: dict[str, list[str]] = {}
@@ -169,7 +182,7 @@ def parse_gazetteer(data: bytes | str) -> Gazetteer:
                 wikidata=sameas.get(iri),
             )
         )
-    return Gazetteer(tuple(entries))
+    return Gazetteer(tuple(entries), turtle_digest(data))
 
 
 def gazetteer_files(path: Path) -> tuple[Path, ...]:
@@ -185,8 +198,7 @@ def load_gazetteer(path: Path) -> Gazetteer:
     The parsed records are cached under a digest of the Turtle (:mod:`pipeline.cache`).
     """
     data = b"\n".join(f.read_bytes() for f in gazetteer_files(path))
-    digest = hashlib.sha256(data).hexdigest()[:24]
-    return memo(f"gazetteer-{digest}", lambda: parse_gazetteer(data))
+    return memo(f"gazetteer-{turtle_digest(data)}", lambda: parse_gazetteer(data))
 
 
 def default_gazetteer() -> Gazetteer:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pipeline.cache import memo
 from pipeline.lang.zh import tokenizer_words
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.text.view import TextView
@@ -21,3 +22,16 @@ def place_words(view: TextView, gazetteer: Gazetteer | None) -> list[str]:
     if gazetteer is None:
         return []
     return sorted(set(view.views([w for w in gazetteer.surface_forms(places=True) if w])))
+
+
+def segmenter_words(view: TextView, gazetteer: Gazetteer | None) -> tuple[list[str], list[str]]:
+    """(:func:`domain_words`, :func:`place_words`), from the start-up cache unless the gazetteer
+    was made otherwise than from Turtle (no digest)."""
+
+    def build() -> tuple[list[str], list[str]]:
+        return domain_words(view, gazetteer), place_words(view, gazetteer)
+
+    if gazetteer is not None and not gazetteer.digest:
+        return build()
+    source = gazetteer.digest if gazetteer is not None else "none"
+    return memo(f"segmenter-words-{view.config}-{source}", build)

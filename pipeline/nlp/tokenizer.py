@@ -21,10 +21,12 @@ import itertools
 import logging
 import re
 import sys
+import threading
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -36,7 +38,7 @@ from pipeline.model.records import Article
 from pipeline.nlp.extensions import keep_text, register
 from pipeline.nlp.gazetteer import gazetteer_at
 from pipeline.nlp.lexemes import faster_getters
-from pipeline.nlp.lexicon import domain_words, place_words
+from pipeline.nlp.lexicon import segmenter_words
 from pipeline.text.view import Compact, TextView, compact, text_view
 
 if TYPE_CHECKING:
@@ -45,6 +47,7 @@ if TYPE_CHECKING:
 
 #: the frequency a domain word gets at least, so jieba keeps it whole
 DOMAIN_WORD_FREQ = 2000
+T = TypeVar("T")
 
 
 def make_jieba(
@@ -213,7 +216,9 @@ class T2SJiebaTokenizer:
         self.view = view
         self.hmm = hmm
         self.backend = backend
-        self.segmenter: Segmenter | None = None
+        self._segmenter: Segmenter | None = None
+        #: the segmenter being built by a thread (initialize), until it is asked for
+        self._building: Future[Segmenter] | None = None
         #: a digest of the segmenter's settings and words (None until initialised)
         self.signature: str | None = None
 
@@ -234,13 +239,27 @@ class T2SJiebaTokenizer:
         carry into ``[initialize.tokenizer]``; this tokenizer has no use for them.
         """
         gaz = gazetteer_at(gazetteer) if with_gazetteer else None
-        words = domain_words(self.view, gaz)
+        words, places = segmenter_words(self.view, gaz)
         dicts = [Path(p) for p in (user_dicts or [])]
-        places = place_words(self.view, gaz)
         self.signature = _signature(self.backend, self.hmm, [*words, "|", *places], dicts)
-        self.segmenter = SEGMENTERS[self.backend](
-            words, dicts, hmm=self.hmm, soft=places, signature=self.signature
+        make = SEGMENTERS[self.backend]
+        self._segmenter = None
+        # jieba-rs reads its dictionary without the GIL: the later components initialise meanwhile
+        self._building = _in_background(
+            lambda: make(words, dicts, hmm=self.hmm, soft=places, signature=self.signature)
         )
+
+    @property
+    def segmenter(self) -> Segmenter | None:
+        """The segmenter (None before :meth:`initialize`); waits for the thread building it."""
+        self.wait()
+        return self._segmenter
+
+    def wait(self) -> None:
+        """Until the segmenter is built (build_nlp waits: no thread outlives it, none is forked)."""
+        if self._building is not None:
+            building, self._building = self._building, None
+            self._segmenter = building.result()
 
     def __call__(self, text: str) -> Doc:
         return self.tokenize(text)
@@ -275,6 +294,20 @@ class T2SJiebaTokenizer:
 
     def from_disk(self, _path: object, **_: object) -> T2SJiebaTokenizer:
         return self
+
+
+def _in_background(make: Callable[[], T]) -> Future[T]:
+    """``make()`` run by a new thread; its result (or exception) in the future."""
+    future: Future[T] = Future()
+
+    def run() -> None:
+        try:
+            future.set_result(make())
+        except BaseException as e:  # given to the thread that asks for the result
+            future.set_exception(e)
+
+    threading.Thread(target=run, name="finkg-segmenter", daemon=True).start()
+    return future
 
 
 def _signature(backend: str, hmm: bool, words: Iterable[str], user_dicts: Iterable[Path]) -> str:

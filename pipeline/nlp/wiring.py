@@ -22,21 +22,20 @@ organisations F1 0.004 and no deal, at about 5x the CPU time (README, "Statistic
 
 from __future__ import annotations
 
-import contextlib
-import gc
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import spacy
 from spacy.language import Language
 
+from pipeline.collector import collector_paused
+
 # Importing the modules registers their factories with spaCy.
 from pipeline.nlp import context, conversions, sentences, spans, tokenizer  # noqa: F401
 from pipeline.nlp.deals import component as deals  # noqa: F401
 from pipeline.nlp.entities import component as entities  # noqa: F401
 from pipeline.nlp.quantities import component as quantities  # noqa: F401
-from pipeline.nlp.tokenizer import Backend
+from pipeline.nlp.tokenizer import Backend, T2SJiebaTokenizer
 
 PIPES: tuple[str, ...] = (
     "finkg_context",
@@ -83,38 +82,6 @@ def build_nlp(
         for name in pipes:
             nlp.add_pipe(name, config=configs.get(name, {}))
         nlp.initialize()
+        if isinstance(nlp.tokenizer, T2SJiebaTokenizer):
+            nlp.tokenizer.wait()  # its segmenter, built by a thread while the components initialised
     return nlp
-
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cycle collector off for the block, then as it was.
-
-    Building the pipeline allocates a few million objects that all live as long as it does (the
-    gazetteer, its index and matcher, jieba's tags): every collection meanwhile traverses them
-    again for nothing (measured: 0.2 s of the 1.8 s start-up of ``finkg extract``). Cycles made
-    meanwhile are collected by the next collection after the block.
-    """
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
-@contextlib.contextmanager
-def collector_frozen() -> Iterator[None]:
-    """Every object alive now — a pipeline just built for the block — out of the cycle
-    collector's generations for the block (``gc.freeze``), then back (``gc.unfreeze``).
-
-    Collections meanwhile no longer traverse the pipeline's millions of objects (measured: the
-    best of 5 ``finkg extract`` start-ups 1.47 -> 1.31 s CPU); after the block they are ordinary
-    objects again, so a pipeline dropped later is collected as before.
-    """
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()

@@ -75,6 +75,35 @@ def test_an_unknown_backend_is_refused() -> None:
         T2SJiebaTokenizer(Vocab(), text_view(), backend="pkuseg")  # type: ignore[arg-type]
 
 
+def test_the_segmenter_is_built_by_a_thread_that_build_nlp_waits_for(nlp) -> None:
+    """initialize() hands the segmenter to a thread (jieba-rs reads its dictionary while the
+    other components initialise); build_nlp returns once it is built, so none is left running
+    (a forked ingest worker would wait for it for ever)."""
+    import threading
+
+    assert not [t for t in threading.enumerate() if t.name == "finkg-segmenter"]
+    assert nlp.tokenizer.segmenter is not None and nlp.tokenizer._building is None
+
+
+def test_a_segmenter_that_fails_to_build_fails_the_first_tokenisation(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from spacy.vocab import Vocab
+
+    from pipeline.nlp import tokenizer
+    from pipeline.text.view import text_view
+
+    class Broken:
+        def __init__(self, *args: object, **kwargs: object):
+            raise OSError("the dictionary cannot be read")
+
+    monkeypatch.setitem(tokenizer.SEGMENTERS, "rjieba", Broken)  # type: ignore[arg-type]
+    tok = tokenizer.T2SJiebaTokenizer(Vocab(), text_view())
+    tok.initialize(with_gazetteer=False)
+    with pytest.raises(OSError, match="cannot be read"):
+        tok("輝達宣布收購台積電旗下工廠")
+
+
 @pytest.mark.parametrize("path", BUNDLED, ids=lambda p: p.stem)
 def test_rjieba_words_equal_jieba_words_on_every_bundled_article(nlp, jieba_nlp, path: Path) -> None:
     text = path.read_text(encoding="utf-8")

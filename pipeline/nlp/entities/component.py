@@ -45,7 +45,7 @@ from pipeline.nlp.entities.gazetteer_matches import build_matcher, gazetteer_mat
 from pipeline.nlp.entities.glued import unglue_function_chars
 from pipeline.nlp.entities.governments import government_departments, institution_units, local_governments
 from pipeline.nlp.entities.group_units import regional_units
-from pipeline.nlp.entities.index import build_index
+from pipeline.nlp.entities.index import cached_index
 from pipeline.nlp.entities.lac_source import lac_candidates, parse_policy
 from pipeline.nlp.entities.latin_names import latin_names
 from pipeline.nlp.entities.legal_names import suffix_orgs
@@ -94,7 +94,7 @@ class EntityRecognizer:
         view = TextView()
         tables = entity_tables()
         self.gazetteer = gazetteer
-        self.lex = Lexicon(tables, jieba_tags(), build_index(gazetteer, view, tables), view)
+        self.lex = Lexicon(tables, jieba_tags(), cached_index(gazetteer, view, tables), view)
         self.matcher = build_matcher(nlp, self.lex)
         self.tagger = LacTagger.load() if self.policy else None
 

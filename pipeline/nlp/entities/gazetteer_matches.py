@@ -39,7 +39,8 @@ def build_matcher(nlp: Language, lex: Lexicon) -> TokenPhrases:
     """One pattern per normalised gazetteer form, on token keys.
 
     The patterns depend on the names and on how the tokenizer splits them: with the finkg
-    tokenizer they are cached under a digest of both (and of finkg's code, :mod:`pipeline.cache`).
+    tokenizer the matcher is cached under a digest of both (and of finkg's code,
+    :mod:`pipeline.cache`).
     """
     names = lex.index.pattern_names
 
@@ -52,7 +53,7 @@ def build_matcher(nlp: Language, lex: Lexicon) -> TokenPhrases:
     digest = hashlib.sha256(signature.encode())
     for key, name in names.items():
         digest.update(f"{key}\0{name}\n".encode())
-    return TokenPhrases(memo(f"gazetteer-patterns-{digest.hexdigest()[:24]}", patterns))
+    return memo(f"gazetteer-matcher-{digest.hexdigest()[:24]}", lambda: TokenPhrases(patterns()))
 
 
 def gazetteer_matches(lex: Lexicon, matcher: TokenPhrases, ctx: Tokens) -> list[Candidate]:

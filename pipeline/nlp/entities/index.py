@@ -1,6 +1,7 @@
 """The gazetteer as the recogniser looks names up: by normalised form, by ticker, by prefix.
 
-Built once in ``initialize()`` from the :class:`~pipeline.nlp.gazetteer.Gazetteer` and frozen.
+Built once in ``initialize()`` from the :class:`~pipeline.nlp.gazetteer.Gazetteer` and frozen;
+for a gazetteer read from Turtle, built once per gazetteer and code (:func:`cached_index`).
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from pipeline.cache import memo
 from pipeline.lang.zh import entities as lang
 from pipeline.model.iris import ID_BASE
 from pipeline.nlp.entities.candidates import CJK, fold_key, is_latin
@@ -69,6 +71,19 @@ class GazetteerIndex:
         """The organisation ``name`` stands for in the news of ``region`` (證監會 in Hong Kong)."""
         iri = self.regional.get(region or "", {}).get(name)
         return self.gazetteer.get(ID_BASE + iri) if iri else None
+
+
+def cached_index(gazetteer: Gazetteer, view: TextView, tables: Tables) -> GazetteerIndex:
+    """:func:`build_index`, from the start-up cache when the gazetteer has a digest (the
+    tables and the view's conversion are code: the cache's fingerprint covers them). The
+    cached index refers to the gazetteer's own entries (``refs``), not to copies of them."""
+    if not gazetteer.digest:
+        return build_index(gazetteer, view, tables)
+    return memo(
+        f"gazetteer-index-{view.config}-{gazetteer.digest}",
+        lambda: build_index(gazetteer, view, tables),
+        refs=gazetteer.objects(),
+    )
 
 
 def build_index(gazetteer: Gazetteer, view: TextView, tables: Tables) -> GazetteerIndex:

@@ -16,14 +16,14 @@ from pipeline.lang.zh.grammar import CLAUSE_END, LIST_CONJUNCTIONS
 from pipeline.nlp.entities.candidates import Candidate, Tokens, all_cjk, fold_key
 from pipeline.nlp.entities.lexicon import Lexicon
 from pipeline.nlp.entities.tables import BYLINE_LINE, DOTTED_NAME, LATIN_RUN, NAME_LIST_JOINER
-from pipeline.text.view import TextView
+from pipeline.text.view import view_form
 
 _APPOINTING = frozenset(appointments.APPOINTMENT_VERBS)
 #: the foreign officers' titles in the view's script (t2s), longest first
 _OFFICER_TITLES = tuple(
-    sorted({TextView()(t) for t in foreign_titles.FOREIGN_OFFICER_TITLES}, key=len, reverse=True)
+    sorted({view_form(t) for t in foreign_titles.FOREIGN_OFFICER_TITLES}, key=len, reverse=True)
 )
-_JAPANESE_SURNAMES = tuple({TextView()(s) for s in foreign_titles.JAPANESE_SURNAMES})
+_JAPANESE_SURNAMES = tuple({view_form(s) for s in foreign_titles.JAPANESE_SURNAMES})
 
 
 def people(lex: Lexicon, ctx: Tokens, gaz: list[Candidate], orgs: list[Candidate]) -> list[Candidate]:
