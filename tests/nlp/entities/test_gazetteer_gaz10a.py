@@ -1580,6 +1580,154 @@ CASES = [
         },
         id="biotech-deals-hant",
     ),
+    pytest.param(
+        "本次发行的保荐机构为华泰联合证券，联席主承销商为瑞银证券和高盛高华。",
+        "mainland",
+        {
+            "华泰联合证券": "org/huatai-united-securities",
+            "瑞银证券": "org/ubs-securities-china",
+            "高盛高华": "org/goldman-sachs-china-securities",
+        },
+        id="sponsors-hans",
+    ),
+    pytest.param(
+        "本次發行的保薦機構為華泰聯合證券，聯席主承銷商為瑞銀證券和高盛高華。",
+        "hongkong",
+        {
+            "華泰聯合證券": "org/huatai-united-securities",
+            "瑞銀證券": "org/ubs-securities-china",
+            "高盛高華": "org/goldman-sachs-china-securities",
+        },
+        id="sponsors-hant",
+    ),
+    pytest.param(
+        "申万宏源承销保荐、长江保荐和中德证券分别担任三家公司的保荐人。",
+        "mainland",
+        {
+            "申万宏源承销保荐": "org/swhy-underwriting",
+            "长江保荐": "org/changjiang-underwriting",
+            "中德证券": "org/zhongde-securities",
+        },
+        id="sponsors-2-hans",
+    ),
+    pytest.param(
+        "申萬宏源承銷保薦、長江保薦和中德證券分別擔任三家公司的保薦人。",
+        "hongkong",
+        {
+            "申萬宏源承銷保薦": "org/swhy-underwriting",
+            "長江保薦": "org/changjiang-underwriting",
+            "中德證券": "org/zhongde-securities",
+        },
+        id="sponsors-2-hant",
+    ),
+    pytest.param(
+        "野村东方国际证券、汇丰前海证券与东亚前海证券获批扩大业务范围，星展证券亦获准开业。",
+        "mainland",
+        {
+            "野村东方国际证券": "org/nomura-orient-securities",
+            "汇丰前海证券": "org/hsbc-qianhai-securities",
+            "东亚前海证券": "org/bea-qianhai-securities",
+            "星展证券": "org/dbs-securities-china",
+        },
+        id="foreign-brokers-hans",
+    ),
+    pytest.param(
+        "野村東方國際證券、滙豐前海證券與東亞前海證券獲批擴大業務範圍，星展證券亦獲准開業。",
+        "hongkong",
+        {
+            "野村東方國際證券": "org/nomura-orient-securities",
+            "滙豐前海證券": "org/hsbc-qianhai-securities",
+            "東亞前海證券": "org/bea-qianhai-securities",
+            "星展證券": "org/dbs-securities-china",
+        },
+        id="foreign-brokers-hant",
+    ),
+    pytest.param(
+        "华福证券、华英证券和长城国瑞证券参与了该笔地方债的承销，中信证券华南也在其列。",
+        "mainland",
+        {
+            "华福证券": "org/huafu-securities",
+            "华英证券": "org/huaying-securities",
+            "长城国瑞证券": "org/great-wall-glory-securities",
+            "中信证券华南": "org/citic-securities-south-china",
+        },
+        id="brokers-more-hans",
+    ),
+    pytest.param(
+        "華福證券、華英證券和長城國瑞證券參與了該筆地方債的承銷，中信證券華南也在其列。",
+        "hongkong",
+        {
+            "華福證券": "org/huafu-securities",
+            "華英證券": "org/huaying-securities",
+            "長城國瑞證券": "org/great-wall-glory-securities",
+            "中信證券華南": "org/citic-securities-south-china",
+        },
+        id="brokers-more-hant",
+    ),
+    pytest.param(
+        "中望软件、奥泰生物和华依科技公布回购方案，广生堂则披露了定增结果。",
+        "mainland",
+        {
+            "中望软件": "org/zwsoft",
+            "奥泰生物": "org/alltest-biotech",
+            "华依科技": "org/huayi-technology",
+            "广生堂": "org/cosunter",
+        },
+        id="listed-more-hans",
+    ),
+    pytest.param(
+        "中望軟件、奧泰生物和華依科技公布回購方案，廣生堂則披露了定增結果。",
+        "hongkong",
+        {
+            "中望軟件": "org/zwsoft",
+            "奧泰生物": "org/alltest-biotech",
+            "華依科技": "org/huayi-technology",
+            "廣生堂": "org/cosunter",
+        },
+        id="listed-more-hant",
+    ),
+    pytest.param(
+        "航天三江与航天科工火箭签署协议，中金数据集团和滴普科技提供算力服务，亿纬动力供应电池。",
+        "mainland",
+        {
+            "航天三江": "org/casic-sanjiang",
+            "航天科工火箭": "org/casic-rocket",
+            "中金数据集团": "org/cidc-group",
+            "滴普科技": "org/deepexi",
+            "亿纬动力": "org/eve-power",
+        },
+        id="aerospace-and-data-hans",
+    ),
+    pytest.param(
+        "航天三江與航天科工火箭簽署協議，中金數據集團和滴普科技提供算力服務，億緯動力供應電池。",
+        "hongkong",
+        {
+            "航天三江": "org/casic-sanjiang",
+            "航天科工火箭": "org/casic-rocket",
+            "中金數據集團": "org/cidc-group",
+            "滴普科技": "org/deepexi",
+            "億緯動力": "org/eve-power",
+        },
+        id="aerospace-and-data-hant",
+    ),
+    pytest.param(
+        "北京市人工智能产业投资基金与舟山海投共同出资。",
+        "mainland",
+        {
+            "北京市人工智能产业投资基金": "org/beijing-ai-industry-fund",
+            "舟山海投": "org/zhoushan-ocean-investment",
+        },
+        id="ai-fund-hans",
+    ),
+    pytest.param(
+        "北京市人工智能產業投資基金與舟山海投共同出資。",
+        "hongkong",
+        {
+            "北京市人工智能產業投資基金": "org/beijing-ai-industry-fund",
+            "舟山海投": "org/zhoushan-ocean-investment",
+        },
+        id="ai-fund-hant",
+    ),
 ]
 
 
@@ -1630,6 +1778,10 @@ ORDINARY = [
     pytest.param("新能源是經濟增長的重要動力源。", "動力源", id="dpc-in-power-source-hant"),
     pytest.param("这些项目将推动广州发展迈上新台阶。", "广州发展", id="guangzhou-development-in-phrase-hans"),
     pytest.param("這些項目將推動廣州發展邁上新台階。", "廣州發展", id="guangzhou-development-in-phrase-hant"),
+    pytest.param("华泰联合多家机构发起设立产业联盟。", "华泰联合", id="huatai-united-in-joins-hans"),
+    pytest.param("華泰聯合多家機構發起設立產業聯盟。", "華泰聯合", id="huatai-united-in-joins-hant"),
+    pytest.param("中金数据显示，上月新增融资规模环比上升。", "中金数据", id="cidc-in-data-shows-hans"),
+    pytest.param("中金數據顯示，上月新增融資規模環比上升。", "中金數據", id="cidc-in-data-shows-hant"),
     pytest.param(
         "中信建投资本市场部负责人表示将加大服务力度。",
         "中信建投资本",
