@@ -1728,6 +1728,118 @@ CASES = [
         },
         id="ai-fund-hant",
     ),
+    pytest.param(
+        "新凤鸣、龙佰集团和川恒股份发布扩产公告，华恒生物与金发科技签署合作协议。",
+        "mainland",
+        {
+            "新凤鸣": "org/xin-feng-ming",
+            "龙佰集团": "org/lomon-billions",
+            "川恒股份": "org/chanhen",
+            "华恒生物": "org/huaheng-biotech",
+            "金发科技": "org/kingfa",
+        },
+        id="materials-hans",
+    ),
+    pytest.param(
+        "新鳳鳴、龍佰集團和川恆股份發布擴產公告，華恒生物與金髮科技簽署合作協議。",
+        "hongkong",
+        {
+            "新鳳鳴": "org/xin-feng-ming",
+            "龍佰集團": "org/lomon-billions",
+            "川恆股份": "org/chanhen",
+            "華恒生物": "org/huaheng-biotech",
+            "金髮科技": "org/kingfa",
+        },
+        id="materials-hant",
+    ),
+    pytest.param(
+        "利安隆、晨光新材、硅宝科技和回天新材获得新能源客户订单，圣泉集团拟分拆子公司上市。",
+        "mainland",
+        {
+            "利安隆": "org/rianlon",
+            "晨光新材": "org/chenguang-new-material",
+            "硅宝科技": "org/guibao-technology",
+            "回天新材": "org/huitian-new-material",
+            "圣泉集团": "org/shengquan-group",
+        },
+        id="materials-2-hans",
+    ),
+    pytest.param(
+        "利安隆、晨光新材、硅寶科技和迴天新材獲得新能源客戶訂單，聖泉集團擬分拆子公司上市。",
+        "hongkong",
+        {
+            "利安隆": "org/rianlon",
+            "晨光新材": "org/chenguang-new-material",
+            "硅寶科技": "org/guibao-technology",
+            "迴天新材": "org/huitian-new-material",
+            "聖泉集團": "org/shengquan-group",
+        },
+        id="materials-2-hant",
+    ),
+    pytest.param(
+        "株冶集团、兴业银锡和盛达资源收购矿权，山推股份则出售了一家子公司。",
+        "mainland",
+        {
+            "株冶集团": "org/zhuye-group",
+            "兴业银锡": "org/xingye-silver-tin",
+            "盛达资源": "org/shengda-resources",
+            "山推股份": "org/shantui",
+        },
+        id="metals-hans",
+    ),
+    pytest.param(
+        "株冶集團、興業銀錫和盛達資源收購礦權，山推股份則出售了一家子公司。",
+        "hongkong",
+        {
+            "株冶集團": "org/zhuye-group",
+            "興業銀錫": "org/xingye-silver-tin",
+            "盛達資源": "org/shengda-resources",
+            "山推股份": "org/shantui",
+        },
+        id="metals-hant",
+    ),
+    pytest.param(
+        "辽沈银行、山西银行和重庆富民银行发行二级资本债，天津农商银行与武汉农商银行发行绿色金融债。",
+        "mainland",
+        {
+            "辽沈银行": "org/liaoshen-bank",
+            "山西银行": "org/bank-of-shanxi",
+            "重庆富民银行": "org/chongqing-fumin-bank",
+            "天津农商银行": "org/tianjin-rural-commercial-bank",
+            "武汉农商银行": "org/wuhan-rural-commercial-bank",
+        },
+        id="banks-hans",
+    ),
+    pytest.param(
+        "遼瀋銀行、山西銀行和重慶富民銀行發行二級資本債，天津農商銀行與武漢農商銀行發行綠色金融債。",
+        "hongkong",
+        {
+            "遼瀋銀行": "org/liaoshen-bank",
+            "山西銀行": "org/bank-of-shanxi",
+            "重慶富民銀行": "org/chongqing-fumin-bank",
+            "天津農商銀行": "org/tianjin-rural-commercial-bank",
+            "武漢農商銀行": "org/wuhan-rural-commercial-bank",
+        },
+        id="banks-hant",
+    ),
+    pytest.param(
+        "佛山农商银行与南海农商银行为该项目提供银团贷款。",
+        "mainland",
+        {
+            "佛山农商银行": "org/foshan-rural-commercial-bank",
+            "南海农商银行": "org/nanhai-rural-commercial-bank",
+        },
+        id="banks-2-hans",
+    ),
+    pytest.param(
+        "佛山農商銀行與南海農商銀行為該項目提供銀團貸款。",
+        "hongkong",
+        {
+            "佛山農商銀行": "org/foshan-rural-commercial-bank",
+            "南海農商銀行": "org/nanhai-rural-commercial-bank",
+        },
+        id="banks-2-hant",
+    ),
 ]
 
 
@@ -1782,6 +1894,14 @@ ORDINARY = [
     pytest.param("華泰聯合多家機構發起設立產業聯盟。", "華泰聯合", id="huatai-united-in-joins-hant"),
     pytest.param("中金数据显示，上月新增融资规模环比上升。", "中金数据", id="cidc-in-data-shows-hans"),
     pytest.param("中金數據顯示，上月新增融資規模環比上升。", "中金數據", id="cidc-in-data-shows-hant"),
+    pytest.param(
+        "山西银行业金融机构贷款余额稳步增长。", "山西银行", id="bank-of-shanxi-in-banking-industry-hans"
+    ),
+    pytest.param(
+        "山西銀行業金融機構貸款餘額穩步增長。", "山西銀行", id="bank-of-shanxi-in-banking-industry-hant"
+    ),
+    pytest.param("推动富民银行业务下沉到县域。", "富民银行", id="fumin-bank-in-enrich-people-hans"),
+    pytest.param("推動富民銀行業務下沉到縣域。", "富民銀行", id="fumin-bank-in-enrich-people-hant"),
     pytest.param(
         "中信建投资本市场部负责人表示将加大服务力度。",
         "中信建投资本",
