@@ -1687,25 +1687,23 @@ CASES = [
         id="listed-more-hant",
     ),
     pytest.param(
-        "航天三江与航天科工火箭签署协议，中金数据集团和滴普科技提供算力服务，亿纬动力供应电池。",
+        "航天三江与航天科工火箭签署协议，中金数据集团提供算力服务，亿纬动力供应电池。",
         "mainland",
         {
             "航天三江": "org/casic-sanjiang",
             "航天科工火箭": "org/casic-rocket",
             "中金数据集团": "org/cidc-group",
-            "滴普科技": "org/deepexi",
             "亿纬动力": "org/eve-power",
         },
         id="aerospace-and-data-hans",
     ),
     pytest.param(
-        "航天三江與航天科工火箭簽署協議，中金數據集團和滴普科技提供算力服務，億緯動力供應電池。",
+        "航天三江與航天科工火箭簽署協議，中金數據集團提供算力服務，億緯動力供應電池。",
         "hongkong",
         {
             "航天三江": "org/casic-sanjiang",
             "航天科工火箭": "org/casic-rocket",
             "中金數據集團": "org/cidc-group",
-            "滴普科技": "org/deepexi",
             "億緯動力": "org/eve-power",
         },
         id="aerospace-and-data-hant",
@@ -1905,6 +1903,50 @@ CASES = [
             "中船投資發展": "org/cssc-investment",
         },
         id="soe-groups-hant",
+    ),
+    pytest.param(
+        "有孚网络扩建数据中心，盛合晶微与新紫光集团签署合作协议，彩虹股份和龙腾光电调整产线。",
+        "mainland",
+        {
+            "有孚网络": "org/yovole",
+            "盛合晶微": "org/sj-semiconductor",
+            "新紫光集团": "org/new-unigroup",
+            "彩虹股份": "org/irico-display",
+            "龙腾光电": "org/ivo-optoelectronics",
+        },
+        id="data-centres-and-displays-hans",
+    ),
+    pytest.param(
+        "有孚網絡擴建數據中心，盛合晶微與新紫光集團簽署合作協議，彩虹股份和龍騰光電調整產線。",
+        "hongkong",
+        {
+            "有孚網絡": "org/yovole",
+            "盛合晶微": "org/sj-semiconductor",
+            "新紫光集團": "org/new-unigroup",
+            "彩虹股份": "org/irico-display",
+            "龍騰光電": "org/ivo-optoelectronics",
+        },
+        id="data-centres-and-displays-hant",
+    ),
+    pytest.param(
+        "上汽通用五菱、奇瑞控股集团和海尔集团入股一家零部件企业。",
+        "mainland",
+        {
+            "上汽通用五菱": "org/saic-gm-wuling",
+            "奇瑞控股集团": "org/chery",
+            "海尔集团": "org/haier",
+        },
+        id="car-groups-hans",
+    ),
+    pytest.param(
+        "上汽通用五菱、奇瑞控股集團和海爾集團入股一家零部件企業。",
+        "hongkong",
+        {
+            "上汽通用五菱": "org/saic-gm-wuling",
+            "奇瑞控股集團": "org/chery",
+            "海爾集團": "org/haier",
+        },
+        id="car-groups-hant",
     ),
 ]
 
