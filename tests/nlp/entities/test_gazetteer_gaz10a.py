@@ -1948,6 +1948,90 @@ CASES = [
         },
         id="car-groups-hant",
     ),
+    pytest.param(
+        "江苏省战略性新兴产业母基金、上海集成电路产业投资基金三期和上海生物医药产业母基金共同出资。",
+        "mainland",
+        {
+            "江苏省战略性新兴产业母基金": "org/jiangsu-strategic-emerging-fund",
+            "上海集成电路产业投资基金三期": "org/shanghai-ic-fund-iii",
+            "上海生物医药产业母基金": "org/shanghai-biomedicine-mother-fund",
+        },
+        id="mother-funds-hans",
+    ),
+    pytest.param(
+        "江蘇省戰略性新興產業母基金、上海集成電路產業投資基金三期和上海生物醫藥產業母基金共同出資。",
+        "hongkong",
+        {
+            "江蘇省戰略性新興產業母基金": "org/jiangsu-strategic-emerging-fund",
+            "上海集成電路產業投資基金三期": "org/shanghai-ic-fund-iii",
+            "上海生物醫藥產業母基金": "org/shanghai-biomedicine-mother-fund",
+        },
+        id="mother-funds-hant",
+    ),
+    pytest.param(
+        "安徽省新兴产业引导基金、四川省产业振兴发展投资引导基金与北京高精尖基金作为有限合伙人参与。",
+        "mainland",
+        {
+            "安徽省新兴产业引导基金": "org/anhui-emerging-industries-fund",
+            "四川省产业振兴发展投资引导基金": "org/sichuan-industry-revitalization-fund",
+            "北京高精尖基金": "org/beijing-high-tech-industry-fund",
+        },
+        id="guidance-funds-hans",
+    ),
+    pytest.param(
+        "安徽省新興產業引導基金、四川省產業振興發展投資引導基金與北京高精尖基金作為有限合夥人參與。",
+        "hongkong",
+        {
+            "安徽省新興產業引導基金": "org/anhui-emerging-industries-fund",
+            "四川省產業振興發展投資引導基金": "org/sichuan-industry-revitalization-fund",
+            "北京高精尖基金": "org/beijing-high-tech-industry-fund",
+        },
+        id="guidance-funds-hant",
+    ),
+    pytest.param(
+        "南京创投集团、无锡创投集团和厦门产投联合川创投设立子基金，中国雄安集团亦有出资。",
+        "mainland",
+        {
+            "南京创投集团": "org/nanjing-innovation-investment",
+            "无锡创投集团": "org/wuxi-venture-capital",
+            "厦门产投": "org/xiamen-industrial-investment",
+            "川创投": "org/sichuan-innovation-investment",
+            "中国雄安集团": "org/xiongan-group",
+        },
+        id="city-vc-groups-hans",
+    ),
+    pytest.param(
+        "南京創投集團、無錫創投集團和廈門產投聯合川創投設立子基金，中國雄安集團亦有出資。",
+        "hongkong",
+        {
+            "南京創投集團": "org/nanjing-innovation-investment",
+            "無錫創投集團": "org/wuxi-venture-capital",
+            "廈門產投": "org/xiamen-industrial-investment",
+            "川創投": "org/sichuan-innovation-investment",
+            "中國雄安集團": "org/xiongan-group",
+        },
+        id="city-vc-groups-hant",
+    ),
+    pytest.param(
+        "天津海河产业基金与中原资产管理、河南资产管理有限公司签署合作协议。",
+        "mainland",
+        {
+            "天津海河产业基金": "org/haihe-fund",
+            "中原资产管理": "org/zhongyuan-amc",
+            "河南资产管理有限公司": "org/henan-asset-management",
+        },
+        id="amcs-and-haihe-hans",
+    ),
+    pytest.param(
+        "天津海河產業基金與中原資產管理、河南資產管理有限公司簽署合作協議。",
+        "hongkong",
+        {
+            "天津海河產業基金": "org/haihe-fund",
+            "中原資產管理": "org/zhongyuan-amc",
+            "河南資產管理有限公司": "org/henan-asset-management",
+        },
+        id="amcs-and-haihe-hant",
+    ),
 ]
 
 
