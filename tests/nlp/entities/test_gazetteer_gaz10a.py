@@ -2032,6 +2032,74 @@ CASES = [
         },
         id="amcs-and-haihe-hant",
     ),
+    pytest.param(
+        "影石创新、汉朔科技和兴福电子登陆资本市场，胜科纳米与先锋精科也完成了首次公开发行。",
+        "mainland",
+        {
+            "影石创新": "org/insta360",
+            "汉朔科技": "org/hanshow",
+            "兴福电子": "org/xingfu-electronics",
+            "胜科纳米": "org/wintech-nano",
+            "先锋精科": "org/xianfeng-precision",
+        },
+        id="new-listings-hans",
+    ),
+    pytest.param(
+        "影石創新、漢朔科技和興福電子登陸資本市場，勝科納米與先鋒精科也完成了首次公開發行。",
+        "hongkong",
+        {
+            "影石創新": "org/insta360",
+            "漢朔科技": "org/hanshow",
+            "興福電子": "org/xingfu-electronics",
+            "勝科納米": "org/wintech-nano",
+            "先鋒精科": "org/xianfeng-precision",
+        },
+        id="new-listings-hant",
+    ),
+    pytest.param(
+        "中国铀业、悍高集团和技源集团的首发申请获得通过，思看科技与禾元生物随后注册生效。",
+        "mainland",
+        {
+            "中国铀业": "org/china-uranium",
+            "悍高集团": "org/higold",
+            "技源集团": "org/jiyuan-group",
+            "思看科技": "org/scantech",
+            "禾元生物": "org/healthgen",
+        },
+        id="new-listings-2-hans",
+    ),
+    pytest.param(
+        "中國鈾業、悍高集團和技源集團的首發申請獲得通過，思看科技與禾元生物隨後註冊生效。",
+        "hongkong",
+        {
+            "中國鈾業": "org/china-uranium",
+            "悍高集團": "org/higold",
+            "技源集團": "org/jiyuan-group",
+            "思看科技": "org/scantech",
+            "禾元生物": "org/healthgen",
+        },
+        id="new-listings-2-hant",
+    ),
+    pytest.param(
+        "汇川联合动力、恒坤新材和必贝特公布发行结果，战略投资者包括多家券商跟投子公司。",
+        "mainland",
+        {
+            "汇川联合动力": "org/inovance-united-power",
+            "恒坤新材": "org/hengkun-new-material",
+            "必贝特": "org/bebetter-med",
+        },
+        id="new-listings-3-hans",
+    ),
+    pytest.param(
+        "匯川聯合動力、恆坤新材和必貝特公布發行結果，戰略投資者包括多家券商跟投子公司。",
+        "hongkong",
+        {
+            "匯川聯合動力": "org/inovance-united-power",
+            "恆坤新材": "org/hengkun-new-material",
+            "必貝特": "org/bebetter-med",
+        },
+        id="new-listings-3-hant",
+    ),
 ]
 
 
