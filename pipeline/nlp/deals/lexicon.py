@@ -20,6 +20,7 @@ import ahocorasick
 from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
 from pipeline.lang.zh import discourse as D
+from pipeline.lang.zh import offerings as O
 from pipeline.lang.zh import role_constructions as K
 from pipeline.lang.zh.deal_frames import FRAMES, Frame, Role
 from pipeline.text.view import TextView
@@ -162,7 +163,7 @@ class ArticleWords:
 
 
 #: every word inside which a trigger word is none
-BLOCKERS: tuple[str, ...] = (*L.TRIGGER_BLOCKERS, *R.MORE_BLOCKERS, *K.LESSOR_TRADES)
+BLOCKERS: tuple[str, ...] = (*L.TRIGGER_BLOCKERS, *R.MORE_BLOCKERS, *K.LESSOR_TRADES, *O.INVESTOR_NOUNS)
 
 
 @cache
