@@ -31,10 +31,16 @@ JOINING_SUBTYPES: frozenset[str | None] = frozenset(
 
 #: the marker of the placees before the issue verb
 PLACEE_MARKERS: tuple[str, ...] = ("向",)
+#: 向战略投资者A / 向控股股东A: the placee's description between 向 and its name
+PLACEE_LEAD = re.compile(
+    r"向\s*(?:其|公司)?(?:战略|策略|基石|机构|专业|独立)?(?:投资者|投资人|股东|控股股东|大股东|实际控制人|关联方|特定对象)\s*$"
+)
 #: 向A、B和C(非公开)发行股份 / 向A配售新股: after the last placee the issue verb (a few words between)
 PLACEES_BEFORE_ISSUE = re.compile(
     r"\s*(?:等(?:\d+|[一二两三四五六七八九十]+)?(?:名|家|位)?(?:特定对象|投资者|投资人)?)?\s*"
     r"(?:合计|共|定向|非公开|以(?:现金|每股)[^，,。；;]{0,10}?)?(?:发行|配售|增发)"
+    # 向B发行股份购买资产 / 向B发行认股权证 / 向B发行债券: consideration shares, warrants, debt
+    r"(?![^，,。；;]{0,12}?(?:购买|收购|换股|吸收合并|认股权证|权证|债|票据))"
 )
 
 #: nouns for a round's or an offering's investors that hold a deal word (参投方有A、B): a list
@@ -43,3 +49,17 @@ INVESTOR_NOUNS: tuple[str, ...] = ("参投方", "参投机构", "参投者", "�
 
 #: 引入N名基石投资者，…，包括A、B及C: the list of the investors just introduced
 LIST_INCLUDES = re.compile(r"(?:包括|包含|分别为|当中包括|其中包括)\s*[:：]?\s*$")
+
+#: how far before a list its introduction may start
+INTRO_REACH = 16
+#: 最终获配的投资者共9家，包括A、B / 承配人合共三名，分别为A、B及C: investors counted, then listed
+COUNTED_LIST_INTRO = re.compile(
+    r"(?:投资者|投资人|投资方|投资机构|认购对象|发行对象|获配对象|承配人|认购人)(?:共|合共|合计|总共)?"
+    r"(?:\d+|[一二两三四五六七八九十]+)(?:家|名|位|个)[，,]?\s*(?:包括|分别为|分别是|为|是|有)\s*[:：]?\s*$"
+)
+#: 包括A、B和C在内的23名基石投资者 / 在内的多家机构: a list closed by 在内 and an investor noun
+INCLUDES_BEFORE = re.compile(r"包括[^，,。；;、]{0,10}$")
+INCLUDED_AFTER = re.compile(
+    r"\s*(?:等)?\s*在内的\s*(?:共)?(?:\d+|[一二两三四五六七八九十多数]+)?\s*(?:名|家|位|个)?\s*(?:其他)?"
+    r"(?:基石|战略|策略|锚定|机构|财务)?(?:投资者|投资人|投资方|投资机构|机构|股东|承配人)"
+)

@@ -7,12 +7,12 @@ from collections.abc import Mapping, Sequence
 
 from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
-from pipeline.lang.zh import offerings as O
 from pipeline.model.frozen import replace
 from pipeline.model.records import Amount, Mention
 from pipeline.nlp.deals import lexicon as X
 from pipeline.nlp.deals.candidates import Candidate, pair_of
 from pipeline.nlp.deals.context import Discourse, SentenceContext
+from pipeline.nlp.deals.issuers import introduced_list
 from pipeline.nlp.deals.labels import respective_figures
 from pipeline.nlp.deals.parties import Party, chain, chain_head
 from pipeline.nlp.deals.reading import Reading
@@ -338,9 +338,8 @@ def investor_phrases(
         # 投资方包括：中国移动旗下中移资本、…: the list starts at the owner its head is named under
         lead_in = parties[k - 1].start if k and parties[k - 1].modifier else p.start
         intro = L.INVESTOR_LIST_INTRO.search(view, max(ctx.start, lead_in - 12), lead_in)
-        if intro is None and entry is not None and entry.end() <= lead_in:
-            # 引入五名基石投资者，合共认购N，包括A、B及C: the introduced investors listed later
-            intro = O.LIST_INCLUDES.search(view, entry.end(), lead_in)
+        if intro is None:
+            intro = introduced_list(view, ctx.start, lead_in, members[-1].end, entry)
         # 投资方为A、B: the copula 为 before the list is no beneficiary marker
         if (m is None or p.marker is not None) and intro is None:
             continue

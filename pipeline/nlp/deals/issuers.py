@@ -6,6 +6,7 @@ listed between 向 and the issue verb (X拟向A、B和C发行股份) invest in t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from pipeline.lang.zh import offerings as O
@@ -24,10 +25,11 @@ def with_issuer(
     under discussion yet."""
     named = named_issuer(ctx)
     raised = disc.recent.get("fundraising")
+    found = _placees_raise_not(ctx, found, named)
     issuer = _raiser(found) or named or (raised.agent if raised is not None else None)
     if issuer is None:
         return found, disc
-    found = _placees(ctx, [_into(c, issuer) for c in found])
+    found = _placees(ctx, [_into(c, issuer) for c in found], named)
     if named is not None and disc.recent.get("fundraising") is None and _raiser(found) is None:
         offering = Candidate("fundraising", named, None, ctx.sentence, ctx.start, subtype="offering")
         disc = replace(disc, recent={**disc.recent, "fundraising": offering})
@@ -38,11 +40,12 @@ def named_issuer(ctx: SentenceContext) -> Mention | None:
     """X本次发行 / X今日起招股 / X将在大马交易所上市 / 参与Y的现金增资: the last organisation before
     an offering word in its clause — not one a marker governs (向A、B发行: the placees; 与B订立认购
     协议: the subscriber), not an exchange (where it lists)."""
+    placees = {q.start for members in _placee_lists(ctx) for q in members}
     for ca, cb in ctx.clauses:
         m = O.OFFERING_WORDS.search(ctx.view, ca, cb)
         if m is None or O.DEBT_WORDS.search(ctx.view, m.end(), cb):
             continue  # 成功发行首批科技创新债券: a bond issue, no share offering
-        free = ctx.free_parties(ca, m.start())
+        free = [p for p in ctx.free_parties(ca, m.start()) if p.start not in placees]
         if (
             free
             and O.ISSUER_JUST_BEFORE.fullmatch(ctx.view, free[-1].end, m.start())
@@ -56,6 +59,21 @@ def named_issuer(ctx: SentenceContext) -> Mention | None:
         if before:
             return before[-1].mention
     return None
+
+
+def _placees_raise_not(
+    ctx: SentenceContext, found: list[Candidate], named: Mention | None
+) -> list[Candidate]:
+    """X将向战略投资者A配售新股: the placee A buys the shares, the issuer X raises."""
+    if named is None:
+        return found
+    placees = {q.mention.iri for members in _placee_lists(ctx) for q in members}
+    return [
+        replace(c, agent=named, subject=named)
+        if c.type == "fundraising" and c.agent is not None and c.agent.iri in placees and c.attach is None
+        else c
+        for c in found
+    ]
 
 
 def _issuer_like(p: Party) -> bool:
@@ -81,20 +99,20 @@ def _into(c: Candidate, issuer: Mention) -> Candidate:
     return replace(c, counterparty=issuer)
 
 
-def _placees(ctx: SentenceContext, found: list[Candidate]) -> list[Candidate]:
-    """X拟向A、B和C发行股份: one investment of each placee into the raiser (no figure: the raise's
-    is no placee's own)."""
+def _placees(ctx: SentenceContext, found: list[Candidate], named: Mention | None) -> list[Candidate]:
+    """X拟向A、B和C发行股份 / X将向战略投资者A配售新股: one investment of each placee into the raiser
+    (the clause's, else the issuer the sentence names); no figure: the raise's is no placee's own."""
+    raiser = _raiser(found) or named
+    if raiser is None:
+        return found
     out = list(found)
-    for c in found:
-        if c.type != "fundraising" or c.agent is None or c.attach is not None:
-            continue
-        for members in _placee_lists(ctx):
-            had = {_pair(d) for d in out if d.type == "investment"}
-            out.extend(
-                Candidate("investment", m.mention, c.agent, ctx.sentence, m.start, subtype="placee")
-                for m in members
-                if m.mention.iri != c.agent.iri and (m.mention.iri, c.agent.iri) not in had
-            )
+    for members in _placee_lists(ctx):
+        had = {_pair(d) for d in out if d.type == "investment"}
+        out.extend(
+            Candidate("investment", m.mention, raiser, ctx.sentence, m.start, subtype="placee")
+            for m in members
+            if m.mention.iri != raiser.iri and (m.mention.iri, raiser.iri) not in had
+        )
     return out
 
 
@@ -102,7 +120,9 @@ def _placee_lists(ctx: SentenceContext) -> list[list[Party]]:
     """The lists of parties between 向 and an issue verb (向A、B和C(非公开)发行 / 配售)."""
     out = []
     for p in ctx.parties:
-        if p.marker not in O.PLACEE_MARKERS or not p.usable or p.modifier:
+        if not p.usable or p.modifier:
+            continue
+        if p.marker not in O.PLACEE_MARKERS and not O.PLACEE_LEAD.search(ctx.view, ctx.start, p.start):
             continue
         members = chain(ctx.view, ctx.parties, p, ctx.end)
         if O.PLACEES_BEFORE_ISSUE.match(ctx.view, members[-1].end):
@@ -115,3 +135,20 @@ def _pair(c: Candidate) -> tuple[str | None, str | None]:
         c.agent.iri if c.agent is not None else None,
         c.counterparty.iri if c.counterparty is not None else None,
     )
+
+
+def introduced_list(
+    view: str, start: int, lead_in: int, end: int, entry: re.Match[str] | None
+) -> re.Match[str] | None:
+    """A list of investors introduced as such though no investor noun heads it: 引入五名基石投资者，
+    合共认购N，包括A、B及C (``entry``: the introduction before) / 最终获配的投资者共9家，包括A、B /
+    引入包括A、B和C在内的23名基石投资者."""
+    if entry is not None and entry.end() <= lead_in:
+        m = O.LIST_INCLUDES.search(view, entry.end(), lead_in)
+        if m is not None:
+            return m
+    counted = O.COUNTED_LIST_INTRO.search(view, max(start, lead_in - O.INTRO_REACH), lead_in)
+    if counted is not None:
+        return counted
+    included = O.INCLUDES_BEFORE.search(view, max(start, lead_in - O.INTRO_REACH), lead_in)
+    return included if included is not None and O.INCLUDED_AFTER.match(view, end) else None
