@@ -62,7 +62,14 @@ OFFERING_INVESTORS = [
         ["瑞聯微電子", "海通創新證券投資有限公司"],
         [("5000萬元", 5e7, None)],
         includes=[(INV, "海通創新證券投資有限公司", "瑞聯微電子", "5000萬元")],
-        known_failure="作為…子公司跟投 before 獲配金額: the capacity phrase hides the allottee",
+    ),
+    case(
+        "cn-sponsor-related-subsidiary-co-invests-shares-then-amount",
+        "星宇半导体上市。其中，中信建投投资有限公司作为保荐人相关子公司跟投获配180万股，获配金额6336万元。",
+        ["星宇半导体", "中信建投投资有限公司"],
+        [("6336万元", 6.336e7, None)],
+        shares=[("180万股", 1.8e6)],
+        exactly=[(INV, "中信建投投资有限公司", "星宇半导体", "6336万元")],
     ),
     case(
         "cn-named-plan-allotted",
@@ -566,6 +573,18 @@ NOT_INVESTORS = [
         "中金公司助力国家开发银行成功发行首批科技创新债券。引入多家基石投资者参与认购，其中包括兴业银行。",
         ["中金公司", "国家开发银行", "兴业银行"],
         ["中金公司"],
+    ),
+    not_investor(
+        "cn-sponsor-itself-no-investor",
+        "星宇半导体上市。中信建投证券作为本次发行的保荐人，负责股票的包销。",
+        ["星宇半导体", "中信建投证券"],
+        ["中信建投证券"],
+    ),
+    not_investor(
+        "tw-sponsor-itself-no-investor",
+        "澳康醫療招股。高盛擔任獨家保薦人，摩根大通為整體協調人。",
+        ["澳康醫療", "高盛", "摩根大通"],
+        ["高盛", "摩根大通"],
     ),
 ]
 
