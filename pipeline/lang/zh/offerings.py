@@ -63,3 +63,17 @@ INCLUDED_AFTER = re.compile(
     r"\s*(?:等)?\s*在内的\s*(?:共)?(?:\d+|[一二两三四五六七八九十多数]+)?\s*(?:名|家|位|个)?\s*(?:其他)?"
     r"(?:基石|战略|策略|锚定|机构|财务)?(?:投资者|投资人|投资方|投资机构|机构|股东|承配人)"
 )
+
+#: a subscriber's verb between a party and the offering word (A拟以现金全额认购本次定增股票): the
+#: party subscribes, it does not issue
+SUBSCRIBES_BETWEEN = re.compile(r"认购|认缴|获配|参与")
+#: 配售1亿股新股予A及B / 发行新股给A: the placees marked after the issue verb
+ALLOTTED_TO_MARKERS: tuple[str, ...] = ("予", "给", "予以")
+ISSUE_VERBS = re.compile(r"配售|发行|增发|配发")
+#: …，B、C及D共同参与 / B、C等跟进: a joining verb that closes its clause, no deal word after it
+JOINS_AT_CLAUSE_END = re.compile(
+    r"(?:共同|一同|也|亦|均|同时|联合)?(?:参与|参投|跟进|加入)(?:了)?(?:本轮|此轮|本次|此次)?"
+    r"(?:融资|投资|募资|认购)?\s*[，,。；;]?\s*$"
+)
+#: between the last of the list and that verb
+JOINER_GAP = re.compile(r"\s*(?:等(?:机构|投资机构|投资人|投资方)?)?\s*")

@@ -12,7 +12,7 @@ from pipeline.model.records import Amount, Mention
 from pipeline.nlp.deals import lexicon as X
 from pipeline.nlp.deals.candidates import Candidate, pair_of
 from pipeline.nlp.deals.context import Discourse, SentenceContext
-from pipeline.nlp.deals.issuers import introduced_list
+from pipeline.nlp.deals.investor_intros import introduced_list
 from pipeline.nlp.deals.labels import respective_figures
 from pipeline.nlp.deals.parties import Party, chain, chain_head
 from pipeline.nlp.deals.reading import Reading

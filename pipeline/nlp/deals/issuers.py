@@ -6,7 +6,6 @@ listed between 向 and the issue verb (X拟向A、B和C发行股份) invest in t
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from pipeline.lang.zh import offerings as O
@@ -14,7 +13,8 @@ from pipeline.model.frozen import replace
 from pipeline.model.records import Mention
 from pipeline.nlp.deals.candidates import Candidate
 from pipeline.nlp.deals.context import Discourse, SentenceContext
-from pipeline.nlp.deals.parties import Party, chain, is_exchange
+from pipeline.nlp.deals.equity import house_of
+from pipeline.nlp.deals.parties import Party, chain, chain_head, is_exchange
 
 
 def with_issuer(
@@ -29,7 +29,7 @@ def with_issuer(
     issuer = _raiser(found) or named or (raised.agent if raised is not None else None)
     if issuer is None:
         return found, disc
-    found = _placees(ctx, [_into(c, issuer) for c in found], named)
+    found = _joiners(ctx, _placees(ctx, [_into(c, issuer) for c in found], named), issuer)
     if named is not None and disc.recent.get("fundraising") is None and _raiser(found) is None:
         offering = Candidate("fundraising", named, None, ctx.sentence, ctx.start, subtype="offering")
         disc = replace(disc, recent={**disc.recent, "fundraising": offering})
@@ -55,7 +55,13 @@ def named_issuer(ctx: SentenceContext) -> Mention | None:
         governed = {
             q.start for p in free if p.marker is not None for q in chain(ctx.view, ctx.parties, p, cb)
         }
-        before = [p for p in free if p.start not in governed and _issuer_like(p)]
+        before = [
+            p
+            for p in free
+            if p.start not in governed
+            and _issuer_like(p)
+            and not O.SUBSCRIBES_BETWEEN.search(ctx.view, p.end, m.start())
+        ]
         if before:
             return before[-1].mention
     return None
@@ -107,12 +113,20 @@ def _placees(ctx: SentenceContext, found: list[Candidate], named: Mention | None
         return found
     out = list(found)
     for members in _placee_lists(ctx):
-        had = {_pair(d) for d in out if d.type == "investment"}
-        out.extend(
-            Candidate("investment", m.mention, raiser, ctx.sentence, m.start, subtype="placee")
-            for m in members
-            if m.mention.iri != raiser.iri and (m.mention.iri, raiser.iri) not in had
-        )
+        for m in members:
+            house = house_of(ctx, m)
+            if m.mention.iri == raiser.iri:
+                continue
+            # 向淡马锡旗下的Seatown配售: the house invests through its fund (a reading of the fund's own
+            # gives way to it)
+            own = [d for d in out if d.type == "investment" and _pair(d) == (m.mention.iri, raiser.iri)]
+            if own and house.iri == m.mention.iri:
+                continue
+            out = [d for d in out if d not in own]
+            if own:
+                out.append(replace(own[0], agent=house))
+            elif (house.iri, raiser.iri) not in {_pair(d) for d in out if d.type == "investment"}:
+                out.append(Candidate("investment", house, raiser, ctx.sentence, m.start, subtype="placee"))
     return out
 
 
@@ -121,6 +135,11 @@ def _placee_lists(ctx: SentenceContext) -> list[list[Party]]:
     out = []
     for p in ctx.parties:
         if not p.usable or p.modifier:
+            continue
+        if p.marker in O.ALLOTTED_TO_MARKERS:
+            ca, _ = ctx.clause_at(p.start)
+            if O.ISSUE_VERBS.search(ctx.view, ca, p.start):  # 配售1亿股新股予A及B
+                out.append(chain(ctx.view, ctx.parties, p, ctx.end))
             continue
         if p.marker not in O.PLACEE_MARKERS and not O.PLACEE_LEAD.search(ctx.view, ctx.start, p.start):
             continue
@@ -137,18 +156,23 @@ def _pair(c: Candidate) -> tuple[str | None, str | None]:
     )
 
 
-def introduced_list(
-    view: str, start: int, lead_in: int, end: int, entry: re.Match[str] | None
-) -> re.Match[str] | None:
-    """A list of investors introduced as such though no investor noun heads it: 引入五名基石投资者，
-    合共认购N，包括A、B及C (``entry``: the introduction before) / 最终获配的投资者共9家，包括A、B /
-    引入包括A、B和C在内的23名基石投资者."""
-    if entry is not None and entry.end() <= lead_in:
-        m = O.LIST_INCLUDES.search(view, entry.end(), lead_in)
-        if m is not None:
-            return m
-    counted = O.COUNTED_LIST_INTRO.search(view, max(start, lead_in - O.INTRO_REACH), lead_in)
-    if counted is not None:
-        return counted
-    included = O.INCLUDES_BEFORE.search(view, max(start, lead_in - O.INTRO_REACH), lead_in)
-    return included if included is not None and O.INCLUDED_AFTER.match(view, end) else None
+def _joiners(ctx: SentenceContext, found: list[Candidate], issuer: Mention) -> list[Candidate]:
+    """…由A领投，B、C及D共同参与 / B、C跟进: a list closing its clause with a joining verb (no deal
+    word after it) joins the round or offering under discussion — one investment each."""
+    investors = {d.agent.iri for d in found if d.type == "investment" and d.agent is not None}
+    out = list(found)
+    for ca, cb in ctx.clauses:
+        m = O.JOINS_AT_CLAUSE_END.search(ctx.view, ca, cb)
+        if m is None:
+            continue
+        last = next((p for p in reversed(ctx.parties) if ca <= p.start and p.end <= m.start()), None)
+        if last is None or not last.usable or last.modifier or last.marker is not None:
+            continue
+        if not O.JOINER_GAP.fullmatch(ctx.view, last.end, m.start()):
+            continue
+        for q in chain(ctx.view, ctx.parties, chain_head(ctx.view, ctx.parties, last), m.start()):
+            house = house_of(ctx, q)
+            if house.iri not in investors and house.iri != issuer.iri:
+                out.append(Candidate("investment", house, issuer, ctx.sentence, q.start, subtype="investor"))
+                investors.add(house.iri)
+    return out

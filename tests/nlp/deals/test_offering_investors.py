@@ -475,6 +475,65 @@ OFFERING_INVESTORS = [
         ],
         known_failure="各 after a second list in the sentence: the figure reaches neither investor",
     ),
+    # ------------------------------------------------------------ joiners, allottees after 予, houses
+    case(
+        "tw-round-lead-then-list-jointly-joins",
+        "星河動力宣布完成新台幣5億元A輪募資，由國發基金領投，中華開發資本、台杉投資及富邦創投共同參與。",
+        ["星河動力", "國發基金", "中華開發資本", "台杉投資", "富邦創投"],
+        [("新台幣5億元", 5e8, None)],
+        includes=[
+            (INV, "國發基金", "星河動力", None),
+            (INV, "中華開發資本", "星河動力", None),
+            (INV, "台杉投資", "星河動力", None),
+            (INV, "富邦創投", "星河動力", None),
+        ],
+    ),
+    case(
+        "cn-round-lead-then-list-also-joins",
+        "云鲸智能完成3亿元C轮融资，由高瓴创投领投，美团龙珠、顺为资本等也参与了本轮融资。",
+        ["云鲸智能", "高瓴创投", "美团龙珠", "顺为资本"],
+        [("3亿元", 3e8, None)],
+        includes=[
+            (INV, "高瓴创投", "云鲸智能", None),
+            (INV, "美团龙珠", "云鲸智能", None),
+            (INV, "顺为资本", "云鲸智能", None),
+        ],
+    ),
+    case(
+        "my-placed-to-listed-investors",
+        "百腾科技宣布私下配售1亿股新股予马来西亚国库控股及国民投资机构。",
+        ["百腾科技", "马来西亚国库控股", "国民投资机构"],
+        includes=[(INV, "马来西亚国库控股", "百腾科技", None), (INV, "国民投资机构", "百腾科技", None)],
+    ),
+    case(
+        "hk-allotted-to-listed-investors",
+        "百騰科技宣布配發新股給友邦保險及景順投資，集資約3億港元。",
+        ["百騰科技", "友邦保險", "景順投資"],
+        [("約3億港元", 3e8, None)],
+        includes=[(INV, "友邦保險", "百騰科技", None), (INV, "景順投資", "百騰科技", None)],
+    ),
+    case(
+        "tw-placement-to-a-houses-fund",
+        "百騰科技將向淡馬錫旗下的Seatown配售新股，集資約1億新元。",
+        ["百騰科技", "淡馬錫", "Seatown"],
+        [("約1億新元", 1e8, None)],
+        exactly=[("fundraising", "百騰科技", None, "約1億新元"), (INV, "淡馬錫", "百騰科技", None)],
+    ),
+    case(
+        "cn-placement-to-a-houses-fund",
+        "百腾科技将向淡马锡旗下的Seatown配售新股，集资约1亿新元。",
+        ["百腾科技", "淡马锡", "Seatown"],
+        [("约1亿新元", 1e8, None)],
+        exactly=[("fundraising", "百腾科技", None, "约1亿新元"), (INV, "淡马锡", "百腾科技", None)],
+    ),
+    case(
+        "cn-controlling-holder-subscribes-this-placement",
+        "华能水电发布公告，公司控股股东中国华能集团有限公司拟以现金全额认购本次定增股票，认购金额不超过50亿元。",
+        ["华能水电", "中国华能集团有限公司"],
+        [("不超过50亿元", 5e9, None)],
+        includes=[(INV, "中国华能集团有限公司", "华能水电", "不超过50亿元")],
+        known_failure="公司 before the subscriber names the issuer; no offering was named before it",
+    ),
 ]
 
 
@@ -585,6 +644,18 @@ NOT_INVESTORS = [
         "澳康醫療招股。高盛擔任獨家保薦人，摩根大通為整體協調人。",
         ["澳康醫療", "高盛", "摩根大通"],
         ["高盛", "摩根大通"],
+    ),
+    not_investor(
+        "tw-joined-a-forum-no-round",
+        "本屆論壇由經濟部主辦，國發基金、台杉投資共同參與。",
+        ["經濟部", "國發基金", "台杉投資"],
+        ["國發基金", "台杉投資"],
+    ),
+    not_investor(
+        "cn-underwriters-joined-the-offering-work",
+        "芯原微电子今日上市，中金公司、华泰联合证券参与了本次发行的承销工作。",
+        ["芯原微电子", "中金公司", "华泰联合证券"],
+        ["中金公司", "华泰联合证券"],
     ),
 ]
 
