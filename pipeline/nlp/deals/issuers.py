@@ -6,7 +6,7 @@ listed between 向 and the issue verb (X拟向A、B和C发行股份) invest in t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from pipeline.lang.zh import offerings as O
 from pipeline.model.frozen import replace
@@ -23,6 +23,8 @@ def with_issuer(
     """The sentence's candidates with the issuer filled in where an investor names no investee
     (and the placees it lists), and the discourse carrying the issuer named when no raise is
     under discussion yet."""
+    disc = _with_houses(ctx, disc)
+    found = [_through_house(c, disc.houses) for c in found]
     named = named_issuer(ctx)
     raised = disc.recent.get("fundraising")
     found = _placees_raise_not(ctx, found, named)
@@ -34,6 +36,26 @@ def with_issuer(
         offering = Candidate("fundraising", named, None, ctx.sentence, ctx.start, subtype="offering")
         disc = replace(disc, recent={**disc.recent, "fundraising": offering})
     return found, disc
+
+
+def _with_houses(ctx: SentenceContext, disc: Discourse) -> Discourse:
+    """The discourse remembering each fund named under its house in this sentence (高瓴旗下HHLR)."""
+    houses = dict(disc.houses)
+    for p in ctx.parties:
+        house = house_of(ctx, p)
+        if p.usable and house.iri != p.mention.iri:
+            houses[p.mention.iri] = house
+    return replace(disc, houses=houses) if houses != disc.houses else disc
+
+
+def _through_house(c: Candidate, houses: Mapping[str, Mention]) -> Candidate:
+    """…基石投资者包括高瓴旗下HHLR。其中，HHLR认购N: the house invests through its fund, as named."""
+    if c.type != "investment" or c.agent is None or c.subtype not in O.JOINING_SUBTYPES:
+        return c
+    house = houses.get(c.agent.iri)
+    if house is None or (c.counterparty is not None and c.counterparty.iri == house.iri):
+        return c
+    return replace(c, agent=house)
 
 
 def named_issuer(ctx: SentenceContext) -> Mention | None:

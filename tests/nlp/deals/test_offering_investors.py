@@ -534,6 +534,23 @@ OFFERING_INVESTORS = [
         includes=[(INV, "中国华能集团有限公司", "华能水电", "不超过50亿元")],
         known_failure="公司 before the subscriber names the issuer; no offering was named before it",
     ),
+    case(
+        "tw-fund-under-its-house-then-allotted",
+        "科達新能完成定增。本次發行對象包括國家電投集團旗下的國調基金及易方達基金。其中，國調基金獲配5億元。",
+        ["科達新能", "國家電投集團", "國調基金", "易方達基金"],
+        [("5億元", 5e8, None)],
+        exactly=[
+            (INV, "國家電投集團", "科達新能", "5億元"),
+            (INV, "易方達基金", "科達新能", None),
+        ],
+    ),
+    case(
+        "cn-fund-under-its-house-then-subscribes",
+        "澳康医疗今日起招股。基石投资者包括高瓴资本旗下HHLR Advisors及泰康人寿。其中，HHLR Advisors认购2000万美元。",
+        ["澳康医疗", "高瓴资本", "HHLR Advisors", "泰康人寿"],
+        [("2000万美元", 2e7, None)],
+        includes=[(INV, "高瓴资本", "澳康医疗", "2000万美元"), (INV, "泰康人寿", "澳康医疗", None)],
+    ),
 ]
 
 
