@@ -546,7 +546,8 @@ OFFERING_INVESTORS = [
     ),
     case(
         "cn-fund-under-its-house-then-subscribes",
-        "澳康医疗今日起招股。基石投资者包括高瓴资本旗下HHLR Advisors及泰康人寿。其中，HHLR Advisors认购2000万美元。",
+        "澳康医疗今日起招股。基石投资者包括高瓴资本旗下HHLR Advisors及泰康人寿。"
+        "其中，HHLR Advisors认购2000万美元。",
         ["澳康医疗", "高瓴资本", "HHLR Advisors", "泰康人寿"],
         [("2000万美元", 2e7, None)],
         includes=[(INV, "高瓴资本", "澳康医疗", "2000万美元"), (INV, "泰康人寿", "澳康医疗", None)],
