@@ -473,7 +473,6 @@ OFFERING_INVESTORS = [
             (INV, "博裕資本", "貝殼智能", "1500萬美元"),
             (INV, "景林資產", "貝殼智能", "1500萬美元"),
         ],
-        known_failure="各 after a second list in the sentence: the figure reaches neither investor",
     ),
     # ------------------------------------------------------------ joiners, allottees after 予, houses
     case(
@@ -551,6 +550,20 @@ OFFERING_INVESTORS = [
         ["澳康医疗", "高瓴资本", "HHLR Advisors", "泰康人寿"],
         [("2000万美元", 2e7, None)],
         includes=[(INV, "高瓴资本", "澳康医疗", "2000万美元"), (INV, "泰康人寿", "澳康医疗", None)],
+    ),
+    case(
+        "cn-asset-manager-names-each-subscribe",
+        "贝壳智能今日起招股。景林资产及高瓴各认购1500万美元。",
+        ["贝壳智能", "景林资产", "高瓴"],
+        [("1500万美元", 1.5e7, None)],
+        includes=[(INV, "景林资产", "贝壳智能", "1500万美元"), (INV, "高瓴", "贝壳智能", "1500万美元")],
+    ),
+    case(
+        "cn-asset-size-of-investor-is-no-figure",
+        "贝壳智能今日起招股。基石投资者包括淡马锡，淡马锡的资产规模约3000亿美元。",
+        ["贝壳智能", "淡马锡"],
+        [("约3000亿美元", 3e11, None)],
+        exactly=[(INV, "淡马锡", "贝壳智能", None)],
     ),
 ]
 
