@@ -77,3 +77,7 @@ JOINS_AT_CLAUSE_END = re.compile(
 )
 #: between the last of the list and that verb
 JOINER_GAP = re.compile(r"\s*(?:等(?:机构|投资机构|投资人|投资方)?)?\s*")
+
+#: 本次定增 / 此次发行 right before the offering word: the offering under discussion, its issuer
+#: the sentence's subject when its own clause names none
+THIS_OFFERING = re.compile(r"(?:本次|此次|这次|是次)$")

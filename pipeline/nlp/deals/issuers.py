@@ -86,16 +86,33 @@ def named_issuer(ctx: SentenceContext) -> Mention | None:
         ]
         if before:
             return before[-1].mention
+        if O.THIS_OFFERING.search(ctx.view, max(ca, m.start() - 2), m.start()):
+            return _sentence_subject(ctx, ca)  # X发布公告，控股股东A拟认购本次定增: X's offering
     return None
+
+
+def _sentence_subject(ctx: SentenceContext, before: int) -> Mention | None:
+    """The unmarked organisation opening the sentence, in a clause before ``before``."""
+    first = next((p for p in ctx.free_parties(ctx.start, before) if p.marker is None), None)
+    return first.mention if first is not None and _issuer_like(first) else None
 
 
 def _placees_raise_not(
     ctx: SentenceContext, found: list[Candidate], named: Mention | None
 ) -> list[Candidate]:
-    """X将向战略投资者A配售新股: the placee A buys the shares, the issuer X raises."""
+    """X将向战略投资者A配售新股 / X公告，A拟认购本次定增: the placee or subscriber A buys the shares,
+    the issuer X raises."""
     if named is None:
         return found
     placees = {q.mention.iri for members in _placee_lists(ctx) for q in members}
+    placees |= {
+        c.agent.iri
+        for c in found
+        if c.type == "investment"
+        and c.agent is not None
+        and c.counterparty is None
+        and c.subtype == "subscription"
+    } - {named.iri}
     return [
         replace(c, agent=named, subject=named)
         if c.type == "fundraising" and c.agent is not None and c.agent.iri in placees and c.attach is None

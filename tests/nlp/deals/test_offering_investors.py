@@ -531,7 +531,6 @@ OFFERING_INVESTORS = [
         ["华能水电", "中国华能集团有限公司"],
         [("不超过50亿元", 5e9, None)],
         includes=[(INV, "中国华能集团有限公司", "华能水电", "不超过50亿元")],
-        known_failure="公司 before the subscriber names the issuer; no offering was named before it",
     ),
     case(
         "tw-fund-under-its-house-then-allotted",
@@ -564,6 +563,13 @@ OFFERING_INVESTORS = [
         ["贝壳智能", "淡马锡"],
         [("约3000亿美元", 3e11, None)],
         exactly=[(INV, "淡马锡", "贝壳智能", None)],
+    ),
+    case(
+        "tw-announcer-holder-subscribes-this-placement",
+        "聯華新能公告，控股股東台塑集團擬以現金認購本次私募股份，認購金額不超過新台幣30億元。",
+        ["聯華新能", "台塑集團"],
+        [("不超過新台幣30億元", 3e9, None)],
+        includes=[(INV, "台塑集團", "聯華新能", "不超過新台幣30億元")],
     ),
 ]
 
