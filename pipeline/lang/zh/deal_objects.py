@@ -108,7 +108,10 @@ _SERVING_ROLES = (
     r"|整体协调人|账簿管理人|簿记管理人|律师|审计师|审计机构|评估机构)"
 )
 INTERMEDIARY = re.compile(
-    r"\s*(?:担任|出任|任(?!命|职)|作为|担当|为|是)(?:本次|此次|该|是次)?[^，,。；;]{0,8}?" + _SERVING_ROLES
+    r"\s*(?:担任|出任|任(?!命|职)|作为|担当|为|是)(?:本次|此次|该|是次)?[^，,。；;]{0,8}?"
+    + _SERVING_ROLES
+    # 作为保荐人相关子公司跟投: the sponsor's investment arm invests (科创板 跟投), it serves nothing
+    + r"(?!(?:的)?(?:相关|全资|另类投资|投资)?(?:子公司|关联方|另类投资子公司))"
 )
 #: 透过配售代理X配售新股 / 配售代理为X / 委任X: the serving role named right before the party —
 #: but not after a preposition of the other party: 向其保荐人X收购 (a REIT buys from its sponsor)

@@ -492,7 +492,8 @@ STAKE_WORDS: tuple[str, ...] = ("股权", "股份", "持股", "股本", "权益"
 #: words just before an amount that make it a valuation, price or statistic, not the deal's amount
 NON_DEAL_AMOUNT_CUES: tuple[str, ...] = (
     "估值", "市值", "营收", "收入", "亏损", "股价", "收市价", "市价", "身家", "利润", "净利",
-    "价值约", "每平方", "保证金", "套现", "组合价值", "资产", "成本",
+    "价值约", "每平方", "保证金", "套现", "组合价值", "成本", "总资产", "净资产", "资产净值", "资产总额",
+    "管理资产", "资产规模", "资产达", "资产为", "资产负债", "者资产", "其资产", "的资产", "资产出资",
     # 预料能引入N投资额: investment a place attracts, not the subject's spending
     "引入", "吸引", "引进",
 )  # fmt: skip

@@ -42,6 +42,7 @@ from pipeline.nlp.deals.evidence import (
 from pipeline.nlp.deals.figures import close
 from pipeline.nlp.deals.funds import last_fund
 from pipeline.nlp.deals.headlines import headlines_restate
+from pipeline.nlp.deals.issuers import with_issuer
 from pipeline.nlp.deals.labels import reversed_halves
 from pipeline.nlp.deals.later_figures import later_figures
 from pipeline.nlp.deals.learned import Scorer, scorer_for, shipped_scorer
@@ -90,7 +91,7 @@ def deal_candidates(
         hits = find_triggers(view, sent, parties, words)
         figures = by_amount.around(sent), by_capacity.around(sent), by_shares.around(sent)
         ctx = sentence_context(text, view, sent, parties, hits, *figures, lenders)
-        found, disc = _sentence(ctx, disc)
+        found, disc = with_issuer(ctx, *_sentence(ctx, disc))
         disc = replace(disc, fund=last_fund(parties) or disc.fund)
         cands.extend(found)
     merged = attach(merge([c for c in cands if c.attach is None], same_sentence=False), cands)

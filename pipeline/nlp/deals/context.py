@@ -88,6 +88,8 @@ class Discourse:
     announcer: Mention | None = None
     #: the last fund or limited partnership named (what a later LP's commitment goes into)
     fund: Mention | None = None
+    #: IRIs of investing vehicles named under their house (X旗下Y) → the house (see .issuers)
+    houses: Mapping[str, Mention] = field(default_factory=dict)
 
 
 def sentence_context(

@@ -12,6 +12,7 @@ from pipeline.model.records import Amount, Mention
 from pipeline.nlp.deals import lexicon as X
 from pipeline.nlp.deals.candidates import Candidate, pair_of
 from pipeline.nlp.deals.context import Discourse, SentenceContext
+from pipeline.nlp.deals.investor_intros import introduced_list
 from pipeline.nlp.deals.labels import respective_figures
 from pipeline.nlp.deals.parties import Party, chain, chain_head
 from pipeline.nlp.deals.reading import Reading
@@ -324,7 +325,8 @@ def investor_phrases(
     if owner is None:
         return []
     # X引入A、B等14家战略投资者: the sentence states the investors' entry — one deal each
-    introduced = L.INVESTORS_INTRODUCED.search(view, ctx.start, ctx.end) is not None
+    entry = L.INVESTORS_INTRODUCED.search(view, ctx.start, ctx.end)
+    introduced = entry is not None
     out: list[Candidate] = []
     for k, p in enumerate(parties):
         if p.modifier or not p.usable or p.mention.iri == owner.iri:
@@ -336,6 +338,8 @@ def investor_phrases(
         # 投资方包括：中国移动旗下中移资本、…: the list starts at the owner its head is named under
         lead_in = parties[k - 1].start if k and parties[k - 1].modifier else p.start
         intro = L.INVESTOR_LIST_INTRO.search(view, max(ctx.start, lead_in - 12), lead_in)
+        if intro is None:
+            intro = introduced_list(view, ctx.start, lead_in, members[-1].end, entry)
         # 投资方为A、B: the copula 为 before the list is no beneficiary marker
         if (m is None or p.marker is not None) and intro is None:
             continue

@@ -21,6 +21,7 @@ from pipeline.lang.zh import deal_roles as R
 from pipeline.lang.zh import deals as L
 from pipeline.lang.zh import discourse as D
 from pipeline.lang.zh import joint_bids as J
+from pipeline.lang.zh import offerings as O
 from pipeline.lang.zh import role_constructions as K
 from pipeline.lang.zh.deal_frames import FRAMES, Frame, Role
 from pipeline.lang.zh.deal_words import FUND_SIZE_BLOCKERS
@@ -164,7 +165,9 @@ class ArticleWords:
 
 
 #: every word inside which a trigger word is none
-BLOCKERS: tuple[str, ...] = (*L.TRIGGER_BLOCKERS, *R.MORE_BLOCKERS, *K.LESSOR_TRADES, *FUND_SIZE_BLOCKERS)
+BLOCKERS: tuple[str, ...] = (
+    *L.TRIGGER_BLOCKERS, *R.MORE_BLOCKERS, *K.LESSOR_TRADES, *FUND_SIZE_BLOCKERS, *O.INVESTOR_NOUNS,
+)  # fmt: skip
 
 
 @cache
