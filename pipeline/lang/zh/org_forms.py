@@ -224,11 +224,13 @@ WORDS_CONTAINING_NAMES: tuple[str, ...] = (
     "夏普比率", "夏普值", "高通膨", "高通胀", "奔驰而过", "奔驰而来", "奔驰而去", "一路奔驰", "博通古今",
     "再生元素", "和大数据", "和大型", "和大陆", "北部湾港口",
 )  # fmt: skip
-#: an organisation word that, before one of these nouns, names a building or a zone, not a body
-#: (台北总部大楼 "the Taipei head-office building", 总部园区, 总部经济 "head-office economy"): no
-#: name ends at it there
+#: an organisation word that, before one of these nouns, begins a common noun, not a name's end:
+#: a building or a zone (台北总部大楼 "the Taipei head-office building", 总部经济 "head-office
+#: economy"), a company's capital spending or department (某某资本开支, 资本市场部)
 SUFFIX_NOUN_COMPOUNDS: dict[str, tuple[str, ...]] = {
     "总部": ("大楼", "大厦", "园区", "基地", "经济", "用地", "办公楼", "项目", "所在地", "楼"),
+    # 某某资本开支 / 资本市场部: the company's capital expenditure, its capital-markets department
+    "资本": ("开支", "支出", "市场", "运作", "结构", "公积", "充足", "回报率"),
 }
 #: common words that begin at a known name's last character (人社部|门 → 人社|部门, "the labour
 #: departments"; 工信部门, 水利部门): the name lies inside a phrase and is no mention

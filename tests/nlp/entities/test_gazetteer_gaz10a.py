@@ -2166,25 +2166,21 @@ ORDINARY = [
         "三峡资本开支保持高位。",
         "三峡资本",
         id="three-gorges-capital-in-capex-hans",
-        marks=pytest.mark.xfail(strict=True, reason="grammar: 三峡 + 资本开支 read as a name"),
     ),
     pytest.param(
         "三峽資本開支保持高位。",
         "三峽資本",
         id="three-gorges-capital-in-capex-hant",
-        marks=pytest.mark.xfail(strict=True, reason="grammar: 三峡 + 资本开支 read as a name"),
     ),
     pytest.param(
         "中广核资本开支计划公布。",
         "中广核资本",
         id="cgn-capital-in-capex-hans",
-        marks=pytest.mark.xfail(strict=True, reason="grammar: 中广核 + 资本开支 read as a name"),
     ),
     pytest.param(
         "中廣核資本開支計劃公布。",
         "中廣核資本",
         id="cgn-capital-in-capex-hant",
-        marks=pytest.mark.xfail(strict=True, reason="grammar: 中广核 + 资本开支 read as a name"),
     ),
     pytest.param("各国纷纷加大航天投资力度。", "航天投资", id="aerospace-investment-in-phrase-hans"),
     pytest.param("各國紛紛加大航天投資力度。", "航天投資", id="aerospace-investment-in-phrase-hant"),
@@ -2192,25 +2188,21 @@ ORDINARY = [
         "中信建投资本市场部负责人表示将加大服务力度。",
         "中信建投资本",
         id="csc-capital-in-capital-markets-hans",
-        marks=pytest.mark.xfail(strict=True, reason="grammar: 中信建投 + 资本市场部 read as a name"),
     ),
     pytest.param(
         "中信建投資本市場部負責人表示將加大服務力度。",
         "中信建投資本",
         id="csc-capital-in-capital-markets-hant",
-        marks=pytest.mark.xfail(strict=True, reason="grammar: 中信建投 + 资本市场部 read as a name"),
     ),
     pytest.param(
         "江苏国信资本开支今年将有所下降。",
         "国信资本",
         id="guosen-capital-in-capex-hans",
-        marks=pytest.mark.xfail(strict=True, reason="grammar: 江苏国信 + 资本开支 read as a name"),
     ),
     pytest.param(
         "江蘇國信資本開支今年將有所下降。",
         "國信資本",
         id="guosen-capital-in-capex-hant",
-        marks=pytest.mark.xfail(strict=True, reason="grammar: 江苏国信 + 资本开支 read as a name"),
     ),
 ]
 

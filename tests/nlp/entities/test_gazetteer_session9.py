@@ -3678,13 +3678,11 @@ ORDINARY = [
         "中石化資本開支今年將下降。",
         "中石化資本",
         id="sinopec-capital-in-capex-hant",
-        marks=pytest.mark.xfail(strict=True, reason="grammar: 中石化 + 資本開支 read as a name"),
     ),
     pytest.param(
         "中石化资本开支今年将下降。",
         "中石化资本",
         id="sinopec-capital-in-capex-hans",
-        marks=pytest.mark.xfail(strict=True, reason="grammar: 中石化 + 資本開支 read as a name"),
     ),
     pytest.param("大馬電訊業者積極投資5G網絡。", "大馬電訊", id="telekom-in-telecom-industry-hant"),
     pytest.param("大马电讯业者积极投资5G网络。", "大马电讯", id="telekom-in-telecom-industry-hans"),
