@@ -275,16 +275,21 @@ def _trade_noun(lex: Lexicon, word: str) -> bool:
 
 
 def _with_round_noun(lex: Lexicon, ctx: Tokens, run: _Run) -> _Run:
-    """翔鷺|儲能 before a round report: the noun is the last word of the name."""
+    """翔鷺|儲能, 星河|智能 before a round report: the noun is the last word of the name (a common
+    noun before it is the trade name, as 星雲科技's)."""
     j = run.next_tok
-    if j >= len(ctx) or run.kinds[-1] == "industry" or not _distinctive(run, "clause"):
+    if j >= len(ctx) or run.kinds[-1] == "industry":
         return run
     word, (_, e) = ctx.tok(j), ctx.spans[j]
-    tag = lex.tag(word) or ""
-    noun = len(word) >= 2 and tag.startswith("n") and word not in lex.t.stops
+    noun = _trade_noun(lex, word) if run.kinds[0] in ("adj", "noun") else _noun(lex, word)
     if not noun or not _ROUND_REPORT.match(ctx.view, e):
         return run
-    return _Run(run.start, e, j + 1, (*run.kinds, "industry"))
+    longer = _Run(run.start, e, j + 1, (*run.kinds, "industry"))
+    return longer if _distinctive(longer, "clause") else run
+
+
+def _noun(lex: Lexicon, word: str) -> bool:
+    return len(word) >= 2 and (lex.tag(word) or "").startswith("n") and word not in lex.t.stops
 
 
 def _distinctive(run: _Run, cue: str) -> bool:

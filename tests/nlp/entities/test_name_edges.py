@@ -100,6 +100,14 @@ EDGES = [
     pytest.param("晟志今年度資本支出拉升逾三成。", [], ["晟志今年度資本"], id="this-year-hant"),
     pytest.param("晟志今年度资本支出拉升逾三成。", [], ["晟志今年度资本"], id="this-year-hans"),
     pytest.param("泰昇電子去年營收創新高。", [], ["泰昇電子去年", "泰昇電子去年營收"], id="last-year-hant"),
+    # a common noun and an industry word before a round report
+    pytest.param("星河智能完成數億元B輪融資。", ["星河智能"], [], id="noun-trade-name-round-hant"),
+    pytest.param("星河智能完成数亿元B轮融资。", ["星河智能"], [], id="noun-trade-name-round-hans"),
+    pytest.param(
+        "清影機器人宣布完成A輪融資，由紅杉中國領投。", ["清影機器人"], [], id="noun-robot-round-hant"
+    ),
+    pytest.param("技術團隊完成A輪融資。", [], ["技術團隊"], id="team-no-name-hant"),
+    pytest.param("核心产品完成A轮融资。", [], ["核心产品"], id="product-no-name-hans"),
     # counter rows
     pytest.param(
         "國巨邀請芝浦高層來台參訪、對日本政府溝通。", [], ["對日本政府"], id="preposition-after-comma-hant"
