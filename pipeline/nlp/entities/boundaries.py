@@ -77,26 +77,29 @@ def name_steps(
         if nxt is None:
             break
         pos = nxt
-    if (
-        verb_may_begin
-        and steps
-        and steps[-1][1] == "verb"
-        and (_begins_phrase(lex, ctx, steps[-1][0]) or _adjective_after_verb(lex, ctx, steps[-1][0]))
+    if verb_may_begin and steps:
+        _full_legal_left_edge(lex, ctx, steps)
+    _give_back(steps, give_back)
+    start = steps[-1][0] if steps else end
+    return start, steps
+
+
+def _full_legal_left_edge(lex: Lexicon, ctx: Tokens, steps: list[Step]) -> None:
+    """Before a full legal form, what the left edge of the walk is: a verb-tagged trade name, a
+    common-noun trade name, a lone character jieba cut off."""
+    if steps[-1][1] == "verb" and (
+        _begins_phrase(lex, ctx, steps[-1][0]) or _adjective_after_verb(lex, ctx, steps[-1][0])
     ):
         # 與申能股份有限公司: after an opener, before a full legal form, the verb-tagged word is the
         # trade name (before 集團 or 科技 it is a verb and its object: 為落實集團的…)
         steps[-1] = (steps[-1][0], "distinct")
-    elif (
-        verb_may_begin
-        and steps
-        and steps[-1][1] == "generic"
-        and all(k in ("generic", "paren") for _, k in steps)
-    ):
+    elif steps[-1][1] == "generic" and all(k in ("generic", "paren") for _, k in steps):
         # (时代|储能|(福建)|有限公司: a region in brackets does not make the words a name by itself)
         _common_noun_trade_name(lex, ctx, steps)
-    _give_back(steps, give_back)
-    start = steps[-1][0] if steps else end
-    return start, steps
+    elif len(steps) >= 2 and steps[-1][1] == "char" and _opener_before(lex, ctx, steps[-1][0]):
+        # 子公司|信|正电子|(昆山)|有限公司: after an opener, before a full legal form, a lone
+        # character jieba cut off begins the trade name
+        steps[-1] = (steps[-1][0], "distinct")
 
 
 def _transliteration_left(lex: Lexicon, ctx: Tokens, pos: int, gaz_at: dict[int, Candidate]) -> int | None:

@@ -100,6 +100,19 @@ EDGES = [
     pytest.param("晟志今年度資本支出拉升逾三成。", [], ["晟志今年度資本"], id="this-year-hant"),
     pytest.param("晟志今年度资本支出拉升逾三成。", [], ["晟志今年度资本"], id="this-year-hans"),
     pytest.param("泰昇電子去年營收創新高。", [], ["泰昇電子去年", "泰昇電子去年營收"], id="last-year-hant"),
+    # a lone character jieba cut off before a full legal form, after an opener
+    pytest.param(
+        "董事會決議為子公司信正電子（昆山）有限公司提供背書保證。",
+        ["信正電子（昆山）有限公司"],
+        ["正電子（昆山）有限公司"],
+        id="cut-char-legal-hant",
+    ),
+    pytest.param(
+        "董事会决议为子公司信正电子（昆山）有限公司提供担保。",
+        ["信正电子（昆山）有限公司"],
+        ["正电子（昆山）有限公司"],
+        id="cut-char-legal-hans",
+    ),
     # a common noun and an industry word before a round report
     pytest.param("星河智能完成數億元B輪融資。", ["星河智能"], [], id="noun-trade-name-round-hant"),
     pytest.param("星河智能完成数亿元B轮融资。", ["星河智能"], [], id="noun-trade-name-round-hans"),
