@@ -20,3 +20,16 @@ LATIN_FUND = re.compile(
 DESCRIBED_FUND_AFTER = re.compile(
     r"[^，,。；;的]{1,24}?的[^，,。；;的]{2,40}?(?:基金|合伙企业|fund|Fund|FUND|L\.P\.)"
 )
+
+#: the head of a fund's name, on the view
+FUND_WORD_VIEW: str = "基金"
+
+#: what founds, joins or holds a fund right before its name (设立亚洲气候基金, 发起设立规模为N的X基金,
+#: 认缴出资N，参与设立X基金, 旗下X基金): the words after it, up to 基金, name the fund even when they are
+#: common words (as a fund's name mostly is: a place, a theme, 基金); on the view
+FUND_NAMING_ACT = re.compile(
+    r"(?:发起设立|共同设立|联合设立|参与设立|拟设立|设立|发起成立|成立|出资|认缴|参投|旗下)"
+    r"(?:了)?(?:一只|一支|一个|首只|首支)?(?:规模(?:为|达|约)?[^，,。；;的]{1,16}的)?"
+)
+#: the fund's name after such an act: no clause break, no 的, up to the first 基金 (and a series)
+FUND_NAME_AFTER_ACT = re.compile(r"[^，,。；;、的\s]{2,20}?基金(?:[一二三四五六七八九十]期)?")

@@ -41,6 +41,7 @@ from pipeline.nlp.entities.coordination import list_members
 from pipeline.nlp.entities.country_companies import country_companies
 from pipeline.nlp.entities.foreign_names import foreign_names
 from pipeline.nlp.entities.frames import company_frames
+from pipeline.nlp.entities.fund_context import named_funds
 from pipeline.nlp.entities.gazetteer_matches import build_matcher, gazetteer_matches
 from pipeline.nlp.entities.glued import unglue_function_chars
 from pipeline.nlp.entities.governments import government_departments, institution_units, local_governments
@@ -117,6 +118,7 @@ class EntityRecognizer:
         ]
         cands += people(lex, ctx, gaz, cands)
         cands += context_names(lex, ctx, cands)
+        cands += named_funds(lex, ctx, cands)
         cands += country_companies(lex, view, cands)
         cands += foreign_names(lex, ctx, cands)
         if self.tagger is not None:
