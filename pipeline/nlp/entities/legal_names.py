@@ -284,10 +284,11 @@ def _after_known_name(lex: Lexicon, view: str, n: _Name) -> tuple[bool, Candidat
     nothing new. Returns (decided, candidate)."""
     t, kinds, suffix, known = lex.t, list(n.kinds), n.suffix, n.known
     name = view[n.start : n.e]
-    if kinds == ["gaz"] and suffix not in t.place_ok and suffix not in t.legal:
+    if kinds in (["gaz"], ["gaz", "place"]) and suffix not in t.place_ok and suffix not in t.legal:
         if (lex.tag(suffix) or "n").startswith(("v", "a")):
             return True, None  # 輝達控股: the known name, then a verb
-        # a known name and an industry noun: a subsidiary (復星醫藥, 比亞迪電子)
+        # a known name and an industry noun: a subsidiary (復星醫藥, 比亞迪電子), a place before it
+        # too (武汉|达晨|创业投资基金: a fund of the house in that city)
         return True, Candidate(n.start, n.e, "organization", None, fold_key(name), 1, "subsidiary")
     foreign = (
         kinds[1:] == ["place"]

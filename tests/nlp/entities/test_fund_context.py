@@ -24,6 +24,9 @@ FUNDS = [
         ["深圳晟嘉新能源創業投資基金"],
         id="under-house-hant",
     ),
+    # a city before a known house and a fund word: the house's fund in that city
+    pytest.param("武漢達晨創業投資基金參與本輪融資。", ["武漢達晨創業投資基金"], id="city-house-fund-hant"),
+    pytest.param("武汉达晨创业投资基金参与本轮融资。", ["武汉达晨创业投资基金"], id="city-house-fund-hans"),
     pytest.param("市政府设立北京市未来产业基金。", ["北京市未来产业基金"], id="city-fund-hans"),
     pytest.param("公司将出资设立一只规模10亿元的晟河并购基金。", ["晟河并购基金"], id="count-size-hans"),
 ]
