@@ -81,13 +81,13 @@ DEPARTMENT_FINALS: tuple[str, ...] = ("局", "处", "厅", "委员会", "办公�
 MIN_UNIT_NAME: int = 3
 MAX_UNIT_NAME: int = 10
 #: institutions a place owns, named by the place and what they are (浙江省产业基金, 深圳市数据交易所,
-#: 上海市公共资源交易中心, and any bureau, commission or department: 杭州市投资促进局, 上海市卫生
-#: 健康委员会, 成都市水务局): after a place (no other distinctive word) they are its organisation;
+#: 上海市公共资源交易中心, 广东省科学院, and any bureau, commission or department: 杭州市投资促进局,
+#: 上海市卫生健康委员会, 成都市水务局): after a place (no other distinctive word) they are its organisation;
 #: alone they are common nouns (获得产业基金支持)
 PLACE_TIED_INSTITUTIONS: tuple[str, ...] = (
     "产业基金", "产业投资基金", "产业引导基金", "引导基金", "政府引导基金", "发展基金", "母基金",
     "政府投资引导基金", "投资引导基金", "政府投资基金", "交易中心", "交易所", "局", "委员会", "厅", "分局",
-    "协会", "行业协会", "商会", "联合会", "实验室",
+    "协会", "行业协会", "商会", "联合会", "实验室", "科学院", "社会科学院", "农业科学院", "研究院",
 )  # fmt: skip
 #: fund-name heads jieba must keep whole: else it glues 产业 to the industry before it (汽车产业|基金)
 #: and the fund's name (深圳新能源汽车产业基金) loses its head (not 产业投资基金: it would split 新兴产业

@@ -113,6 +113,10 @@ EDGES = [
         ["正电子（昆山）有限公司"],
         id="cut-char-legal-hans",
     ),
+    # a place's academy or research institute
+    pytest.param("廣東省科學院與公司簽署合作協議。", ["廣東省科學院"], [], id="academy-hant"),
+    pytest.param("江苏省产业技术研究院参与投资。", ["江苏省产业技术研究院"], [], id="institute-hans"),
+    pytest.param("该研究院表示将继续合作。", [], ["该研究院"], id="institute-anaphor-hans"),
     # a common noun and an industry word before a round report
     pytest.param("星河智能完成數億元B輪融資。", ["星河智能"], [], id="noun-trade-name-round-hant"),
     pytest.param("星河智能完成数亿元B轮融资。", ["星河智能"], [], id="noun-trade-name-round-hans"),
