@@ -21,9 +21,6 @@ DESCRIBED_FUND_AFTER = re.compile(
     r"[^，,。；;的]{1,24}?的[^，,。；;的]{2,40}?(?:基金|合伙企业|fund|Fund|FUND|L\.P\.)"
 )
 
-#: the head of a fund's name, on the view
-FUND_WORD_VIEW: str = "基金"
-
 #: what founds, joins or holds a fund right before its name (设立亚洲气候基金, 发起设立规模为N的X基金,
 #: 认缴出资N，参与设立X基金, 旗下X基金): the words after it, up to 基金, name the fund even when they are
 #: common words (as a fund's name mostly is: a place, a theme, 基金); on the view

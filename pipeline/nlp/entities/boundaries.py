@@ -279,7 +279,9 @@ def _space_in_latin_name(ctx: Tokens, pos: int, steps: list[Step]) -> int | None
 
 def _first_char_of_name(lex: Lexicon, ctx: Tokens, i: int, steps: list[Step]) -> bool:
     """Token ``i`` is a character that looks like no name piece but begins this name: 元 with no
-    number before it (元|凯普|半导体), a conjunction after a list comma (、|和|峰|金|銀行); taken."""
+    number before it (元|凯普|半导体), a conjunction after a list comma (、|和|峰|金|銀行). Whether
+    it was taken (appended to ``steps``); the walk goes on after 元 and ends after the conjunction,
+    which stands right after the comma."""
     word, tok_start = ctx.tok(i), ctx.spans[i][0]
     no_number = tok_start == 0 or ctx.view[tok_start - 1] not in lex.t.numerals
     if word in org_forms.UNIT_CHARS_IN_NAMES and no_number:

@@ -7,7 +7,7 @@ words (设立产业基金, 设立新能源产业投资基金: a kind of fund, no
 
 from __future__ import annotations
 
-from pipeline.lang.zh import fund_names
+from pipeline.lang.zh import fund_names, org_forms
 from pipeline.nlp.entities.candidates import Candidate, Tokens, fold_key
 from pipeline.nlp.entities.lexicon import Lexicon
 
@@ -18,7 +18,7 @@ _NAMING_KINDS = frozenset({"place", "distinct", "latin"})
 def named_funds(lex: Lexicon, ctx: Tokens, taken: list[Candidate]) -> list[Candidate]:
     """The funds named after a founding or joining act, where no candidate is yet."""
     view = ctx.view
-    if fund_names.FUND_WORD_VIEW not in view:
+    if org_forms.FUND_WORD not in view:
         return []
     occupied = {i for c in taken if c.type != "place" for i in range(c.start, c.end)}
     out: list[Candidate] = []
