@@ -126,11 +126,16 @@ class Rewrite:
         return old - end + new_end if old >= end else new_start
 
 
+def _pattern(mapping: Mapping[str, str]) -> re.Pattern[str]:
+    """The old trade names, longest first (長榮海 before 長榮)."""
+    return re.compile("|".join(re.escape(c) for c in sorted(mapping, key=len, reverse=True)))
+
+
 def rewrite(text: str, mapping: Mapping[str, str]) -> Rewrite:
     """Replace every occurrence of the old trade names (longest first) in ``text``."""
     if not mapping:
         return Rewrite(text, ())
-    pattern = re.compile("|".join(re.escape(c) for c in sorted(mapping, key=len, reverse=True)))
+    pattern = _pattern(mapping)
     out: list[str] = []
     pieces: list[tuple[int, int, int, int]] = []
     last = length = 0
@@ -164,11 +169,14 @@ def _moved(obj: Any, done: Rewrite, rename: Any) -> Any:
 
 def swap_article(gold: Json, text: str, seed: str = "finkg") -> tuple[str, Json]:
     """The article and its gold object with the companies' trade names swapped."""
-    mapping = swap_map(gold, text, seed)
-    done = rewrite(text, mapping)
+    return swapped(gold, text, swap_map(gold, text, seed))
+
+
+def swapped(gold: Json, text: str, mapping: Mapping[str, str]) -> tuple[str, Json]:
+    """The article and its gold object with the trade names of ``mapping`` replaced."""
     if not mapping:
         return text, gold
-    pattern = re.compile("|".join(re.escape(c) for c in sorted(mapping, key=len, reverse=True)))
+    done, pattern = rewrite(text, mapping), _pattern(mapping)
     new_gold = _moved(gold, done, lambda s: pattern.sub(lambda m: mapping[m.group()], s))
     return done.text, new_gold
 
@@ -191,14 +199,15 @@ def swap_set(
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         file = gold.get("file") or f"{gold_path.stem}.txt"
         text = (Path(articles_dir) / file).read_bytes().decode("utf-8")
-        new_text, new_gold = swap_article(gold, text, seed + "/" + gold_path.stem)
+        mapping = swap_map(gold, text, seed + "/" + gold_path.stem)
+        new_text, new_gold = swapped(gold, text, mapping)
         _check_offsets(gold_path, new_text, new_gold.get("amounts") or ())
         (out / "articles" / file).write_text(new_text, encoding="utf-8")
         (out / "gold" / gold_path.name).write_text(
             json.dumps(new_gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
         )
         articles += 1
-        names += len(swap_map(gold, text, seed + "/" + gold_path.stem))
+        names += len(mapping)
     return SwapSummary(articles, names)
 
 
